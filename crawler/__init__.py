@@ -1,0 +1,1 @@
+from crawler.cli import main

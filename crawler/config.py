@@ -1,0 +1,197 @@
+"""Load and validate ``config.toml`` into one frozen ``Settings`` object.
+
+Precedence is defaults (here) < config file < command-line options, which the
+CLI applies with ``dataclasses.replace``. Validation happens once, before any
+request is made, and every error names the offending key.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from .errors import ConfigError
+
+DEFAULT_USER_AGENT = (
+    "provincial-news-archive/0.1 (+https://github.com/provincial-news-archive)"
+)
+
+
+@dataclass(frozen=True)
+class CrawlSettings:
+    # Sent on every request, robots.txt included.
+    user_agent: str = DEFAULT_USER_AGENT
+    # Minimum gap between two request starts to one host; robots.txt Crawl-delay raises it.
+    delay_seconds: float = 1.0
+    # Requests in flight in total, across all hosts.
+    concurrency: int = 8
+    # Page requests per site in one run (robots.txt not counted); the rest of
+    # the frontier is kept in the archive and continued by the next run.
+    max_pages_per_run: int = 2000
+    # Total deadline for one request, body included.
+    timeout_seconds: float = 20.0
+    # Larger bodies are abandoned and counted as failures.
+    max_response_bytes: int = 5 * 1024 * 1024
+    # A hop further than this is a failure ("too many redirects").
+    max_redirects: int = 5
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    name: str
+    start_urls: tuple[str, ...]
+    feeds: tuple[str, ...] = ()
+    sitemaps: tuple[str, ...] = ()
+
+    @property
+    def hosts(self) -> frozenset[str]:
+        """Hosts (host[:port], lower-case) that belong to this site."""
+        found = set()
+        for url in (*self.start_urls, *self.feeds, *self.sitemaps):
+            found.add(urlsplit(url).netloc.lower())
+        return frozenset(found)
+
+
+@dataclass(frozen=True)
+class Settings:
+    archive_path: Path = Path("archive.db")
+    crawl: CrawlSettings = field(default_factory=CrawlSettings)
+    sites: tuple[SiteConfig, ...] = ()
+
+    def site(self, name: str) -> SiteConfig:
+        for site in self.sites:
+            if site.name == name:
+                return site
+        known = ", ".join(s.name for s in self.sites) or "none"
+        raise ConfigError(f"unknown site {name!r} (configured: {known})")
+
+
+_TOP_KEYS = {"archive", "crawl", "sites"}
+_ARCHIVE_KEYS = {"path": str}
+_SITE_KEYS = {"name": str, "start_urls": list, "feeds": list, "sitemaps": list}
+
+
+def load_settings(path: str | Path) -> Settings:
+    """Read and validate a config file; raise ``ConfigError`` naming the problem."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"cannot read config file {path}: {exc.strerror or exc}") from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: TOML syntax error: {exc}") from None
+    return parse_settings(data, base_dir=path.resolve().parent)
+
+
+def parse_settings(data: dict[str, Any], base_dir: Path = Path(".")) -> Settings:
+    """Validate an already-parsed config mapping."""
+    _reject_unknown(data, _TOP_KEYS, "")
+    archive = data.get("archive", {})
+    _expect(archive, dict, "archive")
+    _reject_unknown(archive, set(_ARCHIVE_KEYS), "archive.")
+    archive_path = Path(_typed(archive, "path", str, "archive.", "archive.db"))
+    if not archive_path.is_absolute():
+        # Relative to the config file, so a cron job started in $HOME writes
+        # the same archive as a person running it from the project folder.
+        archive_path = base_dir / archive_path
+
+    crawl = _parse_crawl(data.get("crawl", {}))
+
+    sites_raw = data.get("sites")
+    if sites_raw is None:
+        raise ConfigError("missing key 'sites': list at least one [[sites]] table")
+    _expect(sites_raw, list, "sites")
+    if not sites_raw:
+        raise ConfigError("key 'sites' is empty: list at least one [[sites]] table")
+    sites = tuple(_parse_site(s, i) for i, s in enumerate(sites_raw))
+    names = [s.name for s in sites]
+    for name in names:
+        if names.count(name) > 1:
+            raise ConfigError(f"sites: name {name!r} is used twice")
+    return Settings(archive_path=archive_path, crawl=crawl, sites=sites)
+
+
+def _parse_crawl(raw: Any) -> CrawlSettings:
+    _expect(raw, dict, "crawl")
+    defaults = CrawlSettings()
+    known = {f.name: type(getattr(defaults, f.name)) for f in fields(CrawlSettings)}
+    _reject_unknown(raw, set(known), "crawl.")
+    values = {}
+    for key, value in raw.items():
+        want = known[key]
+        if want is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        _expect(value, want, f"crawl.{key}")
+        values[key] = value
+    settings = CrawlSettings(**values)
+    if not settings.user_agent.strip():
+        raise ConfigError("crawl.user_agent: must not be empty")
+    for key in ("delay_seconds",):
+        if getattr(settings, key) < 0:
+            raise ConfigError(f"crawl.{key}: must be 0 or more")
+    for key in ("concurrency", "max_pages_per_run", "max_response_bytes"):
+        if getattr(settings, key) < 1:
+            raise ConfigError(f"crawl.{key}: must be 1 or more")
+    if settings.timeout_seconds <= 0:
+        raise ConfigError("crawl.timeout_seconds: must be more than 0")
+    if settings.max_redirects < 0:
+        raise ConfigError("crawl.max_redirects: must be 0 or more")
+    return settings
+
+
+def _parse_site(raw: Any, index: int) -> SiteConfig:
+    where = f"sites[{index}]"
+    _expect(raw, dict, where)
+    _reject_unknown(raw, set(_SITE_KEYS), f"{where}.")
+    name = raw.get("name")
+    if name is None:
+        raise ConfigError(f"{where}: missing key 'name'")
+    _expect(name, str, f"{where}.name")
+    if not name.strip() or any(c.isspace() for c in name):
+        raise ConfigError(f"{where}.name: {name!r} must be one word")
+    where = f"sites[{index}] ({name})"
+    lists = {}
+    for key in ("start_urls", "feeds", "sitemaps"):
+        value = raw.get(key, [])
+        _expect(value, list, f"{where}.{key}")
+        for item in value:
+            _expect(item, str, f"{where}.{key} item")
+            parts = urlsplit(item)
+            if parts.scheme not in ("http", "https") or not parts.hostname:
+                raise ConfigError(f"{where}.{key}: {item!r} is not an http(s) URL")
+        lists[key] = tuple(value)
+    if not lists["start_urls"] and not lists["feeds"] and not lists["sitemaps"]:
+        raise ConfigError(f"{where}: give at least one of start_urls, feeds, sitemaps")
+    return SiteConfig(name=name, **lists)
+
+
+_TYPE_NAMES = {str: "a string", int: "an integer", float: "a number", list: "a list",
+               dict: "a table", bool: "true or false"}
+
+
+def _expect(value: Any, want: type, key: str) -> None:
+    ok = isinstance(value, want) and not (want in (int, float) and isinstance(value, bool))
+    if not ok:
+        raise ConfigError(
+            f"{key}: expected {_TYPE_NAMES.get(want, want.__name__)}, got {value!r}"
+        )
+
+
+def _typed(table: dict, key: str, want: type, prefix: str, default: Any) -> Any:
+    value = table.get(key, default)
+    _expect(value, want, prefix + key)
+    return value
+
+
+def _reject_unknown(table: dict, known: set[str], prefix: str) -> None:
+    for key in table:
+        if key not in known:
+            hint = ", ".join(sorted(known))
+            raise ConfigError(f"unknown key '{prefix}{key}' (expected one of: {hint})")

@@ -1,0 +1,143 @@
+"""Finding pages: links in HTML pages, sitemaps (and sitemap indexes), RSS/Atom feeds.
+
+Everything returned is canonical (see ``urls.canonicalize``). XML is parsed
+with entity resolution and network access switched off, so a hostile sitemap
+cannot expand entities or make us fetch anything.
+"""
+
+from __future__ import annotations
+
+import gzip
+import zlib
+from dataclasses import dataclass
+
+from lxml import etree, html
+
+from .urls import canonicalize, is_probably_binary
+
+# A sitemap may hold 50,000 URLs and be 50 MB uncompressed (sitemaps.org);
+# anything decompressing past that is not a sitemap we want.
+MAX_SITEMAP_BYTES = 50 * 1024 * 1024
+
+_XML_PARSER_OPTIONS = dict(resolve_entities=False, no_network=True, huge_tree=False,
+                           recover=True, remove_comments=True, remove_pis=True)
+
+
+@dataclass(frozen=True)
+class Discovered:
+    """URLs found in one document, split by what they point to."""
+
+    pages: tuple[str, ...] = ()
+    sitemaps: tuple[str, ...] = ()
+    feeds: tuple[str, ...] = ()
+
+
+def links_from_html(tree: html.HtmlElement, base_url: str) -> Discovered:
+    """Same-document links (<a href>) and feed links announced in <link rel=alternate>."""
+    base = base_url
+    for el in tree.iterfind(".//base[@href]"):
+        base = canonicalize(el.get("href"), base=base_url) or base_url
+        break
+    pages, feeds, seen = [], [], set()
+    for el in tree.iter("a", "area"):
+        href = el.get("href")
+        if not href or el.get("rel", "").lower().find("nofollow") >= 0:
+            continue
+        url = canonicalize(href, base=base)
+        if url and url not in seen and not is_probably_binary(url):
+            seen.add(url)
+            pages.append(url)
+    for el in tree.iter("link"):
+        rel = (el.get("rel") or "").lower()
+        kind = (el.get("type") or "").lower()
+        if "alternate" in rel and ("rss" in kind or "atom" in kind):
+            url = canonicalize(el.get("href") or "", base=base)
+            if url:
+                feeds.append(url)
+    return Discovered(pages=tuple(pages), feeds=tuple(dict.fromkeys(feeds)))
+
+
+def parse_sitemap(body: bytes, base_url: str) -> Discovered:
+    """URLs from a sitemap or sitemap index (gzip or not); plain-text sitemaps too."""
+    body = _gunzip_if_needed(body)
+    root = _parse_xml(body)
+    if root is None:
+        # sitemaps.org allows a plain text file, one URL per line.
+        text = body.decode("utf-8", errors="replace")
+        if "<" in text[:200]:
+            return Discovered()
+        urls = [canonicalize(line, base=base_url) for line in text.splitlines()[:50_000]]
+        return Discovered(pages=tuple(u for u in dict.fromkeys(urls) if u))
+    tag = etree.QName(root).localname.lower()
+    locs = [
+        (el.text or "").strip()
+        for el in root.iter("{*}loc", "loc")
+    ]
+    urls = tuple(u for u in dict.fromkeys(canonicalize(loc, base=base_url) for loc in locs if loc) if u)
+    if tag == "sitemapindex":
+        return Discovered(sitemaps=urls)
+    return Discovered(pages=tuple(u for u in urls if not is_probably_binary(u)))
+
+
+def parse_feed(body: bytes, base_url: str) -> Discovered:
+    """Item links from an RSS 0.9x/1.0/2.0 or Atom feed."""
+    root = _parse_xml(body)
+    if root is None:
+        return Discovered()
+    found = []
+    for item in root.iter("{*}item", "item", "{*}entry", "entry"):
+        link = None
+        for el in item:
+            if not isinstance(el.tag, str):
+                continue
+            name = etree.QName(el).localname.lower()
+            if name == "link":
+                href = el.get("href")
+                rel = (el.get("rel") or "alternate").lower()
+                if href and rel == "alternate":
+                    link = href
+                elif not href and (el.text or "").strip():
+                    link = el.text.strip()
+            elif name == "guid" and link is None and (el.get("isPermaLink", "true") == "true"):
+                if (el.text or "").strip().startswith("http"):
+                    link = el.text.strip()
+            if link and name == "link":
+                break
+        url = canonicalize(link, base=base_url) if link else None
+        if url:
+            found.append(url)
+    return Discovered(pages=tuple(dict.fromkeys(found)))
+
+
+def looks_like_feed(body: bytes) -> bool:
+    head = body[:1024].lstrip().lower()
+    return b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head
+
+
+def looks_like_sitemap(body: bytes) -> bool:
+    head = _gunzip_if_needed(body)[:1024].lower()
+    return b"<urlset" in head or b"<sitemapindex" in head
+
+
+def _gunzip_if_needed(body: bytes) -> bytes:
+    if body[:2] != b"\x1f\x8b":
+        return body
+    try:
+        z = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        out = z.decompress(body, MAX_SITEMAP_BYTES)
+        return out if not z.unconsumed_tail else b""
+    except (zlib.error, gzip.BadGzipFile, EOFError):
+        return b""
+
+
+def _parse_xml(body: bytes) -> etree._Element | None:
+    if not body.strip():
+        return None
+    parser = etree.XMLParser(**_XML_PARSER_OPTIONS)
+    try:
+        root = etree.fromstring(body, parser)
+    except (etree.XMLSyntaxError, ValueError):
+        return None
+    if root is None or not isinstance(root.tag, str):
+        return None
+    return root

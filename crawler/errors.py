@@ -1,0 +1,44 @@
+"""Every failure the library raises on purpose.
+
+    CrawlerError                 base class; the CLI turns it into ``Error: <message>``
+    ├── ConfigError              config.toml unreadable, malformed, unknown key, wrong type   (exit 2)
+    ├── QueryError               a search query or filter that cannot be understood           (exit 2)
+    ├── ArchiveError             archive.db cannot be opened, created or written               (exit 1)
+    └── ExportError              the export destination cannot be written                      (exit 1)
+
+Per-page failures during a crawl (timeouts, HTTP errors, oversized bodies) are
+not exceptions: they are recorded on the page's ``FetchResult`` and counted,
+and the run goes on.
+"""
+
+from __future__ import annotations
+
+
+class CrawlerError(Exception):
+    """Base class of every error this package raises on purpose."""
+
+    exit_code = 1
+
+
+class ConfigError(CrawlerError):
+    """The configuration cannot be used; raised before any request is made."""
+
+    exit_code = 2
+
+
+class QueryError(CrawlerError):
+    """A search query, date or filter that cannot be understood."""
+
+    exit_code = 2
+
+
+class ArchiveError(CrawlerError):
+    """The archive database cannot be opened, created or written."""
+
+    exit_code = 1
+
+
+class ExportError(CrawlerError):
+    """The export destination cannot be written."""
+
+    exit_code = 1

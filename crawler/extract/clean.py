@@ -1,0 +1,357 @@
+"""DOM surgery on a parsed page before its text is taken.
+
+The product's reason to exist is here: Vietnamese news pages put "Tin liên
+quan", "Cùng chuyên mục", "Tin mới" boxes inside the article container, a
+"today" date and a hotline banner in the header, and the byline as the last
+paragraph. Everything is generic: box headings come from a lexicon, the body
+is found by where link-free paragraph text is densest, and no site has a
+hand-written selector.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lxml import etree, html
+
+from .text import fold, squash
+
+# Headings of boxes that are never part of the story, folded (see text.fold).
+BOX_HEADINGS = frozenset("""
+tin lien quan|bai lien quan|bai viet lien quan|tin bai lien quan|tin tuc lien quan|
+cung chuyen muc|tin cung chuyen muc|bai cung chuyen muc|tin moi|tin moi nhat|
+tin moi cap nhat|tin khac|cac tin khac|tin tuc khac|bai khac|cac bai khac|cac tin da dua|
+tin da dua|cac bai da dang|cac tin bai da dua|doc nhieu|doc nhieu nhat|tin doc nhieu|
+xem nhieu|xem nhieu nhat|tin xem nhieu|xem them|doc them|tin noi bat|tieu diem|
+co the ban quan tam|ban co the quan tam|co the ban muon doc|tin hot|tin nong|
+binh luan|y kien ban doc|gui binh luan|gui y kien|y kien cua ban|tin anh|
+video noi bat|tin video|related|related articles|related news|read more|more news|
+most read|latest news|more stories
+""".replace("\n", "").split("|"))
+
+# A short element whose whole text matches one of these is page chrome.
+_CHROME_LINE = re.compile(
+    r"^(hotline|duong day nong|email|e-mail|dien thoai|tel|fax)\b\s*:|"
+    r"giay phep (so|xuat ban|hoat dong)|^(©|copyright|ban quyen)|"
+    r"^(luot xem|luot doc|so lan doc|luot truy cap|views?)\s*:?\s*[\d.,]+$|^[\d.,]+\s*(luot xem|luot doc|views?)$|"
+    r"^(chia se|share|in bai|print|gui bai|email bai|luu bai|luu|quay lai|tro ve|len dau trang|"
+    r"binh luan|gui binh luan|facebook|zalo|twitter|tweet|like|thich|"
+    r"co the ban quan tam|theo doi .{0,30}(google news|zalo|facebook))\s*(\(\d+\))?$|"
+    r"^(xem them|doc them|tin lien quan|xem tiep|bai lien quan)\s*:|"
+    r"^(trang chu|home)\s*[>›»/|]|^ket noi voi chung toi",
+    re.I,
+)
+
+_BLOCK_TAGS = {"p", "div", "section", "article", "table", "ul", "ol", "dl", "blockquote",
+               "h1", "h2", "h3", "h4", "h5", "h6", "figure", "header", "footer", "aside",
+               "nav", "form", "main", "pre", "tr", "td", "li", "center"}
+_NOISE_TAGS = ("script", "style", "noscript", "iframe", "svg", "button", "input", "select",
+               "textarea", "object", "embed", "template", "canvas", "video", "audio")
+_SAPO_CLASS = re.compile(r"sapo|lead|summary|desc|chapeau|excerpt|intro|tom-?tat|tomtat|abstract|subtitle|teaser-?text", re.I)
+_CAPTION_CLASS = re.compile(r"caption|image_?desc|img-?desc|photo-?desc|expnoedit|note-?image|chuthich|chu-?thich|anh-?desc|pic-?desc|figcaption", re.I)
+_AUTHOR_CLASS = re.compile(r"author|byline|tac-?gia|tacgia|writer|reporter|signature|nguoi-?viet|butdanh", re.I)
+_BREADCRUMB_CLASS = re.compile(r"breadcrumb|duong-?dan|path-?way|crumb", re.I)
+_TAGS_CLASS = re.compile(r"\btags?\b|tag-?list|keywords?|tu-?khoa|tukhoa", re.I)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def classes(el: html.HtmlElement) -> str:
+    return f"{el.get('class', '')} {el.get('id', '')} {el.get('itemprop', '')}"
+
+
+def text_of(el: html.HtmlElement) -> str:
+    return squash(el.text_content())
+
+
+def link_text_len(el: html.HtmlElement) -> int:
+    return sum(len(squash(a.text_content())) for a in el.iter("a"))
+
+
+def link_density(el: html.HtmlElement, text: str | None = None) -> float:
+    text = text if text is not None else text_of(el)
+    return link_text_len(el) / len(text) if text else 0.0
+
+
+def drop(el: html.HtmlElement) -> None:
+    """Remove an element but keep the text that follows it."""
+    if el.getparent() is not None:
+        el.drop_tree()
+
+
+def drop_noise(tree: html.HtmlElement) -> None:
+    """Scripts, styles, embeds, form controls, comments, hidden elements."""
+    for el in list(tree.iter(*_NOISE_TAGS)):
+        drop(el)
+    for el in list(tree.iter(etree.Comment)):
+        drop(el)
+    for el in list(tree.iter()):
+        if isinstance(el.tag, str) and (el.get("hidden") is not None
+                                        or _HIDDEN_STYLE.search(el.get("style", ""))):
+            drop(el)
+
+
+def is_leaf_block(el: html.HtmlElement) -> bool:
+    """A block that holds only inline content (a paragraph, in effect)."""
+    return not any(isinstance(d.tag, str) and d.tag in _BLOCK_TAGS for d in el.iterdescendants())
+
+
+def find_body(tree: html.HtmlElement) -> html.HtmlElement | None:
+    """The element whose own paragraphs carry the most link-free text."""
+    best, best_mass = None, 0
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in ("html", "head", "a") or el.tag in _NOISE_TAGS:
+            continue
+        mass = len(squash(el.text))
+        for child in el:
+            if not isinstance(child.tag, str):
+                continue
+            mass += len(squash(child.tail))
+            if child.tag in _BLOCK_TAGS and not is_leaf_block(child):
+                continue
+            text = text_of(child)
+            if len(text) >= 25 and link_density(child, text) < 0.35:
+                mass += len(text)
+        if mass > best_mass:
+            best, best_mass = el, mass
+    return best if best_mass >= 150 else None
+
+
+def is_box_heading(text: str) -> bool:
+    key = fold(text).strip(" :>»›-–—|.").strip()
+    key = re.sub(r"\s+", " ", key)
+    if not key or len(key) > 60:
+        return False
+    if key in BOX_HEADINGS:
+        return True
+    return any(key.startswith(h + " ") and len(key) <= len(h) + 25 for h in BOX_HEADINGS
+               if len(h) >= 7)
+
+
+def _heading_candidates(root: html.HtmlElement) -> Iterator[html.HtmlElement]:
+    # Links are teasers, not headings: a "Bình luận (5)" link is no comment box.
+    for el in root.iter("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "span", "div",
+                        "p", "header", "li", "label", "legend", "caption"):
+        if any(a.tag == "a" for a in el.iterancestors()):
+            continue
+        if el.tag in ("div", "span", "p", "li") and not is_leaf_block(el):
+            continue
+        yield el
+
+
+def remove_boxes(tree: html.HtmlElement, keep: html.HtmlElement | None) -> list[str]:
+    """Drop related-article boxes found by their heading; return the headings dropped.
+
+    The box is the largest ancestor of the heading that does not contain
+    ``keep`` (the article body). Where the heading sits directly in the body,
+    it is dropped with the link lists that follow it.
+    """
+    dropped = []
+    for heading in list(_heading_candidates(tree)):
+        if heading.getparent() is None or not is_box_heading(text_of(heading)):
+            continue
+        if keep is not None and _contains(heading, keep):
+            continue
+        box = heading
+        while (parent := box.getparent()) is not None and parent.tag not in ("body", "html"):
+            if keep is not None and _contains(parent, keep):
+                break
+            if keep is None and link_density(parent) < 0.4:
+                break  # without a known body, climb only through link lists
+            box = parent
+        if keep is not None and box.getparent() is keep:
+            # The heading sits in the body itself: its teaser lists follow it.
+            _drop_following_links(box)
+        dropped.append(text_of(heading))
+        drop(box)
+    return dropped
+
+
+def _drop_following_links(el: html.HtmlElement) -> None:
+    """Drop the teasers after a bare box heading: link lines, each with an optional blurb."""
+    sibling, after_link = el.getnext(), False
+    while sibling is not None and isinstance(sibling.tag, str):
+        nxt = sibling.getnext()
+        text = text_of(sibling)
+        linky = bool(text) and link_density(sibling, text) > 0.5
+        if not text or linky or (after_link and len(text) <= 300):
+            drop(sibling)
+            sibling, after_link = nxt, linky
+            continue
+        break
+
+
+def _contains(el: html.HtmlElement, other: html.HtmlElement) -> bool:
+    return el is other or any(a is el for a in other.iterancestors())
+
+
+def remove_link_lists(body: html.HtmlElement) -> None:
+    """Inside the body: blocks that are mostly links (teaser lists without a heading)."""
+    for el in list(body.iter("ul", "ol", "div", "table", "section", "aside", "p")):
+        if el is body or el.getparent() is None:
+            continue
+        text = text_of(el)
+        links = list(el.iter("a"))
+        if len(links) >= 2 and text and link_density(el, text) > 0.6:
+            drop(el)
+        elif len(links) == 1 and text and link_density(el, text) > 0.6 and is_leaf_block(el) \
+                and len(text) < 160 and el.tag in ("p", "div") and _is_readmore(text):
+            drop(el)
+
+
+def _is_readmore(text: str) -> bool:
+    return bool(re.match(r"^(xem them|doc them|tin lien quan|bai lien quan|>>|»)", fold(text)))
+
+
+def remove_chrome_lines(root: html.HtmlElement, body: html.HtmlElement | None) -> None:
+    """Short elements that are banners, counters, share widgets, licence footers.
+
+    Inside the body only short lines qualify: a paragraph of the story that
+    mentions a "giấy phép số" is news, not a footer.
+    """
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        text = text_of(el)
+        limit = 100 if body is not None and _contains(body, el) else 200
+        if not text or len(text) > limit:
+            continue
+        if _CHROME_LINE.search(fold(text)):
+            drop(el)
+
+
+def take_breadcrumb(root: html.HtmlElement) -> str | None:
+    """Category from the breadcrumb (its last item that is not the headline); removes it."""
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        if _BREADCRUMB_CLASS.search(classes(el)) or (el.get("itemtype") or "").endswith("BreadcrumbList"):
+            items = [squash(a.text_content()) for a in el.iter("a")]
+            items = [i for i in items if i and fold(i) not in ("trang chu", "home")]
+            drop(el)
+            return items[-1] if items else None
+    return None
+
+
+def take_tags(root: html.HtmlElement) -> list[str]:
+    """Tags ("Từ khóa", "Tags") with their links; removes the block."""
+    found: list[str] = []
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        text = text_of(el)
+        head = fold(text[:20])
+        by_class = _TAGS_CLASS.search(classes(el)) and len(text) < 400
+        by_label = re.match(r"^(tu khoa|tags?|the)\s*:", head) and len(text) < 400
+        if (by_class or by_label) and list(el.iter("a")):
+            found.extend(squash(a.text_content()) for a in el.iter("a"))
+            drop(el)
+    return [t for t in dict.fromkeys(found) if t]
+
+
+def take_sapo(root: html.HtmlElement, headline: html.HtmlElement | None,
+              body: html.HtmlElement | None) -> str | None:
+    """The lead paragraph: by class name, or a bold first block after the headline."""
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.getparent() is None or el.tag in ("html", "body"):
+            continue
+        if el.tag == "meta" or not _SAPO_CLASS.search(classes(el)):
+            continue
+        if body is not None and (_contains(el, body) and el is not body):
+            continue
+        text = text_of(el)
+        if 40 <= len(text) <= 1200 and link_density(el, text) < 0.3:
+            drop(el)
+            return text
+    # An <h2> right after the headline, or a body opening with a fully bold paragraph.
+    if headline is not None:
+        nxt = headline.getnext()
+        if nxt is not None and nxt.tag in ("h2", "h3", "p", "div") and is_leaf_block(nxt):
+            text = text_of(nxt)
+            bold = "".join(squash(b.text_content()) for b in nxt.iter("strong", "b"))
+            if len(text) >= 60 and (nxt.tag in ("h2", "h3") or len(bold) >= 0.9 * len(text)):
+                drop(nxt)
+                return text
+    return None
+
+
+def mark_captions(body: html.HtmlElement) -> None:
+    """Turn figures and image tables into plain caption paragraphs, in place."""
+    for fig in list(body.iter("figure")):
+        cap = next(iter(fig.iter("figcaption")), None)
+        _replace_with_paragraph(fig, text_of(cap) if cap is not None else "")
+    for el in list(body.iter()):
+        if not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        if _CAPTION_CLASS.search(classes(el)):
+            _replace_with_paragraph(el, text_of(el))
+    for table in list(body.iter("table")):
+        if table.getparent() is None:
+            continue
+        # An image table: one image and a short caption, no real tabular data.
+        if list(table.iter("img")) and len(list(table.iter("td"))) <= 3:
+            _replace_with_paragraph(table, text_of(table))
+
+
+def _replace_with_paragraph(el: html.HtmlElement, text: str) -> None:
+    if el.getparent() is None:
+        return
+    if not text:
+        drop(el)
+        return
+    p = html.Element("p")
+    p.text = text
+    p.tail = el.tail
+    el.getparent().replace(el, p)
+
+
+def take_byline(body: html.HtmlElement) -> str | None:
+    """A byline at the end of the body: an upper-case name or a right-aligned short line."""
+    blocks = [el for el in body.iter("p", "div", "span", "strong", "b", "em", "h4", "h5", "h6")
+              if el.getparent() is not None and is_leaf_block(el) and text_of(el)]
+    for el in reversed(blocks[-4:]):
+        text = text_of(el)
+        name = byline_name(text, right_aligned=_right_aligned(el))
+        if name:
+            top = el
+            while top.getparent() is not None and top.getparent() is not body \
+                    and text_of(top.getparent()) == text:
+                top = top.getparent()
+            drop(top)
+            return name
+    return None
+
+
+def _right_aligned(el: html.HtmlElement) -> bool:
+    for e in (el, *list(el.iterancestors())[:2]):
+        style = (e.get("style") or "").replace(" ", "").lower()
+        if "text-align:right" in style or (e.get("align") or "").lower() == "right" \
+                or re.search(r"right|author|tac-?gia", e.get("class", ""), re.I):
+            return True
+    return False
+
+
+_BYLINE_PREFIX = re.compile(
+    r"^(tác giả|bài và ảnh|bài, ảnh|bài/ảnh|bài & ảnh|tin và ảnh|tin, ảnh|tin/ảnh|ảnh và bài|"
+    r"bài|tin|ảnh|thực hiện|nhóm phóng viên|pv|phóng viên|by)\s*[:：]\s*", re.I)
+
+
+def byline_name(text: str, *, right_aligned: bool = False) -> str | None:
+    """The author's name if ``text`` is a byline line, else None."""
+    text = squash(text).strip(" .–—-")
+    prefixed = _BYLINE_PREFIX.match(text)
+    if prefixed:
+        name = text[prefixed.end():].strip(" .")
+        return name if 2 <= len(name) <= 80 else None
+    if not (3 <= len(text) <= 60) or re.search(r"[.!?;:]\s|\d{3,}", text):
+        return None
+    words = text.split()
+    letters = [c for c in text if c.isalpha()]
+    if not letters or len(words) > 8:
+        return None
+    upper = sum(c.isupper() for c in letters) / len(letters)
+    if upper > 0.9 and len(words) >= 2:
+        return text
+    if right_aligned and all(w[:1].isupper() for w in words if w[:1].isalpha()):
+        return text
+    return None

@@ -1,0 +1,341 @@
+"""Page → ``Article``: metadata, the article's own date, clean body text.
+
+Order matters: metadata is read from the untouched page (JSON-LD, Open Graph),
+then the page is cleaned (``clean``), then the body container alone is handed
+to trafilatura, whose text is finally tidied line by line (headline, byline
+and chrome lines out, the sapo first).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+import trafilatura
+from lxml import etree, html
+
+from ..urls import canonicalize
+from . import clean
+from .dates import parse_iso_date, parse_vietnamese_date
+from .decode import decode_html
+from .text import fold, squash
+
+# Below this much body text a page with no structured "article" claim is not an article.
+MIN_ARTICLE_CHARS = 300
+
+_DATE_META = ("article:published_time", "og:published_time", "datepublished", "pubdate",
+              "publishdate", "publish-date", "publish_date", "dc.date.issued", "dc.date",
+              "date", "sailthru.date", "article.published", "parsely-pub-date", "cxenseparse:recs:publishtime")
+_DATE_CLASS = re.compile(r"date|time|ngay|publish|posted|created|thoi-?gian|meta|info|post-?detail|dateline", re.I)
+_ARTICLE_TYPES = {"article", "newsarticle", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
+                  "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle"}
+_SOURCE_LINE = re.compile(r"^(theo|nguồn)\s*[:：]?\s*(.{2,80}?)\.?$", re.I)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+
+
+@dataclass(frozen=True)
+class Article:
+    """What extraction makes of one page (an article or not)."""
+
+    url: str | None
+    title: str | None = None
+    author: str | None = None
+    source: str | None = None          # "Theo …"/"Nguồn: …": who the story is from
+    published: str | None = None       # ISO 8601, +07:00 when the page gives a time
+    text: str = ""
+    category: str | None = None
+    tags: tuple[str, ...] = ()
+    image: str | None = None
+    language: str | None = None
+    canonical_url: str | None = None   # from <link rel=canonical>, canonicalised
+    is_article: bool = False
+    reason: str = ""                   # why this is not an article
+    dropped_boxes: tuple[str, ...] = field(default=(), compare=False)
+
+    def to_dict(self) -> dict:
+        return {
+            "url": self.url, "title": self.title, "author": self.author, "source": self.source,
+            "published": self.published, "text": self.text, "category": self.category,
+            "tags": list(self.tags), "image": self.image, "language": self.language,
+        }
+
+
+def extract(page: bytes | str, url: str | None = None, content_type: str | None = None) -> Article:
+    """Extract the article in ``page`` (raw bytes or decoded HTML); never raises on bad HTML."""
+    text = decode_html(page, content_type) if isinstance(page, bytes) else page
+    text = _XML_DECL.sub("", text)
+    if not text.strip():
+        return Article(url=url, reason="empty page")
+    try:
+        tree = html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return Article(url=url, reason="unparseable HTML")
+    meta = _read_metadata(tree, url)
+    clean.drop_noise(tree)
+    category = clean.take_breadcrumb(tree) or meta.get("section")
+    tags = clean.take_tags(tree) or meta.get("tags", [])
+    body = clean.find_body(tree)
+    headline = _find_headline(tree, meta)
+    dropped = clean.remove_boxes(tree, keep=body)
+    clean.remove_chrome_lines(tree, body)
+    if body is not None and body.getparent() is None:
+        body = clean.find_body(tree)  # the body sat inside something we dropped
+    published = meta.get("published") or _date_near_headline(tree, headline, body)
+    title = _title(headline, meta)
+    author = meta.get("author")
+    sapo = clean.take_sapo(tree, headline, body)
+    source = None
+    body_text = ""
+    if body is not None:
+        clean.remove_link_lists(body)
+        clean.mark_captions(body)
+        byline = clean.take_byline(body)
+        author = author or byline or _author_in(tree, body)
+        body_text = _body_text(body, url)
+        body_text, tail_author, source = _tidy(body_text, title, sapo)
+        author = author or tail_author
+    elif sapo:
+        body_text = sapo
+    author = _clean_author(author, meta.get("site_name"))
+    article = Article(
+        url=url, title=title, author=author, source=source, published=published,
+        text=body_text, category=category, tags=tuple(tags), image=meta.get("image"),
+        language=meta.get("language"), canonical_url=meta.get("canonical"),
+        dropped_boxes=tuple(dropped),
+    )
+    return _judge(article, meta, url)
+
+
+def _judge(article: Article, meta: dict, url: str | None) -> Article:
+    """Decide whether the page is an article: listing, contact and empty pages are not."""
+    from ..urls import looks_like_navigation
+
+    says_article = meta.get("type") in _ARTICLE_TYPES
+    length = len(article.text)
+    reason = ""
+    if not article.title:
+        reason = "no headline"
+    elif url and looks_like_navigation(url) and not says_article:
+        reason = "navigation URL"
+    elif says_article and length < MIN_ARTICLE_CHARS // 2:
+        reason = f"text too short ({length} chars)"
+    elif not says_article and (not article.published or length < MIN_ARTICLE_CHARS):
+        reason = "no date" if not article.published else f"text too short ({length} chars)"
+    if reason:
+        return _replace(article, is_article=False, reason=reason)
+    return _replace(article, is_article=True)
+
+
+def _replace(article: Article, **changes) -> Article:
+    from dataclasses import replace
+    return replace(article, **changes)
+
+
+def _read_metadata(tree: html.HtmlElement, url: str | None) -> dict:
+    meta: dict = {"tags": []}
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        value = squash(el.get("content"))
+        if not key or not value:
+            continue
+        if key == "og:title":
+            meta.setdefault("og_title", value)
+        elif key == "og:type":
+            meta.setdefault("type", value.lower())
+        elif key == "og:site_name":
+            meta.setdefault("site_name", value)
+        elif key == "og:image":
+            meta.setdefault("image", canonicalize(value, base=url) if url else value)
+        elif key in ("author", "article:author", "dc.creator") and not value.startswith("http"):
+            meta.setdefault("author", value)
+        elif key in ("article:section",):
+            meta.setdefault("section", value)
+        elif key in ("article:tag", "news_keywords"):
+            meta["tags"].extend(t.strip() for t in value.split(",") if t.strip())
+        elif key in _DATE_META and "published" not in meta:
+            parsed = parse_iso_date(value)
+            if parsed:
+                meta["published"] = parsed
+    for el in tree.iter("time"):
+        if (el.get("itemprop") or "").lower() == "datepublished" and el.get("datetime"):
+            meta.setdefault("published", parse_iso_date(el.get("datetime")))
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() == "application/ld+json" and script.text:
+            _read_json_ld(script.text, meta)
+    for el in tree.iter("link"):
+        if "canonical" in (el.get("rel") or "").lower().split() and el.get("href"):
+            meta.setdefault("canonical", canonicalize(el.get("href"), base=url) if url else None)
+    title_el = tree.find(".//title")
+    if title_el is not None:
+        meta["title_tag"] = squash(title_el.text_content())
+    lang = tree.get("lang") or tree.get("xml:lang")
+    if lang:
+        meta["language"] = lang.split("-")[0].lower()
+    if not meta.get("published"):
+        meta.pop("published", None)
+    return meta
+
+
+def _read_json_ld(text: str, meta: dict) -> None:
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(item)
+            continue
+        if not isinstance(item, dict):
+            continue
+        if "@graph" in item:
+            stack.append(item["@graph"])
+        kinds = item.get("@type")
+        kinds = {k.lower() for k in (kinds if isinstance(kinds, list) else [kinds]) if isinstance(k, str)}
+        if not kinds & _ARTICLE_TYPES:
+            continue
+        meta["type"] = "article"
+        if isinstance(item.get("datePublished"), str) and "published" not in meta:
+            parsed = parse_iso_date(item["datePublished"])
+            if parsed:
+                meta["published"] = parsed
+        if isinstance(item.get("headline"), str):
+            meta.setdefault("headline", squash(item["headline"]))
+        author = item.get("author")
+        if isinstance(author, list) and author:
+            author = author[0]
+        if isinstance(author, dict):
+            author = author.get("name")
+        if isinstance(author, str) and author.strip():
+            meta.setdefault("author", squash(author))
+
+
+def _find_headline(tree: html.HtmlElement, meta: dict) -> html.HtmlElement | None:
+    """The <h1> (or heading) that matches the page's declared title."""
+    declared = [fold(t) for t in (meta.get("headline"), meta.get("og_title"), meta.get("title_tag")) if t]
+    candidates = [el for el in tree.iter("h1", "h2") if len(clean.text_of(el)) >= 10]
+    for el in candidates:
+        key = fold(clean.text_of(el))
+        if any(key in d or d in key for d in declared if len(d) >= 10):
+            return el
+    h1s = [el for el in candidates if el.tag == "h1"]
+    return h1s[0] if len(h1s) == 1 else None
+
+
+def _title(headline: html.HtmlElement | None, meta: dict) -> str | None:
+    if headline is not None:
+        return clean.text_of(headline)
+    for key in ("headline", "og_title"):
+        if meta.get(key):
+            return meta[key]
+    title = meta.get("title_tag")
+    if not title:
+        return None
+    # "Headline - Báo Lạng Sơn" → the longest part is the headline.
+    parts = [p.strip() for p in re.split(r"\s+[-|–—:]\s+", title) if p.strip()]
+    return max(parts, key=len) if parts else title
+
+
+def _date_near_headline(tree, headline, body) -> str | None:
+    """The date printed with the article: between headline and body, never in the site header."""
+    zone = []
+    if headline is not None:
+        # Siblings after the headline, up to the body, then before it (date above title).
+        for sibling in headline.itersiblings():
+            if body is not None and (sibling is body or body in sibling.iterdescendants()):
+                zone.append(("pre-body", sibling))
+                break
+            zone.append(("after", sibling))
+        parent = headline.getparent()
+        if parent is not None:
+            zone.extend(("parent", el) for el in parent.iter() if el is not headline)
+            grand = parent.getparent()
+            if grand is not None and grand.tag not in ("body", "html"):
+                zone.extend(("grand", el) for el in grand if el is not parent)
+    if body is not None:
+        # Government portals print "Ngày đăng" under the body.
+        zone.extend(("body-tail", el) for el in list(body)[-3:])
+        for sibling in body.itersiblings():
+            zone.append(("body-next", sibling))
+    usable = [el for _where, el in zone
+              if isinstance(el.tag, str) and el.tag != "a"
+              and not any(a.tag == "a" for a in el.iterancestors())]
+    # Elements named for dates first, then any short element of the zone.
+    ordered = [el for el in usable if _DATE_CLASS.search(clean.classes(el))] + usable
+    for el in ordered:
+        text = clean.text_of(el)
+        if not text or len(text) > 200:
+            continue
+        found = parse_vietnamese_date(text)
+        if found:
+            return found
+    return None
+
+
+def _author_in(tree, body) -> str | None:
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        if clean._AUTHOR_CLASS.search(clean.classes(el)) and el.tag not in ("html", "body", "meta"):
+            text = clean.text_of(el)
+            name = clean.byline_name(text, right_aligned=True)
+            if name:
+                return name
+    return None
+
+
+def _clean_author(author: str | None, site_name: str | None) -> str | None:
+    if not author:
+        return None
+    author = squash(author).strip(" .,-–")
+    author = re.sub(r"^(tác giả|by)\s*[:：]?\s*", "", author, flags=re.I)
+    if not author or len(author) > 80 or (site_name and fold(author) == fold(site_name)):
+        return None
+    return author
+
+
+def _body_text(body: html.HtmlElement, url: str | None) -> str:
+    doc = html.Element("html")
+    html_body = etree.SubElement(doc, "body")
+    article = etree.SubElement(html_body, "article")
+    body_copy = html.fromstring(html.tostring(body, encoding="unicode"))
+    article.append(body_copy)
+    text = trafilatura.extract(
+        doc, url=url, include_comments=False, include_tables=True, include_images=False,
+        favor_recall=True, deduplicate=False, with_metadata=False,
+    )
+    if not text:
+        # trafilatura found nothing it trusts; take the body's blocks as they are.
+        text = "\n".join(clean.text_of(el) for el in body.iter("p", "h2", "h3", "h4", "li", "blockquote")
+                         if clean.is_leaf_block(el) and clean.text_of(el))
+    return text
+
+
+def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | None, str | None]:
+    """Final line pass: headline, byline, source and chrome lines out; the sapo first."""
+    lines = [squash(line) for line in text.splitlines()]
+    lines = [line for line in lines if line]
+    if title:
+        lines = [line for line in lines if fold(line) != fold(title)]
+    author = source = None
+    while lines:
+        last = lines[-1]
+        src = _SOURCE_LINE.match(last)
+        if src and source is None and len(last) <= 90:
+            source = src.group(2).strip()
+            lines.pop()
+            continue
+        name = clean.byline_name(last)
+        if name and author is None:
+            author = name
+            lines.pop()
+            continue
+        break
+    if sapo:
+        sapo = squash(sapo)
+        if not lines or fold(lines[0])[:60] != fold(sapo)[:60]:
+            lines = [line for line in lines if fold(line) != fold(sapo)]
+            lines.insert(0, sapo)
+    return "\n".join(lines), author, source

@@ -1,0 +1,101 @@
+"""Canonical URLs: one spelling per page before anything is queued or stored.
+
+courlan does the heavy lifting (lower-case host, default ports, sorted query,
+tracking parameters such as ``utm_*`` and ``fbclid`` removed). On top of it we
+drop fragments and print-view switches, and keep identifying parameters such
+as ``ItemID`` that government portals put in the query string.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+from courlan import normalize_url
+
+# Query parameters that select a rendering of the same article, not another article.
+_VARIANT_PARAMS = {"print", "printable", "printview", "amp", "outputtype", "mobile"}
+_VARIANT_VALUES = {("view", "print"), ("layout", "print"), ("format", "print"),
+                   ("tmpl", "component"), ("type", "print")}
+# Extra trackers courlan keeps (it knows utm_*, fbclid, gclid and friends).
+_TRACKERS = re.compile(r"^(zarsrc|gidzl|zalo_?\w*|_ga|mc_[a-z]+|ref|refer|from|src|cmpid|ito)$", re.I)
+
+
+def canonicalize(url: str, base: str | None = None) -> str | None:
+    """Return the canonical form of ``url`` (resolved against ``base``), or None.
+
+    None means the URL is not something we would ever fetch: another scheme
+    (mailto:, javascript:, tel:), no host, or unparseable.
+    """
+    url = url.strip()
+    if not url:
+        return None
+    if base is not None:
+        try:
+            url = urljoin(base, url)
+        except ValueError:
+            return None
+    try:
+        parts = urlsplit(url)
+        if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+            return None
+        parts.port  # raises ValueError on a bad port
+    except ValueError:
+        return None
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if k.lower() not in _VARIANT_PARAMS
+        and (k.lower(), v.lower()) not in _VARIANT_VALUES
+        and not _TRACKERS.match(k)
+    ]
+    path = parts.path or "/"
+    try:
+        cleaned = normalize_url(
+            urlunsplit((parts.scheme.lower(), parts.netloc, path, urlencode(query), "")),
+            strict=False,
+        )
+    except (ValueError, AttributeError):
+        return None
+    return urlunsplit(urlsplit(cleaned)._replace(fragment=""))
+
+
+def host_of(url: str) -> str:
+    """``host[:port]`` of a URL, lower-case: the unit of politeness."""
+    return urlsplit(url).netloc.lower()
+
+
+def origin_of(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+# Paths that are navigation, not articles: categories, tags, pagination,
+# search, contact/about pages. Vietnamese CMS spellings included.
+_NAV_PATH = re.compile(
+    r"(^|/)(tag|tags|tu-khoa|chuyen-muc|category|categories|danh-muc|chu-de|topic|"
+    r"page|trang|search|tim-kiem|lien-he|contact|gioi-thieu|about|login|dang-nhap|"
+    r"rss|sitemap|feed|author|tac-gia|video|videos|photo|gallery|multimedia)(/|\.|-\d|$)",
+    re.I,
+)
+_PAGE_QUERY = re.compile(r"(^|&)(page|p|trang|pageindex|paged)=\d+", re.I)
+
+
+def looks_like_navigation(url: str) -> bool:
+    """True for URLs that name a listing or a utility page rather than an article."""
+    parts = urlsplit(url)
+    if parts.path in ("", "/") and not parts.query:
+        return True
+    return bool(_NAV_PATH.search(parts.path) or _PAGE_QUERY.search(parts.query))
+
+
+_SKIP_EXTENSIONS = re.compile(
+    r"\.(jpe?g|png|gif|webp|svg|ico|bmp|tiff?|pdf|docx?|xlsx?|pptx?|zip|rar|7z|gz|"
+    r"mp3|mp4|avi|mov|wmv|flv|webm|css|js|json|woff2?|ttf|exe|apk)$",
+    re.I,
+)
+
+
+def is_probably_binary(url: str) -> bool:
+    """URLs whose extension says the target is not an HTML page."""
+    return bool(_SKIP_EXTENSIONS.search(urlsplit(url).path))

@@ -1,1 +1,194 @@
-def main(): pass
+"""The ``crawler`` command: a thin click layer over the library.
+
+Data goes to stdout, logs and progress to stderr. Exit codes:
+0 success (a crawl with some failed pages still succeeds), 1 runtime error
+(archive or output unusable), 2 bad input (config, query, options).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+
+from . import archive, search as search_mod
+from .config import load_settings
+from .errors import CrawlerError
+
+log = logging.getLogger("crawler")
+
+
+def _fail(exc: CrawlerError):
+    click.echo(f"Error: {exc}", err=True)
+    sys.exit(exc.exit_code)
+
+
+class _Group(click.Group):
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except CrawlerError as exc:
+            _fail(exc)
+
+
+def _setup_logging(verbose: int, quiet: bool) -> None:
+    level = logging.WARNING if quiet else (logging.DEBUG if verbose > 1 else
+                                           logging.INFO if verbose else logging.WARNING)
+    logging.basicConfig(level=level, stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for noisy in ("httpx", "httpcore", "trafilatura", "htmldate", "charset_normalizer", "courlan"):
+        logging.getLogger(noisy).setLevel(logging.WARNING if verbose < 3 else logging.DEBUG)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="provincial-news-archive")
+def main() -> None:
+    """Archive Vietnamese provincial news: crawl, search, export.
+
+    \b
+    Exit codes: 0 success; 1 runtime error (archive or output unusable);
+    2 bad input (config file, query, options).
+    """
+
+
+db_option = click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
+                         default="archive.db", show_default=True, help="Archive database.")
+
+
+def filter_options(func):
+    """Options shared by every command that lists articles."""
+    func = click.option("--site", "sites", multiple=True, help="Only this site (repeatable).")(func)
+    func = click.option("--since", help="Published on or after: YYYY, YYYY-MM or YYYY-MM-DD.")(func)
+    func = click.option("--until", help="Published on or before: YYYY, YYYY-MM or YYYY-MM-DD.")(func)
+    return func
+
+
+@main.command()
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+              default="config.toml", show_default=True, help="Config file.")
+@click.option("--site", "sites", multiple=True, help="Only this site (repeatable).")
+@click.option("--max-pages", type=click.IntRange(min=1), help="Page requests per site in this run.")
+@click.option("-v", "--verbose", count=True, help="Log each article (-v) or each page (-vv).")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing on success (for cron).")
+def crawl(config_path, sites, max_pages, verbose, quiet):
+    """Crawl the configured sites into the archive.
+
+    \b
+    Example:
+        crawler crawl --config config.toml --site baolangson --max-pages 200
+    """
+    from .crawl import crawl as run
+
+    _setup_logging(verbose, quiet)
+    settings = load_settings(config_path)
+    chosen = [settings.site(name) for name in sites] if sites else list(settings.sites)
+    db = archive.open_archive(settings.archive_path)
+    reports = run(settings, db, chosen, max_pages)
+    if not quiet:
+        for report in reports:
+            click.echo(report.summary(), err=True)
+
+
+@main.command()
+@click.argument("query")
+@db_option
+@filter_options
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--newest", is_flag=True, help="Newest first instead of best match first.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+def search(query, db_path, sites, since, until, limit, newest, as_json):
+    """Search the archive; diacritics are optional both ways.
+
+    \b
+    Query: words (all must match), "a phrase", -excluded, prefix*, a OR b, (groups).
+    Example:
+        crawler search 'duong cao toc' --site baolangson --since 2023
+    """
+    db = archive.open_archive(db_path, create=False)
+    filters = search_mod.Filters(query=query, site=sites, since=since, until=until)
+    hits = search_mod.search(db, filters, limit=limit, newest_first=newest)
+    if as_json:
+        for hit in hits:
+            click.echo(json.dumps(hit.to_dict(), ensure_ascii=False))
+        return
+    if not hits:
+        click.echo("No articles found.", err=True)
+    for number, hit in enumerate(hits, 1):
+        click.echo(format_hit(number, hit, color=sys.stdout.isatty()))
+
+
+def format_hit(number: int, hit, color: bool = False) -> str:
+    start, end = ("\x1b[1m", "\x1b[0m") if color else ("", "")
+    snippet = hit.snippet.replace(search_mod.SNIPPET_START, start).replace(search_mod.SNIPPET_END, end)
+    meta = " · ".join(x for x in (hit.site, hit.published, hit.author) if x)
+    return f"{number}. {hit.title}\n   {meta}\n   {hit.url}\n   {snippet}\n"
+
+
+@main.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), required=True)
+@click.option("--output", "-o", default="-", show_default=True, help="File, or - for stdout.")
+@click.option("--query", help="Only articles matching this search query.")
+@filter_options
+def export(db_path, fmt, output, query, sites, since, until):
+    """Stream articles out as JSON Lines or CSV.
+
+    \b
+    Example:
+        crawler export --format jsonl --site baolangson --since 2024 -o langson-2024.jsonl
+    """
+    from .export import export as run
+
+    db = archive.open_archive(db_path, create=False)
+    filters = search_mod.Filters(query=query, site=sites, since=since, until=until)
+    count = run(db, filters, fmt, output)
+    if output != "-":
+        click.echo(f"Exported {count} articles to {output}", err=True)
+
+
+@main.command()
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="One JSON document.")
+def stats(db_path, as_json):
+    """Articles per site, oldest and newest dates, last runs."""
+    from .stats import archive_stats
+
+    db = archive.open_archive(db_path, create=False)
+    data = archive_stats(db)
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{'site':<20} {'articles':>9}  {'oldest':<10}  {'newest':<10}  last run")
+    for row in data["sites"]:
+        last = row.get("last_run") or {}
+        run = (f"{last.get('finished_at', '')[:19]} ({last.get('new_articles', 0)} new, "
+               f"{last.get('failures', 0)} failed)") if last else "never"
+        click.echo(f"{row['site']:<20} {row['articles']:>9}  {(row['oldest'] or '-')[:10]:<10}  "
+                   f"{(row['newest'] or '-')[:10]:<10}  {run}")
+    click.echo(f"{'total':<20} {data['total']:>9}")
+
+
+@main.command()
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Keep the demo archive here (default: a temporary folder).")
+def demo(db_path):
+    """Crawl a bundled sample site on 127.0.0.1, offline, and search it."""
+    from .demo import run_demo
+
+    _setup_logging(0, False)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = db_path or Path(tmp) / "archive.db"
+        click.echo("Serving the sample sites on loopback and crawling them…", err=True)
+        reports, hits = run_demo(path)
+        for report in reports:
+            click.echo(report.summary(), err=True)
+        click.echo(f"\nSearch 'duong cao toc' (typed without diacritics): {len(hits)} hit(s)\n")
+        for number, hit in enumerate(hits, 1):
+            click.echo(format_hit(number, hit, color=sys.stdout.isatty()))
+        if db_path:
+            click.echo(f"Archive kept at {db_path}: try 'crawler search \"Lạng Sơn\" --db {db_path}'",
+                       err=True)

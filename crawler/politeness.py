@@ -75,6 +75,14 @@ class Robots:
                     self.clock.set_delay(host, delay)
         return self._rules[host]
 
+    @property
+    def hosts_read(self) -> list[str]:
+        return list(self._rules)
+
+    def loaded(self, url: str) -> bool:
+        """True when the host's robots.txt has been read in this run."""
+        return host_of(url) in self._rules
+
     async def allows(self, url: str) -> bool:
         return (await self.rules_for(url)).allows(url, self.settings.user_agent)
 

@@ -11,6 +11,7 @@ has robots.txt, a sitemap and an RSS feed.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -30,7 +31,7 @@ class Response:
 class Story:
     slug: str
     title: str
-    category: str
+    category: str           # as printed; its page is /chuyen-muc/<category_slug>
     published: str          # as printed: "09/10/2018 10:25"
     iso: str                # what extraction must find
     sapo: str
@@ -38,6 +39,13 @@ class Story:
     author: str
     caption: str = ""
     subheading: str = ""
+
+    @property
+    def category_slug(self) -> str:
+        return CATEGORY_SLUGS.get(self.category, "tin-tuc")
+
+
+CATEGORY_SLUGS = {"Thời sự": "thoi-su", "Kinh tế": "kinh-te", "Xã hội": "xa-hoi"}
 
 
 STORIES = (
@@ -97,6 +105,10 @@ PORTAL_STORIES = (
 )
 
 TODAY_IN_HEADER = "Thứ tư, 18/05/2022"
+DAILY_NAV = ('<a href="/">Trang chủ</a> <a href="/chuyen-muc/thoi-su">Thời sự</a> '
+             '<a href="/chuyen-muc/kinh-te">Kinh tế</a>')
+PORTAL_NAV = '<a href="/">Trang chủ</a> <a href="/gioi-thieu.aspx">Giới thiệu</a>'
+
 
 
 def render_daily(story: Story, site_name: str, related: list[Story], latest: list[Story],
@@ -128,7 +140,7 @@ def render_daily(story: Story, site_name: str, related: list[Story], latest: lis
 <li><a href="/chuyen-muc/kinh-te">Kinh tế</a></li><li><a href="/chuyen-muc/xa-hoi">Xã hội</a></li>
 <li><a href="/lien-he.html">Liên hệ</a></li></ul></nav></header>
 <div class="container"><div class="main-col">
-<div class="breadcrumb"><a href="/">Trang chủ</a> › <a href="/chuyen-muc/{story.category}">{escape(story.category)}</a></div>
+<div class="breadcrumb"><a href="/">Trang chủ</a> › <a href="/chuyen-muc/{story.category_slug}">{escape(story.category)}</a></div>
 <div class="article-detail">
 <h1 class="title">{escape(story.title)}</h1>
 <div class="meta"><span class="date">{story.published}</span> <span class="views">Lượt xem: 1.234</span>
@@ -138,7 +150,7 @@ def render_daily(story: Story, site_name: str, related: list[Story], latest: lis
 {''.join(paras)}
 <p style="text-align: right;"><strong>{escape(story.author)}</strong></p>
 </div>
-<div class="tags">Từ khóa: <a href="/tag/lang-son">Lạng Sơn</a>, <a href="/tag/{story.category}">{escape(story.category)}</a></div>
+<div class="tags">Từ khóa: <a href="/chuyen-muc/{story.category_slug}">Lạng Sơn</a>, <a href="/chuyen-muc/{story.category_slug}">{escape(story.category)}</a></div>
 <div class="related"><h3 class="box-title">Cùng chuyên mục</h3><ul>{teasers}</ul></div>
 </div></div>
 <aside class="side-col"><div class="box"><h3>Tin mới</h3><ul>{newest}</ul></div>
@@ -156,9 +168,9 @@ def render_portal(story: Story, site_name: str, others: list[Story]) -> str:
     return f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
 <title>{escape(site_name)} - {escape(story.title)}</title></head><body><form id="aspnetForm">
 <table width="100%"><tr><td class="banner">{escape(site_name)}<br>{TODAY_IN_HEADER}</td></tr>
-<tr><td class="menu"><a href="/">Trang chủ</a> | <a href="/danh-muc.aspx?cat=1">Tin tức</a> | <a href="/gioi-thieu.aspx">Giới thiệu</a></td></tr>
-<tr><td><table><tr><td class="left" valign="top"><ul><li><a href="/danh-muc.aspx?cat=1">Tin tức - Sự kiện</a></li>
-<li><a href="/danh-muc.aspx?cat=2">Chỉ đạo điều hành</a></li></ul></td>
+<tr><td class="menu"><a href="/">Trang chủ</a> | <a href="/">Tin tức</a> | <a href="/gioi-thieu.aspx">Giới thiệu</a></td></tr>
+<tr><td><table><tr><td class="left" valign="top"><ul><li><a href="/">Tin tức - Sự kiện</a></li>
+<li><a href="/gioi-thieu.aspx">Giới thiệu</a></li></ul></td>
 <td class="center" valign="top"><div class="news-detail">
 <h1 class="news-title">{escape(story.title)}</h1>
 <div class="news-content">{paras}
@@ -170,7 +182,8 @@ def render_portal(story: Story, site_name: str, others: list[Story]) -> str:
 </table></form></body></html>"""
 
 
-def render_list(title: str, site_name: str, stories: list[Story], href, next_page: str | None = None) -> str:
+def render_list(title: str, site_name: str, stories: list[Story], href, next_page: str | None = None,
+                nav: str = DAILY_NAV) -> str:
     items = "".join(
         f'<div class="story"><h2><a href="{href(s)}">{escape(s.title)}</a></h2>'
         f'<span class="time">{s.published}</span><p class="sapo">{escape(s.sapo or s.paragraphs[0])}</p></div>'
@@ -178,7 +191,7 @@ def render_list(title: str, site_name: str, stories: list[Story], href, next_pag
     pager = f'<div class="pager"><a href="{next_page}">Trang sau</a></div>' if next_page else ""
     return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{escape(title)} - {escape(site_name)}</title></head>
 <body><div class="top-bar">{TODAY_IN_HEADER} Hotline: 0942 368 555</div>
-<nav><a href="/">Trang chủ</a> <a href="/chuyen-muc/thoi-su">Thời sự</a> <a href="/chuyen-muc/kinh-te">Kinh tế</a></nav>
+<nav>{nav}</nav>
 <h1>{escape(title)}</h1><div class="list">{items}</div>{pager}
 <footer>Giấy phép số 123/GP-BTTTT</footer></body></html>"""
 
@@ -212,7 +225,9 @@ def daily_routes(base: str, site_name: str = "Báo Lạng Sơn Demo") -> dict[st
     href = lambda s: f"/{s.slug}.html"  # noqa: E731
     routes = {
         "/": html_page(render_list("Trang chủ", site_name, stories[:2], href)),
-        "/chuyen-muc/kinh-te": html_page(render_list("Kinh tế", site_name, [stories[1]], href)),
+        **{f"/chuyen-muc/{slug}": html_page(render_list(name, site_name,
+                                                        [s for s in stories if s.category == name], href))
+           for name, slug in CATEGORY_SLUGS.items()},
         "/robots.txt": text_page(f"User-agent: *\nDisallow: /admin/\nSitemap: {base}/sitemap.xml\n"),
         # The sitemap is the only way to the third story; the feed the only way to the fourth.
         "/sitemap.xml": xml_page(render_sitemap(base, [href(s) for s in stories[:3]])),
@@ -230,7 +245,7 @@ def portal_routes(base: str, site_name: str = "Cổng thông tin điện tử t�
     stories = list(PORTAL_STORIES)
     href = lambda s: f"/chi-tiet.aspx?ItemID={s.slug}"  # noqa: E731
     routes = {
-        "/": html_page(render_list("Tin tức - Sự kiện", site_name, stories, href)),
+        "/": html_page(render_list("Tin tức - Sự kiện", site_name, stories, href, nav=PORTAL_NAV)),
         "/robots.txt": text_page("User-agent: *\nDisallow: /admin/\n"),
         "/gioi-thieu.aspx": html_page("<html><body><h1>Giới thiệu</h1><p>Cổng thông tin điện tử tỉnh.</p></body></html>"),
     }
@@ -240,13 +255,22 @@ def portal_routes(base: str, site_name: str = "Cổng thông tin điện tử t�
     return routes
 
 
+@dataclass(frozen=True)
+class Request:
+    """One request a loopback site received (for tests and the demo's counts)."""
+
+    path: str
+    headers: dict[str, str]
+    at: float                  # time.monotonic()
+
+
 @dataclass
 class LoopbackSite:
     """One host: a threaded HTTP server on a loopback address, serving ``routes``."""
 
     host: str = "127.0.0.1"
     routes: dict[str, Response] = field(default_factory=dict)
-    requests: list[tuple[str, str, dict]] = field(default_factory=list)
+    requests: list[Request] = field(default_factory=list)
     port: int = 0
 
     @property
@@ -260,8 +284,7 @@ def serve(*sites: LoopbackSite) -> Iterator[tuple[LoopbackSite, ...]]:
     servers = []
     try:
         for site in sites:
-            server = ThreadingHTTPServer((site.host, site.port), _handler_for(site))
-            server.daemon_threads = True
+            server = _QuietServer((site.host, site.port), _handler_for(site))
             site.port = server.server_address[1]
             threading.Thread(target=server.serve_forever, daemon=True).start()
             servers.append(server)
@@ -272,6 +295,14 @@ def serve(*sites: LoopbackSite) -> Iterator[tuple[LoopbackSite, ...]]:
             server.server_close()
 
 
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address) -> None:
+        # A client closing a kept-alive connection is normal, not an error to print.
+        pass
+
+
 def _handler_for(site: LoopbackSite):
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -279,7 +310,7 @@ def _handler_for(site: LoopbackSite):
         def do_GET(self) -> None:  # noqa: N802 - http.server's naming
             parts = urlsplit(self.path)
             key = parts.path + (f"?{parts.query}" if parts.query else "")
-            site.requests.append((key, self.headers.get("User-Agent", ""), dict(self.headers)))
+            site.requests.append(Request(key, dict(self.headers), time.monotonic()))
             response = site.routes.get(key) or site.routes.get(parts.path)
             if response is None:
                 response = Response(b"<html><body><h1>404</h1></body></html>", 404)

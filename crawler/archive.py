@@ -1,0 +1,217 @@
+"""The SQLite archive: articles, their raw captures, the crawl frontier, runs.
+
+Tables (see ``SCHEMA_VERSION`` and ``_migrate``):
+
+    articles       one row per canonical URL; FTS5 index ``articles_fts`` kept
+                   in sync by triggers (title, author, text; diacritics folded)
+    raw_pages      the fetched HTML, zlib-compressed, with status and headers,
+                   so articles can be re-extracted without refetching
+    frontier       every URL a crawl has seen: kind, state, validators (ETag,
+                   Last-Modified), content hash, last status, attempts
+    runs           one row per crawl run and site: counts and error kinds
+
+Writes are short transactions; the database is in WAL mode so searches and
+exports can read while a crawl writes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import zlib
+from collections.abc import Iterable
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from .errors import ArchiveError
+from .extract import Article
+
+SCHEMA_VERSION = 1
+FTS_COLUMNS = ["title", "author", "text"]
+# remove_diacritics 2 folds tone marks and vowel marks (ờ → o); đ stays đ,
+# which the query side handles (see search.py).
+FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def open_archive(path: str | Path, *, create: bool = True) -> Database:
+    """Open (and create or migrate) the archive; ``ArchiveError`` if it cannot be used."""
+    path = Path(path)
+    if not create and not path.exists():
+        raise ArchiveError(f"no archive at {path} (run 'crawler crawl' first)")
+    if not path.parent.exists():
+        raise ArchiveError(f"cannot create archive {path}: folder {path.parent} does not exist")
+    try:
+        conn = sqlite3.connect(path, timeout=30, isolation_level=None)
+        db = Database(conn)
+        conn.execute("PRAGMA busy_timeout = 30000")
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        _migrate(db)
+    except sqlite3.DatabaseError as exc:
+        raise ArchiveError(f"cannot use archive {path}: {exc}") from None
+    return db
+
+
+def _migrate(db: Database) -> None:
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise ArchiveError(
+            f"archive schema version {version} is newer than this program's ({SCHEMA_VERSION}); upgrade crawler"
+        )
+    if version == SCHEMA_VERSION:
+        return
+    with transaction(db):
+        if version < 1:
+            _create_v1(db)
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def _create_v1(db: Database) -> None:
+    db["articles"].create(
+        {
+            "id": int, "url": str, "site": str, "title": str, "author": str, "source": str,
+            "published": str, "text": str, "category": str, "tags": str, "image": str,
+            "language": str, "fetched_at": str, "updated_at": str, "content_hash": str,
+        },
+        pk="id", not_null={"url", "site", "text", "fetched_at"},
+    )
+    db["articles"].create_index(["url"], unique=True)
+    db["articles"].create_index(["site", "published"])
+    db["articles"].create_index(["published"])
+    db["articles"].enable_fts(FTS_COLUMNS, tokenize=FTS_TOKENIZE, create_triggers=True)
+    # Re-index only when indexed columns change, not when a refetch touches fetched_at.
+    db.execute("DROP TRIGGER articles_au")
+    db.execute(
+        "CREATE TRIGGER articles_au AFTER UPDATE OF title, author, text ON articles BEGIN"
+        " INSERT INTO articles_fts (articles_fts, rowid, title, author, text)"
+        " VALUES ('delete', old.rowid, old.title, old.author, old.text);"
+        " INSERT INTO articles_fts (rowid, title, author, text)"
+        " VALUES (new.rowid, new.title, new.author, new.text); END"
+    )
+    db["raw_pages"].create(
+        {"url": str, "fetched_url": str, "status": int, "headers": str, "body": bytes,
+         "fetched_at": str},
+        pk="url",
+    )
+    db["frontier"].create(
+        {"url": str, "site": str, "kind": str, "state": str, "depth": int, "discovered_at": str,
+         "fetched_at": str, "status": int, "etag": str, "last_modified": str,
+         "content_hash": str, "attempts": int, "error": str, "canonical": str},
+        pk="url", not_null={"site", "kind", "state"}, defaults={"attempts": 0, "depth": 0},
+    )
+    db["frontier"].create_index(["site", "state"])
+    db["runs"].create(
+        {"id": int, "site": str, "started_at": str, "finished_at": str, "pages": int,
+         "requests": int, "new_articles": int, "updated_articles": int, "unchanged": int,
+         "not_modified": int, "failures": int, "errors": str},
+        pk="id",
+    )
+
+
+class transaction:
+    """``BEGIN IMMEDIATE`` … ``COMMIT``: take the write lock up front, so two
+    writers queue on the busy timeout instead of failing mid-transaction."""
+
+    def __init__(self, db: Database) -> None:
+        self.conn = db.conn
+
+    def __enter__(self):
+        self.conn.execute("BEGIN IMMEDIATE")
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
+        return False
+
+
+def text_hash(article: Article) -> str:
+    payload = json.dumps([article.title, article.author, article.published, article.text],
+                         ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:32]
+
+
+def save_article(db: Database, site: str, url: str, article: Article, fetched_at: str) -> str:
+    """Insert or update the article at ``url``; returns "new", "updated" or "unchanged"."""
+    digest = text_hash(article)
+    row = db.execute("SELECT id, content_hash FROM articles WHERE url = ?", [url]).fetchone()
+    record = {
+        "url": url, "site": site, "title": article.title, "author": article.author,
+        "source": article.source, "published": article.published, "text": article.text,
+        "category": article.category, "tags": json.dumps(list(article.tags), ensure_ascii=False),
+        "image": article.image, "language": article.language, "fetched_at": fetched_at,
+        "updated_at": fetched_at, "content_hash": digest,
+    }
+    if row is None:
+        db["articles"].insert(record)
+        return "new"
+    if row[1] == digest:
+        db.execute("UPDATE articles SET fetched_at = ? WHERE id = ?", [fetched_at, row[0]])
+        return "unchanged"
+    db["articles"].update(row[0], {k: v for k, v in record.items() if k != "url"})
+    return "updated"
+
+
+def save_raw(db: Database, url: str, fetched_url: str, status: int, headers: dict,
+             body: bytes, fetched_at: str) -> None:
+    db["raw_pages"].upsert(
+        {"url": url, "fetched_url": fetched_url, "status": status,
+         "headers": json.dumps(headers, ensure_ascii=False), "body": zlib.compress(body, 6),
+         "fetched_at": fetched_at},
+        pk="url",
+    )
+
+
+def load_raw(db: Database, url: str) -> tuple[bytes, dict] | None:
+    row = db.execute("SELECT body, headers FROM raw_pages WHERE url = ?", [url]).fetchone()
+    if row is None:
+        return None
+    return zlib.decompress(row[0]), json.loads(row[1] or "{}")
+
+
+# -- frontier ---------------------------------------------------------------
+
+def frontier_rows(db: Database, site: str) -> Iterable[dict]:
+    return db.query("SELECT * FROM frontier WHERE site = ?", [site])
+
+
+def add_to_frontier(db: Database, site: str, urls: Iterable[tuple[str, str, int]]) -> None:
+    """Record newly discovered (url, kind, depth) as pending; known URLs are left alone."""
+    now = now_iso()
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO frontier (url, site, kind, state, depth, discovered_at, attempts)"
+        " VALUES (?, ?, ?, 'pending', ?, ?, 0)",
+        [(url, site, kind, depth, now) for url, kind, depth in urls],
+    )
+
+
+def update_frontier(db: Database, url: str, site: str, **values) -> None:
+    values.setdefault("fetched_at", now_iso())
+    columns = ", ".join(f"{k} = ?" for k in values)
+    updated = db.execute(f"UPDATE frontier SET {columns} WHERE url = ?", [*values.values(), url])
+    if updated.rowcount == 0:
+        db["frontier"].insert({"url": url, "site": site, "kind": values.get("kind", "page"),
+                               "state": values.get("state", "done"), "depth": 0,
+                               "discovered_at": now_iso(), **values}, replace=True)
+
+
+# -- runs --------------------------------------------------------------------
+
+def record_run(db: Database, site: str, started_at: str, counts: dict) -> None:
+    with transaction(db):
+        db["runs"].insert({
+            "site": site, "started_at": started_at, "finished_at": now_iso(),
+            "pages": counts.get("pages", 0), "requests": counts.get("requests", 0),
+            "new_articles": counts.get("new", 0), "updated_articles": counts.get("updated", 0),
+            "unchanged": counts.get("unchanged", 0), "not_modified": counts.get("not_modified", 0),
+            "failures": counts.get("failures", 0),
+            "errors": json.dumps(counts.get("errors", {}), sort_keys=True),
+        })

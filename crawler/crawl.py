@@ -1,0 +1,390 @@
+"""The crawl: discover → fetch → extract → archive, for each configured site.
+
+One asyncio loop, ``concurrency`` workers, and a per-host clock so that two
+requests to a host start at least ``delay_seconds`` apart (more if robots.txt
+asks). The frontier lives in the archive: a run that stops (page budget
+reached, or killed) leaves its pending URLs there and the next run starts
+from them. Known articles are not requested again; start pages, list pages,
+feeds and sitemaps are revisited with conditional GETs to find new articles.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+from collections import Counter, defaultdict, deque
+from dataclasses import dataclass, field
+
+import httpx
+from lxml import html as lxml_html
+from sqlite_utils import Database
+
+from . import archive, discover
+from .config import SiteConfig, Settings
+from .extract import Article, decode_html, extract
+from .fetch import FetchResult, fetch, make_client
+from .politeness import HostClock, Robots
+from .urls import canonicalize, host_of, looks_like_navigation
+
+log = logging.getLogger(__name__)
+
+# A URL that failed this many times (network, 5xx) is not retried by later runs.
+MAX_ATTEMPTS = 3
+# Kinds that are fetched again on every run to find new articles.
+REVISIT_KINDS = ("start", "list", "feed", "sitemap")
+_HTML_TYPES = ("text/html", "application/xhtml+xml", "")
+
+
+@dataclass
+class SiteReport:
+    """What one run did for one site."""
+
+    site: str
+    pages: int = 0            # page requests (robots.txt not counted)
+    requests: int = 0         # all requests, robots.txt included
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    not_modified: int = 0
+    non_articles: int = 0
+    failures: int = 0
+    blocked: int = 0          # refused by robots.txt
+    left_pending: int = 0     # still in the frontier when the page budget ran out
+    errors: Counter = field(default_factory=Counter)
+
+    def as_counts(self) -> dict:
+        return {"pages": self.pages, "requests": self.requests, "new": self.new,
+                "updated": self.updated, "unchanged": self.unchanged,
+                "not_modified": self.not_modified, "failures": self.failures,
+                "errors": dict(self.errors)}
+
+    def summary(self) -> str:
+        errors = ", ".join(f"{k} {v}" for k, v in self.errors.most_common()) or "none"
+        return (f"{self.site}: {self.pages} pages fetched, {self.new} new and {self.updated} updated "
+                f"articles, {self.not_modified} not modified, {self.failures} failed "
+                f"(errors: {errors}), {self.blocked} refused by robots.txt, "
+                f"{self.left_pending} left for the next run")
+
+
+@dataclass(frozen=True)
+class Item:
+    url: str
+    site: str
+    kind: str               # start | page | article | list | other | feed | sitemap
+    depth: int = 0
+    etag: str | None = None
+    last_modified: str | None = None
+    content_hash: str | None = None
+
+
+class _SiteState:
+    def __init__(self, site: SiteConfig, budget: int) -> None:
+        self.config = site
+        self.hosts = _with_www_variants(site.hosts)
+        self.budget = budget
+        self.report = SiteReport(site.name)
+        self.known: set[str] = set()     # every URL already in the frontier
+        self.queued: set[str] = set()    # URLs queued in this run
+
+    def owns(self, url: str) -> bool:
+        return host_of(url) in self.hosts
+
+
+def _with_www_variants(hosts: frozenset[str]) -> frozenset[str]:
+    found = set(hosts)
+    for host in hosts:
+        found.add(host[4:] if host.startswith("www.") else "www." + host)
+    return frozenset(found)
+
+
+class _Scheduler:
+    """Per-host queues; hands out the URL whose host may be requested soonest."""
+
+    def __init__(self, clock: HostClock) -> None:
+        self.clock = clock
+        self.queues: dict[str, deque[Item]] = defaultdict(deque)
+        self.in_flight = 0
+        self.changed = asyncio.Event()
+
+    def put(self, item: Item, *, first: bool = False) -> None:
+        queue = self.queues[host_of(item.url)]
+        queue.appendleft(item) if first else queue.append(item)
+        self.changed.set()
+
+    async def get(self) -> Item | None:
+        while True:
+            hosts = [h for h, q in self.queues.items() if q]
+            if not hosts:
+                if self.in_flight == 0:
+                    self.changed.set()  # wake the other workers so they end too
+                    return None
+                self.changed.clear()
+                await self.changed.wait()
+                continue
+            host = min(hosts, key=self.clock.ready_in)
+            pause = self.clock.ready_in(host)
+            if pause > 0:
+                self.changed.clear()
+                try:
+                    await asyncio.wait_for(self.changed.wait(), pause)
+                except TimeoutError:
+                    pass
+                continue
+            self.clock.reserve(host)
+            self.in_flight += 1
+            return self.queues[host].popleft()
+
+    def task_done(self) -> None:
+        self.in_flight -= 1
+        self.changed.set()
+
+    def drain(self) -> list[Item]:
+        items = [item for q in self.queues.values() for item in q]
+        self.queues.clear()
+        return items
+
+
+class Crawler:
+    """One run over some sites; ``await crawler.run()``."""
+
+    def __init__(self, settings: Settings, db: Database, client: httpx.AsyncClient,
+                 sites: list[SiteConfig], max_pages: int | None = None) -> None:
+        self.settings = settings
+        self.db = db
+        self.client = client
+        self.clock = HostClock(settings.crawl.delay_seconds)
+        self.robots = Robots(client, settings.crawl, self.clock)
+        self.scheduler = _Scheduler(self.clock)
+        budget = max_pages if max_pages is not None else settings.crawl.max_pages_per_run
+        self.sites = {s.name: _SiteState(s, budget) for s in sites}
+
+    async def run(self) -> list[SiteReport]:
+        started = archive.now_iso()
+        for state in self.sites.values():
+            await self._seed(state)
+        workers = [asyncio.create_task(self._worker()) for _ in range(self.settings.crawl.concurrency)]
+        try:
+            await asyncio.gather(*workers)
+        finally:
+            for worker in workers:
+                worker.cancel()
+        for item in self.scheduler.drain():
+            self.sites[item.site].report.left_pending += 1
+        for host in self.robots.hosts_read:
+            for state in self.sites.values():
+                if host in state.hosts:
+                    state.report.requests += 1
+        for state in self.sites.values():
+            state.report.requests += state.report.pages
+            archive.record_run(self.db, state.config.name, started, state.report.as_counts())
+        return [state.report for state in self.sites.values()]
+
+    async def _seed(self, state: _SiteState) -> None:
+        site = state.config
+        rows = list(archive.frontier_rows(self.db, site.name))
+        state.known.update(row["url"] for row in rows)
+        state.known.update(row["canonical"] for row in rows if row["canonical"])
+        seeds = [(u, "start") for u in site.start_urls] + [(u, "feed") for u in site.feeds] \
+            + [(u, "sitemap") for u in site.sitemaps]
+        # robots.txt first: its Sitemap lines are seeds too.
+        for url in {host_of(u): u for u, _kind in seeds}.values():
+            rules = await self.robots.rules_for(url)
+            seeds += [(u, "sitemap") for u in rules.sitemaps if canonicalize(u)]
+        new = []
+        for url, kind in seeds:
+            url = canonicalize(url) or url
+            if url not in state.known:
+                new.append((url, kind, 0))
+                state.known.add(url)
+        with archive.transaction(self.db):
+            archive.add_to_frontier(self.db, site.name, new)
+        by_url = {row["url"]: row for row in archive.frontier_rows(self.db, site.name)}
+        for url, kind in seeds:
+            url = canonicalize(url) or url
+            row = by_url.get(url, {})
+            self._enqueue(state, Item(url, site.name, kind, 0, row.get("etag"),
+                                      row.get("last_modified"), row.get("content_hash")), first=True)
+        for row in by_url.values():
+            revisit = row["kind"] in REVISIT_KINDS and row["state"] == "done"
+            retry = row["state"] == "failed" and (row["attempts"] or 0) < MAX_ATTEMPTS
+            if row["state"] == "pending" or revisit or retry:
+                self._enqueue(state, Item(row["url"], site.name, row["kind"], row["depth"] or 0,
+                                          row["etag"], row["last_modified"], row["content_hash"]))
+
+    def _enqueue(self, state: _SiteState, item: Item, first: bool = False) -> None:
+        if item.url in state.queued:
+            return
+        state.queued.add(item.url)
+        self.scheduler.put(item, first=first or item.kind in ("feed", "sitemap"))
+
+    async def _worker(self) -> None:
+        while (item := await self.scheduler.get()) is not None:
+            try:
+                await self._visit(item)
+            except Exception:  # a bug on one page must not end the run
+                log.exception("unexpected error on %s", item.url)
+                self.sites[item.site].report.failures += 1
+                self.sites[item.site].report.errors["internal"] += 1
+            finally:
+                self.scheduler.task_done()
+
+    async def _visit(self, item: Item) -> None:
+        state = self.sites[item.site]
+        report = state.report
+        if report.pages >= state.budget:
+            report.left_pending += 1
+            return
+        rules_known = self.robots.loaded(item.url)
+        if not await self.robots.allows(item.url):
+            report.blocked += 1
+            with archive.transaction(self.db):
+                archive.update_frontier(self.db, item.url, item.site, state="blocked")
+            return
+        if not rules_known:
+            await self.clock.wait(host_of(item.url))  # robots.txt used this host's slot
+        report.pages += 1
+        result = await fetch(self.client, item.url, self.settings.crawl,
+                             check_hop=self._hop_check(state),
+                             etag=item.etag, last_modified=item.last_modified)
+        if result.error:
+            self._failed(state, item, result)
+        elif result.not_modified:
+            report.not_modified += 1
+            with archive.transaction(self.db):
+                archive.update_frontier(self.db, item.url, item.site, state="done", status=304)
+        else:
+            await self._handle(state, item, result)
+
+    def _hop_check(self, state: _SiteState):
+        async def check(url: str) -> str | None:
+            if not state.owns(url):
+                return "outside the site"
+            if not await self.robots.allows(url):
+                return "disallowed by robots.txt"
+            return None
+        return check
+
+    def _failed(self, state: _SiteState, item: Item, result: FetchResult) -> None:
+        report = state.report
+        report.failures += 1
+        report.errors[result.error_kind or "error"] += 1
+        gone = result.status in (404, 410)
+        log.info("%s: failed %s: %s", state.config.name, item.url, result.error)
+        with archive.transaction(self.db):
+            self.db.execute(
+                "UPDATE frontier SET state = ?, status = ?, error = ?, fetched_at = ?,"
+                " attempts = COALESCE(attempts, 0) + 1 WHERE url = ?",
+                ["gone" if gone else "failed", result.status, result.error, archive.now_iso(), item.url])
+
+    async def _handle(self, state: _SiteState, item: Item, result: FetchResult) -> None:
+        body, ctype = result.body, result.content_type
+        digest = hashlib.sha256(body).hexdigest()[:32]
+        validators = {"etag": result.headers.get("etag"),
+                      "last_modified": result.headers.get("last-modified"),
+                      "content_hash": digest, "status": result.status}
+        final = canonicalize(result.final_url) or result.final_url
+        if item.kind == "sitemap" or discover.looks_like_sitemap(body):
+            found = discover.parse_sitemap(body, final)
+            self._discovered(state, item, found, validators, kind="sitemap")
+            return
+        if item.kind == "feed" or discover.looks_like_feed(body):
+            found = discover.parse_feed(body, final)
+            self._discovered(state, item, found, validators, kind="feed")
+            return
+        if ctype not in _HTML_TYPES and not ctype.endswith("+xml"):
+            state.report.failures += 1
+            state.report.errors["not-html"] += 1
+            with archive.transaction(self.db):
+                archive.update_frontier(self.db, item.url, item.site, state="done", kind="other",
+                                        error=f"not HTML ({ctype})", **validators)
+            return
+        text = decode_html(body, result.headers.get("content-type"))
+        found = _page_links(text, final)
+        if item.kind == "list" and digest == item.content_hash:
+            # An unchanged list page: its links are known; nothing to extract.
+            self._discovered(state, item, found, validators, kind="list")
+            return
+        loop = asyncio.get_running_loop()
+        article: Article = await loop.run_in_executor(None, extract, text, final, ctype)
+        url = self._canonical_for(state, final, article)
+        if not article.is_article:
+            kind = "start" if item.kind == "start" else ("list" if len(found.pages) >= 10 or
+                                                          looks_like_navigation(final) else "other")
+            state.report.non_articles += 1
+            log.debug("%s: not an article (%s): %s", state.config.name, article.reason, final)
+            self._discovered(state, item, found, validators, kind=kind)
+            return
+        fetched_at = archive.now_iso()
+        with archive.transaction(self.db):
+            outcome = archive.save_article(self.db, state.config.name, url, article, fetched_at)
+            archive.save_raw(self.db, url, result.final_url, result.status or 200,
+                             result.headers, body, fetched_at)
+            self._record_links(state, item, found)
+            archive.update_frontier(self.db, item.url, item.site, state="done", kind="article",
+                                    canonical=url if url != item.url else None, **validators)
+            if url != item.url:
+                archive.update_frontier(self.db, url, item.site, state="done", kind="article",
+                                        **validators)
+        state.known.add(url)
+        state.queued.add(url)
+        setattr(state.report, outcome, getattr(state.report, outcome) + 1)
+        log.info("%s: %s article %s", state.config.name, outcome, url)
+
+    def _canonical_for(self, state: _SiteState, final: str, article: Article) -> str:
+        """The page's own rel=canonical when it is trustworthy, else the fetched URL."""
+        canonical = article.canonical_url
+        if not canonical or not state.owns(canonical):
+            return final
+        # Some CMSs point every page's canonical at the home page.
+        if canonical.rstrip("/").count("/") <= 2 and final.rstrip("/").count("/") > 2:
+            return final
+        return canonical
+
+    def _discovered(self, state: _SiteState, item: Item, found: discover.Discovered,
+                    validators: dict, kind: str) -> None:
+        with archive.transaction(self.db):
+            self._record_links(state, item, found)
+            archive.update_frontier(self.db, item.url, item.site, state="done", kind=kind,
+                                    **validators)
+
+    def _record_links(self, state: _SiteState, item: Item, found: discover.Discovered) -> None:
+        """Queue links of the site that no run has seen yet (inside the caller's transaction)."""
+        new = []
+        for urls, kind in ((found.sitemaps, "sitemap"), (found.feeds, "feed"), (found.pages, "page")):
+            for url in urls:
+                if url in state.known or not state.owns(url):
+                    continue
+                state.known.add(url)
+                new.append((url, kind, item.depth + 1))
+        if new:
+            archive.add_to_frontier(self.db, state.config.name, new)
+            for url, kind, depth in new:
+                self._enqueue(state, Item(url, item.site, kind, depth))
+
+
+def _page_links(text: str, base_url: str) -> discover.Discovered:
+    try:
+        tree = lxml_html.document_fromstring(text)
+    except (ValueError, Exception):  # lxml raises ParserError on empty documents
+        return discover.Discovered()
+    return discover.links_from_html(tree, base_url)
+
+
+async def crawl_async(settings: Settings, db: Database, sites: list[SiteConfig],
+                      max_pages: int | None = None,
+                      client: httpx.AsyncClient | None = None) -> list[SiteReport]:
+    """Crawl ``sites`` into ``db``; pass ``client`` to control transport (tests)."""
+    own_client = client is None
+    client = client or make_client(settings.crawl)
+    try:
+        return await Crawler(settings, db, client, sites, max_pages).run()
+    finally:
+        if own_client:
+            await client.aclose()
+
+
+def crawl(settings: Settings, db: Database, sites: list[SiteConfig] | None = None,
+          max_pages: int | None = None) -> list[SiteReport]:
+    """Synchronous entry point used by the CLI."""
+    return asyncio.run(crawl_async(settings, db, list(sites or settings.sites), max_pages))

@@ -1,0 +1,306 @@
+"""Full-text search that ignores Vietnamese diacritics both ways, đ included.
+
+The FTS5 index folds tone and vowel marks (``remove_diacritics 2``) but keeps
+``đ`` as its own letter. So every query word is folded the same way (đ → d)
+and each ``d`` is then offered both ways: ``duong`` matches the indexed
+``duong`` and ``đuong``. The index stays a single copy of the real text, and
+snippets show the diacritics as published.
+
+Query language (what a person types; never raw FTS5 syntax):
+
+    đường cao tốc          all words, any order
+    "cao tốc"              a phrase
+    -"tin cũ"  -bóng       exclude
+    giao*                  prefix
+    lũ OR lụt              either; AND binds tighter than OR; (parentheses) group
+
+A query that cannot be understood raises ``QueryError`` with a one-line reason.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from .errors import QueryError
+from .extract.text import fold
+
+_WORD = re.compile(r"[^\W_]+")
+MAX_QUERY_CHARS = 1000
+# A phrase with many d's has 2^n spellings; past this many we match its words
+# anywhere in the article instead of as a phrase.
+MAX_PHRASE_SPELLINGS = 32
+SNIPPET_START, SNIPPET_END = "\x02", "\x03"
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What every listing of articles can be narrowed by (search and export)."""
+
+    query: str | None = None
+    site: tuple[str, ...] = ()
+    since: str | None = None
+    until: str | None = None
+
+
+@dataclass(frozen=True)
+class Hit:
+    url: str
+    title: str | None
+    site: str
+    published: str | None
+    author: str | None
+    snippet: str
+    rank: float
+
+    def to_dict(self) -> dict:
+        return {"url": self.url, "title": self.title, "site": self.site,
+                "published": self.published, "author": self.author,
+                "snippet": self.snippet.replace(SNIPPET_START, "").replace(SNIPPET_END, ""),
+                "rank": round(self.rank, 4)}
+
+
+# -- parsing -----------------------------------------------------------------
+
+def to_fts(query: str) -> str:
+    """Compile a user query into an FTS5 MATCH expression."""
+    if len(query) > MAX_QUERY_CHARS:
+        raise QueryError(f"query is too long ({len(query)} characters, at most {MAX_QUERY_CHARS})")
+    tokens = list(_lex(unicodedata.normalize("NFC", query)))
+    if not tokens:
+        raise QueryError("empty query: give at least one word to search for")
+    parser = _Parser(tokens)
+    node = parser.parse_or()
+    if parser.pos != len(tokens):
+        raise QueryError(f"unexpected {parser.describe(tokens[parser.pos])} in query")
+    compiled = _compile(node)
+    if compiled is None:
+        raise QueryError("query has no searchable words (only punctuation or symbols)")
+    return compiled
+
+
+def _lex(query: str) -> Iterator[tuple[str, str]]:
+    i, n = 0, len(query)
+    while i < n:
+        c = query[i]
+        if c.isspace():
+            i += 1
+        elif c == '"':
+            end = query.find('"', i + 1)
+            if end < 0:
+                raise QueryError('unbalanced quote: a phrase opened with " is never closed')
+            yield ("phrase", query[i + 1:end])
+            i = end + 1
+        elif c in "()":
+            yield (c, c)
+            i += 1
+        elif c == "-" and (i == 0 or query[i - 1].isspace() or query[i - 1] == "("):
+            if i + 1 >= n or query[i + 1].isspace() or query[i + 1] == ")":
+                raise QueryError("'-' must stand right before the word or phrase to exclude")
+            yield ("-", "-")
+            i += 1
+        else:
+            j = i
+            while j < n and not query[j].isspace() and query[j] not in '"()':
+                j += 1
+            word = query[i:j]
+            i = j
+            if word in ("OR", "AND", "NOT"):
+                yield (word, word)
+            else:
+                yield ("word", word)
+
+
+class _Parser:
+    def __init__(self, tokens):
+        self.tokens, self.pos = tokens, 0
+
+    def peek(self):
+        return self.tokens[self.pos][0] if self.pos < len(self.tokens) else None
+
+    def take(self):
+        token = self.tokens[self.pos]
+        self.pos += 1
+        return token
+
+    @staticmethod
+    def describe(token) -> str:
+        return f"'{token[1]}'" if token[0] != "phrase" else "phrase"
+
+    def parse_or(self):
+        parts = [self.parse_and()]
+        while self.peek() == "OR":
+            self.take()
+            if self.peek() in (None, ")", "OR"):
+                raise QueryError("'OR' needs a word or phrase on both sides")
+            parts.append(self.parse_and())
+        return ("or", parts) if len(parts) > 1 else parts[0]
+
+    def parse_and(self):
+        positive, negative = [], []
+        while self.peek() not in (None, ")", "OR"):
+            kind = self.peek()
+            if kind == "AND":
+                self.take()
+                if self.peek() in (None, ")", "OR", "AND"):
+                    raise QueryError("'AND' needs a word or phrase on both sides")
+                continue
+            if kind in ("-", "NOT"):
+                self.take()
+                if self.peek() in (None, ")", "OR", "AND", "NOT", "-"):
+                    raise QueryError(f"'{kind}' must be followed by the word or phrase to exclude")
+                negative.append(self.parse_primary())
+            else:
+                positive.append(self.parse_primary())
+        if not positive and not negative:
+            if self.peek() == "OR" or self.pos == 0:
+                raise QueryError("'OR' needs a word or phrase on both sides")
+            raise QueryError("empty group: '()' or nothing before ')'")
+        if not positive:
+            raise QueryError("a query of exclusions only matches nothing: add a word to search for")
+        return ("and", positive, negative)
+
+    def parse_primary(self):
+        kind, value = self.take()
+        if kind == "(":
+            node = self.parse_or()
+            if self.peek() != ")":
+                raise QueryError("unbalanced parenthesis: '(' is never closed")
+            self.take()
+            return node
+        if kind == ")":
+            raise QueryError("unbalanced parenthesis: ')' without '('")
+        if kind == "phrase":
+            return ("phrase", [fold(w) for w in _WORD.findall(value)])
+        prefix = value.endswith("*")
+        words = [fold(w) for w in _WORD.findall(value)]
+        if prefix and words:
+            return ("prefix", words)
+        return ("phrase", words)
+
+
+def _spellings(token: str) -> list[str]:
+    """Every d of a folded word, as d and as đ (at most the first three d's)."""
+    positions = [i for i, c in enumerate(token) if c == "d"][:3]
+    if not positions:
+        return [token]
+    result = []
+    for choice in itertools.product("dđ", repeat=len(positions)):
+        chars = list(token)
+        for pos, c in zip(positions, choice):
+            chars[pos] = c
+        result.append("".join(chars))
+    return result
+
+
+def _quote(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _any(options: list[str]) -> str:
+    return options[0] if len(options) == 1 else "(" + " OR ".join(options) + ")"
+
+
+def _compile(node) -> str | None:
+    kind = node[0]
+    if kind == "phrase":
+        words = node[1]
+        if not words:
+            return None
+        spelled = [_spellings(w) for w in words]
+        count = 1
+        for options in spelled:
+            count *= len(options)
+        if count <= MAX_PHRASE_SPELLINGS:
+            return _any([_quote(" ".join(combo)) for combo in itertools.product(*spelled)])
+        return "(" + " AND ".join(_any([_quote(o) for o in options]) for options in spelled) + ")"
+    if kind == "prefix":
+        *whole, last = node[1]
+        parts = [_compile(("phrase", [w])) for w in whole]
+        parts.append(_any([_quote(o) + "*" for o in _spellings(last)]))
+        return parts[0] if len(parts) == 1 else "(" + " AND ".join(parts) + ")"
+    if kind == "or":
+        parts = [p for p in (_compile(child) for child in node[1]) if p]
+        return _any(parts) if parts else None
+    positive = [p for p in (_compile(child) for child in node[1]) if p]
+    negative = [p for p in (_compile(child) for child in node[2]) if p]
+    if not positive:
+        return None
+    expr = positive[0] if len(positive) == 1 else "(" + " AND ".join(positive) + ")"
+    for neg in negative:
+        expr = f"({expr} NOT {neg})"
+    return expr
+
+
+# -- filters and running -----------------------------------------------------
+
+_DAY = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+
+
+def date_bounds(value: str, option: str) -> tuple[str, str]:
+    """``2024``, ``2024-03`` or ``2024-03-05`` → [start, end) as comparable strings."""
+    from datetime import date, timedelta
+
+    match = _DAY.match(value.strip())
+    if not match:
+        raise QueryError(f"{option}: expected YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+    year, month, day = match.group(1), match.group(2), match.group(3)
+    try:
+        if day:
+            start = date(int(year), int(month), int(day))
+            end = start + timedelta(days=1)
+        elif month:
+            start = date(int(year), int(month), 1)
+            end = date(start.year + (start.month == 12), start.month % 12 + 1, 1)
+        else:
+            start = date(int(year), 1, 1)
+            end = date(int(year) + 1, 1, 1)
+    except ValueError:
+        raise QueryError(f"{option}: {value!r} is not a real date") from None
+    return start.isoformat(), end.isoformat()
+
+
+def where_clause(filters: Filters) -> tuple[str, str, list]:
+    """(FROM … JOIN, WHERE …, params) for the filters; shared by search and export."""
+    source = "articles a"
+    where, params = [], []
+    if filters.query is not None:
+        source = "articles_fts JOIN articles a ON a.id = articles_fts.rowid"
+        where.append("articles_fts MATCH ?")
+        params.append(to_fts(filters.query))
+    if filters.site:
+        where.append(f"a.site IN ({', '.join('?' for _ in filters.site)})")
+        params.extend(filters.site)
+    if filters.since:
+        where.append("a.published >= ?")
+        params.append(date_bounds(filters.since, "--since")[0])
+    if filters.until:
+        where.append("a.published < ?")
+        params.append(date_bounds(filters.until, "--until")[1])
+    return source, (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+def search(db: Database, filters: Filters, *, limit: int = 20, newest_first: bool = False) -> list[Hit]:
+    """Ranked hits (bm25; title counts most), or newest first."""
+    if not filters.query:
+        raise QueryError("empty query: give at least one word to search for")
+    source, where, params = where_clause(filters)
+    order = "a.published DESC, a.id DESC" if newest_first else "rank"
+    sql = (
+        "SELECT a.url, a.title, a.site, a.published, a.author,"
+        f" snippet(articles_fts, 2, '{SNIPPET_START}', '{SNIPPET_END}', '…', 16) AS snippet,"
+        " bm25(articles_fts, 10.0, 3.0, 1.0) AS rank"
+        f" FROM {source}{where} ORDER BY {order} LIMIT ?"
+    )
+    try:
+        rows = db.execute(sql, [*params, limit]).fetchall()
+    except sqlite3.OperationalError as exc:
+        # Our compiler only emits valid syntax; this is a last line of defence.
+        raise QueryError(f"cannot run this query: {exc}") from None
+    return [Hit(*row) for row in rows]

@@ -199,24 +199,29 @@ class Crawler:
                 state.known.add(url)
         with archive.transaction(self.db):
             archive.add_to_frontier(self.db, site.name, new)
-        by_url = {row["url"]: row for row in archive.frontier_rows(self.db, site.name)}
-        for url, kind in seeds:
-            url = canonicalize(url) or url
-            row = by_url.get(url, {})
-            self._enqueue(state, Item(url, site.name, kind, 0, row.get("etag"),
-                                      row.get("last_modified"), row.get("content_hash")), first=True)
-        for row in by_url.values():
-            revisit = row["kind"] in REVISIT_KINDS and row["state"] == "done"
-            retry = row["state"] == "failed" and (row["attempts"] or 0) < MAX_ATTEMPTS
-            if row["state"] == "pending" or revisit or retry:
+        seed_urls = {canonicalize(url) or url for url, _kind in seeds}
+        # Unfinished work first (a run cut short resumes where it stopped),
+        # then retries, then revisits that look for new articles.
+        pending, retries, revisits = [], [], []
+        for row in archive.frontier_rows(self.db, site.name):
+            if row["state"] == "pending":
+                pending.append(row)
+            elif row["state"] == "failed" and (row["attempts"] or 0) < MAX_ATTEMPTS:
+                retries.append(row)
+            elif row["state"] == "done" and (row["kind"] in REVISIT_KINDS or row["url"] in seed_urls):
+                revisits.append(row)
+        order = {"sitemap": 0, "feed": 0, "start": 1}
+        for group in (pending, retries, revisits):
+            group.sort(key=lambda r: (order.get(r["kind"], 2), r["depth"] or 0))
+            for row in group:
                 self._enqueue(state, Item(row["url"], site.name, row["kind"], row["depth"] or 0,
                                           row["etag"], row["last_modified"], row["content_hash"]))
 
-    def _enqueue(self, state: _SiteState, item: Item, first: bool = False) -> None:
+    def _enqueue(self, state: _SiteState, item: Item, *, first: bool = False) -> None:
         if item.url in state.queued:
             return
         state.queued.add(item.url)
-        self.scheduler.put(item, first=first or item.kind in ("feed", "sitemap"))
+        self.scheduler.put(item, first=first)
 
     async def _worker(self) -> None:
         while (item := await self.scheduler.get()) is not None:
@@ -360,7 +365,8 @@ class Crawler:
         if new:
             archive.add_to_frontier(self.db, state.config.name, new)
             for url, kind, depth in new:
-                self._enqueue(state, Item(url, item.site, kind, depth))
+                # Feeds and sitemaps list many articles at once: read them early.
+                self._enqueue(state, Item(url, item.site, kind, depth), first=kind != "page")
 
 
 def _page_links(text: str, base_url: str) -> discover.Discovered:

@@ -116,9 +116,13 @@ class HostClock:
         self.default_delay = default_delay
         self._delay: dict[str, float] = {}
         self._next: dict[str, float] = {}
+        self._last: dict[str, float] = {}
 
     def set_delay(self, host: str, delay: float) -> None:
+        """Change a host's gap; a slot already booked moves back to honour it."""
         self._delay[host] = max(delay, self.default_delay)
+        if host in self._last:
+            self._next[host] = max(self._next.get(host, 0.0), self._last[host] + self._delay[host])
 
     def delay(self, host: str) -> float:
         return self._delay.get(host, self.default_delay)
@@ -129,8 +133,9 @@ class HostClock:
 
     def reserve(self, host: str) -> None:
         """Claim the next start slot of ``host`` (call when ``ready_in`` is 0)."""
-        now = time.monotonic()
-        self._next[host] = max(now, self._next.get(host, 0.0)) + self.delay(host)
+        start = max(time.monotonic(), self._next.get(host, 0.0))
+        self._last[host] = start
+        self._next[host] = start + self.delay(host)
 
     async def wait(self, host: str) -> None:
         """Wait for, then claim, the next start slot of ``host``."""

@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from crawler.sample_site import LoopbackSite, serve
+
+from . import fixture_site
+
+
+def _loopback(host: str) -> str:
+    """127.0.0.x where the machine routes it (Linux does), else 127.0.0.1."""
+    try:
+        with socket.socket() as probe:
+            probe.bind((host, 0))
+        return host
+    except OSError:
+        return "127.0.0.1"
+
+
+@pytest.fixture
+def sites():
+    """The three fixture hosts, served for the duration of one test."""
+    a, b, c = LoopbackSite("127.0.0.1"), LoopbackSite(_loopback("127.0.0.2")), LoopbackSite(_loopback("127.0.0.3"))
+    with serve(a, b, c):
+        fixture_site.build(a, b, c)
+        yield a, b, c
+
+
+@pytest.fixture
+def config_file(tmp_path, sites):
+    a, b, _c = sites
+    path = tmp_path / "config.toml"
+    path.write_text(fixture_site.config_toml(a, b, tmp_path / "archive.db"), encoding="utf-8")
+    return path

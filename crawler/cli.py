@@ -151,6 +151,31 @@ def export(db_path, fmt, output, query, sites, since, until):
 
 
 @main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--url", help="The page's URL (resolves relative links; used for all FILES).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per file, in input order.")
+def extract(files, url, as_json):
+    """Extract articles from saved HTML files (raw bytes, any charset).
+
+    \b
+    Example:
+        crawler extract --json saved/*.html > articles.jsonl
+    """
+    from .extract import extract as run
+
+    for path in files:
+        article = run(path.read_bytes(), url)
+        record = {"path": str(path), **article.to_dict(), "is_article": article.is_article}
+        if as_json:
+            click.echo(json.dumps(record, ensure_ascii=False))
+            continue
+        click.echo(f"== {path}: {article.title or '(no title)'}")
+        click.echo(f"   {article.published or 'no date'} · {article.author or 'no author'}"
+                   + ("" if article.is_article else f" · not an article: {article.reason}"))
+        click.echo(article.text + "\n")
+
+
+@main.command()
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="One JSON document.")
 def stats(db_path, as_json):

@@ -1,0 +1,101 @@
+import sqlite3
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from crawler import archive
+from crawler.errors import QueryError
+from crawler.extract import Article
+from crawler.search import Filters, date_bounds, search, to_fts
+
+
+@pytest.fixture
+def db(tmp_path):
+    db = archive.open_archive(tmp_path / "a.db")
+    docs = [
+        ("https://a.vn/1", "a", "Khởi công đường cao tốc Đồng Đăng – Trà Lĩnh", "2023-01-01T09:03:00+07:00",
+         "Dự án đường cao tốc dài 93 km qua Lạng Sơn và Cao Bằng."),
+        ("https://a.vn/2", "a", "Mùa vải thiều", "2024-06-12", "Nông dân thu hoạch vải, được mùa được giá."),
+        ("https://b.vn/3", "b", "Dòng sông quê hương", "2024-03-05", "Con đường ven sông Kỳ Cùng."),
+    ]
+    with archive.transaction(db):
+        for url, site, title, published, text in docs:
+            archive.save_article(db, site, url, Article(url=url, title=title, published=published, text=text),
+                                 "2024-07-01T00:00:00+00:00")
+    return db
+
+
+def titles(db, query, **kw):
+    return [h.title for h in search(db, Filters(query=query, **kw.pop("filters", {})), **kw)]
+
+
+def test_diacritics_both_ways(db):
+    expected = ["Khởi công đường cao tốc Đồng Đăng – Trà Lĩnh"]
+    assert titles(db, "duong cao toc") == expected
+    assert titles(db, "đường cao tốc") == expected
+    assert titles(db, "DONG DANG") == expected
+    assert titles(db, '"dong dang tra linh"') == expected
+    assert titles(db, "Đuong") != []          # half-typed diacritics still match
+
+
+def test_operators_and_filters(db):
+    assert set(titles(db, "duong OR vai")) == {"Khởi công đường cao tốc Đồng Đăng – Trà Lĩnh",
+                                                "Mùa vải thiều", "Dòng sông quê hương"}
+    assert titles(db, "duong -cao") == ["Dòng sông quê hương"]
+    assert titles(db, "thu*") == ["Mùa vải thiều"]
+    assert titles(db, "duong", filters={"site": ("b",)}) == ["Dòng sông quê hương"]
+    assert titles(db, "duong", filters={"since": "2024"}) == ["Dòng sông quê hương"]
+    assert titles(db, "duong", filters={"until": "2023-12"}) == ["Khởi công đường cao tốc Đồng Đăng – Trà Lĩnh"]
+    newest = titles(db, "duong OR vai", newest_first=True)
+    assert newest[0] == "Mùa vải thiều"
+
+
+def test_update_keeps_index_in_sync(db):
+    with archive.transaction(db):
+        outcome = archive.save_article(db, "a", "https://a.vn/2", Article(
+            url="https://a.vn/2", title="Mùa nhãn", published="2024-06-12", text="Nhãn lồng chín rộ."),
+            "2024-07-02T00:00:00+00:00")
+    assert outcome == "updated"
+    assert titles(db, "vai thieu") == []
+    assert titles(db, "nhan long") == ["Mùa nhãn"]
+
+
+@pytest.mark.parametrize("query, message", [
+    ('"đường cao', "unbalanced quote"), ("-", "'-' must stand"), ("a OR", "'OR' needs"),
+    ("OR b", "'OR' needs"), ("(a", "unbalanced parenthesis"), ("a)", "unexpected ')'"),
+    ("", "empty query"), ("   ", "empty query"), ("-bong", "exclusions only"), ("!!! ???", "no searchable words"),
+    ("a" * 1001, "too long"),
+])
+def test_malformed_queries_give_one_line(query, message):
+    with pytest.raises(QueryError) as info:
+        to_fts(query)
+    assert message in str(info.value) and "\n" not in str(info.value)
+
+
+def test_date_bounds():
+    assert date_bounds("2024", "--since") == ("2024-01-01", "2025-01-01")
+    assert date_bounds("2024-12", "--since") == ("2024-12-01", "2025-01-01")
+    assert date_bounds("2024-02-29", "--since") == ("2024-02-29", "2024-03-01")
+    for bad in ("2024-13", "yesterday", "2023-02-29"):
+        with pytest.raises(QueryError):
+            date_bounds(bad, "--since")
+
+
+_pieces = st.sampled_from(['"', "-", "*", "(", ")", "OR", "AND", "NOT", "NEAR", "NEAR(", "^", ":", "đ",
+                           "đường", "duong", "cao", "😀", "中文", "ก", "\x00", "'", "+", " ", "  "])
+_queries = st.one_of(st.text(max_size=60), st.lists(_pieces, max_size=12).map(" ".join),
+                     st.lists(_pieces, max_size=12).map("".join))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_queries)
+def test_any_query_gives_results_or_a_clear_error(query):
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE VIRTUAL TABLE t USING fts5(x, tokenize='unicode61 remove_diacritics 2')")
+    conn.execute("INSERT INTO t VALUES ('đường cao tốc Lạng Sơn')")
+    try:
+        compiled = to_fts(query)
+    except QueryError as exc:
+        assert str(exc) and "\n" not in str(exc)
+        return
+    conn.execute("SELECT count(*) FROM t WHERE t MATCH ?", [compiled]).fetchone()

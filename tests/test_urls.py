@@ -1,0 +1,41 @@
+import pytest
+from hypothesis import given, strategies as st
+
+from crawler.urls import canonicalize, looks_like_navigation
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("https://Baolangson.vn/tin-tuc/a-123.html?utm_source=fb&fbclid=x#top", "https://baolangson.vn/tin-tuc/a-123.html"),
+    ("https://langson.gov.vn/chi-tiet.aspx?ItemID=123&utm_medium=x", "https://langson.gov.vn/chi-tiet.aspx?ItemID=123"),
+    ("https://a.vn/bai.html?print=1", "https://a.vn/bai.html"),
+    ("https://a.vn/bai.html?view=print&id=7", "https://a.vn/bai.html?id=7"),
+    ("https://a.vn:443/x", "https://a.vn/x"),
+    ("mailto:toasoan@a.vn", None),
+    ("javascript:void(0)", None),
+    ("http://a.vn:99999/", None),
+    ("", None),
+])
+def test_canonicalize(raw, expected):
+    assert canonicalize(raw) == expected
+
+
+def test_relative_links_resolve_against_base():
+    assert canonicalize("../b.html#x", base="https://a.vn/c/d.html") == "https://a.vn/b.html"
+
+
+def test_navigation_urls():
+    assert looks_like_navigation("https://a.vn/")
+    assert looks_like_navigation("https://a.vn/chuyen-muc/kinh-te")
+    assert looks_like_navigation("https://a.vn/kinh-te?page=2")
+    assert looks_like_navigation("https://a.vn/lien-he.html")
+    assert not looks_like_navigation("https://a.vn/kinh-te/khoi-cong-duong-cao-toc-123.html")
+    assert not looks_like_navigation("https://a.vn/chi-tiet.aspx?ItemID=5")
+
+
+@given(st.text(max_size=200), st.sampled_from([None, "https://a.vn/x/y.html"]))
+def test_canonicalize_never_raises_and_is_idempotent(raw, base):
+    url = canonicalize(raw, base=base)
+    if url is not None:
+        assert url.startswith(("http://", "https://"))
+        assert "#" not in url
+        assert canonicalize(url) == url

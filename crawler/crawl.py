@@ -31,8 +31,11 @@ log = logging.getLogger(__name__)
 
 # A URL that failed this many times (network, 5xx) is not retried by later runs.
 MAX_ATTEMPTS = 3
-# Kinds that are fetched again on every run to find new articles.
+# Kinds that are fetched again on every run to find new articles. List pages
+# only near the start pages: new articles appear on page 1, and revisiting
+# every old pagination page would spend the run's budget on nothing.
 REVISIT_KINDS = ("start", "list", "feed", "sitemap")
+REVISIT_MAX_LIST_DEPTH = 1
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "")
 
 
@@ -208,7 +211,7 @@ class Crawler:
                 pending.append(row)
             elif row["state"] == "failed" and (row["attempts"] or 0) < MAX_ATTEMPTS:
                 retries.append(row)
-            elif row["state"] == "done" and (row["kind"] in REVISIT_KINDS or row["url"] in seed_urls):
+            elif row["state"] == "done" and _revisit(row, seed_urls):
                 revisits.append(row)
         order = {"sitemap": 0, "feed": 0, "start": 1}
         for group in (pending, retries, revisits):
@@ -367,6 +370,14 @@ class Crawler:
             for url, kind, depth in new:
                 # Feeds and sitemaps list many articles at once: read them early.
                 self._enqueue(state, Item(url, item.site, kind, depth), first=kind != "page")
+
+
+def _revisit(row: dict, seed_urls: set[str]) -> bool:
+    if row["url"] in seed_urls:
+        return True
+    if row["kind"] == "list":
+        return (row["depth"] or 0) <= REVISIT_MAX_LIST_DEPTH
+    return row["kind"] in REVISIT_KINDS
 
 
 def _page_links(text: str, base_url: str) -> discover.Discovered:

@@ -61,7 +61,6 @@ class Robots:
         self.clock = clock
         self._rules: dict[str, RobotsRules] = {}
         self._locks: dict[str, asyncio.Lock] = {}
-        self.requests = 0
 
     async def rules_for(self, url: str) -> RobotsRules:
         host = host_of(url)
@@ -90,7 +89,6 @@ class Robots:
         robots_url = origin_of(url) + "/robots.txt"
         limited = replace(self.settings, max_response_bytes=ROBOTS_MAX_BYTES)
         await self.clock.wait(host)
-        self.requests += 1
         result = await fetch(self.client, robots_url, limited)
         if result.ok:
             text = result.body.decode("utf-8", errors="replace")

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import trafilatura
 from lxml import etree, html
 
-from ..urls import canonicalize
+from ..urls import canonicalize, looks_like_navigation
 from . import clean
 from .dates import parse_iso_date, parse_vietnamese_date
 from .decode import decode_html
@@ -109,8 +109,6 @@ def extract(page: bytes | str, url: str | None = None, content_type: str | None 
 
 def _judge(article: Article, meta: dict, url: str | None) -> Article:
     """Decide whether the page is an article: listing, contact and empty pages are not."""
-    from ..urls import looks_like_navigation
-
     says_article = meta.get("type") in _ARTICLE_TYPES
     length = len(article.text)
     reason = ""
@@ -123,13 +121,8 @@ def _judge(article: Article, meta: dict, url: str | None) -> Article:
     elif not says_article and (not article.published or length < MIN_ARTICLE_CHARS):
         reason = "no date" if not article.published else f"text too short ({length} chars)"
     if reason:
-        return _replace(article, is_article=False, reason=reason)
-    return _replace(article, is_article=True)
-
-
-def _replace(article: Article, **changes) -> Article:
-    from dataclasses import replace
-    return replace(article, **changes)
+        return replace(article, is_article=False, reason=reason)
+    return replace(article, is_article=True)
 
 
 def _read_metadata(tree: html.HtmlElement, url: str | None) -> dict:
@@ -240,26 +233,25 @@ def _title(headline: html.HtmlElement | None, meta: dict) -> str | None:
 
 def _date_near_headline(tree, headline, body) -> str | None:
     """The date printed with the article: between headline and body, never in the site header."""
-    zone = []
+    zone: list = []
     if headline is not None:
-        # Siblings after the headline, up to the body, then before it (date above title).
+        # Siblings after the headline up to the body, then the headline's
+        # parent and grandparent (some templates print the date above it).
         for sibling in headline.itersiblings():
+            zone.append(sibling)
             if body is not None and (sibling is body or body in sibling.iterdescendants()):
-                zone.append(("pre-body", sibling))
                 break
-            zone.append(("after", sibling))
         parent = headline.getparent()
         if parent is not None:
-            zone.extend(("parent", el) for el in parent.iter() if el is not headline)
+            zone.extend(el for el in parent.iter() if el is not headline)
             grand = parent.getparent()
             if grand is not None and grand.tag not in ("body", "html"):
-                zone.extend(("grand", el) for el in grand if el is not parent)
+                zone.extend(el for el in grand if el is not parent)
     if body is not None:
         # Government portals print "Ngày đăng" under the body.
-        zone.extend(("body-tail", el) for el in list(body)[-3:])
-        for sibling in body.itersiblings():
-            zone.append(("body-next", sibling))
-    usable = [el for _where, el in zone
+        zone.extend(list(body)[-3:])
+        zone.extend(body.itersiblings())
+    usable = [el for el in zone
               if isinstance(el.tag, str) and el.tag != "a"
               and not any(a.tag == "a" for a in el.iterancestors())]
     # Elements named for dates first, then any short element of the zone.

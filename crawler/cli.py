@@ -33,6 +33,11 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except CrawlerError as exc:
             _fail(exc)
+        except KeyboardInterrupt:
+            # Every page is stored in its own transaction: nothing half-written
+            # remains, and the next crawl resumes from the frontier.
+            click.echo("Interrupted.", err=True)
+            sys.exit(130)
 
 
 def _setup_logging(verbose: int, quiet: bool) -> None:

@@ -193,7 +193,9 @@ class Crawler:
         # robots.txt first: its Sitemap lines are seeds too.
         for url in {host_of(u): u for u, _kind in seeds}.values():
             rules = await self.robots.rules_for(url)
-            seeds += [(u, "sitemap") for u in rules.sitemaps if canonicalize(u)]
+            # A Sitemap: line may name any host; we only read the site's own.
+            seeds += [(u, "sitemap") for u in rules.sitemaps
+                      if canonicalize(u) and state.owns(canonicalize(u))]
         new = []
         for url, kind in seeds:
             url = canonicalize(url) or url
@@ -211,6 +213,8 @@ class Crawler:
                 pending.append(row)
             elif row["state"] == "failed" and (row["attempts"] or 0) < MAX_ATTEMPTS:
                 retries.append(row)
+            elif row["state"] == "blocked":
+                retries.append(row)  # robots.txt may allow it now; checking costs no request
             elif row["state"] == "done" and _revisit(row, seed_urls):
                 revisits.append(row)
         order = {"sitemap": 0, "feed": 0, "start": 1}

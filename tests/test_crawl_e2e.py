@@ -161,6 +161,15 @@ def test_page_budget_leaves_frontier_for_next_run(sites, config_file, tmp_path):
     assert first < final == 5
 
 
+def test_robots_sitemap_on_another_host_is_not_read(sites, config_file):
+    a, _b, c = sites
+    a.routes["/robots.txt"] = fixture_site.text_page(
+        f"User-agent: *\nDisallow: /private/\nSitemap: {c.base}/sitemap.xml\nSitemap: {a.base}/sitemap_index.xml\n")
+    assert run("crawl", "--config", config_file, "--site", "baotest").exit_code == 0
+    assert c.requests == []
+    assert "/sitemap-news.xml" in [r.path for r in a.requests]
+
+
 def test_delay_between_requests_to_one_host(sites, tmp_path):
     a, b, _c = sites
     path = tmp_path / "config.toml"

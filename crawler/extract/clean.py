@@ -117,6 +117,34 @@ def find_body(tree: html.HtmlElement) -> html.HtmlElement | None:
     return best if best_mass >= 150 else None
 
 
+def paragraph_mass(el: html.HtmlElement) -> int:
+    """Link-free paragraph text anywhere under ``el``."""
+    mass = 0
+    for block in el.iter("p", "div", "li", "blockquote", "h2", "h3", "h4", "td", "pre"):
+        if not is_leaf_block(block):
+            continue
+        text = text_of(block)
+        if len(text) >= 25 and link_density(block, text) < 0.35:
+            mass += len(text)
+    return mass
+
+
+def widen_body(body: html.HtmlElement, gain: float = 0.25) -> html.HtmlElement:
+    """Climb from the densest container while its parent adds much more story text.
+
+    Stories split into sibling sections (a lead block, then the body, or
+    paragraphs interleaved with figures in separate wrappers) would otherwise
+    lose everything outside the single densest container.
+    """
+    mass = paragraph_mass(body)
+    while (parent := body.getparent()) is not None and parent.tag not in ("body", "html", "form"):
+        wider = paragraph_mass(parent)
+        if wider < mass * (1 + gain):
+            break
+        body, mass = parent, wider
+    return body
+
+
 def is_box_heading(text: str) -> bool:
     key = fold(text).strip(" :>»›-–—|.").strip()
     key = re.sub(r"\s+", " ", key)

@@ -88,6 +88,7 @@ def extract(page: bytes | str, url: str | None = None, content_type: str | None 
     source = None
     body_text = ""
     if body is not None:
+        body = clean.widen_body(body)
         clean.remove_link_lists(body)
         clean.mark_captions(body)
         byline = clean.take_byline(body)

@@ -12,7 +12,7 @@ import asyncio
 import time
 import zlib
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import httpx
 
@@ -126,8 +126,7 @@ async def fetch(
                                      headers=resp_headers, body=body, redirects=tuple(hops),
                                      elapsed=time.monotonic() - started)
                 if status not in (200, 304):
-                    return FetchResult(**{**result.__dict__, "error": f"HTTP {status}",
-                                          "error_kind": f"http-{status}", "body": b""})
+                    return replace(result, error=f"HTTP {status}", error_kind=f"http-{status}")
                 return result
     except TimeoutError:
         return _failed(url, current, hops, started,
@@ -140,7 +139,7 @@ async def _get_once(client, url, headers, max_bytes):
         async with client.stream("GET", url, headers=headers) as response:
             resp_headers = {k.lower(): v for k, v in response.headers.items()}
             status = response.status_code
-            if status in _REDIRECT_CODES or status != 200:
+            if status != 200:  # redirects and errors: the headers are all we need
                 return status, resp_headers, b"", None
             declared = resp_headers.get("content-length", "")
             if declared.isdigit() and int(declared) > max_bytes:
@@ -157,8 +156,6 @@ async def _get_once(client, url, headers, max_bytes):
                     return status, resp_headers, b"", (
                         "too-large", f"decompressed body is over the {max_bytes}-byte cap")
             return status, resp_headers, decoder.finish(), None
-    except httpx.TooManyRedirects as exc:  # pragma: no cover - we follow redirects ourselves
-        return None, {}, b"", ("redirect-limit", str(exc))
     except httpx.TimeoutException:
         return None, {}, b"", ("timeout", "timed out")
     except (httpx.TransportError, httpx.DecodingError) as exc:

@@ -17,12 +17,11 @@ from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field
 
 import httpx
-from lxml import html as lxml_html
 from sqlite_utils import Database
 
 from . import archive, discover
 from .config import SiteConfig, Settings
-from .extract import Article, decode_html, extract
+from .extract import Article, extract, parse_html
 from .fetch import FetchResult, fetch, make_client
 from .politeness import HostClock, Robots
 from .urls import canonicalize, host_of, looks_like_navigation
@@ -311,14 +310,15 @@ class Crawler:
                 archive.update_frontier(self.db, item.url, item.site, state="done", kind="other",
                                         error=f"not HTML ({ctype})", **validators)
             return
-        text = decode_html(body, result.headers.get("content-type"))
-        found = _page_links(text, final)
+        # Parsed once: links are read first, then extraction reshapes the tree.
+        tree = parse_html(body, result.headers.get("content-type"))
+        found = discover.links_from_html(tree, final) if tree is not None else discover.Discovered()
         if item.kind == "list" and digest == item.content_hash:
             # An unchanged list page: its links are known; nothing to extract.
             self._discovered(state, item, found, validators, kind="list")
             return
         loop = asyncio.get_running_loop()
-        article: Article = await loop.run_in_executor(None, extract, text, final, ctype)
+        article: Article = await loop.run_in_executor(None, extract, tree if tree is not None else b"", final)
         url = self._canonical_for(state, final, article)
         if not article.is_article:
             kind = "start" if item.kind == "start" else ("list" if len(found.pages) >= 10 or
@@ -382,14 +382,6 @@ def _revisit(row: dict, seed_urls: set[str]) -> bool:
     if row["kind"] == "list":
         return (row["depth"] or 0) <= REVISIT_MAX_LIST_DEPTH
     return row["kind"] in REVISIT_KINDS
-
-
-def _page_links(text: str, base_url: str) -> discover.Discovered:
-    try:
-        tree = lxml_html.document_fromstring(text)
-    except (ValueError, Exception):  # lxml raises ParserError on empty documents
-        return discover.Discovered()
-    return discover.links_from_html(tree, base_url)
 
 
 async def crawl_async(settings: Settings, db: Database, sites: list[SiteConfig],

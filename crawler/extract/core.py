@@ -61,16 +61,28 @@ class Article:
         }
 
 
-def extract(page: bytes | str, url: str | None = None, content_type: str | None = None) -> Article:
-    """Extract the article in ``page`` (raw bytes or decoded HTML); never raises on bad HTML."""
+def parse_html(page: bytes | str, content_type: str | None = None) -> html.HtmlElement | None:
+    """Decode and parse a page; None when there is nothing to parse."""
     text = decode_html(page, content_type) if isinstance(page, bytes) else page
     text = _XML_DECL.sub("", text)
     if not text.strip():
-        return Article(url=url, reason="empty page")
+        return None
     try:
-        tree = html.document_fromstring(text)
+        return html.document_fromstring(text)
     except (etree.ParserError, ValueError):
-        return Article(url=url, reason="unparseable HTML")
+        return None
+
+
+def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
+            content_type: str | None = None) -> Article:
+    """Extract the article in ``page``; never raises on bad HTML.
+
+    ``page`` is raw bytes, decoded HTML, or a tree from ``parse_html`` (which
+    this function changes: callers that need the page's links take them first).
+    """
+    tree = page if isinstance(page, html.HtmlElement) else parse_html(page, content_type)
+    if tree is None:
+        return Article(url=url, reason="empty or unparseable page")
     meta = _read_metadata(tree, url)
     clean.drop_noise(tree)
     category = clean.take_breadcrumb(tree) or meta.get("section")

@@ -203,6 +203,14 @@ def update_frontier(db: Database, url: str, site: str, **values) -> None:
                                "discovered_at": now_iso(), **values}, replace=True)
 
 
+def mark_failed(db: Database, url: str, *, gone: bool, status: int | None, error: str | None) -> None:
+    """A fetch failed: count the attempt; 404/410 are "gone" and never retried."""
+    db.execute(
+        "UPDATE frontier SET state = ?, status = ?, error = ?, fetched_at = ?,"
+        " attempts = COALESCE(attempts, 0) + 1 WHERE url = ?",
+        ["gone" if gone else "failed", status, error, now_iso(), url])
+
+
 # -- runs --------------------------------------------------------------------
 
 def record_run(db: Database, site: str, started_at: str, counts: dict) -> None:

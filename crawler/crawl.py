@@ -280,13 +280,10 @@ class Crawler:
         report = state.report
         report.failures += 1
         report.errors[result.error_kind or "error"] += 1
-        gone = result.status in (404, 410)
         log.info("%s: failed %s: %s", state.config.name, item.url, result.error)
         with archive.transaction(self.db):
-            self.db.execute(
-                "UPDATE frontier SET state = ?, status = ?, error = ?, fetched_at = ?,"
-                " attempts = COALESCE(attempts, 0) + 1 WHERE url = ?",
-                ["gone" if gone else "failed", result.status, result.error, archive.now_iso(), item.url])
+            archive.mark_failed(self.db, item.url, gone=result.status in (404, 410),
+                                status=result.status, error=result.error)
 
     async def _handle(self, state: _SiteState, item: Item, result: FetchResult) -> None:
         body, ctype = result.body, result.content_type

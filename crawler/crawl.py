@@ -203,11 +203,15 @@ class Crawler:
                 state.known.add(url)
         with archive.transaction(self.db):
             archive.add_to_frontier(self.db, site.name, new)
+        # The frontier was read once above; the seeds just added join it as pending rows.
+        rows += [{"url": url, "kind": kind, "state": "pending", "depth": depth, "attempts": 0,
+                  "etag": None, "last_modified": None, "content_hash": None}
+                 for url, kind, depth in new]
         seed_urls = {canonicalize(url) or url for url, _kind in seeds}
         # Unfinished work first (a run cut short resumes where it stopped),
         # then retries, then revisits that look for new articles.
         pending, retries, revisits = [], [], []
-        for row in archive.frontier_rows(self.db, site.name):
+        for row in rows:
             if row["state"] == "pending":
                 pending.append(row)
             elif row["state"] == "failed" and (row["attempts"] or 0) < MAX_ATTEMPTS:

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 from click.testing import CliRunner
 
+from crawler import archive
 from crawler.cli import main
 from crawler.sample_site import PORTAL_STORIES
 
@@ -66,8 +67,11 @@ def test_crawl_search_export_rerun(sites, config_file, tmp_path):
     assert portal["author"] == "Văn phòng UBND tỉnh"
     assert "Các tin đã đưa" not in portal["text"] and PORTAL_STORIES[1].title not in portal["text"]
 
-    # Raw HTML kept, compressed, for every article.
+    # Raw HTML kept, compressed, for every article, with the response headers.
     assert rows(db, "SELECT COUNT(*) AS n FROM raw_pages")[0]["n"] == 7
+    raw_body, raw_headers = archive.load_raw(archive.open_archive(db), first["url"])
+    assert first["title"].encode("utf-8") in raw_body and b"C\xc3\xb9ng chuy\xc3\xaan m\xe1\xbb\xa5c" in raw_body
+    assert raw_headers["etag"] == '"thuong-truc-tinh-uy-lam-viec-voi-thanh-uy-v1"'
 
     # Politeness: robots.txt read, its Disallow obeyed, our User-Agent on every request,
     # nothing sent to the host that is not a configured site.

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 from lxml import etree, html
 
@@ -30,6 +31,11 @@ video noi bat|tin video|related|related articles|related news|read more|more new
 most read|latest news|more stories
 """.replace("\n", "").split("|"))
 
+# "Tin liên quan đến dự án" is still the box: a long-enough heading plus a few words.
+_BOX_HEADING_PREFIX = re.compile(
+    "^(?:" + "|".join(sorted((re.escape(h) for h in BOX_HEADINGS if len(h) >= 7), key=len, reverse=True))
+    + r") .{1,24}$")
+
 # A short element whose whole text matches one of these is page chrome.
 _CHROME_LINE = re.compile(
     r"^(hotline|duong day nong|email|e-mail|dien thoai|tel|fax)\b\s*:|"
@@ -43,17 +49,59 @@ _CHROME_LINE = re.compile(
     re.I,
 )
 
+# Words that a chrome line's text must contain somewhere (a cheap filter before _CHROME_LINE).
+_CHROME_HINT = re.compile(
+    r"hotline|duong day nong|mail|dien thoai|tel|fax|giay phep|©|copyright|ban quyen|luot|lan doc|view|"
+    r"chia se|share|in bai|print|gui|luu|quay lai|tro ve|dau trang|binh luan|facebook|zalo|twitter|tweet|"
+    r"like|thich|quan tam|theo doi|xem|doc them|lien quan|trang chu|home|ket noi")
+
 _BLOCK_TAGS = {"p", "div", "section", "article", "table", "ul", "ol", "dl", "blockquote",
                "h1", "h2", "h3", "h4", "h5", "h6", "figure", "header", "footer", "aside",
                "nav", "form", "main", "pre", "tr", "td", "li", "center"}
-_NOISE_TAGS = ("script", "style", "noscript", "iframe", "svg", "button", "input", "select",
-               "textarea", "object", "embed", "template", "canvas", "video", "audio")
+_NOISE_TAGS = ("script", "style", "noscript", "iframe", "svg", "object", "embed", "template",
+               "canvas", "video", "audio")
+# Form controls go only when small: broken markup can leave a whole page inside a <button>.
+_CONTROL_TAGS = ("button", "input", "select", "textarea")
 _SAPO_CLASS = re.compile(r"sapo|lead|summary|desc|chapeau|excerpt|intro|tom-?tat|tomtat|abstract|subtitle|teaser-?text", re.I)
 _CAPTION_CLASS = re.compile(r"caption|image_?desc|img-?desc|photo-?desc|expnoedit|note-?image|chuthich|chu-?thich|anh-?desc|pic-?desc|figcaption", re.I)
-_AUTHOR_CLASS = re.compile(r"author|byline|tac-?gia|tacgia|writer|reporter|signature|nguoi-?viet|butdanh", re.I)
+AUTHOR_CLASS = re.compile(r"author|byline|tac-?gia|tacgia|writer|reporter|signature|nguoi-?viet|butdanh", re.I)
 _BREADCRUMB_CLASS = re.compile(r"breadcrumb|duong-?dan|path-?way|crumb", re.I)
-_TAGS_CLASS = re.compile(r"\btags?\b|tag-?list|keywords?|tu-?khoa|tukhoa", re.I)
+# "box-tag", "detail-tags", "tu-khoa"; not WordPress's per-post "tag-<slug>" classes.
+_TAGS_CLASS = re.compile(r"(^|[\s_-])(tags?|tag-?list|keywords?|tu-?khoa|tukhoa)($|[\s_])", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+@dataclass
+class Named:
+    """Elements whose class, id or itemprop names their role, from one walk of the page."""
+
+    breadcrumb: list = field(default_factory=list)
+    tags: list = field(default_factory=list)
+    sapo: list = field(default_factory=list)
+    author: list = field(default_factory=list)
+    caption: list = field(default_factory=list)
+
+
+def find_named(root: html.HtmlElement) -> Named:
+    found = Named()
+    for el in root.xpath(".//*[@class or @id or @itemprop or @itemtype]"):
+        name = classes(el)
+        if _BREADCRUMB_CLASS.search(name) or (el.get("itemtype") or "").endswith("BreadcrumbList"):
+            found.breadcrumb.append(el)
+        if _TAGS_CLASS.search(name):
+            found.tags.append(el)
+        if _SAPO_CLASS.search(name):
+            found.sapo.append(el)
+        if AUTHOR_CLASS.search(name):
+            found.author.append(el)
+        if _CAPTION_CLASS.search(name):
+            found.caption.append(el)
+    return found
+
+
+def attached(el: html.HtmlElement, root: html.HtmlElement) -> bool:
+    """Whether ``el`` is still in ``root``'s tree (dropping a box detaches its whole subtree)."""
+    return el is root or any(a is root for a in el.iterancestors())
 
 
 def classes(el: html.HtmlElement) -> str:
@@ -68,6 +116,11 @@ def link_text_len(el: html.HtmlElement) -> int:
     return sum(len(squash(a.text_content())) for a in el.iter("a"))
 
 
+def free_text_len(el: html.HtmlElement) -> int:
+    """Characters of text under ``el`` that are not link text."""
+    return len(text_of(el)) - link_text_len(el)
+
+
 def link_density(el: html.HtmlElement, text: str | None = None) -> float:
     text = text if text is not None else text_of(el)
     return link_text_len(el) / len(text) if text else 0.0
@@ -80,15 +133,60 @@ def drop(el: html.HtmlElement) -> None:
 
 
 def drop_noise(tree: html.HtmlElement) -> None:
-    """Scripts, styles, embeds, form controls, comments, hidden elements."""
+    """Scripts, styles, embeds, form controls, comments, and elements styled invisible.
+
+    The ``hidden`` attribute is left alone: streaming server-rendered pages
+    ship the whole story in a ``<div hidden>`` that a script reveals.
+    """
     for el in list(tree.iter(*_NOISE_TAGS)):
         drop(el)
+    for el in list(tree.iter(*_CONTROL_TAGS)):
+        if len(el.text_content()) < 200:
+            drop(el)
     for el in list(tree.iter(etree.Comment)):
         drop(el)
     for el in list(tree.iter()):
-        if isinstance(el.tag, str) and (el.get("hidden") is not None
-                                        or _HIDDEN_STYLE.search(el.get("style", ""))):
+        if isinstance(el.tag, str) and _HIDDEN_STYLE.search(el.get("style", "")):
             drop(el)
+
+
+def unwrap_layout_tables(tree: html.HtmlElement) -> None:
+    """Turn tables used for page layout into plain blocks; data tables stay.
+
+    A table is layout when one of its own cells holds another table, a
+    heading or a form, or several paragraphs of running text, rather than a
+    value: old government portals build the whole page that way, and a
+    table-aware extractor would print the page as one table. Word-pasted
+    data tables (a ``<p>`` in every cell) stay tables.
+    """
+    for table in list(tree.iter("table")):
+        cells = [cell for row in _own_rows(table) for cell in row if isinstance(cell.tag, str)]
+        if not any(_is_layout_cell(cell) for cell in cells):
+            continue
+        for el in (table, *_own_sections(table), *{c.getparent() for c in cells}, *cells):
+            if el.tag in ("table", "tbody", "thead", "tfoot", "tr", "td", "th"):
+                el.tag = "div"
+
+
+def _is_layout_cell(cell: html.HtmlElement) -> bool:
+    blocks = 0
+    for d in cell.iterdescendants():
+        if d.tag in ("table", "h1", "h2", "h3", "form", "article", "section", "main", "nav"):
+            return True
+        if d.tag in ("p", "div", "ul", "ol"):
+            blocks += 1
+    return blocks >= 2 and len(cell.text_content()) > 400
+
+
+def _own_sections(table: html.HtmlElement) -> list:
+    return [child for child in table if child.tag in ("tbody", "thead", "tfoot")]
+
+
+def _own_rows(table: html.HtmlElement):
+    for holder in (table, *_own_sections(table)):
+        for row in holder:
+            if row.tag == "tr":
+                yield list(row)
 
 
 def is_leaf_block(el: html.HtmlElement) -> bool:
@@ -98,6 +196,7 @@ def is_leaf_block(el: html.HtmlElement) -> bool:
 
 def find_body(tree: html.HtmlElement) -> html.HtmlElement | None:
     """The element whose own paragraphs carry the most link-free text."""
+    holders = _block_holders(tree)
     best, best_mass = None, 0
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in ("html", "head", "a") or el.tag in _NOISE_TAGS:
@@ -107,7 +206,7 @@ def find_body(tree: html.HtmlElement) -> html.HtmlElement | None:
             if not isinstance(child.tag, str):
                 continue
             mass += len(squash(child.tail))
-            if child.tag in _BLOCK_TAGS and not is_leaf_block(child):
+            if child.tag in _BLOCK_TAGS and child in holders:
                 continue
             text = text_of(child)
             if len(text) >= 25 and link_density(child, text) < 0.35:
@@ -115,6 +214,16 @@ def find_body(tree: html.HtmlElement) -> html.HtmlElement | None:
         if mass > best_mass:
             best, best_mass = el, mass
     return best if best_mass >= 150 else None
+
+
+def _block_holders(tree: html.HtmlElement) -> set:
+    """Every element with a block element below it (the complement of leaf blocks), in one pass."""
+    holders: set = set()
+    for el in reversed(list(tree.iter())):
+        parent = el.getparent()
+        if parent is not None and (el.tag in _BLOCK_TAGS or el in holders):
+            holders.add(parent)
+    return holders
 
 
 def paragraph_mass(el: html.HtmlElement) -> int:
@@ -146,53 +255,54 @@ def widen_body(body: html.HtmlElement, gain: float = 0.25) -> html.HtmlElement:
 
 
 def is_box_heading(text: str) -> bool:
-    key = fold(text).strip(" :>»›-–—|.").strip()
-    key = re.sub(r"\s+", " ", key)
-    if not key or len(key) > 60:
+    text = squash(text)
+    if not text or len(text) > 70:
         return False
-    if key in BOX_HEADINGS:
-        return True
-    return any(key.startswith(h + " ") and len(key) <= len(h) + 25 for h in BOX_HEADINGS
-               if len(h) >= 7)
+    key = fold(text).strip(" :>»›-–—|.").strip()
+    return key in BOX_HEADINGS or bool(_BOX_HEADING_PREFIX.match(key))
 
 
 def _heading_candidates(root: html.HtmlElement) -> Iterator[html.HtmlElement]:
-    # Links are teasers, not headings: a "Bình luận (5)" link is no comment box.
     for el in root.iter("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "span", "div",
                         "p", "header", "li", "label", "legend", "caption"):
-        if any(a.tag == "a" for a in el.iterancestors()):
+        raw = el.text_content()
+        if len(raw) > 300 or not is_box_heading(raw):
             continue
         if el.tag in ("div", "span", "p", "li") and not is_leaf_block(el):
+            continue
+        # Links are teasers, not headings: a "Bình luận (5)" link is no comment box.
+        if any(a.tag == "a" for a in el.iterancestors()):
             continue
         yield el
 
 
-def remove_boxes(tree: html.HtmlElement, keep: html.HtmlElement | None) -> list[str]:
+def remove_boxes(tree: html.HtmlElement) -> list[str]:
     """Drop related-article boxes found by their heading; return the headings dropped.
 
-    The box is the largest ancestor of the heading that does not contain
-    ``keep`` (the article body). Where the heading sits directly in the body,
-    it is dropped with the link lists that follow it.
+    From the heading, climb while the wider element adds no story text of its
+    own (text outside links and outside the box): that is the box, teasers and
+    blurbs included. A heading that stands alone among story paragraphs takes
+    the teaser lines that follow it.
     """
     dropped = []
     for heading in list(_heading_candidates(tree)):
-        if heading.getparent() is None or not is_box_heading(text_of(heading)):
+        if heading.getparent() is None:
             continue
-        if keep is not None and _contains(heading, keep):
-            continue
-        box = heading
+        box, mass = heading, free_text_len(heading)
         while (parent := box.getparent()) is not None and parent.tag not in ("body", "html"):
-            if keep is not None and _contains(parent, keep):
+            wider = free_text_len(parent)
+            if wider - mass > _STORY_TEXT:
                 break
-            if keep is None and link_density(parent) < 0.4:
-                break  # without a known body, climb only through link lists
-            box = parent
-        if keep is not None and box.getparent() is keep:
-            # The heading sits in the body itself: its teaser lists follow it.
+            box, mass = parent, wider
+        if len(text_of(box)) <= len(text_of(heading)) + 20:
             _drop_following_links(box)
         dropped.append(text_of(heading))
         drop(box)
     return dropped
+
+
+# Text outside links beyond which an element holds (part of) a story.
+_STORY_TEXT = 250
 
 
 def _drop_following_links(el: html.HtmlElement) -> None:
@@ -235,57 +345,85 @@ def remove_chrome_lines(root: html.HtmlElement, body: html.HtmlElement | None) -
     """Short elements that are banners, counters, share widgets, licence footers.
 
     Inside the body only short lines qualify: a paragraph of the story that
-    mentions a "giấy phép số" is news, not a footer.
+    mentions a "giấy phép số" is news, not a footer. Only text that carries
+    one of the chrome words is looked at, then the largest short element
+    around it that reads as a chrome line is dropped.
     """
-    for el in list(root.iter()):
-        if not isinstance(el.tag, str) or el.getparent() is None:
+    owners = []
+    for node in root.xpath(".//text()"):
+        if len(node) < 400 and _CHROME_HINT.search(fold(node[:120])):
+            owner = node.getparent()
+            owners.append(owner.getparent() if node.is_tail else owner)
+    for owner in owners:
+        if owner is None or not attached(owner, root):
             continue
-        text = text_of(el)
-        limit = 100 if body is not None and _contains(body, el) else 200
-        if not text or len(text) > limit:
-            continue
-        if _CHROME_LINE.search(fold(text)):
-            drop(el)
+        limit = 100 if body is not None and attached(owner, body) else 200
+        target, el = None, owner
+        while el is not None and el.tag not in ("body", "html"):
+            text = text_of(el)
+            if len(text) > limit:
+                break
+            if text and _CHROME_LINE.search(fold(text)):
+                target = el
+            el = el.getparent()
+        if target is not None:
+            drop(target)
 
 
-def take_breadcrumb(root: html.HtmlElement) -> str | None:
+def take_breadcrumb(root: html.HtmlElement, named: Named) -> str | None:
     """Category from the breadcrumb (its last item that is not the headline); removes it."""
-    for el in root.iter():
-        if not isinstance(el.tag, str) or el.getparent() is None:
-            continue
-        if _BREADCRUMB_CLASS.search(classes(el)) or (el.get("itemtype") or "").endswith("BreadcrumbList"):
-            items = [squash(a.text_content()) for a in el.iter("a")]
-            items = [i for i in items if i and fold(i) not in ("trang chu", "home")]
-            drop(el)
-            return items[-1] if items else None
+    for el in named.breadcrumb:
+        if not attached(el, root) or len(text_of(el)) > 300:
+            continue  # a container that happens to be named so, not the trail itself
+        items = [squash(a.text_content()) for a in el.iter("a")]
+        items = [i for i in items if i and fold(i) not in ("trang chu", "home")]
+        drop(el)
+        return items[-1] if items else None
     return None
 
 
-def take_tags(root: html.HtmlElement) -> list[str]:
+def take_tags(root: html.HtmlElement, named: Named) -> list[str]:
     """Tags ("Từ khóa", "Tags") with their links; removes the block."""
+    blocks = list(named.tags)
+    for el in root.xpath(".//*[contains(text(), ':')]"):
+        if _TAGS_LABEL.match(el.text or ""):
+            # "<div><span>Từ khóa:</span> <a>…</a></div>": the label's block holds the links.
+            block = el
+            while block.find(".//a") is None and block.getparent() is not None and block is not el.getparent():
+                block = block.getparent()
+            blocks.append(block)
     found: list[str] = []
-    for el in list(root.iter()):
-        if not isinstance(el.tag, str) or el.getparent() is None:
+    for el in blocks:
+        if not attached(el, root) or el.find(".//a") is None or len(text_of(el)) >= 400:
             continue
-        text = text_of(el)
-        head = fold(text[:20])
-        by_class = _TAGS_CLASS.search(classes(el)) and len(text) < 400
-        by_label = re.match(r"^(tu khoa|tags?|the)\s*:", head) and len(text) < 400
-        if (by_class or by_label) and list(el.iter("a")):
-            found.extend(squash(a.text_content()) for a in el.iter("a"))
-            drop(el)
+        found.extend(squash(a.text_content()) for a in el.iter("a"))
+        drop(el)
     return [t for t in dict.fromkeys(found) if t]
 
 
-def take_sapo(root: html.HtmlElement, headline: html.HtmlElement | None,
+_TAGS_LABEL = re.compile(r"\s*(từ khóa|từ khoá|tu khoa|tags?|thẻ)\s*:", re.I)
+
+
+def take_sapo(root: html.HtmlElement, named: Named, headline: html.HtmlElement | None,
               body: html.HtmlElement | None) -> str | None:
-    """The lead paragraph: by class name, or a bold first block after the headline."""
-    for el in root.iter():
-        if not isinstance(el.tag, str) or el.getparent() is None or el.tag in ("html", "body"):
-            continue
-        if el.tag == "meta" or not _SAPO_CLASS.search(classes(el)):
+    """The lead paragraph: by class name, or a bold first block after the headline.
+
+    A block named like a sapo counts only between the headline and the end
+    of the body: "description" footers and teaser summaries elsewhere do not.
+    """
+    candidates = [el for el in named.sapo if el.tag not in ("html", "body", "meta") and attached(el, root)]
+    order = {el: i for i, el in enumerate(root.iter())} if candidates else {}
+    start = order.get(headline, -1)
+    last = body
+    while last is not None and len(last):
+        last = last[-1]
+    end = order.get(last, len(order))
+    for el in candidates:
+        if not start < order.get(el, -1) <= end:
             continue
         if body is not None and (_contains(el, body) and el is not body):
+            continue
+        if _is_teaser_or_media(el):
             continue
         text = text_of(el)
         if 40 <= len(text) <= 1200 and link_density(el, text) < 0.3:
@@ -303,15 +441,20 @@ def take_sapo(root: html.HtmlElement, headline: html.HtmlElement | None,
     return None
 
 
-def mark_captions(body: html.HtmlElement) -> None:
+def _is_teaser_or_media(el: html.HtmlElement) -> bool:
+    """A summary inside a list of teasers, or a lead block that is a photo carousel."""
+    if any(True for _ in el.iter("img", "figure", "picture")):
+        return True
+    return any(a.tag in ("li", "a", "nav", "aside") for a in el.iterancestors())
+
+
+def mark_captions(body: html.HtmlElement, named: Named) -> None:
     """Turn figures and image tables into plain caption paragraphs, in place."""
     for fig in list(body.iter("figure")):
         cap = next(iter(fig.iter("figcaption")), None)
         _replace_with_paragraph(fig, text_of(cap) if cap is not None else "")
-    for el in list(body.iter()):
-        if not isinstance(el.tag, str) or el.getparent() is None:
-            continue
-        if _CAPTION_CLASS.search(classes(el)):
+    for el in named.caption:
+        if attached(el, body):
             _replace_with_paragraph(el, text_of(el))
     for table in list(body.iter("table")):
         if table.getparent() is None:

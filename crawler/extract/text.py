@@ -5,16 +5,17 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_SPACE = re.compile(r"\s+")
+# Combining marks (NFD splits Vietnamese letters into base + marks), dropped by fold.
+_MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 
 
 def squash(text: str | None) -> str:
     """Collapse all whitespace (incl. non-breaking spaces) to single spaces."""
-    return _SPACE.sub(" ", (text or "").replace("\xa0", " ")).strip()
+    return " ".join((text or "").split())
 
 
 def fold(text: str) -> str:
     """Lower-case, without diacritics, đ→d: for matching, never for display."""
-    text = unicodedata.normalize("NFD", text.lower())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return text.replace("đ", "d")
+    if text.isascii():
+        return text.lower()
+    return _MARKS.sub("", unicodedata.normalize("NFD", text.lower())).replace("đ", "d")

@@ -279,21 +279,20 @@ def _heading_candidates(root: html.HtmlElement) -> Iterator[html.HtmlElement]:
 def remove_boxes(tree: html.HtmlElement) -> list[str]:
     """Drop related-article boxes found by their heading; return the headings dropped.
 
-    From the heading, climb while the wider element adds no story text of its
-    own (text outside links and outside the box): that is the box, teasers and
-    blurbs included. A heading that stands alone among story paragraphs takes
+    From the heading, climb while the wider element adds no story text
+    beside the box (teasers and their blurbs are not story text): that is
+    the box. A heading that stands alone among story paragraphs takes
     the teaser lines that follow it.
     """
     dropped = []
     for heading in list(_heading_candidates(tree)):
         if heading.getparent() is None:
             continue
-        box, mass = heading, free_text_len(heading)
+        box = heading
         while (parent := box.getparent()) is not None and parent.tag not in ("body", "html"):
-            wider = free_text_len(parent)
-            if wider - mass > _STORY_TEXT:
+            if story_text_beside(parent, box) > _STORY_TEXT:
                 break
-            box, mass = parent, wider
+            box = parent
         if len(text_of(box)) <= len(text_of(heading)) + 20:
             _drop_following_links(box)
         dropped.append(text_of(heading))
@@ -301,8 +300,38 @@ def remove_boxes(tree: html.HtmlElement) -> list[str]:
     return dropped
 
 
-# Text outside links beyond which an element holds (part of) a story.
+# Story text beyond which an element holds (part of) a story, not just a box.
 _STORY_TEXT = 250
+
+
+def story_text_beside(parent: html.HtmlElement, box: html.HtmlElement) -> int:
+    """Characters of story text in ``parent`` outside ``box``.
+
+    A short child whose text is more than a fifth link text is a teaser (a
+    title link with its blurb); a short link-free child right after a teaser
+    is that teaser's blurb. Of everything else, the text outside links counts.
+    """
+    total = len(squash(parent.text))
+    after_teaser = False
+    for child in parent:
+        if not isinstance(child.tag, str):
+            continue
+        total += len(squash(child.tail))
+        if child is box:
+            after_teaser = False
+            continue
+        text = text_of(child)
+        if not text:
+            continue
+        links = link_text_len(child)
+        if len(text) <= 400 and links > 0.2 * len(text):
+            after_teaser = True
+        elif after_teaser and len(text) <= 300:
+            after_teaser = False
+        else:
+            total += len(text) - links
+            after_teaser = False
+    return total
 
 
 def _drop_following_links(el: html.HtmlElement) -> None:

@@ -226,16 +226,18 @@ def _block_holders(tree: html.HtmlElement) -> set:
     return holders
 
 
-def paragraph_mass(el: html.HtmlElement) -> int:
-    """Link-free paragraph text anywhere under ``el``."""
-    mass = 0
-    for block in el.iter("p", "div", "li", "blockquote", "h2", "h3", "h4", "td", "pre"):
-        if not is_leaf_block(block):
+def paragraph_masses(root: html.HtmlElement) -> dict:
+    """Link-free paragraph text under every element, from one pass over the leaf blocks."""
+    holders = _block_holders(root)
+    masses: dict = {}
+    for block in root.iter("p", "div", "li", "blockquote", "h2", "h3", "h4", "td", "pre"):
+        if block in holders:
             continue
         text = text_of(block)
         if len(text) >= 25 and link_density(block, text) < 0.35:
-            mass += len(text)
-    return mass
+            for el in (block, *block.iterancestors()):
+                masses[el] = masses.get(el, 0) + len(text)
+    return masses
 
 
 def widen_body(body: html.HtmlElement, gain: float = 0.25) -> html.HtmlElement:
@@ -245,9 +247,10 @@ def widen_body(body: html.HtmlElement, gain: float = 0.25) -> html.HtmlElement:
     paragraphs interleaved with figures in separate wrappers) would otherwise
     lose everything outside the single densest container.
     """
-    mass = paragraph_mass(body)
+    masses = paragraph_masses(body.getroottree().getroot())
+    mass = masses.get(body, 0)
     while (parent := body.getparent()) is not None and parent.tag not in ("body", "html", "form"):
-        wider = paragraph_mass(parent)
+        wider = masses.get(parent, 0)
         if wider < mass * (1 + gain):
             break
         body, mass = parent, wider
@@ -350,24 +353,6 @@ def _drop_following_links(el: html.HtmlElement) -> None:
 
 def _contains(el: html.HtmlElement, other: html.HtmlElement) -> bool:
     return el is other or any(a is el for a in other.iterancestors())
-
-
-def remove_link_lists(body: html.HtmlElement) -> None:
-    """Inside the body: blocks that are mostly links (teaser lists without a heading)."""
-    for el in list(body.iter("ul", "ol", "div", "table", "section", "aside", "p")):
-        if el is body or el.getparent() is None:
-            continue
-        text = text_of(el)
-        links = list(el.iter("a"))
-        if len(links) >= 2 and text and link_density(el, text) > 0.6:
-            drop(el)
-        elif len(links) == 1 and text and link_density(el, text) > 0.6 and is_leaf_block(el) \
-                and len(text) < 160 and el.tag in ("p", "div") and _is_readmore(text):
-            drop(el)
-
-
-def _is_readmore(text: str) -> bool:
-    return bool(re.match(r"^(xem them|doc them|tin lien quan|bai lien quan|>>|»)", fold(text)))
 
 
 def remove_chrome_lines(root: html.HtmlElement, body: html.HtmlElement | None) -> None:

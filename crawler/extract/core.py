@@ -33,6 +33,7 @@ _DATE_CLASS = re.compile(r"date|time|ngay|publish|posted|created|thoi-?gian|meta
 _ARTICLE_TYPES = {"article", "newsarticle", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
                   "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle"}
 _SOURCE_LINE = re.compile(r"^(theo|nguồn)\s*[:：]?\s*(.{2,80}?)\.?$", re.I)
+_TITLE_SEPARATOR = re.compile(r"\s+[-|–—:]\s+")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 
 
@@ -122,7 +123,6 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     sapo = clean.take_sapo(tree, named, headline, body)
     if body is not None:
         body = clean.widen_body(body)
-        pass  # clean.remove_link_lists(body)
         if vietnamese:
             clean.mark_captions(body, named)   # Vietnamese stories caption every photo; keep them
         byline = clean.take_byline(body)
@@ -246,7 +246,17 @@ def _find_headline(tree: html.HtmlElement, meta: dict) -> html.HtmlElement | Non
         if any(key in d or d in key for d in declared if len(d) >= 10):
             return el
     h1s = [el for el in candidates if el.tag == "h1"]
-    return h1s[0] if len(h1s) == 1 else None
+    if len(h1s) == 1:
+        return h1s[0]
+    # Old CMSs print the headline in a styled <div>, <td> or <b>: find the
+    # short block whose text is exactly one part of the <title>.
+    parts = {fold(p) for t in (meta.get("og_title"), meta.get("title_tag")) if t
+             for p in _TITLE_SEPARATOR.split(t) if len(p) >= 10}
+    for el in tree.iter("div", "td", "p", "b", "strong", "span", "font", "h3"):
+        text = clean.text_of(el) if len(el.text_content()) < 300 else ""
+        if text and fold(text) in parts:
+            return el
+    return None
 
 
 def _title(headline: html.HtmlElement | None, meta: dict) -> str | None:
@@ -259,7 +269,7 @@ def _title(headline: html.HtmlElement | None, meta: dict) -> str | None:
     if not title:
         return None
     # "Headline - Báo Lạng Sơn" → the longest part is the headline.
-    parts = [p.strip() for p in re.split(r"\s+[-|–—:]\s+", title) if p.strip()]
+    parts = [p.strip() for p in _TITLE_SEPARATOR.split(title) if p.strip()]
     return max(parts, key=len) if parts else title
 
 
@@ -322,7 +332,7 @@ def _main_text(tree: html.HtmlElement, body: html.HtmlElement | None, url: str |
     """trafilatura over the cleaned page, or the body's own blocks when it finds nothing."""
     text = trafilatura.extract(
         tree, url=url, include_comments=False, include_tables=True, include_images=False,
-        deduplicate=False, with_metadata=False, fast=__import__("os").environ.get("FAST") == "1",
+        deduplicate=False, with_metadata=False,
     )
     if text or body is None:
         return text or ""

@@ -139,17 +139,21 @@ def text_hash(article: Article) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:32]
 
 
-def save_article(db: Database, site: str, url: str, article: Article, fetched_at: str) -> str:
-    """Insert or update the article at ``url``; returns "new", "updated" or "unchanged"."""
-    digest = text_hash(article)
-    row = db.execute("SELECT id, content_hash FROM articles WHERE url = ?", [url]).fetchone()
-    record = {
+def _record(site: str, url: str, article: Article, at: str) -> dict:
+    return {
         "url": url, "site": site, "title": article.title, "author": article.author,
         "source": article.source, "published": article.published, "text": article.text,
         "category": article.category, "tags": json.dumps(list(article.tags), ensure_ascii=False),
-        "image": article.image, "language": article.language, "fetched_at": fetched_at,
-        "updated_at": fetched_at, "content_hash": digest,
+        "image": article.image, "language": article.language, "fetched_at": at,
+        "updated_at": at, "content_hash": text_hash(article),
     }
+
+
+def save_article(db: Database, site: str, url: str, article: Article, fetched_at: str) -> str:
+    """Insert or update the article at ``url``; returns "new", "updated" or "unchanged"."""
+    record = _record(site, url, article, fetched_at)
+    digest = record["content_hash"]
+    row = db.execute("SELECT id, content_hash FROM articles WHERE url = ?", [url]).fetchone()
     if row is None:
         db["articles"].insert(record)
         return "new"
@@ -168,6 +172,39 @@ def save_raw(db: Database, url: str, fetched_url: str, status: int, headers: dic
          "fetched_at": fetched_at},
         pk="url",
     )
+
+
+def replace_extraction(db: Database, article_id: int, article: Article, at: str) -> bool:
+    """Store a new extraction of a stored article (its fetch time stays); False if nothing changed."""
+    record = _record("", "", article, at)
+    fields = ("title", "author", "source", "published", "text", "category", "tags", "image", "language")
+    row = db.execute(f"SELECT {', '.join(fields)} FROM articles WHERE id = ?", [article_id]).fetchone()
+    if row is None or tuple(row) == tuple(record[f] for f in fields):
+        return False
+    for key in ("url", "site", "fetched_at"):
+        del record[key]
+    db["articles"].update(article_id, record)
+    return True
+
+
+def iter_captures(db: Database, site: str | None = None,
+                  chunk: int = 200) -> Iterable[tuple[int, str, str, bytes, dict]]:
+    """(article id, site, fetched URL, raw body, headers) for stored articles with a raw capture.
+
+    Read in chunks with no statement left open between them, so the caller
+    may write to the archive while iterating.
+    """
+    sql = "SELECT a.id FROM articles a JOIN raw_pages r ON r.url = a.url"
+    ids = [row[0] for row in db.execute(sql + (" WHERE a.site = ?" if site else "") + " ORDER BY a.id",
+                                        [site] if site else [])]
+    for start in range(0, len(ids), chunk):
+        part = ids[start:start + chunk]
+        rows = db.execute(
+            "SELECT a.id, a.site, r.fetched_url, r.body, r.headers FROM articles a "
+            f"JOIN raw_pages r ON r.url = a.url WHERE a.id IN ({','.join('?' * len(part))}) ORDER BY a.id",
+            part).fetchall()
+        for article_id, name, fetched_url, body, headers in rows:
+            yield article_id, name, fetched_url, zlib.decompress(body), json.loads(headers or "{}")
 
 
 def load_raw(db: Database, url: str) -> tuple[bytes, dict] | None:

@@ -182,6 +182,30 @@ def extract(files, url, as_json):
 
 @main.command()
 @db_option
+@click.option("--site", help="Only this site's articles.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+              default="config.toml", show_default=True,
+              help="Config file for the sites' drop_xpath (skipped if absent).")
+@click.option("-v", "--verbose", count=True, help="Log each article that no longer reads as one.")
+def reextract(db_path, site, config_path, verbose):
+    """Re-extract stored articles from their raw HTML and update them, search index included.
+
+    No page is fetched. Rows are never deleted: a capture that no longer
+    reads as an article is counted and left as it was.
+    """
+    from .reextract import reextract as run
+
+    _setup_logging(verbose, False)
+    drop = {}
+    if config_path.exists():
+        drop = {s.name: s.drop_xpath for s in load_settings(config_path).sites}
+    db = archive.open_archive(db_path, create=False)
+    report = run(db, site, drop)
+    click.echo(report.summary(), err=True)
+
+
+@main.command()
+@db_option
 @click.option("--json", "as_json", is_flag=True, help="One JSON document.")
 def stats(db_path, as_json):
     """Articles per site, oldest and newest dates, last runs."""

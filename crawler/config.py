@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from lxml import etree
+
 from .errors import ConfigError
 
 DEFAULT_USER_AGENT = (
@@ -45,6 +47,9 @@ class SiteConfig:
     start_urls: tuple[str, ...]
     feeds: tuple[str, ...] = ()
     sitemaps: tuple[str, ...] = ()
+    # Escape hatch for a site the generic extractor gets wrong: XPath
+    # expressions whose elements are removed before extraction.
+    drop_xpath: tuple[str, ...] = ()
 
     @property
     def hosts(self) -> frozenset[str]:
@@ -71,7 +76,7 @@ class Settings:
 
 _TOP_KEYS = {"archive", "crawl", "sites"}
 _ARCHIVE_KEYS = {"path": str}
-_SITE_KEYS = {"name": str, "start_urls": list, "feeds": list, "sitemaps": list}
+_SITE_KEYS = {"name": str, "start_urls": list, "feeds": list, "sitemaps": list, "drop_xpath": list}
 
 
 def load_settings(path: str | Path) -> Settings:
@@ -169,7 +174,15 @@ def _parse_site(raw: Any, index: int) -> SiteConfig:
         lists[key] = tuple(value)
     if not lists["start_urls"] and not lists["feeds"] and not lists["sitemaps"]:
         raise ConfigError(f"{where}: give at least one of start_urls, feeds, sitemaps")
-    return SiteConfig(name=name, **lists)
+    drop = raw.get("drop_xpath", [])
+    _expect(drop, list, f"{where}.drop_xpath")
+    for expr in drop:
+        _expect(expr, str, f"{where}.drop_xpath item")
+        try:
+            etree.XPath(expr)
+        except etree.XPathSyntaxError as exc:
+            raise ConfigError(f"{where}.drop_xpath: {expr!r} is not a valid XPath ({exc})") from None
+    return SiteConfig(name=name, drop_xpath=tuple(drop), **lists)
 
 
 _TYPE_NAMES = {str: "a string", int: "an integer", float: "a number", list: "a list",

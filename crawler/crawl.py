@@ -15,6 +15,7 @@ import hashlib
 import logging
 from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field
+from functools import partial
 
 import httpx
 from sqlite_utils import Database
@@ -319,7 +320,9 @@ class Crawler:
             self._discovered(state, item, found, validators, kind="list")
             return
         loop = asyncio.get_running_loop()
-        article: Article = await loop.run_in_executor(None, extract, tree if tree is not None else b"", final)
+        article: Article = await loop.run_in_executor(
+            None, partial(extract, tree if tree is not None else b"", final,
+                          drop_xpath=state.config.drop_xpath))
         url = self._canonical_for(state, final, article)
         if not article.is_article:
             kind = "start" if item.kind == "start" else ("list" if len(found.pages) >= 10 or

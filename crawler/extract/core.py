@@ -95,16 +95,22 @@ def _parser() -> etree.HTMLParser:
 
 
 def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
-            content_type: str | None = None) -> Article:
+            content_type: str | None = None, drop_xpath: tuple[str, ...] = ()) -> Article:
     """Extract the article in ``page``; never raises on bad HTML.
 
     ``page`` is raw bytes, decoded HTML, or a tree from ``parse_html`` (which
     this function changes: callers that need the page's links take them first).
+    ``drop_xpath`` is a site's escape hatch from config: elements removed
+    after the metadata is read, before anything else.
     """
     tree = page if isinstance(page, html.HtmlElement) else parse_html(page, content_type)
     if tree is None:
         return Article(url=url, reason="empty or unparseable page")
     meta = _read_metadata(tree, url)
+    for expr in drop_xpath:
+        for el in tree.xpath(expr):
+            if isinstance(el, html.HtmlElement) and el.getparent() is not None:
+                clean.drop(el)
     clean.drop_noise(tree)
     clean.unwrap_layout_tables(tree)
     named = clean.find_named(tree)

@@ -50,10 +50,12 @@ _CHROME_LINE = re.compile(
 )
 
 # Words that a chrome line's text must contain somewhere (a cheap filter before _CHROME_LINE).
-_CHROME_HINT = re.compile(
-    r"hotline|duong day nong|mail|dien thoai|tel|fax|giay phep|©|copyright|ban quyen|luot|lan doc|view|"
-    r"chia se|share|in bai|print|gui|luu|quay lai|tro ve|dau trang|binh luan|facebook|zalo|twitter|tweet|"
-    r"like|thich|quan tam|theo doi|xem|doc them|lien quan|trang chu|home|ket noi")
+_CHROME_WORDS = (
+    "hotline", "duong day nong", "mail", "dien thoai", "tel", "fax", "giay phep", "©", "copyright",
+    "ban quyen", "luot", "lan doc", "view", "chia se", "share", "in bai", "print", "gui", "luu",
+    "quay lai", "tro ve", "dau trang", "binh luan", "facebook", "zalo", "twitter", "tweet", "like",
+    "thich", "quan tam", "theo doi", "xem", "doc them", "lien quan", "trang chu", "home", "ket noi",
+)
 
 _BLOCK_TAGS = {"p", "div", "section", "article", "table", "ul", "ol", "dl", "blockquote",
                "h1", "h2", "h3", "h4", "h5", "h6", "figure", "header", "footer", "aside",
@@ -82,10 +84,23 @@ class Named:
     caption: list = field(default_factory=list)
 
 
+# Substrings that every role regex above needs: plain substring tests (fast, in
+# C) rule out most names before the five role regexes run.
+_ROLE_WORDS = (
+    "crumb", "duong-dan", "duongdan", "path-way", "pathway", "tag", "keyword", "tu-khoa", "tukhoa",
+    "sapo", "lead", "summary", "desc", "chapeau", "excerpt", "intro", "tomtat", "tom-tat", "abstract",
+    "subtitle", "teaser", "caption", "expnoedit", "note", "chuthich", "chu-thich", "author", "byline",
+    "tac-gia", "tacgia", "writer", "reporter", "signature", "nguoi-viet", "nguoiviet", "butdanh",
+)
+
+
 def find_named(root: html.HtmlElement) -> Named:
     found = Named()
     for el in root.xpath(".//*[@class or @id or @itemprop or @itemtype]"):
         name = classes(el)
+        lowered = name.lower()
+        if not any(w in lowered for w in _ROLE_WORDS) and not (el.get("itemtype") or "").endswith("BreadcrumbList"):
+            continue
         if _BREADCRUMB_CLASS.search(name) or (el.get("itemtype") or "").endswith("BreadcrumbList"):
             found.breadcrumb.append(el)
         if _TAGS_CLASS.search(name):
@@ -365,7 +380,7 @@ def remove_chrome_lines(root: html.HtmlElement, body: html.HtmlElement | None) -
     """
     owners = []
     for node in root.xpath(".//text()"):
-        if len(node) < 400 and _CHROME_HINT.search(fold(node[:120])):
+        if len(node) < 400 and _has_chrome_word(fold(node[:120])):
             owner = node.getparent()
             owners.append(owner.getparent() if node.is_tail else owner)
     for owner in owners:
@@ -382,6 +397,10 @@ def remove_chrome_lines(root: html.HtmlElement, body: html.HtmlElement | None) -
             el = el.getparent()
         if target is not None:
             drop(target)
+
+
+def _has_chrome_word(text: str) -> bool:
+    return any(w in text for w in _CHROME_WORDS)
 
 
 def take_breadcrumb(root: html.HtmlElement, named: Named) -> str | None:

@@ -131,11 +131,6 @@ def link_text_len(el: html.HtmlElement) -> int:
     return sum(len(squash(a.text_content())) for a in el.iter("a"))
 
 
-def free_text_len(el: html.HtmlElement) -> int:
-    """Characters of text under ``el`` that are not link text."""
-    return len(text_of(el)) - link_text_len(el)
-
-
 def link_density(el: html.HtmlElement, text: str | None = None) -> float:
     text = text if text is not None else text_of(el)
     return link_text_len(el) / len(text) if text else 0.0

@@ -49,13 +49,12 @@ _CHROME_LINE = re.compile(
     re.I,
 )
 
-# Words that a chrome line's text must contain somewhere (a cheap filter before _CHROME_LINE).
-_CHROME_WORDS = (
-    "hotline", "duong day nong", "mail", "dien thoai", "tel", "fax", "giay phep", "©", "copyright",
-    "ban quyen", "luot", "lan doc", "view", "chia se", "share", "in bai", "print", "gui", "luu",
-    "quay lai", "tro ve", "dau trang", "binh luan", "facebook", "zalo", "twitter", "tweet", "like",
-    "thich", "quan tam", "theo doi", "xem", "doc them", "lien quan", "trang chu", "home", "ket noi",
-)
+# How a text that belongs to a chrome line opens (folded): a cheap filter before _CHROME_LINE.
+_CHROME_START = re.compile(
+    r"\W*(hotline|duong day nong|e-?mail|dien thoai|tel|fax|©|copyright|ban quyen|luot|so lan doc|views?|"
+    r"chia se|share|in bai|print|gui|luu|quay lai|tro ve|len dau trang|binh luan|facebook|zalo|twitter|"
+    r"tweet|like|thich|co the ban quan tam|theo doi|xem|doc them|tin lien quan|bai lien quan|trang chu|"
+    r"home|ket noi|[\d.,]+\s*(luot|view))", re.I)
 
 _BLOCK_TAGS = {"p", "div", "section", "article", "table", "ul", "ol", "dl", "blockquote",
                "h1", "h2", "h3", "h4", "h5", "h6", "figure", "header", "footer", "aside",
@@ -84,23 +83,26 @@ class Named:
     caption: list = field(default_factory=list)
 
 
-# Substrings that every role regex above needs: plain substring tests (fast, in
-# C) rule out most names before the five role regexes run.
-_ROLE_WORDS = (
-    "crumb", "duong-dan", "duongdan", "path-way", "pathway", "tag", "keyword", "tu-khoa", "tukhoa",
-    "sapo", "lead", "summary", "desc", "chapeau", "excerpt", "intro", "tomtat", "tom-tat", "abstract",
-    "subtitle", "teaser", "caption", "expnoedit", "note", "chuthich", "chu-thich", "author", "byline",
-    "tac-gia", "tacgia", "writer", "reporter", "signature", "nguoi-viet", "nguoiviet", "butdanh",
-)
+# Substrings that every role regex above needs: one scan of each lower-cased
+# class/id/itemprop value rules out most elements before the role regexes run.
+_ROLE_HINT = re.compile(
+    r"crumb|duong-?dan|path-?way|tag|keyword|tu-?khoa|tukhoa|sapo|lead|summary|desc|chapeau|excerpt|"
+    r"intro|tom-?tat|abstract|subtitle|teaser|caption|expnoedit|note|chu-?thich|author|byline|tac-?gia|"
+    r"writer|reporter|signature|nguoi-?viet|butdanh")
+_NAME_VALUES = etree.XPath(".//@class | .//@id | .//@itemprop")
+_BREADCRUMB_LISTS = etree.XPath(".//*[contains(@itemtype, 'BreadcrumbList')]")
 
 
 def find_named(root: html.HtmlElement) -> Named:
     found = Named()
-    for el in root.xpath(".//*[@class or @id or @itemprop or @itemtype]"):
+    candidates: dict = {}   # element → None, in document order
+    for value in _NAME_VALUES(root):
+        if _ROLE_HINT.search(value.lower()):
+            candidates[value.getparent()] = None
+    for el in _BREADCRUMB_LISTS(root):
+        candidates.setdefault(el, None)
+    for el in candidates:
         name = classes(el)
-        lowered = name.lower()
-        if not any(w in lowered for w in _ROLE_WORDS) and not (el.get("itemtype") or "").endswith("BreadcrumbList"):
-            continue
         if _BREADCRUMB_CLASS.search(name) or (el.get("itemtype") or "").endswith("BreadcrumbList"):
             found.breadcrumb.append(el)
         if _TAGS_CLASS.search(name):
@@ -204,60 +206,83 @@ def is_leaf_block(el: html.HtmlElement) -> bool:
     return not any(isinstance(d.tag, str) and d.tag in _BLOCK_TAGS for d in el.iterdescendants())
 
 
-def find_body(tree: html.HtmlElement) -> html.HtmlElement | None:
-    """The element whose own paragraphs carry the most link-free text."""
-    holders = _block_holders(tree)
-    best, best_mass = None, 0
-    for el in tree.iter():
-        if not isinstance(el.tag, str) or el.tag in ("html", "head", "a") or el.tag in _NOISE_TAGS:
+_PARAGRAPH_TAGS = frozenset({"p", "div", "li", "blockquote", "h2", "h3", "h4", "td", "pre"})
+
+
+@dataclass
+class Measures:
+    """Text measures of every element, taken in one bottom-up pass.
+
+    Lengths are of whitespace-collapsed text, summed piece by piece (a few
+    characters off at piece boundaries, which no threshold here notices).
+    """
+
+    text: dict = field(default_factory=dict)        # element → text length of its subtree
+    links: dict = field(default_factory=dict)       # element → link text length in its subtree
+    holders: set = field(default_factory=set)       # elements with a block element below them
+    own_mass: dict = field(default_factory=dict)    # element → loose text + link-free leaf children
+    paragraphs: dict = field(default_factory=dict)  # element → link-free leaf-paragraph text below it
+
+
+def measure(root: html.HtmlElement) -> Measures:
+    m = Measures()
+    text, links, holders, own_mass, paragraphs = m.text, m.links, m.holders, m.own_mass, m.paragraphs
+    for el in reversed(list(root.iter())):   # children before their parents
+        if not isinstance(el.tag, str):
             continue
-        mass = len(squash(el.text))
+        total = loose = _length(el.text)
+        link = mass = para = 0
+        holder = False
         for child in el:
             if not isinstance(child.tag, str):
                 continue
-            mass += len(squash(child.tail))
-            if child.tag in _BLOCK_TAGS and child in holders:
-                continue
-            text = text_of(child)
-            if len(text) >= 25 and link_density(child, text) < 0.35:
-                mass += len(text)
-        if mass > best_mass:
+            tail = _length(child.tail)
+            size = text[child]
+            total += size + tail
+            loose += tail
+            link += links[child]
+            para += paragraphs[child]
+            block = child.tag in _BLOCK_TAGS
+            if block or child in holders:
+                holder = True
+            if block and child in holders:
+                continue   # a container: its paragraphs count for it, not for this element
+            if size >= 25 and links[child] < 0.35 * size:
+                mass += size
+        if el.tag == "a":
+            link = total
+        text[el], links[el] = total, link
+        own_mass[el] = loose + mass
+        if holder:
+            holders.add(el)
+        elif el.tag in _PARAGRAPH_TAGS and total >= 25 and link < 0.35 * total:
+            para += total
+        paragraphs[el] = para
+    return m
+
+
+def _length(text: str | None) -> int:
+    return len(" ".join(text.split())) if text else 0
+
+
+def find_body(tree: html.HtmlElement, measures: Measures | None = None) -> html.HtmlElement | None:
+    """The element whose own paragraphs carry the most link-free text."""
+    m = measures or measure(tree)
+    best, best_mass = None, 0
+    for el, mass in m.own_mass.items():   # last to first: ties go to the earlier element
+        if mass >= best_mass and mass and el.tag not in ("html", "head", "a") and el.tag not in _NOISE_TAGS:
             best, best_mass = el, mass
     return best if best_mass >= 150 else None
 
 
-def _block_holders(tree: html.HtmlElement) -> set:
-    """Every element with a block element below it (the complement of leaf blocks), in one pass."""
-    holders: set = set()
-    for el in reversed(list(tree.iter())):
-        parent = el.getparent()
-        if parent is not None and (el.tag in _BLOCK_TAGS or el in holders):
-            holders.add(parent)
-    return holders
-
-
-def paragraph_masses(root: html.HtmlElement) -> dict:
-    """Link-free paragraph text under every element, from one pass over the leaf blocks."""
-    holders = _block_holders(root)
-    masses: dict = {}
-    for block in root.iter("p", "div", "li", "blockquote", "h2", "h3", "h4", "td", "pre"):
-        if block in holders:
-            continue
-        text = text_of(block)
-        if len(text) >= 25 and link_density(block, text) < 0.35:
-            for el in (block, *block.iterancestors()):
-                masses[el] = masses.get(el, 0) + len(text)
-    return masses
-
-
-def widen_body(body: html.HtmlElement, gain: float = 0.25) -> html.HtmlElement:
+def widen_body(body: html.HtmlElement, measures: Measures, gain: float = 0.25) -> html.HtmlElement:
     """Climb from the densest container while its parent adds much more story text.
 
     Stories split into sibling sections (a lead block, then the body, or
     paragraphs interleaved with figures in separate wrappers) would otherwise
     lose everything outside the single densest container.
     """
-    masses = paragraph_masses(body.getroottree().getroot())
+    masses = measures.paragraphs
     mass = masses.get(body, 0)
     while (parent := body.getparent()) is not None and parent.tag not in ("body", "html", "form"):
         wider = masses.get(parent, 0)
@@ -365,25 +390,34 @@ def _contains(el: html.HtmlElement, other: html.HtmlElement) -> bool:
     return el is other or any(a is el for a in other.iterancestors())
 
 
-def remove_chrome_lines(root: html.HtmlElement, body: html.HtmlElement | None) -> None:
+def remove_chrome_lines(root: html.HtmlElement, body: html.HtmlElement | None,
+                        measures: Measures | None = None) -> None:
     """Short elements that are banners, counters, share widgets, licence footers.
 
     Inside the body only short lines qualify: a paragraph of the story that
-    mentions a "giấy phép số" is news, not a footer. Only text that carries
-    one of the chrome words is looked at, then the largest short element
-    around it that reads as a chrome line is dropped.
+    mentions a "giấy phép số" is news, not a footer. Only text that opens
+    with a chrome word (or names a licence) is looked at; then the largest
+    short element around it that reads as a chrome line is dropped.
     """
+    sizes = measures.text if measures is not None else {}
     owners = []
     for node in root.xpath(".//text()"):
-        if len(node) < 400 and _has_chrome_word(fold(node[:120])):
+        text = node.strip()
+        if not text or len(text) >= 400:
+            continue
+        lower = text.lower()
+        if _CHROME_START.match(fold(lower[:40])) or "giấy phép" in lower or "giay phep" in lower:
             owner = node.getparent()
             owners.append(owner.getparent() if node.is_tail else owner)
+    dropped = False
     for owner in owners:
-        if owner is None or not attached(owner, root):
+        if owner is None or (dropped and not attached(owner, root)):
             continue
         limit = 100 if body is not None and attached(owner, body) else 200
         target, el = None, owner
         while el is not None and el.tag not in ("body", "html"):
+            if sizes.get(el, 0) > limit + 20:
+                break   # measured before: surely too long to be one line
             text = text_of(el)
             if len(text) > limit:
                 break
@@ -392,10 +426,7 @@ def remove_chrome_lines(root: html.HtmlElement, body: html.HtmlElement | None) -
             el = el.getparent()
         if target is not None:
             drop(target)
-
-
-def _has_chrome_word(text: str) -> bool:
-    return any(w in text for w in _CHROME_WORDS)
+            dropped = True
 
 
 def take_breadcrumb(root: html.HtmlElement, named: Named) -> str | None:

@@ -118,17 +118,19 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     tags = clean.take_tags(tree, named) or meta.get("tags", [])
     headline = _find_headline(tree, meta)
     dropped = clean.remove_boxes(tree)
-    body = clean.find_body(tree)
-    clean.remove_chrome_lines(tree, body)
-    if body is not None and body.getparent() is None:
-        body = clean.find_body(tree)  # the body was a chrome line itself
+    measures = clean.measure(tree)
+    body = clean.find_body(tree, measures)
+    clean.remove_chrome_lines(tree, body, measures)
+    if body is not None and not clean.attached(body, tree):
+        measures = clean.measure(tree)
+        body = clean.find_body(tree, measures)  # the body was a chrome line itself
     published = meta.get("published") or _date_near_headline(tree, headline, body)
     title = _title(headline, meta)
     vietnamese = _is_vietnamese(meta, title)
     author = meta.get("author")
     sapo = clean.take_sapo(tree, named, headline, body)
     if body is not None:
-        body = clean.widen_body(body)
+        body = clean.widen_body(body, measures)
         if vietnamese:
             clean.mark_captions(body, named)   # Vietnamese stories caption every photo; keep them
         byline = clean.take_byline(body)

@@ -20,24 +20,63 @@ import hashlib
 import json
 import sqlite3
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import datetime, timezone
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
+from filelock import FileLock, Timeout
 from sqlite_utils import Database
 
-from .errors import ArchiveError
+from .errors import ArchiveError, LockedError
 from .extract import Article
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+# What each version added, applied in order to an older archive, in place:
+#   1  articles (+ FTS5), raw_pages, frontier, runs
+#   2  articles.extractor: the program version whose extraction the row holds
 FTS_COLUMNS = ["title", "author", "text"]
 # remove_diacritics 2 folds tone marks and vowel marks (ờ → o); đ stays đ,
 # which the query side handles (see search.py).
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
 
 
+try:
+    EXTRACTOR_VERSION = version("provincial-news-archive")
+except PackageNotFoundError:  # running from a source tree that was never installed
+    EXTRACTOR_VERSION = "dev"
+
+
 def now_iso() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+@contextmanager
+def writer_lock(path: str | Path, wait: float = 0) -> Iterator[None]:
+    """Hold ``<archive>.lock`` for a whole run that writes: one writer at a time.
+
+    The lock is an OS file lock, released by the kernel when the process
+    ends, however it ends (``kill -9`` included), so a crashed run never
+    leaves the archive locked. Readers (search, export) take no lock.
+    """
+    path = Path(path)
+    if not path.parent.exists():
+        raise ArchiveError(f"cannot create archive {path}: folder {path.parent} does not exist")
+    lock_path = path.with_name(path.name + ".lock")
+    lock = FileLock(lock_path, timeout=wait)
+    try:
+        lock.acquire()
+    except Timeout:
+        waited = f" after waiting {wait:g} s" if wait else ""
+        raise LockedError(f"another run is writing to {path} (lock {lock_path} is held){waited}; "
+                          "nothing done") from None
+    except OSError as exc:
+        raise ArchiveError(f"cannot create lock {lock_path}: {exc}") from None
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def open_archive(path: str | Path, *, create: bool = True) -> Database:
@@ -72,6 +111,8 @@ def _migrate(db: Database) -> None:
     with transaction(db):
         if version < 1:
             _create_v1(db)
+        if version < 2:
+            db.execute("ALTER TABLE articles ADD COLUMN extractor TEXT")
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
@@ -145,7 +186,7 @@ def _record(site: str, url: str, article: Article, at: str) -> dict:
         "source": article.source, "published": article.published, "text": article.text,
         "category": article.category, "tags": json.dumps(list(article.tags), ensure_ascii=False),
         "image": article.image, "language": article.language, "fetched_at": at,
-        "updated_at": at, "content_hash": text_hash(article),
+        "updated_at": at, "content_hash": text_hash(article), "extractor": EXTRACTOR_VERSION,
     }
 
 

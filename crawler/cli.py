@@ -2,7 +2,8 @@
 
 Data goes to stdout, logs and progress to stderr. Exit codes:
 0 success (a crawl with some failed pages still succeeds), 1 runtime error
-(archive or output unusable), 2 bad input (config, query, options).
+(archive or output unusable), 2 bad input (config, query, options), 3 another
+run holds the archive's lock, 130 interrupted.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 import click
 
 from . import archive, search as search_mod
-from .config import load_settings
+from .config import check_hosts_resolve, load_settings
 from .errors import CrawlerError
 
 log = logging.getLogger("crawler")
@@ -56,7 +57,8 @@ def main() -> None:
 
     \b
     Exit codes: 0 success; 1 runtime error (archive or output unusable);
-    2 bad input (config file, query, options).
+    2 bad input (config file, query, options); 3 another run is writing to
+    the archive; 130 interrupted.
     """
 
 
@@ -79,7 +81,9 @@ def filter_options(func):
 @click.option("--max-pages", type=click.IntRange(min=1), help="Page requests per site in this run.")
 @click.option("-v", "--verbose", count=True, help="Log each article (-v) or each page (-vv).")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing on success (for cron).")
-def crawl(config_path, sites, max_pages, verbose, quiet):
+@click.option("--wait", type=click.FloatRange(min=0), default=0, show_default=True,
+              help="Seconds to wait for another run holding the archive's lock (then exit 3).")
+def crawl(config_path, sites, max_pages, verbose, quiet, wait):
     """Crawl the configured sites into the archive.
 
     \b
@@ -91,8 +95,10 @@ def crawl(config_path, sites, max_pages, verbose, quiet):
     _setup_logging(verbose, quiet)
     settings = load_settings(config_path)
     chosen = [settings.site(name) for name in sites] if sites else list(settings.sites)
-    db = archive.open_archive(settings.archive_path)
-    reports = run(settings, db, chosen, max_pages)
+    check_hosts_resolve(chosen)
+    with archive.writer_lock(settings.archive_path, wait):
+        db = archive.open_archive(settings.archive_path)
+        reports = run(settings, db, chosen, max_pages)
     if not quiet:
         for report in reports:
             click.echo(report.summary(), err=True)
@@ -187,7 +193,9 @@ def extract(files, url, as_json):
               default="config.toml", show_default=True,
               help="Config file for the sites' drop_xpath (skipped if absent).")
 @click.option("-v", "--verbose", count=True, help="Log each article that no longer reads as one.")
-def reextract(db_path, site, config_path, verbose):
+@click.option("--wait", type=click.FloatRange(min=0), default=0, show_default=True,
+              help="Seconds to wait for another run holding the archive's lock (then exit 3).")
+def reextract(db_path, site, config_path, verbose, wait):
     """Re-extract stored articles from their raw HTML and update them, search index included.
 
     No page is fetched. Rows are never deleted: a capture that no longer
@@ -199,8 +207,9 @@ def reextract(db_path, site, config_path, verbose):
     drop = {}
     if config_path.exists():
         drop = {s.name: s.drop_xpath for s in load_settings(config_path).sites}
-    db = archive.open_archive(db_path, create=False)
-    report = run(db, site, drop)
+    with archive.writer_lock(db_path, wait):
+        db = archive.open_archive(db_path, create=False)
+        report = run(db, site, drop)
     click.echo(report.summary(), err=True)
 
 

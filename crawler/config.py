@@ -7,6 +7,7 @@ request is made, and every error names the offending key.
 
 from __future__ import annotations
 
+import socket
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -121,6 +122,20 @@ def parse_settings(data: dict[str, Any], base_dir: Path = Path(".")) -> Settings
         if names.count(name) > 1:
             raise ConfigError(f"sites: name {name!r} is used twice")
     return Settings(archive_path=archive_path, crawl=crawl, sites=sites)
+
+
+def check_hosts_resolve(sites) -> None:
+    """A start URL whose host name does not resolve is a config error (exit 2), found
+    before the archive is touched. A host that resolves but does not answer is the
+    network's weather: that is a counted failure of the run, not a config error."""
+    for site in sites:
+        for url in (*site.start_urls, *site.feeds, *site.sitemaps):
+            host = urlsplit(url).hostname or ""
+            try:
+                socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
+            except (OSError, UnicodeError) as exc:
+                reason = exc.args[-1] if exc.args else exc
+                raise ConfigError(f"sites ({site.name}): {url}: host {host!r} does not resolve ({reason})") from None
 
 
 def _parse_crawl(raw: Any) -> CrawlSettings:

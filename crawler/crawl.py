@@ -14,7 +14,7 @@ import asyncio
 import hashlib
 import logging
 from collections import Counter, defaultdict, deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 import httpx
@@ -23,7 +23,7 @@ from sqlite_utils import Database
 from . import archive, discover
 from .config import SiteConfig, Settings
 from .extract import Article, extract, parse_html
-from .fetch import FetchResult, fetch, make_client
+from .fetch import FetchResult, fetch, make_client, retry_after
 from .politeness import HostClock, Robots
 from .urls import canonicalize, host_of, looks_like_navigation
 
@@ -31,6 +31,13 @@ log = logging.getLogger(__name__)
 
 # A URL that failed this many times (network, 5xx) is not retried by later runs.
 MAX_ATTEMPTS = 3
+# Within one run: how often a URL is tried again after a 429/503/5xx or a
+# dropped connection, the first backoff, and the longest Retry-After honoured
+# (a longer one leaves the URL for the next run).
+RETRIES_PER_RUN = 2
+BACKOFF_SECONDS = 1.0
+MAX_RETRY_AFTER = 300.0
+_RETRY_STATUSES = {429, 500, 502, 503, 504}
 # Kinds that are fetched again on every run to find new articles. List pages
 # only near the start pages: new articles appear on page 1, and revisiting
 # every old pagination page would spend the run's budget on nothing.
@@ -54,6 +61,7 @@ class SiteReport:
     failures: int = 0
     blocked: int = 0          # refused by robots.txt
     left_pending: int = 0     # still in the frontier when the page budget ran out
+    retries: int = 0          # requests that were tried again in this run
     errors: Counter = field(default_factory=Counter)
 
     def as_counts(self) -> dict:
@@ -66,7 +74,7 @@ class SiteReport:
         errors = ", ".join(f"{k} {v}" for k, v in self.errors.most_common()) or "none"
         return (f"{self.site}: {self.pages} pages fetched, {self.new} new and {self.updated} updated "
                 f"articles, {self.not_modified} not modified, {self.failures} failed "
-                f"(errors: {errors}), {self.blocked} refused by robots.txt, "
+                f"(errors: {errors}), {self.retries} retried, {self.blocked} refused by robots.txt, "
                 f"{self.left_pending} left for the next run")
 
 
@@ -79,6 +87,7 @@ class Item:
     etag: str | None = None
     last_modified: str | None = None
     content_hash: str | None = None
+    tries: int = 0          # failed tries of this URL in this run
 
 
 class _SiteState:
@@ -263,6 +272,8 @@ class Crawler:
         result = await fetch(self.client, item.url, self.settings.crawl,
                              check_hop=self._hop_check(state),
                              etag=item.etag, last_modified=item.last_modified)
+        if result.error and self._retry(state, item, result):
+            return
         if result.error:
             self._failed(state, item, result)
         elif result.not_modified:
@@ -280,6 +291,27 @@ class Crawler:
                 return "disallowed by robots.txt"
             return None
         return check
+
+    def _retry(self, state: _SiteState, item: Item, result: FetchResult) -> bool:
+        """Queue ``item`` again after a 429/503 (its Retry-After), a 5xx or a dropped
+        connection (exponential backoff); False when it is not worth another try."""
+        transient = result.status in _RETRY_STATUSES or result.error_kind == "network"
+        if not transient or item.tries >= RETRIES_PER_RUN:
+            return False
+        host = host_of(item.url)
+        wait = BACKOFF_SECONDS * 2 ** item.tries
+        asked = retry_after(result.headers.get("retry-after")) if result.status in (429, 503) else None
+        if asked is not None:
+            if asked > MAX_RETRY_AFTER:
+                return False
+            wait = max(wait, asked)
+            # The server asked us to slow down: the whole host goes slower for the rest of the run.
+            self.clock.set_delay(host, max(self.clock.delay(host) * 2, min(asked, 60.0), BACKOFF_SECONDS))
+        self.clock.postpone(host, wait)
+        state.report.retries += 1
+        log.info("%s: %s on %s; trying again in %.1f s", state.config.name, result.error, item.url, wait)
+        self.scheduler.put(replace(item, tries=item.tries + 1), first=True)
+        return True
 
     def _failed(self, state: _SiteState, item: Item, result: FetchResult) -> None:
         report = state.report
@@ -393,7 +425,8 @@ async def crawl_async(settings: Settings, db: Database, sites: list[SiteConfig],
                       client: httpx.AsyncClient | None = None) -> list[SiteReport]:
     """Crawl ``sites`` into ``db``; pass ``client`` to control transport (tests)."""
     own_client = client is None
-    client = client or make_client(settings.crawl)
+    hosts = {host for site in sites for host in _with_www_variants(site.hosts)}
+    client = client or make_client(settings.crawl, hosts)
     try:
         return await Crawler(settings, db, client, sites, max_pages).run()
     finally:

@@ -4,7 +4,8 @@
     ├── ConfigError              config.toml unreadable, malformed, unknown key, wrong type   (exit 2)
     ├── QueryError               a search query or filter that cannot be understood           (exit 2)
     ├── ArchiveError             archive.db cannot be opened, created or written               (exit 1)
-    └── ExportError              the export destination cannot be written                      (exit 1)
+    ├── ExportError              the export destination cannot be written                      (exit 1)
+    └── LockedError              another crawl or reextract is writing to the same archive     (exit 3)
 
 Per-page failures during a crawl (timeouts, HTTP errors, oversized bodies) are
 not exceptions: they are recorded on the page's ``FetchResult`` and counted,
@@ -42,3 +43,9 @@ class ExportError(CrawlerError):
     """The export destination cannot be written."""
 
     exit_code = 1
+
+
+class LockedError(CrawlerError):
+    """Another run holds the archive's writer lock (cron fired before the last run ended)."""
+
+    exit_code = 3

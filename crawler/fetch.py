@@ -9,11 +9,17 @@ bare ``None`` is the lesson here).
 from __future__ import annotations
 
 import asyncio
+import ipaddress
+import socket
 import time
 import zlib
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
 
+import brotli
+import httpcore
 import httpx
 
 from .config import CrawlSettings
@@ -50,23 +56,108 @@ class FetchResult:
         return self.headers.get("content-type", "").split(";")[0].strip().lower()
 
 
-def make_client(settings: CrawlSettings) -> httpx.AsyncClient:
-    """The crawl's HTTP client: our User-Agent, no proxies from the environment."""
+def make_client(settings: CrawlSettings, own_hosts: Iterable[str] = ()) -> httpx.AsyncClient:
+    """The crawl's HTTP client: our User-Agent, no proxies from the environment,
+    and no connection to a private or loopback address that is not one of
+    ``own_hosts`` (the configured sites' hosts, ``host[:port]``)."""
     return httpx.AsyncClient(
         headers={
             "User-Agent": settings.user_agent,
             "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
-            # We decode bodies ourselves with a size cap; brotli is not offered
+            # Only encodings we decode ourselves, with a cap on the decoded size,
             # so that a compressed body can always be bounded while it expands.
-            "Accept-Encoding": "gzip, deflate",
+            "Accept-Encoding": "gzip, deflate, br",
             "Accept-Language": "vi,en;q=0.5",
         },
         timeout=httpx.Timeout(settings.timeout_seconds),
-        limits=httpx.Limits(max_connections=settings.concurrency,
-                            max_keepalive_connections=settings.concurrency),
+        transport=GuardedTransport(own_hosts, limits=httpx.Limits(
+            max_connections=settings.concurrency, max_keepalive_connections=settings.concurrency)),
         follow_redirects=False,
         trust_env=False,
     )
+
+
+class AddressRefused(httpcore.ConnectError):
+    """A connection to a private address that belongs to no configured site."""
+
+
+class GuardedTransport(httpx.AsyncHTTPTransport):
+    """httpx's transport, whose connections go only to vetted addresses.
+
+    The check is on the address actually connected to, after our own name
+    resolution: ``http://2130706433/`` is 127.0.0.1, and a public name that
+    resolves to 10.0.0.1 is refused just the same. Private, loopback,
+    link-local and reserved addresses are allowed only when a configured
+    site's own host resolves to them (test sites and intranet portals).
+    """
+
+    def __init__(self, own_hosts: Iterable[str], *, limits: httpx.Limits) -> None:
+        super().__init__(limits=limits, trust_env=False)
+        allowed = set()
+        for host in own_hosts:
+            allowed |= _resolve(httpx.URL(f"http://{host}/").host)
+        self._pool = httpcore.AsyncConnectionPool(
+            ssl_context=httpx.create_ssl_context(trust_env=False),
+            max_connections=limits.max_connections,
+            max_keepalive_connections=limits.max_keepalive_connections,
+            keepalive_expiry=limits.keepalive_expiry,
+            network_backend=_AddressGuard(httpcore.AnyIOBackend(), frozenset(allowed)),
+        )
+
+
+def _resolve(host: str) -> set[str]:
+    try:
+        return {info[4][0] for info in socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)}
+    except (OSError, UnicodeError):
+        return set()
+
+
+def is_private(address: str) -> bool:
+    ip = ipaddress.ip_address(address.split("%")[0])
+    if ip.version == 6 and ip.ipv4_mapped:
+        ip = ip.ipv4_mapped
+    return not ip.is_global or ip.is_multicast
+
+
+class _AddressGuard(httpcore.AsyncNetworkBackend):
+    def __init__(self, inner: httpcore.AsyncNetworkBackend, allowed: frozenset[str]) -> None:
+        self.inner, self.allowed = inner, allowed
+
+    async def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
+        loop = asyncio.get_running_loop()
+        try:
+            infos = await loop.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
+        except OSError as exc:
+            raise httpcore.ConnectError(f"cannot resolve {host}: {exc}") from exc
+        addresses = list(dict.fromkeys(info[4][0] for info in infos))
+        usable = [a for a in addresses if not is_private(a) or a in self.allowed]
+        if not usable:
+            raise AddressRefused(f"{host} is {addresses[0]}, a private or loopback address "
+                                 "outside the configured sites")
+        return await self.inner.connect_tcp(usable[0], port, timeout, local_address, socket_options)
+
+    async def connect_unix_socket(self, path, timeout=None, socket_options=None):
+        raise httpcore.ConnectError("unix sockets are not used")
+
+    async def sleep(self, seconds: float) -> None:
+        await self.inner.sleep(seconds)
+
+
+def retry_after(value: str | None, now: float | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header (delta-seconds or an HTTP-date)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    now = now if now is not None else datetime.now(timezone.utc).timestamp()
+    return max(0.0, when.timestamp() - now)
 
 
 async def fetch(
@@ -158,36 +249,68 @@ async def _get_once(client, url, headers, max_bytes):
             return status, resp_headers, decoder.finish(), None
     except httpx.TimeoutException:
         return None, {}, b"", ("timeout", "timed out")
+    except httpx.ConnectError as exc:
+        if isinstance(exc.__cause__, AddressRefused):
+            return None, {}, b"", ("refused-address", str(exc))
+        return None, {}, b"", ("network", f"ConnectError: {exc}".rstrip(": "))
     except (httpx.TransportError, httpx.DecodingError) as exc:
         return None, {}, b"", ("network", f"{type(exc).__name__}: {exc}".rstrip(": "))
-    except zlib.error as exc:
+    except (zlib.error, brotli.error) as exc:
         return None, {}, b"", ("decoding", f"cannot decompress body: {exc}")
 
 
 class _Decoder:
-    """Content-Encoding decoding with a cap on the decoded size (bomb-safe)."""
+    """Content-Encoding decoding with a cap on the decoded size (bomb-safe).
+
+    Every decoder is asked for at most the bytes left under the cap, so a
+    few kilobytes that expand to gigabytes never take more than the cap in
+    memory (httpx's own brotli decoding would return the whole expansion).
+    """
 
     def __init__(self, encoding: str, max_bytes: int) -> None:
-        encoding = encoding.strip().lower()
+        self.encoding = encoding.strip().lower()
         self.max_bytes = max_bytes
         self.parts: list[bytes] = []
         self.size = 0
-        if encoding in ("gzip", "x-gzip"):
+        self.z = self.br = None
+        if self.encoding in ("gzip", "x-gzip"):
             self.z = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        elif encoding == "deflate":
-            self.z = zlib.decompressobj(zlib.MAX_WBITS | 32)
-        else:
-            # identity, or an encoding we did not offer: keep the bytes as sent
-            self.z = None
+        elif self.encoding == "deflate":
+            self.z = zlib.decompressobj(zlib.MAX_WBITS | 32)   # zlib or gzip wrapper
+            self.raw_deflate_tried = False
+        elif self.encoding == "br":
+            self.br = brotli.Decompressor()
+        elif self.encoding not in ("", "identity"):
+            raise zlib.error(f"unsupported Content-Encoding {encoding!r}")
 
     def feed(self, chunk: bytes) -> bool:
+        if self.br is not None:
+            return self._feed_brotli(chunk)
         if self.z is None:
             return self._add(chunk)
-        data = self.z.decompress(chunk, self.max_bytes - self.size + 1)
+        try:
+            data = self.z.decompress(chunk, self.max_bytes - self.size + 1)
+        except zlib.error:
+            if self.encoding != "deflate" or self.size or self.raw_deflate_tried:
+                raise
+            # Some servers send raw deflate without the zlib wrapper.
+            self.raw_deflate_tried = True
+            self.z = zlib.decompressobj(-zlib.MAX_WBITS)
+            data = self.z.decompress(chunk, self.max_bytes - self.size + 1)
         if not self._add(data):
             return False
         # Whatever did not fit in max_length means the body is over the cap.
         return not self.z.unconsumed_tail
+
+    def _feed_brotli(self, chunk: bytes) -> bool:
+        data = self.br.process(chunk, output_buffer_limit=self.max_bytes - self.size + 1)
+        if not self._add(data):
+            return False
+        while not self.br.can_accept_more_data():
+            data = self.br.process(b"", output_buffer_limit=self.max_bytes - self.size + 1)
+            if not data or not self._add(data):
+                return not data
+        return True
 
     def _add(self, data: bytes) -> bool:
         self.size += len(data)

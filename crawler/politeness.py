@@ -101,7 +101,7 @@ class Robots:
             # The head of an oversized file is still the site's stated wish.
             log.warning("%s: robots.txt over %d bytes; host skipped this run", host, ROBOTS_MAX_BYTES)
             return RobotsRules(host, None, reachable=False, reason="robots.txt too large")
-        if result.status is not None and 400 <= result.status < 500:
+        if result.status is not None and 400 <= result.status < 500 and result.status != 429:
             return RobotsRules(host, None, reason=f"robots.txt HTTP {result.status}")
         log.warning("%s: robots.txt unavailable (%s); host skipped this run", host, result.error)
         return RobotsRules(host, None, reachable=False, reason=f"robots.txt: {result.error}")
@@ -124,6 +124,10 @@ class HostClock:
 
     def delay(self, host: str) -> float:
         return self._delay.get(host, self.default_delay)
+
+    def postpone(self, host: str, seconds: float) -> None:
+        """No request to ``host`` starts in the next ``seconds`` (a Retry-After, a backoff)."""
+        self._next[host] = max(self._next.get(host, 0.0), time.monotonic() + seconds)
 
     def ready_in(self, host: str) -> float:
         """Seconds until a request to ``host`` may start (0 if it may now)."""

@@ -281,14 +281,22 @@ class LoopbackSite:
 @contextmanager
 def serve(*sites: LoopbackSite) -> Iterator[tuple[LoopbackSite, ...]]:
     """Serve each site on its own loopback address and port until the block ends."""
+    with serving([((site.host, site.port), _handler_for(site)) for site in sites]) as ports:
+        for site, port in zip(sites, ports):
+            site.port = port
+        yield sites
+
+
+@contextmanager
+def serving(bindings: list[tuple[tuple[str, int], type[BaseHTTPRequestHandler]]]) -> Iterator[list[int]]:
+    """Run one threaded HTTP server per (address, handler class); yields the bound ports."""
     servers = []
     try:
-        for site in sites:
-            server = _QuietServer((site.host, site.port), _handler_for(site))
-            site.port = server.server_address[1]
-            threading.Thread(target=server.serve_forever, daemon=True).start()
+        for address, handler in bindings:
+            server = _QuietServer(address, handler)
+            threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
             servers.append(server)
-        yield sites
+        yield [server.server_address[1] for server in servers]
     finally:
         for server in servers:
             server.shutdown()
@@ -299,7 +307,8 @@ class _QuietServer(ThreadingHTTPServer):
     daemon_threads = True
 
     def handle_error(self, request, client_address) -> None:
-        # A client closing a kept-alive connection is normal, not an error to print.
+        # A client closing a kept-alive connection (or hanging up on a capped,
+        # slow or hostile response on purpose) is normal, not an error to print.
         pass
 
 

@@ -68,3 +68,13 @@ def test_unusable_archive_path_exits_1(tmp_path):
                     'start_urls = ["http://127.0.0.1:9/"]\n', encoding="utf-8")
     result = CliRunner().invoke(main, ["crawl", "--config", str(path)])
     assert result.exit_code == 1 and "folder" in result.stderr and "does not exist" in result.stderr
+
+
+def test_start_url_whose_host_does_not_resolve_is_a_config_error(tmp_path):
+    config = tmp_path / "config.toml"
+    config.write_text('[[sites]]\nname = "ma"\nstart_urls = ["https://khong-ton-tai.invalid/"]\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["crawl", "--config", str(config)])
+    assert result.exit_code == 2
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "khong-ton-tai.invalid" in result.stderr and "does not resolve" in result.stderr
+    assert not (tmp_path / "archive.db").exists() and not (tmp_path / "archive.db.lock").exists()

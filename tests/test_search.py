@@ -1,9 +1,11 @@
 import sqlite3
 
 import pytest
+from click.testing import CliRunner
 from hypothesis import given, settings, strategies as st
 
 from crawler import archive
+from crawler.cli import main
 from crawler.errors import QueryError
 from crawler.extract import Article
 from crawler.search import Filters, date_bounds, search, to_fts
@@ -23,6 +25,17 @@ def db(tmp_path):
             archive.save_article(db, site, url, Article(url=url, title=title, published=published, text=text),
                                  "2024-07-01T00:00:00+00:00")
     return db
+
+
+@pytest.fixture(scope="module")
+def cli_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("search") / "a.db"
+    db = archive.open_archive(path)
+    with archive.transaction(db):
+        archive.save_article(db, "a", "https://a.vn/1", Article(
+            url="https://a.vn/1", title="Đường cao tốc", published="2024-01-01", text="Lạng Sơn đường cao tốc."),
+            "2024-07-01T00:00:00+00:00")
+    return path
 
 
 def titles(db, query, **kw):
@@ -99,3 +112,15 @@ def test_any_query_gives_results_or_a_clear_error(query):
         assert str(exc) and "\n" not in str(exc)
         return
     conn.execute("SELECT count(*) FROM t WHERE t MATCH ?", [compiled]).fetchone()
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.one_of(_queries, st.text(min_size=1000, max_size=5000)))
+def test_any_query_through_the_cli_never_tracebacks(cli_db, query):
+    if "\x00" in query:
+        return   # the operating system cannot pass a NUL in an argument
+    result = CliRunner().invoke(main, ["search", query, "--db", str(cli_db)])
+    assert result.exit_code in (0, 2), result.output
+    assert "Traceback" not in result.output
+    if result.exit_code == 2:
+        assert result.stderr.startswith("Error: ") and len(result.stderr.strip().splitlines()) == 1

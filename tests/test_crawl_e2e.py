@@ -194,4 +194,4 @@ def test_robots_crawl_delay_raises_the_gap(sites, tmp_path):
     assert run("crawl", "--config", path, "--site", "congtest").exit_code == 0
     times = [r.at for r in b.requests]
     gaps = [later - earlier for earlier, later in zip(times, times[1:])]
-    assert len(gaps) >= 3 and min(gaps) >= 0.28, gaps
+    assert len(gaps) >= 3 and min(gaps) >= 0.25, gaps   # 0.3 s apart at the client; arrival jitters

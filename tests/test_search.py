@@ -119,7 +119,8 @@ def test_any_query_gives_results_or_a_clear_error(query):
 def test_any_query_through_the_cli_never_tracebacks(cli_db, query):
     if "\x00" in query:
         return   # the operating system cannot pass a NUL in an argument
-    result = CliRunner().invoke(main, ["search", query, "--db", str(cli_db)])
+    # "--" ends the options, as on a shell: a query may start with "-" (an exclusion).
+    result = CliRunner().invoke(main, ["search", "--db", str(cli_db), "--", query])
     assert result.exit_code in (0, 2), result.output
     assert "Traceback" not in result.output
     if result.exit_code == 2:

@@ -47,7 +47,9 @@ def _setup_logging(verbose: int, quiet: bool) -> None:
     logging.basicConfig(level=level, stream=sys.stderr,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     for noisy in ("httpx", "httpcore", "trafilatura", "htmldate", "charset_normalizer", "courlan"):
-        logging.getLogger(noisy).setLevel(logging.WARNING if verbose < 3 else logging.DEBUG)
+        # trafilatura warns "discarding data" for every page it finds no text in: that is
+        # our non-article count, not a warning for the person reading cron mail.
+        logging.getLogger(noisy).setLevel(logging.ERROR if verbose < 3 else logging.DEBUG)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})

@@ -143,16 +143,19 @@ def format_hit(number: int, hit, color: bool = False) -> str:
 
 @main.command()
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "warc"]), required=True,
+              help="jsonl/csv: article fields; parquet: typed columns (needs the parquet extra); "
+                   "warc: the raw captures with their original headers.")
 @click.option("--output", "-o", default="-", show_default=True, help="File, or - for stdout.")
 @click.option("--query", help="Only articles matching this search query.")
 @filter_options
 def export(db_path, fmt, output, query, sites, since, until):
-    """Stream articles out as JSON Lines or CSV.
+    """Stream articles out as JSON Lines, CSV, Parquet or WARC.
 
     \b
     Example:
         crawler export --format jsonl --site baolangson --since 2024 -o langson-2024.jsonl
+        crawler export --format warc -o langson.warc.gz
     """
     from .export import export as run
 

@@ -28,14 +28,17 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 from sqlite_utils import Database
+from trafilatura.deduplication import Simhash
 
 from .errors import ArchiveError, LockedError
 from .extract import Article
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # What each version added, applied in order to an older archive, in place:
 #   1  articles (+ FTS5), raw_pages, frontier, runs
 #   2  articles.extractor: the program version whose extraction the row holds
+#   3  articles.simhash and articles.duplicate_of (syndicated copies across
+#      sites), runs.health (extraction health of the articles a run stored)
 FTS_COLUMNS = ["title", "author", "text"]
 # remove_diacritics 2 folds tone marks and vowel marks (ờ → o); đ stays đ,
 # which the query side handles (see search.py).
@@ -113,6 +116,11 @@ def _migrate(db: Database) -> None:
             _create_v1(db)
         if version < 2:
             db.execute("ALTER TABLE articles ADD COLUMN extractor TEXT")
+        if version < 3:
+            db.execute("ALTER TABLE articles ADD COLUMN simhash INTEGER")
+            db.execute("ALTER TABLE articles ADD COLUMN duplicate_of INTEGER")
+            db.execute("ALTER TABLE runs ADD COLUMN health TEXT")
+            _link_all_duplicates(db)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
@@ -196,11 +204,14 @@ def save_article(db: Database, site: str, url: str, article: Article, fetched_at
     digest = record["content_hash"]
     row = db.execute("SELECT id, content_hash FROM articles WHERE url = ?", [url]).fetchone()
     if row is None:
+        record["simhash"] = fingerprint(article.text)
+        record["duplicate_of"] = _original_of(db, site, article.published, record["simhash"])
         db["articles"].insert(record)
         return "new"
     if row[1] == digest:
         db.execute("UPDATE articles SET fetched_at = ? WHERE id = ?", [fetched_at, row[0]])
         return "unchanged"
+    record["simhash"] = fingerprint(article.text)
     db["articles"].update(row[0], {k: v for k, v in record.items() if k != "url"})
     return "updated"
 
@@ -215,6 +226,57 @@ def save_raw(db: Database, url: str, fetched_url: str, status: int, headers: dic
     )
 
 
+# -- near-duplicates ----------------------------------------------------------
+
+# Copies of one story on two sites (the provincial daily and the provincial
+# portal, a national paper "Theo" a local one) differ in sapo, byline and
+# captions. SimHash (trafilatura's implementation) over the text, compared
+# with articles of other sites published within DUPLICATE_DAYS.
+# At most 8 of 64 bits differ. Unrelated texts differ in 32 ± 4 bits, so a chance match is
+# beyond six standard deviations; a copy with its own lead line and byline differs in 4 to 7.
+DUPLICATE_SIMILARITY = 56 / 64
+DUPLICATE_DAYS = 3
+MIN_DUPLICATE_TEXT = 200     # shorter texts (notices, captions) are too alike to judge
+
+
+def fingerprint(text: str) -> int | None:
+    if len(text) < MIN_DUPLICATE_TEXT:
+        return None
+    value = Simhash(text).hash
+    return value - (1 << 64) if value >= 1 << 63 else value   # SQLite integers are signed
+
+
+def _similar(a: int, b: int) -> bool:
+    return 1 - bin((a ^ b) & ((1 << 64) - 1)).count("1") / 64 >= DUPLICATE_SIMILARITY
+
+
+def _original_of(db: Database, site: str, published: str | None, simhash: int | None,
+                 exclude_id: int | None = None) -> int | None:
+    """The id of an earlier-stored copy of this story on another site, if there is one."""
+    if simhash is None or not published:
+        return None
+    day = published[:10]
+    rows = db.execute(
+        "SELECT id, simhash, duplicate_of FROM articles WHERE site != ? AND simhash IS NOT NULL"
+        " AND substr(published, 1, 10) BETWEEN date(?, ?) AND date(?, ?) AND id != ? ORDER BY id",
+        [site, day, f"-{DUPLICATE_DAYS} days", day, f"+{DUPLICATE_DAYS} days", exclude_id or -1]).fetchall()
+    for article_id, other, original in rows:
+        if _similar(simhash, other):
+            return original or article_id
+    return None
+
+
+def _link_all_duplicates(db: Database) -> None:
+    """Fingerprint and link every stored article (the version 3 migration)."""
+    rows = db.execute("SELECT id, site, published, text FROM articles ORDER BY id").fetchall()
+    for article_id, site, published, text in rows:
+        simhash = fingerprint(text or "")
+        db.execute("UPDATE articles SET simhash = ? WHERE id = ?", [simhash, article_id])
+        original = _original_of(db, site, published, simhash, exclude_id=article_id)
+        if original is not None and original < article_id:
+            db.execute("UPDATE articles SET duplicate_of = ? WHERE id = ?", [original, article_id])
+
+
 def replace_extraction(db: Database, article_id: int, article: Article, at: str) -> bool:
     """Store a new extraction of a stored article (its fetch time stays); False if nothing changed."""
     record = _record("", "", article, at)
@@ -224,6 +286,7 @@ def replace_extraction(db: Database, article_id: int, article: Article, at: str)
         return False
     for key in ("url", "site", "fetched_at"):
         del record[key]
+    record["simhash"] = fingerprint(article.text)
     db["articles"].update(article_id, record)
     return True
 
@@ -300,4 +363,5 @@ def record_run(db: Database, site: str, started_at: str, counts: dict) -> None:
             "unchanged": counts.get("unchanged", 0), "not_modified": counts.get("not_modified", 0),
             "failures": counts.get("failures", 0),
             "errors": json.dumps(counts.get("errors", {}), sort_keys=True),
+            "health": json.dumps(counts["health"]) if counts.get("health") else None,
         })

@@ -100,10 +100,34 @@ def crawl(config_path, sites, max_pages, verbose, quiet, wait):
     check_hosts_resolve(chosen)
     with archive.writer_lock(settings.archive_path, wait):
         db = archive.open_archive(settings.archive_path)
-        reports = run(settings, db, chosen, max_pages)
+        if not quiet and sys.stderr.isatty():
+            from .progress import live
+
+            with live() as watch:
+                reports = run(settings, db, chosen, max_pages, watch)
+        else:
+            reports = run(settings, db, chosen, max_pages)
     if not quiet:
         for report in reports:
             click.echo(report.summary(), err=True)
+        if len(reports) > 1:
+            click.echo(total_line(reports), err=True)
+    # Loud even with --quiet: a site whose extraction broke is what cron mail is for.
+    from .stats import health_drift
+
+    for report in reports:
+        for problem in health_drift(db, report.site):
+            click.echo(f"WARNING: {report.site}: {problem}: has the site changed its layout? "
+                       f"(see 'crawler stats --runs --site {report.site}')", err=True)
+
+
+def total_line(reports) -> str:
+    pages = sum(r.pages for r in reports)
+    new = sum(r.new for r in reports)
+    updated = sum(r.updated for r in reports)
+    failed = sum(r.failures for r in reports)
+    return (f"total: {len(reports)} sites, {pages} pages fetched, {new} new and {updated} updated "
+            f"articles, {failed} failed")
 
 
 @main.command()
@@ -112,8 +136,9 @@ def crawl(config_path, sites, max_pages, verbose, quiet, wait):
 @filter_options
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
 @click.option("--newest", is_flag=True, help="Newest first instead of best match first.")
+@click.option("--unique", is_flag=True, help="One hit per story: syndicated copies on other sites are left out.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
-def search(query, db_path, sites, since, until, limit, newest, as_json):
+def search(query, db_path, sites, since, until, limit, newest, unique, as_json):
     """Search the archive; diacritics are optional both ways.
 
     \b
@@ -122,7 +147,7 @@ def search(query, db_path, sites, since, until, limit, newest, as_json):
         crawler search 'duong cao toc' --site baolangson --since 2023
     """
     db = archive.open_archive(db_path, create=False)
-    filters = search_mod.Filters(query=query, site=sites, since=since, until=until)
+    filters = search_mod.Filters(query=query, site=sites, since=since, until=until, unique=unique)
     hits = search_mod.search(db, filters, limit=limit, newest_first=newest)
     if as_json:
         for hit in hits:
@@ -220,24 +245,64 @@ def reextract(db_path, site, config_path, verbose, wait):
 
 @main.command()
 @db_option
+@click.option("--runs", "show_runs", is_flag=True, help="List the latest runs instead.")
+@click.option("--site", help="With --runs: only this site's runs.")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="With --runs: how many.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON document.")
-def stats(db_path, as_json):
-    """Articles per site, oldest and newest dates, last runs."""
-    from .stats import archive_stats
+def stats(db_path, show_runs, site, limit, as_json):
+    """Articles per site, dates, extraction health and its drift, last runs.
+
+    \b
+    Health: the share of articles with a date and with an author, and the
+    median text length. A site whose last run fell well below its earlier
+    runs is flagged: it has probably changed its layout.
+    """
+    from .stats import archive_stats, list_runs
 
     db = archive.open_archive(db_path, create=False)
+    if show_runs:
+        runs = list_runs(db, site, limit)
+        if as_json:
+            click.echo(json.dumps(runs, ensure_ascii=False, indent=2))
+            return
+        click.echo(f"{'run':>5}  {'site':<16} {'started':<19}  {'min':>5} {'pages':>6} {'new':>5} "
+                   f"{'upd':>4} {'fail':>5}  health (date/author/median)  errors")
+        for run in runs:
+            minutes = _minutes(run["started_at"], run["finished_at"])
+            health = run["health"]
+            health = (f"{health['with_date']:.0%}/{health['with_author']:.0%}/{health['median_length']}"
+                      if health else "-")
+            errors = ", ".join(f"{k} {v}" for k, v in sorted(run["errors"].items())) or "-"
+            click.echo(f"{run['id']:>5}  {run['site']:<16} {run['started_at'][:19]:<19}  {minutes:>5} "
+                       f"{run['pages']:>6} {run['new_articles']:>5} {run['updated_articles']:>4} "
+                       f"{run['failures']:>5}  {health:<28} {errors}")
+        return
     data = archive_stats(db)
     if as_json:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
-    click.echo(f"{'site':<20} {'articles':>9}  {'oldest':<10}  {'newest':<10}  last run")
+    click.echo(f"{'site':<18} {'articles':>8}  {'oldest':<10}  {'newest':<10}  {'date':>5} {'author':>6} "
+               f"{'median':>6} {'dupl':>5}  last run")
     for row in data["sites"]:
         last = row.get("last_run") or {}
         run = (f"{last.get('finished_at', '')[:19]} ({last.get('new_articles', 0)} new, "
                f"{last.get('failures', 0)} failed)") if last else "never"
-        click.echo(f"{row['site']:<20} {row['articles']:>9}  {(row['oldest'] or '-')[:10]:<10}  "
-                   f"{(row['newest'] or '-')[:10]:<10}  {run}")
-    click.echo(f"{'total':<20} {data['total']:>9}")
+        share = lambda v: f"{v:.0%}" if v is not None else "-"  # noqa: E731
+        click.echo(f"{row['site']:<18} {row['articles']:>8}  {(row['oldest'] or '-')[:10]:<10}  "
+                   f"{(row['newest'] or '-')[:10]:<10}  {share(row['with_date']):>5} {share(row['with_author']):>6} "
+                   f"{row['median_length'] or '-':>6} {row['duplicates']:>5}  {run}")
+        for problem in row["drift"]:
+            click.echo(f"  ! {row['site']}: {problem}: has the site changed its layout?")
+    click.echo(f"{'total':<18} {data['total']:>8}")
+
+
+def _minutes(start: str | None, end: str | None) -> str:
+    from datetime import datetime
+
+    try:
+        return f"{(datetime.fromisoformat(end) - datetime.fromisoformat(start)).total_seconds() / 60:.1f}"
+    except (TypeError, ValueError):
+        return "-"
 
 
 @main.command()

@@ -14,6 +14,7 @@ import asyncio
 import hashlib
 import logging
 from collections import Counter, defaultdict, deque
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import partial
 
@@ -35,6 +36,7 @@ MAX_ATTEMPTS = 3
 # dropped connection, the first backoff, and the longest Retry-After honoured
 # (a longer one leaves the URL for the next run).
 RETRIES_PER_RUN = 2
+WATCH_INTERVAL = 0.25     # seconds between two progress updates
 BACKOFF_SECONDS = 1.0
 MAX_RETRY_AFTER = 300.0
 _RETRY_STATUSES = {429, 500, 502, 503, 504}
@@ -63,12 +65,24 @@ class SiteReport:
     left_pending: int = 0     # still in the frontier when the page budget ran out
     retries: int = 0          # requests that were tried again in this run
     errors: Counter = field(default_factory=Counter)
+    # (has a date, has an author, text length) of each article stored in this run
+    stored: list = field(default_factory=list)
+
+    def health(self) -> dict | None:
+        """Extraction health of the articles this run stored (None if it stored none)."""
+        if not self.stored:
+            return None
+        n = len(self.stored)
+        lengths = sorted(length for _d, _a, length in self.stored)
+        return {"articles": n, "with_date": round(sum(d for d, _a, _l in self.stored) / n, 3),
+                "with_author": round(sum(a for _d, a, _l in self.stored) / n, 3),
+                "median_length": lengths[n // 2]}
 
     def as_counts(self) -> dict:
         return {"pages": self.pages, "requests": self.requests, "new": self.new,
                 "updated": self.updated, "unchanged": self.unchanged,
                 "not_modified": self.not_modified, "failures": self.failures,
-                "errors": dict(self.errors)}
+                "errors": dict(self.errors), "health": self.health()}
 
     def summary(self) -> str:
         errors = ", ".join(f"{k} {v}" for k, v in self.errors.most_common()) or "none"
@@ -161,8 +175,10 @@ class Crawler:
     """One run over some sites; ``await crawler.run()``."""
 
     def __init__(self, settings: Settings, db: Database, client: httpx.AsyncClient,
-                 sites: list[SiteConfig], max_pages: int | None = None) -> None:
+                 sites: list[SiteConfig], max_pages: int | None = None,
+                 watch: Callable[[list[SiteReport]], None] | None = None) -> None:
         self.settings = settings
+        self.watch = watch
         self.db = db
         self.client = client
         self.clock = HostClock(settings.crawl.delay_seconds)
@@ -176,11 +192,14 @@ class Crawler:
         for state in self.sites.values():
             await self._seed(state)
         workers = [asyncio.create_task(self._worker()) for _ in range(self.settings.crawl.concurrency)]
+        watcher = asyncio.create_task(self._watch()) if self.watch else None
         try:
             await asyncio.gather(*workers)
         finally:
-            for worker in workers:
-                worker.cancel()
+            for task in (*workers, *([watcher] if watcher else [])):
+                task.cancel()
+        if self.watch:
+            self.watch(self.reports())
         for item in self.scheduler.drain():
             self.sites[item.site].report.left_pending += 1
         for host in self.robots.hosts_read:
@@ -190,7 +209,16 @@ class Crawler:
         for state in self.sites.values():
             state.report.requests += state.report.pages
             archive.record_run(self.db, state.config.name, started, state.report.as_counts())
+        return self.reports()
+
+    def reports(self) -> list[SiteReport]:
         return [state.report for state in self.sites.values()]
+
+    async def _watch(self) -> None:
+        """Hand the live reports to ``watch`` (a progress display) a few times a second."""
+        while True:
+            self.watch(self.reports())
+            await asyncio.sleep(WATCH_INTERVAL)
 
     async def _seed(self, state: _SiteState) -> None:
         site = state.config
@@ -377,6 +405,8 @@ class Crawler:
         state.known.add(url)
         state.queued.add(url)
         setattr(state.report, outcome, getattr(state.report, outcome) + 1)
+        if outcome in ("new", "updated"):
+            state.report.stored.append((bool(article.published), bool(article.author), len(article.text)))
         log.info("%s: %s article %s", state.config.name, outcome, url)
 
     def _canonical_for(self, state: _SiteState, final: str, article: Article) -> str:
@@ -422,19 +452,22 @@ def _revisit(row: dict, seed_urls: set[str]) -> bool:
 
 async def crawl_async(settings: Settings, db: Database, sites: list[SiteConfig],
                       max_pages: int | None = None,
-                      client: httpx.AsyncClient | None = None) -> list[SiteReport]:
-    """Crawl ``sites`` into ``db``; pass ``client`` to control transport (tests)."""
+                      client: httpx.AsyncClient | None = None,
+                      watch: Callable[[list[SiteReport]], None] | None = None) -> list[SiteReport]:
+    """Crawl ``sites`` into ``db``; pass ``client`` to control transport (tests), ``watch``
+    to see the live per-site reports a few times a second (a progress display)."""
     own_client = client is None
     hosts = {host for site in sites for host in _with_www_variants(site.hosts)}
     client = client or make_client(settings.crawl, hosts)
     try:
-        return await Crawler(settings, db, client, sites, max_pages).run()
+        return await Crawler(settings, db, client, sites, max_pages, watch).run()
     finally:
         if own_client:
             await client.aclose()
 
 
 def crawl(settings: Settings, db: Database, sites: list[SiteConfig] | None = None,
-          max_pages: int | None = None) -> list[SiteReport]:
+          max_pages: int | None = None,
+          watch: Callable[[list[SiteReport]], None] | None = None) -> list[SiteReport]:
     """Synchronous entry point used by the CLI."""
-    return asyncio.run(crawl_async(settings, db, list(sites or settings.sites), max_pages))
+    return asyncio.run(crawl_async(settings, db, list(sites or settings.sites), max_pages, watch=watch))

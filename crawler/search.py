@@ -47,6 +47,7 @@ class Filters:
     site: tuple[str, ...] = ()
     since: str | None = None
     until: str | None = None
+    unique: bool = False    # leave out syndicated copies (articles.duplicate_of set)
 
 
 @dataclass(frozen=True)
@@ -283,6 +284,8 @@ def where_clause(filters: Filters) -> tuple[str, str, list]:
     if filters.until:
         where.append("a.published < ?")
         params.append(date_bounds(filters.until, "--until")[1])
+    if filters.unique:
+        where.append("a.duplicate_of IS NULL")
     return source, (" WHERE " + " AND ".join(where)) if where else "", params
 
 

@@ -1,25 +1,80 @@
-"""Archive statistics: articles per site, date range, last runs."""
+"""Archive statistics: articles per site, date range, extraction health and its drift, runs."""
 
 from __future__ import annotations
 
 import json
+import statistics
 
 from sqlite_utils import Database
+
+# A run whose share of dated (or bylined) articles falls this far below the
+# site's previous runs, or whose median text is this much shorter, is a sign
+# that the site changed its layout and extraction broke.
+DRIFT_POINTS = 0.3
+DRIFT_LENGTH_RATIO = 0.5
+MIN_RUN_ARTICLES = 3      # runs with fewer stored articles say too little either way
+COMPARE_RUNS = 5
 
 
 def archive_stats(db: Database) -> dict:
     sites = []
-    for site, count, oldest, newest in db.execute(
-        "SELECT site, COUNT(*), MIN(published), MAX(published) FROM articles GROUP BY site ORDER BY site"
+    for site, count, oldest, newest, dated, bylined in db.execute(
+        "SELECT site, COUNT(*), MIN(published), MAX(published), AVG(published IS NOT NULL),"
+        " AVG(author IS NOT NULL) FROM articles GROUP BY site ORDER BY site"
     ).fetchall():
-        sites.append({"site": site, "articles": count, "oldest": oldest, "newest": newest})
+        sites.append({"site": site, "articles": count, "oldest": oldest, "newest": newest,
+                      "with_date": round(dated, 3), "with_author": round(bylined, 3),
+                      "median_length": _median_length(db, site, count),
+                      "duplicates": db.execute("SELECT COUNT(*) FROM articles WHERE site = ? AND"
+                                               " duplicate_of IS NOT NULL", [site]).fetchone()[0]})
     known = {row["site"] for row in sites}
     last_runs = {}
     for row in db.query("SELECT * FROM runs WHERE id IN (SELECT MAX(id) FROM runs GROUP BY site)"):
         row["errors"] = json.loads(row["errors"] or "{}")
+        row["health"] = json.loads(row["health"]) if row.get("health") else None
         last_runs[row["site"]] = row
         if row["site"] not in known:
-            sites.append({"site": row["site"], "articles": 0, "oldest": None, "newest": None})
+            sites.append({"site": row["site"], "articles": 0, "oldest": None, "newest": None,
+                          "with_date": None, "with_author": None, "median_length": None, "duplicates": 0})
     for row in sites:
         row["last_run"] = last_runs.get(row["site"])
+        row["drift"] = health_drift(db, row["site"])
     return {"total": sum(s["articles"] for s in sites), "sites": sites}
+
+
+def _median_length(db: Database, site: str, count: int) -> int | None:
+    if not count:
+        return None
+    row = db.execute("SELECT length(text) FROM articles WHERE site = ? ORDER BY length(text)"
+                     " LIMIT 1 OFFSET ?", [site, count // 2]).fetchone()
+    return row[0] if row else None
+
+
+def list_runs(db: Database, site: str | None = None, limit: int = 20) -> list[dict]:
+    """The latest runs, newest first."""
+    where, params = (" WHERE site = ?", [site]) if site else ("", [])
+    rows = list(db.query(f"SELECT * FROM runs{where} ORDER BY id DESC LIMIT ?", [*params, limit]))
+    for row in rows:
+        row["errors"] = json.loads(row["errors"] or "{}")
+        row["health"] = json.loads(row["health"]) if row.get("health") else None
+    return rows
+
+
+def health_drift(db: Database, site: str) -> list[str]:
+    """What got worse in the site's last run with articles, against the runs before it."""
+    runs = [json.loads(h) for (h,) in db.execute(
+        "SELECT health FROM runs WHERE site = ? AND health IS NOT NULL ORDER BY id DESC LIMIT ?",
+        [site, COMPARE_RUNS + 1])]
+    runs = [h for h in runs if h.get("articles", 0) >= MIN_RUN_ARTICLES]
+    if len(runs) < 2:
+        return []
+    last, before = runs[0], runs[1:]
+    problems = []
+    for key, label in (("with_date", "a date"), ("with_author", "an author")):
+        was = statistics.fmean(h[key] for h in before)
+        if was - last[key] >= DRIFT_POINTS:
+            problems.append(f"{last[key]:.0%} of the last run's articles have {label} (was {was:.0%})")
+    was_length = statistics.median(h["median_length"] for h in before)
+    if was_length and last["median_length"] < was_length * DRIFT_LENGTH_RATIO:
+        problems.append(f"median text {last['median_length']} characters (was {was_length:.0f})")
+    return problems

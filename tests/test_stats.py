@@ -1,0 +1,115 @@
+"""Extraction health, its drift between runs, the runs listing, near-duplicate links."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from crawler import archive
+from crawler.cli import main
+from crawler.extract import Article
+from crawler.stats import health_drift
+
+STORY = ("Sáng 9/10, đoàn công tác của Thường trực Tỉnh ủy làm việc với Ban Thường vụ Thành ủy Lạng Sơn về kết quả "
+         "giữa nhiệm kỳ. Thành phố có 14/18 chỉ tiêu đạt và vượt, thu ngân sách tăng 17%, tổng vốn đầu tư toàn "
+         "xã hội 13,2 nghìn tỷ đồng. Thành phố hoàn thành xây dựng 3 xã nông thôn mới, 43 tuyến phố văn minh đô thị, "
+         "thành lập mới 480 doanh nghiệp; tỷ lệ hộ nghèo còn 0,36%, lao động qua đào tạo đạt 72%.")
+OTHER = ("Nông dân huyện Lục Ngạn thu hoạch vải thiều sớm, giá bán tại vườn từ 25.000 đến 30.000 đồng mỗi ki-lô-gam, "
+         "cao hơn năm trước. Các thương lái từ nhiều tỉnh về thu mua, nhiều hộ thu lãi hàng trăm triệu đồng. "
+         "Huyện đang mở rộng diện tích trồng vải theo tiêu chuẩn VietGAP để xuất khẩu sang Nhật Bản và châu Âu.")
+
+
+def save(db, site, url, text, published):
+    with archive.transaction(db):
+        archive.save_article(db, site, url, Article(url=url, title=text[:40], published=published, text=text),
+                             "2024-07-01T00:00:00+00:00")
+    return db.execute("SELECT id, duplicate_of FROM articles WHERE url = ?", [url]).fetchone()
+
+
+def test_syndicated_copies_are_linked_and_collapse_in_search(tmp_path):
+    path = tmp_path / "a.db"
+    db = archive.open_archive(path)
+    original, _ = save(db, "baolangson", "https://bao.vn/1", STORY, "2018-10-09T10:25:00+07:00")
+    # Within one site a second version is the site's own business, not a syndicated copy.
+    assert save(db, "baolangson", "https://bao.vn/2", STORY + " Cập nhật.", "2018-10-09")[1] is None
+    # The portal's copy a day later: another lead sentence and its own byline.
+    copy = save(db, "congtinh", "https://cong.vn/a", "Theo Báo Lạng Sơn. " + STORY + " PHÙNG KHIÊM",
+                "2018-10-10")
+    assert copy[1] == original
+    assert save(db, "congtinh", "https://cong.vn/b", OTHER, "2018-10-10")[1] is None        # another story
+    assert save(db, "baocaobang", "https://cb.vn/1", STORY, "2019-05-01")[1] is None          # months apart
+
+    runner = CliRunner()
+    every = runner.invoke(main, ["search", "chỉ tiêu đạt và vượt", "--db", str(path), "--json"]).stdout.splitlines()
+    unique = runner.invoke(main, ["search", "chỉ tiêu đạt và vượt", "--db", str(path), "--json", "--unique"])
+    assert len(every) == 4
+    assert {json.loads(line)["url"] for line in unique.stdout.splitlines()} == {
+        "https://bao.vn/1", "https://bao.vn/2", "https://cb.vn/1"}
+
+
+def record(db, site, with_date, with_author, median, articles=10):
+    archive.record_run(db, site, "2024-07-01T00:00:00+00:00", {
+        "pages": 20, "new": articles, "health": {"articles": articles, "with_date": with_date,
+                                                  "with_author": with_author, "median_length": median}})
+
+
+def test_drift_is_flagged(tmp_path):
+    db = archive.open_archive(tmp_path / "a.db")
+    for _ in range(3):
+        record(db, "s", 1.0, 0.9, 3000)
+    assert health_drift(db, "s") == []
+    record(db, "s", 0.2, 0.9, 2900)
+    assert health_drift(db, "s") == ["20% of the last run's articles have a date (was 100%)"]
+    record(db, "s", 1.0, 0.9, 3000, articles=1)      # too few articles to judge: still the last verdict
+    assert len(health_drift(db, "s")) == 1
+    record(db, "s", 1.0, 0.1, 900)
+    assert health_drift(db, "s") == ["10% of the last run's articles have an author (was 90%)",
+                                     "median text 900 characters (was 3000)"]
+
+
+def test_crawl_warns_loudly_when_extraction_drifts_even_quiet(sites, config_file, tmp_path):
+    db = archive.open_archive(tmp_path / "archive.db")
+    for _ in range(3):   # earlier runs of this site stored long articles
+        record(db, "baotest", 1.0, 1.0, 20000)
+    result = CliRunner().invoke(main, ["crawl", "--config", str(config_file), "--quiet"])
+    assert result.exit_code == 0
+    warnings = result.stderr.strip().splitlines()
+    assert len(warnings) == 1 and warnings[0].startswith("WARNING: baotest: median text ")
+    assert "has the site changed its layout?" in warnings[0]
+
+    runs = CliRunner().invoke(main, ["stats", "--runs", "--db", str(tmp_path / "archive.db"), "--json"])
+    latest = json.loads(runs.stdout)[0]
+    assert latest["site"] in ("baotest", "congtest") and latest["health"]["with_date"] == 1.0
+    table = CliRunner().invoke(main, ["stats", "--db", str(tmp_path / "archive.db")])
+    assert "! baotest: median text" in table.stdout
+    assert "100%" in table.stdout
+
+
+def test_total_line_under_cron(sites, config_file):
+    result = CliRunner().invoke(main, ["crawl", "--config", str(config_file)])
+    lines = result.stderr.strip().splitlines()
+    assert lines[-1].startswith("total: 2 sites,") and "7 new" in lines[-1]
+    assert [line.split(":")[0] for line in lines[:-1]] == ["baotest", "congtest"]
+
+
+
+def test_progress_display_follows_the_live_reports(sites, config_file):
+    from rich.console import Console
+
+    from crawler.config import load_settings
+    from crawler.crawl import crawl
+    from crawler.progress import live
+
+    settings = load_settings(config_file)
+    seen = []
+    console = Console(record=True, width=120, force_terminal=True)
+    with live(console) as redraw:
+        def watch(reports):
+            seen.append(sum(r.pages for r in reports))
+            redraw(reports)
+        reports = crawl(settings, archive.open_archive(settings.archive_path), watch=watch)
+    assert seen[-1] == sum(r.pages for r in reports) > 0 and seen == sorted(seen)
+    shown = console.export_text()
+    assert "baotest" in shown and "congtest" in shown and "total" in shown
+    assert f"{reports[0].new}" in shown

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sqlite3
 import zlib
 from collections.abc import Iterable, Iterator
@@ -33,13 +34,15 @@ from trafilatura.deduplication import Simhash
 from .errors import ArchiveError, LockedError
 from .extract import Article
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # What each version added, applied in order to an older archive, in place:
 #   1  articles (+ FTS5), raw_pages, frontier, runs
 #   2  articles.extractor: the program version whose extraction the row holds
 #   3  articles.simhash and articles.duplicate_of (syndicated copies across
 #      sites), runs.health (extraction health of the articles a run stored)
-FTS_COLUMNS = ["title", "author", "text"]
+#   4  articles.spellings, indexed: words with đ spelled with d; articles.month
+#      (YYYY-MM of published, generated) for browsing by month
+FTS_COLUMNS = ["title", "author", "text", "spellings"]
 # remove_diacritics 2 folds tone marks and vowel marks (ờ → o); đ stays đ,
 # which the query side handles (see search.py).
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
@@ -121,6 +124,8 @@ def _migrate(db: Database) -> None:
             db.execute("ALTER TABLE articles ADD COLUMN duplicate_of INTEGER")
             db.execute("ALTER TABLE runs ADD COLUMN health TEXT")
             _link_all_duplicates(db)
+        if version < 4:
+            _add_spellings(db)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
@@ -136,16 +141,7 @@ def _create_v1(db: Database) -> None:
     db["articles"].create_index(["url"], unique=True)
     db["articles"].create_index(["site", "published"])
     db["articles"].create_index(["published"])
-    db["articles"].enable_fts(FTS_COLUMNS, tokenize=FTS_TOKENIZE, create_triggers=True)
-    # Re-index only when indexed columns change, not when a refetch touches fetched_at.
-    db.execute("DROP TRIGGER articles_au")
-    db.execute(
-        "CREATE TRIGGER articles_au AFTER UPDATE OF title, author, text ON articles BEGIN"
-        " INSERT INTO articles_fts (articles_fts, rowid, title, author, text)"
-        " VALUES ('delete', old.rowid, old.title, old.author, old.text);"
-        " INSERT INTO articles_fts (rowid, title, author, text)"
-        " VALUES (new.rowid, new.title, new.author, new.text); END"
-    )
+    _create_fts(db, ["title", "author", "text"])
     db["raw_pages"].create(
         {"url": str, "fetched_url": str, "status": int, "headers": str, "body": bytes,
          "fetched_at": str},
@@ -164,6 +160,50 @@ def _create_v1(db: Database) -> None:
          "not_modified": int, "failures": int, "errors": str},
         pk="id",
     )
+
+
+def _create_fts(db: Database, columns: list[str]) -> None:
+    """The search index over ``columns`` of articles, kept in sync by triggers."""
+    db["articles"].enable_fts(columns, tokenize=FTS_TOKENIZE, create_triggers=True)
+    # Re-index only when indexed columns change, not when a refetch touches fetched_at.
+    names = ", ".join(columns)
+    old = ", ".join(f"old.{c}" for c in columns)
+    new = ", ".join(f"new.{c}" for c in columns)
+    db.execute("DROP TRIGGER articles_au")
+    db.execute(
+        f"CREATE TRIGGER articles_au AFTER UPDATE OF {names} ON articles BEGIN"
+        f" INSERT INTO articles_fts (articles_fts, rowid, {names}) VALUES ('delete', old.rowid, {old});"
+        f" INSERT INTO articles_fts (rowid, {names}) VALUES (new.rowid, {new}); END"
+    )
+
+
+def _add_spellings(db: Database) -> None:
+    """Version 4: index each word with đ a second time spelled with d (see ``spellings``)."""
+    db.execute("ALTER TABLE articles ADD COLUMN spellings TEXT")
+    rows = db.execute("SELECT id, title, author, text FROM articles").fetchall()
+    db.conn.executemany("UPDATE articles SET spellings = ? WHERE id = ?",
+                   [(spellings(title, author, text), article_id) for article_id, title, author, text in rows])
+    for trigger in ("articles_ai", "articles_ad", "articles_au"):
+        db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    db.execute("DROP TABLE articles_fts")
+    _create_fts(db, FTS_COLUMNS)
+    db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
+    db.execute("ALTER TABLE articles ADD COLUMN month TEXT GENERATED ALWAYS AS (substr(published, 1, 7)) VIRTUAL")
+
+
+_WORD_WITH_D_BAR = re.compile(r"\w*[đĐ]\w*")
+
+
+def spellings(*fields: str | None) -> str:
+    """Words with đ spelled with d ("đường" → "dường"), for search that ignores marks.
+
+    SQLite's tokenizer strips every Vietnamese tone and vowel mark but keeps
+    đ, a letter of its own: without this column "duong" would not find
+    "đường" in tools that query the index directly (Datasette's search).
+    """
+    found = dict.fromkeys(w.replace("đ", "d").replace("Đ", "D")
+                          for f in fields if f for w in _WORD_WITH_D_BAR.findall(f))
+    return " ".join(found)
 
 
 class transaction:
@@ -195,6 +235,7 @@ def _record(site: str, url: str, article: Article, at: str) -> dict:
         "category": article.category, "tags": json.dumps(list(article.tags), ensure_ascii=False),
         "image": article.image, "language": article.language, "fetched_at": at,
         "updated_at": at, "content_hash": text_hash(article), "extractor": EXTRACTOR_VERSION,
+        "spellings": spellings(article.title, article.author, article.text),
     }
 
 

@@ -306,6 +306,33 @@ def _minutes(start: str | None, end: str | None) -> str:
 
 
 @main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True)
+def serve(db_path, host, port):
+    """Browse and search the archive in Datasette (the 'serve' extra).
+
+    \b
+    Open http://127.0.0.1:8001/archive/articles: search ignores diacritics
+    both ways, facets by site, category and month, one page per article.
+    Example:
+        uv sync --extra serve && uv run crawler serve --db archive.db
+    """
+    from .serve import datasette_args, write_metadata
+
+    try:
+        from datasette.cli import cli as datasette
+    except ImportError:
+        raise CrawlerError("serve needs Datasette: uv sync --extra serve "
+                          "(or pip install 'provincial-news-archive[serve]')") from None
+    archive.open_archive(db_path, create=False).conn.close()   # migrates an old archive first
+    with tempfile.TemporaryDirectory() as tmp:
+        meta = write_metadata(db_path, Path(tmp))
+        click.echo(f"Serving {db_path} at http://{host}:{port}/{db_path.stem}/articles (Ctrl-C stops)", err=True)
+        datasette.main(datasette_args(db_path, meta, host, port), prog_name="crawler serve")
+
+
+@main.command()
 @click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Keep the demo archive here (default: a temporary folder).")
 def demo(db_path):

@@ -298,7 +298,7 @@ def search(db: Database, filters: Filters, *, limit: int = 20, newest_first: boo
     sql = (
         "SELECT a.url, a.title, a.site, a.published, a.author,"
         f" snippet(articles_fts, 2, '{SNIPPET_START}', '{SNIPPET_END}', '…', 16) AS snippet,"
-        " bm25(articles_fts, 10.0, 3.0, 1.0) AS rank"
+        " bm25(articles_fts, 10.0, 3.0, 1.0, 1.0) AS rank"
         f" FROM {source}{where} ORDER BY {order} LIMIT ?"
     )
     try:

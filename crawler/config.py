@@ -40,6 +40,8 @@ class CrawlSettings:
     max_response_bytes: int = 5 * 1024 * 1024
     # A hop further than this is a failure ("too many redirects").
     max_redirects: int = 5
+    # Processes that parse and extract pages; 0 means one per CPU core.
+    extract_processes: int = 0
 
 
 @dataclass(frozen=True)
@@ -161,8 +163,9 @@ def _parse_crawl(raw: Any) -> CrawlSettings:
             raise ConfigError(f"crawl.{key}: must be 1 or more")
     if settings.timeout_seconds <= 0:
         raise ConfigError("crawl.timeout_seconds: must be more than 0")
-    if settings.max_redirects < 0:
-        raise ConfigError("crawl.max_redirects: must be 0 or more")
+    for key in ("max_redirects", "extract_processes"):
+        if getattr(settings, key) < 0:
+            raise ConfigError(f"crawl.{key}: must be 0 or more")
     return settings
 
 

@@ -11,10 +11,16 @@ feeds and sitemaps are revisited with conditional GETs to find new articles.
 from __future__ import annotations
 
 import asyncio
+import ctypes
 import hashlib
 import logging
+import multiprocessing
+import os
+import signal
+import sys
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable
+from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import partial
 
@@ -176,9 +182,11 @@ class Crawler:
 
     def __init__(self, settings: Settings, db: Database, client: httpx.AsyncClient,
                  sites: list[SiteConfig], max_pages: int | None = None,
-                 watch: Callable[[list[SiteReport]], None] | None = None) -> None:
+                 watch: Callable[[list[SiteReport]], None] | None = None,
+                 executor: Executor | None = None) -> None:
         self.settings = settings
         self.watch = watch
+        self.executor = executor      # None: the event loop's default threads
         self.db = db
         self.client = client
         self.clock = HostClock(settings.crawl.delay_seconds)
@@ -372,17 +380,16 @@ class Crawler:
                 archive.update_frontier(self.db, item.url, item.site, state="done", kind="other",
                                         error=f"not HTML ({ctype})", **validators)
             return
-        # Parsed once: links are read first, then extraction reshapes the tree.
-        tree = parse_html(body, result.headers.get("content-type"))
-        found = discover.links_from_html(tree, final) if tree is not None else discover.Discovered()
-        if item.kind == "list" and digest == item.content_hash:
+        # Parsing, links and extraction are CPU work: they run in the process pool.
+        unchanged_list = item.kind == "list" and digest == item.content_hash
+        loop = asyncio.get_running_loop()
+        found, article = await loop.run_in_executor(
+            self.executor, partial(analyse_page, body, result.headers.get("content-type"), final,
+                                   state.config.drop_xpath, not unchanged_list))
+        if unchanged_list:
             # An unchanged list page: its links are known; nothing to extract.
             self._discovered(state, item, found, validators, kind="list")
             return
-        loop = asyncio.get_running_loop()
-        article: Article = await loop.run_in_executor(
-            None, partial(extract, tree if tree is not None else b"", final,
-                          drop_xpath=state.config.drop_xpath))
         url = self._canonical_for(state, final, article)
         if not article.is_article:
             kind = "start" if item.kind == "start" else ("list" if len(found.pages) >= 10 or
@@ -442,6 +449,43 @@ class Crawler:
                 self._enqueue(state, Item(url, item.site, kind, depth), first=kind != "page")
 
 
+def analyse_page(body: bytes, content_type: str | None, url: str, drop_xpath: tuple[str, ...],
+                 want_article: bool) -> tuple[discover.Discovered, Article | None]:
+    """Links and (if wanted) the article of one HTML page; runs in a worker process.
+
+    The page is parsed once: links are read first, then extraction reshapes the tree.
+    """
+    tree = parse_html(body, content_type)
+    found = discover.links_from_html(tree, url) if tree is not None else discover.Discovered()
+    if not want_article:
+        return found, None
+    return found, extract(tree if tree is not None else b"", url, drop_xpath=drop_xpath)
+
+
+def extraction_pool(settings: Settings) -> Executor:
+    """Processes for parsing and extraction, one per core unless configured.
+
+    Workers are spawned (never forked from a process with threads) as
+    children of the crawl, and on Linux they die with it: a crawl killed by
+    ``kill -9`` leaves no worker behind holding its output pipes.
+    """
+    count = settings.crawl.extract_processes or os.cpu_count() or 1
+    return ProcessPoolExecutor(max_workers=count, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_die_with_parent)
+
+
+def _die_with_parent() -> None:
+    if sys.platform != "linux":
+        return
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)      # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() == 1:                  # the parent was already gone
+        os._exit(1)
+
+
 def _revisit(row: dict, seed_urls: set[str]) -> bool:
     if row["url"] in seed_urls:
         return True
@@ -459,9 +503,11 @@ async def crawl_async(settings: Settings, db: Database, sites: list[SiteConfig],
     own_client = client is None
     hosts = {host for site in sites for host in _with_www_variants(site.hosts)}
     client = client or make_client(settings.crawl, hosts)
+    executor = extraction_pool(settings)
     try:
-        return await Crawler(settings, db, client, sites, max_pages, watch).run()
+        return await Crawler(settings, db, client, sites, max_pages, watch, executor).run()
     finally:
+        executor.shutdown(wait=True, cancel_futures=True)
         if own_client:
             await client.aclose()
 

@@ -32,6 +32,7 @@ import trafilatura
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.report import replace_section  # noqa: E402
 from crawler.extract import extract  # noqa: E402
 from crawler.sample_site import STORIES, render_daily  # noqa: E402
 
@@ -188,25 +189,14 @@ def main() -> int:
         rows.append(run(name, pages))
         print(table(rows[-1:]).splitlines()[-1], file=sys.stderr)
     machine = f"{platform.python_implementation()} {platform.python_version()}, {platform.machine()}, {os.cpu_count()} cores"
-    body = (f"# Benchmarks\n\n## Extraction\n\nMeasured with `uv run python benchmarks/extraction.py` "
+    body = (f"## Extraction\n\nMeasured with `uv run python benchmarks/extraction.py` "
             f"({machine}; trafilatura {trafilatura.__version__}). Metric: bag-of-words precision/recall/F1 "
             f"per page as defined in `../shared/benchmarks/README.md`, macro mean per dataset; times are "
             f"the median milliseconds per page, both extractors run on the same bytes one after the other.\n\n"
             f"{table(rows)}\n\n{notes(rows)}\n")
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    _replace_section(args.out, body)
+    replace_section(args.out, "## Extraction", body)
     print(f"wrote {args.out}", file=sys.stderr)
     return 0
-
-
-def _replace_section(path: Path, body: str) -> None:
-    """Write the extraction section, keeping any other section of the file."""
-    old = path.read_text(encoding="utf-8") if path.exists() else ""
-    rest = ""
-    if "\n## " in old:
-        sections = re.split(r"(?m)^(?=## )", old)
-        rest = "".join(s for s in sections[1:] if not s.startswith("## Extraction"))
-    path.write_text(body + ("\n" + rest if rest else ""), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -23,8 +23,8 @@ import sqlite3
 import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
-from importlib.metadata import PackageNotFoundError, version
+from datetime import date, datetime, timedelta, timezone
+from importlib import metadata
 from pathlib import Path
 
 from filelock import FileLock, Timeout
@@ -49,8 +49,8 @@ FTS_TOKENIZE = "unicode61 remove_diacritics 2"
 
 
 try:
-    EXTRACTOR_VERSION = version("provincial-news-archive")
-except PackageNotFoundError:  # running from a source tree that was never installed
+    EXTRACTOR_VERSION = metadata.version("provincial-news-archive")
+except metadata.PackageNotFoundError:  # running from a source tree that was never installed
     EXTRACTOR_VERSION = "dev"
 
 
@@ -244,27 +244,31 @@ def save_article(db: Database, site: str, url: str, article: Article, fetched_at
     record = _record(site, url, article, fetched_at)
     digest = record["content_hash"]
     row = db.execute("SELECT id, content_hash FROM articles WHERE url = ?", [url]).fetchone()
+    simhash = article.fingerprint if article.fingerprint is not None else fingerprint(article.text)
     if row is None:
-        record["simhash"] = fingerprint(article.text)
-        record["duplicate_of"] = _original_of(db, site, article.published, record["simhash"])
-        db["articles"].insert(record)
+        record["simhash"] = simhash
+        record["duplicate_of"] = _original_of(db, site, article.published, simhash)
+        # Plain SQL on the hot path: one statement, no table introspection.
+        db.execute(f"INSERT INTO articles ({', '.join(record)}) VALUES ({', '.join('?' * len(record))})",
+                   list(record.values()))
         return "new"
     if row[1] == digest:
         db.execute("UPDATE articles SET fetched_at = ? WHERE id = ?", [fetched_at, row[0]])
         return "unchanged"
-    record["simhash"] = fingerprint(article.text)
-    db["articles"].update(row[0], {k: v for k, v in record.items() if k != "url"})
+    record["simhash"] = simhash
+    del record["url"]
+    db.execute(f"UPDATE articles SET {', '.join(f'{k} = ?' for k in record)} WHERE id = ?",
+               [*record.values(), row[0]])
     return "updated"
 
 
 def save_raw(db: Database, url: str, fetched_url: str, status: int, headers: dict,
              body: bytes, fetched_at: str) -> None:
-    db["raw_pages"].upsert(
-        {"url": url, "fetched_url": fetched_url, "status": status,
-         "headers": json.dumps(headers, ensure_ascii=False), "body": zlib.compress(body, 6),
-         "fetched_at": fetched_at},
-        pk="url",
-    )
+    db.execute(
+        "INSERT INTO raw_pages (url, fetched_url, status, headers, body, fetched_at) VALUES (?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT(url) DO UPDATE SET fetched_url = excluded.fetched_url, status = excluded.status,"
+        " headers = excluded.headers, body = excluded.body, fetched_at = excluded.fetched_at",
+        [url, fetched_url, status, json.dumps(headers, ensure_ascii=False), zlib.compress(body, 6), fetched_at])
 
 
 # -- near-duplicates ----------------------------------------------------------
@@ -296,11 +300,17 @@ def _original_of(db: Database, site: str, published: str | None, simhash: int | 
     """The id of an earlier-stored copy of this story on another site, if there is one."""
     if simhash is None or not published:
         return None
-    day = published[:10]
+    try:
+        day = date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+    # A plain range on published, so that the published index answers it.
+    start = (day - timedelta(days=DUPLICATE_DAYS)).isoformat()
+    end = (day + timedelta(days=DUPLICATE_DAYS + 1)).isoformat()
     rows = db.execute(
-        "SELECT id, simhash, duplicate_of FROM articles WHERE site != ? AND simhash IS NOT NULL"
-        " AND substr(published, 1, 10) BETWEEN date(?, ?) AND date(?, ?) AND id != ? ORDER BY id",
-        [site, day, f"-{DUPLICATE_DAYS} days", day, f"+{DUPLICATE_DAYS} days", exclude_id or -1]).fetchall()
+        "SELECT id, simhash, duplicate_of FROM articles WHERE published >= ? AND published < ?"
+        " AND site != ? AND simhash IS NOT NULL AND id != ? ORDER BY id",
+        [start, end, site, exclude_id or -1]).fetchall()
     for article_id, other, original in rows:
         if _similar(simhash, other):
             return original or article_id

@@ -42,10 +42,10 @@ MAX_ATTEMPTS = 3
 # dropped connection, the first backoff, and the longest Retry-After honoured
 # (a longer one leaves the URL for the next run).
 RETRIES_PER_RUN = 2
-WATCH_INTERVAL = 0.25     # seconds between two progress updates
 BACKOFF_SECONDS = 1.0
 MAX_RETRY_AFTER = 300.0
 _RETRY_STATUSES = {429, 500, 502, 503, 504}
+WATCH_INTERVAL = 0.25     # seconds between two progress updates
 # Kinds that are fetched again on every run to find new articles. List pages
 # only near the start pages: new articles appear on page 1, and revisiting
 # every old pagination page would spend the run's budget on nothing.
@@ -459,7 +459,10 @@ def analyse_page(body: bytes, content_type: str | None, url: str, drop_xpath: tu
     found = discover.links_from_html(tree, url) if tree is not None else discover.Discovered()
     if not want_article:
         return found, None
-    return found, extract(tree if tree is not None else b"", url, drop_xpath=drop_xpath)
+    article = extract(tree if tree is not None else b"", url, drop_xpath=drop_xpath)
+    if article.is_article:
+        article = replace(article, fingerprint=archive.fingerprint(article.text))
+    return found, article
 
 
 def extraction_pool(settings: Settings) -> Executor:

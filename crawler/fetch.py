@@ -134,7 +134,12 @@ class _AddressGuard(httpcore.AsyncNetworkBackend):
         if not usable:
             raise AddressRefused(f"{host} is {addresses[0]}, a private or loopback address "
                                  "outside the configured sites")
-        return await self.inner.connect_tcp(usable[0], port, timeout, local_address, socket_options)
+        for address in usable[:-1]:   # an unreachable IPv6 address should not hide a good IPv4 one
+            try:
+                return await self.inner.connect_tcp(address, port, timeout, local_address, socket_options)
+            except (httpcore.ConnectError, httpcore.ConnectTimeout):
+                continue
+        return await self.inner.connect_tcp(usable[-1], port, timeout, local_address, socket_options)
 
     async def connect_unix_socket(self, path, timeout=None, socket_options=None):
         raise httpcore.ConnectError("unix sockets are not used")

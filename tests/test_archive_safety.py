@@ -4,7 +4,6 @@ readers during a crawl, archives written by an older version. Real processes onl
 from __future__ import annotations
 
 import json
-import os
 import signal
 import sqlite3
 import subprocess

@@ -1,0 +1,24 @@
+"""docs/benchmarks.md holds one section per benchmark; each benchmark rewrites only its own."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+HEADER = "# Benchmarks\n"
+
+
+def replace_section(path: Path, title: str, body: str) -> None:
+    """Put ``body`` (which starts with ``title``, a ``## `` heading) in place of that section."""
+    old = path.read_text(encoding="utf-8") if path.exists() else HEADER
+    head, *sections = re.split(r"(?m)^(?=## )", old)
+    body = body.rstrip("\n") + "\n"
+    for index, section in enumerate(sections):
+        if section.startswith(title):
+            sections[index] = body
+            break
+    else:
+        sections.append(body)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text((head.rstrip("\n") or HEADER.rstrip("\n")) + "\n\n"
+                    + "\n".join(s.rstrip("\n") + "\n" for s in sections), encoding="utf-8")

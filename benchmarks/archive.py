@@ -14,8 +14,6 @@ the whole archive to JSON Lines in a child process whose peak memory is read.
 from __future__ import annotations
 
 import argparse
-import os
-import platform
 import random
 import statistics
 import subprocess
@@ -28,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.report import replace_section  # noqa: E402
+from benchmarks.report import goals_table, machine, replace_section  # noqa: E402
 from crawler import archive  # noqa: E402
 from crawler.extract import Article  # noqa: E402
 from crawler.search import Filters, search  # noqa: E402
@@ -156,7 +154,6 @@ def main() -> int:
         newest = latencies(db_path, newest=True)
         export, peak_mb = export_rate(db_path, args.articles)
         size_mb = db_path.stat().st_size / 2**20
-    machine = f"{platform.python_implementation()} {platform.python_version()}, {platform.machine()}, {os.cpu_count()} cores"
     n = f"{args.articles:,}"
     rows = [
         (f"insert, search index in sync ({n} articles)", "≥ 3,000 articles/s", f"{insert:,.0f} articles/s"),
@@ -165,11 +162,11 @@ def main() -> int:
         ("export to JSONL", "≥ 20,000 articles/s", f"{export:,.0f} articles/s"),
         ("export peak memory (RSS)", "< 200 MB", f"{peak_mb} MB"),
     ]
-    table = "\n".join(["| figure | goal | measured |", "|---|---|---|"] + [f"| {a} | {b} | {c} |" for a, b, c in rows])
+    table = goals_table(rows)
     detail = "\n".join(["| query | ranked ms (median) | newest-first ms (median) |", "|---|---|---|"]
                        + [f"| {label} | {ranked[2][label]:.1f} | {newest[2][label]:.1f} |" for label, _q, _f in QUERIES])
     body = (f"## Archive and search\n\nMeasured with `uv run python benchmarks/archive.py --articles {args.articles}` "
-            f"({machine}; archive {size_mb:,.0f} MB). The goals are for 1,000,000 articles.\n\n{table}\n\n{detail}\n")
+            f"({machine()}; archive {size_mb:,.0f} MB). The goals are for 1,000,000 articles.\n\n{table}\n\n{detail}\n")
     replace_section(args.out, "## Archive and search", body)
     print(body)
     return 0

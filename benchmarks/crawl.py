@@ -23,7 +23,6 @@ import argparse
 import logging
 import multiprocessing
 import os
-import platform
 import random
 import resource
 import sys
@@ -38,7 +37,7 @@ import trafilatura
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.report import replace_section  # noqa: E402
+from benchmarks.report import goals_table, machine, replace_section  # noqa: E402
 from crawler import archive  # noqa: E402
 from crawler.config import parse_settings  # noqa: E402
 from crawler.crawl import crawl  # noqa: E402
@@ -230,9 +229,8 @@ def main() -> int:
         rows.append((f"peak memory of a {reports[0].pages}-page crawl (crawler + workers)", "< 300 MB",
                      f"{memory.peak / 2**20:.0f} MB ({wall:.0f} s, {reports[0].new} articles)"))
 
-    machine = f"{platform.python_implementation()} {platform.python_version()}, {platform.machine()}, {cores} cores"
-    table = "\n".join(["| figure | goal | measured |", "|---|---|---|"] + [f"| {a} | {b} | {c} |" for a, b, c in rows])
-    body = (f"## Crawl throughput\n\nMeasured with `uv run python benchmarks/crawl.py` ({machine}); the "
+    table = goals_table(rows)
+    body = (f"## Crawl throughput\n\nMeasured with `uv run python benchmarks/crawl.py` ({machine()}); the "
             f"loopback server runs in its own process on the same cores.\n\n{table}\n")
     replace_section(args.out, "## Crawl throughput", body)
     print(body)

@@ -22,3 +22,16 @@ def replace_section(path: Path, title: str, body: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text((head.rstrip("\n") or HEADER.rstrip("\n")) + "\n\n"
                     + "\n".join(s.rstrip("\n") + "\n" for s in sections), encoding="utf-8")
+
+
+def machine() -> str:
+    import os
+    import platform
+
+    return (f"{platform.python_implementation()} {platform.python_version()}, {platform.machine()}, "
+            f"{os.cpu_count()} cores")
+
+
+def goals_table(rows: list[tuple[str, str, str]]) -> str:
+    """Markdown table of (figure, goal, measured)."""
+    return "\n".join(["| figure | goal | measured |", "|---|---|---|"] + [f"| {a} | {b} | {c} |" for a, b, c in rows])

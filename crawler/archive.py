@@ -58,6 +58,13 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
+def _in_existing_folder(path: str | Path) -> Path:
+    path = Path(path)
+    if not path.parent.exists():
+        raise ArchiveError(f"cannot create archive {path}: folder {path.parent} does not exist")
+    return path
+
+
 @contextmanager
 def writer_lock(path: str | Path, wait: float = 0) -> Iterator[None]:
     """Hold ``<archive>.lock`` for a whole run that writes: one writer at a time.
@@ -66,9 +73,7 @@ def writer_lock(path: str | Path, wait: float = 0) -> Iterator[None]:
     ends, however it ends (``kill -9`` included), so a crashed run never
     leaves the archive locked. Readers (search, export) take no lock.
     """
-    path = Path(path)
-    if not path.parent.exists():
-        raise ArchiveError(f"cannot create archive {path}: folder {path.parent} does not exist")
+    path = _in_existing_folder(path)
     lock_path = path.with_name(path.name + ".lock")
     lock = FileLock(lock_path, timeout=wait)
     try:
@@ -90,8 +95,7 @@ def open_archive(path: str | Path, *, create: bool = True) -> Database:
     path = Path(path)
     if not create and not path.exists():
         raise ArchiveError(f"no archive at {path} (run 'crawler crawl' first)")
-    if not path.parent.exists():
-        raise ArchiveError(f"cannot create archive {path}: folder {path.parent} does not exist")
+    _in_existing_folder(path)
     try:
         conn = sqlite3.connect(path, timeout=30, isolation_level=None)
         db = Database(conn)
@@ -244,7 +248,7 @@ def save_article(db: Database, site: str, url: str, article: Article, fetched_at
     record = _record(site, url, article, fetched_at)
     digest = record["content_hash"]
     row = db.execute("SELECT id, content_hash FROM articles WHERE url = ?", [url]).fetchone()
-    simhash = article.fingerprint if article.fingerprint is not None else fingerprint(article.text)
+    simhash = _simhash_of(article)
     if row is None:
         record["simhash"] = simhash
         record["duplicate_of"] = _original_of(db, site, article.published, simhash)
@@ -289,6 +293,11 @@ def fingerprint(text: str) -> int | None:
         return None
     value = Simhash(text).hash
     return value - (1 << 64) if value >= 1 << 63 else value   # SQLite integers are signed
+
+
+def _simhash_of(article: Article) -> int | None:
+    """The article's fingerprint: as its extraction worker computed it, or now."""
+    return article.fingerprint if article.fingerprint is not None else fingerprint(article.text)
 
 
 def _similar(a: int, b: int) -> bool:
@@ -337,7 +346,7 @@ def replace_extraction(db: Database, article_id: int, article: Article, at: str)
         return False
     for key in ("url", "site", "fetched_at"):
         del record[key]
-    record["simhash"] = fingerprint(article.text)
+    record["simhash"] = _simhash_of(article)
     db["articles"].update(article_id, record)
     return True
 

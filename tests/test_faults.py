@@ -159,6 +159,8 @@ def build(site: faults.FaultServer, huge_robots: faults.FaultServer, broken_robo
     return expect
 
 
+SITE_NAMES = ("faulty", "hugerobots", "brokenrobots", "garbagerobots", "ratelimited")   # one per server
+
 CONFIG = """
 [archive]
 path = "{db}"
@@ -168,27 +170,13 @@ user_agent = "provincial-news-archive-test/0.1"
 delay_seconds = 0
 concurrency = 4
 timeout_seconds = {timeout}
-
-[[sites]]
-name = "faulty"
-start_urls = ["{a}/"]
-
-[[sites]]
-name = "hugerobots"
-start_urls = ["{b}/"]
-
-[[sites]]
-name = "brokenrobots"
-start_urls = ["{c}/"]
-
-[[sites]]
-name = "garbagerobots"
-start_urls = ["{d}/"]
-
-[[sites]]
-name = "ratelimited"
-start_urls = ["{e}/"]
 """
+
+
+def config_text(db: Path, servers) -> str:
+    sites = "".join(f'\n[[sites]]\nname = "{name}"\nstart_urls = ["{server.base}/"]\n'
+                    for name, server in zip(SITE_NAMES, servers, strict=True))
+    return CONFIG.format(db=db, timeout=TIMEOUT) + sites
 
 
 # Runs the CLI and, at exit, writes the process's own peak resident memory (VmHWM, kB).
@@ -217,9 +205,7 @@ def faulty_run(tmp_path_factory):
         expect = build(*servers)
         db = tmp / "archive.db"
         config = tmp / "config.toml"
-        config.write_text(CONFIG.format(db=db, timeout=TIMEOUT, a=servers[0].base, b=servers[1].base,
-                                        c=servers[2].base, d=servers[3].base, e=servers[4].base),
-                          encoding="utf-8")
+        config.write_text(config_text(db, servers), encoding="utf-8")
         started = time.monotonic()
         peak_file = tmp / "peak.txt"
         child = subprocess.run([sys.executable, "-c", _WITH_PEAK, "crawl", "--config", str(config)],

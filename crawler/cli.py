@@ -3,7 +3,7 @@
 Data goes to stdout, logs and progress to stderr. Exit codes:
 0 success (a crawl with some failed pages still succeeds), 1 runtime error
 (archive or output unusable), 2 bad input (config, query, options), 3 another
-run holds the archive's lock, 130 interrupted.
+run holds the archive's lock, 4 ``probe``: the site cannot be crawled, 130 interrupted.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ from .config import check_hosts_resolve, load_settings
 from .errors import CrawlerError
 
 log = logging.getLogger("crawler")
+
+EXIT_UNCRAWLABLE = 4     # crawler probe: the site cannot be crawled at all
 
 
 def _fail(exc: CrawlerError):
@@ -60,7 +62,7 @@ def main() -> None:
     \b
     Exit codes: 0 success; 1 runtime error (archive or output unusable);
     2 bad input (config file, query, options); 3 another run is writing to
-    the archive; 130 interrupted.
+    the archive; 4 probe: the site cannot be crawled; 130 interrupted.
     """
 
 
@@ -303,6 +305,82 @@ def _minutes(start: str | None, end: str | None) -> str:
         return f"{(datetime.fromisoformat(end) - datetime.fromisoformat(start)).total_seconds() / 60:.1f}"
     except (TypeError, ValueError):
         return "-"
+
+
+@main.command()
+@click.argument("url")
+@click.option("--pages", type=click.IntRange(1, 50), default=5, show_default=True,
+              help="Sample articles to fetch and extract.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+              default="config.toml", show_default=True,
+              help="Config file for [crawl] user_agent, delay_seconds, timeouts (skipped if absent).")
+@click.option("--delay", type=click.FloatRange(min=0), help="Seconds between two requests (default: the config's).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON document on stdout.")
+def probe(url, pages, config_path, delay, as_json):
+    """Try a site before adding it: robots.txt, feeds, sitemaps, sample articles.
+
+    Prints what was found, each sample's title, date, author, first and last
+    lines with what looks wrong, and a [[sites]] block to paste into
+    config.toml. Nothing is stored. Exit code 4 when the site cannot be
+    crawled at all (robots.txt forbids it, no article found), with the reason.
+
+    \b
+    Example:
+        crawler probe https://baolangson.vn/ --pages 8
+    """
+    from dataclasses import replace
+
+    from .config import CrawlSettings, check_url_resolves
+    from .probe import describe, probe_site
+    from .urls import canonicalize
+
+    start = canonicalize(url)
+    if not start:
+        raise click.BadParameter(f"{url!r} is not an http(s) URL", param_hint="URL")
+    settings = load_settings(config_path).crawl if config_path.exists() else CrawlSettings()
+    if delay is not None:
+        settings = replace(settings, delay_seconds=delay)
+    check_url_resolves(start)
+    report = probe_site(start, settings, pages)
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(describe(report))
+    if not report.crawlable:
+        click.echo(f"Error: {report.url} cannot be crawled: {'; '.join(report.problems)}", err=True)
+        sys.exit(EXIT_UNCRAWLABLE)
+
+
+@main.command()
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+              default="config.toml", show_default=True, help="Config file.")
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Archive database (default: the config's [archive] path).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON document.")
+def sites(config_path, db_path, as_json):
+    """The configured sites: articles archived, last good run, extraction health.
+
+    A site that needs a look is marked with '!' and the reason: never crawled
+    successfully, its last run failed, its share of dated or bylined articles
+    dropped, or it is archived but no longer configured.
+    """
+    from .stats import site_overview
+
+    settings = load_settings(config_path)
+    path = db_path or settings.archive_path
+    db = archive.open_archive(path, create=False) if Path(path).exists() else None
+    rows = site_overview(db, [s.name for s in settings.sites])
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    share = lambda v: f"{v:.0%}" if v is not None else "-"  # noqa: E731
+    click.echo(f"{'site':<18} {'articles':>8}  {'newest':<10}  {'last good run':<19}  {'date':>5} {'author':>6}")
+    for row in rows:
+        good = (row["last_good_run"] or {}).get("finished_at") or "never"
+        click.echo(f"{row['site']:<18} {row['articles']:>8}  {(row['newest'] or '-')[:10]:<10}  "
+                   f"{good[:19]:<19}  {share(row['with_date']):>5} {share(row['with_author']):>6}")
+        for problem in row["problems"]:
+            click.echo(f"  ! {row['site']}: {problem}")
 
 
 @main.command()

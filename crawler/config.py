@@ -132,12 +132,17 @@ def check_hosts_resolve(sites) -> None:
     network's weather: that is a counted failure of the run, not a config error."""
     for site in sites:
         for url in (*site.start_urls, *site.feeds, *site.sitemaps):
-            host = urlsplit(url).hostname or ""
-            try:
-                socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
-            except (OSError, UnicodeError) as exc:
-                reason = exc.args[-1] if exc.args else exc
-                raise ConfigError(f"sites ({site.name}): {url}: host {host!r} does not resolve ({reason})") from None
+            check_url_resolves(url, f"sites ({site.name}): ")
+
+
+def check_url_resolves(url: str, where: str = "") -> None:
+    """``ConfigError`` (exit 2) when the URL's host name does not resolve."""
+    host = urlsplit(url).hostname or ""
+    try:
+        socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
+    except (OSError, UnicodeError) as exc:
+        reason = exc.args[-1] if exc.args else exc
+        raise ConfigError(f"{where}{url}: host {host!r} does not resolve ({reason})") from None
 
 
 def _parse_crawl(raw: Any) -> CrawlSettings:

@@ -32,7 +32,7 @@ from .config import SiteConfig, Settings
 from .extract import Article, extract, parse_html
 from .fetch import FetchResult, fetch, make_client, retry_after
 from .politeness import HostClock, Robots
-from .urls import canonicalize, host_of, looks_like_navigation
+from .urls import canonicalize, host_of, looks_like_navigation, with_www_variants
 
 log = logging.getLogger(__name__)
 
@@ -113,7 +113,7 @@ class Item:
 class _SiteState:
     def __init__(self, site: SiteConfig, budget: int) -> None:
         self.config = site
-        self.hosts = _with_www_variants(site.hosts)
+        self.hosts = with_www_variants(site.hosts)
         self.budget = budget
         self.report = SiteReport(site.name)
         self.known: set[str] = set()     # every URL already in the frontier
@@ -121,13 +121,6 @@ class _SiteState:
 
     def owns(self, url: str) -> bool:
         return host_of(url) in self.hosts
-
-
-def _with_www_variants(hosts: frozenset[str]) -> frozenset[str]:
-    found = set(hosts)
-    for host in hosts:
-        found.add(host[4:] if host.startswith("www.") else "www." + host)
-    return frozenset(found)
 
 
 class _Scheduler:
@@ -390,7 +383,7 @@ class Crawler:
             # An unchanged list page: its links are known; nothing to extract.
             self._discovered(state, item, found, validators, kind="list")
             return
-        url = self._canonical_for(state, final, article)
+        url = canonical_for(final, article, state.hosts)
         if not article.is_article:
             kind = "start" if item.kind == "start" else ("list" if len(found.pages) >= 10 or
                                                           looks_like_navigation(final) else "other")
@@ -416,16 +409,6 @@ class Crawler:
             state.report.stored.append((bool(article.published), bool(article.author), len(article.text)))
         log.info("%s: %s article %s", state.config.name, outcome, url)
 
-    def _canonical_for(self, state: _SiteState, final: str, article: Article) -> str:
-        """The page's own rel=canonical when it is trustworthy, else the fetched URL."""
-        canonical = article.canonical_url
-        if not canonical or not state.owns(canonical):
-            return final
-        # Some CMSs point every page's canonical at the home page.
-        if canonical.rstrip("/").count("/") <= 2 and final.rstrip("/").count("/") > 2:
-            return final
-        return canonical
-
     def _discovered(self, state: _SiteState, item: Item, found: discover.Discovered,
                     validators: dict, kind: str) -> None:
         with archive.transaction(self.db):
@@ -447,6 +430,18 @@ class Crawler:
             for url, kind, depth in new:
                 # Feeds and sitemaps list many articles at once: read them early.
                 self._enqueue(state, Item(url, item.site, kind, depth), first=kind != "page")
+
+
+def canonical_for(final: str, article: Article, hosts: frozenset[str]) -> str:
+    """The page's own rel=canonical when it is trustworthy (on one of ``hosts``, not the
+    home page), else the fetched URL: the URL an article is stored under."""
+    canonical = article.canonical_url
+    if not canonical or host_of(canonical) not in hosts:
+        return final
+    # Some CMSs point every page's canonical at the home page.
+    if canonical.rstrip("/").count("/") <= 2 and final.rstrip("/").count("/") > 2:
+        return final
+    return canonical
 
 
 def analyse_page(body: bytes, content_type: str | None, url: str, drop_xpath: tuple[str, ...],
@@ -504,7 +499,7 @@ async def crawl_async(settings: Settings, db: Database, sites: list[SiteConfig],
     """Crawl ``sites`` into ``db``; pass ``client`` to control transport (tests), ``watch``
     to see the live per-site reports a few times a second (a progress display)."""
     own_client = client is None
-    hosts = {host for site in sites for host in _with_www_variants(site.hosts)}
+    hosts = {host for site in sites for host in with_www_variants(site.hosts)}
     client = client or make_client(settings.crawl, hosts)
     executor = extraction_pool(settings)
     try:

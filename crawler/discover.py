@@ -9,16 +9,20 @@ from __future__ import annotations
 
 import gzip
 import zlib
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
 
 from lxml import etree, html
 
+from .extract.dates import VIETNAM, parse_iso_date
 from .urls import canonicalize, is_probably_binary
 
 # A sitemap may hold 50,000 URLs and be 50 MB uncompressed (sitemaps.org);
 # anything decompressing past that is not a sitemap we want.
 MAX_SITEMAP_BYTES = 50 * 1024 * 1024
 
+_NEWS_NAMESPACE = "google.com/schemas/sitemap-news"
 _XML_PARSER_OPTIONS = dict(resolve_entities=False, no_network=True, huge_tree=False,
                            recover=True, remove_comments=True, remove_pis=True)
 
@@ -30,6 +34,15 @@ class Discovered:
     pages: tuple[str, ...] = ()
     sitemaps: tuple[str, ...] = ()
     feeds: tuple[str, ...] = ()
+    # Sitemaps and feeds: the date each entry gives (lastmod, news publication
+    # date, pubDate, updated) as ISO 8601 in Vietnam's time, where it gives one.
+    dates: Mapping[str, str] = field(default_factory=dict)
+    news: bool = False      # a Google news sitemap
+
+    @property
+    def newest(self) -> str | None:
+        """The latest entry date (ISO strings in one zone sort as dates do)."""
+        return max(self.dates.values(), default=None)
 
 
 def links_from_html(tree: html.HtmlElement, base_url: str) -> Discovered:
@@ -69,14 +82,28 @@ def parse_sitemap(body: bytes, base_url: str) -> Discovered:
         urls = [canonicalize(line, base=base_url) for line in text.splitlines()[:50_000]]
         return Discovered(pages=tuple(u for u in dict.fromkeys(urls) if u))
     tag = etree.QName(root).localname.lower()
-    locs = [
-        (el.text or "").strip()
-        for el in root.iter("{*}loc", "loc")
-    ]
-    urls = tuple(u for u in dict.fromkeys(canonicalize(loc, base=base_url) for loc in locs if loc) if u)
+    urls, dates, news = [], {}, False
+    for entry in root.iter("{*}url", "url", "{*}sitemap", "sitemap"):
+        loc = when = None
+        for el in entry.iter():
+            if not isinstance(el.tag, str):
+                continue
+            name = etree.QName(el).localname.lower()
+            if name == "loc" and el.getparent() is entry:
+                loc = (el.text or "").strip()
+            elif name in ("lastmod", "publication_date") and when is None:
+                when = _entry_date(el.text)
+            news = news or _NEWS_NAMESPACE in el.tag
+        url = canonicalize(loc, base=base_url) if loc else None
+        if url:
+            urls.append(url)
+            if when:
+                dates[url] = when
+    urls = list(dict.fromkeys(urls))
     if tag == "sitemapindex":
-        return Discovered(sitemaps=urls)
-    return Discovered(pages=tuple(u for u in urls if not is_probably_binary(u)))
+        return Discovered(sitemaps=tuple(urls), dates=dates)
+    pages = tuple(u for u in urls if not is_probably_binary(u))
+    return Discovered(pages=pages, dates={u: dates[u] for u in pages if u in dates}, news=news)
 
 
 def parse_feed(body: bytes, base_url: str) -> Discovered:
@@ -84,29 +111,32 @@ def parse_feed(body: bytes, base_url: str) -> Discovered:
     root = _parse_xml(body)
     if root is None:
         return Discovered()
-    found = []
+    found, dates = [], {}
     for item in root.iter("{*}item", "item", "{*}entry", "entry"):
-        link = None
+        link = guid = when = None
         for el in item:
             if not isinstance(el.tag, str):
                 continue
             name = etree.QName(el).localname.lower()
-            if name == "link":
+            if name == "link" and link is None:
                 href = el.get("href")
                 rel = (el.get("rel") or "alternate").lower()
                 if href and rel == "alternate":
                     link = href
                 elif not href and (el.text or "").strip():
                     link = el.text.strip()
-            elif name == "guid" and link is None and (el.get("isPermaLink", "true") == "true"):
+            elif name == "guid" and (el.get("isPermaLink", "true") == "true"):
                 if (el.text or "").strip().startswith("http"):
-                    link = el.text.strip()
-            if link and name == "link":
-                break
+                    guid = el.text.strip()
+            elif name in ("pubdate", "published", "updated", "date", "issued") and when is None:
+                when = _entry_date(el.text)
+        link = link or guid
         url = canonicalize(link, base=base_url) if link else None
         if url:
             found.append(url)
-    return Discovered(pages=tuple(dict.fromkeys(found)))
+            if when:
+                dates.setdefault(url, when)
+    return Discovered(pages=tuple(dict.fromkeys(found)), dates=dates)
 
 
 def looks_like_feed(body: bytes) -> bool:
@@ -128,6 +158,23 @@ def _gunzip_if_needed(body: bytes) -> bytes:
         return out if not z.unconsumed_tail else b""
     except (zlib.error, gzip.BadGzipFile, EOFError):
         return b""
+
+
+def _entry_date(text: str | None) -> str | None:
+    """A feed's or sitemap's date: RFC 822 (RSS), ISO 8601 (Atom, sitemaps), or as Vietnamese sites write it."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    if text[:1].isalpha() or "," in text[:5]:
+        try:
+            moment = parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            moment = None
+        if moment is not None:
+            if moment.tzinfo is None:
+                moment = moment.replace(tzinfo=VIETNAM)
+            return moment.astimezone(VIETNAM).isoformat()
+    return parse_iso_date(text)
 
 
 def _parse_xml(body: bytes) -> etree._Element | None:

@@ -33,6 +33,8 @@ class RobotsRules:
     parser: Protego | None          # None: no usable rules (404 → allow all, or unreachable)
     reachable: bool = True          # False: 5xx or network error → disallow all this run
     reason: str = ""
+    status: int | None = None       # of the robots.txt request
+    text: str = ""                  # the file as read (for ``crawler probe``'s report)
 
     def allows(self, url: str, user_agent: str) -> bool:
         if not self.reachable:
@@ -93,18 +95,18 @@ class Robots:
         if result.ok:
             text = result.body.decode("utf-8", errors="replace")
             try:
-                return RobotsRules(host, Protego.parse(text))
+                return RobotsRules(host, Protego.parse(text), status=result.status, text=text)
             except Exception as exc:  # protego is lenient; be safe on hostile input
                 log.warning("%s: unparseable robots.txt (%s), treating as allow-all", host, exc)
-                return RobotsRules(host, None, reason="unparseable")
+                return RobotsRules(host, None, reason="unparseable", status=result.status)
         if result.error_kind == "too-large":
             # The head of an oversized file is still the site's stated wish.
             log.warning("%s: robots.txt over %d bytes; host skipped this run", host, ROBOTS_MAX_BYTES)
-            return RobotsRules(host, None, reachable=False, reason="robots.txt too large")
+            return RobotsRules(host, None, reachable=False, reason="robots.txt too large", status=result.status)
         if result.status is not None and 400 <= result.status < 500 and result.status != 429:
-            return RobotsRules(host, None, reason=f"robots.txt HTTP {result.status}")
+            return RobotsRules(host, None, reason=f"robots.txt HTTP {result.status}", status=result.status)
         log.warning("%s: robots.txt unavailable (%s); host skipped this run", host, result.error)
-        return RobotsRules(host, None, reachable=False, reason=f"robots.txt: {result.error}")
+        return RobotsRules(host, None, reachable=False, reason=f"robots.txt: {result.error}", status=result.status)
 
 
 class HostClock:
@@ -144,3 +146,29 @@ class HostClock:
         while (pause := self.ready_in(host)) > 0:
             await asyncio.sleep(pause)
         self.reserve(host)
+
+
+def rules_for_agent(text: str, user_agent: str) -> list[str]:
+    """The Allow/Disallow lines of the robots.txt group that applies to ``user_agent``
+    (the group naming our product token, else ``*``), as written, for a person to read.
+    Deciding what may be fetched stays with protego: this only reports."""
+    product = user_agent.split("/")[0].strip().lower()
+    groups: dict[str, list[str]] = {}
+    agents: list[str] = []
+    in_agents = False
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        key, _, value = line.partition(":")
+        key, value = key.strip().lower(), value.strip()
+        if key == "user-agent":
+            agents = agents + [value.lower()] if in_agents else [value.lower()]
+            groups.setdefault(value.lower(), [])
+            in_agents = True
+        elif key in ("allow", "disallow"):
+            in_agents = False
+            if value:               # an empty Disallow allows everything: nothing to report
+                for agent in agents:
+                    groups.setdefault(agent, []).append(f"{key.capitalize()}: {value}")
+        elif key:
+            in_agents = False
+    return groups.get(product if product in groups else "*", [])

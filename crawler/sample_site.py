@@ -15,6 +15,8 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import datetime
+from email.utils import format_datetime
 from html import escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
@@ -196,15 +198,35 @@ def render_list(title: str, site_name: str, stories: list[Story], href, next_pag
 <footer>Giấy phép số 123/GP-BTTTT</footer></body></html>"""
 
 
-def render_rss(site_name: str, base: str, links: list[tuple[str, str]]) -> str:
-    items = "".join(f"<item><title>{escape(t)}</title><link>{base}{escape(path)}</link></item>" for t, path in links)
+def render_rss(site_name: str, base: str, links: list[tuple[str, str]], dates: list[str] | None = None) -> str:
+    """An RSS 2.0 feed of (title, path) links; ``dates`` (ISO 8601, one per link) become pubDates."""
+    items = "".join(
+        f"<item><title>{escape(t)}</title><link>{base}{escape(path)}</link>{_pub_date(dates, i)}</item>"
+        for i, (t, path) in enumerate(links))
     return (f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>{escape(site_name)}</title>'
             f"<link>{base}/</link>{items}</channel></rss>")
 
 
-def render_sitemap(base: str, paths: list[str]) -> str:
-    urls = "".join(f"<url><loc>{base}{escape(p)}</loc></url>" for p in paths)
-    return f'<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>'
+def render_sitemap(base: str, paths: list[str], dates: list[str] | None = None, news: bool = False) -> str:
+    """A sitemap of paths; ``dates`` (ISO 8601, one per path) become lastmods, or with
+    ``news`` the publication dates of a Google news sitemap."""
+    def when(i: int) -> str:
+        if not dates:
+            return ""
+        if news:
+            return f"<news:news><news:publication_date>{dates[i]}</news:publication_date></news:news>"
+        return f"<lastmod>{dates[i]}</lastmod>"
+
+    urls = "".join(f"<url><loc>{base}{escape(p)}</loc>{when(i)}</url>" for i, p in enumerate(paths))
+    news_ns = ' xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"' if news else ""
+    return (f'<?xml version="1.0" encoding="UTF-8"?>'
+            f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"{news_ns}>{urls}</urlset>')
+
+
+def _pub_date(dates: list[str] | None, index: int) -> str:
+    if not dates:
+        return ""
+    return f"<pubDate>{format_datetime(datetime.fromisoformat(dates[index]))}</pubDate>"
 
 
 def html_page(text: str, status: int = 200) -> Response:
@@ -230,8 +252,9 @@ def daily_routes(base: str, site_name: str = "Báo Lạng Sơn Demo") -> dict[st
            for name, slug in CATEGORY_SLUGS.items()},
         "/robots.txt": text_page(f"User-agent: *\nDisallow: /admin/\nSitemap: {base}/sitemap.xml\n"),
         # The sitemap is the only way to the third story; the feed the only way to the fourth.
-        "/sitemap.xml": xml_page(render_sitemap(base, [href(s) for s in stories[:3]])),
-        "/rss/home.rss": xml_page(render_rss(site_name, base, [(s.title, href(s)) for s in (stories[0], stories[3])])),
+        "/sitemap.xml": xml_page(render_sitemap(base, [href(s) for s in stories[:3]], [s.iso for s in stories[:3]])),
+        "/rss/home.rss": xml_page(render_rss(site_name, base, [(s.title, href(s)) for s in (stories[0], stories[3])],
+                                             [s.iso for s in (stories[0], stories[3])])),
         "/lien-he.html": html_page("<html><head><title>Liên hệ</title></head><body><h1>Liên hệ tòa soạn</h1>"
                                    "<p>Địa chỉ: Số 1 đường Hùng Vương. Điện thoại: 0205 3812 345.</p></body></html>"),
     }

@@ -78,3 +78,52 @@ def health_drift(db: Database, site: str) -> list[str]:
     if was_length and last["median_length"] < was_length * DRIFT_LENGTH_RATIO:
         problems.append(f"median text {last['median_length']} characters (was {was_length:.0f})")
     return problems
+
+
+def site_overview(db: Database | None, configured: list[str]) -> list[dict]:
+    """Each configured site (then each archived site no longer configured) with its
+    archive counts, last good run, extraction health and what needs a look.
+
+    A good run fetched at least one page without failing; ``db`` None is an
+    archive not created yet."""
+    stats = {row["site"]: row for row in archive_stats(db)["sites"]} if db is not None else {}
+    rows = []
+    for site in [*configured, *(name for name in stats if name not in configured)]:
+        row = stats.get(site) or {"site": site, "articles": 0, "newest": None, "with_date": None,
+                                  "with_author": None, "last_run": None, "drift": []}
+        good = None
+        if db is not None:
+            found = list(db.query("SELECT * FROM runs WHERE site = ? AND pages > failures"
+                                  " ORDER BY id DESC LIMIT 1", [site]))
+            good = found[0] if found else None
+        last = row["last_run"]
+        problems = []
+        if site not in configured:
+            problems.append("archived but no longer in the config")
+        elif good is None:
+            problems.append("never crawled successfully" if last is None else
+                            f"no run has succeeded yet (last: {_run_failure(last)})")
+        elif last is not None and last["id"] != good["id"]:
+            problems.append(f"last run {last['finished_at'][:16]} failed: {_run_failure(last)}")
+        problems += row["drift"]
+        rows.append({"site": site, "configured": site in configured, "articles": row["articles"],
+                     "newest": row["newest"], "with_date": row["with_date"],
+                     "with_author": row["with_author"],
+                     "last_good_run": _run_brief(good), "last_run": _run_brief(last),
+                     "problems": problems})
+    return rows
+
+
+def _run_failure(run: dict) -> str:
+    errors = run["errors"] if isinstance(run["errors"], dict) else json.loads(run["errors"] or "{}")
+    if not run["pages"]:
+        return "no page was fetched (robots.txt unavailable, or every page refused by it)"
+    kinds = ", ".join(f"{k} {v}" for k, v in sorted(errors.items())) or "no reason recorded"
+    return f"{run['failures']} of {run['pages']} pages failed ({kinds})"
+
+
+def _run_brief(run: dict | None) -> dict | None:
+    if run is None:
+        return None
+    return {key: run[key] for key in ("id", "started_at", "finished_at", "pages", "new_articles",
+                                       "updated_articles", "failures")}

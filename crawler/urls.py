@@ -65,6 +65,14 @@ def host_of(url: str) -> str:
     return urlsplit(url).netloc.lower()
 
 
+def with_www_variants(hosts) -> frozenset[str]:
+    """The hosts plus their www./bare twins: a site answers on both, or redirects between them."""
+    found = set(hosts)
+    for host in hosts:
+        found.add(host[4:] if host.startswith("www.") else "www." + host)
+    return frozenset(found)
+
+
 def origin_of(url: str) -> str:
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}"

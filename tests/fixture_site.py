@@ -68,8 +68,8 @@ def daily_routes(base: str, offsite: str) -> dict[str, Response]:
         "/sitemap_index.xml": xml_page(
             '<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
             f"<sitemap><loc>{base}/sitemap-news.xml</loc></sitemap></sitemapindex>"),
-        "/sitemap-news.xml": xml_page(render_sitemap(base, [href(s[2])])),
-        "/rss/home.rss": xml_page(render_rss(SITE_NAME, base, [(s[3].title, href(s[3]))])),
+        "/sitemap-news.xml": xml_page(render_sitemap(base, [href(s[2])], [s[2].iso], news=True)),
+        "/rss/home.rss": xml_page(render_rss(SITE_NAME, base, [(s[3].title, href(s[3]))], [s[3].iso])),
         "/old-url.html": Response(b"", 301, (("Location", f"{base}{href(s[1])}"),)),
         "/lien-he.html": html_page("<html><head><title>Liên hệ - Báo Test</title></head><body><h1>Liên hệ tòa soạn</h1>"
                                    "<p>Địa chỉ: Số 1 đường Hùng Vương. Điện thoại: 0205 3812 345.</p></body></html>"),

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
+import socket
 
 from click.testing import CliRunner
 
 from crawler import archive
 from crawler.cli import main
 from crawler.extract import Article
+from crawler.sample_site import text_page
 from crawler.stats import health_drift
 
 STORY = ("Sáng 9/10, đoàn công tác của Thường trực Tỉnh ủy làm việc với Ban Thường vụ Thành ủy Lạng Sơn về kết quả "
@@ -113,3 +116,48 @@ def test_progress_display_follows_the_live_reports(sites, config_file):
     shown = console.export_text()
     assert "baotest" in shown and "congtest" in shown and "total" in shown
     assert f"{reports[0].new}" in shown
+
+
+def test_sites_lists_counts_last_good_run_and_what_broke(sites, config_file, tmp_path):
+    a, _b, _c = sites
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        dead_port = free.getsockname()[1]      # closed again: nothing answers there
+    config = config_file.read_text(encoding="utf-8") + f"""
+[[sites]]
+name = "hongtest"
+start_urls = ["http://127.0.0.1:{dead_port}/"]
+"""
+    config_file.write_text(config, encoding="utf-8")
+    runner = CliRunner()
+
+    def overview(*args):
+        result = runner.invoke(main, ["sites", "--config", str(config_file), *args])
+        assert result.exit_code == 0, result.output
+        return result
+
+    # Before the first crawl there is no archive: every site is listed, none has run.
+    before = json.loads(overview("--json").stdout)
+    assert [(r["site"], r["articles"], r["problems"]) for r in before] == [
+        (name, 0, ["never crawled successfully"]) for name in ("baotest", "congtest", "hongtest")]
+
+    assert runner.invoke(main, ["crawl", "--config", str(config_file), "-q"]).exit_code == 0
+    rows = {r["site"]: r for r in json.loads(overview("--json").stdout)}
+    bao = rows["baotest"]
+    assert (bao["articles"], bao["with_date"], bao["with_author"], bao["problems"]) == (5, 1.0, 1.0, [])
+    assert bao["last_good_run"]["new_articles"] == 5 and bao["newest"].startswith("2024-06-12")
+    assert rows["congtest"]["articles"] == 2 and rows["congtest"]["problems"] == []
+    assert rows["hongtest"]["last_good_run"] is None
+    assert rows["hongtest"]["problems"] == ["no run has succeeded yet (last: no page was fetched "
+                                            "(robots.txt unavailable, or every page refused by it))"]
+
+    # The daily's server starts failing; and congtest is dropped from the config.
+    a.routes["/robots.txt"] = text_page("Service Unavailable", 503)
+    config_file.write_text(re.sub(r'\[\[sites\]\]\nname = "congtest"\n[^\n]*\n', "", config), encoding="utf-8")
+    assert runner.invoke(main, ["crawl", "--config", str(config_file), "-q", "--site", "baotest"]).exit_code == 0
+    text = overview().stdout
+    assert text.splitlines()[0].split() == ["site", "articles", "newest", "last", "good", "run", "date", "author"]
+    assert "! baotest: last run " in text and "failed: no page was fetched" in text
+    assert "! congtest: archived but no longer in the config" in text
+    assert "! hongtest: no run has succeeded yet" in text
+    assert text.count("!") == 3

@@ -1,0 +1,509 @@
+"""Trying a site before it goes into config.toml: ``crawler probe URL``.
+
+A probe does what a first crawl would, on a small scale: the same robots.txt
+rules, per-host clock, fetch and extraction as ``crawl``, one request at a
+time. It reads robots.txt, finds the site's feeds (``<link rel="alternate">``,
+else the usual ``/rss`` and ``/feed`` paths, including an HTML ``/rss`` page
+that lists a site's feeds) and sitemaps (named in robots.txt, else
+``/sitemap.xml``; indexes are followed, newest child first), extracts a few
+article pages and flags what looks wrong. It writes nothing: no archive, no
+frontier. ``ProbeReport.site_block()`` is the ``[[sites]]`` table to paste.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import time
+from collections import Counter
+from datetime import date, datetime
+from dataclasses import asdict, dataclass, field
+from urllib.parse import urlsplit
+
+import httpx
+
+from . import discover
+from .archive import fingerprint
+from .config import CrawlSettings
+from .crawl import analyse_page, canonical_for
+from .extract.clean import is_box_heading
+from .extract.dates import VIETNAM
+from .fetch import FetchResult, fetch, make_client
+from .politeness import HostClock, Robots, rules_for_agent
+from .urls import canonicalize, host_of, looks_like_navigation, origin_of, with_www_variants
+
+# Tried in order when the pages announce no feed; the first that answers wins.
+FEED_GUESSES = ("/rss", "/feed", "/rss.xml", "/feed.xml", "/atom.xml")
+# Tried when robots.txt names no sitemap.
+SITEMAP_GUESSES = ("/sitemap.xml", "/sitemap_index.xml")
+MAX_LISTED_FEEDS = 5      # feeds read from an HTML page that lists the site's feeds
+MAX_SITEMAP_DOCS = 6      # sitemap documents read in all, indexes included
+TRIES_PER_SAMPLE = 3      # pages fetched per wanted sample at most (some are not articles)
+SHORT_TEXT = 300          # characters; shorter "article" text is usually a teaser or a caption
+STALE_DAYS = 30           # a feed whose newest item is older than this may be abandoned
+NEAR_SAME_BITS = 3        # SimHash bits apart (of 64) that count as "nearly the same text"
+LINE_PREVIEW = 160        # characters of the first and last lines shown
+
+_FEEDISH = re.compile(r"(\.rss|\.atom|/feed|/rss|rss\.xml|\.xml)($|[/?])", re.I)
+_ID_QUERY = re.compile(r"(^|&)(id|itemid|newsid|articleid|postid|p)=", re.I)
+_LONG_NUMBER = re.compile(r"\d{4,}")
+_PAGE_EXTENSION = re.compile(r"\.(s?html?|aspx?|php|jsp)$", re.I)
+# Second-level and country labels dropped when a site name is made from its host.
+_HOST_SUFFIXES = {"vn", "com", "net", "org", "gov", "edu", "info", "int", "ac", "health", "biz", "name", "pro"}
+
+
+@dataclass
+class Source:
+    """A feed or sitemap the probe read."""
+
+    url: str
+    kind: str                  # feed | sitemap | news sitemap | sitemap index
+    found_by: str              # robots.txt | <link rel="alternate"> | guessed | listed on … | in …
+    entries: int = 0           # items, URLs, or (for an index) child sitemaps
+    newest: str | None = None  # the newest entry date the document gives
+    error: str | None = None
+
+    @property
+    def usable(self) -> bool:
+        return self.error is None and self.entries > 0
+
+
+@dataclass
+class Sample:
+    """One article page the probe extracted, and what looks wrong with it."""
+
+    url: str
+    title: str | None
+    published: str | None
+    author: str | None
+    length: int
+    first_line: str
+    last_line: str
+    flags: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ProbeReport:
+    url: str                                   # the start page (after redirects)
+    robots_status: int | None = None           # None: robots.txt could not be had
+    robots_rules: list[str] = field(default_factory=list)   # Allow/Disallow lines that apply to us
+    crawl_delay: float = 0.0                   # robots.txt's Crawl-delay for us (0: none)
+    sources: list[Source] = field(default_factory=list)
+    start_links: int = 0                       # links on the start page
+    article_links: int = 0                     # of them, the ones that look like articles
+    start_error: str | None = None
+    candidates: int = 0                        # article candidates from feeds, sitemaps, start page
+    disallowed: int = 0                        # candidates robots.txt refuses (never requested)
+    samples: list[Sample] = field(default_factory=list)
+    not_articles: list[dict] = field(default_factory=list)   # {"url", "reason"}
+    failed: list[dict] = field(default_factory=list)         # {"url", "error"}
+    requests: int = 0
+    seconds: float = 0.0
+    problems: list[str] = field(default_factory=list)        # why the site cannot be crawled
+    notes: list[str] = field(default_factory=list)           # worth knowing, not fatal
+
+    @property
+    def crawlable(self) -> bool:
+        return not self.problems
+
+    def site_block(self) -> str:
+        """A ``[[sites]]`` table for config.toml with what the probe found."""
+        top = [s for s in self.sources if s.usable and not s.found_by.startswith("in ")]
+        lines = ["[[sites]]", f"name = {_toml(site_name_for(self.url))}",
+                 f"start_urls = [{_toml(self.url)}]"]
+        feeds = [s.url for s in top if s.kind == "feed"]
+        sitemaps = [s.url for s in top if s.kind != "feed"]
+        if feeds:
+            lines.append(f"feeds = [{', '.join(map(_toml, feeds))}]")
+        if sitemaps:
+            lines.append(f"sitemaps = [{', '.join(map(_toml, sitemaps))}]")
+        return "\n".join(lines) + "\n"
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data.update(crawlable=self.crawlable, config=self.site_block())
+        return data
+
+
+def site_name_for(url: str) -> str:
+    """A short name for config.toml from a URL's host: baolangson.vn → baolangson."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "site").removeprefix("www.")
+    labels = host.split(".")
+    if host.replace(".", "").isdigit() or ":" in host:
+        name = "-".join(host.replace(":", ".").split("."))
+    else:
+        while len(labels) > 1 and labels[-1] in _HOST_SUFFIXES:
+            labels.pop()
+        name = "-".join(labels)
+    return f"{name}-{parts.port}" if parts.port else name
+
+
+async def probe(client: httpx.AsyncClient, url: str, settings: CrawlSettings, pages: int = 5) -> ProbeReport:
+    """Probe the site at ``url`` with ``client``; ``pages`` sample articles at most."""
+    return await _Prober(client, url, settings).run(pages)
+
+
+def probe_site(url: str, settings: CrawlSettings, pages: int = 5) -> ProbeReport:
+    """Synchronous entry point used by the CLI (its own client, guarded to the site's hosts)."""
+    async def go() -> ProbeReport:
+        async with make_client(settings, with_www_variants({host_of(url)})) as client:
+            return await probe(client, url, settings, pages)
+
+    return asyncio.run(go())
+
+
+class _Prober:
+    def __init__(self, client: httpx.AsyncClient, url: str, settings: CrawlSettings) -> None:
+        self.client = client
+        self.settings = settings
+        self.url = canonicalize(url) or url
+        self.hosts = with_www_variants({host_of(self.url)})
+        self.clock = HostClock(settings.delay_seconds)
+        self.robots = Robots(client, settings, self.clock)
+        self.report = ProbeReport(self.url)
+        self.listings: list[tuple[str, discover.Discovered]] = []   # (url, what it listed) per feed/sitemap
+        self.seen_sources: set[str] = set()
+
+    async def run(self, pages: int) -> ProbeReport:
+        started = time.monotonic()
+        try:
+            if await self._read_robots():
+                start = await self._read_start_page()
+                await self._find_feeds(start)
+                await self._find_sitemaps()
+                await self._sample(start, pages)
+                self._judge()
+        finally:
+            self.report.requests += len(self.robots.hosts_read)
+            self.report.seconds = round(time.monotonic() - started, 2)
+        return self.report
+
+    # robots.txt
+
+    async def _read_robots(self) -> bool:
+        """Read robots.txt; False when nothing more may be asked of the site."""
+        report = self.report
+        rules = await self.robots.rules_for(self.url)
+        report.robots_status = rules.status
+        report.robots_rules = rules_for_agent(rules.text, self.settings.user_agent)
+        report.crawl_delay = rules.crawl_delay(self.settings.user_agent)
+        if not rules.reachable:
+            report.problems.append(f"{rules.reason}: a crawl leaves the site alone while robots.txt "
+                                   "cannot be read")
+            return False
+        if not rules.allows(origin_of(self.url) + "/", self.settings.user_agent) \
+                and not rules.allows(self.url, self.settings.user_agent):
+            report.problems.append("robots.txt forbids the whole site to our user agent")
+            return False
+        if report.crawl_delay >= 10:
+            report.notes.append(f"robots.txt asks for {report.crawl_delay:g} s between requests: "
+                                f"at most {3600 / report.crawl_delay:.0f} pages an hour")
+        return True
+
+    # the start page, feeds and sitemaps
+
+    async def _read_start_page(self) -> discover.Discovered:
+        if not await self.robots.allows(self.url):
+            self.report.start_error = "disallowed by robots.txt"
+            return discover.Discovered()
+        result = await self._get(self.url)
+        if result.error:
+            self.report.start_error = result.error
+            return discover.Discovered()
+        final = canonicalize(result.final_url) or result.final_url
+        self.report.url = final
+        found, _article = analyse_page(result.body, result.headers.get("content-type"), final, (), False)
+        own = [u for u in found.pages if host_of(u) in self.hosts]
+        self.report.start_links = len(own)
+        self.report.article_links = sum(1 for u in own if _article_score(u) >= 3)
+        return found
+
+    async def _find_feeds(self, start: discover.Discovered) -> None:
+        for url in start.feeds:
+            if host_of(url) in self.hosts:
+                await self._read_source(url, '<link rel="alternate">', "feed")
+        if any(s.usable and s.kind == "feed" for s in self.report.sources):
+            return
+        origin = origin_of(self.report.url)
+        for path in FEED_GUESSES:
+            url = origin + path
+            if url in self.seen_sources or not await self.robots.allows(url):
+                continue
+            result = await self._get(url)
+            if result.error:
+                continue
+            if discover.looks_like_feed(result.body):
+                self._add_source(url, f"guessed {path}", "feed", result)
+                return
+            if "html" in result.content_type:
+                # Vietnamese sites often answer /rss with a page listing one feed per section.
+                found, _ = analyse_page(result.body, result.headers.get("content-type"), url, (), False)
+                listed = [u for u in dict.fromkeys((*found.feeds, *found.pages))
+                          if host_of(u) in self.hosts and _FEEDISH.search(urlsplit(u).path)]
+                for feed in listed[:MAX_LISTED_FEEDS]:
+                    await self._read_source(feed, f"listed on {path}", "feed")
+                if len(listed) > MAX_LISTED_FEEDS:
+                    self.report.notes.append(f"{path} lists {len(listed)} feeds; "
+                                             f"the first {MAX_LISTED_FEEDS} were read")
+                if any(s.usable and s.kind == "feed" for s in self.report.sources):
+                    return
+
+    async def _find_sitemaps(self) -> None:
+        rules = await self.robots.rules_for(self.url)
+        named = [u for u in (canonicalize(x) for x in rules.sitemaps) if u and host_of(u) in self.hosts]
+        for url in named[:MAX_SITEMAP_DOCS]:
+            await self._read_source(url, "robots.txt", "sitemap")
+        if not named:
+            origin = origin_of(self.report.url)
+            for path in SITEMAP_GUESSES:
+                found = await self._read_source(origin + path, f"guessed {path}", "sitemap", quiet=True)
+                if found is not None:
+                    break
+        read = sum(1 for s in self.report.sources if s.kind != "feed")
+        # Indexes are followed breadth-first, newest child first, within the budget.
+        queue = [(url, found) for url, found in self.listings if found.sitemaps]
+        while queue and read < MAX_SITEMAP_DOCS:
+            index_url, index = queue.pop(0)
+            for child in sorted(index.sitemaps, key=lambda u: index.dates.get(u, ""), reverse=True):
+                if read >= MAX_SITEMAP_DOCS:
+                    break
+                if child in self.seen_sources or host_of(child) not in self.hosts:
+                    continue
+                found = await self._read_source(child, f"in {index_url}", "sitemap")
+                read += 1
+                if found is not None and found.sitemaps:
+                    queue.append((child, found))
+
+    async def _read_source(self, url: str, found_by: str, expected: str, *,
+                           quiet: bool = False) -> discover.Discovered | None:
+        """Fetch and read a feed or sitemap (``expected`` names which, for the report of a
+        failure); None, and with ``quiet`` no report line, when it is neither."""
+        if url in self.seen_sources:
+            return None
+        self.seen_sources.add(url)
+        if not await self.robots.allows(url):
+            if not quiet:
+                self.report.sources.append(Source(url, expected, found_by, error="disallowed by robots.txt"))
+            return None
+        result = await self._get(url)
+        if result.error and quiet:
+            return None
+        if result.error:
+            self.report.sources.append(Source(url, expected, found_by, error=result.error))
+            return None
+        return self._add_source(url, found_by, expected, result, quiet)
+
+    def _add_source(self, url: str, found_by: str, expected: str, result: FetchResult,
+                    quiet: bool = False) -> discover.Discovered | None:
+        final = canonicalize(result.final_url) or result.final_url
+        if discover.looks_like_sitemap(result.body):
+            found = discover.parse_sitemap(result.body, final)
+            kind = "sitemap index" if found.sitemaps else ("news sitemap" if found.news else "sitemap")
+        elif discover.looks_like_feed(result.body):
+            found = discover.parse_feed(result.body, final)
+            kind = "feed"
+        else:
+            if not quiet:
+                self.report.sources.append(Source(url, expected, found_by,
+                                                  error=f"neither a feed nor a sitemap ({result.content_type or 'no type'})"))
+            return None
+        entries = len(found.sitemaps) if kind == "sitemap index" else len(found.pages)
+        self.report.sources.append(Source(url, kind, found_by, entries, found.newest,
+                                          None if entries else "lists nothing"))
+        self.listings.append((url, found))
+        return found
+
+    # sample articles
+
+    async def _sample(self, start: discover.Discovered, pages: int) -> None:
+        report = self.report
+        candidates = self._candidates(start)
+        report.candidates = len(candidates)
+        allowed = [url for url in candidates if await self.robots.allows(url)]
+        report.disallowed = len(candidates) - len(allowed)
+        sampled: dict[str, Sample] = {}
+        texts: dict[str, tuple[str, int | None]] = {}
+        for tried, url in enumerate(allowed):
+            if len(report.samples) >= pages or tried >= pages * TRIES_PER_SAMPLE:
+                break
+            result = await self._get(url)
+            if result.error:
+                report.failed.append({"url": url, "error": result.error})
+                continue
+            final = canonicalize(result.final_url) or result.final_url
+            _found, article = analyse_page(result.body, result.headers.get("content-type"), final, (), True)
+            if not article.is_article:
+                report.not_articles.append({"url": final, "reason": article.reason})
+                continue
+            final = canonical_for(final, article, self.hosts)
+            if final in sampled:
+                continue    # another view (print, AMP, tracking link) of an article already sampled
+            sample = _sample_of(final, article)
+            for other, (text, print_) in texts.items():
+                if text == article.text:
+                    sample.flags.append(f"same text as {other}")
+                elif print_ is not None and article.fingerprint is not None \
+                        and bin((print_ ^ article.fingerprint) & (2**64 - 1)).count("1") <= NEAR_SAME_BITS:
+                    sample.flags.append(f"nearly the same text as {other}")
+            texts[final] = (article.text, article.fingerprint)
+            sampled[final] = sample
+            report.samples.append(sample)
+
+    def _candidates(self, start: discover.Discovered) -> list[str]:
+        """Article URLs to sample: newest first from each feed and sitemap, then the
+        start page's article-looking links, taken in turn so every source gets a say."""
+        lists = []
+        for _url, found in self.listings:
+            if found.pages:
+                lists.append(sorted(found.pages, key=lambda u: found.dates.get(u, ""), reverse=True))
+        links = [u for u in start.pages if _article_score(u) >= 3]
+        lists.append(sorted(links, key=_article_score, reverse=True))
+        ordered: list[str] = []
+        for row in range(max((len(x) for x in lists), default=0)):
+            ordered += [x[row] for x in lists if row < len(x)]
+        return [u for u in dict.fromkeys(ordered) if host_of(u) in self.hosts]
+
+    def _judge(self) -> None:
+        report = self.report
+        usable = [s for s in report.sources if s.usable]
+        if report.start_error and not usable:
+            report.problems.append(f"the start page failed ({report.start_error}) and no feed or "
+                                   "sitemap was found")
+        elif not report.samples:
+            tried = len(report.not_articles) + len(report.failed)
+            if not report.candidates:
+                report.problems.append("no article found: no feed, sitemap or start-page link "
+                                       "looks like an article")
+            elif tried == 0:
+                report.problems.append(f"no article found: robots.txt refuses all {report.disallowed} "
+                                       "article candidates")
+            else:
+                reasons = Counter(page["reason"] for page in report.not_articles)
+                why = ", ".join(f"{reason} {count}" for reason, count in reasons.most_common())
+                report.problems.append(f"no article found: {_n(tried, 'page')} tried; not articles: "
+                                       f"{len(report.not_articles)}" + (f" ({why})" if why else "")
+                                       + f"; failed: {len(report.failed)}")
+        if not any(s.kind == "feed" for s in usable):
+            report.notes.append("no feed found: new articles are found through the start page and sitemaps")
+        if not any(s.kind != "feed" for s in usable):
+            report.notes.append("no sitemap found")
+        today = datetime.now(VIETNAM).date()
+        for source in usable:
+            if source.kind == "feed" and source.newest and \
+                    (today - date.fromisoformat(source.newest[:10])).days > STALE_DAYS:
+                report.notes.append(f"{source.url}: its newest item is from {source.newest[:10]}: "
+                                    "is the feed still updated?")
+        if report.disallowed:
+            report.notes.append(f"robots.txt refuses {report.disallowed} of the article candidates")
+
+    async def _get(self, url: str) -> FetchResult:
+        await self.clock.wait(host_of(url))
+        self.report.requests += 1
+        return await fetch(self.client, url, self.settings, check_hop=self._hop_check)
+
+    async def _hop_check(self, url: str) -> str | None:
+        if host_of(url) not in self.hosts:
+            return "outside the site"
+        if not await self.robots.allows(url):
+            return "disallowed by robots.txt"
+        return None
+
+
+def _sample_of(url: str, article) -> Sample:
+    lines = [line for line in article.text.splitlines() if line.strip()]
+    sample = Sample(url, article.title, article.published, article.author, len(article.text),
+                    _preview(lines[0]) if lines else "", _preview(lines[-1]) if lines else "")
+    if not article.title:
+        sample.flags.append("no title")
+    if not article.published:
+        sample.flags.append("no date")
+    if not article.author:
+        sample.flags.append("no author")
+    if len(article.text) < SHORT_TEXT:
+        sample.flags.append(f"short text ({len(article.text)} characters)")
+    for line in lines:
+        if is_box_heading(line):
+            sample.flags.append(f"a related-box heading in the text: {line.strip()!r}")
+    return sample
+
+
+def _preview(line: str) -> str:
+    line = " ".join(line.split())
+    return line if len(line) <= LINE_PREVIEW else line[:LINE_PREVIEW - 1].rstrip() + "…"
+
+
+def _article_score(url: str) -> int:
+    """How much a URL looks like an article's: long slugs, long numbers, id queries."""
+    if looks_like_navigation(url):
+        return 0
+    parts = urlsplit(url)
+    last = parts.path.rstrip("/").rsplit("/", 1)[-1]
+    score = min(last.count("-"), 8)
+    if _LONG_NUMBER.search(parts.path) or _ID_QUERY.search(parts.query):
+        score += 3
+    if _PAGE_EXTENSION.search(last):
+        score += 1
+    return score
+
+
+def _n(count: int, word: str, plural: str | None = None) -> str:
+    return f"{count:,} {word if count == 1 else plural or word + 's'}"
+
+
+def _toml(value: str) -> str:
+    # A JSON string is a TOML basic string for every character a URL or name holds.
+    return json.dumps(value, ensure_ascii=False)
+
+
+def describe(report: ProbeReport) -> str:
+    """The report as a person reads it: findings, samples, the config block, the verdict."""
+    out = [f"Probe of {report.url} ({report.requests} requests, {report.seconds:.1f} s)", ""]
+    status = "not found: everything allowed" if report.robots_status == 404 else (
+        f"HTTP {report.robots_status}" if report.robots_status else "unavailable")
+    out.append(f"robots.txt   {status}; {_n(len(report.robots_rules), 'rule')} for us"
+               + (f"; Crawl-delay {report.crawl_delay:g} s" if report.crawl_delay else ""))
+    out += [f"             {rule}" for rule in report.robots_rules[:10]]
+    if len(report.robots_rules) > 10:
+        out.append(f"             … {len(report.robots_rules) - 10} more")
+    for label, feeds in (("feeds", True), ("sitemaps", False)):
+        found = [s for s in report.sources if (s.kind == "feed") == feeds]
+        if not found:
+            out.append(f"{label:<12} none found")
+        for number, source in enumerate(found):
+            what = (f"error: {source.error}" if source.error and not source.entries else
+                    f"{source.kind}, "
+                    + (_n(source.entries, "sitemap") if source.kind == "sitemap index" else
+                       _n(source.entries, "entry", "entries"))
+                    + (f", newest {source.newest[:16].replace('T', ' ')}" if source.newest else ""))
+            out.append(f"{label if number == 0 else '':<12} {source.url}\n{'':<13}{what} ({source.found_by})")
+    if report.start_error:
+        out.append(f"start page   failed: {report.start_error}")
+    else:
+        out.append(f"start page   {report.start_links} links to the site, {report.article_links} look like articles")
+    out.append("")
+    shown = f"{_n(len(report.samples), 'sample article')} of {_n(report.candidates, 'candidate')}"
+    if report.not_articles or report.failed:
+        shown += f"; {len(report.not_articles)} pages were not articles, {len(report.failed)} failed"
+    out += [shown, ""]
+    for number, sample in enumerate(report.samples, 1):
+        out.append(f"{number}. {sample.title or '(no title)'}")
+        out.append(f"   {sample.url}")
+        out.append(f"   {sample.published or 'no date'} · {sample.author or 'no author'} · "
+                   f"{sample.length:,} characters")
+        out.append(f"   first: {sample.first_line}")
+        out.append(f"   last:  {sample.last_line}")
+        out += [f"   ! {flag}" for flag in sample.flags]
+        out.append("")
+    for page in report.not_articles:
+        out.append(f"not an article ({page['reason']}): {page['url']}")
+    for failure in report.failed:
+        out.append(f"failed: {failure['url']}: {failure['error']}")
+    out += [f"note: {note}" for note in report.notes]
+    out += ["", "Paste into config.toml:", "", report.site_block()]
+    if report.crawlable:
+        out.append("Verdict: this site can be crawled.")
+    else:
+        out += [f"Verdict: this site cannot be crawled: {problem}." for problem in report.problems]
+    return "\n".join(out)

@@ -341,6 +341,8 @@ def probe(url, pages, config_path, delay, as_json):
     if delay is not None:
         settings = replace(settings, delay_seconds=delay)
     check_url_resolves(start)
+    click.echo(f"Probing {start}: robots.txt, feeds, sitemaps and up to {pages} articles, "
+               f"one request every {settings.delay_seconds:g} s or more…", err=True)
     report = probe_site(start, settings, pages)
     if as_json:
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))

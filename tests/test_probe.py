@@ -107,8 +107,8 @@ def test_robots_forbidding_everything_exits_4_after_one_request():
                                                        lambda s: f"/{s.slug}.html"))})
         result, report = probe_json(site.base + "/")
     assert result.exit_code == EXIT_UNCRAWLABLE
-    assert result.stderr.strip() == (f"Error: {site.base}/ cannot be crawled: robots.txt forbids the "
-                                     "whole site to our user agent")
+    assert result.stderr.splitlines()[-1] == (f"Error: {site.base}/ cannot be crawled: robots.txt forbids "
+                                              "the whole site to our user agent")
     assert report["crawlable"] is False and report["robots_rules"] == ["Disallow: /"]
     assert paths(site) == ["/robots.txt"]
 

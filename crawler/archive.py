@@ -34,7 +34,7 @@ from trafilatura.deduplication import Simhash
 from .errors import ArchiveError, LockedError
 from .extract import Article
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 # What each version added, applied in order to an older archive, in place:
 #   1  articles (+ FTS5), raw_pages, frontier, runs
 #   2  articles.extractor: the program version whose extraction the row holds
@@ -42,7 +42,19 @@ SCHEMA_VERSION = 4
 #      sites), runs.health (extraction health of the articles a run stored)
 #   4  articles.spellings, indexed: words with đ spelled with d; articles.month
 #      (YYYY-MM of published, generated) for browsing by month
+#   5  articles.chrono (generated, unique): the search index's rowid, so the
+#      index is kept in publication order (see CHRONO_SQL); an index covering
+#      the near-duplicate lookup
 FTS_COLUMNS = ["title", "author", "text", "spellings"]
+# The search index's rowid for an article: minutes since 1970 of ``published``
+# (a date without a time is midnight in Vietnam; 0 when unknown) in the high
+# bits, ``id`` in the low 32. FTS5 walks its doclists in rowid order, so
+# "newest first" is the index's own order: it stops after the first 20
+# matches instead of sorting every match, and a date range is a rowid range.
+# Unique because ``id`` is.
+CHRONO_SQL = ("(coalesce((CAST(strftime('%s', published) AS INTEGER)"
+              " - CASE WHEN length(published) = 10 THEN 25200 ELSE 0 END) / 60, 0) << 32) | id")
+CHRONO_ID_BITS = 32
 # remove_diacritics 2 folds tone marks and vowel marks (ờ → o); đ stays đ,
 # which the query side handles (see search.py).
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
@@ -130,6 +142,13 @@ def _migrate(db: Database) -> None:
             _link_all_duplicates(db)
         if version < 4:
             _add_spellings(db)
+        if version < 5:
+            db.execute(f"ALTER TABLE articles ADD COLUMN chrono INTEGER GENERATED ALWAYS AS ({CHRONO_SQL}) VIRTUAL")
+            db.execute("CREATE UNIQUE INDEX articles_chrono ON articles (chrono)")
+            # Covers the near-duplicate lookup: without it every candidate in the date
+            # window is read from the table, past its text's overflow pages.
+            db.execute("CREATE INDEX articles_near ON articles (published, site, simhash, duplicate_of)")
+            _recreate_fts(db)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
@@ -166,8 +185,41 @@ def _create_v1(db: Database) -> None:
     )
 
 
+def _recreate_fts(db: Database) -> None:
+    """The search index over FTS_COLUMNS with ``chrono`` rowids, kept in sync by
+    triggers (re-indexing only when an indexed column or the date changes, not
+    when a refetch touches ``fetched_at``), and filled from the articles."""
+    for trigger in ("articles_ai", "articles_ad", "articles_au"):
+        db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    db.execute("DROP TABLE IF EXISTS articles_fts")
+    names = ", ".join(FTS_COLUMNS)
+    old = ", ".join(f"old.{c}" for c in FTS_COLUMNS)
+    new = ", ".join(f"new.{c}" for c in FTS_COLUMNS)
+    db.execute(f"CREATE VIRTUAL TABLE articles_fts USING fts5({names}, content='articles',"
+               f" content_rowid='chrono', tokenize='{FTS_TOKENIZE}')")
+    delete = f"INSERT INTO articles_fts (articles_fts, rowid, {names}) VALUES ('delete', old.chrono, {old});"
+    insert = f"INSERT INTO articles_fts (rowid, {names}) VALUES (new.chrono, {new});"
+    db.execute(f"CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN {insert} END")
+    db.execute(f"CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN {delete} END")
+    db.execute(f"CREATE TRIGGER articles_au AFTER UPDATE OF {names}, published ON articles BEGIN {delete} {insert} END")
+    db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
+
+
+def chrono_floor(day: str) -> int:
+    """The smallest search-index rowid of an article published on ``day`` (YYYY-MM-DD)
+    or later, in any time zone (a day early, so it only ever widens a range)."""
+    start = datetime.fromisoformat(day).replace(tzinfo=timezone.utc) - timedelta(days=1)
+    return (int(start.timestamp()) // 60) << CHRONO_ID_BITS
+
+
+def chrono_ceiling(day: str) -> int:
+    """A search-index rowid above every article published before ``day`` (YYYY-MM-DD),
+    in any time zone (a day late, so it only ever widens a range)."""
+    return chrono_floor(day) + ((2 * 24 * 60) << CHRONO_ID_BITS)
+
+
 def _create_fts(db: Database, columns: list[str]) -> None:
-    """The search index over ``columns`` of articles, kept in sync by triggers."""
+    """Version 1's search index over ``columns`` (rowid = id), as version 1 made it."""
     db["articles"].enable_fts(columns, tokenize=FTS_TOKENIZE, create_triggers=True)
     # Re-index only when indexed columns change, not when a refetch touches fetched_at.
     names = ", ".join(columns)
@@ -187,11 +239,6 @@ def _add_spellings(db: Database) -> None:
     rows = db.execute("SELECT id, title, author, text FROM articles").fetchall()
     db.conn.executemany("UPDATE articles SET spellings = ? WHERE id = ?",
                    [(spellings(title, author, text), article_id) for article_id, title, author, text in rows])
-    for trigger in ("articles_ai", "articles_ad", "articles_au"):
-        db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
-    db.execute("DROP TABLE articles_fts")
-    _create_fts(db, FTS_COLUMNS)
-    db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
     db.execute("ALTER TABLE articles ADD COLUMN month TEXT GENERATED ALWAYS AS (substr(published, 1, 7)) VIRTUAL")
 
 
@@ -205,8 +252,15 @@ def spellings(*fields: str | None) -> str:
     đ, a letter of its own: without this column "duong" would not find
     "đường" in tools that query the index directly (Datasette's search).
     """
-    found = dict.fromkeys(w.replace("đ", "d").replace("Đ", "D")
-                          for f in fields if f for w in _WORD_WITH_D_BAR.findall(f))
+    found = {}
+    for field_ in fields:
+        if not field_ or ("đ" not in field_ and "Đ" not in field_):
+            continue
+        # The regex only on the few words with đ: twice as fast as over the whole text.
+        for chunk in field_.split():
+            if "đ" in chunk or "Đ" in chunk:
+                for word in _WORD_WITH_D_BAR.findall(chunk):
+                    found[word.replace("đ", "d").replace("Đ", "D")] = None
     return " ".join(found)
 
 
@@ -266,13 +320,20 @@ def save_article(db: Database, site: str, url: str, article: Article, fetched_at
     return "updated"
 
 
+def compress_raw(body: bytes) -> bytes:
+    """A raw page as ``raw_pages.body`` keeps it (the crawl does this in its workers)."""
+    return zlib.compress(body, 6)
+
+
 def save_raw(db: Database, url: str, fetched_url: str, status: int, headers: dict,
-             body: bytes, fetched_at: str) -> None:
+             body: bytes, fetched_at: str, *, compressed: bytes | None = None) -> None:
+    """Keep the page's bytes; ``compressed`` is ``compress_raw(body)`` when already made."""
     db.execute(
         "INSERT INTO raw_pages (url, fetched_url, status, headers, body, fetched_at) VALUES (?, ?, ?, ?, ?, ?)"
         " ON CONFLICT(url) DO UPDATE SET fetched_url = excluded.fetched_url, status = excluded.status,"
         " headers = excluded.headers, body = excluded.body, fetched_at = excluded.fetched_at",
-        [url, fetched_url, status, json.dumps(headers, ensure_ascii=False), zlib.compress(body, 6), fetched_at])
+        [url, fetched_url, status, json.dumps(headers, ensure_ascii=False),
+         compressed if compressed is not None else compress_raw(body), fetched_at])
 
 
 # -- near-duplicates ----------------------------------------------------------
@@ -300,8 +361,12 @@ def _simhash_of(article: Article) -> int | None:
     return article.fingerprint if article.fingerprint is not None else fingerprint(article.text)
 
 
+_MAX_DIFFERENT_BITS = round(64 * (1 - DUPLICATE_SIMILARITY))
+_BITS64 = (1 << 64) - 1
+
+
 def _similar(a: int, b: int) -> bool:
-    return 1 - bin((a ^ b) & ((1 << 64) - 1)).count("1") / 64 >= DUPLICATE_SIMILARITY
+    return ((a ^ b) & _BITS64).bit_count() <= _MAX_DIFFERENT_BITS
 
 
 def _original_of(db: Database, site: str, published: str | None, simhash: int | None,

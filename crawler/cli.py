@@ -143,6 +143,10 @@ def total_line(reports) -> str:
 def search(query, db_path, sites, since, until, limit, newest, unique, as_json):
     """Search the archive; diacritics are optional both ways.
 
+    Best match first ranks the 5,000 newest matches (all when fewer; use
+    --since/--until to rank an older period); --newest lists every match
+    newest first.
+
     \b
     Query: words (all must match), "a phrase", -excluded, prefix*, a OR b, (groups).
     Example:

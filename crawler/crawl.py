@@ -376,7 +376,7 @@ class Crawler:
         # Parsing, links and extraction are CPU work: they run in the process pool.
         unchanged_list = item.kind == "list" and digest == item.content_hash
         loop = asyncio.get_running_loop()
-        found, article = await loop.run_in_executor(
+        found, article, compressed = await loop.run_in_executor(
             self.executor, partial(analyse_page, body, result.headers.get("content-type"), final,
                                    state.config.drop_xpath, not unchanged_list))
         if unchanged_list:
@@ -395,7 +395,7 @@ class Crawler:
         with archive.transaction(self.db):
             outcome = archive.save_article(self.db, state.config.name, url, article, fetched_at)
             archive.save_raw(self.db, url, result.final_url, result.status or 200,
-                             result.headers, body, fetched_at)
+                             result.headers, body, fetched_at, compressed=compressed)
             self._record_links(state, item, found)
             archive.update_frontier(self.db, item.url, item.site, state="done", kind="article",
                                     canonical=url if url != item.url else None, **validators)
@@ -445,19 +445,20 @@ def canonical_for(final: str, article: Article, hosts: frozenset[str]) -> str:
 
 
 def analyse_page(body: bytes, content_type: str | None, url: str, drop_xpath: tuple[str, ...],
-                 want_article: bool) -> tuple[discover.Discovered, Article | None]:
-    """Links and (if wanted) the article of one HTML page; runs in a worker process.
+                 want_article: bool) -> tuple[discover.Discovered, Article | None, bytes | None]:
+    """Links, the article (if wanted) and, for an article, its raw page compressed for the
+    archive, of one HTML page; runs in a worker process, so the crawling process only stores.
 
     The page is parsed once: links are read first, then extraction reshapes the tree.
     """
     tree = parse_html(body, content_type)
     found = discover.links_from_html(tree, url) if tree is not None else discover.Discovered()
     if not want_article:
-        return found, None
+        return found, None, None
     article = extract(tree if tree is not None else b"", url, drop_xpath=drop_xpath)
-    if article.is_article:
-        article = replace(article, fingerprint=archive.fingerprint(article.text))
-    return found, article
+    if not article.is_article:
+        return found, article, None
+    return found, replace(article, fingerprint=archive.fingerprint(article.text)), archive.compress_raw(body)
 
 
 def extraction_pool(settings: Settings) -> Executor:

@@ -214,7 +214,7 @@ class _Prober:
             return discover.Discovered()
         final = canonicalize(result.final_url) or result.final_url
         self.report.url = final
-        found, _article = analyse_page(result.body, result.headers.get("content-type"), final, (), False)
+        found, _article = _analyse(result, final, want_article=False)
         own = [u for u in found.pages if host_of(u) in self.hosts]
         self.report.start_links = len(own)
         self.report.article_links = sum(1 for u in own if _article_score(u) >= 3)
@@ -239,7 +239,7 @@ class _Prober:
                 return
             if "html" in result.content_type:
                 # Vietnamese sites often answer /rss with a page listing one feed per section.
-                found, _ = analyse_page(result.body, result.headers.get("content-type"), url, (), False)
+                found, _article = _analyse(result, url, want_article=False)
                 listed = [u for u in dict.fromkeys((*found.feeds, *found.pages))
                           if host_of(u) in self.hosts and _FEEDISH.search(urlsplit(u).path)]
                 for feed in listed[:MAX_LISTED_FEEDS]:
@@ -333,7 +333,7 @@ class _Prober:
                 report.failed.append({"url": url, "error": result.error})
                 continue
             final = canonicalize(result.final_url) or result.final_url
-            _found, article = analyse_page(result.body, result.headers.get("content-type"), final, (), True)
+            _found, article = _analyse(result, final, want_article=True)
             if not article.is_article:
                 report.not_articles.append({"url": final, "reason": article.reason})
                 continue
@@ -409,6 +409,13 @@ class _Prober:
         if not await self.robots.allows(url):
             return "disallowed by robots.txt"
         return None
+
+
+def _analyse(result: FetchResult, url: str, *, want_article: bool):
+    """Links and article of a fetched page, as the crawl's workers make them."""
+    found, article, _compressed = analyse_page(result.body, result.headers.get("content-type"), url, (),
+                                               want_article)
+    return found, article
 
 
 def _sample_of(url: str, article) -> Sample:

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from .archive import chrono_ceiling, chrono_floor
 from .errors import QueryError
 from .extract.text import fold
 
@@ -37,6 +38,10 @@ MAX_QUERY_CHARS = 1000
 # anywhere in the article instead of as a phrase.
 MAX_PHRASE_SPELLINGS = 32
 SNIPPET_START, SNIPPET_END = "\x02", "\x03"
+# Ranked search ranks at most this many of the newest matches (see ``search``).
+RANK_WINDOW = 5000
+# Title counts most, then author; text and the d-spellings of its đ words alike.
+_RANK = "bm25(articles_fts, 10.0, 3.0, 1.0, 1.0)"
 
 
 @dataclass(frozen=True)
@@ -58,13 +63,13 @@ class Hit:
     published: str | None
     author: str | None
     snippet: str
-    rank: float
+    rank: float | None      # bm25 (lower is better); None when listed newest first
 
     def to_dict(self) -> dict:
         return {"url": self.url, "title": self.title, "site": self.site,
                 "published": self.published, "author": self.author,
                 "snippet": self.snippet.replace(SNIPPET_START, "").replace(SNIPPET_END, ""),
-                "rank": round(self.rank, 4)}
+                "rank": round(self.rank, 4) if self.rank is not None else None}
 
 
 # -- parsing -----------------------------------------------------------------
@@ -268,13 +273,21 @@ def date_bounds(value: str, option: str) -> tuple[str, str]:
 
 
 def where_clause(filters: Filters) -> tuple[str, str, list]:
-    """(FROM … JOIN, WHERE …, params) for the filters; shared by search and export."""
+    """(FROM … JOIN, WHERE …, params) for the filters; shared by search and export.
+
+    With a query, the search index drives: its rowid is ``articles.chrono``
+    (publication order), so a date filter also bounds the rowid range, which
+    FTS5 applies inside the index (the exact date test stays on ``published``).
+    """
     source = "articles a"
     where, params = [], []
     if filters.query is not None:
-        source = "articles_fts JOIN articles a ON a.id = articles_fts.rowid"
+        source = "articles_fts JOIN articles a ON a.chrono = articles_fts.rowid"
         where.append("articles_fts MATCH ?")
         params.append(to_fts(filters.query))
+        bounds, bound_params = _rowid_bounds(filters)
+        where += bounds
+        params += bound_params
     if filters.site:
         where.append(f"a.site IN ({', '.join('?' for _ in filters.site)})")
         params.extend(filters.site)
@@ -289,21 +302,76 @@ def where_clause(filters: Filters) -> tuple[str, str, list]:
     return source, (" WHERE " + " AND ".join(where)) if where else "", params
 
 
+def _rowid_bounds(filters: Filters) -> tuple[list[str], list[int]]:
+    """Search-index rowid bounds that contain every article of the date filters."""
+    where, params = [], []
+    if filters.since:
+        where.append("articles_fts.rowid >= ?")
+        params.append(chrono_floor(date_bounds(filters.since, "--since")[0]))
+    if filters.until:
+        where.append("articles_fts.rowid < ?")
+        params.append(chrono_ceiling(date_bounds(filters.until, "--until")[1]))
+    return where, params
+
+
 def search(db: Database, filters: Filters, *, limit: int = 20, newest_first: bool = False) -> list[Hit]:
-    """Ranked hits (bm25; title counts most), or newest first."""
+    """Ranked hits (bm25; title counts most), or newest first.
+
+    Newest first walks the index backwards and stops at ``limit`` hits. Ranked
+    search ranks the ``RANK_WINDOW`` newest matches of the query (all of them
+    when there are fewer; a wider window when the other filters leave fewer
+    than ``limit`` hits in it): bm25 over all 300,000 matches of a very common
+    word in a million articles takes seconds, and the best match of such a
+    word is wanted among recent articles (``--since``/``--until`` rank any
+    period). Snippets are made for the hits only.
+    """
     if not filters.query:
         raise QueryError("empty query: give at least one word to search for")
     source, where, params = where_clause(filters)
-    order = "a.published DESC, a.id DESC" if newest_first else "rank"
-    sql = (
-        "SELECT a.url, a.title, a.site, a.published, a.author,"
-        f" snippet(articles_fts, 2, '{SNIPPET_START}', '{SNIPPET_END}', '…', 16) AS snippet,"
-        " bm25(articles_fts, 10.0, 3.0, 1.0, 1.0) AS rank"
-        f" FROM {source}{where} ORDER BY {order} LIMIT ?"
-    )
+    match = params[0]               # where_clause puts the MATCH expression first
+    columns = ("a.url, a.title, a.site, a.published, a.author,"
+               f" snippet(articles_fts, 2, '{SNIPPET_START}', '{SNIPPET_END}', '…', 16)")
     try:
-        rows = db.execute(sql, [*params, limit]).fetchall()
+        if newest_first:
+            # The index's own order: snippets for the rows returned only, and no bm25,
+            # whose corpus statistics would read every match of every term.
+            rows = db.execute(f"SELECT {columns} FROM {source}{where} ORDER BY articles_fts.rowid DESC"
+                              " LIMIT ?", [*params, limit]).fetchall()
+            return [Hit(*row, None) for row in rows]
+        ranked = _ranked(db, filters, source, where, params, limit)
+        if not ranked:
+            return []
+        keys = [key for key, _rank in ranked]
+        # Snippets for the hits only. The rowid range goes into the index, which is read
+        # once; the IN test (kept out of the index by the unary +, or FTS5 would evaluate
+        # the query once per key: 30 ms a time for a common prefix) runs before snippet().
+        rows = db.execute(
+            f"SELECT articles_fts.rowid, {columns} FROM articles_fts JOIN articles a ON a.chrono = articles_fts.rowid"
+            " WHERE articles_fts MATCH ? AND articles_fts.rowid >= ? AND articles_fts.rowid <= ?"
+            f" AND +articles_fts.rowid IN ({', '.join('?' * len(keys))})",
+            [match, min(keys), max(keys), *keys]).fetchall()
     except sqlite3.OperationalError as exc:
         # Our compiler only emits valid syntax; this is a last line of defence.
         raise QueryError(f"cannot run this query: {exc}") from None
-    return [Hit(*row) for row in rows]
+    found = {row[0]: row[1:] for row in rows}
+    return [Hit(*found[key], rank) for key, rank in ranked if key in found]
+
+
+def _ranked(db: Database, filters: Filters, source: str, where: str, params: list,
+            limit: int) -> list[tuple[int, float]]:
+    """(rowid, bm25) of the best ``limit`` hits among the newest matches, window by window."""
+    bounds, bound_params = _rowid_bounds(filters)
+    in_index = " AND ".join(["articles_fts MATCH ?", *bounds])
+    window = RANK_WINDOW
+    while True:
+        # The window's oldest rowid, found in the index alone (no join): cheap.
+        floor = db.execute(f"SELECT rowid FROM articles_fts WHERE {in_index} ORDER BY rowid DESC"
+                           " LIMIT 1 OFFSET ?", [params[0], *bound_params, window - 1]).fetchone()
+        sql = f"SELECT articles_fts.rowid, {_RANK} AS rank FROM {source}{where}"
+        if floor is None:           # fewer matches than the window: rank them all
+            return db.execute(f"{sql} ORDER BY rank LIMIT ?", [*params, limit]).fetchall()
+        hits = db.execute(f"{sql} AND articles_fts.rowid >= ? ORDER BY rank LIMIT ?",
+                          [*params, floor[0], limit]).fetchall()
+        if len(hits) >= limit:
+            return hits
+        window *= 8

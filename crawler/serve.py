@@ -27,6 +27,9 @@ def metadata(db_path: Path) -> dict:
         "databases": {name: {"tables": {
             "articles": {
                 "label_column": "title",
+                # The search index's rowid is articles.chrono (publication order), not id.
+                "fts_table": "articles_fts",
+                "fts_pk": "chrono",
                 "sort_desc": "published",
                 "facets": ["site", "category", "month"],
                 "size": 20,

@@ -73,6 +73,48 @@ def test_update_keeps_index_in_sync(db):
     assert titles(db, "nhan long") == ["Mùa nhãn"]
 
 
+def test_newest_first_is_publication_order_whatever_the_storing_order(tmp_path):
+    db = archive.open_archive(tmp_path / "order.db")
+    dates = ["2019-05-01T08:00:00+07:00", None, "2024-01-01T05:00:00+07:00", "2024-01-01", "2015-02-03",
+             "2023-12-31T23:59:00+07:00", "2024-01-01T05:00:00+07:00", "2021-07-07T12:00:00Z"]
+    with archive.transaction(db):   # stored in crawl order, not date order
+        for n, published in enumerate(dates):
+            url = f"https://a.vn/{n}"
+            archive.save_article(db, "a", url, Article(url=url, title=f"Bài {n}", published=published,
+                                                       text="Tin tỉnh Lạng Sơn."), "2024-07-01T00:00:00+00:00")
+    # Same minute: the later stored first; a date alone is midnight in Vietnam; no date last.
+    newest = ["Bài 6", "Bài 2", "Bài 3", "Bài 5", "Bài 7", "Bài 0", "Bài 4", "Bài 1"]
+    assert titles(db, "tinh", newest_first=True, limit=20) == newest
+    assert titles(db, "tinh", newest_first=True, limit=3) == newest[:3]
+    # Date filters compare the published text as written (local time), the rowid bounds only widen.
+    assert set(titles(db, "tinh", filters={"since": "2024-01-01", "until": "2024-01-01"})) == {
+        "Bài 2", "Bài 3", "Bài 6"}
+    assert titles(db, "tinh", filters={"until": "2023"}, newest_first=True) == ["Bài 5", "Bài 7", "Bài 0", "Bài 4"]
+    # The index rowid is each article's chrono key.
+    assert sorted(r for (r,) in db.execute("SELECT rowid FROM articles_fts")) == \
+        sorted(c for (c,) in db.execute("SELECT chrono FROM articles"))
+
+
+def test_ranked_search_widens_its_window_when_filters_leave_too_few(tmp_path, monkeypatch):
+    db = archive.open_archive(tmp_path / "window.db")
+    with archive.transaction(db):
+        for n in range(60):
+            url = f"https://a.vn/{n}"
+            site = "hiem" if n < 3 else "nhieu"          # the rare site's articles are the oldest
+            title = "Đường cao tốc" if n in (1, 59) else f"Bài {n}"
+            archive.save_article(db, site, url, Article(url=url, title=title, published=f"{2000 + n // 12}-0{1 + n % 9}-01",
+                                                        text="Đường cao tốc qua tỉnh."), "2024-07-01T00:00:00+00:00")
+    monkeypatch.setattr("crawler.search.RANK_WINDOW", 10)
+    # Among the 10 newest matches only; the title match of n=1 is older than that.
+    assert titles(db, "duong cao toc", limit=1) == ["Đường cao tốc"]
+    hits = search(db, Filters(query="duong cao toc"), limit=3)
+    assert [h.url for h in hits][0] == "https://a.vn/59" and "https://a.vn/1" not in [h.url for h in hits]
+    # The rare site's three articles lie outside every narrow window: it widens until they are found.
+    rare = search(db, Filters(query="duong cao toc", site=("hiem",)), limit=3)
+    assert [h.url for h in rare][0] == "https://a.vn/1" and len(rare) == 3
+    assert all("\x02" in h.snippet for h in rare)
+
+
 @pytest.mark.parametrize("query, message", [
     ('"đường cao', "unbalanced quote"), ("-", "'-' must stand"), ("a OR", "'OR' needs"),
     ("OR b", "'OR' needs"), ("(a", "unbalanced parenthesis"), ("a)", "unexpected ')'"),

@@ -293,7 +293,8 @@ def _record(site: str, url: str, article: Article, at: str) -> dict:
         "category": article.category, "tags": json.dumps(list(article.tags), ensure_ascii=False),
         "image": article.image, "language": article.language, "fetched_at": at,
         "updated_at": at, "content_hash": text_hash(article), "extractor": EXTRACTOR_VERSION,
-        "spellings": spellings(article.title, article.author, article.text),
+        "spellings": article.spellings if article.spellings is not None else
+                     spellings(article.title, article.author, article.text),
     }
 
 

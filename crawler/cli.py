@@ -37,8 +37,8 @@ class _Group(click.Group):
         except CrawlerError as exc:
             _fail(exc)
         except KeyboardInterrupt:
-            # Every page is stored in its own transaction: nothing half-written
-            # remains, and the next crawl resumes from the frontier.
+            # The pages done are committed; each page is one savepoint, so nothing
+            # half-written remains, and the next crawl resumes from the frontier.
             click.echo("Interrupted.", err=True)
             sys.exit(130)
 

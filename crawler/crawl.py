@@ -18,8 +18,10 @@ import multiprocessing
 import os
 import signal
 import sys
+import time
 from collections import Counter, defaultdict, deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -46,6 +48,14 @@ BACKOFF_SECONDS = 1.0
 MAX_RETRY_AFTER = 300.0
 _RETRY_STATUSES = {429, 500, 502, 503, 504}
 WATCH_INTERVAL = 0.25     # seconds between two progress updates
+# A page's writes (article, raw capture, frontier rows, new links) are one
+# savepoint; pages are committed together, every WRITE_BATCH pages or
+# WRITE_INTERVAL seconds, whichever comes first. One transaction per page
+# would flush a new FTS5 segment for every article. A crash loses at most the
+# uncommitted pages, whose frontier rows are then still pending: the next run
+# fetches them again, nothing is half-written.
+WRITE_BATCH = 50
+WRITE_INTERVAL = 0.5
 # Kinds that are fetched again on every run to find new articles. List pages
 # only near the start pages: new articles appear on page 1, and revisiting
 # every old pagination page would spend the run's budget on nothing.
@@ -170,6 +180,42 @@ class _Scheduler:
         return items
 
 
+class _Writes:
+    """The crawl's archive writes, a savepoint per page, committed in batches."""
+
+    def __init__(self, db: Database) -> None:
+        self.conn = db.conn
+        self.open = False
+        self.pages = 0
+        self.opened_at = 0.0
+
+    @contextmanager
+    def page(self) -> Iterator[None]:
+        if not self.open:
+            self.conn.execute("BEGIN IMMEDIATE")
+            self.open, self.pages, self.opened_at = True, 0, time.monotonic()
+        self.conn.execute("SAVEPOINT page")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK TO page")      # this page only; the batch stays
+            self.conn.execute("RELEASE page")
+            raise
+        self.conn.execute("RELEASE page")
+        self.pages += 1
+        if self.pages >= WRITE_BATCH:
+            self.commit()
+
+    def commit_if_due(self) -> None:
+        if self.open and time.monotonic() - self.opened_at >= WRITE_INTERVAL:
+            self.commit()
+
+    def commit(self) -> None:
+        if self.open:
+            self.open = False
+            self.conn.execute("COMMIT")
+
+
 class Crawler:
     """One run over some sites; ``await crawler.run()``."""
 
@@ -181,6 +227,7 @@ class Crawler:
         self.watch = watch
         self.executor = executor      # None: the event loop's default threads
         self.db = db
+        self.writes = _Writes(db)
         self.client = client
         self.clock = HostClock(settings.crawl.delay_seconds)
         self.robots = Robots(client, settings.crawl, self.clock)
@@ -193,12 +240,15 @@ class Crawler:
         for state in self.sites.values():
             await self._seed(state)
         workers = [asyncio.create_task(self._worker()) for _ in range(self.settings.crawl.concurrency)]
-        watcher = asyncio.create_task(self._watch()) if self.watch else None
+        helpers = [asyncio.create_task(self._flush())]
+        if self.watch:
+            helpers.append(asyncio.create_task(self._watch()))
         try:
             await asyncio.gather(*workers)
         finally:
-            for task in (*workers, *([watcher] if watcher else [])):
+            for task in (*workers, *helpers):
                 task.cancel()
+            self.writes.commit()        # interrupted or not: the pages done are kept
         if self.watch:
             self.watch(self.reports())
         for item in self.scheduler.drain():
@@ -214,6 +264,12 @@ class Crawler:
 
     def reports(self) -> list[SiteReport]:
         return [state.report for state in self.sites.values()]
+
+    async def _flush(self) -> None:
+        """Commit the pages written so far at least every WRITE_INTERVAL seconds."""
+        while True:
+            await asyncio.sleep(WRITE_INTERVAL / 2)
+            self.writes.commit_if_due()
 
     async def _watch(self) -> None:
         """Hand the live reports to ``watch`` (a progress display) a few times a second."""
@@ -292,7 +348,7 @@ class Crawler:
         rules_known = self.robots.loaded(item.url)
         if not await self.robots.allows(item.url):
             report.blocked += 1
-            with archive.transaction(self.db):
+            with self.writes.page():
                 archive.update_frontier(self.db, item.url, item.site, state="blocked")
             return
         if not rules_known:
@@ -307,7 +363,7 @@ class Crawler:
             self._failed(state, item, result)
         elif result.not_modified:
             report.not_modified += 1
-            with archive.transaction(self.db):
+            with self.writes.page():
                 archive.update_frontier(self.db, item.url, item.site, state="done", status=304)
         else:
             await self._handle(state, item, result)
@@ -347,7 +403,7 @@ class Crawler:
         report.failures += 1
         report.errors[result.error_kind or "error"] += 1
         log.info("%s: failed %s: %s", state.config.name, item.url, result.error)
-        with archive.transaction(self.db):
+        with self.writes.page():
             archive.mark_failed(self.db, item.url, gone=result.status in (404, 410),
                                 status=result.status, error=result.error)
 
@@ -369,7 +425,7 @@ class Crawler:
         if ctype not in _HTML_TYPES and not ctype.endswith("+xml"):
             state.report.failures += 1
             state.report.errors["not-html"] += 1
-            with archive.transaction(self.db):
+            with self.writes.page():
                 archive.update_frontier(self.db, item.url, item.site, state="done", kind="other",
                                         error=f"not HTML ({ctype})", **validators)
             return
@@ -392,7 +448,7 @@ class Crawler:
             self._discovered(state, item, found, validators, kind=kind)
             return
         fetched_at = archive.now_iso()
-        with archive.transaction(self.db):
+        with self.writes.page():
             outcome = archive.save_article(self.db, state.config.name, url, article, fetched_at)
             archive.save_raw(self.db, url, result.final_url, result.status or 200,
                              result.headers, body, fetched_at, compressed=compressed)
@@ -411,7 +467,7 @@ class Crawler:
 
     def _discovered(self, state: _SiteState, item: Item, found: discover.Discovered,
                     validators: dict, kind: str) -> None:
-        with archive.transaction(self.db):
+        with self.writes.page():
             self._record_links(state, item, found)
             archive.update_frontier(self.db, item.url, item.site, state="done", kind=kind,
                                     **validators)
@@ -446,8 +502,9 @@ def canonical_for(final: str, article: Article, hosts: frozenset[str]) -> str:
 
 def analyse_page(body: bytes, content_type: str | None, url: str, drop_xpath: tuple[str, ...],
                  want_article: bool) -> tuple[discover.Discovered, Article | None, bytes | None]:
-    """Links, the article (if wanted) and, for an article, its raw page compressed for the
-    archive, of one HTML page; runs in a worker process, so the crawling process only stores.
+    """Links, the article (if wanted: with its SimHash and d-spellings) and, for an article,
+    its raw page compressed for the archive, of one HTML page; runs in a worker process,
+    so the crawling process only stores.
 
     The page is parsed once: links are read first, then extraction reshapes the tree.
     """
@@ -458,7 +515,9 @@ def analyse_page(body: bytes, content_type: str | None, url: str, drop_xpath: tu
     article = extract(tree if tree is not None else b"", url, drop_xpath=drop_xpath)
     if not article.is_article:
         return found, article, None
-    return found, replace(article, fingerprint=archive.fingerprint(article.text)), archive.compress_raw(body)
+    article = replace(article, fingerprint=archive.fingerprint(article.text),
+                      spellings=archive.spellings(article.title, article.author, article.text))
+    return found, article, archive.compress_raw(body)
 
 
 def extraction_pool(settings: Settings) -> Executor:

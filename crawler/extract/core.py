@@ -55,9 +55,11 @@ class Article:
     is_article: bool = False
     reason: str = ""                   # why this is not an article
     dropped_boxes: tuple[str, ...] = field(default=(), compare=False)
-    # SimHash of the text for near-duplicate links, when the caller computed it
-    # already (the crawl does, in its extraction workers).
+    # SimHash of the text for near-duplicate links, and the search index's
+    # d-spellings of its đ words (see archive.spellings), when the caller
+    # computed them already (the crawl does, in its extraction workers).
     fingerprint: int | None = field(default=None, compare=False)
+    spellings: str | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict:
         return {

@@ -323,8 +323,7 @@ class _Prober:
         report.candidates = len(candidates)
         allowed = [url for url in candidates if await self.robots.allows(url)]
         report.disallowed = len(candidates) - len(allowed)
-        sampled: dict[str, Sample] = {}
-        texts: dict[str, tuple[str, int | None]] = {}
+        texts: dict[str, tuple[str, int | None]] = {}     # sampled URL → (text, SimHash)
         for tried, url in enumerate(allowed):
             if len(report.samples) >= pages or tried >= pages * TRIES_PER_SAMPLE:
                 break
@@ -338,17 +337,16 @@ class _Prober:
                 report.not_articles.append({"url": final, "reason": article.reason})
                 continue
             final = canonical_for(final, article, self.hosts)
-            if final in sampled:
+            if final in texts:
                 continue    # another view (print, AMP, tracking link) of an article already sampled
             sample = _sample_of(final, article)
-            for other, (text, print_) in texts.items():
+            for other, (text, simhash) in texts.items():
                 if text == article.text:
                     sample.flags.append(f"same text as {other}")
-                elif print_ is not None and article.fingerprint is not None \
-                        and bin((print_ ^ article.fingerprint) & (2**64 - 1)).count("1") <= NEAR_SAME_BITS:
+                elif simhash is not None and article.fingerprint is not None \
+                        and ((simhash ^ article.fingerprint) & (2**64 - 1)).bit_count() <= NEAR_SAME_BITS:
                     sample.flags.append(f"nearly the same text as {other}")
             texts[final] = (article.text, article.fingerprint)
-            sampled[final] = sample
             report.samples.append(sample)
 
     def _candidates(self, start: discover.Discovered) -> list[str]:

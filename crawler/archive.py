@@ -366,8 +366,13 @@ _MAX_DIFFERENT_BITS = round(64 * (1 - DUPLICATE_SIMILARITY))
 _BITS64 = (1 << 64) - 1
 
 
+def simhash_distance(a: int, b: int) -> int:
+    """How many of the 64 bits two fingerprints differ in (stored signed, compared unsigned)."""
+    return ((a ^ b) & _BITS64).bit_count()
+
+
 def _similar(a: int, b: int) -> bool:
-    return ((a ^ b) & _BITS64).bit_count() <= _MAX_DIFFERENT_BITS
+    return simhash_distance(a, b) <= _MAX_DIFFERENT_BITS
 
 
 def _original_of(db: Database, site: str, published: str | None, simhash: int | None,

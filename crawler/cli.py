@@ -293,13 +293,16 @@ def stats(db_path, show_runs, site, limit, as_json):
         last = row.get("last_run") or {}
         run = (f"{last.get('finished_at', '')[:19]} ({last.get('new_articles', 0)} new, "
                f"{last.get('failures', 0)} failed)") if last else "never"
-        share = lambda v: f"{v:.0%}" if v is not None else "-"  # noqa: E731
         click.echo(f"{row['site']:<18} {row['articles']:>8}  {(row['oldest'] or '-')[:10]:<10}  "
-                   f"{(row['newest'] or '-')[:10]:<10}  {share(row['with_date']):>5} {share(row['with_author']):>6} "
+                   f"{(row['newest'] or '-')[:10]:<10}  {_share(row['with_date']):>5} {_share(row['with_author']):>6} "
                    f"{row['median_length'] or '-':>6} {row['duplicates']:>5}  {run}")
         for problem in row["drift"]:
             click.echo(f"  ! {row['site']}: {problem}: has the site changed its layout?")
     click.echo(f"{'total':<18} {data['total']:>8}")
+
+
+def _share(value: float | None) -> str:
+    return f"{value:.0%}" if value is not None else "-"
 
 
 def _minutes(start: str | None, end: str | None) -> str:
@@ -379,12 +382,11 @@ def sites(config_path, db_path, as_json):
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
-    share = lambda v: f"{v:.0%}" if v is not None else "-"  # noqa: E731
     click.echo(f"{'site':<18} {'articles':>8}  {'newest':<10}  {'last good run':<19}  {'date':>5} {'author':>6}")
     for row in rows:
         good = (row["last_good_run"] or {}).get("finished_at") or "never"
         click.echo(f"{row['site']:<18} {row['articles']:>8}  {(row['newest'] or '-')[:10]:<10}  "
-                   f"{good[:19]:<19}  {share(row['with_date']):>5} {share(row['with_author']):>6}")
+                   f"{good[:19]:<19}  {_share(row['with_date']):>5} {_share(row['with_author']):>6}")
         for problem in row["problems"]:
             click.echo(f"  ! {row['site']}: {problem}")
 

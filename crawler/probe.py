@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from . import discover
-from .archive import fingerprint
+from .archive import simhash_distance
 from .config import CrawlSettings
 from .crawl import analyse_page, canonical_for
 from .extract.clean import is_box_heading
@@ -344,7 +344,7 @@ class _Prober:
                 if text == article.text:
                     sample.flags.append(f"same text as {other}")
                 elif simhash is not None and article.fingerprint is not None \
-                        and ((simhash ^ article.fingerprint) & (2**64 - 1)).bit_count() <= NEAR_SAME_BITS:
+                        and simhash_distance(simhash, article.fingerprint) <= NEAR_SAME_BITS:
                     sample.flags.append(f"nearly the same text as {other}")
             texts[final] = (article.text, article.fingerprint)
             report.samples.append(sample)

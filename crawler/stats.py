@@ -115,10 +115,10 @@ def site_overview(db: Database | None, configured: list[str]) -> list[dict]:
 
 
 def _run_failure(run: dict) -> str:
-    errors = run["errors"] if isinstance(run["errors"], dict) else json.loads(run["errors"] or "{}")
+    """Why a run (as ``archive_stats`` gives it, errors parsed) counts as failed."""
     if not run["pages"]:
         return "no page was fetched (robots.txt unavailable, or every page refused by it)"
-    kinds = ", ".join(f"{k} {v}" for k, v in sorted(errors.items())) or "no reason recorded"
+    kinds = ", ".join(f"{k} {v}" for k, v in sorted(run["errors"].items())) or "no reason recorded"
     return f"{run['failures']} of {run['pages']} pages failed ({kinds})"
 
 

@@ -33,7 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.report import goals_table, machine, replace_section  # noqa: E402
+from benchmarks.report import goals_table, machine, publish  # noqa: E402
 from crawler import archive  # noqa: E402
 from crawler.extract import Article  # noqa: E402
 from crawler.search import Filters, search  # noqa: E402
@@ -203,8 +203,7 @@ def main() -> int:
                        + [f"| {label} | {ranked[2][label]:.1f} | {newest[2][label]:.1f} |" for label, _q, _f in QUERIES])
     body = (f"## Archive and search\n\nMeasured with `uv run python benchmarks/archive.py --articles {args.articles}` "
             f"({machine()}; archive {size_mb:,.0f} MB). The goals are for 1,000,000 articles.\n\n{table}\n\n{detail}\n")
-    replace_section(args.out, "## Archive and search", body)
-    print(body)
+    publish(args.out, body)
     return 0
 
 

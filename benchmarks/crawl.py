@@ -38,7 +38,7 @@ import trafilatura
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.report import goals_table, machine, replace_section  # noqa: E402
+from benchmarks.report import goals_table, machine, publish  # noqa: E402
 from crawler import archive  # noqa: E402
 from crawler.config import parse_settings  # noqa: E402
 from crawler.crawl import crawl  # noqa: E402
@@ -260,8 +260,7 @@ def main() -> int:
     table = goals_table(rows)
     body = (f"## Crawl throughput\n\nMeasured with `uv run python benchmarks/crawl.py` ({machine()}); the "
             f"loopback server runs in its own process on the same cores.\n\n{table}\n")
-    replace_section(args.out, "## Crawl throughput", body)
-    print(body)
+    publish(args.out, body)
     return 0
 
 

@@ -16,8 +16,6 @@ import argparse
 import gzip
 import json
 import logging
-import os
-import platform
 import re
 import statistics
 import sys
@@ -32,7 +30,7 @@ import trafilatura
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.report import replace_section  # noqa: E402
+from benchmarks.report import machine, replace_section  # noqa: E402
 from crawler.extract import extract  # noqa: E402
 from crawler.sample_site import STORIES, render_daily  # noqa: E402
 
@@ -188,9 +186,8 @@ def main() -> int:
     for name, pages in datasets:
         rows.append(run(name, pages))
         print(table(rows[-1:]).splitlines()[-1], file=sys.stderr)
-    machine = f"{platform.python_implementation()} {platform.python_version()}, {platform.machine()}, {os.cpu_count()} cores"
     body = (f"## Extraction\n\nMeasured with `uv run python benchmarks/extraction.py` "
-            f"({machine}; trafilatura {trafilatura.__version__}). Metric: bag-of-words precision/recall/F1 "
+            f"({machine()}; trafilatura {trafilatura.__version__}). Metric: bag-of-words precision/recall/F1 "
             f"per page as defined in `../shared/benchmarks/README.md`, macro mean per dataset; times are "
             f"the median milliseconds per page, both extractors run on the same bytes one after the other.\n\n"
             f"{table(rows)}\n\n{notes(rows)}\n")

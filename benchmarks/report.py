@@ -24,6 +24,12 @@ def replace_section(path: Path, title: str, body: str) -> None:
                     + "\n".join(s.rstrip("\n") + "\n" for s in sections), encoding="utf-8")
 
 
+def publish(path: Path, body: str) -> None:
+    """Write ``body`` as its section (its first line is the ``## `` heading) and show it."""
+    replace_section(path, body.split("\n", 1)[0], body)
+    print(body)
+
+
 def machine() -> str:
     import os
     import platform

@@ -413,7 +413,7 @@ class Crawler:
         validators = {"etag": result.headers.get("etag"),
                       "last_modified": result.headers.get("last-modified"),
                       "content_hash": digest, "status": result.status}
-        final = canonicalize(result.final_url) or result.final_url
+        final = result.canonical_final_url
         if item.kind == "sitemap" or discover.looks_like_sitemap(body):
             found = discover.parse_sitemap(body, final)
             self._discovered(state, item, found, validators, kind="sitemap")

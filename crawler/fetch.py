@@ -48,6 +48,11 @@ class FetchResult:
         return self.error is None and self.status == 200
 
     @property
+    def canonical_final_url(self) -> str:
+        """Where the page was fetched from after redirects, in canonical form when it has one."""
+        return canonicalize(self.final_url) or self.final_url
+
+    @property
     def not_modified(self) -> bool:
         return self.status == 304
 

@@ -212,7 +212,7 @@ class _Prober:
         if result.error:
             self.report.start_error = result.error
             return discover.Discovered()
-        final = canonicalize(result.final_url) or result.final_url
+        final = result.canonical_final_url
         self.report.url = final
         found, _article = _analyse(result, final, want_article=False)
         own = [u for u in found.pages if host_of(u) in self.hosts]
@@ -297,7 +297,7 @@ class _Prober:
 
     def _add_source(self, url: str, found_by: str, expected: str, result: FetchResult,
                     quiet: bool = False) -> discover.Discovered | None:
-        final = canonicalize(result.final_url) or result.final_url
+        final = result.canonical_final_url
         if discover.looks_like_sitemap(result.body):
             found = discover.parse_sitemap(result.body, final)
             kind = "sitemap index" if found.sitemaps else ("news sitemap" if found.news else "sitemap")
@@ -331,7 +331,7 @@ class _Prober:
             if result.error:
                 report.failed.append({"url": url, "error": result.error})
                 continue
-            final = canonicalize(result.final_url) or result.final_url
+            final = result.canonical_final_url
             _found, article = _analyse(result, final, want_article=True)
             if not article.is_article:
                 report.not_articles.append({"url": final, "reason": article.reason})

@@ -42,6 +42,20 @@ MIN_SCORE = 0.95
 # (family, check, route) of every case today's extractor fails. Remove entries as they pass.
 # CMS_FAMILIES_NO_KNOWN=1 in the environment runs them all as plain tests, to see what still fails.
 KNOWN_FAILURES: set[tuple[str, str, str]] = {
+    ('joomla', 'author', '/nong-nghiep-nong-thon/111-huong-dan-phong-tru-sau-benh-hai-lua-vu-mua.html'),
+    ('joomla', 'author', '/tin-tuc-su-kien/123-hoi-nghi-trien-khai-cong-tac-phong-chong-thien-tai-nam-2024.html'),
+    ('joomla', 'crawl-fields', '/nong-nghiep-nong-thon/111-huong-dan-phong-tru-sau-benh-hai-lua-vu-mua.html'),
+    ('joomla', 'crawl-fields', '/tin-tuc-su-kien/118-xa-trung-kien-don-bang-cong-nhan-nong-thon-moi-nang-cao.html'),
+    ('joomla', 'crawl-fields', '/tin-tuc-su-kien/123-hoi-nghi-trien-khai-cong-tac-phong-chong-thien-tai-nam-2024.html'),
+    ('joomla', 'crawl-found', ''),
+    ('joomla', 'crawl-only', ''),
+    ('joomla', 'is_article', '/nong-nghiep-nong-thon/111-huong-dan-phong-tru-sau-benh-hai-lua-vu-mua.html'),
+    ('joomla', 'is_article', '/tin-tuc-su-kien/118-xa-trung-kien-don-bang-cong-nhan-nong-thon-moi-nang-cao.html'),
+    ('joomla', 'is_article', '/tin-tuc-su-kien/123-hoi-nghi-trien-khai-cong-tac-phong-chong-thien-tai-nam-2024.html'),
+    ('joomla', 'not_article', '/index.php?option=com_phocadownload&view=category&id=2&Itemid=105'),
+    ('joomla', 'published', '/nong-nghiep-nong-thon/111-huong-dan-phong-tru-sau-benh-hai-lua-vu-mua.html'),
+    ('joomla', 'published', '/tin-tuc-su-kien/118-xa-trung-kien-don-bang-cong-nhan-nong-thon-moi-nang-cao.html'),
+    ('joomla', 'published', '/tin-tuc-su-kien/123-hoi-nghi-trien-khai-cong-tac-phong-chong-thien-tai-nam-2024.html'),
     ('wordpress', 'crawl-fields', '/2023/09/15/khanh-thanh-cau-dan-sinh-xa-dong-tien/'),
     ('wordpress', 'crawl-fields', '/2023/09/28/ra-quan-ve-sinh-moi-truong-huong-ung-chien-dich/'),
     ('wordpress', 'crawl-found', ''),

@@ -42,6 +42,15 @@ MIN_SCORE = 0.95
 # (family, check, route) of every case today's extractor fails. Remove entries as they pass.
 # CMS_FAMILIES_NO_KNOWN=1 in the environment runs them all as plain tests, to see what still fails.
 KNOWN_FAILURES: set[tuple[str, str, str]] = {
+    ('drupal', 'author', '/tin-tuc/giai-dua-thuyen-truyen-thong-tren-song-thach-han'),
+    ('drupal', 'author', '/tin-tuc/phat-trien-du-lich-cong-dong-o-huyen-dakrong'),
+    ('drupal', 'crawl-fields', '/tin-tuc/giai-dua-thuyen-truyen-thong-tren-song-thach-han'),
+    ('drupal', 'crawl-fields', '/tin-tuc/khoi-cong-tu-bo-di-tich-dia-dao-vinh-moc'),
+    ('drupal', 'crawl-fields', '/tin-tuc/phat-trien-du-lich-cong-dong-o-huyen-dakrong'),
+    ('drupal', 'published', '/tin-tuc/giai-dua-thuyen-truyen-thong-tren-song-thach-han'),
+    ('drupal', 'published', '/tin-tuc/khoi-cong-tu-bo-di-tich-dia-dao-vinh-moc'),
+    ('drupal', 'published', '/tin-tuc/phat-trien-du-lich-cong-dong-o-huyen-dakrong'),
+    ('drupal', 'without', '/tin-tuc/phat-trien-du-lich-cong-dong-o-huyen-dakrong'),
     ('joomla', 'author', '/nong-nghiep-nong-thon/111-huong-dan-phong-tru-sau-benh-hai-lua-vu-mua.html'),
     ('joomla', 'author', '/tin-tuc-su-kien/123-hoi-nghi-trien-khai-cong-tac-phong-chong-thien-tai-nam-2024.html'),
     ('joomla', 'crawl-fields', '/nong-nghiep-nong-thon/111-huong-dan-phong-tru-sau-benh-hai-lua-vu-mua.html'),

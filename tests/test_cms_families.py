@@ -208,10 +208,15 @@ def _absolute(base: str, url: str) -> str:
     return urljoin(base + "/", url.replace("{{BASE}}", base))
 
 
-def _config(family: Family, base: str, db_path) -> str:
+def _site_config(family: Family, base: str) -> str:
     lists = {key: [_absolute(base, u) for u in family.config.get(key, [])]
              for key in ("start_urls", "feeds", "sitemaps")}
     site = "\n".join(f"{key} = [{', '.join(repr(u) for u in urls)}]" for key, urls in lists.items() if urls)
+    return f'[[sites]]\nname = "{family.name}"\n{site}\n'
+
+
+def _config(sites: dict[str, str], db_path) -> str:
+    """One config for the families served at ``sites`` (name -> base URL)."""
     return f"""
 [archive]
 path = "{db_path}"
@@ -223,36 +228,50 @@ concurrency = 4
 max_pages_per_run = 400
 timeout_seconds = 10
 
-[[sites]]
-name = "{family.name}"
-{site}
-"""
+""" + "\n".join(_site_config(FAMILIES[name], base) for name, base in sites.items())
 
 
 @pytest.fixture(scope="session")
 def crawled(tmp_path_factory):
-    """family name -> {normal route key: [stored rows]}, each family crawled once per session."""
-    done = {}
+    """family name -> {normal route key: [stored rows]}.
+
+    All families are crawled in one run of the CLI, each on its own loopback
+    port, the first time a test asks: one start of the extraction processes
+    instead of one per family.
+    """
+    done: dict[str, dict[str, list[dict]]] = {}
+
+    def crawl_all() -> None:
+        folder = tmp_path_factory.mktemp("crawl-families")
+        sites = {name: LoopbackSite("127.0.0.1") for name in FAMILIES}
+        with serve(*sites.values()):
+            for name, site in sites.items():
+                site.routes = family_routes(FAMILIES[name], site.base)
+            bases = {name: site.base for name, site in sites.items()}
+            config = folder / "config.toml"
+            config.write_text(_config(bases, folder / "archive.db"), encoding="utf-8")
+            result = CliRunner().invoke(main, ["crawl", "--config", str(config)], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        with sqlite3.connect(folder / "archive.db") as conn:
+            conn.row_factory = sqlite3.Row
+            rows = [dict(r) for r in conn.execute("SELECT site, url, title, published, author FROM articles")]
+        for name in FAMILIES:
+            done[name] = {}
+        for row in rows:
+            key = route_key(row["url"], bases[row["site"]])
+            done[row["site"]].setdefault(normal_key(key) if key else row["url"], []).append(row)
+
+    failed: list[BaseException] = []
 
     def crawl(name: str) -> dict[str, list[dict]]:
-        if name not in done:
-            family, folder = FAMILIES[name], tmp_path_factory.mktemp(f"crawl-{name}")
-            site = LoopbackSite("127.0.0.1")
-            with serve(site):
-                site.routes = family_routes(family, site.base)
-                config = folder / "config.toml"
-                config.write_text(_config(family, site.base, folder / "archive.db"), encoding="utf-8")
-                result = CliRunner().invoke(main, ["crawl", "--config", str(config)], catch_exceptions=False)
-                base = site.base
-            assert result.exit_code == 0, result.output
-            with sqlite3.connect(folder / "archive.db") as conn:
-                conn.row_factory = sqlite3.Row
-                rows = [dict(r) for r in conn.execute("SELECT url, title, published, author FROM articles")]
-            stored: dict[str, list[dict]] = {}
-            for row in rows:
-                key = route_key(row["url"], base)
-                stored.setdefault(normal_key(key) if key else row["url"], []).append(row)
-            done[name] = stored
+        if failed:
+            raise failed[0]
+        if not done:
+            try:
+                crawl_all()
+            except BaseException as error:   # one failed run fails every crawl test, without rerunning
+                failed.append(error)
+                raise
         return done[name]
 
     return crawl

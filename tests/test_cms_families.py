@@ -35,7 +35,9 @@ from crawler.extract import extract
 from crawler.sample_site import LoopbackSite, serve
 from crawler.urls import is_probably_binary
 
-from .cms_sites import OFFLINE_BASE, SITES, Family, families, family_routes, normal_key, route_key, served_key
+from .cms_sites import (
+    OFFLINE_BASE, SITES, Family, failing_cases, families, family_routes, normal_key, route_key, served_key,
+)
 
 FAMILIES = {f.name: f for f in families(SITES)}
 MIN_SCORE = 0.95
@@ -401,3 +403,23 @@ def test_fixture_articles_are_reachable(family):
                 queue.append(target)
     unreached = [key for key in f.articles if served_key(f, key) not in seen]
     assert not unreached
+
+
+def test_routes_answer_any_query_spelling():
+    """The crawler sorts and escapes query parameters; a real server reads them in any order."""
+    family = FAMILIES["joomla"]
+    key = next(k for k in family.routes if k.startswith("/index.php?option=com_content"))
+    routes = family_routes(family, OFFLINE_BASE)
+    path, query = key.split("?")
+    reordered = path + "?" + "&".join(reversed(query.split("&"))).replace(":", "%3A")
+    assert reordered != key and routes.get(reordered) is routes[key]
+    assert routes.get("/no/such/page") is None
+
+
+def test_failing_cases_reads_a_pytest_report():
+    report = ("FAILED tests/test_cms_families.py::test_article_title[drupal-title-/tin-tuc/a-b] - AssertionError\n"
+              "FAILED tests/test_cms_families.py::test_crawl_fields[liferay-crawl-fields-/web/guest/x?p=1] - assert\n"
+              "FAILED tests/test_cms_families.py::test_crawl_stores_nothing_else[blogspot-crawl-only-] - assert\n"
+              "XFAIL tests/test_cms_families.py::test_not_article[joomla-not_article-/] - issue 12\n")
+    assert failing_cases(report) == [("blogspot", "crawl-only", ""), ("drupal", "title", "/tin-tuc/a-b"),
+                                     ("liferay", "crawl-fields", "/web/guest/x?p=1")]

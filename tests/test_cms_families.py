@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import sqlite3
 from urllib.parse import urljoin
 
@@ -43,6 +44,47 @@ MIN_SCORE = 0.95
 # CMS_FAMILIES_NO_KNOWN=1 in the environment runs them all as plain tests, to see what still fails.
 KNOWN_FAILURES: set[tuple[str, str, str]] = {
     ('amp', 'crawl-only', ''),
+    ('aspnet_gov', 'body', '/thongbao/Lists/ThongBao/View_Detail.aspx?ItemID=312'),
+    ('aspnet_gov', 'body', '/tintuc/Lists/TinTuc/View_Detail.aspx?ItemID=1238'),
+    ('aspnet_gov', 'body', '/tintuc/Lists/TinTuc/View_Detail.aspx?ItemID=1245'),
+    ('aspnet_gov', 'crawl-fields', '/thongbao/Lists/ThongBao/View_Detail.aspx?ItemID=312'),
+    ('aspnet_gov', 'crawl-fields', '/tintuc/Lists/TinTuc/View_Detail.aspx?ItemID=1238'),
+    ('aspnet_gov', 'crawl-fields', '/tintuc/Lists/TinTuc/View_Detail.aspx?ItemID=1245'),
+    ('aspnet_gov', 'crawl-found', ''),
+    ('aspnet_gov', 'crawl-only', ''),
+    ('aspnet_gov', 'is_article', '/tintuc/Lists/TinTuc/View_Detail.aspx?ItemID=1238'),
+    ('aspnet_gov', 'is_article', '/tintuc/Lists/TinTuc/View_Detail.aspx?ItemID=1245'),
+    ('aspnet_gov', 'not_article', '/vanban/Lists/VanBan/View_Detail.aspx?ItemID=45'),
+    ('aspnet_gov', 'published', '/thongbao/Lists/ThongBao/View_Detail.aspx?ItemID=312'),
+    ('aspnet_gov', 'published', '/tintuc/Lists/TinTuc/View_Detail.aspx?ItemID=1238'),
+    ('aspnet_gov', 'published', '/tintuc/Lists/TinTuc/View_Detail.aspx?ItemID=1245'),
+    ('aspnet_gov', 'title', '/thongbao/Lists/ThongBao/View_Detail.aspx?ItemID=312'),
+    ('aspnet_gov', 'title', '/tintuc/Lists/TinTuc/View_Detail.aspx?ItemID=1238'),
+    ('aspnet_gov', 'title', '/tintuc/Lists/TinTuc/View_Detail.aspx?ItemID=1245'),
+    ('aspnet_gov', 'without', '/thongbao/Lists/ThongBao/View_Detail.aspx?ItemID=312'),
+    ('aspnet_gov', 'without', '/tintuc/Lists/TinTuc/View_Detail.aspx?ItemID=1238'),
+    ('aspnet_gov', 'without', '/tintuc/Lists/TinTuc/View_Detail.aspx?ItemID=1245'),
+    ('blogspot', 'author', '/2024/05/hoan-thanh-duong-ven-bien-doan-hoai-my.html'),
+    ('blogspot', 'author', '/2024/05/le-hoi-cau-ngu-xa-hoai-huong.html'),
+    ('blogspot', 'body', '/2024/05/hoan-thanh-duong-ven-bien-doan-hoai-my.html'),
+    ('blogspot', 'body', '/2024/05/le-hoi-cau-ngu-xa-hoai-huong.html'),
+    ('blogspot', 'body', '/2024/05/ngu-dan-tam-quan-trung-dam-ca-ngu.html'),
+    ('blogspot', 'crawl-fields', '/2024/05/hoan-thanh-duong-ven-bien-doan-hoai-my.html'),
+    ('blogspot', 'crawl-fields', '/2024/05/le-hoi-cau-ngu-xa-hoai-huong.html'),
+    ('blogspot', 'crawl-fields', '/2024/05/ngu-dan-tam-quan-trung-dam-ca-ngu.html'),
+    ('blogspot', 'crawl-found', ''),
+    ('blogspot', 'is_article', '/2024/05/hoan-thanh-duong-ven-bien-doan-hoai-my.html'),
+    ('blogspot', 'is_article', '/2024/05/le-hoi-cau-ngu-xa-hoai-huong.html'),
+    ('blogspot', 'is_article', '/2024/05/ngu-dan-tam-quan-trung-dam-ca-ngu.html'),
+    ('blogspot', 'published', '/2024/05/hoan-thanh-duong-ven-bien-doan-hoai-my.html'),
+    ('blogspot', 'published', '/2024/05/le-hoi-cau-ngu-xa-hoai-huong.html'),
+    ('blogspot', 'published', '/2024/05/ngu-dan-tam-quan-trung-dam-ca-ngu.html'),
+    ('blogspot', 'title', '/2024/05/hoan-thanh-duong-ven-bien-doan-hoai-my.html'),
+    ('blogspot', 'title', '/2024/05/le-hoi-cau-ngu-xa-hoai-huong.html'),
+    ('blogspot', 'title', '/2024/05/ngu-dan-tam-quan-trung-dam-ca-ngu.html'),
+    ('blogspot', 'without', '/2024/05/hoan-thanh-duong-ven-bien-doan-hoai-my.html'),
+    ('blogspot', 'without', '/2024/05/le-hoi-cau-ngu-xa-hoai-huong.html'),
+    ('blogspot', 'without', '/2024/05/ngu-dan-tam-quan-trung-dam-ca-ngu.html'),
     ('drupal', 'author', '/tin-tuc/giai-dua-thuyen-truyen-thong-tren-song-thach-han'),
     ('drupal', 'author', '/tin-tuc/phat-trien-du-lich-cong-dong-o-huyen-dakrong'),
     ('drupal', 'crawl-fields', '/tin-tuc/giai-dua-thuyen-truyen-thong-tren-song-thach-han'),
@@ -66,6 +108,24 @@ KNOWN_FAILURES: set[tuple[str, str, str]] = {
     ('joomla', 'published', '/nong-nghiep-nong-thon/111-huong-dan-phong-tru-sau-benh-hai-lua-vu-mua.html'),
     ('joomla', 'published', '/tin-tuc-su-kien/118-xa-trung-kien-don-bang-cong-nhan-nong-thon-moi-nang-cao.html'),
     ('joomla', 'published', '/tin-tuc-su-kien/123-hoi-nghi-trien-khai-cong-tac-phong-chong-thien-tai-nam-2024.html'),
+    ('liferay', 'body', '/web/guest/tin-tuc/-/asset_publisher/Zx9bLq2NcE1v/content/bac-kan-day-manh-tieu-thu-san-pham-ocop'),
+    ('liferay', 'body', '/web/guest/tin-tuc/-/asset_publisher/Zx9bLq2NcE1v/content/hoan-thanh-sua-chua-duong-tinh-258'),
+    ('liferay', 'body', '/web/guest/tin-tuc/-/asset_publisher/Zx9bLq2NcE1v/content/ubnd-tinh-hop-phien-thuong-ky-thang-5-2024'),
+    ('liferay', 'crawl-fields', '/web/guest/tin-tuc/-/asset_publisher/Zx9bLq2NcE1v/content/bac-kan-day-manh-tieu-thu-san-pham-ocop'),
+    ('liferay', 'crawl-fields', '/web/guest/tin-tuc/-/asset_publisher/Zx9bLq2NcE1v/content/hoan-thanh-sua-chua-duong-tinh-258'),
+    ('liferay', 'crawl-fields', '/web/guest/tin-tuc/-/asset_publisher/Zx9bLq2NcE1v/content/ubnd-tinh-hop-phien-thuong-ky-thang-5-2024'),
+    ('liferay', 'crawl-only', ''),
+    ('liferay', 'not_article', '/web/guest/tin-tuc'),
+    ('liferay', 'not_article', '/web/guest/van-ban/-/van-ban/chi-tiet/3127'),
+    ('liferay', 'published', '/web/guest/tin-tuc/-/asset_publisher/Zx9bLq2NcE1v/content/bac-kan-day-manh-tieu-thu-san-pham-ocop'),
+    ('liferay', 'published', '/web/guest/tin-tuc/-/asset_publisher/Zx9bLq2NcE1v/content/hoan-thanh-sua-chua-duong-tinh-258'),
+    ('liferay', 'published', '/web/guest/tin-tuc/-/asset_publisher/Zx9bLq2NcE1v/content/ubnd-tinh-hop-phien-thuong-ky-thang-5-2024'),
+    ('liferay', 'title', '/web/guest/tin-tuc/-/asset_publisher/Zx9bLq2NcE1v/content/bac-kan-day-manh-tieu-thu-san-pham-ocop'),
+    ('liferay', 'title', '/web/guest/tin-tuc/-/asset_publisher/Zx9bLq2NcE1v/content/hoan-thanh-sua-chua-duong-tinh-258'),
+    ('liferay', 'title', '/web/guest/tin-tuc/-/asset_publisher/Zx9bLq2NcE1v/content/ubnd-tinh-hop-phien-thuong-ky-thang-5-2024'),
+    ('liferay', 'without', '/web/guest/tin-tuc/-/asset_publisher/Zx9bLq2NcE1v/content/bac-kan-day-manh-tieu-thu-san-pham-ocop'),
+    ('liferay', 'without', '/web/guest/tin-tuc/-/asset_publisher/Zx9bLq2NcE1v/content/hoan-thanh-sua-chua-duong-tinh-258'),
+    ('liferay', 'without', '/web/guest/tin-tuc/-/asset_publisher/Zx9bLq2NcE1v/content/ubnd-tinh-hop-phien-thuong-ky-thang-5-2024'),
     ('magazine', 'author', '/emagazine/nhung-nguoi-giu-rung-o-bach-ma-d5140.html'),
     ('magazine', 'body', '/emagazine/nhung-nguoi-giu-rung-o-bach-ma-d5140.html'),
     ('magazine', 'body', '/hai-duong-day-manh-chinh-trang-do-thi-gan-voi-phat-trien-ben-vung-d5123.html'),
@@ -173,10 +233,15 @@ def _absolute(base: str, url: str) -> str:
     return urljoin(base + "/", url.replace("{{BASE}}", base))
 
 
-def _config(family: Family, base: str, db_path) -> str:
+def _site_config(family: Family, base: str) -> str:
     lists = {key: [_absolute(base, u) for u in family.config.get(key, [])]
              for key in ("start_urls", "feeds", "sitemaps")}
     site = "\n".join(f"{key} = [{', '.join(repr(u) for u in urls)}]" for key, urls in lists.items() if urls)
+    return f'[[sites]]\nname = "{family.name}"\n{site}\n'
+
+
+def _config(sites: dict[str, str], db_path) -> str:
+    """One config for the families served at ``sites`` (name -> base URL)."""
     return f"""
 [archive]
 path = "{db_path}"
@@ -188,36 +253,50 @@ concurrency = 4
 max_pages_per_run = 400
 timeout_seconds = 10
 
-[[sites]]
-name = "{family.name}"
-{site}
-"""
+""" + "\n".join(_site_config(FAMILIES[name], base) for name, base in sites.items())
 
 
 @pytest.fixture(scope="session")
 def crawled(tmp_path_factory):
-    """family name -> {normal route key: [stored rows]}, each family crawled once per session."""
-    done = {}
+    """family name -> {normal route key: [stored rows]}.
+
+    All families are crawled in one run of the CLI, each on its own loopback
+    port, the first time a test asks: one start of the extraction processes
+    instead of one per family.
+    """
+    done: dict[str, dict[str, list[dict]]] = {}
+
+    def crawl_all() -> None:
+        folder = tmp_path_factory.mktemp("crawl-families")
+        sites = {name: LoopbackSite("127.0.0.1") for name in FAMILIES}
+        with serve(*sites.values()):
+            for name, site in sites.items():
+                site.routes = family_routes(FAMILIES[name], site.base)
+            bases = {name: site.base for name, site in sites.items()}
+            config = folder / "config.toml"
+            config.write_text(_config(bases, folder / "archive.db"), encoding="utf-8")
+            result = CliRunner().invoke(main, ["crawl", "--config", str(config)], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        with sqlite3.connect(folder / "archive.db") as conn:
+            conn.row_factory = sqlite3.Row
+            rows = [dict(r) for r in conn.execute("SELECT site, url, title, published, author FROM articles")]
+        for name in FAMILIES:
+            done[name] = {}
+        for row in rows:
+            key = route_key(row["url"], bases[row["site"]])
+            done[row["site"]].setdefault(normal_key(key) if key else row["url"], []).append(row)
+
+    failed: list[BaseException] = []
 
     def crawl(name: str) -> dict[str, list[dict]]:
-        if name not in done:
-            family, folder = FAMILIES[name], tmp_path_factory.mktemp(f"crawl-{name}")
-            site = LoopbackSite("127.0.0.1")
-            with serve(site):
-                site.routes = family_routes(family, site.base)
-                config = folder / "config.toml"
-                config.write_text(_config(family, site.base, folder / "archive.db"), encoding="utf-8")
-                result = CliRunner().invoke(main, ["crawl", "--config", str(config)], catch_exceptions=False)
-                base = site.base
-            assert result.exit_code == 0, result.output
-            with sqlite3.connect(folder / "archive.db") as conn:
-                conn.row_factory = sqlite3.Row
-                rows = [dict(r) for r in conn.execute("SELECT url, title, published, author FROM articles")]
-            stored: dict[str, list[dict]] = {}
-            for row in rows:
-                key = route_key(row["url"], base)
-                stored.setdefault(normal_key(key) if key else row["url"], []).append(row)
-            done[name] = stored
+        if failed:
+            raise failed[0]
+        if not done:
+            try:
+                crawl_all()
+            except BaseException as error:   # one failed run fails every crawl test, without rerunning
+                failed.append(error)
+                raise
         return done[name]
 
     return crawl
@@ -249,10 +328,15 @@ def test_crawl_fields(family, key, crawled):
 FAMILY_IDS = sorted(FAMILIES)
 
 
+def _parse(family: Family, key: str):
+    """A served page as a browser reads it (decoded by its charset; an XML declaration is no matter)."""
+    return html.fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", family.text(key)))
+
+
 def _served_pages(family: Family):
     for key, spec in family.routes.items():
         if "file" in spec and "html" in family.content_type(key):
-            yield key, html.fromstring(family.body(key))
+            yield key, _parse(family, key)
 
 
 @pytest.mark.parametrize("family", FAMILY_IDS)
@@ -281,7 +365,7 @@ def test_fixture_truth_is_on_the_page(family):
     """Every expected line, title and `without` snippet is on its page: no check is vacuous."""
     f = FAMILIES[family]
     for key, article in f.articles.items():
-        page = flat(html.fromstring(f.body(key)).text_content())
+        page = flat(_parse(f, key).text_content())
         missing = [line for line in (article.title, *article.lines, *article.without) if flat(line) not in page]
         assert not missing, key
 
@@ -311,7 +395,7 @@ def _links(family: Family, key: str) -> list[str]:
     if not body:
         return []
     if "html" in family.content_type(key):
-        tree = html.fromstring(body)
+        tree = _parse(family, key)
         found = [a.get("href") for a in tree.iter("a") if a.get("href")]
         found += [el.get("href") for el in tree.iter("link")
                   if "alternate" in (el.get("rel") or "") and el.get("href")]

@@ -544,10 +544,15 @@ def take_byline(body: html.HtmlElement) -> str | None:
     """
     blocks = [el for el in body.iter("p", "div", "span", "strong", "b", "em", "i", "h4", "h5", "h6")
               if el.getparent() is not None and is_leaf_block(el) and text_of(el)]
-    last = blocks[-1] if blocks else None
+    named = [el for el in blocks if not SOURCE_START.match(text_of(el))]
+    last = named[-1] if named else None
     for el in reversed(blocks[-4:]):
         text = text_of(el)
-        name = byline_name(text, right_aligned=_right_aligned(el) or _emphasised(el), last=el is last)
+        marked = _right_aligned(el) or _emphasised(el)
+        if (marked or el is last) and len(text) <= 30 and is_account(text) and " " not in text.strip():
+            drop(el)   # "admin" signed by the CMS: not a person, and not text either
+            continue
+        name = byline_name(text, right_aligned=marked, last=el is last)
         if name:
             top = el
             while top.getparent() is not None and top.getparent() is not body \
@@ -603,6 +608,10 @@ def is_account(name: str) -> bool:
     return False
 
 
+# "Theo Báo Nhân Dân", "Nguồn: …": a source line, never a byline.
+SOURCE_START = re.compile(r"\s*(theo|nguồn)(\s|:|：)", re.I)
+
+
 def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -> str | None:
     """The author's name if ``text`` is a byline line, else None.
 
@@ -610,6 +619,8 @@ def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -
     may be a name in plain title case; other lines need a label or capitals.
     """
     text = squash(text).strip(" .–—-")
+    if SOURCE_START.match(text):
+        return None
     prefixed = _BYLINE_PREFIX.match(text)
     if prefixed:
         name = text[prefixed.end():].strip(" .")

@@ -339,75 +339,80 @@ def _resolve(node, by_id: dict):
     return node
 
 
-def _declared_titles(meta: PageMeta) -> tuple[list[str], set[str]]:
-    """The page's declared titles (folded), and the folded names of the site.
+def _declared_titles(meta: PageMeta) -> tuple[list[str], list[str], set[str]]:
+    """The page's declared titles (folded): the strong ones (JSON-LD headline,
+    og:title), the ``<title>``'s parts; and the folded names of the site.
 
     ``<title>`` is split at its separators ("Headline - Báo Lạng Sơn"); a part
-    that is the site's name is the site's, not a title.
+    that is the site's name, or that no strong title contains, is the site's.
     """
     site = {fold(meta.site_name)} if meta.site_name else set()
-    declared = [fold(t) for t in (meta.headline, meta.og_title) if t]
+    strong = [fold(t) for t in (meta.headline, meta.og_title) if t]
+    parts = []
     for whole in (meta.title_tag, meta.og_title):
-        parts = [fold(p) for p in _TITLE_SEPARATOR.split(whole or "") if p.strip()]
-        if len(parts) < 2:
+        pieces = [fold(p) for p in _TITLE_SEPARATOR.split(whole or "") if p.strip()]
+        if len(pieces) < 2:
             continue
-        for part in parts:
+        for part in pieces:
             if any(part == s or part in s or (len(s) >= 10 and s in part) for s in site):
                 continue
-            declared.append(part)
-        if site:
-            declared.append(" - ".join(p for p in parts if p not in site))
-    if meta.title_tag and not declared:
-        declared.append(fold(meta.title_tag))
-    titled = [d for d in dict.fromkeys(declared) if len(d) >= 10 and d not in site]
-    return titled, site
+            if strong and not any(part in t for t in strong):
+                site.add(part)
+                continue
+            parts.append(part)
+    if meta.title_tag:
+        parts.append(fold(meta.title_tag))
+    strong = [t for t in dict.fromkeys(strong) if len(t) >= 10 and t not in site]
+    parts = [t for t in dict.fromkeys(parts) if len(t) >= 10 and t not in site and t not in strong]
+    return strong, parts, site
 
 
 def _find_headline(tree: html.HtmlElement, meta: PageMeta) -> tuple[html.HtmlElement | None, str]:
     """The heading that belongs to the body, and how it was found.
 
-    The heading that agrees best with the declared titles (JSON-LD headline,
-    og:title, <title> minus the site's name) wins; among equals, the one
-    followed by prose (a banner's or portlet's <h1> is followed by menus).
-    Without any agreement, the only <h1> that is not the site's name.
+    The heading that agrees best with the declared titles (JSON-LD headline
+    and og:title first, then <title> minus the site's name) wins; among
+    equals, the one that is not a link elsewhere and is followed by prose
+    soonest (a banner's or portlet's <h1> is followed by menus). Without any
+    agreement, the <h1> that is not the site's name and is followed by prose.
     """
-    declared, site = _declared_titles(meta)
+    strong, parts, site = _declared_titles(meta)
     candidates = [el for el in tree.iter("h1", "h2", "h3") if 10 <= len(clean.text_of(el)) <= 300]
     scored = []
     for order, el in enumerate(candidates):
-        agreement = _agreement(fold(clean.text_of(el)), declared)
+        key = fold(clean.text_of(el))
+        if key in site:
+            continue
+        agreement = max(2 * _agreement(key, strong), _agreement(key, parts))
         if agreement:
-            scored.append((agreement, el.tag != "h3", order, el))
+            scored.append((agreement, order, el))
     if not scored:
         # Old CMSs print the headline in a styled <div>, <td> or <b>: the short
         # block whose text is exactly a declared title.
         for el in tree.iter("div", "td", "p", "b", "strong", "span", "font", "h4"):
             text = clean.text_of(el) if len(el.text_content()) < 300 else ""
-            if text and len(text) >= 10 and _agreement(fold(text), declared) == 3 \
+            if text and len(text) >= 10 and _agreement(fold(text), strong + parts) == 2 \
                     and not any(a.tag == "a" for a in el.iterancestors()):
                 return el, "heading"
         h1s = [el for el in candidates if el.tag == "h1" and fold(clean.text_of(el)) not in site]
-        h1s = [el for el in h1s if not _links_away(el)]
-        if len(h1s) == 1:
-            return h1s[0], "heading"
-        if len(h1s) > 1:
-            return max(h1s, key=_prose_after), "heading"
-        return None, ""
+        if not h1s:
+            return None, ""
+        return min(h1s, key=lambda el: (_links_away(el), _prose_distance(el))), "heading"
     best = max(s[0] for s in scored)
     top = [s for s in scored if s[0] == best]
     if len(top) > 1:
-        top.sort(key=lambda s: (_prose_after(s[3]) >= 200, s[1], -s[2]), reverse=True)
-    return top[0][3], "heading"
+        top.sort(key=lambda s: (_links_away(s[2]), _prose_distance(s[2]), s[2].tag == "h3", s[1]))
+    return top[0][2], "heading"
 
 
 def _agreement(key: str, declared: list[str]) -> int:
-    """3: the text is a declared title; 2: most of one; 0: neither."""
+    """2: the text is a declared title; 1: most of one; 0: neither."""
     best = 0
     for d in declared:
         if key == d:
-            return 3
+            return 2
         if (key in d or d in key) and min(len(key), len(d)) >= 0.6 * max(len(key), len(d)):
-            best = 2
+            best = 1
     return best
 
 
@@ -418,23 +423,25 @@ def _links_away(el: html.HtmlElement) -> bool:
         or any(a.tag == "a" and a.get("href") for a in el.iterancestors())
 
 
-def _prose_after(el: html.HtmlElement, reach: int = 12) -> int:
-    """Characters of link-free paragraph text in the few blocks after ``el`` (and after its parents)."""
-    total, node = 0, el
-    for _level in range(3):
+def _prose_distance(el: html.HtmlElement, reach: int = 12) -> int:
+    """How far up from ``el`` the story's prose follows it: 0 among its own next siblings,
+    1 after its parent, 2 after its grandparent, 3 not at all."""
+    node = el
+    for level in range(3):
+        total = 0
         for sibling in list(node.itersiblings())[:reach]:
             if not isinstance(sibling.tag, str):
                 continue
-            if sibling.tag in ("h1", "h2"):
-                return total
             for p in ([sibling] if sibling.tag == "p" else sibling.iter("p")):
                 text = clean.text_of(p)
                 if len(text) >= 40 and clean.link_text_len(p) < 0.3 * len(text):
                     total += len(text)
+            if total >= 200:
+                return level
         node = node.getparent()
         if node is None or node.tag in ("body", "html"):
             break
-    return total
+    return 3
 
 
 def _title(headline: html.HtmlElement | None, meta: PageMeta) -> str | None:

@@ -238,7 +238,7 @@ def test_bylines_become_the_author_and_leave_the_text(tail, lead, author, source
     assert (article.author, article.source) == (author, source)
     for line in article.text.split("\n"):
         assert line in PARAGRAPHS
-    assert article.found_by.author == ("" if author is None else "author-block" if lead else "byline")
+    assert article.found_by.author == ("" if author is None else "byline")
 
 
 @pytest.mark.parametrize("head, tail, author, found_by", [

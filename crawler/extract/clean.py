@@ -572,6 +572,20 @@ def _right_aligned(el: html.HtmlElement) -> bool:
     return False
 
 
+def take_credits(zone: list) -> str | None:
+    """A credits line by the headline ("Bài: …", "Nội dung: … - Ảnh: …"): the writer's name; taken out."""
+    for el in zone:
+        if el.getparent() is None or not is_leaf_block(el):
+            continue
+        text = text_of(el)
+        if text and len(text) <= 150 and _BYLINE_PREFIX.match(text):
+            name = byline_name(text)
+            if name:
+                drop(el)
+                return name
+    return None
+
+
 def _emphasised(el: html.HtmlElement) -> bool:
     """All of the block's text is bold or italic."""
     text = text_of(el)
@@ -586,7 +600,9 @@ def _emphasised(el: html.HtmlElement) -> bool:
 _BYLINE_PREFIX = re.compile(
     r"^(tác giả|bài và ảnh|bài, ảnh|bài/ảnh|bài & ảnh|bài - ảnh|tin và ảnh|tin, ảnh|tin/ảnh|tin - ảnh|"
     r"tin & ảnh|ảnh và bài|ảnh, bài|bài|tin|ảnh|thực hiện|nhóm phóng viên|nhóm pv|pv|phóng viên|ctv|"
-    r"cộng tác viên|by|posted by|đăng bởi|người viết)\s*[:：]\s*", re.I)
+    r"cộng tác viên|nội dung|bài viết|by|posted by|đăng bởi|người viết)\s*[:：]\s*", re.I)
+# "Nội dung: Minh Châu - Ảnh: Đức Anh - Thiết kế: Hà Phương": the name ends where the next credit starts.
+_NEXT_CREDIT = re.compile(r"\s*(?:\s[-–—|/]\s*|[,;]\s*)[^\W\d_][^:：\-–—|]{0,24}[:：]")
 # "Minh Anh - Thu Hà", "Minh Anh, Thu Hà": several names in one byline.
 _NAME_JOINER = re.compile(r"\s+[-–—&]\s+|\s*,\s*|\s+và\s+")
 # Names that a CMS gives its accounts, never a person's byline (folded).
@@ -623,7 +639,7 @@ def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -
         return None
     prefixed = _BYLINE_PREFIX.match(text)
     if prefixed:
-        name = text[prefixed.end():].strip(" .")
+        name = _NEXT_CREDIT.split(text[prefixed.end():], maxsplit=1)[0].strip(" .")
         return name if 1 <= len(name) <= 80 and not is_account(name) else None
     if not (2 <= len(text) <= 60) or re.search(r"[.!?;:]\s|\d{3,}|[!?:;\"“”()]", text):
         return None
@@ -645,6 +661,6 @@ def _looks_like_names(text: str) -> bool:
         words = name.replace(".", ". ").split()
         if not 1 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
             return False
-        if len(words) == 1 and "." not in name and len(name) > 3:
-            return False   # one capitalised word is a heading ("Kết luận") more often than a name
+        if len(words) == 1 and "." not in name:
+            return False   # one capitalised word is a heading or a button ("In") more often than a name
     return not is_account(text)

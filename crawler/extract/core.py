@@ -180,11 +180,13 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     if body is not None and not clean.attached(body, tree):
         measures = clean.measure(tree)
         body = clean.find_body(tree, measures)  # the body was a chrome line itself
-    published, date_by = _find_date(tree, meta, headline, body, url)
+    zone = _headline_zone(headline, body)
+    published, date_by = _find_date(meta, zone, url)
     title = _title(headline, meta)
     title_by = title_by if headline is not None else _title_source(meta)
     vietnamese = _is_vietnamese(meta, title)
-    authors: list[tuple[str | None, str]] = [(meta.author, meta.author_by)]
+    authors: list[tuple[str | None, str]] = [(meta.author, meta.author_by),
+                                             (clean.take_credits(zone), "byline")]
     sapo = clean.take_sapo(tree, named, headline, body)
     if body is not None:
         dense = body
@@ -461,7 +463,7 @@ def _title_source(meta: PageMeta) -> str:
     return "json-ld" if meta.headline else ("og:title" if meta.og_title else "<title>")
 
 
-def _find_date(tree, meta: PageMeta, headline, body, url: str | None) -> tuple[str | None, str]:
+def _find_date(meta: PageMeta, zone: list, url: str | None) -> tuple[str | None, str]:
     """The article's own date and how it was found.
 
     A machine-readable date of the article (JSON-LD, meta, microdata, a
@@ -469,7 +471,7 @@ def _find_date(tree, meta: PageMeta, headline, body, url: str | None) -> tuple[s
     by the headline, then the URL's day, then a modification date. A date
     without a time takes the time printed by the headline on the same day.
     """
-    printed, printed_by = _date_near_headline(tree, headline, body)
+    printed, printed_by = _date_near_headline(zone)
     found = [(meta.published, meta.published_by), (printed, printed_by),
              (date_from_url(url), "url"), (meta.modified, "modified")]
     found = [(d, by) for d, by in found if d]
@@ -483,12 +485,9 @@ def _find_date(tree, meta: PageMeta, headline, body, url: str | None) -> tuple[s
     return day, by
 
 
-def _date_near_headline(tree, headline, body) -> tuple[str | None, str]:
-    """The date printed with the article: between headline and body, never in the site header.
-
-    A ``<time datetime>`` (or an element named for the published date) there
-    is read by its machine-readable value; other short elements by their text.
-    """
+def _headline_zone(headline, body) -> list:
+    """Where a page prints the article's date and credits: by the headline, before the body
+    (its siblings, its parent's and grandparent's near siblings), and at the body's end."""
     zone: list = []
     if headline is not None:
         # Siblings after the headline up to the body, then the headline's
@@ -499,17 +498,31 @@ def _date_near_headline(tree, headline, body) -> tuple[str | None, str]:
                 break
         zone.extend(headline.itersiblings(preceding=True))
         parent = headline.getparent()
-        if parent is not None:
+        if parent is not None and parent.tag not in ("body", "html"):
             zone.extend(el for el in parent.iter() if el is not headline)
             grand = parent.getparent()
             if grand is not None and grand.tag not in ("body", "html"):
                 zone.extend(el for el in grand if el is not parent)
+            # A cover block around the headline, the credits and date in the next block.
+            for ancestor in (parent, grand):
+                for sibling in list(ancestor.itersiblings())[:2] if ancestor is not None else ():
+                    if body is not None and (sibling is body or body in sibling.iterdescendants()):
+                        break
+                    zone.extend(sibling.iter())
     if body is not None:
         # Government portals print "Ngày đăng" under the body.
         zone.extend(list(body)[-3:])
         zone.extend(body.itersiblings())
-    usable = [el for el in dict.fromkeys(zone)
-              if isinstance(el.tag, str) and el.tag != "a" and not _in_teaser(el)]
+    return [el for el in dict.fromkeys(zone) if isinstance(el.tag, str) and el.tag != "a" and not _in_teaser(el)]
+
+
+def _date_near_headline(zone: list) -> tuple[str | None, str]:
+    """The date printed with the article: between headline and body, never in the site header.
+
+    A ``<time datetime>`` (or an element named for the published date) there
+    is read by its machine-readable value; other short elements by their text.
+    """
+    usable = zone
     for el in usable:
         for t in ([el] if el.tag == "time" else el.iter("time")):
             if t.get("datetime") and not _modified_only(t):

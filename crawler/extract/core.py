@@ -393,8 +393,7 @@ def _find_headline(tree: html.HtmlElement, meta: PageMeta) -> tuple[html.HtmlEle
         # block whose text is exactly a declared title.
         for el in tree.iter("div", "td", "p", "b", "strong", "span", "font", "h4"):
             text = clean.text_of(el) if len(el.text_content()) < 300 else ""
-            if text and len(text) >= 10 and _agreement(fold(text), strong + parts) == 2 \
-                    and not any(a.tag == "a" for a in el.iterancestors()):
+            if text and len(text) >= 10 and _agreement(fold(text), strong + parts) == 2 and not _links_away(el):
                 return el, "heading"
         h1s = [el for el in candidates if el.tag == "h1" and fold(clean.text_of(el)) not in site]
         if not h1s:
@@ -485,11 +484,20 @@ def _find_date(meta: PageMeta, zone: list, url: str | None) -> tuple[str | None,
     return day, by
 
 
+_FOLLOWING = etree.XPath("following::*[position() <= 60]")
+
+
 def _headline_zone(headline, body) -> list:
     """Where a page prints the article's date and credits: by the headline, before the body
     (its siblings, its parent's and grandparent's near siblings), and at the body's end."""
     zone: list = []
     if headline is not None:
+        # Everything between the headline and the body, in document order.
+        for el in _FOLLOWING(headline):
+            if el is body:
+                break
+            if body is None or body not in el.iterdescendants():
+                zone.append(el)
         # Siblings after the headline up to the body, then the headline's
         # parent and grandparent (some templates print the date above it).
         for sibling in headline.itersiblings():
@@ -557,12 +565,16 @@ def _modified_only(el) -> bool:
     return ("updated" in name or "modified" in name) and "publish" not in name
 
 
+_AUTHOR_LABEL = re.compile(r"^(tác giả|người viết|author|by)\s*[:：]?\s*", re.I)
+
+
 def _author_in(tree, named: clean.Named) -> str | None:
     """An author block (named so by its class) anywhere, e.g. above the lead; taken out of the page."""
     for el in named.author:
         if el.tag not in ("html", "body", "meta") and clean.attached(el, tree):
             text = clean.text_of(el)
-            name = clean.byline_name(text, right_aligned=True)
+            # Drupal prints the label in its own element: "Tác giả" then the name, no colon.
+            name = clean.byline_name(_AUTHOR_LABEL.sub("", text), right_aligned=True)
             if name and not is_account(name):
                 if len(text) <= 100:
                     clean.drop(el)

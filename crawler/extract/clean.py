@@ -542,11 +542,14 @@ def take_byline(body: html.HtmlElement) -> str | None:
     right-aligned, bold or italic short name, "Tác giả: …"/"Tin, ảnh: …",
     and, as the very last block, a plain short name ("Anh Dũng").
     """
-    blocks = [el for el in body.iter("p", "div", "span", "strong", "b", "em", "i", "h4", "h5", "h6")
-              if el.getparent() is not None and is_leaf_block(el) and text_of(el)]
-    named = [el for el in blocks if not SOURCE_START.match(text_of(el))]
-    last = named[-1] if named else None
-    for el in reversed(blocks[-4:]):
+    blocks = []   # the last four leaf blocks with text, last first
+    for el in reversed(list(body.iter("p", "div", "span", "strong", "b", "em", "i", "h4", "h5", "h6"))):
+        if el.getparent() is not None and is_leaf_block(el) and text_of(el):
+            blocks.append(el)
+            if len(blocks) == 4:
+                break
+    last = next((el for el in blocks if not SOURCE_START.match(text_of(el))), None)
+    for el in blocks:
         text = text_of(el)
         marked = _right_aligned(el) or _emphasised(el)
         if (marked or el is last) and len(text) <= 30 and is_account(text) and " " not in text.strip():
@@ -575,10 +578,10 @@ def _right_aligned(el: html.HtmlElement) -> bool:
 def take_credits(zone: list) -> str | None:
     """A credits line by the headline ("Bài: …", "Nội dung: … - Ảnh: …"): the writer's name; taken out."""
     for el in zone:
-        if el.getparent() is None or not is_leaf_block(el):
+        if el.getparent() is None or len(el.text_content()) > 200:
             continue
         text = text_of(el)
-        if text and len(text) <= 150 and _BYLINE_PREFIX.match(text):
+        if text and len(text) <= 150 and _BYLINE_PREFIX.match(text) and is_leaf_block(el):
             name = byline_name(text)
             if name:
                 drop(el)
@@ -609,7 +612,9 @@ _NAME_JOINER = re.compile(r"\s+[-–—&]\s+|\s*,\s*|\s+và\s+")
 _ACCOUNTS = frozenset({
     "admin", "administrator", "administrators", "quantri", "quan tri", "quan tri vien", "bientap", "bien tap",
     "bien tap vien", "ban bien tap", "btv", "editor", "editors", "webmaster", "root", "super user", "superuser",
-    "user", "guest", "author", "tac gia", "system", "content manager", "moderator", "phong vien"})
+    "user", "guest", "author", "tac gia", "system", "content manager", "moderator", "phong vien",
+    # a label left alone, without its name
+    "written by", "posted by", "by", "dang boi", "nguoi viet", "name", "name *", "undefined", "null", "none"})
 
 
 def is_account(name: str) -> bool:
@@ -634,7 +639,7 @@ def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -
     ``right_aligned`` (or bold, italic) lines and the body's ``last`` line
     may be a name in plain title case; other lines need a label or capitals.
     """
-    text = squash(text).strip(" .–—-")
+    text = squash(text).strip(" .,;–—-")
     if SOURCE_START.match(text):
         return None
     prefixed = _BYLINE_PREFIX.match(text)
@@ -657,10 +662,11 @@ def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -
 
 def _looks_like_names(text: str) -> bool:
     """One or more short personal names: capitalised words or initials ("P.Y", "Thành Viên")."""
-    for name in _NAME_JOINER.split(text):
+    names = [n for n in _NAME_JOINER.split(text) if n.strip()]
+    for name in names:
         words = name.replace(".", ". ").split()
         if not 1 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
             return False
-        if len(words) == 1 and "." not in name:
+        if len(names) == 1 and len(words) == 1 and "." not in name:
             return False   # one capitalised word is a heading or a button ("In") more often than a name
     return not is_account(text)

@@ -29,16 +29,16 @@ from .text import fold, squash
 MIN_ARTICLE_CHARS = 300
 
 _DATE_META = ("article:published_time", "og:published_time", "datepublished", "pubdate",
-              "publishdate", "publish-date", "publish_date", "dc.date.issued", "dc.date", "dcterms.created",
-              "dcterms.issued", "date", "sailthru.date", "article.published", "parsely-pub-date",
+              "publishdate", "publish-date", "publish_date", "dc.date.issued", "dcterms.created",
+              "dcterms.issued", "article.published", "parsely-pub-date",
               "cxenseparse:recs:publishtime", "itemprop:datepublished")
+# Names that say "a date" but not which: below JSON-LD's datePublished (often the update's day).
+_WEAK_DATE_META = ("date", "dc.date", "sailthru.date")
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified",
                   "dcterms.modified", "last-modified")
 # Microdata and RDFa dates on any element (Drupal: <span property="dc:date dc:created" content=…>).
-_DATE_ATTRIBUTES = etree.XPath(
-    ".//*[not(self::meta)][contains(@itemprop, 'datePublished') or contains(@property, 'datePublished')"
-    " or contains(@property, 'dc:created') or contains(@property, 'dc:date')"
-    " or contains(@property, 'dcterms:created') or contains(@property, 'dcterms:issued')]")
+_DATE_ATTRIBUTES = etree.XPath(".//@itemprop | .//@property")
+_DATE_PROPERTY = re.compile(r"datePublished|dc:created|dc:date|dcterms:created|dcterms:issued")
 _DATE_CLASS = re.compile(r"date|time|ngay|publish|posted|created|thoi-?gian|meta|info|post-?detail|dateline", re.I)
 _ARTICLE_TYPES = {"article", "newsarticle", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
                   "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle"}
@@ -193,7 +193,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         body = clean.widen_body(body, measures)
         if vietnamese:
             clean.mark_captions(body, named)   # Vietnamese stories caption every photo; keep them
-        authors.append((clean.take_byline(dense) or clean.take_byline(body), "byline"))
+        authors.append((clean.take_byline(dense) or (clean.take_byline(body) if body is not dense else None),
+                        "byline"))
         authors.append((_author_in(tree, named), "author-block"))
     text = _main_text(tree, body, url)
     text, tail_author, source = _tidy(text, title, sapo)
@@ -236,6 +237,7 @@ def _judge(article: Article, meta: PageMeta, url: str | None) -> Article:
 def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
     found: dict = {}       # PageMeta field → value; the first finding of each wins
     tags: list[str] = []
+    weak: str | None = None
 
     def put(key: str, value, by: str = "") -> None:
         if value and key not in found:
@@ -269,16 +271,20 @@ def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
             put("published", parse_iso_date(value), "microdata" if key.startswith("itemprop:") else "meta")
         elif key in _MODIFIED_META:
             put("modified", parse_iso_date(value))
+        elif key in _WEAK_DATE_META and weak is None:
+            weak = parse_iso_date(value)
     for script in tree.iter("script"):
         if (script.get("type") or "").lower() == "application/ld+json" and script.text:
             _read_json_ld(script.text, put)
-    for el in _DATE_ATTRIBUTES(tree):
-        if not _in_teaser(el):
+    for value in _DATE_ATTRIBUTES(tree):
+        el = value.getparent()
+        if "published" not in found and el.tag != "meta" and _DATE_PROPERTY.search(value) and not _in_teaser(el):
             value = el.get("content") or el.get("datetime") or clean.text_of(el)
             put("published", parse_iso_date(value), "microdata")
     for el in tree.iter("link"):
         if "canonical" in (el.get("rel") or "").lower().split() and el.get("href"):
             put("canonical", canonicalize(el.get("href"), base=url) if url else None)
+    put("published", weak, "meta")
     title_el = tree.find(".//title")
     if title_el is not None:
         put("title_tag", squash(title_el.text_content()))
@@ -350,6 +356,7 @@ def _declared_titles(meta: PageMeta) -> tuple[list[str], list[str], set[str]]:
     """
     site = {fold(meta.site_name)} if meta.site_name else set()
     strong = [fold(t) for t in (meta.headline, meta.og_title) if t]
+    strong = [t for t in strong if len(t) >= 10 and t not in site]   # og:title is at times the site's name
     parts = []
     for whole in (meta.title_tag, meta.og_title):
         pieces = [fold(p) for p in _TITLE_SEPARATOR.split(whole or "") if p.strip()]

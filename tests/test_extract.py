@@ -192,6 +192,12 @@ URL = "https://binhlieu.example/tin-tuc/khanh-thanh-cau-moi.html"
     ("vnexpress-style url", {}, "https://binhlieu.example/khanh-thanh-cau-moi-20240511093012345.htm",
      "2024-05-11", "url"),
     ("no date: not the header's today, not a teaser's", {}, URL, None, ""),
+    ("a comment's date is not the article's",
+     {"tail": '<div class="comments"><ol><li class="comment">Nguyễn Văn Quý 10 tháng 5, 2024 lúc 20:10 '
+              'Đường đẹp quá.</li></ol></div>'}, URL, None, ""),
+    ("a date header above the post",
+     {"headline": f'<h2 class="date-header">Thứ Sáu, 10 tháng 5, 2024</h2><div class="post"><h3>{TITLE}</h3></div>'},
+     URL, "2024-05-10", "printed"),
     ("modified as the last resort", {"head": '<meta property="article:modified_time" content="2024-06-01T07:00:00+07:00">'},
      URL, "2024-06-01T07:00:00+07:00", "modified"),
 ])
@@ -214,6 +220,14 @@ def test_the_headline_is_the_bodys_not_the_sites(kwargs):
     article = extract(page(**kwargs), URL)
     assert article.title == TITLE
     assert TITLE not in article.text and SITE not in article.text
+
+
+def test_a_portal_headline_in_a_span_named_for_a_title():
+    html_page = page(banner=f"<div class='logo'>{SITE}</div>", title_tag="Chi tiết tin", og=False,
+                     headline=f"<span id='ctl00_lblTitle' class='title-detail'>{TITLE}</span>"
+                              "<div class='date-detail'>Cập nhật lúc: 09:15 12/03/2024</div>")
+    article = extract(html_page, URL)
+    assert (article.title, article.published) == (TITLE, "2024-03-12T09:15:00+07:00")
 
 
 def test_without_declared_titles_the_heading_followed_by_prose_wins():

@@ -181,7 +181,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         measures = clean.measure(tree)
         body = clean.find_body(tree, measures)  # the body was a chrome line itself
     zone = _headline_zone(headline, body)
-    published, date_by = _find_date(meta, zone, url)
+    published, date_by = _find_date(meta, headline, zone, url)
     title = _title(headline, meta)
     title_by = title_by if headline is not None else _title_source(meta)
     vietnamese = _is_vietnamese(meta, title)
@@ -276,14 +276,16 @@ def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
     for script in tree.iter("script"):
         if (script.get("type") or "").lower() == "application/ld+json" and script.text:
             _read_json_ld(script.text, put)
-    for value in _DATE_ATTRIBUTES(tree):
-        el = value.getparent()
-        if "published" not in found and el.tag != "meta" and _DATE_PROPERTY.search(value) and not _in_teaser(el):
-            value = el.get("content") or el.get("datetime") or clean.text_of(el)
-            put("published", parse_iso_date(value), "microdata")
     for el in tree.iter("link"):
         if "canonical" in (el.get("rel") or "").lower().split() and el.get("href"):
             put("canonical", canonicalize(el.get("href"), base=url) if url else None)
+    own = found.get("canonical") or url   # a permalink to the page itself is no teaser
+    for value in _DATE_ATTRIBUTES(tree):
+        el = value.getparent()
+        if "published" not in found and el.tag != "meta" and _DATE_PROPERTY.search(value) \
+                and not _in_teaser(el, own):
+            value = el.get("content") or el.get("datetime") or el.get("title") or clean.text_of(el)
+            put("published", parse_iso_date(value), "microdata")
     put("published", weak, "meta")
     title_el = tree.find(".//title")
     if title_el is not None:
@@ -404,6 +406,11 @@ def _find_headline(tree: html.HtmlElement, meta: PageMeta) -> tuple[html.HtmlEle
                 return el, "heading"
         h1s = [el for el in candidates if el.tag == "h1" and fold(clean.text_of(el)) not in site]
         if not h1s:
+            # Portals that print the headline in a <span class="title-detail">: an element
+            # named for a title, short, not a link, followed by the story.
+            h1s = [el for el in _TITLED(tree) if 10 <= len(clean.text_of(el)) <= 300 and not _links_away(el)
+                   and not clean.is_box_heading(clean.text_of(el)) and _prose_distance(el) <= 1]
+        if not h1s:
             return None, ""
         return min(h1s, key=lambda el: (_links_away(el), _prose_distance(el))), "heading"
     best = max(s[0] for s in scored)
@@ -411,6 +418,12 @@ def _find_headline(tree: html.HtmlElement, meta: PageMeta) -> tuple[html.HtmlEle
     if len(top) > 1:
         top.sort(key=lambda s: (_links_away(s[2]), _prose_distance(s[2]), s[2].tag == "h3", s[1]))
     return top[0][2], "heading"
+
+
+_TITLED = etree.XPath(
+    ".//*[self::span or self::div or self::td or self::p or self::h2 or self::h3 or self::h4 or self::strong]"
+    "[contains(@class, 'title') or contains(@class, 'tieude') or contains(@class, 'tieu-de')"
+    " or contains(@class, 'headline') or contains(@id, 'Title') or contains(@id, 'title')]")
 
 
 def _agreement(key: str, declared: list[str]) -> int:
@@ -469,7 +482,7 @@ def _title_source(meta: PageMeta) -> str:
     return "json-ld" if meta.headline else ("og:title" if meta.og_title else "<title>")
 
 
-def _find_date(meta: PageMeta, zone: list, url: str | None) -> tuple[str | None, str]:
+def _find_date(meta: PageMeta, headline, zone: list, url: str | None) -> tuple[str | None, str]:
     """The article's own date and how it was found.
 
     A machine-readable date of the article (JSON-LD, meta, microdata, a
@@ -478,6 +491,8 @@ def _find_date(meta: PageMeta, zone: list, url: str | None) -> tuple[str | None,
     without a time takes the time printed by the headline on the same day.
     """
     printed, printed_by = _date_near_headline(zone)
+    if printed is None and headline is not None:
+        printed, printed_by = _date_above(headline)
     found = [(meta.published, meta.published_by), (printed, printed_by),
              (date_from_url(url), "url"), (meta.modified, "modified")]
     found = [(d, by) for d, by in found if d]
@@ -556,9 +571,40 @@ def _date_near_headline(zone: list) -> tuple[str | None, str]:
     return None, ""
 
 
-def _in_teaser(el) -> bool:
-    """Inside a link, a sidebar, a menu, or a list item that links elsewhere (a teaser's date)."""
-    for a in el.iterancestors():
+def _date_above(headline) -> tuple[str | None, str]:
+    """A date printed above the post, once no date is by its headline (Blogger's date header):
+    the nearest short, link-free block before one of its three nearest ancestors."""
+    node = headline
+    for _level in range(3):
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html"):
+            break
+        before = node.getprevious()
+        while before is not None and not isinstance(before.tag, str):
+            before = before.getprevious()
+        if before is None or before.tag in ("header", "nav") or _in_teaser(before):
+            continue
+        text = clean.text_of(before)
+        if text and len(text) <= 120 and before.find(".//a") is None:
+            found = parse_vietnamese_date(text)
+            if found:
+                return found, "printed"
+    return None, ""
+
+
+_COMMENTS = re.compile(r"comment|binh-?luan|y-?kien|reply|disqus", re.I)
+
+
+def _in_teaser(el, url: str | None = None) -> bool:
+    """Inside a link (but a permalink to ``url``), a sidebar, a menu, reader comments, or a
+    list item that links elsewhere (a teaser's date)."""
+    for a in (el, *el.iterancestors()):
+        if a.tag in ("div", "section", "ol", "ul", "li") and _COMMENTS.search(clean.classes(a)):
+            return True
+        if a is el:
+            continue
+        if a.tag == "a" and url and a.get("href") and canonicalize(a.get("href"), base=url) == canonicalize(url):
+            continue
         if a.tag in ("a", "aside", "nav"):
             return True
         if a.tag == "li" and clean.link_text_len(a) >= 20:

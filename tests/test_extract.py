@@ -198,6 +198,9 @@ URL = "https://binhlieu.example/tin-tuc/khanh-thanh-cau-moi.html"
     ("a date header above the post",
      {"headline": f'<h2 class="date-header">Thứ Sáu, 10 tháng 5, 2024</h2><div class="post"><h3>{TITLE}</h3></div>'},
      URL, "2024-05-10", "printed"),
+    ("a list of dated teasers after a heading is no date line",
+     {"meta_line": "".join(f'<div class="item"><span class="date">{d}/05/2024</span> Tin số {d}</div>'
+                           for d in (10, 11, 12))}, URL, None, ""),
     ("modified as the last resort", {"head": '<meta property="article:modified_time" content="2024-06-01T07:00:00+07:00">'},
      URL, "2024-06-01T07:00:00+07:00", "modified"),
 ])

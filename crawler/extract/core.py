@@ -507,6 +507,7 @@ def _find_date(meta: PageMeta, headline, zone: list, url: str | None) -> tuple[s
 
 
 _FOLLOWING = etree.XPath("following::*[position() <= 60]")
+_BODY_END = html.Element("hr")   # in a zone: what follows is after the body
 
 
 def _headline_zone(headline, body) -> list:
@@ -539,11 +540,13 @@ def _headline_zone(headline, body) -> list:
                     if body is not None and (sibling is body or body in sibling.iterdescendants()):
                         break
                     zone.extend(sibling.iter())
+    zone.append(_BODY_END)
     if body is not None:
         # Government portals print "Ngày đăng" under the body.
         zone.extend(list(body)[-3:])
         zone.extend(body.itersiblings())
-    return [el for el in dict.fromkeys(zone) if isinstance(el.tag, str) and el.tag != "a" and not _in_teaser(el)]
+    return [el for el in dict.fromkeys(zone) if el is _BODY_END or
+            (isinstance(el.tag, str) and el.tag != "a" and not _in_teaser(el))]
 
 
 def _date_near_headline(zone: list) -> tuple[str | None, str]:
@@ -552,7 +555,7 @@ def _date_near_headline(zone: list) -> tuple[str | None, str]:
     A ``<time datetime>`` (or an element named for the published date) there
     is read by its machine-readable value; other short elements by their text.
     """
-    usable = zone
+    usable = [el for el in zone if el is not _BODY_END]
     for el in usable:
         for t in ([el] if el.tag == "time" else el.iter("time")):
             if t.get("datetime") and not _modified_only(t):
@@ -560,14 +563,29 @@ def _date_near_headline(zone: list) -> tuple[str | None, str]:
                 if found:
                     return found, "time"
     # Elements named for dates first, then any short element of the zone.
-    ordered = [el for el in usable if _DATE_CLASS.search(clean.classes(el)) and not _modified_only(el)] + usable
-    for el in ordered:
-        text = clean.text_of(el)
-        if not text or len(text) > 200:
-            continue
-        found = parse_vietnamese_date(text)
-        if found:
-            return found, "printed"
+    end = zone.index(_BODY_END) if _BODY_END in zone else len(zone)
+    before, after = zone[:end], zone[end + 1:]
+    named = [el for el in before if _DATE_CLASS.search(clean.classes(el)) and not _modified_only(el)]
+    for part, teasers_possible in ((named, True), (before, True), (after, False)):
+        first, days, looked = None, set(), 0
+        for el in part:
+            text = clean.text_of(el)
+            if not text or len(text) > 200:
+                continue
+            found = parse_vietnamese_date(text)
+            if found and not teasers_possible:
+                return found, "printed"
+            if found:
+                first = first or found
+                if clean.is_leaf_block(el):
+                    days.add(found[:10])
+            looked += first is not None
+            if len(days) >= 3:
+                return None, ""   # a list of dated teasers before the body, not one article's date line
+            if looked > 30:
+                break
+        if first:
+            return first, "printed"
     return None, ""
 
 

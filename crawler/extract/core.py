@@ -545,8 +545,9 @@ def _headline_zone(headline, body) -> list:
         # Government portals print "Ngày đăng" under the body.
         zone.extend(list(body)[-3:])
         zone.extend(body.itersiblings())
+    memo: dict = {}
     return [el for el in dict.fromkeys(zone) if el is _BODY_END or
-            (isinstance(el.tag, str) and el.tag != "a" and not _in_teaser(el))]
+            (isinstance(el.tag, str) and el.tag != "a" and not _in_teaser(el, None, memo))]
 
 
 def _date_near_headline(zone: list) -> tuple[str | None, str]:
@@ -613,21 +614,43 @@ def _date_above(headline) -> tuple[str | None, str]:
 _COMMENTS = re.compile(r"comment|binh-?luan|y-?kien|reply|disqus", re.I)
 
 
-def _in_teaser(el, url: str | None = None) -> bool:
+def _in_teaser(el, url: str | None = None, memo: dict | None = None) -> bool:
     """Inside a link (but a permalink to ``url``), a sidebar, a menu, reader comments, or a
-    list item that links elsewhere (a teaser's date)."""
-    for a in (el, *el.iterancestors()):
-        if a.tag in ("div", "section", "ol", "ul", "li") and _COMMENTS.search(clean.classes(a)):
-            return True
-        if a is el:
-            continue
-        if a.tag == "a" and url and a.get("href") and canonicalize(a.get("href"), base=url) == canonicalize(url):
-            continue
-        if a.tag in ("a", "aside", "nav"):
-            return True
-        if a.tag == "li" and clean.link_text_len(a) >= 20:
-            return True
-    return False
+    list item that links elsewhere (a teaser's date). ``memo`` keeps the verdicts on
+    ancestors across calls on one page."""
+    if el.tag in _CONTAINERS and _COMMENTS.search(clean.classes(el)):
+        return True
+    return _teaser_ancestor(el.getparent(), url, {} if memo is None else memo)
+
+
+_CONTAINERS = frozenset({"div", "section", "ol", "ul", "li"})
+
+
+def _teaser_ancestor(node, url: str | None, memo: dict) -> bool:
+    chain = []
+    verdict = False
+    while node is not None:
+        if node in memo:
+            verdict = memo[node]
+            break
+        chain.append(node)
+        if _teaser_itself(node, url):
+            verdict = True
+            break
+        node = node.getparent()
+    for seen in chain:   # every node of the chain up to a teaser or a known verdict shares it
+        memo[seen] = verdict
+    return verdict
+
+
+def _teaser_itself(a, url: str | None) -> bool:
+    if a.tag == "a":
+        return not (url and a.get("href") and canonicalize(a.get("href"), base=url) == canonicalize(url))
+    if a.tag in ("aside", "nav"):
+        return True
+    if a.tag in _CONTAINERS and _COMMENTS.search(clean.classes(a)):
+        return True
+    return a.tag == "li" and clean.link_text_len(a) >= 20
 
 
 def _modified_only(el) -> bool:

@@ -280,7 +280,7 @@ def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
         if "canonical" in (el.get("rel") or "").lower().split() and el.get("href"):
             put("canonical", canonicalize(el.get("href"), base=url) if url else None)
     own = found.get("canonical") or url   # a permalink to the page itself is no teaser
-    for value in _DATE_ATTRIBUTES(tree):
+    for value in _DATE_ATTRIBUTES(tree) if "published" not in found else ():
         el = value.getparent()
         if "published" not in found and el.tag != "meta" and _DATE_PROPERTY.search(value) \
                 and not _in_teaser(el, own):
@@ -490,6 +490,8 @@ def _find_date(meta: PageMeta, headline, zone: list, url: str | None) -> tuple[s
     by the headline, then the URL's day, then a modification date. A date
     without a time takes the time printed by the headline on the same day.
     """
+    if meta.published and len(meta.published) > 10:
+        return meta.published, meta.published_by   # to the minute already: nothing printed can add to it
     printed, printed_by = _date_near_headline(zone)
     if printed is None and headline is not None:
         printed, printed_by = _date_above(headline)
@@ -583,7 +585,7 @@ def _date_near_headline(zone: list) -> tuple[str | None, str]:
             looked += first is not None
             if len(days) >= 3:
                 return None, ""   # a list of dated teasers before the body, not one article's date line
-            if looked > 30:
+            if looked > 12:
                 break
         if first:
             return first, "printed"

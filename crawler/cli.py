@@ -227,7 +227,7 @@ def extract(files, url, as_json):
 @click.option("--site", help="Only this site's articles.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
               default="config.toml", show_default=True,
-              help="Config file for the sites' drop_xpath (skipped if absent).")
+              help="Config file for the sites' drop_xpath and selectors (skipped if absent).")
 @click.option("-v", "--verbose", count=True, help="Log each article that no longer reads as one.")
 @click.option("--wait", type=click.FloatRange(min=0), default=0, show_default=True,
               help="Seconds to wait for another run holding the archive's lock (then exit 3).")
@@ -240,12 +240,12 @@ def reextract(db_path, site, config_path, verbose, wait):
     from .reextract import reextract as run
 
     _setup_logging(verbose, False)
-    drop = {}
+    rules = {}
     if config_path.exists():
-        drop = {s.name: s.drop_xpath for s in load_settings(config_path).sites}
+        rules = {s.name: s.rules for s in load_settings(config_path).sites}
     with archive.writer_lock(db_path, wait):
         db = archive.open_archive(db_path, create=False)
-        report = run(db, site, drop)
+        report = run(db, site, rules)
     click.echo(report.summary(), err=True)
 
 
@@ -320,7 +320,8 @@ def _minutes(start: str | None, end: str | None) -> str:
               help="Sample articles to fetch and extract.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
               default="config.toml", show_default=True,
-              help="Config file for [crawl] user_agent, delay_seconds, timeouts (skipped if absent).")
+              help="Config file for [crawl] user_agent, delay_seconds, timeouts, and the site's "
+                   "selectors when it is configured (skipped if absent).")
 @click.option("--delay", type=click.FloatRange(min=0), help="Seconds between two requests (default: the config's).")
 @click.option("--json", "as_json", is_flag=True, help="One JSON document on stdout.")
 def probe(url, pages, config_path, delay, as_json):
@@ -337,20 +338,24 @@ def probe(url, pages, config_path, delay, as_json):
     """
     from dataclasses import replace
 
-    from .config import CrawlSettings, check_url_resolves
+    from .config import CrawlSettings, SiteRules, check_url_resolves
     from .probe import describe, probe_site
-    from .urls import canonicalize
+    from .urls import canonicalize, host_of, with_www_variants
 
     start = canonicalize(url)
     if not start:
         raise click.BadParameter(f"{url!r} is not an http(s) URL", param_hint="URL")
-    settings = load_settings(config_path).crawl if config_path.exists() else CrawlSettings()
+    config = load_settings(config_path) if config_path.exists() else None
+    settings = config.crawl if config else CrawlSettings()
     if delay is not None:
         settings = replace(settings, delay_seconds=delay)
+    # A site configured already is probed with its selectors, to try them out.
+    configured = [s for s in (config.sites if config else ()) if host_of(start) in with_www_variants(s.hosts)]
+    rules = configured[0].rules if configured else SiteRules()
     check_url_resolves(start)
     click.echo(f"Probing {start}: robots.txt, feeds, sitemaps and up to {pages} articles, "
                f"one request every {settings.delay_seconds:g} s or more…", err=True)
-    report = probe_site(start, settings, pages)
+    report = probe_site(start, settings, pages, rules)
     if as_json:
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:

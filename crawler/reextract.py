@@ -10,7 +10,7 @@ an article is counted and left as it was.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -37,15 +37,15 @@ class ReextractReport:
                 f"{self.without_capture} without a raw capture")
 
 
-def reextract(db: Database, site: str | None = None,
+def reextract(db: Database, sites: Sequence[str] = (),
               drop_xpath: Mapping[str, tuple[str, ...]] | None = None) -> ReextractReport:
-    """Re-extract the stored articles (of one ``site``, or all); ``drop_xpath`` per site from config."""
+    """Re-extract the stored articles (of these ``sites``, or all); ``drop_xpath`` per site from config."""
     report = ReextractReport()
-    where, params = (" WHERE site = ?", [site]) if site else ("", [])
+    where, params = archive.sites_where(sites)
     total = db.execute("SELECT count(*) FROM articles" + where, params).fetchone()[0]
     at = archive.now_iso()
     pending: list = []
-    for article_id, name, fetched_url, body, headers in archive.iter_captures(db, site):
+    for article_id, name, fetched_url, body, headers in archive.iter_captures(db, sites):
         report.seen += 1
         article = extract(body, fetched_url, headers.get("content-type"),
                           drop_xpath=(drop_xpath or {}).get(name, ()))

@@ -27,9 +27,9 @@ def metadata(db_path: Path) -> dict:
         "databases": {name: {"tables": {
             "articles": {
                 "label_column": "title",
-                # The search index's rowid is articles.chrono (publication order), not id.
+                # Datasette finds the search index by itself (content=[articles], joined on
+                # rowid, which is the article's chrono key); named here to say so.
                 "fts_table": "articles_fts",
-                "fts_pk": "chrono",
                 "sort_desc": "published",
                 "facets": ["site", "category", "month"],
                 "size": 20,

@@ -514,8 +514,11 @@ def serve(host, port, db_path, config_path):
     """Browse and search the archive in Datasette (the 'serve' extra).
 
     \b
-    Open http://127.0.0.1:8001/archive/articles: search ignores diacritics
-    both ways, facets by site, category and month, one page per article.
+    Open http://127.0.0.1:8001/archive/articles: title, site, date and
+    author of each article, and the matching passage when searching (which
+    ignores diacritics both ways); facets by site, category and month; a
+    page per article with its text, metadata, original URL and raw capture
+    (shown as plain text, so its scripts never run).
     Example:
         uv sync --extra serve && uv run crawler serve --db archive.db
     """
@@ -523,15 +526,21 @@ def serve(host, port, db_path, config_path):
 
     try:
         from datasette.cli import cli as datasette
+        from datasette.plugins import pm
+
+        from . import serve_plugin
     except ImportError:
         raise CrawlerError("serve needs Datasette: uv sync --extra serve "
                           "(or pip install 'provincial-news-archive[serve]')") from None
     db_path = archive_path(db_path, config_path)
     archive.open_readonly(db_path).conn.close()    # refuses what is no archive of this version
+    if not pm.is_registered(serve_plugin):
+        pm.register(serve_plugin, name="crawler-serve")
     with tempfile.TemporaryDirectory() as tmp:
         meta = write_metadata(db_path, Path(tmp))
+        templates = serve_plugin.write_templates(db_path, Path(tmp) / "templates")
         click.echo(f"Serving {db_path} at http://{host}:{port}/{db_path.stem}/articles (Ctrl-C stops)", err=True)
-        datasette.main(datasette_args(db_path, meta, host, port), prog_name="crawler serve")
+        datasette.main(datasette_args(db_path, meta, host, port, templates), prog_name="crawler serve")
 
 
 @main.command()

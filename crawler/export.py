@@ -221,6 +221,8 @@ def export(db: Database, filters: Filters, fmt: str, output: str | Path, *,
     """
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r} (expected one of: {', '.join(FORMATS)})")
+    if ranked and fmt == "warc":
+        raise QueryError("--ranked orders articles; WARC holds captures in archive order")
     if excel and fmt != "csv":
         raise QueryError("--excel makes a CSV file: use it with --format csv (or an -o name ending in .csv)")
     rows = iter_articles(db, filters, ranked=ranked)   # compiles the filters: a bad one fails first

@@ -234,8 +234,24 @@ def test_export_infers_the_format_ranks_and_leaves_copies_out(archive_db, tmp_pa
     ranked = invoke("export", "--format", "jsonl", "--query", "cao tốc OR học", "--ranked", "--db", archive_db)
     assert [json.loads(line)["title"] for line in ranked.stdout.splitlines()][0] == TITLE   # in the title
     assert invoke("export", "--format", "jsonl", "--ranked", "--db", archive_db).exit_code == 2
-    unique = invoke("export", "--format", "jsonl", "--unique", "--db", archive_db)
-    assert len(unique.stdout.splitlines()) == len(ARTICLES)
+    copy = tmp_path / "copy.db"
+    copy.write_bytes(archive_db.read_bytes())
+    with sqlite3.connect(copy) as conn:       # the third article is a syndicated copy of the first
+        conn.execute("UPDATE articles SET duplicate_of = 1 WHERE url = 'https://cong.vn/3.html'")
+    conn.close()
+    every = invoke("export", "--format", "jsonl", "--db", copy).stdout.splitlines()
+    unique = invoke("export", "--format", "jsonl", "--unique", "--db", copy).stdout.splitlines()
+    assert len(every) == len(ARTICLES) and len(unique) == len(ARTICLES) - 1
+    assert "https://cong.vn/3.html" not in "".join(unique)
+
+
+@pytest.mark.parametrize("name, fmt", [("a.jsonl", "jsonl"), ("A.NDJSON", "jsonl"), ("dir.v2/a.csv", "csv"),
+                                       ("a.parquet", "parquet"), ("a.warc.gz", "warc"), ("a.warc", "warc")])
+def test_the_format_comes_from_the_output_name(name, fmt):
+    from crawler.export import format_for
+
+    assert format_for(name, None) == fmt
+    assert format_for(name, "jsonl") == "jsonl"          # --format wins
 
 
 def test_export_excel_csv_has_bom_crlf_and_no_formulas(archive_db, tmp_path):

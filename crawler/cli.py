@@ -144,7 +144,7 @@ def filter_options(func):
                         help="One article per story: syndicated copies on other sites are left out.")(func)
     func = click.option("--until", help="Published on or before: YYYY, YYYY-MM or YYYY-MM-DD.")(func)
     func = click.option("--since", help="Published on or after: YYYY, YYYY-MM or YYYY-MM-DD.")(func)
-    func = click.option("--author", help="Only articles whose byline contains this.")(func)
+    func = click.option("--author", help="Only articles whose byline has these words (diacritics optional).")(func)
     return sites_option()(func)
 
 

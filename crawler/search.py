@@ -57,7 +57,7 @@ class Filters:
     since: str | None = None
     until: str | None = None
     unique: bool = False    # leave out syndicated copies (articles.duplicate_of set)
-    author: str | None = None   # the byline contains this (case-insensitive for ASCII)
+    author: str | None = None   # the byline has these words (diacritics optional)
 
 
 @dataclass(frozen=True)
@@ -297,10 +297,11 @@ def where_clause(filters: Filters) -> tuple[str, str, list]:
     """
     source = "articles a"
     where, params = [], []
-    if filters.query is not None:
+    match = _match(filters)
+    if match is not None:
         source = "articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
         where.append("articles_fts MATCH ?")
-        params.append(to_fts(filters.query))
+        params.append(match)
         bounds, bound_params = _rowid_bounds(filters)
         where += bounds
         params += bound_params
@@ -315,10 +316,23 @@ def where_clause(filters: Filters) -> tuple[str, str, list]:
         params.append(date_bounds(filters.until, "--until")[1])
     if filters.unique:
         where.append("a.duplicate_of IS NULL")
-    if filters.author:
-        where.append("a.author LIKE ? ESCAPE '\\'")
-        params.append("%" + re.sub(r"([%_\\])", r"\\\1", filters.author.strip()) + "%")
     return source, (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+def _match(filters: Filters) -> str | None:
+    """The MATCH expression of the query and the author filter (words of the byline,
+    diacritics optional as in the query), or None when there is neither."""
+    parts = []
+    if filters.query is not None:
+        parts.append(to_fts(filters.query))
+    if filters.author is not None:
+        try:
+            parts.append(f"author : ({to_fts(filters.author)})")
+        except QueryError as exc:
+            raise QueryError(f"--author: {exc}") from None
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else " AND ".join(f"({part})" for part in parts)
 
 
 def _rowid_bounds(filters: Filters) -> tuple[list[str], list[int]]:

@@ -203,8 +203,14 @@ def test_site_completes_from_the_config(tmp_path, monkeypatch):
 # -- search and export options ------------------------------------------------------------
 
 def test_search_by_author_count_and_a_clear_error_for_field_prefixes(archive_db):
-    result = invoke("search", "học sinh OR cao tốc", "--author", "Bình", "--json", "--db", archive_db)
-    assert [json.loads(line)["author"] for line in result.stdout.splitlines()] == ["Trần Thị Bình"]
+    for author in ("Bình", "tran thi binh", "TRẦN"):
+        result = invoke("search", "học sinh OR cao tốc", "--author", author, "--json", "--db", archive_db)
+        assert [json.loads(line)["author"] for line in result.stdout.splitlines()] == ["Trần Thị Bình"], author
+    exported = invoke("export", "--format", "jsonl", "--author", "nguyen van", "--db", archive_db).stdout
+    assert [json.loads(line)["title"] for line in exported.splitlines()] == [TITLE]
+    assert invoke("search", "cao", "--author", "Bình", "--db", archive_db).stderr == "No articles found.\n"
+    result = invoke("search", "cao", "--author", '"Bình', "--db", archive_db)
+    assert result.exit_code == 2 and result.stderr.startswith("Error: --author: unbalanced quote")
 
     result = invoke("search", "title:cao", "--db", archive_db)
     assert result.exit_code == 2 and "field prefixes such as 'title:'" in result.stderr and "--author" in result.stderr

@@ -10,7 +10,7 @@ an article is counted and left as it was.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -38,15 +38,15 @@ class ReextractReport:
                 f"{self.without_capture} without a raw capture")
 
 
-def reextract(db: Database, site: str | None = None,
+def reextract(db: Database, sites: Sequence[str] = (),
               rules: Mapping[str, SiteRules] | None = None) -> ReextractReport:
-    """Re-extract the stored articles (of one ``site``, or all); ``rules`` per site name from config."""
+    """Re-extract the stored articles (of these ``sites``, or all); ``rules`` per site name from config."""
     report = ReextractReport()
-    where, params = (" WHERE site = ?", [site]) if site else ("", [])
+    where, params = archive.sites_where(sites)
     total = db.execute("SELECT count(*) FROM articles" + where, params).fetchone()[0]
     at = archive.now_iso()
     pending: list = []
-    for article_id, name, fetched_url, body, headers in archive.iter_captures(db, site):
+    for article_id, name, fetched_url, body, headers in archive.iter_captures(db, sites):
         report.seen += 1
         article = extract(body, fetched_url, headers.get("content-type"),
                           rules=(rules or {}).get(name, SiteRules()))

@@ -3,13 +3,16 @@ robots.txt forbids everything, one whose /rss page lists its feeds, one with no 
 
 from __future__ import annotations
 
+import contextlib
 import json
+import tempfile
 import tomllib
 from dataclasses import replace
 
 from click.testing import CliRunner
 
-from crawler.cli import EXIT_UNCRAWLABLE, main
+from crawler.cli import main
+from crawler.errors import UncrawlableError
 from crawler.config import parse_settings
 from crawler.extract import Article
 from crawler.probe import _sample_of, site_name_for
@@ -22,9 +25,8 @@ from . import fixture_site
 
 
 def probe(url, *extra):
-    result = CliRunner().invoke(main, ["probe", url, "--delay", "0", "--config", "/nonexistent", *extra],
-                                catch_exceptions=False)
-    return result
+    with tempfile.TemporaryDirectory() as empty, contextlib.chdir(empty):   # no ./config.toml
+        return CliRunner().invoke(main, ["probe", url, "--delay", "0", *extra], catch_exceptions=False)
 
 
 def probe_json(url, *extra):
@@ -106,7 +108,7 @@ def test_robots_forbidding_everything_exits_4_after_one_request():
                             "/": html_page(render_list("Trang chủ", "Báo Cấm", list(STORIES[:2]),
                                                        lambda s: f"/{s.slug}.html"))})
         result, report = probe_json(site.base + "/")
-    assert result.exit_code == EXIT_UNCRAWLABLE
+    assert result.exit_code == UncrawlableError.exit_code
     assert result.stderr.splitlines()[-1] == (f"Error: {site.base}/ cannot be crawled: robots.txt forbids "
                                               "the whole site to our user agent")
     assert report["crawlable"] is False and report["robots_rules"] == ["Disallow: /"]
@@ -208,7 +210,7 @@ def test_no_article_found_exits_4_with_the_reason():
             "/bai-viet-moi-nhat-cua-toa-soan.html": html_page("<html><body><p>Đang cập nhật.</p></body></html>"),
         })
         result, report = probe_json(site.base + "/")
-    assert result.exit_code == EXIT_UNCRAWLABLE
+    assert result.exit_code == UncrawlableError.exit_code
     assert report["problems"] == ["no article found: 1 page tried; not articles: 1 (no headline 1); failed: 0"]
     assert "cannot be crawled: no article found" in result.stderr
 

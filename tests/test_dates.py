@@ -113,3 +113,24 @@ def _plausible(result: str | None) -> None:
     assert date(1990, 1, 1) <= day <= date(2026, 11, 23), result
     if len(result) > 10:
         assert result.endswith("+07:00"), result
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trong 6 tháng năm 2024, thu ngân sách tăng 12%", None),        # six months of 2024, not 6 May
+    ("9 tháng năm 2023 đạt 88% kế hoạch", None),
+    ("15 Tháng Năm 2024", "2024-05-15"),                             # the month's name, capitalised
+    ("15 tháng năm, 2024", "2024-05-15"),
+    ("10/05/2024 1:30 trưa", "2024-05-10T13:30:00+07:00"),
+    ("10/05/2024 10:15 đêm", "2024-05-10T22:15:00+07:00"),
+])
+def test_month_words_and_times_of_day(text, expected):
+    assert parse_vietnamese_date(text, today=date(2026, 1, 1)) == expected
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("http://x.vn/tin/ten-bai-20110523.html", None),                 # an 8-digit id, not a day
+    ("http://x.vn/tin/ten-bai-2011052399.html", None),
+    ("http://x.vn/tin/ten-bai-20240511093012.htm", "2024-05-11"),     # day, then hhmmss
+])
+def test_compact_url_days_need_their_time(url, expected):
+    assert date_from_url(url, today=date(2026, 1, 1)) == expected

@@ -487,22 +487,21 @@ def _find_date(meta: PageMeta, headline, zone: list, url: str | None) -> tuple[s
 
     A machine-readable date of the article (JSON-LD, meta, microdata, a
     ``<time datetime>`` by the headline) comes first, then the date printed
-    by the headline, then the URL's day, then a modification date. A date
-    without a time takes the time printed by the headline on the same day.
+    by the headline, then the URL's day; a modification date never stands alone. A date
+    without a time takes the time printed by the headline (or modified) on the same day.
     """
     if meta.published and len(meta.published) > 10:
         return meta.published, meta.published_by   # to the minute already: nothing printed can add to it
     printed, printed_by = _date_near_headline(zone)
     if printed is None and headline is not None:
         printed, printed_by = _date_above(headline)
-    found = [(meta.published, meta.published_by), (printed, printed_by),
-             (date_from_url(url), "url"), (meta.modified, "modified")]
+    found = [(meta.published, meta.published_by), (printed, printed_by), (date_from_url(url), "url")]
     found = [(d, by) for d, by in found if d]
     if not found:
-        return None, ""
+        return None, ""   # a modification date alone is not the publication date
     day, by = found[0]
     if len(day) == 10:
-        for other, other_by in found[1:]:
+        for other, other_by in [*found[1:], (meta.modified or "", "modified")]:
             if len(other) > 10 and other[:10] == day:
                 return other, other_by
     return day, by

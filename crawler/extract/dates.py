@@ -70,7 +70,9 @@ _GAP = re.compile(r"^[\s,|\-–—/()]*(?:(?:lúc|at|vào|-|–)[\s,]*)?$", re.I
 _GMT = re.compile(r"(?:GMT|UTC)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?|^\s*([+-])([01]\d):?([0-5]\d)(?!\d)", re.I)
 _URL_DAY = re.compile(
     r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?=[/-]|\.html?$|$)"   # /2024/05/11/
-    r"|(?<=[-_/])(?P<cy>(?:19|20)\d{2})(?P<cm>[01]\d)(?P<cd>[0-3]\d)(?=\d{0,9}(?:\.\w+)?$|[-_/])"  # -20240511093012.htm
+    # -20240511093012.htm: only with the time digits after the day (hhmm, valid), since a
+    # bare 8-digit number in a URL is an article id as often as a day
+    r"|(?<=[-_/])(?P<cy>(?:19|20)\d{2})(?P<cm>[01]\d)(?P<cd>[0-3]\d)(?:[01]\d|2[0-3])[0-5]\d(?=\d{0,9}(?:\.\w+)?$|[-_/])"
 )
 _NEAR = 16   # characters between a date and its time at most
 
@@ -82,6 +84,8 @@ def parse_vietnamese_date(text: str, *, today: date | None = None) -> str | None
     text = " ".join(str(text).split())[:2000]
     latest = (today or datetime.now(VIETNAM).date()) + timedelta(days=1)
     for match in _DATES.finditer(text):
+        if _months_of_year(match, text):
+            continue
         day = _day(match, latest)
         if day is None:
             continue
@@ -146,6 +150,15 @@ def _day(match: re.Match, latest: date) -> date | None:
     return day if _EARLIEST_YEAR <= day.year and day <= latest else None
 
 
+def _months_of_year(match: re.Match, text: str) -> bool:
+    """"6 tháng năm 2024" is "six months of 2024", not 6 May: the month "năm" counts only
+    when written as a name (capitalised, "15 Tháng Năm 2024") or followed by a comma."""
+    word = match.group("vm")
+    if not word or word.lower() != "năm" or word[0] == "N":
+        return False
+    return not text[match.end("vm"):].lstrip().startswith(",")
+
+
 def _vi_month(word: str) -> int:
     word = " ".join(word.lower().split())
     return int(word) if word.isdigit() else _VI_MONTHS[word]
@@ -185,6 +198,8 @@ def _moment(day: date, hour: int, minute: int, second: int, ampm: str | None, zo
     ampm = (ampm or "").replace(".", "")
     if ampm in ("ch", "pm", "chiều", "tối") and hour < 12:
         hour += 12
+    elif (ampm == "trưa" and hour <= 10) or (ampm == "đêm" and 7 <= hour <= 11):
+        hour += 12     # "1:30 trưa" is 13:30; "10 giờ đêm" is 22:00
     elif ampm in ("sa", "am") and hour == 12:
         hour = 0
     if hour > 23 or minute > 59 or second > 59:

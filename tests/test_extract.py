@@ -273,6 +273,18 @@ def test_accounts_are_not_authors(head, tail, author, found_by):
     assert (article.author, article.found_by.author) == (author, found_by)
 
 
+@pytest.mark.parametrize("tail", [
+    "<p><em>Ảnh: Hội nghị tổng kết công tác năm 2023</em></p>",     # a caption after a loose label
+    "<p style='text-align:right'><strong>TP.HCM</strong></p>",       # an abbreviation, not initials
+    "<p><strong>U23</strong></p>",                                   # digits: no login, no name
+    "<p><strong>COVID-19</strong></p>",
+])
+def test_lines_shaped_like_bylines_that_are_not_stay_in_the_text(tail):
+    article = extract(page(tail=tail), URL)
+    assert article.author is None
+    assert article.text.split("\n")[:len(PARAGRAPHS)] == list(PARAGRAPHS)
+
+
 def test_a_last_paragraph_that_is_a_sentence_stays():
     article = extract(page(tail="<p>Người dân rất vui.</p>"), URL)
     assert article.author is None and article.text.endswith("Người dân rất vui.")

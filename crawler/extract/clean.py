@@ -507,6 +507,9 @@ def _is_teaser_or_media(el: html.HtmlElement) -> bool:
     return any(a.tag in ("li", "a", "nav", "aside") for a in el.iterancestors())
 
 
+CAPTION_MARK = "data-caption"
+
+
 def mark_captions(body: html.HtmlElement, named: Named) -> None:
     """Turn figures and image tables into plain caption paragraphs, in place."""
     for fig in list(body.iter("figure")):
@@ -529,7 +532,7 @@ def _replace_with_paragraph(el: html.HtmlElement, text: str) -> None:
     if not text:
         drop(el)
         return
-    p = html.Element("p")
+    p = html.Element("p", {CAPTION_MARK: ""})   # take_byline must not read a photo credit as the byline
     p.text = text
     p.tail = el.tail
     el.getparent().replace(el, p)
@@ -544,7 +547,7 @@ def take_byline(body: html.HtmlElement) -> str | None:
     """
     blocks = []   # the last four leaf blocks with text, last first
     for el in reversed(list(body.iter("p", "div", "span", "strong", "b", "em", "i", "h4", "h5", "h6"))):
-        if el.getparent() is not None and is_leaf_block(el) and text_of(el):
+        if el.getparent() is not None and is_leaf_block(el) and text_of(el) and el.get(CAPTION_MARK) is None:
             blocks.append(el)
             if len(blocks) == 4:
                 break
@@ -581,6 +584,9 @@ def take_credits(zone: list) -> str | None:
         if el.getparent() is None or len(el.text_content()) > 200:
             continue
         text = text_of(el)
+        if el.tag == "figcaption" or any(a.tag in ("figure", "figcaption") for a in el.iterancestors()) \
+                or _CAPTION_CLASS.search(classes(el)):
+            continue   # a photo's caption or credit, not the article's
         if text and len(text) <= 150 and _BYLINE_PREFIX.match(text) and is_leaf_block(el):
             name = byline_name(text)
             if name:
@@ -604,6 +610,8 @@ _BYLINE_PREFIX = re.compile(
     r"^(tác giả|bài và ảnh|bài, ảnh|bài/ảnh|bài & ảnh|bài - ảnh|tin và ảnh|tin, ảnh|tin/ảnh|tin - ảnh|"
     r"tin & ảnh|ảnh và bài|ảnh, bài|bài|tin|ảnh|thực hiện|nhóm phóng viên|nhóm pv|pv|phóng viên|ctv|"
     r"cộng tác viên|nội dung|bài viết|by|posted by|đăng bởi|người viết)\s*[:：]\s*", re.I)
+# Labels that also open captions and sentences ("Ảnh: Toàn cảnh hội nghị"): a name must follow (folded).
+_LOOSE_LABELS = frozenset({"anh", "tin", "bai", "noi dung", "bai viet", "thuc hien"})
 # "Nội dung: Minh Châu - Ảnh: Đức Anh - Thiết kế: Hà Phương": the name ends where the next credit starts.
 _NEXT_CREDIT = re.compile(r"\s*(?:\s[-–—|/]\s*|[,;]\s*)[^\W\d_][^:：\-–—|]{0,24}[:：]")
 # "Minh Anh - Thu Hà", "Minh Anh, Thu Hà": several names in one byline.
@@ -624,8 +632,10 @@ def is_account(name: str) -> bool:
     if not text or key in _ACCOUNTS:
         return True
     if " " not in text and text.isascii():
-        # A login: lower case, or with digits, underscores or an e-mail @.
-        return bool(re.search(r"[\d_@]", text)) or (text.islower() and len(text) >= 4)
+        # A login: an e-mail, an underscore, lower-case letters then digits ("btv01"), or a
+        # lower-case word; "U23", "5G" or "COVID-19" are not.
+        return bool(re.search(r"[_@]", text) or re.fullmatch(r"[a-z]+\d+", text)) \
+            or (text.islower() and text.isalpha() and len(text) >= 4)
     return False
 
 
@@ -645,7 +655,12 @@ def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -
     prefixed = _BYLINE_PREFIX.match(text)
     if prefixed:
         name = _NEXT_CREDIT.split(text[prefixed.end():], maxsplit=1)[0].strip(" .")
-        return name if 1 <= len(name) <= 80 and not is_account(name) else None
+        if not 1 <= len(name) <= 80 or is_account(name):
+            return None
+        # After a loose label, still a name: "Ảnh: Hội nghị tổng kết năm 2023" is a caption,
+        # "Ảnh: TTXVN" a photo credit; "Tác giả: Văn phòng UBND tỉnh" is what it says.
+        loose = fold(prefixed.group(1)) in _LOOSE_LABELS
+        return name if not loose or _looks_like_names(name, initials_ok=True) else None
     if not (2 <= len(text) <= 60) or re.search(r"[.!?;:]\s|\d{3,}|[!?:;\"“”()]", text):
         return None
     words = text.split()
@@ -653,20 +668,36 @@ def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -
     if not letters or len(words) > 8:
         return None
     upper = sum(c.isupper() for c in letters) / len(letters)
-    if upper > 0.9 and (len(words) >= 2 or "." in text) and not is_account(text):
+    if upper > 0.9 and (len(words) >= 2 or _initials(text)) and not is_account(text):
         return text
     if (right_aligned or last) and _looks_like_names(text):
         return text
     return None
 
 
-def _looks_like_names(text: str) -> bool:
-    """One or more short personal names: capitalised words or initials ("P.Y", "Thành Viên")."""
+def _looks_like_names(text: str, *, initials_ok: bool = False) -> bool:
+    """One or more short personal names: capitalised words or initials ("P.Y", "Thành Viên").
+
+    With ``initials_ok`` (after a "Tin, ảnh:" label) a one-word name may be a pen name
+    in capitals ("HOÀNG", "PV") too, but never an agency's acronym alone ("TTXVN")."""
     names = [n for n in _NAME_JOINER.split(text) if n.strip()]
+    if not names:
+        return False
     for name in names:
+        if any("." in w and not _initials(w) for w in name.split()):
+            return False   # "TP.HCM": an abbreviation, not initials
         words = name.replace(".", ". ").split()
         if not 1 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
             return False
-        if len(names) == 1 and len(words) == 1 and "." not in name:
-            return False   # one capitalised word is a heading or a button ("In") more often than a name
+        if any(c.isdigit() for c in name):
+            return False
+        if len(names) == 1 and len(words) == 1 and not _initials(name):
+            if not (initials_ok and name.isupper() and 2 <= len(name) <= 12 and not name.isascii()):
+                return False   # one capitalised word is a heading or a button ("In") more often than a name
     return not is_account(text)
+
+
+def _initials(word: str) -> bool:
+    """"P.Y", "N.Anh", "T.Q.Huy": single letters with dots, perhaps ending in a name (not "TP.HCM")."""
+    parts = [p for p in word.strip().split(".") if p]
+    return len(parts) >= 2 and all(len(p) == 1 for p in parts[:-1]) and parts[-1][:1].isupper()

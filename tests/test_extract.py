@@ -225,6 +225,13 @@ def test_the_headline_is_the_bodys_not_the_sites(kwargs):
     assert TITLE not in article.text and SITE not in article.text
 
 
+def test_a_social_og_title_does_not_make_the_headline_the_sites_name():
+    article = extract(page(head="", og=False, title_tag=f"{TITLE} - {SITE}").replace(
+        "<head>", "<head><meta property='og:title' content='Cầu mới: niềm vui của người dân vùng cao'>"), URL)
+    assert article.title == TITLE
+    assert not article.text.startswith(TITLE)
+
+
 def test_a_portal_headline_in_a_span_named_for_a_title():
     html_page = page(banner=f"<div class='logo'>{SITE}</div>", title_tag="Chi tiết tin", og=False,
                      headline=f"<span id='ctl00_lblTitle' class='title-detail'>{TITLE}</span>"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 import threading
+from itertools import islice
 from dataclasses import dataclass, field, replace
 
 import trafilatura
@@ -364,10 +365,13 @@ def _declared_titles(meta: PageMeta) -> tuple[list[str], list[str], set[str]]:
         pieces = [fold(p) for p in _TITLE_SEPARATOR.split(whole or "") if p.strip()]
         if len(pieces) < 2:
             continue
+        longest = max(pieces, key=len)
         for part in pieces:
             if any(part == s or part in s or (len(s) >= 10 and s in part) for s in site):
                 continue
-            if strong and not any(part in t for t in strong):
+            # The site's name is the shorter piece: the longest is a headline even when
+            # og:title words it differently (a social headline), never the site.
+            if part != longest and strong and not any(part in t for t in strong):
                 site.add(part)
                 continue
             parts.append(part)
@@ -450,7 +454,7 @@ def _prose_distance(el: html.HtmlElement, reach: int = 12) -> int:
     node = el
     for level in range(3):
         total = 0
-        for sibling in list(node.itersiblings())[:reach]:
+        for sibling in islice(node.itersiblings(), reach):
             if not isinstance(sibling.tag, str):
                 continue
             for p in ([sibling] if sibling.tag == "p" else sibling.iter("p")):

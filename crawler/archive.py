@@ -9,6 +9,8 @@ Tables (see ``SCHEMA_VERSION`` and ``_migrate``):
     frontier       every URL a crawl has seen: kind, state, validators (ETag,
                    Last-Modified), content hash, last status, attempts
     runs           one row per crawl run and site: counts and error kinds
+    site_blocks    per site, fingerprints of page blocks and on how many article
+                   pages each was seen: the site's template (see knowledge.py)
 
 Writes are short transactions; the database is in WAL mode so searches and
 exports can read while a crawl writes.
@@ -34,7 +36,7 @@ from trafilatura.deduplication import Simhash
 from .errors import ArchiveError, LockedError
 from .extract import Article
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 # What each version added, applied in order to an older archive, in place:
 #   1  articles (+ FTS5), raw_pages, frontier, runs
 #   2  articles.extractor: the program version whose extraction the row holds
@@ -45,6 +47,7 @@ SCHEMA_VERSION = 5
 #   5  articles.chrono (generated, unique): the search index's rowid, so the
 #      index is kept in publication order (see CHRONO_SQL); an index covering
 #      the near-duplicate lookup
+#   6  site_blocks: what the crawl learned of each site's template
 FTS_COLUMNS = ["title", "author", "text", "spellings"]
 # The search index's rowid for an article: minutes since 1970 of ``published``
 # (a date without a time is midnight in Vietnam; 0 when unknown) in the high
@@ -149,6 +152,9 @@ def _migrate(db: Database) -> None:
             # window is read from the table, past its text's overflow pages.
             db.execute("CREATE INDEX articles_near ON articles (published, site, simhash, duplicate_of)")
             _recreate_fts(db)
+        if version < 6:
+            db.execute("CREATE TABLE site_blocks (site TEXT NOT NULL, hash INTEGER NOT NULL,"
+                       " pages INTEGER NOT NULL, seen_at TEXT, PRIMARY KEY (site, hash)) WITHOUT ROWID")
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
@@ -319,6 +325,10 @@ def save_article(db: Database, site: str, url: str, article: Article, fetched_at
     db.execute(f"UPDATE articles SET {', '.join(f'{k} = ?' for k in record)} WHERE id = ?",
                [*record.values(), row[0]])
     return "updated"
+
+
+def has_article(db: Database, url: str) -> bool:
+    return db.execute("SELECT 1 FROM articles WHERE url = ?", [url]).fetchone() is not None
 
 
 def compress_raw(body: bytes) -> bytes:

@@ -99,6 +99,15 @@ class Family:
             return b""
         return (self.folder / spec["file"]).read_bytes().replace(b"{{BASE}}", base.encode("ascii"))
 
+    def text(self, path: str, base: str = OFFLINE_BASE) -> str:
+        """The served page decoded with the charset of its Content-Type (UTF-8 when it names none)."""
+        charset = "utf-8"
+        for param in self.content_type(path).split(";")[1:]:
+            name, _, value = param.strip().partition("=")
+            if name.lower() == "charset" and value:
+                charset = value.strip('"')
+        return self.body(path, base).decode(charset, errors="replace")
+
     def page(self, path: str, base: str = OFFLINE_BASE) -> tuple[bytes, str, str]:
         """(raw bytes, absolute URL, content type) of one page, as the crawler would get it."""
         return self.body(path, base), base + path, self.content_type(path)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import sqlite3
 from urllib.parse import urljoin
 
@@ -66,6 +67,24 @@ KNOWN_FAILURES: set[tuple[str, str, str]] = {
     ('joomla', 'published', '/nong-nghiep-nong-thon/111-huong-dan-phong-tru-sau-benh-hai-lua-vu-mua.html'),
     ('joomla', 'published', '/tin-tuc-su-kien/118-xa-trung-kien-don-bang-cong-nhan-nong-thon-moi-nang-cao.html'),
     ('joomla', 'published', '/tin-tuc-su-kien/123-hoi-nghi-trien-khai-cong-tac-phong-chong-thien-tai-nam-2024.html'),
+    ('liferay', 'body', '/web/guest/tin-tuc/-/asset_publisher/Zx9bLq2NcE1v/content/bac-kan-day-manh-tieu-thu-san-pham-ocop'),
+    ('liferay', 'body', '/web/guest/tin-tuc/-/asset_publisher/Zx9bLq2NcE1v/content/hoan-thanh-sua-chua-duong-tinh-258'),
+    ('liferay', 'body', '/web/guest/tin-tuc/-/asset_publisher/Zx9bLq2NcE1v/content/ubnd-tinh-hop-phien-thuong-ky-thang-5-2024'),
+    ('liferay', 'crawl-fields', '/web/guest/tin-tuc/-/asset_publisher/Zx9bLq2NcE1v/content/bac-kan-day-manh-tieu-thu-san-pham-ocop'),
+    ('liferay', 'crawl-fields', '/web/guest/tin-tuc/-/asset_publisher/Zx9bLq2NcE1v/content/hoan-thanh-sua-chua-duong-tinh-258'),
+    ('liferay', 'crawl-fields', '/web/guest/tin-tuc/-/asset_publisher/Zx9bLq2NcE1v/content/ubnd-tinh-hop-phien-thuong-ky-thang-5-2024'),
+    ('liferay', 'crawl-only', ''),
+    ('liferay', 'not_article', '/web/guest/tin-tuc'),
+    ('liferay', 'not_article', '/web/guest/van-ban/-/van-ban/chi-tiet/3127'),
+    ('liferay', 'published', '/web/guest/tin-tuc/-/asset_publisher/Zx9bLq2NcE1v/content/bac-kan-day-manh-tieu-thu-san-pham-ocop'),
+    ('liferay', 'published', '/web/guest/tin-tuc/-/asset_publisher/Zx9bLq2NcE1v/content/hoan-thanh-sua-chua-duong-tinh-258'),
+    ('liferay', 'published', '/web/guest/tin-tuc/-/asset_publisher/Zx9bLq2NcE1v/content/ubnd-tinh-hop-phien-thuong-ky-thang-5-2024'),
+    ('liferay', 'title', '/web/guest/tin-tuc/-/asset_publisher/Zx9bLq2NcE1v/content/bac-kan-day-manh-tieu-thu-san-pham-ocop'),
+    ('liferay', 'title', '/web/guest/tin-tuc/-/asset_publisher/Zx9bLq2NcE1v/content/hoan-thanh-sua-chua-duong-tinh-258'),
+    ('liferay', 'title', '/web/guest/tin-tuc/-/asset_publisher/Zx9bLq2NcE1v/content/ubnd-tinh-hop-phien-thuong-ky-thang-5-2024'),
+    ('liferay', 'without', '/web/guest/tin-tuc/-/asset_publisher/Zx9bLq2NcE1v/content/bac-kan-day-manh-tieu-thu-san-pham-ocop'),
+    ('liferay', 'without', '/web/guest/tin-tuc/-/asset_publisher/Zx9bLq2NcE1v/content/hoan-thanh-sua-chua-duong-tinh-258'),
+    ('liferay', 'without', '/web/guest/tin-tuc/-/asset_publisher/Zx9bLq2NcE1v/content/ubnd-tinh-hop-phien-thuong-ky-thang-5-2024'),
     ('magazine', 'author', '/emagazine/nhung-nguoi-giu-rung-o-bach-ma-d5140.html'),
     ('magazine', 'body', '/emagazine/nhung-nguoi-giu-rung-o-bach-ma-d5140.html'),
     ('magazine', 'body', '/hai-duong-day-manh-chinh-trang-do-thi-gan-voi-phat-trien-ben-vung-d5123.html'),
@@ -249,10 +268,15 @@ def test_crawl_fields(family, key, crawled):
 FAMILY_IDS = sorted(FAMILIES)
 
 
+def _parse(family: Family, key: str):
+    """A served page as a browser reads it (decoded by its charset; an XML declaration is no matter)."""
+    return html.fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", family.text(key)))
+
+
 def _served_pages(family: Family):
     for key, spec in family.routes.items():
         if "file" in spec and "html" in family.content_type(key):
-            yield key, html.fromstring(family.body(key))
+            yield key, _parse(family, key)
 
 
 @pytest.mark.parametrize("family", FAMILY_IDS)
@@ -281,7 +305,7 @@ def test_fixture_truth_is_on_the_page(family):
     """Every expected line, title and `without` snippet is on its page: no check is vacuous."""
     f = FAMILIES[family]
     for key, article in f.articles.items():
-        page = flat(html.fromstring(f.body(key)).text_content())
+        page = flat(_parse(f, key).text_content())
         missing = [line for line in (article.title, *article.lines, *article.without) if flat(line) not in page]
         assert not missing, key
 
@@ -311,7 +335,7 @@ def _links(family: Family, key: str) -> list[str]:
     if not body:
         return []
     if "html" in family.content_type(key):
-        tree = html.fromstring(body)
+        tree = _parse(family, key)
         found = [a.get("href") for a in tree.iter("a") if a.get("href")]
         found += [el.get("href") for el in tree.iter("link")
                   if "alternate" in (el.get("rel") or "") and el.get("href")]

@@ -186,8 +186,16 @@ _RELATIVE_TIME = re.compile(r"^\d+\s*(giây|phút|giờ|ngày|tuần|tháng|năm
                             re.I)
 
 
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+
+
 def _is_time(text: str) -> bool:
-    return len(text) <= 40 and (bool(_RELATIVE_TIME.match(text)) or parse_vietnamese_date(text) is not None)
+    """A short line that is a date or a time and little else ("22/08/2018 06:55", "5 phút trước")."""
+    if len(text) > 40:
+        return False
+    if _RELATIVE_TIME.match(text):
+        return True
+    return len(_NOT_LETTERS.sub("", text)) <= 12 and parse_vietnamese_date(text) is not None
 
 
 def _is_name(text: str) -> bool:
@@ -205,37 +213,47 @@ def remove_comments(tree: html.HtmlElement) -> int:
             drop(form)
             gone += 1
     items: dict = {}
-    for el in tree.iter("span", "time", "div", "p", "small", "em", "i", "abbr", "li", "td"):
+    for el in tree.iter("time", "span", "div", "p", "small", "em", "i", "abbr", "li", "td"):
         if len(el) > 3:
             continue
         text = text_of(el)
-        if not text or not _is_time(text):
+        if not text or not (_is_time(text) or (el.tag == "time" and el.get("datetime"))):
             continue
         item = _comment_item(el)
         if item is not None and item.getparent() is not None:
-            items.setdefault(item.getparent(), []).append(item)
-    for parent, members in items.items():
-        members = list(dict.fromkeys(members))
-        if len(members) < 2 or parent.getparent() is None:
-            continue
-        for item in members:
-            drop(item)
-            gone += 1
+            items.setdefault(item.getparent(), {})[item] = None
+    for parent, found in items.items():
+        # Comments come in runs of items built alike; one lone match is more likely an
+        # article's own header (a name, a date and a lead).
+        kinds: dict = {}
+        for item in found:
+            kinds.setdefault((item.tag, tuple((item.get("class") or "").split()[:1])), []).append(item)
+        for members in kinds.values():
+            if len(members) < 2 or parent.getparent() is None:
+                continue
+            for item in members:
+                drop(item)
+                gone += 1
     return gone
 
 
 def _comment_item(stamp: html.HtmlElement) -> html.HtmlElement | None:
     """The element that holds a name, this time and a short text: one reader comment."""
-    item = stamp
-    for _ in range(4):
+    item, stamp_text = stamp, text_of(stamp)
+    for _ in range(5):
         item = item.getparent()
         if item is None or item.tag in ("body", "html"):
             return None
         text = text_of(item)
-        if len(text) > 1500:
+        if len(text) > 800 or next(item.iter("h1"), None) is not None:
             return None
-        leaves = [text_of(x) for x in item.iter() if isinstance(x.tag, str) and len(x) == 0]
-        if any(_is_name(t) for t in leaves) and any(len(t) >= 20 and not _is_time(t) for t in leaves):
+        own = [squash(x.text) for x in item.iter() if isinstance(x.tag, str) and x.text and x.text.strip()]
+        if any(_is_name(t) for t in own) and any(len(t) >= 20 and t not in stamp_text and not _is_time(t)
+                                                 for t in own):
+            # Up through wrappers that add little (a reply link), so items of one list are siblings.
+            while (up := item.getparent()) is not None and up.tag not in ("body", "html") \
+                    and len(text_of(up)) <= len(text) + 60:
+                item = up
             return item
     return None
 

@@ -33,17 +33,20 @@ OTHER_TYPES = frozenset({"website", "collectionpage", "searchresultspage", "cont
 _LISTING_PATH = re.compile(
     r"(^|/)(archive|archives|luu-tru|tin-tuc|tintuc|news|su-kien|chuyen-de|section|sections|list|"
     r"danh-sach|blog|home|index|default|trang-chu|thong-bao|hoat-dong|tin-tuc-su-kien)(\.\w+)?/?$|"
-    r"(^|/)(page|trang)/\d+/?$|"
+    r"(^|/)(page|trang)/\d+/?$|(^|/)(19|20)\d\d(/[01]?\d)?(/[0-3]?\d)?/?$|(^|/)(taxonomy|term|terms|tags?|categories|category)/|"
     r"(^|/)(search|tim-kiem|lien-he|contact|sitemap|so-do-site|hoi-dap|faq|login|register)(/|\.|$)", re.I)
 _LISTING_QUERY = re.compile(
     r"(^|&)(s|q|keyword|tu-?khoa|search|tag|cat|category|catid|start|limitstart|offset|"
-    r"pageindex|page|paged|trang|\w*_cur|cur|delta)=", re.I)
+    r"pageindex|page|paged|trang|\w*_cur|cur|delta)=|"
+    r"(^|&)(view|layout|task|action)=(category|categories|section|archive|featured|search|tag|list)", re.I)
 # Pages that describe a downloadable document (legal texts, forms) rather than report news.
 _DOCUMENT_PATH = re.compile(
     r"(^|/)(van-?ban|van-ban-phap-luat|vbpl|tai-lieu|tai-ve|document|documents|download|downloads|"
-    r"files?|attachments?|bieu-mau|thu-tuc-hanh-chinh|tthc)/", re.I)
+    r"files?|attachments?|bieu-mau|thu-tuc-hanh-chinh|tthc)(/|$)", re.I)
+_DOCUMENT_QUERY = re.compile(r"download|docman|attachment|(^|&)file(id)?=", re.I)
 _DOCUMENT_LINK = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|zip|rar|7z|odt)($|\?)", re.I)
 _LONG_NUMBER = re.compile(r"\d{4,}")
+_YEAR = re.compile(r"^(19|20)\d\d$")
 _DATE_PATH = re.compile(r"/(19|20)\d\d/[01]?\d/")
 _ID_QUERY = re.compile(r"(^|&)(id|itemid|newsid|articleid|postid|p|nid|tid|news_id|article_id)=\w", re.I)
 _PAGE_EXTENSION = re.compile(r"\.(s?html?|aspx?|php|jsp|htm)$", re.I)
@@ -70,12 +73,16 @@ def url_kind(url: str | None) -> str:
     parts = urlsplit(url)
     if parts.path in ("", "/") and not _ID_QUERY.search(parts.query):
         return "home"
-    if _DOCUMENT_LINK.search(parts.path) or _DOCUMENT_PATH.search(parts.path):
+    if _DOCUMENT_LINK.search(parts.path) or _DOCUMENT_PATH.search(parts.path) \
+            or _DOCUMENT_QUERY.search(parts.query):
         return "document"
     if looks_like_navigation(url) or _LISTING_QUERY.search(parts.query):
         return "listing"
-    score = article_url_score(url)
-    if score >= 3:
+    last = parts.path.rstrip("/").rsplit("/", 1)[-1]
+    # Vietnamese words are syllables: a section name has up to four ("tin-tuc-su-kien"),
+    # a headline slug more; or an id (a long number that is not a year of a date archive).
+    if last.count("-") >= 5 or _ID_QUERY.search(parts.query) or \
+            (_LONG_NUMBER.search(last) and not _YEAR.match(last)):
         return "article"
     if _LISTING_PATH.search(parts.path):
         return "listing"
@@ -124,7 +131,7 @@ def score(s: Signals) -> list[tuple[str, int]]:
         add(("a dominant block of prose", 2))
     elif s.prose >= 300:
         add(("a block of prose", 1))
-    elif s.prose < 150:
+    elif s.prose < 200:
         add(("no block of prose", -2))
     if s.prose_share < 0.12:
         add(("prose is a small part of the page", -2))

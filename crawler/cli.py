@@ -263,7 +263,7 @@ def stats(db_path, show_runs, site, limit, as_json):
     median text length. A site whose last run fell well below its earlier
     runs is flagged: it has probably changed its layout.
     """
-    from .stats import archive_stats, list_runs
+    from .stats import archive_stats, list_runs, undated_note
 
     db = archive.open_archive(db_path, create=False)
     if show_runs:
@@ -298,6 +298,8 @@ def stats(db_path, show_runs, site, limit, as_json):
                    f"{row['median_length'] or '-':>6} {row['duplicates']:>5}  {run}")
         for problem in row["drift"]:
             click.echo(f"  ! {row['site']}: {problem}: has the site changed its layout?")
+        if undated_note(row):
+            click.echo(f"  · {row['site']}: {undated_note(row)}")
     click.echo(f"{'total':<18} {data['total']:>8}")
 
 
@@ -373,7 +375,7 @@ def sites(config_path, db_path, as_json):
     successfully, its last run failed, its share of dated or bylined articles
     dropped, or it is archived but no longer configured.
     """
-    from .stats import site_overview
+    from .stats import site_overview, undated_note
 
     settings = load_settings(config_path)
     path = db_path or settings.archive_path
@@ -389,6 +391,8 @@ def sites(config_path, db_path, as_json):
                    f"{good[:19]:<19}  {_share(row['with_date']):>5} {_share(row['with_author']):>6}")
         for problem in row["problems"]:
             click.echo(f"  ! {row['site']}: {problem}")
+        if undated_note(row):
+            click.echo(f"  · {row['site']}: {undated_note(row)}")
 
 
 @main.command()

@@ -23,7 +23,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from sqlite_utils import Database
 
-from .archive import now_iso, simhash_distance
+from .archive import fingerprint, now_iso, simhash_distance
 from .extract import Article
 from .extract.boxes import SiteKnowledge, title_hash
 
@@ -31,6 +31,7 @@ TEMPLATE_PAGES = 3        # distinct article pages a block must be seen on to be
 MAX_CANDIDATES = 20_000   # fingerprints seen fewer times, kept per site (newest first)
 MAX_TITLES = 5_000        # newest article titles of a site handed to extraction
 TWIN_BITS = 6             # SimHash bits (of 64) two twins' texts may differ in
+TWIN_LINES = 0.8          # or the share of the shorter text's lines both views have
 REFRESH_TITLES = 50       # new titles before the knowledge handed out is rebuilt
 
 
@@ -123,24 +124,34 @@ def twin_rank(url: str) -> int:
     return rank
 
 
-def find_twin(db: Database, site: str, url: str, article: Article, fingerprint: int | None) -> tuple[int, str] | None:
+def find_twin(db: Database, site: str, url: str, article: Article) -> tuple[int, str] | None:
     """(id, url) of a stored article of ``site`` that this one is another view of: the same
-    title and nearly the same text, under another URL."""
-    if not article.title or fingerprint is None:
+    title and nearly the same text (its lines, or its SimHash), under another URL."""
+    if not article.title or not article.text:
         return None
     day = _day(article.published)
     if day is not None:
         rows = db.execute(
-            "SELECT id, url, title, simhash FROM articles WHERE site = ? AND title = ? AND"
+            "SELECT id, url, text FROM articles WHERE site = ? AND title = ? AND"
             " ((published >= ? AND published < ?) OR published IS NULL)",
             [site, article.title, (day - timedelta(days=2)).isoformat(), (day + timedelta(days=3)).isoformat()])
     else:
-        rows = db.execute("SELECT id, url, title, simhash FROM articles WHERE site = ? AND title = ?",
+        rows = db.execute("SELECT id, url, text FROM articles WHERE site = ? AND title = ?",
                           [site, article.title])
-    for article_id, other_url, _title, other in rows.fetchall():
-        if other_url != url and other is not None and simhash_distance(fingerprint, other) <= TWIN_BITS:
+    for article_id, other_url, other_text in rows.fetchall():
+        if other_url != url and _same_text(article.text, other_text or ""):
             return article_id, other_url
     return None
+
+
+def _same_text(a: str, b: str) -> bool:
+    """Nearly the same story: most lines shared (one view may lack a notice, a caption, a
+    byline line), or SimHashes a few bits apart."""
+    lines_a, lines_b = set(a.splitlines()), set(b.splitlines())
+    if lines_a and lines_b and len(lines_a & lines_b) >= TWIN_LINES * min(len(lines_a), len(lines_b)):
+        return True
+    fa, fb = fingerprint(a), fingerprint(b)
+    return fa is not None and fb is not None and simhash_distance(fa, fb) <= TWIN_BITS
 
 
 def _day(published: str | None) -> date | None:

@@ -72,7 +72,7 @@ def url_kind(url: str | None) -> str:
         return "unknown"
     parts = urlsplit(url)
     if parts.path in ("", "/") and not _ID_QUERY.search(parts.query):
-        return "home"
+        return "listing" if _LISTING_QUERY.search(parts.query) else "home"
     if _DOCUMENT_LINK.search(parts.path) or _DOCUMENT_PATH.search(parts.path) \
             or _DOCUMENT_QUERY.search(parts.query):
         return "document"
@@ -82,7 +82,7 @@ def url_kind(url: str | None) -> str:
     # Vietnamese words are syllables: a section name has up to four ("tin-tuc-su-kien"),
     # a headline slug more; or an id (a long number that is not a year of a date archive).
     if last.count("-") >= 5 or _ID_QUERY.search(parts.query) or \
-            (_LONG_NUMBER.search(last) and not _YEAR.match(last)):
+            any(_LONG_NUMBER.search(s) and not _YEAR.match(s) for s in parts.path.split("/")):
         return "article"
     if _LISTING_PATH.search(parts.path):
         return "listing"
@@ -156,8 +156,10 @@ def judge(s: Signals) -> tuple[bool, str]:
         return False, "no headline"
     if s.url == "home":
         return False, "home page"
-    minimum = MIN_ARTICLE_CHARS // 2 if s.typed == "article" else MIN_ARTICLE_CHARS
+    minimum = MIN_ARTICLE_CHARS // 2 if s.typed == "article" or s.anchor_match else MIN_ARTICLE_CHARS
     if s.text < minimum:
+        if s.teasers >= 3:
+            return False, f"a listing of {s.teasers} teasers"
         return False, f"text too short ({s.text} chars)"
     weights = score(s)
     if sum(w for _name, w in weights) >= 1:

@@ -17,11 +17,10 @@ import hashlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from lxml import html
 
-from ..urls import canonicalize
 from .clean import drop, story_text_beside, text_of
 from .dates import parse_vietnamese_date
 from .text import fold, squash
@@ -40,19 +39,29 @@ def _host(url: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
-def _teaser_target(a: html.HtmlElement, page: str | None, host: str | None) -> str | None:
-    href = (a.get("href") or "").strip()
+def _teaser_target(href: str | None, page: str | None, host: str | None) -> str | None:
+    """The page of the site a link leads to (not this page, not the home page), or None."""
+    href = (href or "").strip()
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
         return None
-    url = canonicalize(href, base=page) if page else href
-    if not url or url == page:
+    try:
+        parts = urlsplit(urljoin(page, href) if page else href)
+    except ValueError:
         return None
-    if host is not None and _host(url) != host:
+    if host is not None and parts.netloc.lower().removeprefix("www.") != host:
         return None
-    parts = urlsplit(url)
     if parts.path in ("", "/") and not parts.query:
         return None
-    return url
+    target = f"{parts.path}?{parts.query}"
+    return None if target == _self(page) else target
+
+
+@lru_cache(maxsize=64)
+def _self(page: str | None) -> str | None:
+    if not page:
+        return None
+    parts = urlsplit(page)
+    return f"{parts.path}?{parts.query}"
 
 
 def _title_like(text: str) -> bool:
@@ -60,29 +69,38 @@ def _title_like(text: str) -> bool:
 
 
 def _teaser_items(tree: html.HtmlElement, url: str | None) -> dict:
-    """Item element → its target URL, for every same-site link with a headline for text."""
+    """Item element → its target, for every same-site link with a headline for text."""
     host = _host(url) if url else None
-    items: dict = {}
+    targets: dict = {}
+    known: dict = {}      # href → target: menus and teasers repeat links
     for a in tree.iter("a"):
-        text = squash(a.text_content())
-        if not _title_like(text):
+        raw = a.text_content()
+        if len(raw) < TITLE_CHARS:
             continue
-        target = _teaser_target(a, url, host)
-        if target is None or _line_length(a) > len(text) + 40:
+        text = squash(raw)
+        if _title_like(text):
+            href = a.get("href")
+            if href not in known:
+                known[href] = _teaser_target(href, url, host)
+            if known[href] is not None:
+                targets[a] = (known[href], text)
+    items: dict = {}
+    for a, (target, text) in targets.items():
+        if _line_length(a) > len(text) + 40:
             continue   # a link inside running text, not a headline on its own line
         item, title_len = a, len(text)
         # Climb while the wider element still holds this one teaser (its thumbnail, title,
         # blurb, date) and the title is where it starts.
-        while (parent := item.getparent()) is not None and parent.tag in _ITEM_TAGS:
+        for _ in range(6):
+            parent = item.getparent()
+            if parent is None or parent.tag not in _ITEM_TAGS:
+                break
             ptext = text_of(parent)
             if len(ptext) > title_len + BLURB_CHARS or not _starts_with(ptext, text):
                 break
-            if any(_teaser_target(x, url, host) not in (None, target) for x in parent.iter("a")
-                   if x is not a and _title_like(squash(x.text_content()))):
+            if any(x in targets and targets[x][0] != target for x in parent.iter("a")):
                 break
             item = parent
-        if item is a and a.getparent() is not None:
-            item = a
         if _starts_with(text_of(item), text):
             items[item] = target
     return items
@@ -126,6 +144,7 @@ def remove_teaser_boxes(tree: html.HtmlElement, url: str | None) -> int:
         if parent is not None:
             by_parent.setdefault(parent, []).append(item)
     dropped = 0
+    above_headline = {el for h in tree.iter("h1") for el in h.iterancestors()}
     for parent, members in by_parent.items():
         if parent.getparent() is None or parent.tag in ("body", "html"):
             if len(members) >= 2:
@@ -145,8 +164,11 @@ def remove_teaser_boxes(tree: html.HtmlElement, url: str | None) -> int:
             dropped += len(members)
             continue
         # Take the box's heading with it: climb while the wider element adds no story text.
-        while (up := box.getparent()) is not None and up.tag not in ("body", "html", "form") \
-                and story_text_beside(up, box) <= STORY_BESIDE and not _holds_headline(up):
+        for _ in range(3):
+            up = box.getparent()
+            if up is None or up.tag in ("body", "html", "form") or up in above_headline \
+                    or story_text_beside(up, box) > STORY_BESIDE:
+                break
             box = up
         dropped += len(members)
         drop(box)
@@ -169,10 +191,6 @@ def _story_beside_items(parent: html.HtmlElement, members: list) -> int:
     return total
 
 
-def _holds_headline(el: html.HtmlElement) -> bool:
-    return next(el.iter("h1"), None) is not None
-
-
 def _is_lone_teaser_line(item: html.HtmlElement) -> bool:
     """A paragraph that is nothing but a link to another story ("Xem thêm: <a>…</a>")."""
     text = text_of(item)
@@ -187,6 +205,8 @@ _RELATIVE_TIME = re.compile(r"^\d+\s*(giây|phút|giờ|ngày|tuần|tháng|năm
 
 
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
+_STAMP_TAGS = frozenset({"time", "span", "div", "p", "small", "em", "i", "abbr", "li", "td"})
+_DIGIT = re.compile(r"\d")
 
 
 def _is_time(text: str) -> bool:
@@ -213,7 +233,10 @@ def remove_comments(tree: html.HtmlElement) -> int:
             drop(form)
             gone += 1
     items: dict = {}
-    for el in tree.iter("time", "span", "div", "p", "small", "em", "i", "abbr", "li", "td"):
+    for el in tree.iter(*_STAMP_TAGS):
+        own = el.text
+        if not (own and len(own) <= 60 and _DIGIT.search(own)) and not (el.tag == "time" and el.get("datetime")):
+            continue
         if len(el) > 3:
             continue
         text = text_of(el)

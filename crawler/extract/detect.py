@@ -156,7 +156,7 @@ def judge(s: Signals) -> tuple[bool, str]:
         return False, "no headline"
     if s.url == "home":
         return False, "home page"
-    minimum = MIN_ARTICLE_CHARS // 2 if s.typed == "article" or s.anchor_match else MIN_ARTICLE_CHARS
+    minimum = MIN_ARTICLE_CHARS // 2 if s.typed == "article" else MIN_ARTICLE_CHARS
     if s.text < minimum:
         if s.teasers >= 3:
             return False, f"a listing of {s.teasers} teasers"
@@ -182,8 +182,8 @@ def anchor_matches(anchor: str | None, title: str | None) -> bool:
     if not anchor or not title:
         return False
     a, t = fold(squash(anchor)), fold(squash(title))
-    if len(a) < 15 or len(t) < 15:
-        return False
+    if len(a) < 30 or len(a.split()) < 6 or len(t) < 30:
+        return False     # menu links name sections in a few words; headlines are longer
     return a == t or (len(a) >= 0.6 * len(t) and (a in t or t in a))
 
 

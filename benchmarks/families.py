@@ -1,6 +1,6 @@
 """Score ``crawler.extract`` and plain trafilatura on the CMS-family fixture sites, side by side.
 
-    uv run python benchmarks/families.py [--root tests/sites] [--root benchmarks/holdout] [--out docs/benchmarks.md]
+    uv run python benchmarks/families.py [--root tests/sites] [--root benchmarks/holdout] [--out docs/benchmarks.md] [--label TEXT]
 
 Each family (``tests/cms_sites.py``, ``docs/families.md``) gives expected fields
 and text for its articles and a list of pages that are not articles. Per family:
@@ -128,6 +128,8 @@ def main() -> int:
     parser.add_argument("--root", type=Path, action="append",
                         help="a folder of families (repeatable; default tests/sites)")
     parser.add_argument("--out", type=Path, help="write the table as a section of this file (docs/benchmarks.md)")
+    parser.add_argument("--label", default="", help="added to the section's heading, so that a run kept for "
+                        "the record (\"before issue 12\") is not replaced by later runs")
     args = parser.parse_args()
     logging.disable(logging.WARNING)   # trafilatura logs every page it discards
     roots = args.root or [SITES]
@@ -138,7 +140,8 @@ def main() -> int:
             continue
         rows = [run(f) for f in found]
         where = root.resolve().relative_to(ROOT) if root.resolve().is_relative_to(ROOT) else root
-        body = (f"## CMS families: {where}\n\n"
+        label = f" ({args.label})" if args.label else ""
+        body = (f"## CMS families: {where}{label}\n\n"
                 f"Measured with `uv run python benchmarks/families.py --root {where}` ({machine()}; "
                 f"trafilatura {trafilatura.__version__}). Each cell is ours · plain trafilatura; body scores "
                 f"are the mean per article of the metric in `benchmarks/extraction.py`. Plain trafilatura "

@@ -21,6 +21,7 @@ from .text import fold, squash
 
 # Below this much body text a page with no structured "article" claim is not an article.
 MIN_ARTICLE_CHARS = 300
+ACCEPT = 2        # the signals' sum an article needs (see ``score``)
 ARTICLE_TYPES = frozenset({"article", "newsarticle", "reportagenewsarticle", "blogposting",
                            "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle",
                            "backgroundnewsarticle", "liveblogposting", "report"})
@@ -162,7 +163,7 @@ def judge(s: Signals) -> tuple[bool, str]:
             return False, f"a listing of {s.teasers} teasers"
         return False, f"text too short ({s.text} chars)"
     weights = score(s)
-    if sum(w for _name, w in weights) >= 1:
+    if sum(w for _name, w in weights) >= ACCEPT:
         return True, ""
     against = [name for name, w in sorted(weights, key=lambda x: x[1]) if w < 0]
     return False, "not an article: " + (", ".join(against) or "too few signs of an article")

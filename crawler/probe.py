@@ -381,6 +381,11 @@ class _Prober:
                 report.problems.append(f"no article found: {_n(tried, 'page')} tried; not articles: "
                                        f"{len(report.not_articles)}" + (f" ({why})" if why else "")
                                        + f"; failed: {len(report.failed)}")
+        undated = sum(1 for sample in report.samples if not sample.published)
+        if undated:
+            report.notes.append(f"{undated} of {_n(len(report.samples), 'sample article')} show no readable "
+                                "date: they are archived all the same, with no date, and counted in "
+                                "'crawler stats'")
         if not any(s.kind == "feed" for s in usable):
             report.notes.append("no feed found: new articles are found through the start page and sitemaps")
         if not any(s.kind != "feed" for s in usable):

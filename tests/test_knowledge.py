@@ -184,3 +184,12 @@ def test_twin_rank_prefers_the_plain_url():
                  "https://a.vn/tin-tuc/cau-moi.html/amp", "https://a.vn/amp/tin-tuc/cau-moi.html",
                  "https://a.vn/node/123", "https://a.vn/tin-tuc/cau-moi.amp.html"):
         assert twin_rank(twin) > plain, twin
+
+
+def test_probe_says_a_site_of_dateless_articles_can_be_crawled(district):
+    site, _config, _db = district
+    site.routes["/"] = html_page(list_page([DATELESS]))
+    result = run("probe", site.base + "/", "--pages", "1")
+    assert result.exit_code == 0, result.output
+    assert "no date" in result.output
+    assert "Verdict: this site can be crawled." in result.output

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
@@ -232,12 +233,18 @@ def remove_comments(tree: html.HtmlElement) -> int:
                 and len(text_of(form)) < 600:
             drop(form)
             gone += 1
-    items: dict = {}
+    stamps = []
     for el in tree.iter(*_STAMP_TAGS):
         own = el.text
         if not (own and len(own) <= 60 and _DIGIT.search(own)) and not (el.tag == "time" and el.get("datetime")):
             continue
-        if len(el) > 3:
+        if len(el) <= 3:
+            stamps.append(el)
+    # Comments come in runs built alike: only times that sit in a repeated place are looked at.
+    places = Counter(_place(el) for el in stamps)
+    items: dict = {}
+    for el in stamps:
+        if places[_place(el)] < 2:
             continue
         text = text_of(el)
         if not text or not (_is_time(text) or (el.tag == "time" and el.get("datetime"))):
@@ -260,6 +267,12 @@ def remove_comments(tree: html.HtmlElement) -> int:
     return gone
 
 
+def _place(el: html.HtmlElement) -> tuple:
+    parent = el.getparent()
+    grand = parent.getparent() if parent is not None else None
+    return (el.tag, el.get("class"), *((n.tag, n.get("class")) for n in (parent, grand) if n is not None))
+
+
 def _comment_item(stamp: html.HtmlElement) -> html.HtmlElement | None:
     """The element that holds a name, this time and a short text: one reader comment."""
     item, stamp_text = stamp, text_of(stamp)
@@ -267,12 +280,16 @@ def _comment_item(stamp: html.HtmlElement) -> html.HtmlElement | None:
         item = item.getparent()
         if item is None or item.tag in ("body", "html"):
             return None
+        if len(item) > 12:
+            return None     # a list or a layout block, not one comment
         text = text_of(item)
         if len(text) > 800 or next(item.iter("h1"), None) is not None:
             return None
+        if len(text) < len(stamp_text) + 20:
+            continue        # nothing beside the time yet
         own = [squash(x.text) for x in item.iter() if isinstance(x.tag, str) and x.text and x.text.strip()]
-        if any(_is_name(t) for t in own) and any(len(t) >= 20 and t not in stamp_text and not _is_time(t)
-                                                 for t in own):
+        if any(len(t) >= 20 and t not in stamp_text and not _is_time(t) for t in own) \
+                and any(_is_name(t) for t in own):
             # Up through wrappers that add little (a reply link), so items of one list are siblings.
             while (up := item.getparent()) is not None and up.tag not in ("body", "html") \
                     and len(text_of(up)) <= len(text) + 60:

@@ -88,12 +88,13 @@ def test_an_article_header_is_not_a_comment():
 def test_template_and_known_titles_go_with_the_site_knowledge():
     notice = "Mời bạn đọc gửi tin bài, ảnh phản ánh về địa chỉ email toasoan@bao.example để được đăng tải."
     other = "Đường về vùng vải thiều vào mùa thu hoạch năm nay"
-    html = page(in_body=f"<p>{notice}</p><p>{other}</p>")
+    crumb = "<div class='breadcrumb'><a href='/'>Trang chủ</a> › <a href='/kinh-te/'>Kinh tế nông nghiệp</a></div>"
+    html = page(in_body=f"<p>{notice}</p><p>{other}</p>").replace("<div class='detail'>", crumb + "<div class='detail'>")
     plain = extract(html, URL)
     assert notice in plain.text and other in plain.text
     # What the crawl learned from other pages of the site: the notice block, another article's title.
     def other_page(i):
-        html = page(in_body=f"<p>{notice}</p>")
+        html = page(in_body=f"<p>{notice}</p>").replace("<div class='detail'>", crumb + "<div class='detail'>")
         for j, line in enumerate(STORY):
             html = html.replace(line, f"Đoạn {j} của bài {i}, một câu chuyện khác của cùng trang báo.")
         return html
@@ -105,6 +106,7 @@ def test_template_and_known_titles_go_with_the_site_knowledge():
     assert notice not in known.text and other not in known.text
     assert known.text.split("\n") == STORY
     assert known.title == "Nông dân Bắc Sơn thu hoạch na sớm"
+    assert known.category == plain.category == "Kinh tế nông nghiệp"   # the breadcrumb is template, and a field
 
 
 def test_a_template_that_is_most_of_the_page_stays():

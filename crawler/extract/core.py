@@ -115,14 +115,14 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
             if isinstance(el, html.HtmlElement) and el.getparent() is not None:
                 clean.drop(el)
     context = context or detect.PageContext()
-    if context.knowledge:
-        boxes.remove_known(tree, context.knowledge, _title(None, meta))
     boxes.remove_comments(tree)
     clean.drop_noise(tree)
     clean.unwrap_layout_tables(tree)
     named = clean.find_named(tree)
     category = clean.take_breadcrumb(tree, named) or meta.get("section")
     tags = clean.take_tags(tree, named) or meta.get("tags", [])
+    if context.knowledge:   # after the breadcrumb and tags, which repeat on every page but are fields
+        boxes.remove_known(tree, context.knowledge, _title(None, meta))
     headline = _find_headline(tree, meta)
     dropped = clean.remove_boxes(tree)
     teasers = boxes.remove_teaser_boxes(tree, url)

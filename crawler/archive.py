@@ -9,6 +9,8 @@ Tables (see ``SCHEMA_VERSION`` and ``_migrate``):
     frontier       every URL a crawl has seen: kind, state, validators (ETag,
                    Last-Modified), content hash, last status, attempts
     runs           one row per crawl run and site: counts and error kinds
+    site_blocks    per site, fingerprints of page blocks and on how many article
+                   pages each was seen: the site's template (see knowledge.py)
 
 Writes are short transactions; the database is in WAL mode so searches and
 exports can read while a crawl writes. Commands that only read open it with
@@ -35,7 +37,7 @@ from trafilatura.deduplication import Simhash
 from .errors import ArchiveError, LockedError, NotAnArchiveError
 from .extract import Article
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 # What each version added, applied in order to an older archive, in place:
 #   1  articles (+ FTS5), raw_pages, frontier, runs
 #   2  articles.extractor: the program version whose extraction the row holds
@@ -50,6 +52,7 @@ SCHEMA_VERSION = 6
 #      assigned by save_article), and the search index a standard external-content
 #      table (``content=[articles]``, keyed on rowid): ``sqlite-utils search`` and
 #      plain ``datasette archive.db`` detect it by its name and join on rowid
+#   7  site_blocks: what the crawl learned of each site's template
 FTS_COLUMNS = ["title", "author", "text", "spellings"]
 # The search index's rowid for an article: minutes since 1970 of ``published``
 # (a date without a time is midnight in Vietnam; 0 when unknown) in the high
@@ -197,6 +200,9 @@ def _migrate(db: Database) -> None:
             db.execute(f"ALTER TABLE articles ADD COLUMN chrono INTEGER GENERATED ALWAYS AS ({CHRONO_SQL}) VIRTUAL")
         if version < 6:
             _rowid_is_chrono(db)
+        if version < 7:
+            db.execute("CREATE TABLE site_blocks (site TEXT NOT NULL, hash INTEGER NOT NULL,"
+                       " pages INTEGER NOT NULL, seen_at TEXT, PRIMARY KEY (site, hash)) WITHOUT ROWID")
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
@@ -427,6 +433,10 @@ def save_article(db: Database, site: str, url: str, article: Article, fetched_at
                [*record.values(), row[0]])
     follow_chrono(db, row[0])
     return "updated"
+
+
+def has_article(db: Database, url: str) -> bool:
+    return db.execute("SELECT 1 FROM articles WHERE url = ?", [url]).fetchone() is not None
 
 
 def compress_raw(body: bytes) -> bytes:

@@ -382,7 +382,7 @@ def stats(show_runs, sites, limit, as_json, db_path, config_path):
     median text length. A site whose last run fell well below its earlier
     runs is flagged: it has probably changed its layout.
     """
-    from .stats import archive_stats, list_runs
+    from .stats import archive_stats, list_runs, undated_note
 
     db = open_for_reading(db_path, config_path)
     if show_runs:
@@ -417,6 +417,8 @@ def stats(show_runs, sites, limit, as_json, db_path, config_path):
                    f"{row['median_length'] or '-':>6} {row['duplicates']:>5}  {run}")
         for problem in row["drift"]:
             click.echo(f"  ! {row['site']}: {problem}: has the site changed its layout?")
+        if undated_note(row):
+            click.echo(f"  · {row['site']}: {undated_note(row)}")
     click.echo(f"{'total':<18} {data['total']:>8}")
 
 
@@ -491,7 +493,7 @@ def sites(as_json, db_path, config_path):
     successfully, its last run failed, its share of dated or bylined articles
     dropped, or it is archived but no longer configured.
     """
-    from .stats import site_overview
+    from .stats import site_overview, undated_note
 
     settings = load_config(config_path, required=True)
     path = db_path or settings.archive_path
@@ -507,6 +509,8 @@ def sites(as_json, db_path, config_path):
                    f"{good[:19]:<19}  {_share(row['with_date']):>5} {_share(row['with_author']):>6}")
         for problem in row["problems"]:
             click.echo(f"  ! {row['site']}: {problem}")
+        if undated_note(row):
+            click.echo(f"  · {row['site']}: {undated_note(row)}")
 
 
 @main.command()

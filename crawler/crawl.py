@@ -29,9 +29,11 @@ from functools import partial
 import httpx
 from sqlite_utils import Database
 
-from . import archive, discover
+from . import archive, discover, knowledge
 from .config import SiteConfig, SiteRules, Settings
 from .extract import Article, extract, parse_html
+from .extract.boxes import block_hashes
+from .extract.detect import PageContext
 from .fetch import FetchResult, fetch, make_client, retry_after
 from .politeness import HostClock, Robots
 from .urls import canonicalize, host_of, looks_like_navigation, with_www_variants
@@ -80,6 +82,7 @@ class SiteReport:
     blocked: int = 0          # refused by robots.txt
     left_pending: int = 0     # still in the frontier when the page budget ran out
     retries: int = 0          # requests that were tried again in this run
+    twins: int = 0            # print/AMP/mobile views of an article already stored, not stored again
     errors: Counter = field(default_factory=Counter)
     # (has a date, has an author, text length) of each article stored in this run
     stored: list = field(default_factory=list)
@@ -90,7 +93,8 @@ class SiteReport:
             return None
         n = len(self.stored)
         lengths = sorted(length for _d, _a, length in self.stored)
-        return {"articles": n, "with_date": round(sum(d for d, _a, _l in self.stored) / n, 3),
+        dated = sum(d for d, _a, _l in self.stored)
+        return {"articles": n, "with_date": round(dated / n, 3), "without_date": n - dated,
                 "with_author": round(sum(a for _d, a, _l in self.stored) / n, 3),
                 "median_length": lengths[n // 2]}
 
@@ -128,6 +132,11 @@ class _SiteState:
         self.report = SiteReport(site.name)
         self.known: set[str] = set()     # every URL already in the frontier
         self.queued: set[str] = set()    # URLs queued in this run
+        # What the crawl knows of pages before fetching them (see extract.detect.PageContext):
+        # a headline-like anchor text of a link to them, and whether a list, feed or sitemap lists them.
+        self.anchors: dict[str, str] = {}
+        self.listed: set[str] = set()
+        self.learner: knowledge.SiteLearner | None = None
 
     def owns(self, url: str) -> bool:
         return host_of(url) in self.hosts
@@ -259,6 +268,9 @@ class Crawler:
                     state.report.requests += 1
         for state in self.sites.values():
             state.report.requests += state.report.pages
+            if state.learner is not None:
+                with archive.transaction(self.db):
+                    state.learner.save(self.db)
             archive.record_run(self.db, state.config.name, started, state.report.as_counts())
         return self.reports()
 
@@ -279,6 +291,7 @@ class Crawler:
 
     async def _seed(self, state: _SiteState) -> None:
         site = state.config
+        state.learner = knowledge.SiteLearner(self.db, site.name)
         rows = list(archive.frontier_rows(self.db, site.name))
         state.known.update(row["url"] for row in rows)
         state.known.update(row["canonical"] for row in rows if row["canonical"])
@@ -432,9 +445,11 @@ class Crawler:
         # Parsing, links and extraction are CPU work: they run in the process pool.
         unchanged_list = item.kind == "list" and digest == item.content_hash
         loop = asyncio.get_running_loop()
-        found, article, compressed = await loop.run_in_executor(
+        context = PageContext(anchor=state.anchors.get(item.url), listed=item.url in state.listed,
+                              knowledge=state.learner.knowledge() if state.learner else None)
+        found, article, compressed, blocks = await loop.run_in_executor(
             self.executor, partial(analyse_page, body, result.headers.get("content-type"), final,
-                                   state.config.rules, not unchanged_list))
+                                   state.config.rules, not unchanged_list, context))
         if unchanged_list:
             # An unchanged list page: its links are known; nothing to extract.
             self._discovered(state, item, found, validators, kind="list")
@@ -447,8 +462,22 @@ class Crawler:
             log.debug("%s: not an article (%s): %s", state.config.name, article.reason, final)
             self._discovered(state, item, found, validators, kind=kind)
             return
+        twin = None
+        if not archive.has_article(self.db, url):
+            twin = knowledge.find_twin(self.db, state.config.name, url, article)
+        if twin is not None and knowledge.twin_rank(url) >= knowledge.twin_rank(twin[1]):
+            # Another view of an article already stored under a URL at least as good.
+            state.report.twins += 1
+            log.debug("%s: %s is a twin of %s", state.config.name, final, twin[1])
+            with self.writes.page():
+                self._record_links(state, item, found)
+                archive.update_frontier(self.db, item.url, item.site, state="done", kind="article",
+                                        canonical=twin[1], **validators)
+            return
         fetched_at = archive.now_iso()
         with self.writes.page():
+            if twin is not None:       # the stored row was a twin's: it moves to this better URL
+                knowledge.move_article(self.db, twin[0], twin[1], url)
             outcome = archive.save_article(self.db, state.config.name, url, article, fetched_at)
             archive.save_raw(self.db, url, result.final_url, result.status or 200,
                              result.headers, body, fetched_at, compressed=compressed)
@@ -458,22 +487,36 @@ class Crawler:
             if url != item.url:
                 archive.update_frontier(self.db, url, item.site, state="done", kind="article",
                                         **validators)
+            for other in found.twins:   # the page's declared AMP/mobile views: never fetched
+                if other != url and other not in state.known and state.owns(other):
+                    archive.update_frontier(self.db, other, item.site, state="done", kind="article",
+                                            canonical=url)
+                    state.known.add(other)
         state.known.add(url)
         state.queued.add(url)
         setattr(state.report, outcome, getattr(state.report, outcome) + 1)
         if outcome in ("new", "updated"):
             state.report.stored.append((bool(article.published), bool(article.author), len(article.text)))
+        if outcome == "new" and state.learner is not None and blocks:
+            state.learner.learn(blocks, article.title)
         log.info("%s: %s article %s", state.config.name, outcome, url)
 
     def _discovered(self, state: _SiteState, item: Item, found: discover.Discovered,
                     validators: dict, kind: str) -> None:
         with self.writes.page():
-            self._record_links(state, item, found)
+            self._record_links(state, item, found, listed=kind in ("sitemap", "feed", "list", "start"))
             archive.update_frontier(self.db, item.url, item.site, state="done", kind=kind,
                                     **validators)
 
-    def _record_links(self, state: _SiteState, item: Item, found: discover.Discovered) -> None:
-        """Queue links of the site that no run has seen yet (inside the caller's transaction)."""
+    def _record_links(self, state: _SiteState, item: Item, found: discover.Discovered,
+                      listed: bool = False) -> None:
+        """Queue links of the site that no run has seen yet (inside the caller's transaction);
+        remember their anchor texts, and that a list page (``listed``) links to them."""
+        for url, text in found.anchors.items():
+            if url not in state.anchors and state.owns(url):
+                state.anchors[url] = text
+        if listed:
+            state.listed.update(found.pages)
         new = []
         for urls, kind in ((found.sitemaps, "sitemap"), (found.feeds, "feed"), (found.pages, "page")):
             for url in urls:
@@ -501,23 +544,27 @@ def canonical_for(final: str, article: Article, hosts: frozenset[str]) -> str:
 
 
 def analyse_page(body: bytes, content_type: str | None, url: str, rules: SiteRules,
-                 want_article: bool) -> tuple[discover.Discovered, Article | None, bytes | None]:
+                 want_article: bool, context: PageContext | None = None,
+                 ) -> tuple[discover.Discovered, Article | None, bytes | None, frozenset]:
     """Links, the article (if wanted: with its SimHash and d-spellings) and, for an article,
-    its raw page compressed for the archive, of one HTML page; runs in a worker process,
-    so the crawling process only stores.
+    its raw page compressed for the archive and its blocks' fingerprints (for learning the
+    site's template), of one HTML page; runs in a worker process, so the crawling process
+    only stores.
 
-    The page is parsed once: links are read first, then extraction reshapes the tree.
+    The page is parsed once: links and fingerprints are read first, then extraction
+    reshapes the tree.
     """
     tree = parse_html(body, content_type)
     found = discover.links_from_html(tree, url) if tree is not None else discover.Discovered()
     if not want_article:
-        return found, None, None
-    article = extract(tree if tree is not None else b"", url, rules=rules)
+        return found, None, None, frozenset()
+    blocks = block_hashes(tree) if tree is not None else frozenset()
+    article = extract(tree if tree is not None else b"", url, rules=rules, context=context)
     if not article.is_article:
-        return found, article, None
+        return found, article, None, frozenset()
     article = replace(article, fingerprint=archive.fingerprint(article.text),
                       spellings=archive.spellings(article.title, article.author, article.text))
-    return found, article, archive.compress_raw(body)
+    return found, article, archive.compress_raw(body), blocks
 
 
 def extraction_pool(settings: Settings) -> Executor:

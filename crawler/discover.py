@@ -39,6 +39,10 @@ class Discovered:
     # date, pubDate, updated) as ISO 8601 in Vietnam's time, where it gives one.
     dates: Mapping[str, str] = field(default_factory=dict)
     news: bool = False      # a Google news sitemap
+    # HTML pages: a headline-like anchor text of each link that has one (teasers), and the
+    # page's own declared twins (<link rel="amphtml">, a mobile <link rel="alternate">).
+    anchors: Mapping[str, str] = field(default_factory=dict)
+    twins: tuple[str, ...] = ()
 
     @property
     def newest(self) -> str | None:
@@ -52,7 +56,7 @@ def links_from_html(tree: html.HtmlElement, base_url: str) -> Discovered:
     for el in tree.iterfind(".//base[@href]"):
         base = canonicalize(el.get("href"), base=base_url) or base_url
         break
-    pages, feeds, seen = [], [], set()
+    pages, feeds, twins, seen, anchors = [], [], [], set(), {}
     for el in tree.iter("a", "area"):
         href = el.get("href")
         if not href or el.get("rel", "").lower().find("nofollow") >= 0:
@@ -61,6 +65,10 @@ def links_from_html(tree: html.HtmlElement, base_url: str) -> Discovered:
         if url and url not in seen and not is_probably_binary(url):
             seen.add(url)
             pages.append(url)
+        if url and url not in anchors:
+            text = " ".join(el.text_content().split())
+            if len(text) >= 20 and len(text.split()) >= 4:
+                anchors[url] = text[:300]
     for el in tree.iter("link"):
         rel = (el.get("rel") or "").lower()
         kind = (el.get("type") or "").lower()
@@ -68,7 +76,12 @@ def links_from_html(tree: html.HtmlElement, base_url: str) -> Discovered:
             url = canonicalize(el.get("href") or "", base=base)
             if url:
                 feeds.append(url)
-    return Discovered(pages=tuple(pages), feeds=tuple(dict.fromkeys(feeds)))
+        elif rel == "amphtml" or ("alternate" in rel and "screen" in (el.get("media") or "")):
+            url = canonicalize(el.get("href") or "", base=base)
+            if url:
+                twins.append(url)
+    return Discovered(pages=tuple(pages), feeds=tuple(dict.fromkeys(feeds)), anchors=anchors,
+                      twins=tuple(dict.fromkeys(twins)))
 
 
 def parse_sitemap(body: bytes, base_url: str) -> Discovered:

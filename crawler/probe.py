@@ -28,10 +28,11 @@ from .archive import simhash_distance
 from .config import CrawlSettings, SiteRules
 from .crawl import analyse_page, canonical_for
 from .extract.clean import is_box_heading
+from .extract.detect import article_url_score
 from .extract.dates import VIETNAM
 from .fetch import FetchResult, fetch, make_client
 from .politeness import HostClock, Robots, rules_for_agent
-from .urls import canonicalize, host_of, looks_like_navigation, origin_of, with_www_variants
+from .urls import canonicalize, host_of, origin_of, with_www_variants
 
 # Tried in order when the pages announce no feed; the first that answers wins.
 FEED_GUESSES = ("/rss", "/feed", "/rss.xml", "/feed.xml", "/atom.xml")
@@ -46,9 +47,6 @@ NEAR_SAME_BITS = 3        # SimHash bits apart (of 64) that count as "nearly the
 LINE_PREVIEW = 160        # characters of the first and last lines shown
 
 _FEEDISH = re.compile(r"(\.rss|\.atom|/feed|/rss|rss\.xml|\.xml)($|[/?])", re.I)
-_ID_QUERY = re.compile(r"(^|&)(id|itemid|newsid|articleid|postid|p)=", re.I)
-_LONG_NUMBER = re.compile(r"\d{4,}")
-_PAGE_EXTENSION = re.compile(r"\.(s?html?|aspx?|php|jsp)$", re.I)
 # Second-level and country labels dropped when a site name is made from its host.
 _HOST_SUFFIXES = {"vn", "com", "net", "org", "gov", "edu", "info", "int", "ac", "health", "biz", "name", "pro"}
 
@@ -228,7 +226,7 @@ class _Prober:
         found, _article = _analyse(result, final, self.rules, want_article=False)
         own = [u for u in found.pages if host_of(u) in self.hosts]
         self.report.start_links = len(own)
-        self.report.article_links = sum(1 for u in own if _article_score(u) >= 3)
+        self.report.article_links = sum(1 for u in own if article_url_score(u) >= 3)
         return found
 
     async def _find_feeds(self, start: discover.Discovered) -> None:
@@ -367,9 +365,9 @@ class _Prober:
         for _url, found in self.listings:
             if found.pages:
                 lists.append(sorted(found.pages, key=lambda u: found.dates.get(u, ""), reverse=True))
-        links = [u for u in start.pages if _article_score(u) >= 3 or
+        links = [u for u in start.pages if article_url_score(u) >= 3 or
                  (self.rules.article_url_pattern and self.rules.is_article_url(u))]
-        lists.append(sorted(links, key=_article_score, reverse=True))
+        lists.append(sorted(links, key=article_url_score, reverse=True))
         ordered: list[str] = []
         for row in range(max((len(x) for x in lists), default=0)):
             ordered += [x[row] for x in lists if row < len(x)]
@@ -395,6 +393,11 @@ class _Prober:
                 report.problems.append(f"no article found: {_n(tried, 'page')} tried; not articles: "
                                        f"{len(report.not_articles)}" + (f" ({why})" if why else "")
                                        + f"; failed: {len(report.failed)}")
+        undated = sum(1 for sample in report.samples if not sample.published)
+        if undated:
+            report.notes.append(f"{undated} of {_n(len(report.samples), 'sample article')} show no readable "
+                                "date: they are archived all the same, with no date, and counted in "
+                                "'crawler stats'")
         if not any(s.kind == "feed" for s in usable):
             report.notes.append("no feed found: new articles are found through the start page and sitemaps")
         if not any(s.kind != "feed" for s in usable):
@@ -440,8 +443,8 @@ class _Prober:
 
 def _analyse(result: FetchResult, url: str, rules: SiteRules, *, want_article: bool):
     """Links and article of a fetched page, as the crawl's workers make them."""
-    found, article, _compressed = analyse_page(result.body, result.headers.get("content-type"), url, rules,
-                                               want_article)
+    found, article, _compressed, _blocks = analyse_page(result.body, result.headers.get("content-type"), url,
+                                                        rules, want_article)
     return found, article
 
 
@@ -467,20 +470,6 @@ def _sample_of(url: str, article) -> Sample:
 def _preview(line: str) -> str:
     line = " ".join(line.split())
     return line if len(line) <= LINE_PREVIEW else line[:LINE_PREVIEW - 1].rstrip() + "…"
-
-
-def _article_score(url: str) -> int:
-    """How much a URL looks like an article's: long slugs, long numbers, id queries."""
-    if looks_like_navigation(url):
-        return 0
-    parts = urlsplit(url)
-    last = parts.path.rstrip("/").rsplit("/", 1)[-1]
-    score = min(last.count("-"), 8)
-    if _LONG_NUMBER.search(parts.path) or _ID_QUERY.search(parts.query):
-        score += 3
-    if _PAGE_EXTENSION.search(last):
-        score += 1
-    return score
 
 
 def _n(count: int, word: str, plural: str | None = None) -> str:

@@ -15,13 +15,16 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from . import archive
+from . import archive, knowledge
 from .config import SiteRules
-from .extract import extract
+from .extract import extract, parse_html
+from .extract.boxes import block_hashes
+from .extract.detect import PageContext
 
 log = logging.getLogger(__name__)
 
 BATCH = 200   # articles per write transaction
+LEARN_PAGES = 300   # newest captures per site read again to learn its template
 
 
 @dataclass
@@ -46,10 +49,11 @@ def reextract(db: Database, sites: Sequence[str] = (),
     total = db.execute("SELECT count(*) FROM articles" + where, params).fetchone()[0]
     at = archive.now_iso()
     pending: list = []
+    contexts = {name: PageContext(knowledge=learner.knowledge()) for name, learner in learn(db, sites).items()}
     for article_id, name, fetched_url, body, headers in archive.iter_captures(db, sites):
         report.seen += 1
         article = extract(body, fetched_url, headers.get("content-type"),
-                          rules=(rules or {}).get(name, SiteRules()))
+                          rules=(rules or {}).get(name, SiteRules()), context=contexts.get(name))
         if not article.is_article:
             report.not_article += 1
             log.info("%s: no longer read as an article (%s); kept", fetched_url, article.reason)
@@ -60,6 +64,26 @@ def reextract(db: Database, sites: Sequence[str] = (),
     _flush(db, pending, at, report)
     report.without_capture = total - report.seen
     return report
+
+
+def learn(db: Database, sites: Sequence[str] = ()) -> dict[str, knowledge.SiteLearner]:
+    """Each site's template, as stored and as its newest raw captures show it (saved back)."""
+    names = list(sites) or [n for (n,) in db.execute("SELECT DISTINCT site FROM articles")]
+    learners = {}
+    for name in names:
+        urls = [u for (u,) in db.execute(
+            "SELECT a.url FROM articles a JOIN raw_pages r ON r.url = a.url WHERE a.site = ?"
+            " ORDER BY a.id DESC LIMIT ?", [name, LEARN_PAGES])]
+        pages = []
+        for url in urls:
+            raw = archive.load_raw(db, url)
+            tree = parse_html(raw[0], raw[1].get("content-type")) if raw else None
+            if tree is not None:
+                pages.append(block_hashes(tree))
+        learners[name] = knowledge.learn_from(db, name, pages)
+        with archive.transaction(db):
+            learners[name].save(db)
+    return learners
 
 
 def _flush(db: Database, pending: list, at: str, report: ReextractReport) -> None:

@@ -27,6 +27,7 @@ def archive_stats(db: Database) -> dict:
     ).fetchall():
         sites.append({"site": site, "articles": count, "oldest": oldest, "newest": newest,
                       "with_date": round(dated, 3), "with_author": round(bylined, 3),
+                      "without_date": count - round(dated * count),
                       "median_length": _median_length(db, site, count),
                       "duplicates": db.execute("SELECT COUNT(*) FROM articles WHERE site = ? AND"
                                                " duplicate_of IS NOT NULL", [site]).fetchone()[0]})
@@ -38,7 +39,7 @@ def archive_stats(db: Database) -> dict:
         last_runs[row["site"]] = row
         if row["site"] not in known:
             sites.append({"site": row["site"], "articles": 0, "oldest": None, "newest": None,
-                          "with_date": None, "with_author": None, "median_length": None, "duplicates": 0})
+                          "with_date": None, "without_date": 0, "with_author": None, "median_length": None, "duplicates": 0})
     for row in sites:
         row["last_run"] = last_runs.get(row["site"])
         row["drift"] = health_drift(db, row["site"])
@@ -93,6 +94,7 @@ def site_overview(db: Database | None, configured: list[str]) -> list[dict]:
     rows = []
     for site in [*configured, *(name for name in stats if name not in configured)]:
         row = stats.get(site) or {"site": site, "articles": 0, "newest": None, "with_date": None,
+                                  "without_date": 0,
                                   "with_author": None, "last_run": None, "drift": []}
         good = None
         if db is not None:
@@ -111,10 +113,18 @@ def site_overview(db: Database | None, configured: list[str]) -> list[dict]:
         problems += row["drift"]
         rows.append({"site": site, "configured": site in configured, "articles": row["articles"],
                      "newest": row["newest"], "with_date": row["with_date"],
-                     "with_author": row["with_author"],
+                     "with_author": row["with_author"], "without_date": row["without_date"],
                      "last_good_run": _run_brief(good), "last_run": _run_brief(last),
                      "problems": problems})
     return rows
+
+
+def undated_note(row: dict) -> str | None:
+    """A line for a site whose archive holds articles without a readable date (kept, not lost)."""
+    count = row.get("without_date") or 0
+    if not count:
+        return None
+    return f"{count} article{'' if count == 1 else 's'} without a date (stored, published left empty)"
 
 
 def _run_failure(run: dict) -> str:

@@ -13,10 +13,11 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from courlan import normalize_url
 
-# Query parameters that select a rendering of the same article, not another article.
+# Query parameters that select a rendering of the same article, not another article
+# (Blogspot's mobile view is ?m=1; WordPress's ?m=202405 is a month, so only 0 and 1).
 _VARIANT_PARAMS = {"print", "printable", "printview", "amp", "outputtype", "mobile"}
 _VARIANT_VALUES = {("view", "print"), ("layout", "print"), ("format", "print"),
-                   ("tmpl", "component"), ("type", "print")}
+                   ("tmpl", "component"), ("type", "print"), ("m", "1"), ("m", "0")}
 # Extra trackers courlan keeps (it knows utm_*, fbclid, gclid and friends).
 _TRACKERS = re.compile(r"^(zarsrc|gidzl|zalo_?\w*|_ga|mc_[a-z]+|ref|refer|from|src|cmpid|ito)$", re.I)
 

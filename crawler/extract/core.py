@@ -19,15 +19,12 @@ import trafilatura
 from lxml import etree, html
 
 from ..config import SiteRules
-from ..urls import canonicalize, looks_like_navigation
-from . import clean
+from ..urls import canonicalize
+from . import boxes, clean, detect
 from .clean import is_account
 from .dates import date_from_url, parse_iso_date, parse_vietnamese_date
 from .decode import decode_html
 from .text import fold, squash
-
-# Below this much body text a page with no structured "article" claim is not an article.
-MIN_ARTICLE_CHARS = 300
 
 _DATE_META = ("article:published_time", "og:published_time", "datepublished", "pubdate",
               "publishdate", "publish-date", "publish_date", "dc.date.issued", "dcterms.created",
@@ -41,8 +38,7 @@ _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "d
 _DATE_ATTRIBUTES = etree.XPath(".//@itemprop | .//@property")
 _DATE_PROPERTY = re.compile(r"datePublished|dc:created|dc:date|dcterms:created|dcterms:issued")
 _DATE_CLASS = re.compile(r"date|time|ngay|publish|posted|created|thoi-?gian|meta|info|post-?detail|dateline", re.I)
-_ARTICLE_TYPES = {"article", "newsarticle", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
-                  "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle"}
+_ARTICLE_TYPES = detect.ARTICLE_TYPES
 _SOURCE_LINE = re.compile(r"^(theo|nguồn)\s*[:：]?\s*(.{2,80}?)\.?$", re.I)
 _TITLE_SEPARATOR = re.compile(r"\s+[-|–—:]\s+")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
@@ -149,7 +145,8 @@ def _parser() -> etree.HTMLParser:
 
 
 def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
-            content_type: str | None = None, rules: SiteRules = SiteRules()) -> Article:
+            content_type: str | None = None, rules: SiteRules = SiteRules(),
+            context: detect.PageContext | None = None) -> Article:
     """Extract the article in ``page``; never raises on bad HTML.
 
     ``page`` is raw bytes, decoded HTML, or a tree from ``parse_html`` (which
@@ -158,6 +155,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     are removed after the metadata is read, before anything else; the
     body/title/date/author expressions win over the generic rules when they
     match; a URL outside ``article_url_pattern`` is never an article.
+    ``context`` is what the crawl knows of the page and its site (see
+    ``detect.PageContext``).
     """
     tree = page if isinstance(page, html.HtmlElement) else parse_html(page, content_type)
     if tree is None:
@@ -168,6 +167,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
             if isinstance(el, html.HtmlElement) and el.getparent() is not None:
                 clean.drop(el)
     chosen = _apply_rules(tree, rules)
+    context = context or detect.PageContext()
+    boxes.remove_comments(tree)
     clean.drop_noise(tree)
     clean.unwrap_layout_tables(tree)
     named = clean.find_named(tree)
@@ -175,6 +176,11 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     tags = clean.take_tags(tree, named) or list(meta.tags)
     headline, title_by = _find_headline(tree, meta)
     dropped = clean.remove_boxes(tree)
+    teasers = boxes.remove_teaser_boxes(tree, url)
+    if context.knowledge:
+        # After the breadcrumb and tags (they repeat on every page but are fields) and after
+        # the boxes, which go whole: a teaser's link dropped alone would leave its date and blurb.
+        boxes.remove_known(tree, context.knowledge, _title(None, meta))
     measures = clean.measure(tree)
     body = clean.find_body(tree, measures)
     clean.remove_chrome_lines(tree, body, measures)
@@ -197,6 +203,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         authors.append((clean.take_byline(dense) or (clean.take_byline(body) if body is not dense else None),
                         "byline"))
         authors.append((_author_in(tree, named), "author-block"))
+    signals = _signals(tree, meta, url, headline, body, measures, teasers, context, title)
     text = _main_text(tree, body, url)
     text, tail_author, source = _tidy(text, title, sapo)
     authors.append((tail_author, "byline"))
@@ -211,28 +218,31 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         language=meta.language or ("vi" if vietnamese else None),
         canonical_url=meta.canonical, dropped_boxes=tuple(dropped), found_by=found_by,
     )
-    article = _judge(article, meta, url)
-    if article.is_article and url and not rules.is_article_url(url):
-        article = replace(article, is_article=False, reason="URL does not match article_url_pattern")
-    return article
+    is_article, reason = detect.judge(replace(signals, text=len(text)))
+    if is_article and url and not rules.is_article_url(url):
+        is_article, reason = False, "URL does not match article_url_pattern"
+    return replace(article, is_article=is_article, reason=reason)
 
 
-def _judge(article: Article, meta: PageMeta, url: str | None) -> Article:
-    """Decide whether the page is an article: listing, contact and empty pages are not."""
-    says_article = meta.type in _ARTICLE_TYPES
-    length = len(article.text)
-    reason = ""
-    if not article.title:
-        reason = "no headline"
-    elif url and looks_like_navigation(url) and not says_article:
-        reason = "navigation URL"
-    elif says_article and length < MIN_ARTICLE_CHARS // 2:
-        reason = f"text too short ({length} chars)"
-    elif not says_article and (not article.published or length < MIN_ARTICLE_CHARS):
-        reason = "no date" if not article.published else f"text too short ({length} chars)"
-    if reason:
-        return replace(article, is_article=False, reason=reason)
-    return replace(article, is_article=True)
+def _signals(tree, meta: PageMeta, url: str | None, headline, body, measures: clean.Measures, teasers: int,
+             context: detect.PageContext, title: str | None) -> detect.Signals:
+    """The page's signs of being an article, or not (see ``detect.score``)."""
+    prose = measures.paragraphs.get(body, 0) if body is not None else 0
+    near = False
+    if headline is not None and body is not None:
+        up = body
+        for _ in range(4):
+            if up is None or up.tag in ("body", "html"):
+                break
+            if any(el is up for el in headline.iterancestors()):
+                near = True
+                break
+            up = up.getparent()
+    return detect.Signals(
+        typed=detect.typed(meta.type), url=detect.url_kind(url), title=bool(title), headline_near=near,
+        prose=prose, prose_share=prose / max(1, measures.text.get(tree, 0)), teasers=teasers,
+        downloads=detect.document_links(body) if body is not None else 0,
+        anchor_match=detect.anchor_matches(context.anchor, title), listed=context.listed)
 
 
 def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:

@@ -1,0 +1,409 @@
+"""Boxes found by structure, not by heading: teaser lists, reader comments, a site's template.
+
+A teaser is an item whose first text is a link to another page of the same
+site with a title-like anchor (perhaps a thumbnail before it, a blurb or a
+date after it); a box is a run of two or more sibling teasers with little
+else beside them, whatever its heading says, or without one. Reader comments
+are items with a short name, a time and a short text, and the form that
+posts them. A site's template (sidebars, widgets, footers) is what repeats
+on many of its article pages: ``block_hashes`` fingerprints a page's leaf
+blocks (where they sit and what they say) for the crawl to count, and
+``remove_known`` drops the ones the site's ``SiteKnowledge`` lists.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from urllib.parse import urljoin, urlsplit
+
+from lxml import html
+
+from .clean import drop, story_text_beside, text_of
+from .dates import parse_vietnamese_date
+from .text import fold, squash
+
+TITLE_CHARS = 20          # a teaser's anchor text is a headline: this long, and several words
+TITLE_WORDS = 4
+BLURB_CHARS = 400         # text an item may carry beside its title (blurb, date, category)
+STORY_BESIDE = 250        # story text beside a run of teasers beyond which it is not a box
+_ITEM_TAGS = frozenset({"li", "div", "article", "section", "tr", "td", "dl", "dd", "p", "figure", "header",
+                        "h2", "h3", "h4", "h5", "h6", "span", "a", "strong", "b", "em", "table", "tbody"})
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _host(url: str) -> str:
+    host = urlsplit(url).netloc.lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+def _teaser_target(href: str | None, page: str | None, host: str | None) -> str | None:
+    """The page of the site a link leads to (not this page, not the home page), or None."""
+    href = (href or "").strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+        return None
+    try:
+        parts = urlsplit(urljoin(page, href) if page else href)
+    except ValueError:
+        return None
+    if host is not None and parts.netloc.lower().removeprefix("www.") != host:
+        return None
+    if parts.path in ("", "/") and not parts.query:
+        return None
+    target = f"{parts.path}?{parts.query}"
+    return None if target == _self(page) else target
+
+
+@lru_cache(maxsize=64)
+def _self(page: str | None) -> str | None:
+    if not page:
+        return None
+    parts = urlsplit(page)
+    return f"{parts.path}?{parts.query}"
+
+
+def _title_like(text: str) -> bool:
+    return len(text) >= TITLE_CHARS and len(text.split()) >= TITLE_WORDS
+
+
+def _teaser_items(tree: html.HtmlElement, url: str | None) -> dict:
+    """Item element → its target, for every same-site link with a headline for text."""
+    host = _host(url) if url else None
+    targets: dict = {}
+    known: dict = {}      # href → target: menus and teasers repeat links
+    for a in tree.iter("a"):
+        raw = a.text_content()
+        if len(raw) < TITLE_CHARS:
+            continue
+        text = squash(raw)
+        if _title_like(text):
+            href = a.get("href")
+            if href not in known:
+                known[href] = _teaser_target(href, url, host)
+            if known[href] is not None:
+                targets[a] = (known[href], text)
+    items: dict = {}
+    for a, (target, text) in targets.items():
+        if _line_length(a) > len(text) + 40:
+            continue   # a link inside running text, not a headline on its own line
+        item, title_len = a, len(text)
+        # Climb while the wider element still holds this one teaser (its thumbnail, title,
+        # blurb, date) and the title is where it starts.
+        for _ in range(6):
+            parent = item.getparent()
+            if parent is None or parent.tag not in _ITEM_TAGS:
+                break
+            ptext = text_of(parent)
+            if len(ptext) > title_len + BLURB_CHARS or not _starts_with(ptext, text):
+                break
+            if any(x in targets and targets[x][0] != target for x in parent.iter("a")):
+                break
+            item = parent
+        if _starts_with(text_of(item), text):
+            items[item] = target
+    return items
+
+
+_BLOCKS = frozenset({"p", "div", "li", "ul", "ol", "table", "tr", "td", "th", "section", "article", "aside",
+                     "nav", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dl",
+                     "dd", "dt", "form", "main", "figure", "figcaption", "body"})
+
+
+def _line_length(a: html.HtmlElement) -> int:
+    """Length of the line a link stands in: its block's text outside nested blocks."""
+    block = a
+    while block.getparent() is not None and block.tag not in _BLOCKS:
+        block = block.getparent()
+    total = len(squash(block.text))
+    for child in block:
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag not in _BLOCKS:
+            total += len(squash(child.text_content()))
+        total += len(squash(child.tail))
+    return total
+
+
+def _starts_with(text: str, title: str) -> bool:
+    """The item's text opens with the title (a label, date or category of a few words may come first)."""
+    at = text.find(title[:40])
+    return 0 <= at <= 40
+
+
+def remove_teaser_boxes(tree: html.HtmlElement, url: str | None) -> int:
+    """Drop runs of teasers (two or more sibling items, each a link to another page of the
+    site with a headline for text); return how many teasers were dropped."""
+    items = _teaser_items(tree, url)
+    if not items:
+        return 0
+    by_parent: dict = {}
+    for item in items:
+        parent = item.getparent()
+        if parent is not None:
+            by_parent.setdefault(parent, []).append(item)
+    dropped = 0
+    above_headline = {el for h in tree.iter("h1") for el in h.iterancestors()}
+    for parent, members in by_parent.items():
+        if parent.getparent() is None or parent.tag in ("body", "html"):
+            if len(members) >= 2:
+                for item in members:
+                    drop(item)
+                dropped += len(members)
+            continue
+        if len(members) < 2:
+            if len(members) == 1 and _is_lone_teaser_line(members[0]):
+                drop(members[0])
+                dropped += 1
+            continue
+        box = parent
+        if _story_beside_items(parent, members) > STORY_BESIDE:
+            for item in members:     # teasers among story paragraphs: the items only
+                drop(item)
+            dropped += len(members)
+            continue
+        # Take the box's heading with it: climb while the wider element adds no story text.
+        for _ in range(3):
+            up = box.getparent()
+            if up is None or up.tag in ("body", "html", "form") or up in above_headline \
+                    or story_text_beside(up, box) > STORY_BESIDE:
+                break
+            box = up
+        dropped += len(members)
+        drop(box)
+    return dropped
+
+
+def _story_beside_items(parent: html.HtmlElement, members: list) -> int:
+    inside = set(members)
+    total = len(squash(parent.text))
+    for child in parent:
+        if not isinstance(child.tag, str):
+            continue
+        total += len(squash(child.tail))
+        if child in inside:
+            continue
+        text = text_of(child)
+        links = sum(len(squash(a.text_content())) for a in child.iter("a"))
+        if len(text) > 80 or child.tag not in _HEADINGS:
+            total += max(0, len(text) - links)
+    return total
+
+
+def _is_lone_teaser_line(item: html.HtmlElement) -> bool:
+    """A paragraph that is nothing but a link to another story ("Xem thêm: <a>…</a>")."""
+    text = text_of(item)
+    links = sum(len(squash(a.text_content())) for a in item.iter("a"))
+    return bool(text) and links >= 0.75 * len(text) and len(text) <= 250
+
+
+# -- reader comments ------------------------------------------------------------
+
+_RELATIVE_TIME = re.compile(r"^\d+\s*(giây|phút|giờ|ngày|tuần|tháng|năm|seconds?|minutes?|hours?|days?)\s*(trước|ago)$",
+                            re.I)
+
+
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+_STAMP_TAGS = frozenset({"time", "span", "div", "p", "small", "em", "i", "abbr", "li", "td"})
+_DIGIT = re.compile(r"\d")
+
+
+def _is_time(text: str) -> bool:
+    """A short line that is a date or a time and little else ("22/08/2018 06:55", "5 phút trước")."""
+    if len(text) > 40:
+        return False
+    if _RELATIVE_TIME.match(text):
+        return True
+    return len(_NOT_LETTERS.sub("", text)) <= 12 and parse_vietnamese_date(text) is not None
+
+
+def _is_name(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= 6 and len(text) <= 40 and not any(c.isdigit() for c in text) \
+        and all(w[:1].isupper() for w in words if w[:1].isalpha())
+
+
+def remove_comments(tree: html.HtmlElement) -> int:
+    """Drop comment forms and lists of reader comments; return how many elements went."""
+    gone = 0
+    for form in list(tree.iter("form")):
+        if form.getparent() is not None and next(form.iter("textarea"), None) is not None \
+                and len(text_of(form)) < 600:
+            drop(form)
+            gone += 1
+    stamps = []
+    for el in tree.iter(*_STAMP_TAGS):
+        own = el.text
+        if not (own and len(own) <= 60 and _DIGIT.search(own)) and not (el.tag == "time" and el.get("datetime")):
+            continue
+        if len(el) <= 3:
+            stamps.append(el)
+    # Comments come in runs built alike: only times that sit in a repeated place are looked at.
+    places = Counter(_place(el) for el in stamps)
+    items: dict = {}
+    for el in stamps:
+        if places[_place(el)] < 2:
+            continue
+        text = text_of(el)
+        if not text or not (_is_time(text) or (el.tag == "time" and el.get("datetime"))):
+            continue
+        item = _comment_item(el)
+        if item is not None and item.getparent() is not None:
+            items.setdefault(item.getparent(), {})[item] = None
+    for parent, found in items.items():
+        # Comments come in runs of items built alike; one lone match is more likely an
+        # article's own header (a name, a date and a lead).
+        kinds: dict = {}
+        for item in found:
+            kinds.setdefault((item.tag, tuple((item.get("class") or "").split()[:1])), []).append(item)
+        for members in kinds.values():
+            if len(members) < 2 or parent.getparent() is None:
+                continue
+            for item in members:
+                drop(item)
+                gone += 1
+    return gone
+
+
+def _place(el: html.HtmlElement) -> tuple:
+    parent = el.getparent()
+    grand = parent.getparent() if parent is not None else None
+    return (el.tag, el.get("class"), *((n.tag, n.get("class")) for n in (parent, grand) if n is not None))
+
+
+def _comment_item(stamp: html.HtmlElement) -> html.HtmlElement | None:
+    """The element that holds a name, this time and a short text: one reader comment."""
+    item, stamp_text = stamp, text_of(stamp)
+    for _ in range(5):
+        item = item.getparent()
+        if item is None or item.tag in ("body", "html"):
+            return None
+        if len(item) > 12:
+            return None     # a list or a layout block, not one comment
+        text = text_of(item)
+        if len(text) > 800 or next(item.iter("h1"), None) is not None:
+            return None
+        if len(text) < len(stamp_text) + 20:
+            continue        # nothing beside the time yet
+        own = [squash(x.text) for x in item.iter() if isinstance(x.tag, str) and x.text and x.text.strip()]
+        if any(len(t) >= 20 and t not in stamp_text and not _is_time(t) for t in own) \
+                and any(_is_name(t) for t in own):
+            # Up through wrappers that add little (a reply link), so items of one list are siblings.
+            while (up := item.getparent()) is not None and up.tag not in ("body", "html") \
+                    and len(text_of(up)) <= len(text) + 60:
+                item = up
+            return item
+    return None
+
+
+# -- a site's template and the titles of its articles ---------------------------------
+
+_LEAF_TAGS = ("p", "li", "h2", "h3", "h4", "h5", "h6", "td", "dd", "dt", "blockquote", "span", "a", "div")
+_CONTAINERS = frozenset({"p", "div", "li", "ul", "ol", "table", "tr", "td", "section", "article", "aside",
+                         "nav", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+                         "dl", "dd", "dt", "form", "main", "figure"})
+_DIGITS = re.compile(r"\d+")
+MIN_TEMPLATE_TEXT = 12      # shorter leaves say too little to be told apart
+
+
+def _signature(el: html.HtmlElement) -> str:
+    """Where a block sits: its tag and class, and its parent's and grandparent's."""
+    parts = []
+    for node in (el, el.getparent(), el.getparent().getparent() if el.getparent() is not None else None):
+        if node is None:
+            break
+        parts.append(f"{node.tag}.{_DIGITS.sub('', node.get('class') or '')}")
+    return "/".join(parts)
+
+
+def _hash(text: str) -> int:
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "big", signed=True)
+
+
+def _leaves(tree: html.HtmlElement):
+    """(element, text) of the page's leaf blocks: elements with text and no block inside."""
+    for el in tree.iter(*_LEAF_TAGS):
+        if any(isinstance(d.tag, str) and d.tag in _CONTAINERS for d in el.iterdescendants()):
+            continue
+        parent = el.getparent()
+        if parent is not None and parent.tag in ("a", "span") and el.tag in ("span", "a"):
+            continue   # the outer inline element stands for it
+        text = squash(el.text_content())
+        if len(text) >= MIN_TEMPLATE_TEXT:
+            yield el, text
+
+
+def block_hashes(tree: html.HtmlElement) -> frozenset[int]:
+    """Fingerprints of the page's leaf blocks (position and text), for template learning."""
+    return frozenset(_hash(f"{_signature(el)}|{text.lower()}") for el, text in _leaves(tree))
+
+
+def title_hash(title: str) -> int:
+    return _hash(fold(squash(title)))
+
+
+@dataclass(frozen=True)
+class SiteKnowledge:
+    """What the crawl learned of one site, compact and picklable for extraction workers.
+
+    ``template``: fingerprints of blocks seen on many of its article pages
+    (``block_hashes``); ``titles``: hashes of its archived articles' titles
+    (``title_hash``). Both are packed 8-byte integers.
+    """
+
+    template: bytes = b""
+    titles: bytes = b""
+
+    @classmethod
+    def of(cls, template=(), titles=()) -> "SiteKnowledge":
+        return cls(_pack(template), _pack(titles))
+
+    def __bool__(self) -> bool:
+        return bool(self.template or self.titles)
+
+
+def _pack(values) -> bytes:
+    return b"".join(v.to_bytes(8, "big", signed=True) for v in sorted(set(values)))
+
+
+@lru_cache(maxsize=16)
+def _unpack(blob: bytes) -> frozenset[int]:
+    return frozenset(int.from_bytes(blob[i:i + 8], "big", signed=True) for i in range(0, len(blob), 8))
+
+
+def remove_known(tree: html.HtmlElement, knowledge: SiteKnowledge, own_title: str | None) -> int:
+    """Drop the site's template blocks, and lines that are the titles of its other articles.
+
+    Short link-free lines stay: a byline or a date line repeats on many pages
+    of one author and is read later, and chrome lines are caught anyway.
+    """
+    template = _unpack(knowledge.template) if knowledge.template else frozenset()
+    titles = _unpack(knowledge.titles) if knowledge.titles else frozenset()
+    own = title_hash(own_title) if own_title else None
+    doomed, plain, plain_chars, all_chars = [], [], 0, 0
+    for el, text in _leaves(tree):
+        linked = next(el.iter("a"), None) is not None
+        if not linked:
+            all_chars += len(text)
+        if el.tag in _HEADINGS[:1]:
+            continue
+        if template and _hash(f"{_signature(el)}|{text.lower()}") in template:
+            if linked:
+                doomed.append(el)
+            elif len(text) >= 40:
+                plain.append(el)
+                plain_chars += len(text)
+            continue
+        if titles and len(text) <= 250 and _title_like(text):
+            key = title_hash(text)
+            if key in titles and key != own:
+                doomed.append(el)
+    # Link-free template text is a footer or a notice, a small part of a page: when it is
+    # most of the page, the site publishes the same text as several articles; keep it.
+    if plain_chars < 0.5 * all_chars:
+        doomed += plain
+    for el in doomed:
+        drop(el)
+    return len(doomed)

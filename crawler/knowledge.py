@@ -1,0 +1,184 @@
+"""What the crawl learns about each site, kept in the archive for later runs and reextract.
+
+A site's template (sidebars, widgets, footers, menus) is what repeats on
+many of its article pages. Each new article's leaf blocks are fingerprinted
+in the extraction worker (``boxes.block_hashes``: where a block sits and
+what it says); a fingerprint seen on ``TEMPLATE_PAGES`` distinct article
+pages is template, and extraction drops it from every later page of the
+site. Counts live in ``site_blocks`` (schema version 6): the template rows,
+plus the ``MAX_CANDIDATES`` most recently seen rarer ones per site, so the
+table stays small. The titles of a site's newest archived articles go to
+extraction too: a line that is another article's title is a teaser.
+
+Twins of an article (print, AMP, mobile, ``/node/N`` views) are found here
+too: same site, same title, nearly the same text (SimHash).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date, timedelta
+from urllib.parse import parse_qsl, urlsplit
+
+from sqlite_utils import Database
+
+from .archive import fingerprint, now_iso, simhash_distance
+from .extract import Article
+from .extract.boxes import SiteKnowledge, title_hash
+
+TEMPLATE_PAGES = 3        # distinct article pages a block must be seen on to be template
+MAX_CANDIDATES = 20_000   # fingerprints seen fewer times, kept per site (newest first)
+MAX_TITLES = 5_000        # newest article titles of a site handed to extraction
+TWIN_BITS = 6             # SimHash bits (of 64) two twins' texts may differ in
+TWIN_LINES = 0.8          # or the share of the shorter text's lines both views have
+REFRESH_TITLES = 50       # new titles before the knowledge handed out is rebuilt
+
+
+class SiteLearner:
+    """One site's knowledge during a run: loaded from the archive, grown by each new article."""
+
+    def __init__(self, db: Database, site: str) -> None:
+        self.site = site
+        self.pages: dict[int, int] = dict(db.execute(
+            "SELECT hash, pages FROM site_blocks WHERE site = ?", [site]).fetchall())
+        self.template = {h for h, n in self.pages.items() if n >= TEMPLATE_PAGES}
+        self.titles = {title_hash(t) for (t,) in db.execute(
+            "SELECT title FROM articles WHERE site = ? AND title IS NOT NULL ORDER BY id DESC LIMIT ?",
+            [site, MAX_TITLES])}
+        self.seen: set[int] = set()      # fingerprints counted in this run (to be saved)
+        self._knowledge: SiteKnowledge | None = None
+        self._new_titles = 0
+
+    def knowledge(self) -> SiteKnowledge:
+        if self._knowledge is None:
+            self._knowledge = SiteKnowledge.of(self.template, self.titles)
+            self._new_titles = 0
+        return self._knowledge
+
+    def learn(self, hashes, title: str | None) -> None:
+        """Count one new article page's block fingerprints, and its title."""
+        for h in hashes:
+            count = self.pages.get(h, 0) + 1
+            self.pages[h] = count
+            self.seen.add(h)
+            if count == TEMPLATE_PAGES:
+                self.template.add(h)
+                self._knowledge = None
+        if title:
+            self.titles.add(title_hash(title))
+            self._new_titles += 1
+            if self._new_titles >= REFRESH_TITLES:
+                self._knowledge = None
+
+    def save(self, db: Database) -> None:
+        """Write this run's counts (inside the caller's transaction) and prune rare fingerprints."""
+        if not self.seen:
+            return
+        at = now_iso()
+        db.conn.executemany(
+            "INSERT INTO site_blocks (site, hash, pages, seen_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT(site, hash) DO UPDATE SET pages = excluded.pages, seen_at = excluded.seen_at",
+            [(self.site, h, self.pages[h], at) for h in self.seen])
+        db.execute(
+            "DELETE FROM site_blocks WHERE site = ? AND pages < ? AND hash NOT IN"
+            " (SELECT hash FROM site_blocks WHERE site = ? AND pages < ? ORDER BY seen_at DESC LIMIT ?)",
+            [self.site, TEMPLATE_PAGES, self.site, TEMPLATE_PAGES, MAX_CANDIDATES])
+        self.seen.clear()
+
+
+def learn_from(db: Database, site: str, pages) -> SiteLearner:
+    """A learner for ``site`` that has also counted ``pages`` (block fingerprint sets of
+    distinct article pages, as reextract reads them from the raw captures)."""
+    learner = SiteLearner(db, site)
+    fresh: Counter = Counter()
+    for hashes in pages:
+        fresh.update(hashes)
+    for h, n in fresh.items():
+        if n > learner.pages.get(h, 0):
+            learner.pages[h] = n
+            learner.seen.add(h)
+            if n >= TEMPLATE_PAGES:
+                learner.template.add(h)
+    return learner
+
+
+# -- twins --------------------------------------------------------------------
+
+_TWIN_SEGMENTS = {"amp", "m", "mobile", "print", "in", "ban-in", "printer", "printable"}
+_TWIN_QUERY = {"amp", "print", "m", "mobile", "outputtype", "printable", "view", "layout", "tmpl"}
+_TWIN_VALUES = {"print", "pop_up", "popup", "printable", "amp", "mobile", "component"}
+_NODE_PATH = re.compile(r"/node/\d+/?$")
+
+
+def twin_rank(url: str) -> int:
+    """How much a URL looks like a rendering of another page (print, AMP, mobile, /node/N):
+    the lower, the better the URL to keep an article under."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").split(".")
+    rank = int(host[0] in ("m", "amp", "mobile"))
+    segments = [s.lower() for s in parts.path.split("/") if s]
+    rank += sum(s in _TWIN_SEGMENTS for s in segments)
+    rank += int(bool(segments) and bool(re.search(r"[.-]amp(\.html?)?$", segments[-1])))
+    rank += sum(k.lower() in _TWIN_QUERY or v.lower() in _TWIN_VALUES
+                for k, v in parse_qsl(parts.query, keep_blank_values=True))
+    rank += int(bool(_NODE_PATH.search(parts.path)))
+    return rank
+
+
+def find_twin(db: Database, site: str, url: str, article: Article) -> tuple[int, str] | None:
+    """(id, url) of a stored article of ``site`` that this one is another view of: the same
+    title and nearly the same text (its lines, or its SimHash), under another URL."""
+    if not article.title or not article.text:
+        return None
+    day = _day(article.published)
+    if day is not None:
+        rows = db.execute(
+            "SELECT id, url, text FROM articles WHERE site = ? AND title = ? AND"
+            " ((published >= ? AND published < ?) OR published IS NULL)",
+            [site, article.title, (day - timedelta(days=2)).isoformat(), (day + timedelta(days=3)).isoformat()])
+    else:
+        rows = db.execute("SELECT id, url, text FROM articles WHERE site = ? AND title = ?",
+                          [site, article.title])
+    for article_id, other_url, other_text in rows.fetchall():
+        if other_url != url and _same_text(article.text, other_text or ""):
+            return article_id, other_url
+    if day is None:
+        return None
+    # A view whose headline reads differently (a print pop-up without the portal's banner):
+    # nearly the same text in the same days, one of the two URLs shaped like a rendering.
+    rows = db.execute(
+        "SELECT id, url FROM articles WHERE published >= ? AND published < ? AND site = ?",
+        [(day - timedelta(days=2)).isoformat(), (day + timedelta(days=3)).isoformat(), site]).fetchall()
+    rendering = twin_rank(url) > 0
+    for article_id, other_url in rows:
+        if other_url == url or not (rendering or twin_rank(other_url)):
+            continue
+        other_text = db.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+        if _same_text(article.text, other_text or ""):
+            return article_id, other_url
+    return None
+
+
+def _same_text(a: str, b: str) -> bool:
+    """Nearly the same story: most lines shared (one view may lack a notice, a caption, a
+    byline line), or SimHashes a few bits apart."""
+    lines_a, lines_b = set(a.splitlines()), set(b.splitlines())
+    if lines_a and lines_b and len(lines_a & lines_b) >= TWIN_LINES * min(len(lines_a), len(lines_b)):
+        return True
+    fa, fb = fingerprint(a), fingerprint(b)
+    return fa is not None and fb is not None and simhash_distance(fa, fb) <= TWIN_BITS
+
+
+def _day(published: str | None) -> date | None:
+    try:
+        return date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
+
+
+def move_article(db: Database, article_id: int, old_url: str, new_url: str) -> None:
+    """Keep a stored article under a better URL of it (its raw capture follows)."""
+    db.execute("UPDATE articles SET url = ? WHERE id = ?", [new_url, article_id])
+    db.execute("DELETE FROM raw_pages WHERE url = ?", [new_url])
+    db.execute("UPDATE raw_pages SET url = ? WHERE url = ?", [new_url, old_url])

@@ -1,0 +1,115 @@
+"""Boxes by structure (extract.boxes): teaser runs whatever their heading, comments, templates."""
+
+from __future__ import annotations
+
+from crawler.extract import extract, parse_html
+from crawler.extract.boxes import SiteKnowledge, block_hashes, remove_comments, remove_teaser_boxes, title_hash
+from crawler.extract.detect import PageContext
+
+URL = "http://127.0.0.1:8000/tin-tuc/nong-dan-bac-son-thu-hoach-na-som-gia-cao.html"
+STORY = [
+    "Những ngày này, nông dân các xã Bắc Sơn, Long Đống, Vũ Lăng đang tất bật thu hoạch na sớm.",
+    "Toàn huyện hiện có gần 700 ha na, trong đó khoảng 150 ha được điều khiển ra hoa để thu hoạch sớm.",
+    "Gia đình ông Hoàng Văn Hưng có 600 gốc na, ước thu hoạch 5 tấn, trong đó hơn một nửa là na sớm.",
+    "Theo Phòng Nông nghiệp huyện, huyện đã hỗ trợ nông dân xây dựng nhãn hiệu tập thể cho quả na.",
+]
+TEASERS = [("/tin-tuc/khanh-thanh-cau-dan-sinh-noi-hai-thon-xa-dong-tien.html",
+            "Khánh thành cầu dân sinh nối hai thôn xã Đông Tiến"),
+           ("/tin-tuc/ra-quan-ve-sinh-moi-truong-huong-ung-chien-dich.html",
+            "Ra quân vệ sinh môi trường hưởng ứng chiến dịch làm sạch"),
+           ("/tin-tuc/hoi-thi-nau-an-gia-dinh-tai-trung-tam-van-hoa.html",
+            "Hội thi nấu ăn gia đình tại Trung tâm Văn hóa huyện")]
+
+
+def page(after_body: str = "", in_body: str = "") -> str:
+    body = "".join(f"<p>{p}</p>" for p in STORY)
+    return ("<html lang='vi'><head><title>Nông dân Bắc Sơn thu hoạch na sớm</title></head><body>"
+            "<div class='detail'><h1>Nông dân Bắc Sơn thu hoạch na sớm</h1>"
+            f"<div class='date'>21/08/2018 07:30</div><div class='content'>{body}{in_body}</div>"
+            f"{after_body}</div></body></html>")
+
+
+def strip(heading: str = "") -> str:
+    """Teasers with thumbnails, titles, blurbs and dates, under any heading or none."""
+    items = "".join(f"<div class='item'><a href='{href}'><img src='/a.jpg'></a><h3><a href='{href}'>{title}</a></h3>"
+                    f"<p>Tóm tắt của bài {i}: nội dung ngắn giới thiệu bài viết.</p><span>20/08/2018</span></div>"
+                    for i, (href, title) in enumerate(TEASERS))
+    return f"<div class='strip'>{heading}{items}</div>"
+
+
+def test_teaser_strips_go_whatever_their_heading():
+    for heading in ("", "<h2>Có thể bạn chưa đọc</h2>", "<div class='title'>Nổi bật tuần qua</div>"):
+        article = extract(page(after_body=strip(heading)), URL)
+        assert article.is_article
+        assert article.text.split("\n") == STORY, heading
+        for _href, title in TEASERS:
+            assert title not in article.text
+
+
+def test_links_inside_story_paragraphs_stay():
+    linked = [f"<p>Như đã đưa tin, <a href='{h}'>{t}</a> là công trình được người dân mong đợi từ lâu.</p>"
+              for h, t in TEASERS[:2]]
+    article = extract(page(in_body="".join(linked)), URL)
+    for _h, title in TEASERS[:2]:
+        assert title in article.text
+
+
+def test_a_lone_teaser_line_in_the_body_goes():
+    href, title = TEASERS[0]
+    article = extract(page(in_body=f"<p><strong>Xem thêm:</strong> <a href='{href}'>{title}</a></p>"), URL)
+    assert title not in article.text and article.text.split("\n") == STORY
+
+
+def test_links_to_other_sites_are_not_teasers():
+    tree = parse_html(page(after_body="<ul>" + "".join(
+        f"<li><a href='https://other.example/{i}'>{t}</a></li>" for i, (_h, t) in enumerate(TEASERS)) + "</ul>"))
+    assert remove_teaser_boxes(tree, URL) == 0
+
+
+def test_reader_comments_go():
+    comments = "".join(
+        f"<div class='y-kien'><div class='ten'>{name}</div><div class='gio'>22/08/2018 0{i}:55</div>"
+        f"<div class='noi-dung'>{text}</div></div>"
+        for i, (name, text) in enumerate([("Hoàng Minh", "Na Bắc Sơn năm nay ngọt lắm, đã đặt mua hai thùng."),
+                                          ("Lê Thu Hà", "Mong huyện sớm có phiên chợ na để bà con bán được giá.")]))
+    form = "<form action='/binh-luan'><label>Họ tên</label><input name='ten'><textarea></textarea></form>"
+    tree = parse_html(page(after_body=f"<div class='ykien-box'>{comments}{form}</div>"))
+    assert remove_comments(tree) == 3
+    article = extract(page(after_body=f"<div class='ykien-box'>{comments}{form}</div>"), URL)
+    assert "ngọt lắm" not in article.text and "Hoàng Minh" not in article.text and "Họ tên" not in article.text
+    assert article.text.split("\n") == STORY
+
+
+def test_an_article_header_is_not_a_comment():
+    tree = parse_html(page())
+    assert remove_comments(tree) == 0
+
+
+def test_template_and_known_titles_go_with_the_site_knowledge():
+    notice = "Mời bạn đọc gửi tin bài, ảnh phản ánh về địa chỉ email toasoan@bao.example để được đăng tải."
+    other = "Đường về vùng vải thiều vào mùa thu hoạch năm nay"
+    crumb = "<div class='breadcrumb'><a href='/'>Trang chủ</a> › <a href='/kinh-te/'>Kinh tế nông nghiệp</a></div>"
+    html = page(in_body=f"<p>{notice}</p><p>{other}</p>").replace("<div class='detail'>", crumb + "<div class='detail'>")
+    plain = extract(html, URL)
+    assert notice in plain.text and other in plain.text
+    # What the crawl learned from other pages of the site: the notice block, another article's title.
+    def other_page(i):
+        html = page(in_body=f"<p>{notice}</p>").replace("<div class='detail'>", crumb + "<div class='detail'>")
+        for j, line in enumerate(STORY):
+            html = html.replace(line, f"Đoạn {j} của bài {i}, một câu chuyện khác của cùng trang báo.")
+        return html
+    seen = [block_hashes(parse_html(other_page(i))) for i in range(3)]
+    template = set.intersection(*map(set, seen))
+    knowledge = SiteKnowledge.of(template, [
+        title_hash(other)])
+    known = extract(html, URL, context=PageContext(knowledge=knowledge))
+    assert notice not in known.text and other not in known.text
+    assert known.text.split("\n") == STORY
+    assert known.title == "Nông dân Bắc Sơn thu hoạch na sớm"
+    assert known.category == plain.category == "Kinh tế nông nghiệp"   # the breadcrumb is template, and a field
+
+
+def test_a_template_that_is_most_of_the_page_stays():
+    html = page()
+    knowledge = SiteKnowledge.of(block_hashes(parse_html(html)))
+    assert extract(html, URL, context=PageContext(knowledge=knowledge)).text.split("\n") == STORY

@@ -1,0 +1,95 @@
+"""Article or not (extract.detect): named signals, never "has a parsed date"."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract import extract
+from crawler.extract.detect import PageContext, Signals, judge, score, url_kind
+
+BASE = "http://127.0.0.1:8000"
+PARAGRAPHS = [
+    "Sáng 12/5, Ủy ban nhân dân huyện tổ chức hội nghị tổng kết công tác phòng, chống thiên tai năm 2023.",
+    "Năm qua, trên địa bàn huyện xảy ra 5 đợt mưa lớn, gây thiệt hại hơn 3 tỷ đồng về nhà cửa và hoa màu.",
+    "Các xã đã chủ động di dời 120 hộ dân ra khỏi vùng nguy hiểm, không để xảy ra thiệt hại về người.",
+    "Năm 2024, huyện tiếp tục rà soát các khu dân cư có nguy cơ sạt lở và kiện toàn lực lượng xung kích.",
+]
+
+
+def page(body: str, head: str = "") -> str:
+    return (f"<html lang='vi'><head><title>Trang - Cổng TTĐT huyện</title>{head}</head><body>"
+            "<div class='menu'><a href='/'>Trang chủ</a> <a href='/tin-tuc/'>Tin tức</a></div>"
+            f"<div class='main'>{body}</div><div class='footer'>Cổng thông tin điện tử huyện</div></body></html>")
+
+
+def story(title: str = "Huyện tổng kết công tác phòng, chống thiên tai năm 2023", date: str = "") -> str:
+    return page(f"<h1>{title}</h1>{date}<div class='content'>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+                + "</div>")
+
+
+@pytest.mark.parametrize(("url", "kind"), [
+    ("/", "home"),
+    ("/tin-tuc/", "listing"),
+    ("/tin-tuc-su-kien.html", "listing"),
+    ("/chuyen-muc/kinh-te?page=2", "listing"),
+    ("/2023/09/", "listing"),
+    ("/taxonomy/term/5", "listing"),
+    ("/index.php?option=com_content&view=category&id=9", "listing"),
+    ("/?s=lua", "listing"),
+    ("/lien-he.html", "listing"),
+    ("/van-ban/qd-123.html", "document"),
+    ("/index.php?option=com_phocadownload&view=category&id=2", "document"),
+    ("/tin-tuc/huyen-tong-ket-cong-tac-phong-chong-thien-tai.html", "article"),
+    ("/tin-tuc/253871/na-som.html", "article"),
+    ("/chi-tiet.aspx?ItemID=123", "article"),
+    ("/2023/09/15/khanh-thanh-cau-dan-sinh-xa-dong-tien/", "article"),
+])
+def test_url_kind(url, kind):
+    assert url_kind(BASE + url) == kind
+
+
+def test_an_article_without_a_date_is_an_article():
+    article = extract(story(), BASE + "/tin-tuc/huyen-tong-ket-cong-tac-phong-chong-thien-tai-nam-2023.html")
+    assert article.is_article, article.reason
+    assert article.published is None
+    assert article.text.split("\n") == PARAGRAPHS
+
+
+@pytest.mark.parametrize("path", ["/", "/tin-tuc/", "/chuyen-muc/xa-hoi?page=2", "/lien-he.html",
+                                  "/van-ban/qd-123.html"])
+def test_listing_contact_document_and_home_pages_are_not_articles_even_with_a_date(path):
+    article = extract(story(date="<div class='date'>12/05/2024 08:00</div>"), BASE + path)
+    assert not article.is_article
+    assert article.reason          # a reason a person can read in probe and logs
+
+
+def test_a_listing_is_not_an_article_whatever_its_url():
+    items = "".join(f"<li><h3><a href='/tin-tuc/bai-so-{i}-ve-cong-tac-phong-chong-thien-tai.html'>"
+                    f"Bài số {i} về công tác phòng chống thiên tai của huyện</a></h3><p>{PARAGRAPHS[i % 4]}</p>"
+                    f"<span>12/05/2024</span></li>" for i in range(8))
+    article = extract(page(f"<h1>Phòng chống thiên tai</h1><ul>{items}</ul>"),
+                      BASE + "/chu-de-phong-chong-thien-tai-va-tim-kiem-cuu-nan-2024.html")
+    assert not article.is_article
+    assert "teasers" in article.reason
+
+
+def test_crawl_context_counts():
+    url = BASE + "/bai-viet/tong-ket"       # a URL that says nothing
+    short = story()
+    alone = extract(short, url)
+    known = extract(short, url, context=PageContext(
+        anchor="Huyện tổng kết công tác phòng, chống thiên tai năm 2023", listed=True))
+    assert known.is_article
+    assert sum(w for _n, w in score(Signals(title=True, prose=200, text=300, prose_share=0.3,
+                                            anchor_match=True, listed=True))) > \
+        sum(w for _n, w in score(Signals(title=True, prose=200, text=300, prose_share=0.3)))
+    assert alone.title == known.title
+
+
+def test_judge_reasons():
+    assert judge(Signals(title=False, text=2000)) == (False, "no headline")
+    assert judge(Signals(title=True, url="home", text=2000))[1] == "home page"
+    assert judge(Signals(title=True, url="article", text=100))[1].startswith("text too short")
+    ok, why = judge(Signals(title=True, url="listing", text=1200, prose=300, prose_share=0.2))
+    assert not ok and "listing URL" in why
+    assert judge(Signals(typed="article", title=True, url="unknown", text=400, prose=350, prose_share=0.4))[0]

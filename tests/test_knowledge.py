@@ -1,0 +1,195 @@
+"""The crawl, end to end, on a district site that tests article detection, twins and templates.
+
+Served on loopback: a home page listing four stories, a category with a
+second page, a contact page, a document page (dated, long), four stories
+(one with no date anywhere), a print view of one story without
+rel=canonical, and a notice paragraph that every story repeats inside its
+body (the site's template, learned from the pages and kept in the archive).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+from click.testing import CliRunner
+
+from crawler import archive
+from crawler.cli import main
+from crawler.knowledge import TEMPLATE_PAGES, twin_rank
+from crawler.sample_site import LoopbackSite, html_page, serve
+
+NOTICE = ("Mời bạn đọc gửi tin bài, ảnh phản ánh về địa chỉ email toasoan@dongson.example "
+          "để được biên tập và đăng tải.")
+STORIES = {
+    "khanh-thanh-cau-dan-sinh-noi-hai-thon-xa-dong-tien": (
+        "Khánh thành cầu dân sinh nối hai thôn xã Đông Tiến", "15/09/2023 08:30",
+        ["Sáng 15/9, xã Đông Tiến khánh thành cầu dân sinh bắc qua kênh Bắc, nối hai thôn Phú Mỹ và Thọ Phú.",
+         "Cây cầu dài 36 mét, rộng 3,5 mét, tổng vốn đầu tư gần 2 tỷ đồng từ ngân sách xã và nhân dân đóng góp.",
+         "Trước đây, người dân hai thôn phải đi vòng gần 4 km để sang bên kia kênh, nhất là vào mùa mưa.",
+         "Dịp này, UBND xã biểu dương 12 hộ gia đình đã hiến đất, góp công làm đường dẫn lên cầu."]),
+    "nong-dan-dong-son-thu-hoach-lua-he-thu-nang-suat-cao": (
+        "Nông dân Đông Sơn thu hoạch lúa hè thu, năng suất cao", "20/09/2023 07:00",
+        ["Những ngày này, nông dân các xã trong huyện tập trung thu hoạch lúa hè thu khi trời nắng ráo.",
+         "Năng suất bình quân ước đạt hơn 60 tạ mỗi héc-ta, cao hơn cùng kỳ năm trước khoảng 3 tạ.",
+         "Nhiều hợp tác xã đưa máy gặt đập liên hợp vào đồng, giảm chi phí thuê nhân công cho bà con.",
+         "Huyện khuyến cáo nông dân làm đất sớm để gieo cấy vụ đông đúng khung thời vụ."]),
+    "ra-quan-ve-sinh-moi-truong-huong-ung-chien-dich": (
+        "Ra quân vệ sinh môi trường hưởng ứng chiến dịch làm sạch", "28/09/2023 16:45",
+        ["Hàng trăm đoàn viên, thanh niên và người dân thị trấn ra quân thu gom rác thải dọc các tuyến đường.",
+         "Lực lượng tham gia đã phát quang bụi rậm, khơi thông cống rãnh và trồng thêm cây xanh.",
+         "Ban tổ chức trao tặng thùng đựng rác phân loại cho các khu dân cư có phong trào tốt.",
+         "Hoạt động nhằm nâng cao ý thức giữ gìn môi trường sống xanh, sạch, đẹp của cộng đồng."]),
+    "hoi-thi-nau-an-gia-dinh-tai-trung-tam-van-hoa-huyen": (
+        "Hội thi nấu ăn gia đình tại Trung tâm Văn hóa huyện", None,
+        ["Hội thi nấu ăn gia đình thu hút 16 đội đến từ các xã, thị trấn trên địa bàn huyện tham gia.",
+         "Mỗi đội trình bày một mâm cơm gia đình với các món ăn truyền thống và sản phẩm địa phương.",
+         "Ban giám khảo đánh giá cao sự sáng tạo, cách trình bày và giá trị dinh dưỡng của các món ăn.",
+         "Kết thúc hội thi, ban tổ chức trao giải nhất cho đội xã Đông Tiến và các giải phụ."]),
+}
+DATELESS = "hoi-thi-nau-an-gia-dinh-tai-trung-tam-van-hoa-huyen"
+TWIN = "khanh-thanh-cau-dan-sinh-noi-hai-thon-xa-dong-tien"
+
+
+def _chrome(inner: str, title: str) -> str:
+    return (f"<html lang='vi'><head><meta charset='utf-8'><title>{title} - Cổng thông tin huyện Đông Sơn</title>"
+            "</head><body><div id='header'><div class='today'>Thứ hai, 02/10/2023</div>"
+            "<ul class='menu'><li><a href='/'>Trang chủ</a></li><li><a href='/chuyen-muc/xa-hoi'>Xã hội</a></li>"
+            "<li><a href='/lien-he.html'>Liên hệ</a></li></ul></div>"
+            f"<div id='main'>{inner}</div><div id='footer'><p>Cổng thông tin điện tử huyện Đông Sơn. "
+            "Địa chỉ: số 1 đường Trần Phú, thị trấn Rừng Thông.</p></div></body></html>")
+
+
+def story_page(slug: str, *, print_view: bool = False) -> str:
+    title, when, paragraphs = STORIES[slug]
+    date = f"<div class='ngay-dang'>{when}</div>" if when else ""
+    body = "".join(f"<p>{p}</p>" for p in paragraphs) + f"<p>{NOTICE}</p>"
+    tools = "" if print_view else f"<a class='in' href='/print/{slug}.html'>In bài</a>"
+    return _chrome(f"<div class='chi-tiet'><h1>{title}</h1>{date}{tools}<div class='noi-dung'>{body}</div></div>",
+                   title)
+
+
+def list_page(slugs, *, next_page: str | None = None) -> str:
+    items = "".join(f"<li><a href='/tin-tuc/{s}.html'>{STORIES[s][0]}</a><p>{STORIES[s][2][0]}</p></li>"
+                    for s in slugs)
+    more = f"<a href='{next_page}'>Trang sau</a>" if next_page else ""
+    return _chrome(f"<h1>Tin tức</h1><ul class='ds'>{items}</ul>{more}", "Tin tức")
+
+
+def routes() -> dict:
+    slugs = list(STORIES)
+    found = {
+        "/": html_page(list_page(slugs[:2], next_page="/chuyen-muc/xa-hoi")),
+        "/chuyen-muc/xa-hoi": html_page(list_page(slugs[2:3], next_page="/chuyen-muc/xa-hoi?page=2")),
+        "/chuyen-muc/xa-hoi?page=2": html_page(list_page(slugs[3:]) + "<a href='/van-ban/qd-123.html'>Văn bản</a>"),
+        "/lien-he.html": html_page(_chrome("<h1>Liên hệ</h1><p>Điện thoại: 0237 3868 111. "
+                                           "Email: ubnd@dongson.example</p>", "Liên hệ")),
+        "/van-ban/qd-123.html": html_page(_chrome(
+            "<h1>Quyết định số 123/QĐ-UBND về kế hoạch phát triển giao thông nông thôn</h1>"
+            "<div class='ngay-dang'>12/09/2023 09:00</div>"
+            + "".join(f"<p>Điều {i}. Quy định chi tiết việc đầu tư, quản lý, bảo trì các tuyến đường giao thông "
+                      "nông thôn trên địa bàn huyện giai đoạn 2023 - 2025, phân công trách nhiệm cụ thể.</p>"
+                      for i in range(1, 6))
+            + "<p><a href='/files/qd-123.pdf'>Tải về văn bản</a></p>", "Quyết định số 123")),
+    }
+    for slug in slugs:
+        found[f"/tin-tuc/{slug}.html"] = html_page(story_page(slug))
+        found[f"/print/{slug}.html"] = html_page(story_page(slug, print_view=True))
+    return found
+
+
+@pytest.fixture
+def district(tmp_path):
+    site = LoopbackSite("127.0.0.1")
+    with serve(site):
+        site.routes.update(routes())
+        config = tmp_path / "config.toml"
+        config.write_text(f"""
+[archive]
+path = "{tmp_path / 'archive.db'}"
+
+[crawl]
+user_agent = "provincial-news-archive-test/0.1 (+https://example.invalid/contact)"
+delay_seconds = 0
+concurrency = 2
+max_pages_per_run = 100
+
+[[sites]]
+name = "dongson"
+start_urls = ["{site.base}/"]
+""", encoding="utf-8")
+        yield site, config, tmp_path / "archive.db"
+
+
+def run(*args):
+    return CliRunner().invoke(main, list(map(str, args)), catch_exceptions=False)
+
+
+def rows(db, sql, params=()):
+    with sqlite3.connect(db) as conn:
+        conn.row_factory = sqlite3.Row
+        return [dict(r) for r in conn.execute(sql, params)]
+
+
+def test_articles_once_dateless_counted_nothing_else_template_learned(district):
+    site, config, db = district
+    result = run("crawl", "--config", config)
+    assert result.exit_code == 0, result.output
+    stored = {r["url"].removeprefix(site.base): r for r in rows(db, "SELECT * FROM articles")}
+    # Every story once, under its own URL; no list, pagination, contact, document page or print twin.
+    assert set(stored) == {f"/tin-tuc/{s}.html" for s in STORIES}
+    assert stored[f"/tin-tuc/{DATELESS}.html"]["published"] is None
+    assert stored[f"/tin-tuc/{TWIN}.html"]["published"] == "2023-09-15T08:30:00+07:00"
+    # Print views were fetched (nothing points to the story from them) and recognised as twins.
+    assert any(r.path.startswith("/print/") for r in site.requests)
+    frontier = {r["url"].removeprefix(site.base): r for r in rows(db, "SELECT * FROM frontier")}
+    assert frontier[f"/print/{TWIN}.html"]["canonical"] == f"{site.base}/tin-tuc/{TWIN}.html"
+    # The dateless article is counted in the run's health, and stats and sites show it.
+    health = json.loads(rows(db, "SELECT health FROM runs ORDER BY id DESC LIMIT 1")[0]["health"])
+    assert health["articles"] == 4 and health["without_date"] == 1
+    assert "1 article without a date" in run("stats", "--db", db).output
+    assert "1 article without a date" in run("sites", "--config", config).output
+    # The notice every story repeats was learned as the site's template and kept.
+    learned = rows(db, "SELECT * FROM site_blocks WHERE site = 'dongson' AND pages >= ?", [TEMPLATE_PAGES])
+    assert learned
+    # Stories extracted before the template was known still carry it; reextract uses what was learned.
+    assert any(NOTICE in r["text"] for r in stored.values())
+    result = run("reextract", "--db", db, "--config", config)
+    assert result.exit_code == 0, result.output
+    after = rows(db, "SELECT url, text FROM articles")
+    assert len(after) == 4
+    for row in after:
+        assert NOTICE not in row["text"], row["url"]
+        assert STORIES[row["url"].rsplit("/", 1)[-1][:-5]][2][-1] in row["text"]
+
+
+def test_a_twin_fetched_first_moves_to_the_better_url(district):
+    site, config, db = district
+    # The home page links only the print view of the story; a later list page links the story.
+    site.routes["/"] = html_page(list_page([]) + f"<a href='/print/{TWIN}.html'>Khánh thành cầu dân sinh nối hai thôn xã Đông Tiến</a>"
+                                 "<a href='/chuyen-muc/xa-hoi'>Xã hội</a>")
+    site.routes["/chuyen-muc/xa-hoi"] = html_page(list_page([TWIN]))
+    assert run("crawl", "--config", config).exit_code == 0
+    stored = rows(db, "SELECT url FROM articles")
+    assert [r["url"] for r in stored] == [f"{site.base}/tin-tuc/{TWIN}.html"]
+    raw = archive.load_raw(archive.open_archive(db), f"{site.base}/tin-tuc/{TWIN}.html")
+    assert raw is not None
+
+
+def test_twin_rank_prefers_the_plain_url():
+    plain = twin_rank("https://a.vn/tin-tuc/cau-moi.html")
+    assert plain == 0
+    for twin in ("https://a.vn/print/tin-tuc/cau-moi.html", "https://m.a.vn/tin-tuc/cau-moi.html",
+                 "https://a.vn/tin-tuc/cau-moi.html/amp", "https://a.vn/amp/tin-tuc/cau-moi.html",
+                 "https://a.vn/node/123", "https://a.vn/tin-tuc/cau-moi.amp.html"):
+        assert twin_rank(twin) > plain, twin
+
+
+def test_probe_says_a_site_of_dateless_articles_can_be_crawled(district):
+    site, _config, _db = district
+    site.routes["/"] = html_page(list_page([DATELESS]))
+    result = run("probe", site.base + "/", "--pages", "1")
+    assert result.exit_code == 0, result.output
+    assert "no date" in result.output
+    assert "Verdict: this site can be crawled." in result.output

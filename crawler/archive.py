@@ -31,7 +31,7 @@ from filelock import FileLock, Timeout
 from sqlite_utils import Database
 from trafilatura.deduplication import Simhash
 
-from .errors import ArchiveError, LockedError
+from .errors import ArchiveError, DamagedArchiveError, LockedError
 from .extract import Article
 
 SCHEMA_VERSION = 5
@@ -84,8 +84,10 @@ def writer_lock(path: str | Path, wait: float = 0) -> Iterator[None]:
     The lock is an OS file lock, released by the kernel when the process
     ends, however it ends (``kill -9`` included), so a crashed run never
     leaves the archive locked. Readers (search, export) take no lock.
+    The lock belongs to the real file (symlinks and relative spellings
+    resolved), so two spellings of one archive cannot both write.
     """
-    path = _in_existing_folder(path)
+    path = _in_existing_folder(Path(path).resolve())
     lock_path = path.with_name(path.name + ".lock")
     lock = FileLock(lock_path, timeout=wait)
     try:
@@ -102,8 +104,12 @@ def writer_lock(path: str | Path, wait: float = 0) -> Iterator[None]:
         lock.release()
 
 
-def open_archive(path: str | Path, *, create: bool = True) -> Database:
-    """Open (and create or migrate) the archive; ``ArchiveError`` if it cannot be used."""
+def open_archive(path: str | Path, *, create: bool = True, check: bool = False) -> Database:
+    """Open (and create or migrate) the archive; ``ArchiveError`` if it cannot be used.
+
+    ``check``: look for damage first (``PRAGMA quick_check``), before anything is
+    written; commands that write pass it (``DamagedArchiveError`` if damaged).
+    """
     path = Path(path)
     if not create and not path.exists():
         raise ArchiveError(f"no archive at {path} (run 'crawler crawl' first)")
@@ -112,14 +118,52 @@ def open_archive(path: str | Path, *, create: bool = True) -> Database:
         conn = sqlite3.connect(path, timeout=30, isolation_level=None)
         db = Database(conn)
         conn.execute("PRAGMA busy_timeout = 30000")
+        if check:
+            check_integrity(db, path)
         if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
         _migrate(db)
     except sqlite3.DatabaseError as exc:
-        raise ArchiveError(f"cannot use archive {path}: {exc}") from None
+        raise database_error(exc, path) from None
     return db
+
+
+# SQLite's primary result codes for a file that is not (or no longer) a sound database.
+_SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
+
+
+def database_error(exc: sqlite3.DatabaseError, path: str | Path | None = None) -> ArchiveError:
+    """The ``ArchiveError`` to report for an error SQLite raised on the archive:
+    ``DamagedArchiveError`` for a corrupt file, else the plain one (disk full,
+    I/O error, read-only file, locked)."""
+    where = f"archive {path}" if path else "the archive"
+    code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+    if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB) or "malformed" in str(exc) or "not a database" in str(exc):
+        return DamagedArchiveError(
+            f"{where} is damaged ({exc}); nothing was written. Restore a backup, or salvage "
+            f"its rows with 'sqlite3 {path or 'archive.db'} .recover'")
+    return ArchiveError(f"cannot use {where}: {exc}")
+
+
+def check_integrity(db: Database, path: str | Path | None = None) -> None:
+    """``DamagedArchiveError`` unless ``PRAGMA quick_check`` finds the file sound.
+
+    quick_check reads every page and checks the b-tree structure (not that
+    indexes match their tables, which integrity_check adds at several times
+    the cost): about a second per GB on an ordinary disk (docs/benchmarks.md),
+    so it runs on every open for writing.
+    """
+    try:
+        problems = [row[0] for row in db.execute("PRAGMA quick_check(5)").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        raise database_error(exc, path) from None
+    if problems != ["ok"]:
+        where = f"archive {path}" if path else "the archive"
+        raise DamagedArchiveError(
+            f"{where} is damaged ({problems[0]}); nothing was written. Restore a backup, or "
+            f"salvage its rows with 'sqlite3 {path or 'archive.db'} .recover'")
 
 
 def _migrate(db: Database) -> None:
@@ -205,17 +249,24 @@ def _recreate_fts(db: Database) -> None:
     db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
 
 
+_ROWID_MIN, _ROWID_MAX = -(1 << 63), (1 << 63) - 1    # SQLite's integers
+
+
 def chrono_floor(day: str) -> int:
     """The smallest search-index rowid of an article published on ``day`` (YYYY-MM-DD)
-    or later, in any time zone (a day early, so it only ever widens a range)."""
-    start = datetime.fromisoformat(day).replace(tzinfo=timezone.utc) - timedelta(days=1)
-    return (int(start.timestamp()) // 60) << CHRONO_ID_BITS
+    or later, in any time zone (a day early, so it only ever widens a range).
+    Clamped to SQLite's integers: year 1 and year 9999 are valid bounds."""
+    try:
+        start = datetime.fromisoformat(day[:10]).replace(tzinfo=timezone.utc) - timedelta(days=1)
+    except OverflowError:
+        return _ROWID_MIN
+    return max(_ROWID_MIN, min(_ROWID_MAX, (int(start.timestamp()) // 60) << CHRONO_ID_BITS))
 
 
 def chrono_ceiling(day: str) -> int:
     """A search-index rowid above every article published before ``day`` (YYYY-MM-DD),
     in any time zone (a day late, so it only ever widens a range)."""
-    return chrono_floor(day) + ((2 * 24 * 60) << CHRONO_ID_BITS)
+    return min(_ROWID_MAX, chrono_floor(day) + ((2 * 24 * 60) << CHRONO_ID_BITS))
 
 
 def _create_fts(db: Database, columns: list[str]) -> None:

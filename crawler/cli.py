@@ -3,22 +3,26 @@
 Data goes to stdout, logs and progress to stderr. Exit codes:
 0 success (a crawl with some failed pages still succeeds), 1 runtime error
 (archive or output unusable), 2 bad input (config, query, options), 3 another
-run holds the archive's lock, 4 ``probe``: the site cannot be crawled, 130 interrupted.
+run holds the archive's lock, 4 ``probe``: the site cannot be crawled, 5 the
+archive is damaged, 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import signal
+import sqlite3
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 import click
 
 from . import archive, search as search_mod
 from .config import check_hosts_resolve, load_settings
-from .errors import CrawlerError
+from .errors import CrawlerError, Interrupted
 
 log = logging.getLogger("crawler")
 
@@ -30,17 +34,34 @@ def _fail(exc: CrawlerError):
     sys.exit(exc.exit_code)
 
 
+def _terminated(signum, _frame):
+    raise Interrupted(signum)
+
+
 class _Group(click.Group):
     def invoke(self, ctx):
+        # SIGTERM stops a command as Ctrl-C does: an exception, so that clean-ups run
+        # (an export removes its unfinished file; a crawl commits and records its run).
+        main_thread = threading.current_thread() is threading.main_thread()
+        previous = signal.signal(signal.SIGTERM, _terminated) if main_thread else None
         try:
             return super().invoke(ctx)
+        except Interrupted as exc:
+            click.echo(str(exc), err=True)
+            sys.exit(exc.exit_code)
         except CrawlerError as exc:
             _fail(exc)
+        except sqlite3.DatabaseError as exc:
+            # A damaged page met while reading (or a disk failing): one line, never a traceback.
+            _fail(archive.database_error(exc))
         except KeyboardInterrupt:
             # The pages done are committed; each page is one savepoint, so nothing
             # half-written remains, and the next crawl resumes from the frontier.
             click.echo("Interrupted.", err=True)
             sys.exit(130)
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGTERM, previous)
 
 
 def _setup_logging(verbose: int, quiet: bool) -> None:
@@ -62,7 +83,8 @@ def main() -> None:
     \b
     Exit codes: 0 success; 1 runtime error (archive or output unusable);
     2 bad input (config file, query, options); 3 another run is writing to
-    the archive; 4 probe: the site cannot be crawled; 130 interrupted.
+    the archive; 4 probe: the site cannot be crawled; 5 the archive is
+    damaged; 130 interrupted (Ctrl-C); 143 terminated (SIGTERM).
     """
 
 
@@ -101,7 +123,7 @@ def crawl(config_path, sites, max_pages, verbose, quiet, wait):
     chosen = [settings.site(name) for name in sites] if sites else list(settings.sites)
     check_hosts_resolve(chosen)
     with archive.writer_lock(settings.archive_path, wait):
-        db = archive.open_archive(settings.archive_path)
+        db = archive.open_archive(settings.archive_path, check=True)
         if not quiet and sys.stderr.isatty():
             from .progress import live
 
@@ -244,7 +266,7 @@ def reextract(db_path, site, config_path, verbose, wait):
     if config_path.exists():
         drop = {s.name: s.drop_xpath for s in load_settings(config_path).sites}
     with archive.writer_lock(db_path, wait):
-        db = archive.open_archive(db_path, create=False)
+        db = archive.open_archive(db_path, create=False, check=True)
         report = run(db, site, drop)
     click.echo(report.summary(), err=True)
 

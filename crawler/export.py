@@ -189,7 +189,10 @@ def export(db: Database, filters: Filters, fmt: str, output: str | Path) -> int:
             out.flush()
             os.fsync(out.fileno())
         os.replace(temp, target)
-    except BaseException:
+    except BaseException as exc:
+        # Whatever stops it (a full disk, Ctrl-C, SIGTERM): no hidden .part file is left.
         Path(temp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from None
         raise
     return count

@@ -1,28 +1,16 @@
 from __future__ import annotations
 
-import socket
-
 import pytest
 
-from crawler.sample_site import LoopbackSite, serve
+from crawler.sample_site import LoopbackSite, loopback_host, serve
 
 from . import fixture_site
-
-
-def _loopback(host: str) -> str:
-    """127.0.0.x where the machine routes it (Linux does), else 127.0.0.1."""
-    try:
-        with socket.socket() as probe:
-            probe.bind((host, 0))
-        return host
-    except OSError:
-        return "127.0.0.1"
 
 
 @pytest.fixture
 def sites():
     """The three fixture hosts, served for the duration of one test."""
-    a, b, c = LoopbackSite("127.0.0.1"), LoopbackSite(_loopback("127.0.0.2")), LoopbackSite(_loopback("127.0.0.3"))
+    a, b, c = LoopbackSite("127.0.0.1"), LoopbackSite(loopback_host("127.0.0.2")), LoopbackSite(loopback_host("127.0.0.3"))
     with serve(a, b, c):
         fixture_site.build(a, b, c)
         yield a, b, c

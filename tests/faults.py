@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import socket
 import struct
+import threading
 import time
 import zlib
 from collections import Counter
@@ -46,6 +47,34 @@ class FaultServer:
 
     def html(self, path: str, text: str, status: int = 200, **headers: str) -> None:
         self.route(path, lambda h: h.send(status, text.encode("utf-8"), "text/html; charset=utf-8", **headers))
+
+
+class Gate:
+    """Lets ``free`` requests through, then holds every further one until ``open()``:
+    a crawl paused at a known point however fast or loaded the machine is (no sleeps).
+    ``held`` is set once a request is being held."""
+
+    LIMIT = 120.0      # seconds a response is held at most, should a test forget to open
+
+    def __init__(self, free: int = 0) -> None:
+        self.free = free
+        self.held = threading.Event()
+        self.opened = threading.Event()
+        self._lock = threading.Lock()
+
+    def hold(self, route: Route) -> Route:
+        def gated(handler: Handler) -> None:
+            with self._lock:
+                passing = self.free > 0 or self.opened.is_set()
+                self.free -= self.free > 0
+            if not passing:
+                self.held.set()
+                self.opened.wait(self.LIMIT)
+            route(handler)
+        return gated
+
+    def open(self) -> None:
+        self.opened.set()
 
 
 @contextmanager

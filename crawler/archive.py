@@ -160,9 +160,12 @@ def check_integrity(db: Database, path: str | Path | None = None) -> None:
     except sqlite3.DatabaseError as exc:
         raise database_error(exc, path) from None
     if problems != ["ok"]:
+        # The first problem, without the "*** in database main ***" line that heads it.
+        first = next(line for line in "\n".join(problems).splitlines() + ["unknown"]
+                     if line.strip() and not line.startswith("***"))
         where = f"archive {path}" if path else "the archive"
         raise DamagedArchiveError(
-            f"{where} is damaged ({problems[0]}); nothing was written. Restore a backup, or "
+            f"{where} is damaged ({first}); nothing was written. Restore a backup, or "
             f"salvage its rows with 'sqlite3 {path or 'archive.db'} .recover'")
 
 

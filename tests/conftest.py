@@ -4,7 +4,7 @@ import pytest
 
 from crawler.sample_site import LoopbackSite, loopback_host, serve
 
-from . import fixture_site
+from . import faults, fixture_site
 
 
 @pytest.fixture
@@ -22,3 +22,11 @@ def config_file(tmp_path, sites):
     path = tmp_path / "config.toml"
     path.write_text(fixture_site.config_toml(a, b, tmp_path / "archive.db"), encoding="utf-8")
     return path
+
+
+@pytest.fixture
+def fault_site():
+    """A ``faults.FaultServer`` on 127.0.0.1 with no routes yet, served for one test."""
+    server = faults.FaultServer("127.0.0.1")
+    with faults.serve(server):
+        yield server

@@ -8,7 +8,6 @@ import signal
 import sqlite3
 import time
 from collections import Counter
-from dataclasses import replace
 from urllib.parse import urlsplit
 
 import pytest
@@ -16,7 +15,7 @@ from click.testing import CliRunner
 
 from crawler import archive
 from crawler.cli import main
-from crawler.sample_site import STORIES, render_daily, render_list
+from crawler.errors import LockedError
 
 from . import faults
 from .processes import running
@@ -24,39 +23,6 @@ from .processes import running
 ARTICLES = 40
 CONCURRENCY = 2
 FREE = 10          # article pages served before the gate holds the rest
-
-
-def held_site(server: faults.FaultServer, gate: faults.Gate) -> list[str]:
-    """A daily of ARTICLES articles whose pages pass ``gate``: the crawl stops at a known point."""
-    stories = [replace(STORIES[i % len(STORIES)], slug=f"bai-{i:03d}", title=f"{STORIES[i % len(STORIES)].title} số {i}")
-               for i in range(ARTICLES)]
-    href = lambda s: f"/{s.slug}.html"  # noqa: E731
-
-    def page(body: bytes):
-        return lambda handler: handler.send(200, body)
-
-    server.route("/robots.txt", faults.status(404))
-    server.route("/", page(render_list("Trang chủ", "Báo", stories, href).encode()))
-    for s in stories:
-        server.route(href(s), gate.hold(page(render_daily(s, "Báo", [], [], href).encode())))
-    return [href(s) for s in stories]
-
-
-def write_config(tmp_path, server) -> tuple:
-    db = tmp_path / "archive.db"
-    config = tmp_path / "config.toml"
-    config.write_text(f"""
-[archive]
-path = "{db}"
-[crawl]
-user_agent = "provincial-news-archive-test/0.1"
-delay_seconds = 0
-concurrency = {CONCURRENCY}
-[[sites]]
-name = "cham"
-start_urls = ["{server.base}/"]
-""", encoding="utf-8")
-    return config, db
 
 
 def count(db, sql="SELECT count(*) FROM articles") -> int:
@@ -80,13 +46,6 @@ def wait_for_articles(db, n: int, child, limit: float = 120) -> None:
 
 
 @pytest.fixture
-def site():
-    server = faults.FaultServer("127.0.0.1")
-    with faults.serve(server):
-        yield server
-
-
-@pytest.fixture
 def gate():
     """Holds article pages after the first FREE; opened at the end whatever happens."""
     held = faults.Gate(free=FREE)
@@ -96,9 +55,9 @@ def gate():
         held.open()
 
 
-def test_kill_9_mid_crawl_then_resume(site, gate, tmp_path):
-    paths = held_site(site, gate)
-    config, db = write_config(tmp_path, site)
+def test_kill_9_mid_crawl_then_resume(fault_site, gate, tmp_path):
+    paths = faults.daily(fault_site, ARTICLES, gate)
+    config, db = faults.write_config(tmp_path, fault_site, concurrency=CONCURRENCY)
     with running("crawl", "--config", str(config)) as child:
         wait_for_articles(db, FREE, child)
 
@@ -117,7 +76,7 @@ def test_kill_9_mid_crawl_then_resume(site, gate, tmp_path):
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         stored_at_kill = {urlsplit(u).path for (u,) in conn.execute("SELECT url FROM articles")}
-    served_first = Counter(p for p in site.requests if p in paths)
+    served_first = Counter(p for p in fault_site.requests if p in paths)
 
     gate.open()
     with running("crawl", "--config", str(config)) as rerun:
@@ -130,16 +89,16 @@ def test_kill_9_mid_crawl_then_resume(site, gate, tmp_path):
     assert len(urls) == len(set(urls)) == ARTICLES
     # The rerun resumed from the frontier: no article committed before the kill was fetched
     # again. Pages asked twice are those held when the crawl was killed.
-    served_both = Counter(p for p in site.requests if p in paths)
+    served_both = Counter(p for p in fault_site.requests if p in paths)
     again = [p for p in paths if served_first[p] and served_both[p] > served_first[p]]
     assert not set(again) & stored_at_kill, again
     assert len(again) <= CONCURRENCY, again
     assert all(served_both[p] >= 1 for p in paths)
 
 
-def test_overlapping_runs_exit_3_or_wait(site, gate, tmp_path):
-    held_site(site, gate)
-    config, db = write_config(tmp_path, site)
+def test_overlapping_runs_exit_3_or_wait(fault_site, gate, tmp_path):
+    faults.daily(fault_site, ARTICLES, gate)
+    config, db = faults.write_config(tmp_path, fault_site, concurrency=CONCURRENCY)
     with running("crawl", "--config", str(config)) as first:
         # The first run is held mid-crawl (so it holds the lock) until the gate opens.
         assert gate.held.wait(120), first.communicate()
@@ -162,9 +121,9 @@ def test_overlapping_runs_exit_3_or_wait(site, gate, tmp_path):
     assert sum(n for (n,) in runs) == ARTICLES and len(runs) == 2    # the refused run wrote nothing
 
 
-def test_sigterm_stops_like_ctrl_c(site, gate, tmp_path):
-    held_site(site, gate)
-    config, db = write_config(tmp_path, site)
+def test_sigterm_stops_like_ctrl_c(fault_site, gate, tmp_path):
+    faults.daily(fault_site, ARTICLES, gate)
+    config, db = faults.write_config(tmp_path, fault_site, concurrency=CONCURRENCY)
     with running("crawl", "--config", str(config)) as child:
         wait_for_articles(db, FREE, child)
         assert gate.held.wait(120)
@@ -215,3 +174,14 @@ def test_an_archive_from_a_newer_version_is_refused_untouched(tmp_path):
     assert result.exit_code == 1 and "newer than this program" in result.stderr
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == archive.SCHEMA_VERSION + 1
+
+
+def test_the_writer_lock_is_per_real_file(tmp_path, monkeypatch):
+    path = tmp_path / "archive.db"
+    (tmp_path / "link.db").symlink_to(path)
+    monkeypatch.chdir(tmp_path)
+    with archive.writer_lock(path):
+        for spelling in (tmp_path / "link.db", "archive.db", f"../{tmp_path.name}/./archive.db"):
+            with pytest.raises(LockedError, match="another run is writing"):
+                with archive.writer_lock(spelling):
+                    pass

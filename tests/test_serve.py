@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 import shutil
 import socket
-import subprocess
-import sys
 import time
 
 import httpx
@@ -14,6 +12,8 @@ import pytest
 from click.testing import CliRunner
 
 from crawler.cli import main
+
+from .processes import running
 
 TITLE = "Khởi công đường cao tốc Đồng Đăng – Trà Lĩnh"
 
@@ -28,25 +28,20 @@ def free_port() -> int:
 def served(sites, config_file, tmp_path):
     assert CliRunner().invoke(main, ["crawl", "--config", str(config_file)]).exit_code == 0
     port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "crawler", "serve", "--db", str(tmp_path / "archive.db"),
-                               "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     base = f"http://127.0.0.1:{port}"
-    client = httpx.Client(base_url=base, trust_env=False, timeout=10)
-    try:
-        for _ in range(200):
+    with running("serve", "--db", str(tmp_path / "archive.db"), "--port", str(port)) as server, \
+            httpx.Client(base_url=base, trust_env=False, timeout=10) as client:
+        for _ in range(1200):
+            assert server.poll() is None, server.communicate()
             try:
                 if client.get("/archive.json").status_code == 200:
                     break
             except httpx.TransportError:
                 time.sleep(0.05)
         else:
-            server.kill()
-            raise AssertionError(server.communicate())
+            raise AssertionError("crawler serve did not answer within a minute")
         yield base, client
-    finally:
-        client.close()
-        server.terminate()
-        server.communicate(timeout=10)
+        server.terminate()       # a clean stop; running() kills it if this one fails
 
 
 def titles(response) -> list[str]:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+import signal
 from dataclasses import fields
 from pathlib import Path
 
-from crawler import clidoc
+from crawler import clidoc, errors
+from crawler.cli import EXIT_UNCRAWLABLE
 from crawler.config import _SITE_KEYS, CrawlSettings
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
@@ -29,3 +32,14 @@ def test_architecture_page_names_every_pipeline_module():
                    "stats", "reextract", "serve", "crawl"):
         assert (package / f"{module}.py").exists() or (package / module).is_dir(), module
         assert f"{module}.py" in text or f"{module}/" in text, module
+
+
+def test_the_readme_exit_code_table_is_errors_py():
+    """crawler/errors.py is the source of truth: every exit code it defines has a row, and no other."""
+    readme = (DOCS.parent / "README.md").read_text(encoding="utf-8")
+    table = readme.split("### Exit codes", 1)[1].split("\n\n", 2)[1]
+    rows = {int(code) for code in re.findall(r"^\| (\d+) \|", table, re.M)}
+    raised = {cls.exit_code for cls in vars(errors).values()
+              if isinstance(cls, type) and issubclass(cls, errors.CrawlerError) and cls is not errors.Interrupted}
+    interrupted = {errors.Interrupted(signal.SIGINT).exit_code, errors.Interrupted(signal.SIGTERM).exit_code}
+    assert rows == {0, EXIT_UNCRAWLABLE} | raised | interrupted

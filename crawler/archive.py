@@ -107,8 +107,8 @@ def writer_lock(path: str | Path, wait: float = 0) -> Iterator[None]:
 def open_archive(path: str | Path, *, create: bool = True, check: bool = False) -> Database:
     """Open (and create or migrate) the archive; ``ArchiveError`` if it cannot be used.
 
-    ``check``: look for damage first (``PRAGMA quick_check``), before anything is
-    written; commands that write pass it (``DamagedArchiveError`` if damaged).
+    ``check``: look for damage first, before anything is written; commands that
+    write pass it (``DamagedArchiveError`` if damaged; see ``check_integrity``).
     """
     path = Path(path)
     if not create and not path.exists():
@@ -118,7 +118,7 @@ def open_archive(path: str | Path, *, create: bool = True, check: bool = False) 
         conn = sqlite3.connect(path, timeout=30, isolation_level=None)
         db = Database(conn)
         conn.execute("PRAGMA busy_timeout = 30000")
-        if check:
+        if check and _stamp(path) != _checked_stamp(path):
             check_integrity(db, path)
         if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             conn.execute("PRAGMA journal_mode = WAL")
@@ -151,9 +151,12 @@ def check_integrity(db: Database, path: str | Path | None = None) -> None:
     """``DamagedArchiveError`` unless ``PRAGMA quick_check`` finds the file sound.
 
     quick_check reads every page and checks the b-tree structure (not that
-    indexes match their tables, which integrity_check adds at several times
-    the cost): about a second per GB on an ordinary disk (docs/benchmarks.md),
-    so it runs on every open for writing.
+    indexes match their tables, which integrity_check adds): seconds per GB
+    (docs/benchmarks.md), too slow for every hourly run of a large archive.
+    So ``open_archive(check=True)`` skips it when the file is exactly as the
+    last writer left it (``close_checked``: size and modification time of the
+    file and its WAL, kept in ``<archive>.checked``): anything else that
+    wrote to it, garbage included, changed them.
     """
     try:
         problems = [row[0] for row in db.execute("PRAGMA quick_check(5)").fetchall()]
@@ -389,6 +392,36 @@ def save_raw(db: Database, url: str, fetched_url: str, status: int, headers: dic
         " headers = excluded.headers, body = excluded.body, fetched_at = excluded.fetched_at",
         [url, fetched_url, status, json.dumps(headers, ensure_ascii=False),
          compressed if compressed is not None else compress_raw(body), fetched_at])
+
+
+def _stamp(path: Path) -> str:
+    """Size and modification time of the archive and its WAL: what any write changes."""
+    parts = []
+    for file in (path, path.with_name(path.name + "-wal")):
+        try:
+            info = file.stat()
+            parts.append(f"{info.st_size}:{info.st_mtime_ns}")
+        except OSError:
+            parts.append("-")
+    return " ".join(parts)
+
+
+def _checked_stamp(path: Path) -> str | None:
+    try:
+        return path.with_name(path.name + ".checked").read_text(encoding="ascii").strip()
+    except OSError:
+        return None
+
+
+def close_checked(db: Database, path: str | Path) -> None:
+    """Close an archive this program wrote to without error, and remember the file
+    as sound as it is now: the next ``open_archive(check=True)`` need not read it all."""
+    path = Path(path)
+    db.conn.close()
+    try:
+        path.with_name(path.name + ".checked").write_text(_stamp(path) + "\n", encoding="ascii")
+    except OSError:
+        pass        # then the next writer checks the whole file again
 
 
 # -- near-duplicates ----------------------------------------------------------

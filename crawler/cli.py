@@ -131,18 +131,19 @@ def crawl(config_path, sites, max_pages, verbose, quiet, wait):
                 reports = run(settings, db, chosen, max_pages, watch)
         else:
             reports = run(settings, db, chosen, max_pages)
+        from .stats import health_drift
+
+        drift = [(report.site, problem) for report in reports for problem in health_drift(db, report.site)]
+        archive.close_checked(db, settings.archive_path)
     if not quiet:
         for report in reports:
             click.echo(report.summary(), err=True)
         if len(reports) > 1:
             click.echo(total_line(reports), err=True)
     # Loud even with --quiet: a site whose extraction broke is what cron mail is for.
-    from .stats import health_drift
-
-    for report in reports:
-        for problem in health_drift(db, report.site):
-            click.echo(f"WARNING: {report.site}: {problem}: has the site changed its layout? "
-                       f"(see 'crawler stats --runs --site {report.site}')", err=True)
+    for site, problem in drift:
+        click.echo(f"WARNING: {site}: {problem}: has the site changed its layout? "
+                   f"(see 'crawler stats --runs --site {site}')", err=True)
 
 
 def total_line(reports) -> str:
@@ -268,6 +269,7 @@ def reextract(db_path, site, config_path, verbose, wait):
     with archive.writer_lock(db_path, wait):
         db = archive.open_archive(db_path, create=False, check=True)
         report = run(db, site, drop)
+        archive.close_checked(db, db_path)
     click.echo(report.summary(), err=True)
 
 

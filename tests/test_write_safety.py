@@ -195,13 +195,26 @@ def test_quick_check_finds_the_damage(tmp_path):
         archive.open_archive(path, check=True)
 
 
+def test_the_whole_file_is_checked_only_when_something_else_wrote_to_it(daily, monkeypatch):
+    config, db = daily
+    checked = []
+    real = archive.check_integrity
+    monkeypatch.setattr(archive, "check_integrity", lambda *args: checked.append(1) or real(*args))
+    crawl_once = lambda: CliRunner().invoke(main, ["crawl", "--config", str(config)]).exit_code  # noqa: E731
+    assert crawl_once() == 0 and len(checked) == 1          # a new archive: checked
+    assert crawl_once() == 0 and len(checked) == 1          # as the last crawl left it: not read again
+    with sqlite3.connect(db) as conn:                       # another program wrote to it
+        conn.execute("UPDATE runs SET pages = pages")
+    assert crawl_once() == 0 and len(checked) == 2
+
+
 # -- export ---------------------------------------------------------------------------
 
 
 @pytest.fixture
 def small_archive(daily):
     config, db = daily
-    assert CliRunner().invoke(main, ["crawl", "--config", str(config), "--max-pages", "8"]).exit_code == 0
+    assert CliRunner().invoke(main, ["crawl", "--config", str(config), "--max-pages", "20"]).exit_code == 0
     return db
 
 
@@ -210,7 +223,7 @@ def small_archive(daily):
 _LIMITED = """
 import resource, signal, sys
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-resource.setrlimit(resource.RLIMIT_FSIZE, (8000, 8000))
+resource.setrlimit(resource.RLIMIT_FSIZE, (40000, 40000))   # above SQLite's 32 KB -shm
 sys.argv[0] = "crawler"
 from crawler.cli import main
 main()

@@ -34,7 +34,7 @@ from filelock import FileLock, Timeout
 from sqlite_utils import Database
 from trafilatura.deduplication import Simhash
 
-from .errors import ArchiveError, LockedError, NotAnArchiveError
+from .errors import ArchiveError, DamagedArchiveError, LockedError, NotAnArchiveError
 from .extract import Article
 
 SCHEMA_VERSION = 7
@@ -93,8 +93,10 @@ def writer_lock(path: str | Path, wait: float = 0) -> Iterator[None]:
     The lock is an OS file lock, released by the kernel when the process
     ends, however it ends (``kill -9`` included), so a crashed run never
     leaves the archive locked. Readers (search, export) take no lock.
+    The lock belongs to the real file (symlinks and relative spellings
+    resolved), so two spellings of one archive cannot both write.
     """
-    path = _in_existing_folder(path)
+    path = _in_existing_folder(Path(path).resolve())
     lock_path = path.with_name(path.name + ".lock")
     lock = FileLock(lock_path, timeout=wait)
     try:
@@ -111,8 +113,12 @@ def writer_lock(path: str | Path, wait: float = 0) -> Iterator[None]:
         lock.release()
 
 
-def open_archive(path: str | Path, *, create: bool = True) -> Database:
-    """Open (and create or migrate) the archive; ``ArchiveError`` if it cannot be used."""
+def open_archive(path: str | Path, *, create: bool = True, check: bool = False) -> Database:
+    """Open (and create or migrate) the archive; ``ArchiveError`` if it cannot be used.
+
+    ``check``: look for damage first, before anything is written; commands that
+    write pass it (``DamagedArchiveError`` if damaged; see ``check_integrity``).
+    """
     path = Path(path)
     if not create and not path.exists():
         raise ArchiveError(f"no archive at {path} (run 'crawler crawl' first)")
@@ -121,13 +127,15 @@ def open_archive(path: str | Path, *, create: bool = True) -> Database:
         conn = sqlite3.connect(path, timeout=30, isolation_level=None)
         db = Database(conn)
         conn.execute("PRAGMA busy_timeout = 30000")
+        if check and _stamp(path) != _checked_stamp(path):
+            check_integrity(db, path)
         if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
         _migrate(db)
     except sqlite3.DatabaseError as exc:
-        raise ArchiveError(f"cannot use archive {path}: {exc}") from None
+        raise database_error(exc, path) from None
     return db
 
 
@@ -159,6 +167,9 @@ def open_readonly(path: str | Path) -> Database:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     except sqlite3.DatabaseError as exc:
         conn.close()
+        with open(path, "rb") as head:
+            if head.read(16) == b"SQLite format 3\x00":
+                raise database_error(exc, path) from None   # an SQLite file, damaged
         raise NotAnArchiveError(f"{path} is not an archive ({exc}); nothing changed") from None
     problem = None
     if version > SCHEMA_VERSION:
@@ -173,6 +184,48 @@ def open_readonly(path: str | Path) -> Database:
         conn.close()
         raise NotAnArchiveError(problem)
     return Database(conn)
+
+
+# SQLite's primary result codes for a file that is not (or no longer) a sound database.
+_SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
+
+
+def database_error(exc: sqlite3.DatabaseError, path: str | Path | None = None) -> ArchiveError:
+    """The ``ArchiveError`` to report for an error SQLite raised on the archive:
+    ``DamagedArchiveError`` for a corrupt file, else the plain one (disk full,
+    I/O error, read-only file, locked)."""
+    where = f"archive {path}" if path else "the archive"
+    code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+    if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB) or "malformed" in str(exc) or "not a database" in str(exc):
+        return DamagedArchiveError(
+            f"{where} is damaged ({exc}); nothing was written. Restore a backup, or salvage "
+            f"its rows with 'sqlite3 {path or 'archive.db'} .recover'")
+    return ArchiveError(f"cannot use {where}: {exc}")
+
+
+def check_integrity(db: Database, path: str | Path | None = None) -> None:
+    """``DamagedArchiveError`` unless ``PRAGMA quick_check`` finds the file sound.
+
+    quick_check reads every page and checks the b-tree structure (not that
+    indexes match their tables, which integrity_check adds): seconds per GB
+    (docs/benchmarks.md), too slow for every hourly run of a large archive.
+    So ``open_archive(check=True)`` skips it when the file is exactly as the
+    last writer left it (``close_checked``: size and modification time of the
+    file and its WAL, kept in ``<archive>.checked``): anything else that
+    wrote to it, garbage included, changed them.
+    """
+    try:
+        problems = [row[0] for row in db.execute("PRAGMA quick_check(5)").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        raise database_error(exc, path) from None
+    if problems != ["ok"]:
+        # The first problem, without the "*** in database main ***" line that heads it.
+        first = next(line for line in "\n".join(problems).splitlines() + ["unknown"]
+                     if line.strip() and not line.startswith("***"))
+        where = f"archive {path}" if path else "the archive"
+        raise DamagedArchiveError(
+            f"{where} is damaged ({first}); nothing was written. Restore a backup, or "
+            f"salvage its rows with 'sqlite3 {path or 'archive.db'} .recover'")
 
 
 def _migrate(db: Database) -> None:
@@ -300,17 +353,24 @@ def _recreate_fts(db: Database) -> None:
     db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
 
 
+_ROWID_MIN, _ROWID_MAX = -(1 << 63), (1 << 63) - 1    # SQLite's integers
+
+
 def chrono_floor(day: str) -> int:
     """The smallest search-index rowid of an article published on ``day`` (YYYY-MM-DD)
-    or later, in any time zone (a day early, so it only ever widens a range)."""
-    start = datetime.fromisoformat(day).replace(tzinfo=timezone.utc) - timedelta(days=1)
-    return (int(start.timestamp()) // 60) << CHRONO_ID_BITS
+    or later, in any time zone (a day early, so it only ever widens a range).
+    Clamped to SQLite's integers: year 1 and year 9999 are valid bounds."""
+    try:
+        start = datetime.fromisoformat(day[:10]).replace(tzinfo=timezone.utc) - timedelta(days=1)
+    except OverflowError:
+        return _ROWID_MIN
+    return max(_ROWID_MIN, min(_ROWID_MAX, (int(start.timestamp()) // 60) << CHRONO_ID_BITS))
 
 
 def chrono_ceiling(day: str) -> int:
     """A search-index rowid above every article published before ``day`` (YYYY-MM-DD),
     in any time zone (a day late, so it only ever widens a range)."""
-    return chrono_floor(day) + ((2 * 24 * 60) << CHRONO_ID_BITS)
+    return min(_ROWID_MAX, chrono_floor(day) + ((2 * 24 * 60) << CHRONO_ID_BITS))
 
 
 def _create_fts(db: Database, columns: list[str]) -> None:
@@ -453,6 +513,36 @@ def save_raw(db: Database, url: str, fetched_url: str, status: int, headers: dic
         " headers = excluded.headers, body = excluded.body, fetched_at = excluded.fetched_at",
         [url, fetched_url, status, json.dumps(headers, ensure_ascii=False),
          compressed if compressed is not None else compress_raw(body), fetched_at])
+
+
+def _stamp(path: Path) -> str:
+    """Size and modification time of the archive and its WAL: what any write changes."""
+    parts = []
+    for file in (path, path.with_name(path.name + "-wal")):
+        try:
+            info = file.stat()
+            parts.append(f"{info.st_size}:{info.st_mtime_ns}")
+        except OSError:
+            parts.append("-")
+    return " ".join(parts)
+
+
+def _checked_stamp(path: Path) -> str | None:
+    try:
+        return path.with_name(path.name + ".checked").read_text(encoding="ascii").strip()
+    except OSError:
+        return None
+
+
+def close_checked(db: Database, path: str | Path) -> None:
+    """Close an archive this program wrote to without error, and remember the file
+    as sound as it is now: the next ``open_archive(check=True)`` need not read it all."""
+    path = Path(path)
+    db.conn.close()
+    try:
+        path.with_name(path.name + ".checked").write_text(_stamp(path) + "\n", encoding="ascii")
+    except OSError:
+        pass        # then the next writer checks the whole file again
 
 
 # -- near-duplicates ----------------------------------------------------------

@@ -4,7 +4,8 @@ Data goes to stdout, logs and progress to stderr. Exit codes: 0 success (a
 crawl with some failed pages still succeeds), 130 interrupted, and each
 error's own (``errors.py``): 1 runtime error (archive or output unusable),
 2 bad input (config, query, options), 3 another run holds the archive's lock,
-4 ``probe``: the site cannot be crawled.
+4 ``probe``: the site cannot be crawled, 6 the archive is damaged, 143
+terminated (SIGTERM).
 
 Options that several commands share are declared once, below (as
 sqlite-utils does with ``output_options``): ``--config``, ``--db``,
@@ -18,15 +19,18 @@ from __future__ import annotations
 
 import json
 import logging
+import signal
+import sqlite3
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 import click
 
 from . import archive, search as search_mod
 from .config import Settings, check_hosts_resolve, load_settings
-from .errors import CrawlerError, UncrawlableError
+from .errors import CrawlerError, Interrupted, UncrawlableError
 
 log = logging.getLogger("crawler")
 
@@ -38,17 +42,34 @@ def _fail(exc: CrawlerError):
     sys.exit(exc.exit_code)
 
 
+def _terminated(signum, _frame):
+    raise Interrupted(signum)
+
+
 class _Group(click.Group):
     def invoke(self, ctx):
+        # SIGTERM stops a command as Ctrl-C does: an exception, so that clean-ups run
+        # (an export removes its unfinished file; a crawl commits and records its run).
+        main_thread = threading.current_thread() is threading.main_thread()
+        previous = signal.signal(signal.SIGTERM, _terminated) if main_thread else None
         try:
             return super().invoke(ctx)
+        except Interrupted as exc:
+            click.echo(str(exc), err=True)
+            sys.exit(exc.exit_code)
         except CrawlerError as exc:
             _fail(exc)
+        except sqlite3.DatabaseError as exc:
+            # A damaged page met while reading (or a disk failing): one line, never a traceback.
+            _fail(archive.database_error(exc))
         except KeyboardInterrupt:
             # The pages done are committed; each page is one savepoint, so nothing
             # half-written remains, and the next crawl resumes from the frontier.
             click.echo("Interrupted.", err=True)
             sys.exit(130)
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGTERM, previous)
 
 
 def _setup_logging(verbose: int, quiet: bool) -> None:
@@ -70,7 +91,8 @@ def main() -> None:
     \b
     Exit codes: 0 success; 1 runtime error (archive or output unusable);
     2 bad input (config file, query, options); 3 another run is writing to
-    the archive; 4 probe: the site cannot be crawled; 130 interrupted.
+    the archive; 4 probe: the site cannot be crawled; 5 the archive is
+    damaged; 130 interrupted (Ctrl-C); 143 terminated (SIGTERM).
     """
 
 
@@ -182,7 +204,7 @@ def crawl(sites, max_pages, verbose, quiet, wait, db_path, config_path):
     chosen = [settings.site(name) for name in sites] if sites else list(settings.sites)
     check_hosts_resolve(chosen)
     with archive.writer_lock(settings.archive_path, wait):
-        db = archive.open_archive(settings.archive_path)
+        db = archive.open_archive(settings.archive_path, check=True)
         if not quiet and sys.stderr.isatty():
             from .progress import live
 
@@ -190,18 +212,19 @@ def crawl(sites, max_pages, verbose, quiet, wait, db_path, config_path):
                 reports = run(settings, db, chosen, max_pages, watch)
         else:
             reports = run(settings, db, chosen, max_pages)
+        from .stats import health_drift
+
+        drift = [(report.site, problem) for report in reports for problem in health_drift(db, report.site)]
+        archive.close_checked(db, settings.archive_path)
     if not quiet:
         for report in reports:
             click.echo(report.summary(), err=True)
         if len(reports) > 1:
             click.echo(total_line(reports), err=True)
     # Loud even with --quiet: a site whose extraction broke is what cron mail is for.
-    from .stats import health_drift
-
-    for report in reports:
-        for problem in health_drift(db, report.site):
-            click.echo(f"WARNING: {report.site}: {problem}: has the site changed its layout? "
-                       f"(see 'crawler stats --runs --site {report.site}')", err=True)
+    for site, problem in drift:
+        click.echo(f"WARNING: {site}: {problem}: has the site changed its layout? "
+                   f"(see 'crawler stats --runs --site {site}')", err=True)
 
 
 @main.command()
@@ -363,8 +386,9 @@ def reextract(sites, verbose, wait, db_path, config_path):
     rules = {s.name: s.rules for s in settings.sites} if settings else {}
     path = archive_path(db_path, config_path)
     with archive.writer_lock(path, wait):
-        db = archive.open_archive(path, create=False)
+        db = archive.open_archive(path, create=False, check=True)
         report = run(db, sites, rules)
+        archive.close_checked(db, path)
     click.echo(report.summary(), err=True)
 
 

@@ -17,6 +17,7 @@ import logging
 import multiprocessing
 import os
 import signal
+import sqlite3
 import sys
 import time
 from collections import Counter, defaultdict, deque
@@ -31,6 +32,7 @@ from sqlite_utils import Database
 
 from . import archive, discover, knowledge
 from .config import SiteConfig, SiteRules, Settings
+from .errors import ArchiveError, Interrupted
 from .extract import Article, extract, parse_html
 from .extract.boxes import block_hashes
 from .extract.detect import PageContext
@@ -53,9 +55,11 @@ WATCH_INTERVAL = 0.25     # seconds between two progress updates
 # A page's writes (article, raw capture, frontier rows, new links) are one
 # savepoint; pages are committed together, every WRITE_BATCH pages or
 # WRITE_INTERVAL seconds, whichever comes first. One transaction per page
-# would flush a new FTS5 segment for every article. A crash loses at most the
-# uncommitted pages, whose frontier rows are then still pending: the next run
-# fetches them again, nothing is half-written.
+# would flush a new FTS5 segment for every article. A crash or a write error
+# loses at most the uncommitted pages, whose frontier rows are then still
+# pending: the next run fetches them again, nothing is half-written. An
+# article counts as stored (in the summary, ``runs`` and health) only once
+# its batch has committed.
 WRITE_BATCH = 50
 WRITE_INTERVAL = 0.5
 # Kinds that are fetched again on every run to find new articles. List pages
@@ -189,28 +193,64 @@ class _Scheduler:
         return items
 
 
+@dataclass
+class _Tally:
+    """What one page's writes count for in its site's report: added when its batch commits."""
+
+    report: SiteReport
+    articles: Counter = field(default_factory=Counter)   # "new", "updated", "unchanged"
+    stored: list = field(default_factory=list)           # as SiteReport.stored
+
+    def add_to_report(self) -> None:
+        for outcome, n in self.articles.items():
+            setattr(self.report, outcome, getattr(self.report, outcome) + n)
+        self.report.stored += self.stored
+
+
 class _Writes:
-    """The crawl's archive writes, a savepoint per page, committed in batches."""
+    """The crawl's archive writes, a savepoint per page, committed in batches.
+
+    A page's ``_Tally`` reaches its report only when the batch commits. A write
+    that fails (disk full, I/O error, read-only or damaged file) rolls the whole
+    batch back, so its pages stay pending in the frontier, and raises
+    ``ArchiveError``, as does every later write: the run stops.
+    """
 
     def __init__(self, db: Database) -> None:
         self.conn = db.conn
+        self.path = db.execute("PRAGMA database_list").fetchone()[2] or None
         self.open = False
         self.pages = 0
         self.opened_at = 0.0
+        self.tallies: list[_Tally] = []          # of the pages in the open batch
+        self.failed: ArchiveError | None = None
 
     @contextmanager
-    def page(self) -> Iterator[None]:
-        if not self.open:
-            self.conn.execute("BEGIN IMMEDIATE")
-            self.open, self.pages, self.opened_at = True, 0, time.monotonic()
-        self.conn.execute("SAVEPOINT page")
+    def page(self, report: SiteReport | None = None) -> Iterator[_Tally | None]:
+        if self.failed:
+            raise self.failed
         try:
-            yield
-        except BaseException:
-            self.conn.execute("ROLLBACK TO page")      # this page only; the batch stays
+            if not self.open:
+                self.conn.execute("BEGIN IMMEDIATE")
+                self.open, self.pages, self.opened_at = True, 0, time.monotonic()
+            self.conn.execute("SAVEPOINT page")
+        except sqlite3.DatabaseError as exc:
+            raise self._fail(exc) from None
+        tally = _Tally(report) if report is not None else None
+        try:
+            yield tally
             self.conn.execute("RELEASE page")
+        except BaseException as exc:
+            if _write_failure(exc):
+                raise self._fail(exc) from None
+            try:
+                self.conn.execute("ROLLBACK TO page")      # this page only; the batch stays
+                self.conn.execute("RELEASE page")
+            except sqlite3.DatabaseError as again:
+                raise self._fail(again) from None
             raise
-        self.conn.execute("RELEASE page")
+        if tally is not None:
+            self.tallies.append(tally)
         self.pages += 1
         if self.pages >= WRITE_BATCH:
             self.commit()
@@ -220,9 +260,38 @@ class _Writes:
             self.commit()
 
     def commit(self) -> None:
-        if self.open:
-            self.open = False
+        if not self.open:
+            return
+        try:
             self.conn.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            raise self._fail(exc) from None
+        self.open = False
+        for tally in self.tallies:
+            tally.add_to_report()
+        self.tallies.clear()
+
+    def _fail(self, exc: sqlite3.DatabaseError) -> ArchiveError:
+        """Roll the open batch back (SQLite may have done so already) and remember why."""
+        self.open = False
+        self.tallies.clear()
+        if self.conn.in_transaction:
+            try:
+                self.conn.execute("ROLLBACK")
+            except sqlite3.DatabaseError:
+                pass          # nothing more to undo: the next open finds the file as last committed
+        error = archive.database_error(exc, self.path)
+        if type(error) is ArchiveError:
+            error = ArchiveError(f"cannot write to archive {self.path}: {exc}; the run stopped, and "
+                                 "its uncommitted pages stay pending for the next run")
+        self.failed = error
+        return error
+
+
+def _write_failure(exc: BaseException) -> bool:
+    """A failure of the archive file (full, I/O, read-only, damaged), not a bug of one page."""
+    return isinstance(exc, sqlite3.DatabaseError) and not isinstance(
+        exc, (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError))
 
 
 class Crawler:
@@ -245,19 +314,47 @@ class Crawler:
         self.sites = {s.name: _SiteState(s, budget) for s in sites}
 
     async def run(self) -> list[SiteReport]:
+        """Crawl until every queue is empty. However the run ends (done, cancelled
+        by Ctrl-C or SIGTERM, stopped by a write error), the pages committed are
+        counted and each site gets its ``runs`` row, which says why it stopped."""
         started = archive.now_iso()
-        for state in self.sites.values():
-            await self._seed(state)
-        workers = [asyncio.create_task(self._worker()) for _ in range(self.settings.crawl.concurrency)]
-        helpers = [asyncio.create_task(self._flush())]
-        if self.watch:
-            helpers.append(asyncio.create_task(self._watch()))
+        tasks: list[asyncio.Task] = []
         try:
-            await asyncio.gather(*workers)
-        finally:
-            for task in (*workers, *helpers):
+            for state in self.sites.values():
+                await self._seed(state)
+            workers = [asyncio.create_task(self._worker()) for _ in range(self.settings.crawl.concurrency)]
+            tasks += [*workers, asyncio.create_task(self._flush())]
+            if self.watch:
+                tasks.append(asyncio.create_task(self._watch()))
+            for task in tasks:    # the first failure is raised below; the others are expected
+                task.add_done_callback(lambda t: t.cancelled() or t.exception())
+            # Until every worker is done, or a worker or the flusher fails (a write error).
+            waiting = set(tasks[:len(workers) + 1])
+            while not all(worker.done() for worker in workers):
+                done, waiting = await asyncio.wait(waiting, return_when=asyncio.FIRST_COMPLETED)
+                for task in done:
+                    task.result()
+        except BaseException as exc:
+            for task in tasks:
                 task.cancel()
-            self.writes.commit()        # interrupted or not: the pages done are kept
+            self._finish(started, "archive-write" if isinstance(exc, ArchiveError) else
+                         "interrupted" if isinstance(exc, (asyncio.CancelledError, KeyboardInterrupt))
+                         else "internal")
+            raise
+        for task in tasks:
+            task.cancel()
+        self._finish(started, None)
+        return self.reports()
+
+    def _finish(self, started: str, stopped: str | None) -> None:
+        """Commit the pages done (interrupted or not: they are kept), then record each
+        site's run; raises ``ArchiveError`` if that fails and nothing else stopped the run."""
+        failure = None
+        if stopped != "archive-write":
+            try:
+                self.writes.commit()
+            except ArchiveError as exc:
+                failure, stopped = (exc if stopped is None else None), "archive-write"
         if self.watch:
             self.watch(self.reports())
         for item in self.scheduler.drain():
@@ -268,11 +365,20 @@ class Crawler:
                     state.report.requests += 1
         for state in self.sites.values():
             state.report.requests += state.report.pages
-            if state.learner is not None:
-                with archive.transaction(self.db):
-                    state.learner.save(self.db)
-            archive.record_run(self.db, state.config.name, started, state.report.as_counts())
-        return self.reports()
+            if stopped:
+                state.report.errors[stopped] += 1
+            try:
+                if state.learner is not None and stopped != "archive-write":
+                    with archive.transaction(self.db):
+                        state.learner.save(self.db)
+                archive.record_run(self.db, state.config.name, started, state.report.as_counts())
+            except sqlite3.DatabaseError as exc:
+                # Written if at all possible: a full disk may still take this small row.
+                log.error("%s: the run could not be recorded: %s", state.config.name, exc)
+                if stopped is None and failure is None:
+                    failure = archive.database_error(exc, self.writes.path)
+        if failure is not None:
+            raise failure
 
     def reports(self) -> list[SiteReport]:
         return [state.report for state in self.sites.values()]
@@ -309,8 +415,9 @@ class Crawler:
             if url not in state.known:
                 new.append((url, kind, 0))
                 state.known.add(url)
-        with archive.transaction(self.db):
+        with self.writes.page():
             archive.add_to_frontier(self.db, site.name, new)
+        self.writes.commit()
         # The frontier was read once above; the seeds just added join it as pending rows.
         rows += [{"url": url, "kind": kind, "state": "pending", "depth": depth, "attempts": 0,
                   "etag": None, "last_modified": None, "content_hash": None}
@@ -345,6 +452,8 @@ class Crawler:
         while (item := await self.scheduler.get()) is not None:
             try:
                 await self._visit(item)
+            except ArchiveError:
+                raise            # the archive cannot be written: the run stops
             except Exception:  # a bug on one page must not end the run
                 log.exception("unexpected error on %s", item.url)
                 self.sites[item.site].report.failures += 1
@@ -475,7 +584,7 @@ class Crawler:
                                         canonical=twin[1], **validators)
             return
         fetched_at = archive.now_iso()
-        with self.writes.page():
+        with self.writes.page(state.report) as tally:
             if twin is not None:       # the stored row was a twin's: it moves to this better URL
                 knowledge.move_article(self.db, twin[0], twin[1], url)
             outcome = archive.save_article(self.db, state.config.name, url, article, fetched_at)
@@ -492,11 +601,11 @@ class Crawler:
                     archive.update_frontier(self.db, other, item.site, state="done", kind="article",
                                             canonical=url)
                     state.known.add(other)
+            tally.articles[outcome] += 1
+            if outcome in ("new", "updated"):
+                tally.stored.append((bool(article.published), bool(article.author), len(article.text)))
         state.known.add(url)
         state.queued.add(url)
-        setattr(state.report, outcome, getattr(state.report, outcome) + 1)
-        if outcome in ("new", "updated"):
-            state.report.stored.append((bool(article.published), bool(article.author), len(article.text)))
         if outcome == "new" and state.learner is not None and blocks:
             state.learner.learn(blocks, article.title)
         log.info("%s: %s article %s", state.config.name, outcome, url)
@@ -610,11 +719,43 @@ async def crawl_async(settings: Settings, db: Database, sites: list[SiteConfig],
     client = client or make_client(settings.crawl, hosts)
     executor = extraction_pool(settings)
     try:
-        return await Crawler(settings, db, client, sites, max_pages, watch, executor).run()
+        with _sigterm_cancels() as received:
+            try:
+                return await Crawler(settings, db, client, sites, max_pages, watch, executor).run()
+            except asyncio.CancelledError:
+                if received:
+                    raise Interrupted(received[0]) from None
+                raise
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
         if own_client:
             await client.aclose()
+
+
+@contextmanager
+def _sigterm_cancels() -> Iterator[list[int]]:
+    """While the crawl runs, SIGTERM cancels it as ``asyncio.run`` makes Ctrl-C do, so it
+    ends the same clean way (pages done committed, runs recorded); the list it yields
+    holds the signal once received. A no-op off the main thread."""
+    received: list[int] = []
+    loop, task = asyncio.get_running_loop(), asyncio.current_task()
+
+    def terminate() -> None:
+        received.append(signal.SIGTERM)
+        task.cancel()
+
+    previous = signal.getsignal(signal.SIGTERM)
+    try:
+        loop.add_signal_handler(signal.SIGTERM, terminate)
+    except (ValueError, RuntimeError, NotImplementedError):
+        previous = False
+    try:
+        yield received
+    finally:
+        if previous is not False:
+            loop.remove_signal_handler(signal.SIGTERM)
+            if previous is not None:
+                signal.signal(signal.SIGTERM, previous)
 
 
 def crawl(settings: Settings, db: Database, sites: list[SiteConfig] | None = None,

@@ -6,20 +6,12 @@ from pathlib import Path
 
 from . import archive, crawl, search
 from .config import CrawlSettings, Settings, SiteConfig
-from .sample_site import LoopbackSite, daily_routes, portal_routes, serve
+from .sample_site import LoopbackSite, daily_routes, loopback_host, portal_routes, serve
 
 
 def demo_sites() -> tuple[LoopbackSite, LoopbackSite]:
     """The daily on 127.0.0.1 and the portal on 127.0.0.2 (127.0.0.1 where that is not routable)."""
-    import socket
-
-    second = "127.0.0.2"
-    try:
-        with socket.socket() as probe:
-            probe.bind((second, 0))
-    except OSError:
-        second = "127.0.0.1"
-    return LoopbackSite("127.0.0.1"), LoopbackSite(second)
+    return LoopbackSite("127.0.0.1"), LoopbackSite(loopback_host("127.0.0.2"))
 
 
 def run_demo(db_path: Path, query: str = "duong cao toc") -> tuple[list[crawl.SiteReport], list[search.Hit]]:

@@ -4,10 +4,14 @@
     ├── ConfigError              config.toml unreadable, malformed, unknown key, wrong type   (exit 2)
     ├── QueryError               a search query or filter that cannot be understood           (exit 2)
     ├── ArchiveError             archive.db cannot be opened, created or written               (exit 1)
-    │   └── NotAnArchiveError    a read command's file is no archive, or of another version    (exit 1)
+    │   ├── NotAnArchiveError    a read command's file is no archive, or of another version    (exit 1)
+    │   └── DamagedArchiveError  archive.db is corrupt (garbage in the file, not a database)   (exit 6)
+    │                            (a write failing mid-crawl, disk full, I/O error, read-only: exit 1)
     ├── ExportError              the export destination cannot be written                      (exit 1)
     ├── LockedError              another crawl or reextract is writing to the same archive     (exit 3)
-    └── UncrawlableError         probe: the site cannot be crawled at all                      (exit 4)
+    ├── UncrawlableError         probe: the site cannot be crawled at all                      (exit 4)
+    └── Interrupted              Ctrl-C (SIGINT, exit 130) or SIGTERM (exit 143): 128 + the signal;
+                                 the pages done are committed and the run is recorded
 
 Per-page failures during a crawl (timeouts, HTTP errors, oversized bodies) are
 not exceptions: they are recorded on the page's ``FetchResult`` and counted,
@@ -15,6 +19,8 @@ and the run goes on.
 """
 
 from __future__ import annotations
+
+import signal
 
 
 class CrawlerError(Exception):
@@ -48,6 +54,14 @@ class NotAnArchiveError(ArchiveError):
     exit_code = 1
 
 
+class DamagedArchiveError(ArchiveError):
+    """The archive file is corrupt: found before a crawl writes to it (``PRAGMA quick_check``),
+    or by any command that reads a damaged page. Restore a backup, or salvage the rows
+    with ``sqlite3 archive.db .recover``."""
+
+    exit_code = 6
+
+
 class ExportError(CrawlerError):
     """The export destination cannot be written."""
 
@@ -64,3 +78,12 @@ class UncrawlableError(CrawlerError):
     """``crawler probe``: robots.txt forbids the site, or no article could be found on it."""
 
     exit_code = 4
+
+
+class Interrupted(CrawlerError):
+    """A signal asked the program to stop (Ctrl-C or ``kill``); the exit code is 128 + its number."""
+
+    def __init__(self, signum: int) -> None:
+        self.signum = signum
+        self.exit_code = 128 + signum
+        super().__init__("Interrupted." if signum == signal.SIGINT else "Terminated.")

@@ -252,8 +252,11 @@ def export(db: Database, filters: Filters, fmt: str, output: str | Path, *,
             os.fsync(out.fileno())
         os.chmod(temp, 0o666 & ~_umask())    # mkstemp makes it 0600
         os.replace(temp, target)
-    except BaseException:
+    except BaseException as exc:
+        # Whatever stops it (a full disk, Ctrl-C, SIGTERM): no hidden .part file is left.
         Path(temp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from None
         raise
     return count
 

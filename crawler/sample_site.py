@@ -10,6 +10,7 @@ has robots.txt, a sitemap and an RSS feed.
 
 from __future__ import annotations
 
+import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -299,6 +300,17 @@ class LoopbackSite:
     @property
     def base(self) -> str:
         return f"http://{self.host}:{self.port}"
+
+
+def loopback_host(host: str) -> str:
+    """``host`` (127.0.0.2, .3, …) where the machine routes it (Linux does), else 127.0.0.1:
+    a second loopback site gets its own address wherever it can."""
+    try:
+        with socket.socket() as probe:
+            probe.bind((host, 0))
+        return host
+    except OSError:
+        return "127.0.0.1"
 
 
 @contextmanager

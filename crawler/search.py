@@ -276,16 +276,18 @@ def date_bounds(value: str, option: str) -> tuple[str, str]:
     try:
         if day:
             start = date(int(year), int(month), int(day))
-            end = start + timedelta(days=1)
+            end = start + timedelta(days=1) if start < date.max else None
         elif month:
             start = date(int(year), int(month), 1)
-            end = date(start.year + (start.month == 12), start.month % 12 + 1, 1)
+            end = (date(start.year + (start.month == 12), start.month % 12 + 1, 1)
+                   if start < date(date.max.year, 12, 1) else None)
         else:
             start = date(int(year), 1, 1)
-            end = date(int(year) + 1, 1, 1)
+            end = date(int(year) + 1, 1, 1) if start.year < date.max.year else None
     except ValueError:
         raise QueryError(f"{option}: {value!r} is not a real date") from None
-    return start.isoformat(), end.isoformat()
+    # Past year 9999 (no date): "~" sorts after every date and time written on the last day.
+    return start.isoformat(), end.isoformat() if end else date.max.isoformat() + "~"
 
 
 def where_clause(filters: Filters) -> tuple[str, str, list]:

@@ -8,20 +8,23 @@ compression bomb or answer differently the second time it is asked.
 from __future__ import annotations
 
 import gzip
+import random
 import socket
 import struct
+import threading
 import time
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from email.utils import formatdate
 from functools import cache
 from http.server import BaseHTTPRequestHandler
 
 import brotli
 
-from crawler.sample_site import serving
+from crawler.sample_site import STORIES, render_daily, render_list, serving
 
 Route = Callable[["Handler"], None]
 
@@ -46,6 +49,34 @@ class FaultServer:
 
     def html(self, path: str, text: str, status: int = 200, **headers: str) -> None:
         self.route(path, lambda h: h.send(status, text.encode("utf-8"), "text/html; charset=utf-8", **headers))
+
+
+class Gate:
+    """Lets ``free`` requests through, then holds every further one until ``open()``:
+    a crawl paused at a known point however fast or loaded the machine is (no sleeps).
+    ``held`` is set once a request is being held."""
+
+    LIMIT = 120.0      # seconds a response is held at most, should a test forget to open
+
+    def __init__(self, free: int = 0) -> None:
+        self.free = free
+        self.held = threading.Event()
+        self.opened = threading.Event()
+        self._lock = threading.Lock()
+
+    def hold(self, route: Route) -> Route:
+        def gated(handler: Handler) -> None:
+            with self._lock:
+                passing = self.free > 0 or self.opened.is_set()
+                self.free -= self.free > 0
+            if not passing:
+                self.held.set()
+                self.opened.wait(self.LIMIT)
+            route(handler)
+        return gated
+
+    def open(self) -> None:
+        self.opened.set()
 
 
 @contextmanager
@@ -107,6 +138,49 @@ class Handler(BaseHTTPRequestHandler):
 
 def _handler_for(state: FaultServer):
     return type("BoundHandler", (Handler,), {"server_state": state})
+
+
+def daily(server: FaultServer, count: int, gate: Gate | None = None, words: int = 0) -> list[str]:
+    """A daily of ``count`` articles linked from its home page (their pages behind ``gate``,
+    each with ``words`` more words of varied text); returns the article paths."""
+    rng = random.Random(count)
+    vocabulary = ("tỉnh huyện xã nhân dân phát triển kinh tế đồng chí công trình nông thôn đường cao tốc "
+                  "cửa khẩu du lịch ngân sách dự án biên giới giáo dục văn hóa lễ hội sản xuất").split()
+    stories = []
+    for i in range(count):
+        story = STORIES[i % len(STORIES)]
+        extra = " ".join(rng.choice(vocabulary) for _ in range(words))
+        stories.append(replace(story, slug=f"bai-{i:03d}", title=f"{story.title} số {i}",
+                               paragraphs=(*story.paragraphs, extra) if words else story.paragraphs))
+    href = lambda s: f"/{s.slug}.html"  # noqa: E731
+
+    def page(body: bytes) -> Route:
+        return lambda handler: handler.send(200, body)
+
+    server.route("/robots.txt", status(404))
+    server.route("/", page(render_list("Trang chủ", "Báo", stories, href).encode()))
+    for story in stories:
+        route = page(render_daily(story, "Báo", [], [], href).encode())
+        server.route(href(story), gate.hold(route) if gate else route)
+    return [href(s) for s in stories]
+
+
+def write_config(folder, server: FaultServer, db=None, concurrency: int = 2) -> tuple:
+    """(config.toml, archive path) for crawling ``server`` as site "cham", no delay."""
+    db = db or folder / "archive.db"
+    config = folder / "config.toml"
+    config.write_text(f"""
+[archive]
+path = "{db}"
+[crawl]
+user_agent = "provincial-news-archive-test/0.1"
+delay_seconds = 0
+concurrency = {concurrency}
+[[sites]]
+name = "cham"
+start_urls = ["{server.base}/"]
+""", encoding="utf-8")
+    return config, db
 
 
 # -- misbehaviours ------------------------------------------------------------

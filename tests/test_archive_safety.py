@@ -6,65 +6,23 @@ from __future__ import annotations
 import json
 import signal
 import sqlite3
-import subprocess
-import sys
 import time
 from collections import Counter
-from dataclasses import replace
 from urllib.parse import urlsplit
 
 import pytest
 from click.testing import CliRunner
 
-from crawler import archive, crawl
+from crawler import archive
 from crawler.cli import main
-from crawler.sample_site import STORIES, render_daily, render_list
+from crawler.errors import LockedError
 
 from . import faults
+from .processes import running
 
 ARTICLES = 40
 CONCURRENCY = 2
-
-
-def slow_site(server: faults.FaultServer, pause: float) -> list[str]:
-    """A daily whose pages each take ``pause`` seconds: slow enough to be caught mid-run."""
-    stories = [replace(STORIES[i % len(STORIES)], slug=f"bai-{i:03d}", title=f"{STORIES[i % len(STORIES)].title} số {i}")
-               for i in range(ARTICLES)]
-    href = lambda s: f"/{s.slug}.html"  # noqa: E731
-
-    def slow(body: bytes):
-        def route(handler):
-            time.sleep(pause)
-            handler.send(200, body)
-        return route
-
-    server.route("/robots.txt", faults.status(404))
-    server.route("/", slow(render_list("Trang chủ", "Báo", stories, href).encode()))
-    for s in stories:
-        server.route(href(s), slow(render_daily(s, "Báo", [], [], href).encode()))
-    return [href(s) for s in stories]
-
-
-def write_config(tmp_path, server) -> tuple:
-    db = tmp_path / "archive.db"
-    config = tmp_path / "config.toml"
-    config.write_text(f"""
-[archive]
-path = "{db}"
-[crawl]
-user_agent = "provincial-news-archive-test/0.1"
-delay_seconds = 0
-concurrency = {CONCURRENCY}
-[[sites]]
-name = "cham"
-start_urls = ["{server.base}/"]
-""", encoding="utf-8")
-    return config, db
-
-
-def start_crawl(config, *extra) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "crawler", "crawl", "--config", str(config), *extra],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+FREE = 10          # article pages served before the gate holds the rest
 
 
 def count(db, sql="SELECT count(*) FROM articles") -> int:
@@ -72,7 +30,8 @@ def count(db, sql="SELECT count(*) FROM articles") -> int:
         return conn.execute(sql).fetchone()[0]
 
 
-def wait_for_articles(db, n: int, child: subprocess.Popen, limit: float = 30) -> None:
+def wait_for_articles(db, n: int, child, limit: float = 120) -> None:
+    """Until ``n`` articles are committed (the crawl is held after them, so it cannot finish first)."""
     end = time.monotonic() + limit
     while time.monotonic() < end:
         assert child.poll() is None, child.communicate()
@@ -87,37 +46,41 @@ def wait_for_articles(db, n: int, child: subprocess.Popen, limit: float = 30) ->
 
 
 @pytest.fixture
-def site():
-    server = faults.FaultServer("127.0.0.1")
-    with faults.serve(server):
-        yield server
+def gate():
+    """Holds article pages after the first FREE; opened at the end whatever happens."""
+    held = faults.Gate(free=FREE)
+    try:
+        yield held
+    finally:
+        held.open()
 
 
-def test_kill_9_mid_crawl_then_resume(site, tmp_path):
-    paths = slow_site(site, pause=0.1)
-    config, db = write_config(tmp_path, site)
-    child = start_crawl(config)
-    wait_for_articles(db, 8, child)
+def test_kill_9_mid_crawl_then_resume(fault_site, gate, tmp_path):
+    paths = faults.daily(fault_site, ARTICLES, gate)
+    config, db = faults.write_config(tmp_path, fault_site, concurrency=CONCURRENCY)
+    with running("crawl", "--config", str(config)) as child:
+        wait_for_articles(db, FREE, child)
 
-    # Readers work while the crawl writes.
-    runner = CliRunner()
-    found = runner.invoke(main, ["search", "Lạng Sơn", "--db", str(db), "--json"])
-    assert found.exit_code == 0 and found.stdout.strip()
-    exported = runner.invoke(main, ["export", "--format", "jsonl", "--db", str(db), "--output", "-"])
-    assert exported.exit_code == 0 and len(exported.stdout.splitlines()) >= 8
+        # Readers work while the crawl writes.
+        runner = CliRunner()
+        found = runner.invoke(main, ["search", "Lạng Sơn", "--db", str(db), "--json"])
+        assert found.exit_code == 0 and found.stdout.strip()
+        exported = runner.invoke(main, ["export", "--format", "jsonl", "--db", str(db), "--output", "-"])
+        assert exported.exit_code == 0 and len(exported.stdout.splitlines()) >= FREE
 
-    child.send_signal(signal.SIGKILL)
-    child.communicate()
-    assert child.returncode == -signal.SIGKILL
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        assert child.returncode == -signal.SIGKILL
     before = count(db)
-    assert 8 <= before < ARTICLES
+    assert before == FREE          # the rest were held: fetched by nobody
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         stored_at_kill = {urlsplit(u).path for (u,) in conn.execute("SELECT url FROM articles")}
-    served_first = Counter(p for p in site.requests if p in paths)
+    served_first = Counter(p for p in fault_site.requests if p in paths)
 
-    rerun = start_crawl(config)
-    out, err = rerun.communicate(timeout=60)
+    gate.open()
+    with running("crawl", "--config", str(config)) as rerun:
+        out, err = rerun.communicate(timeout=120)
     assert rerun.returncode == 0, err
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -125,35 +88,63 @@ def test_kill_9_mid_crawl_then_resume(site, tmp_path):
         assert conn.execute("SELECT count(*) FROM frontier WHERE state = 'pending'").fetchone()[0] == 0
     assert len(urls) == len(set(urls)) == ARTICLES
     # The rerun resumed from the frontier: no article committed before the kill was fetched
-    # again. Pages asked twice are those in flight or in the last, uncommitted batch.
-    served_both = Counter(p for p in site.requests if p in paths)
+    # again. Pages asked twice are those held when the crawl was killed.
+    served_both = Counter(p for p in fault_site.requests if p in paths)
     again = [p for p in paths if served_first[p] and served_both[p] > served_first[p]]
     assert not set(again) & stored_at_kill, again
-    assert len(again) <= CONCURRENCY + crawl.WRITE_BATCH, again
+    assert len(again) <= CONCURRENCY, again
     assert all(served_both[p] >= 1 for p in paths)
 
 
-def test_overlapping_runs_exit_3_or_wait(site, tmp_path):
-    slow_site(site, pause=0.05)
-    config, db = write_config(tmp_path, site)
-    first = start_crawl(config)
-    wait_for_articles(db, 2, first)
+def test_overlapping_runs_exit_3_or_wait(fault_site, gate, tmp_path):
+    faults.daily(fault_site, ARTICLES, gate)
+    config, db = faults.write_config(tmp_path, fault_site, concurrency=CONCURRENCY)
+    with running("crawl", "--config", str(config)) as first:
+        # The first run is held mid-crawl (so it holds the lock) until the gate opens.
+        assert gate.held.wait(120), first.communicate()
+        with running("crawl", "--config", str(config)) as second:
+            out, err = second.communicate(timeout=120)
+        assert second.returncode == 3, err
+        assert err.strip().count("\n") == 0 and "another run is writing" in err and "Traceback" not in err
 
-    started = time.monotonic()
-    second = start_crawl(config)
-    out, err = second.communicate(timeout=30)
-    assert second.returncode == 3
-    assert time.monotonic() - started < 10          # at once, not after the first run
-    assert err.strip().count("\n") == 0 and "another run is writing" in err and "Traceback" not in err
-
-    third = start_crawl(config, "--wait", "60")      # this one waits its turn
-    first.communicate(timeout=60)
-    assert first.returncode == 0
-    out, err = third.communicate(timeout=60)
-    assert third.returncode == 0, err
+        with running("crawl", "--config", str(config), "--wait", "120") as third:  # waits its turn
+            assert first.poll() is None          # still held: the third cannot have had the lock
+            gate.open()
+            out, err = first.communicate(timeout=120)
+            assert first.returncode == 0, err
+            out, err = third.communicate(timeout=120)
+            assert third.returncode == 0, err
     assert count(db) == count(db, "SELECT count(DISTINCT url) FROM articles") == ARTICLES
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        runs = conn.execute("SELECT new_articles FROM runs ORDER BY id").fetchall()
+    assert sum(n for (n,) in runs) == ARTICLES and len(runs) == 2    # the refused run wrote nothing
+
+
+def test_sigterm_stops_like_ctrl_c(fault_site, gate, tmp_path):
+    faults.daily(fault_site, ARTICLES, gate)
+    config, db = faults.write_config(tmp_path, fault_site, concurrency=CONCURRENCY)
+    with running("crawl", "--config", str(config)) as child:
+        wait_for_articles(db, FREE, child)
+        assert gate.held.wait(120)
+        child.send_signal(signal.SIGTERM)
+        out, err = child.communicate(timeout=120)
+    assert child.returncode == 143, err
+    assert err.strip().splitlines()[-1] == "Terminated." and "Traceback" not in err, err
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        (new, errors), = conn.execute("SELECT new_articles, errors FROM runs").fetchall()
+        stored = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        pending = conn.execute("SELECT count(*) FROM frontier WHERE state = 'pending'"
+                               " AND url LIKE '%/bai-%'").fetchone()[0]
+    assert new == stored == FREE and json.loads(errors)["interrupted"] == 1
+    assert pending == ARTICLES - FREE          # the held pages: fetched again by the next run
+
+    gate.open()
+    with running("crawl", "--config", str(config)) as rerun:
+        out, err = rerun.communicate(timeout=120)
+    assert rerun.returncode == 0, err
+    assert count(db) == count(db, "SELECT count(DISTINCT url) FROM articles") == ARTICLES
 
 
 def test_an_archive_written_by_version_1_is_migrated_in_place(tmp_path):
@@ -191,3 +182,14 @@ def test_an_archive_from_a_newer_version_is_refused_untouched(tmp_path):
     assert result.exit_code == 1 and "newer than this program" in result.stderr
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == archive.SCHEMA_VERSION + 1
+
+
+def test_the_writer_lock_is_per_real_file(tmp_path, monkeypatch):
+    path = tmp_path / "archive.db"
+    (tmp_path / "link.db").symlink_to(path)
+    monkeypatch.chdir(tmp_path)
+    with archive.writer_lock(path):
+        for spelling in (tmp_path / "link.db", "archive.db", f"../{tmp_path.name}/./archive.db"):
+            with pytest.raises(LockedError, match="another run is writing"):
+                with archive.writer_lock(spelling):
+                    pass

@@ -29,3 +29,4 @@ def test_architecture_page_names_every_pipeline_module():
                    "stats", "reextract", "serve", "crawl"):
         assert (package / f"{module}.py").exists() or (package / module).is_dir(), module
         assert f"{module}.py" in text or f"{module}/" in text, module
+

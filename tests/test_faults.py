@@ -19,10 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from crawler.sample_site import STORIES, render_daily, render_list, render_sitemap
+from crawler.sample_site import STORIES, loopback_host, render_daily, render_list, render_sitemap
 
 from . import faults
-from .conftest import _loopback
 from .test_extract import _to_cp1258
 
 GIB = 1 << 30
@@ -87,7 +86,7 @@ def build(site: faults.FaultServer, huge_robots: faults.FaultServer, broken_robo
     site.route("/loop-b", faults.redirect("/loop-a"))
     for i in range(10):
         site.route(f"/chain-{i}", faults.redirect(f"/chain-{i + 1}"))
-    site.route("/offsite", faults.redirect(f"http://{_loopback('127.0.0.9')}:{site.port}/elsewhere"))
+    site.route("/offsite", faults.redirect(f"http://{loopback_host('127.0.0.9')}:{site.port}/elsewhere"))
     site.route("/ftp", faults.redirect(f"ftp://{site.host}/file.html"))
     site.route("/numeric-host", faults.redirect(f"http://2130706433:{site.port}/secret"))
     site.route("/secret", faults.status(200))
@@ -198,9 +197,9 @@ main()
 @pytest.fixture(scope="module")
 def faulty_run(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("faults")
-    servers = (faults.FaultServer("127.0.0.1"), faults.FaultServer(_loopback("127.0.0.2")),
-               faults.FaultServer(_loopback("127.0.0.3")), faults.FaultServer(_loopback("127.0.0.4")),
-               faults.FaultServer(_loopback("127.0.0.5")))
+    servers = (faults.FaultServer("127.0.0.1"), faults.FaultServer(loopback_host("127.0.0.2")),
+               faults.FaultServer(loopback_host("127.0.0.3")), faults.FaultServer(loopback_host("127.0.0.4")),
+               faults.FaultServer(loopback_host("127.0.0.5")))
     with faults.serve(*servers):
         expect = build(*servers)
         db = tmp / "archive.db"

@@ -12,9 +12,9 @@ import pytest
 
 from crawler.config import CrawlSettings
 from crawler.fetch import fetch, is_private, make_client, retry_after
+from crawler.sample_site import loopback_host
 
 from . import faults
-from .conftest import _loopback
 
 SETTINGS = CrawlSettings(timeout_seconds=5)
 
@@ -35,7 +35,7 @@ def server():
 
 
 def test_a_private_address_outside_the_sites_is_never_connected_to(server):
-    other = f"{_loopback('127.0.0.2')}:{server.port}"
+    other = f"{loopback_host('127.0.0.2')}:{server.port}"
     # 2130706433 is 127.0.0.1 written as one number: the check is on the address, not the text.
     for url in (f"http://2130706433:{server.port}/ok", f"http://127.0.0.1:{server.port}/ok",
                 f"http://localhost:{server.port}/ok"):

@@ -13,6 +13,7 @@ import csv
 import io
 import json
 import os
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -305,9 +306,12 @@ def test_the_readme_exit_code_table_is_errors_py():
         if line.startswith("| ") and line[2:].split(" ", 1)[0].isdigit():
             code, meaning = line[2:].split(" | ", 1)
             documented[int(code)] = meaning
-    classes = [cls for cls in vars(errors).values()
-               if isinstance(cls, type) and issubclass(cls, errors.CrawlerError)]
-    for cls in classes:
-        assert cls.exit_code in documented, cls
-        assert f"`{cls.__name__}`" in documented[cls.exit_code], (cls, cls.exit_code)
-    assert set(documented) == {0, 130} | {cls.exit_code for cls in classes}
+    codes = {cls: cls.exit_code for cls in vars(errors).values()
+             if isinstance(cls, type) and issubclass(cls, errors.CrawlerError) and cls is not errors.Interrupted}
+    # Interrupted's code is 128 + the signal's number.
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        assert f"`{errors.Interrupted.__name__}`" in documented[errors.Interrupted(signum).exit_code]
+    for cls, code in codes.items():
+        assert code in documented, cls
+        assert f"`{cls.__name__}`" in documented[code], (cls, code)
+    assert set(documented) == {0, 130, 143} | set(codes.values())

@@ -167,3 +167,14 @@ def test_any_query_through_the_cli_never_tracebacks(cli_db, query):
     assert "Traceback" not in result.output
     if result.exit_code == 2:
         assert result.stderr.startswith("Error: ") and len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("bounds", [["--until", "9999-12-31"], ["--since", "0001-01-01"], ["--until", "9999"],
+                                    ["--until", "9999-12"], ["--since", "0001"],
+                                    ["--since", "0001-01-01", "--until", "9999-12-31"]])
+def test_the_first_and_last_representable_dates_are_bounds_like_any_other(cli_db, bounds):
+    for command in (["search", "cao tốc"], ["search", "cao tốc", "--newest"],
+                    ["export", "--format", "jsonl", "--query", "cao tốc"]):
+        result = CliRunner().invoke(main, [*command, "--db", str(cli_db), *bounds])
+        assert result.exit_code == 0, result.output
+        assert "Đường cao tốc" in result.stdout

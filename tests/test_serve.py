@@ -7,8 +7,6 @@ import os
 import re
 import shutil
 import socket
-import subprocess
-import sys
 import time
 
 import httpx
@@ -16,6 +14,8 @@ import pytest
 from click.testing import CliRunner
 
 from crawler.cli import main
+
+from .processes import running
 
 TITLE = "Khởi công đường cao tốc Đồng Đăng – Trà Lĩnh"
 
@@ -29,32 +29,27 @@ def free_port() -> int:
 @pytest.fixture
 def served(sites, config_file, tmp_path):
     assert CliRunner().invoke(main, ["crawl", "--config", str(config_file)]).exit_code == 0
-    with serving(tmp_path / "archive.db") as running:
-        yield running
+    with serving(tmp_path / "archive.db") as server:
+        yield server
 
 
 @contextlib.contextmanager
 def serving(db_path):
     port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "crawler", "serve", "--db", str(db_path),
-                               "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     base = f"http://127.0.0.1:{port}"
-    client = httpx.Client(base_url=base, trust_env=False, timeout=10)
-    try:
-        for _ in range(200):
+    with running("serve", "--db", str(db_path), "--port", str(port)) as server, \
+            httpx.Client(base_url=base, trust_env=False, timeout=10) as client:
+        for _ in range(1200):
+            assert server.poll() is None, server.communicate()
             try:
                 if client.get("/archive.json").status_code == 200:
                     break
             except httpx.TransportError:
                 time.sleep(0.05)
         else:
-            server.kill()
-            raise AssertionError(server.communicate())
+            raise AssertionError("crawler serve did not answer within a minute")
         yield base, client
-    finally:
-        client.close()
-        server.terminate()
-        server.communicate(timeout=10)
+        server.terminate()       # a clean stop; running() kills it if this one fails
 
 
 def titles(response) -> list[str]:
@@ -145,8 +140,8 @@ def hostile(tmp_path):
                                                              published="2024-03-12", text=text), "2024-07-01")
             archive.save_raw(db, url, url, 200, {"content-type": "text/html; charset=utf-8"}, raw, "2024-07-01")
     db.conn.close()
-    with serving(path) as running:
-        yield running
+    with serving(path) as server:
+        yield server
 
 
 def test_the_article_list_shows_chosen_columns_and_a_highlighted_snippet(hostile):

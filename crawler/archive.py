@@ -34,7 +34,7 @@ from trafilatura.deduplication import Simhash
 from .errors import ArchiveError, LockedError
 from .extract import Article
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 # What each version added, applied in order to an older archive, in place:
 #   1  articles (+ FTS5), raw_pages, frontier, runs
 #   2  articles.extractor: the program version whose extraction the row holds
@@ -45,6 +45,8 @@ SCHEMA_VERSION = 5
 #   5  articles.chrono (generated, unique): the search index's rowid, so the
 #      index is kept in publication order (see CHRONO_SQL); an index covering
 #      the near-duplicate lookup
+#   6  runs.frontier: what the run's scheduling did (requests by kind, traps,
+#      URLs dropped by caps, soft 404s, an unreachable site and why)
 FTS_COLUMNS = ["title", "author", "text", "spellings"]
 # The search index's rowid for an article: minutes since 1970 of ``published``
 # (a date without a time is midnight in Vietnam; 0 when unknown) in the high
@@ -149,6 +151,8 @@ def _migrate(db: Database) -> None:
             # window is read from the table, past its text's overflow pages.
             db.execute("CREATE INDEX articles_near ON articles (published, site, simhash, duplicate_of)")
             _recreate_fts(db)
+        if version < 6:
+            db.execute("ALTER TABLE runs ADD COLUMN frontier TEXT")
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
@@ -455,6 +459,36 @@ def frontier_rows(db: Database, site: str) -> Iterable[dict]:
     return db.query("SELECT * FROM frontier WHERE site = ?", [site])
 
 
+def frontier_depths(db: Database, site: str) -> dict[str, int]:
+    """Every URL of the site's frontier (and the canonical URL it was stored under) with
+    its link depth: what a run needs to know a link is not new."""
+    known: dict[str, int] = {}
+    for url, canonical, depth in db.execute(
+            "SELECT url, canonical, depth FROM frontier WHERE site = ?", [site]):
+        known[url] = depth or 0
+        if canonical:
+            known.setdefault(canonical, depth or 0)
+    return known
+
+
+def frontier_select(db: Database, site: str, where: str, params: list, limit: int,
+                    order: str = "depth, discovered_at, rowid") -> list[dict]:
+    """Up to ``limit`` of the site's frontier rows matching ``where``, best first."""
+    return list(db.query(f"SELECT * FROM frontier WHERE site = ? AND ({where}) ORDER BY {order}"
+                         " LIMIT ?", [site, *params, limit]))
+
+
+def count_pending(db: Database, site: str) -> int:
+    return db.execute("SELECT COUNT(*) FROM frontier WHERE site = ? AND state = 'pending'",
+                      [site]).fetchone()[0]
+
+
+def lower_depth(db: Database, urls: Iterable[tuple[str, int]]) -> None:
+    """A shorter path to known URLs was found: their depth is the shortest seen."""
+    db.conn.executemany("UPDATE frontier SET depth = ? WHERE url = ? AND depth > ?",
+                        [(depth, url, depth) for url, depth in urls])
+
+
 def add_to_frontier(db: Database, site: str, urls: Iterable[tuple[str, str, int]]) -> None:
     """Record newly discovered (url, kind, depth) as pending; known URLs are left alone."""
     now = now_iso()
@@ -495,4 +529,5 @@ def record_run(db: Database, site: str, started_at: str, counts: dict) -> None:
             "failures": counts.get("failures", 0),
             "errors": json.dumps(counts.get("errors", {}), sort_keys=True),
             "health": json.dumps(counts["health"]) if counts.get("health") else None,
+            "frontier": json.dumps(counts["frontier"], sort_keys=True) if counts.get("frontier") else None,
         })

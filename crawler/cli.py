@@ -3,7 +3,8 @@
 Data goes to stdout, logs and progress to stderr. Exit codes:
 0 success (a crawl with some failed pages still succeeds), 1 runtime error
 (archive or output unusable), 2 bad input (config, query, options), 3 another
-run holds the archive's lock, 4 ``probe``: the site cannot be crawled, 130 interrupted.
+run holds the archive's lock, 4 ``probe``: the site cannot be crawled, 5 ``crawl``: some
+site could not be reached at all (the others were crawled), 130 interrupted.
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ from pathlib import Path
 import click
 
 from . import archive, search as search_mod
-from .config import check_hosts_resolve, load_settings
-from .errors import CrawlerError
+from .config import load_settings
+from .errors import CrawlerError, SiteUnreachableError
 
 log = logging.getLogger("crawler")
 
@@ -62,7 +63,8 @@ def main() -> None:
     \b
     Exit codes: 0 success; 1 runtime error (archive or output unusable);
     2 bad input (config file, query, options); 3 another run is writing to
-    the archive; 4 probe: the site cannot be crawled; 130 interrupted.
+    the archive; 4 probe: the site cannot be crawled; 5 crawl: a site could
+    not be reached at all (the others were crawled); 130 interrupted.
     """
 
 
@@ -99,7 +101,6 @@ def crawl(config_path, sites, max_pages, verbose, quiet, wait):
     _setup_logging(verbose, quiet)
     settings = load_settings(config_path)
     chosen = [settings.site(name) for name in sites] if sites else list(settings.sites)
-    check_hosts_resolve(chosen)
     with archive.writer_lock(settings.archive_path, wait):
         db = archive.open_archive(settings.archive_path)
         if not quiet and sys.stderr.isatty():
@@ -121,6 +122,15 @@ def crawl(config_path, sites, max_pages, verbose, quiet, wait):
         for problem in health_drift(db, report.site):
             click.echo(f"WARNING: {report.site}: {problem}: has the site changed its layout? "
                        f"(see 'crawler stats --runs --site {report.site}')", err=True)
+    if quiet:       # the summary lines were not printed: the warnings still are
+        for report in reports:
+            for warning in report.warnings:
+                click.echo(f"WARNING: {report.site}: {warning}", err=True)
+    lost = [r for r in reports if r.unreachable]
+    if lost:
+        raise SiteUnreachableError(
+            f"{len(lost)} of {len(reports)} sites could not be reached and were not crawled: "
+            + "; ".join(f"{r.site} ({r.unreachable})" for r in lost))
 
 
 def total_line(reports) -> str:
@@ -298,6 +308,8 @@ def stats(db_path, show_runs, site, limit, as_json):
                    f"{row['median_length'] or '-':>6} {row['duplicates']:>5}  {run}")
         for problem in row["drift"]:
             click.echo(f"  ! {row['site']}: {problem}: has the site changed its layout?")
+        for problem in row["frontier"]:
+            click.echo(f"  ! {row['site']}: {problem}")
     click.echo(f"{'total':<18} {data['total']:>8}")
 
 

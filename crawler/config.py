@@ -141,15 +141,6 @@ def parse_settings(data: dict[str, Any], base_dir: Path = Path(".")) -> Settings
     return Settings(archive_path=archive_path, crawl=crawl, sites=sites)
 
 
-def check_hosts_resolve(sites) -> None:
-    """A start URL whose host name does not resolve is a config error (exit 2), found
-    before the archive is touched. A host that resolves but does not answer is the
-    network's weather: that is a counted failure of the run, not a config error."""
-    for site in sites:
-        for url in (*site.start_urls, *site.feeds, *site.sitemaps):
-            check_url_resolves(url, f"sites ({site.name}): ")
-
-
 def check_url_resolves(url: str, where: str = "") -> None:
     """``ConfigError`` (exit 2) when the URL's host name does not resolve."""
     host = urlsplit(url).hostname or ""

@@ -129,10 +129,9 @@ def parse_sitemap(body: bytes, base_url: str, max_urls: int = MAX_URLS_PER_DOCUM
         pass
     # Past the cap the rest is only counted, by its closing tags, without parsing it.
     tail = b""
-    for chunk in chunks:
-        dropped += len(_ENTRY_END.findall(tail + chunk))
+    for chunk in chunks:     # a closing tag cut in two is found in tail + chunk, once
+        dropped += len(_ENTRY_END.findall(tail + chunk)) - len(_ENTRY_END.findall(tail))
         tail = chunk[-16:]
-        dropped -= len(_ENTRY_END.findall(tail))
     if root_tag == "sitemapindex":
         return Discovered(sitemaps=tuple(urls), dates=dates, dropped=dropped)
     return Discovered(pages=tuple(urls), dates=dates, news=news, dropped=dropped)

@@ -5,7 +5,10 @@
     ├── QueryError               a search query or filter that cannot be understood           (exit 2)
     ├── ArchiveError             archive.db cannot be opened, created or written               (exit 1)
     ├── ExportError              the export destination cannot be written                      (exit 1)
-    └── LockedError              another crawl or reextract is writing to the same archive     (exit 3)
+    ├── LockedError              another crawl or reextract is writing to the same archive     (exit 3)
+    └── SiteUnreachableError     a crawl ended, but some site could not be reached at all      (exit 5)
+                                 (host does not resolve, refuses connections, robots.txt
+                                 unavailable); the other sites were crawled and stored
 
 Per-page failures during a crawl (timeouts, HTTP errors, oversized bodies) are
 not exceptions: they are recorded on the page's ``FetchResult`` and counted,
@@ -49,3 +52,11 @@ class LockedError(CrawlerError):
     """Another run holds the archive's writer lock (cron fired before the last run ended)."""
 
     exit_code = 3
+
+
+class SiteUnreachableError(CrawlerError):
+    """A crawl finished, but one or more sites could not be crawled at all (their hosts do
+    not resolve, refuse connections, or their robots.txt cannot be read). The other sites
+    were crawled and stored; raised after the run so cron never sees 0 when a site was lost."""
+
+    exit_code = 5

@@ -517,17 +517,18 @@ class Crawler:
     def _discovered(self, state: _SiteState, item: Item, found: discover.Discovered,
                     validators: dict, kind: str) -> None:
         with self.writes.page():
-            self._record_links(state, item, found)
+            self._record_links(state, item, found, html=kind not in ("sitemap", "feed"))
             archive.update_frontier(self.db, item.url, item.site, state="done", kind=kind,
                                     **validators)
 
-    def _record_links(self, state: _SiteState, item: Item, found: discover.Discovered) -> None:
+    def _record_links(self, state: _SiteState, item: Item, found: discover.Discovered,
+                      html: bool = True) -> None:
         """Queue links of the site that no run has seen yet, and lower the depth of known
         ones reached by a shorter path (inside the caller's transaction). Caps: links per
         page, the frontier's size per site; traps are not followed (frontier.py)."""
         settings, report = self.settings.crawl, state.report
         pages = found.pages
-        if len(pages) > settings.max_links_per_page:
+        if html and len(pages) > settings.max_links_per_page:
             report.dropped["links-per-page"] += len(pages) - settings.max_links_per_page
             pages = pages[:settings.max_links_per_page]
         if found.dropped:

@@ -134,6 +134,8 @@ def test_crawl_search_export_rerun(sites, config_file, tmp_path):
     # Deep pagination is not revisited: only list pages next to the start pages are.
     assert "/chuyen-muc/kinh-te?page=2" not in [r.path for r in again]
     assert "/chuyen-muc/kinh-te" in [r.path for r in again]
+    # Its depth is the shortest path's (home → category), whatever order pages were analysed in.
+    assert rows(db, "SELECT depth FROM frontier WHERE url = ?", [f"{a.base}/chuyen-muc/kinh-te"])[0]["depth"] == 1
     assert rows(db, "SELECT COUNT(*) AS n FROM articles")[0]["n"] == 7
     runs = rows(db, "SELECT * FROM runs ORDER BY id")
     assert len(runs) == 4 and runs[-1]["new_articles"] == 0

@@ -274,3 +274,70 @@ def test_warning_when_start_page_links_never_match_the_site(tmp_path):
     [report] = asyncio.run(go())
     assert report.warnings and "none of the 2 links of start page" in report.warnings[0]
     assert "WARNING: none of the 2 links" in report.summary()
+
+
+# -- 6. depth does not depend on arrival order --------------------------------------
+
+def test_shortest_depth_wins_whatever_order_links_arrive_in(tmp_path):
+    from crawler.crawl import Crawler
+    from crawler.frontier import Item
+
+    settings = settings_for(tmp_path, [{"name": "a", "start_urls": ["http://bao.example/"]}])
+    db = archive.open_archive(settings.archive_path)
+    client = httpx.AsyncClient()
+    try:
+        crawler = Crawler(settings, db, client, list(settings.sites))
+        state = crawler.sites["a"]
+        deep = Item("http://bao.example/x/y/z.html", "a", "article", depth=3)
+        home = Item("http://bao.example/", "a", "start", depth=0, work="start")
+        section = "http://bao.example/chuyen-muc/kinh-te"
+        with crawler.writes.page():                      # the deep page's links arrive first...
+            crawler._record_links(state, deep, discover.Discovered(pages=(section,)))
+        crawler.writes.commit()
+        assert rows(settings.archive_path, "SELECT depth FROM frontier")[0]["depth"] == 4
+        with crawler.writes.page():                      # ...then the home page's
+            crawler._record_links(state, home, discover.Discovered(pages=(section,)))
+        crawler.writes.commit()
+        assert rows(settings.archive_path, "SELECT depth FROM frontier")[0]["depth"] == 1
+        queued = [item for _host, q in crawler.scheduler.queues.items() for _key, item in sorted(q)]
+        assert queued[0].url == section and queued[0].depth == 1
+    finally:
+        asyncio.run(client.aclose())
+
+
+# -- 7. soft 404s ---------------------------------------------------------------------
+
+class _Fallback(dict):
+    """Known routes, and ``fallback`` (served 200) for every other path."""
+
+    def __init__(self, routes, fallback):
+        super().__init__(routes)
+        self.fallback = fallback
+
+    def get(self, key, default=None):
+        return super().get(key) or (None if key.endswith("robots.txt") else self.fallback)
+
+
+def test_soft_404s_are_not_articles(tmp_path):
+    gone = replace(STORIES[1], title="Không tìm thấy trang bạn yêu cầu")
+    own_404 = replace(STORIES[2], title="Thông báo từ tòa soạn")
+    home = ("<html><body><a href='/{0}.html'>a</a><a href='/bai-da-xoa.html'>b</a>"
+            "<a href='/khong-con.html'>c</a></body></html>")
+    one, two = LoopbackSite("127.0.0.1"), LoopbackSite("127.0.0.1")
+    one.routes = {"/": html_page(home.format(STORIES[0].slug)),
+                  f"/{STORIES[0].slug}.html": html_page(render_daily(STORIES[0], "Báo", [], [])),
+                  "/bai-da-xoa.html": html_page(render_daily(gone, "Báo", [], []))}
+    # The second site answers every unknown path with 200 and the same dated notice.
+    two.routes = _Fallback({"/": html_page(home.format(STORIES[3].slug)),
+                            f"/{STORIES[3].slug}.html": html_page(render_daily(STORIES[3], "Báo", [], []))},
+                           html_page(render_daily(own_404, "Báo", [], [])))
+    with serve(one, two):
+        settings = settings_for(tmp_path, [{"name": "mot", "start_urls": [f"{one.base}/"]},
+                                           {"name": "hai", "start_urls": [f"{two.base}/"]}])
+        db = archive.open_archive(settings.archive_path)
+        reports = {r.site: r for r in crawl(settings, db)}
+    assert reports["mot"].soft_404 == 1 and reports["mot"].new == 1       # the title says so
+    assert reports["hai"].soft_404 == 2 and reports["hai"].new == 1       # reads as its own 404 page
+    titles = {r["title"] for r in rows(settings.archive_path, "SELECT title FROM articles")}
+    assert titles == {STORIES[0].title, STORIES[3].title}
+    assert "2 soft 404s" in reports["hai"].summary()

@@ -10,6 +10,7 @@ first).
 from __future__ import annotations
 
 import json
+import logging
 import re
 import threading
 from dataclasses import dataclass, field, replace
@@ -22,6 +23,8 @@ from . import clean
 from .dates import parse_iso_date, parse_vietnamese_date
 from .decode import decode_html
 from .text import fold, squash
+
+log = logging.getLogger(__name__)
 
 # Below this much body text a page with no structured "article" claim is not an article.
 MIN_ARTICLE_CHARS = 300
@@ -75,10 +78,15 @@ def parse_html(page: bytes | str, content_type: str | None = None) -> html.HtmlE
     text = _XML_DECL.sub("", text)
     if not text.strip():
         return None
+    parser = _parser()
     try:
-        return html.document_fromstring(text, parser=_parser())
+        tree = html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError):
         return None
+    if any("Excessive depth" in entry.message for entry in parser.error_log):
+        # Past libxml2's deepest nesting (huge_tree: about 2,000 levels) the rest is cut.
+        log.warning("page nested deeper than the parser reads; what lies deeper is lost")
+    return tree
 
 
 _local = threading.local()
@@ -93,7 +101,10 @@ def _parser() -> etree.HTMLParser:
     """
     parser = getattr(_local, "parser", None)
     if parser is None:
-        parser = etree.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
+        # huge_tree: pages nested past libxml2's default 256 levels are read whole
+        # (bodies are capped by max_response_bytes before they get here).
+        parser = etree.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False,
+                                  huge_tree=True)
         parser.set_element_class_lookup(etree.ElementDefaultClassLookup(element=html.HtmlElement))
         _local.parser = parser
     return parser

@@ -62,6 +62,7 @@ WRITE_INTERVAL = 0.5
 # articles; list pages only near the start pages: new articles appear on page 1,
 # and revisiting every old pagination page would spend the run's budget on nothing.
 REVISIT_MAX_LIST_DEPTH = 1
+NOT_FOUND_WORK = "not-found"   # the request for the site's own 404 page (soft404)
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "")
 
 
@@ -210,8 +211,8 @@ class Crawler:
 
     async def run(self) -> list[SiteReport]:
         started = archive.now_iso()
-        for state in self.sites.values():
-            await self._seed(state)
+        # Sites are seeded side by side: each waits for its own hosts' robots.txt and delay.
+        await asyncio.gather(*(self._seed(state) for state in self.sites.values()))
         workers = [asyncio.create_task(self._worker()) for _ in range(self.settings.crawl.concurrency)]
         helpers = [asyncio.create_task(self._flush())]
         if self.watch:
@@ -277,7 +278,9 @@ class Crawler:
             archive.lower_depth(self.db, [(url, 0) for url, _kind in seeds])
         state.known.update((url, 0) for url, _kind in seeds)
         state.size += len(new)
-        await self._learn_not_found(state, seeds[0][0])
+        # The site's own "not found" page, fetched like any request, before the pages it judges.
+        self.scheduler.put(Item(soft404.random_url(seeds[0][0]), site.name, "other", 0,
+                                work=NOT_FOUND_WORK, tier=TIER_REFRESH), first=True)
         seed_urls = [url for url, _kind in seeds]
         budget = state.budget
         # Tier 0, every run whatever the backlog: start pages, then the other seeds, then
@@ -336,15 +339,14 @@ class Crawler:
         report.errors["unreachable"] += 1
         log.warning("%s: site unreachable, not crawled this run: %s", state.config.name, reason)
 
-    async def _learn_not_found(self, state: _SiteState, start: str) -> None:
+    async def _learn_not_found(self, state: _SiteState, item: Item) -> None:
         """Fetch a path that cannot exist, once per run: a site that answers it with 200
-        shows what its "not found" page reads like (see ``soft404``)."""
-        url = soft404.random_url(start)
-        if not await self.robots.allows(url):
+        shows what its "not found" page reads like (see ``soft404``). A request, not a page
+        of the budget; nothing is stored."""
+        if not await self.robots.allows(item.url):
             return
-        await self.clock.wait(host_of(url))
         state.report.requests += 1
-        result = await fetch(self.client, url, self.settings.crawl, check_hop=self._hop_check(state))
+        result = await fetch(self.client, item.url, self.settings.crawl, check_hop=self._hop_check(state))
         if not result.ok or result.content_type not in _HTML_TYPES:
             return
         loop = asyncio.get_running_loop()
@@ -358,6 +360,8 @@ class Crawler:
         """May ``item`` be fetched now? No once its site's budget is spent (it stays pending
         for the next run) or when it was already fetched in this run by a shorter path."""
         state = self.sites[item.site]
+        if item.work == NOT_FOUND_WORK:
+            return True
         if state.claimed >= state.budget or (item.tries == 0 and item.url in state.visited):
             return False
         if claim:
@@ -388,6 +392,9 @@ class Crawler:
     async def _visit(self, item: Item) -> None:
         state = self.sites[item.site]
         report = state.report
+        if item.work == NOT_FOUND_WORK:
+            await self._learn_not_found(state, item)
+            return
         rules_known = self.robots.loaded(item.url)
         if not await self.robots.allows(item.url):
             report.blocked += 1

@@ -131,8 +131,9 @@ class Scheduler:
 
 # -- traps -------------------------------------------------------------------
 
-_PAGE_PARAMS = {"page", "p", "trang", "pageindex", "paged", "pagenumber", "pg", "start_page"}
-_PAGE_PATH = re.compile(r"/(?:page|trang|p)[/-](\d+)(?:/|\.html?|$)", re.I)
+# Not ``p``: WordPress numbers its posts with ?p=.
+_PAGE_PARAMS = {"page", "trang", "pageindex", "paged", "pagenumber", "pg", "start_page"}
+_PAGE_PATH = re.compile(r"/(?:page|trang)[/-](\d+)(?:/|\.html?|$)", re.I)
 _SESSION_PARAMS = re.compile(r"^(sid|sessid|sessionid|session_id|phpsessid|jsessionid|"
                              r"aspsessionid\w*|cfid|cftoken|zenid|osCsid)$", re.I)
 _SESSION_PATH = re.compile(r";(jsessionid|sid|phpsessid)=", re.I)
@@ -144,7 +145,7 @@ _CALENDAR_PARAMS = {"date", "day", "ngay"}
 def trap_of(url: str, settings: CrawlSettings, today: date | None = None) -> str | None:
     """Why ``url`` is a crawler trap (``pagination``, ``calendar``, ``session``), or None.
 
-    Pagination past ``max_page_number``, a calendar listing dated outside
+    Pagination (``?page=``, ``?trang=``, ``/page/N``, ``/trang-N``, …) past ``max_page_number``, a calendar listing dated outside
     ``calendar_days`` of today (an endless calendar links to the next day, month and
     year for ever), and a session identifier in the URL (every visit a new URL) grow
     the frontier without new articles."""
@@ -154,8 +155,7 @@ def trap_of(url: str, settings: CrawlSettings, today: date | None = None) -> str
         return "session"
     numbers = [v for k, v in query if k.lower() in _PAGE_PARAMS and v.isdigit()]
     numbers += _PAGE_PATH.findall(parts.path)
-    if any(int(n) > settings.max_page_number for n in numbers if len(n) < 12) \
-            or any(len(n) >= 12 for n in numbers):
+    if any(int(n) > settings.max_page_number for n in numbers):
         return "pagination"
     when = _calendar_date(parts.path, query)
     if when is not None:

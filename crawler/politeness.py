@@ -93,6 +93,9 @@ class Robots:
         await self.clock.wait(host)
         # An oversized file is cut at ROBOTS_MAX_BYTES and its head used, as Google does.
         result = await fetch(self.client, robots_url, limited, head_only=True)
+        # The next request waits a full delay after this one ends: the first request to a
+        # host opens its connection, so the server saw it start later than we did.
+        self.clock.postpone(host, self.clock.delay(host))
         if result.ok:
             text = result.body.decode("utf-8", errors="replace")
             if len(result.body) >= ROBOTS_MAX_BYTES:

@@ -27,7 +27,7 @@ from crawler.crawl import crawl, crawl_async
 from crawler.frontier import trap_of
 from crawler.sample_site import STORIES, LoopbackSite, Response, html_page, render_daily, serve
 
-from . import fixture_site, trap_site
+from . import trap_site
 
 
 def rows(db_path, sql, params=()):

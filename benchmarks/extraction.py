@@ -6,8 +6,9 @@ Datasets: every folder of ``--data`` (``page.html.gz``, ``truth.txt``,
 ``meta.json``; the metric is the one its README prescribes) plus our
 Vietnamese pages: the golden pages in ``tests/golden`` and the sample site's
 articles. Both extractors get the same raw bytes and URL, one page after the
-other, so the times compare on the same machine state. Not part of the test
-run: timings belong here, never in tests.
+other, so the times compare on the same machine state. The last column counts
+the pages given a date and an author (and, where the truth is known, the right
+ones). Not part of the test run: timings belong here, never in tests.
 """
 
 from __future__ import annotations
@@ -70,6 +71,9 @@ class Page:
     truth: str
     with_: list[str] = field(default_factory=list)
     without: list[str] = field(default_factory=list)
+    # The article's date and author where the dataset knows them ("" when it does not).
+    published: str | None = ""
+    author: str | None = ""
 
 
 def load_folder(folder: Path) -> list[Page]:
@@ -87,12 +91,14 @@ def vietnamese_pages() -> list[Page]:
     pages = []
     for expected in sorted((ROOT / "tests" / "golden").glob("*.json")):
         data = json.loads(expected.read_text(encoding="utf-8"))
-        pages.append(Page(expected.with_suffix(".html").read_bytes(), data["url"], "\n".join(data["text"])))
+        pages.append(Page(expected.with_suffix(".html").read_bytes(), data["url"], "\n".join(data["text"]),
+                          published=data.get("published"), author=data.get("author")))
     for story in STORIES:
         others = [s for s in STORIES if s is not story]
         html = render_daily(story, "Báo Lạng Sơn", others[:2], list(STORIES[:3]), lambda s: f"/{s.slug}.html")
         truth = "\n".join([story.sapo, *([story.caption] if story.caption else []), *story.paragraphs])
-        pages.append(Page(html.encode("utf-8"), f"http://127.0.0.1/{story.slug}.html", truth))
+        pages.append(Page(html.encode("utf-8"), f"http://127.0.0.1/{story.slug}.html", truth,
+                          published=story.iso, author=story.author))
     return pages
 
 
@@ -105,16 +111,24 @@ class Row:
     ours_ms: float
     plain_ms: float
     snippets: str
+    fields: str
 
 
 def run(name: str, pages: list[Page]) -> Row:
     ours, plain, t_ours, t_plain = [], [], [], []
     found = absent = wanted = unwanted = 0
     plain_found = plain_absent = 0
+    dates = authors = known = right_dates = right_authors = 0
     for page in pages:
         start = time.perf_counter()
-        text = extract(page.html, page.url).text
+        article = extract(page.html, page.url)
         t_ours.append(time.perf_counter() - start)
+        text = article.text
+        dates, authors = dates + bool(article.published), authors + bool(article.author)
+        if page.published != "":
+            known += 1
+            right_dates += article.published == page.published
+            right_authors += article.author == page.author
         start = time.perf_counter()
         reference = trafilatura.extract(page.html, url=page.url) or ""
         t_plain.append(time.perf_counter() - start)
@@ -134,18 +148,21 @@ def run(name: str, pages: list[Page]) -> Row:
     if wanted or unwanted:
         snippets = (f"with {found / max(1, wanted):.3f} vs {plain_found / max(1, wanted):.3f}; "
                     f"without {absent / max(1, unwanted):.3f} vs {plain_absent / max(1, unwanted):.3f}")
+    fields = f"{dates} / {authors}"
+    if known:
+        fields += f" (right {right_dates} / {right_authors} of {known})"
     return Row(name, len(pages), tuple(mean(ours, i) for i in range(3)), tuple(mean(plain, i) for i in range(3)),
-               statistics.median(t_ours) * 1000, statistics.median(t_plain) * 1000, snippets)
+               statistics.median(t_ours) * 1000, statistics.median(t_plain) * 1000, snippets, fields)
 
 
 def table(rows: list[Row]) -> str:
-    lines = ["| dataset | pages | ours P / R / F1 | trafilatura P / R / F1 | ΔF1 | ours ms | trafilatura ms | time ratio | snippets (ours vs trafilatura) |",
-             "|---|---|---|---|---|---|---|---|---|"]
+    lines = ["| dataset | pages | ours P / R / F1 | trafilatura P / R / F1 | ΔF1 | ours ms | trafilatura ms | time ratio | snippets (ours vs trafilatura) | dates / authors (ours) |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
     for r in rows:
         lines.append(
             f"| {r.name} | {r.pages} | {r.ours[0]:.3f} / {r.ours[1]:.3f} / {r.ours[2]:.3f} "
             f"| {r.plain[0]:.3f} / {r.plain[1]:.3f} / {r.plain[2]:.3f} | {r.ours[2] - r.plain[2]:+.3f} "
-            f"| {r.ours_ms:.1f} | {r.plain_ms:.1f} | {r.ours_ms / r.plain_ms:.2f}× | {r.snippets} |")
+            f"| {r.ours_ms:.1f} | {r.plain_ms:.1f} | {r.ours_ms / r.plain_ms:.2f}× | {r.snippets} | {r.fields} |")
     return "\n".join(lines)
 
 

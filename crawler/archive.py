@@ -11,7 +11,8 @@ Tables (see ``SCHEMA_VERSION`` and ``_migrate``):
     runs           one row per crawl run and site: counts and error kinds
 
 Writes are short transactions; the database is in WAL mode so searches and
-exports can read while a crawl writes.
+exports can read while a crawl writes. Commands that only read open it with
+``open_readonly``: read-only, no schema created or migrated, nothing changed.
 """
 
 from __future__ import annotations
@@ -31,10 +32,10 @@ from filelock import FileLock, Timeout
 from sqlite_utils import Database
 from trafilatura.deduplication import Simhash
 
-from .errors import ArchiveError, LockedError
+from .errors import ArchiveError, LockedError, NotAnArchiveError
 from .extract import Article
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 # What each version added, applied in order to an older archive, in place:
 #   1  articles (+ FTS5), raw_pages, frontier, runs
 #   2  articles.extractor: the program version whose extraction the row holds
@@ -45,7 +46,11 @@ SCHEMA_VERSION = 6
 #   5  articles.chrono (generated, unique): the search index's rowid, so the
 #      index is kept in publication order (see CHRONO_SQL); an index covering
 #      the near-duplicate lookup
-#   6  runs.frontier: what the run's scheduling did (requests by kind, traps,
+#   6  articles' rowid is chrono (``id`` becomes an ordinary ``INT PRIMARY KEY``,
+#      assigned by save_article), and the search index a standard external-content
+#      table (``content=[articles]``, keyed on rowid): ``sqlite-utils search`` and
+#      plain ``datasette archive.db`` detect it by its name and join on rowid
+#   7  runs.frontier: what the run's scheduling did (requests by kind, traps,
 #      URLs dropped by caps, soft 404s, an unreachable site and why)
 FTS_COLUMNS = ["title", "author", "text", "spellings"]
 # The search index's rowid for an article: minutes since 1970 of ``published``
@@ -53,7 +58,8 @@ FTS_COLUMNS = ["title", "author", "text", "spellings"]
 # bits, ``id`` in the low 32. FTS5 walks its doclists in rowid order, so
 # "newest first" is the index's own order: it stops after the first 20
 # matches instead of sorting every match, and a date range is a rowid range.
-# Unique because ``id`` is.
+# Unique because ``id`` is. Since version 6 it is also the articles table's own
+# rowid, so standard tools join the index to the table on rowid.
 CHRONO_SQL = ("(coalesce((CAST(strftime('%s', published) AS INTEGER)"
               " - CASE WHEN length(published) = 10 THEN 25200 ELSE 0 END) / 60, 0) << 32) | id")
 CHRONO_ID_BITS = 32
@@ -124,6 +130,50 @@ def open_archive(path: str | Path, *, create: bool = True) -> Database:
     return db
 
 
+# The tables an archive has; a read command refuses a file without them.
+ARCHIVE_TABLES = frozenset({"articles", "articles_fts", "raw_pages", "frontier", "runs"})
+
+
+def open_readonly(path: str | Path) -> Database:
+    """Open the archive for reading only (``search``, ``export``, ``stats``, ``sites``, ``serve``).
+
+    The file is opened with SQLite's ``mode=ro``: no schema is created, no
+    migration runs, the journal mode is left as it is, and not one byte of the
+    file changes. ``NotAnArchiveError`` for a file that is not an archive or is
+    one of another schema version (an older one is migrated by ``crawler migrate``).
+    """
+    path = Path(path)
+    if not path.exists():
+        raise ArchiveError(f"no archive at {path} (run 'crawler crawl' first)")
+    if path.is_dir():
+        raise NotAnArchiveError(f"{path} is a folder, not an archive")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30,
+                               isolation_level=None, check_same_thread=False)
+    except sqlite3.Error as exc:
+        raise ArchiveError(f"cannot open archive {path}: {exc}") from None
+    try:
+        conn.execute("PRAGMA busy_timeout = 30000")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise NotAnArchiveError(f"{path} is not an archive ({exc}); nothing changed") from None
+    problem = None
+    if version > SCHEMA_VERSION:
+        problem = (f"archive schema version {version} is newer than this program's ({SCHEMA_VERSION});"
+                   " upgrade crawler")
+    elif version < 1 or not ARCHIVE_TABLES <= tables:
+        problem = f"{path} is not an archive made by crawler (no articles table); nothing changed"
+    elif version < SCHEMA_VERSION:
+        problem = (f"archive {path} has schema version {version}, older than this program's"
+                   f" ({SCHEMA_VERSION}): run 'crawler migrate --db {path}' first (read commands change nothing)")
+    if problem:
+        conn.close()
+        raise NotAnArchiveError(problem)
+    return Database(conn)
+
+
 def _migrate(db: Database) -> None:
     version = db.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
@@ -145,13 +195,11 @@ def _migrate(db: Database) -> None:
         if version < 4:
             _add_spellings(db)
         if version < 5:
+            # Its index and search index are made by version 6, which rebuilds the table.
             db.execute(f"ALTER TABLE articles ADD COLUMN chrono INTEGER GENERATED ALWAYS AS ({CHRONO_SQL}) VIRTUAL")
-            db.execute("CREATE UNIQUE INDEX articles_chrono ON articles (chrono)")
-            # Covers the near-duplicate lookup: without it every candidate in the date
-            # window is read from the table, past its text's overflow pages.
-            db.execute("CREATE INDEX articles_near ON articles (published, site, simhash, duplicate_of)")
-            _recreate_fts(db)
         if version < 6:
+            _rowid_is_chrono(db)
+        if version < 7:
             db.execute("ALTER TABLE runs ADD COLUMN frontier TEXT")
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
@@ -189,18 +237,59 @@ def _create_v1(db: Database) -> None:
     )
 
 
+# The articles table as version 6 has it: the columns of versions 1 to 5 in their
+# order, ``id`` an ordinary primary key so that the rowid can be ``chrono``.
+_ARTICLES_V6 = f"""CREATE TABLE [articles] (
+   [id] INT PRIMARY KEY NOT NULL, [url] TEXT NOT NULL, [site] TEXT NOT NULL, [title] TEXT,
+   [author] TEXT, [source] TEXT, [published] TEXT, [text] TEXT NOT NULL, [category] TEXT,
+   [tags] TEXT, [image] TEXT, [language] TEXT, [fetched_at] TEXT NOT NULL, [updated_at] TEXT,
+   [content_hash] TEXT, [extractor] TEXT, [simhash] INTEGER, [duplicate_of] INTEGER, [spellings] TEXT,
+   [month] TEXT GENERATED ALWAYS AS (substr(published, 1, 7)) VIRTUAL,
+   [chrono] INTEGER GENERATED ALWAYS AS ({CHRONO_SQL}) VIRTUAL
+)"""
+ARTICLE_COLUMNS = ("id", "url", "site", "title", "author", "source", "published", "text", "category",
+                   "tags", "image", "language", "fetched_at", "updated_at", "content_hash", "extractor",
+                   "simhash", "duplicate_of", "spellings")
+
+
+def _rowid_is_chrono(db: Database) -> None:
+    """Version 6: copy the articles into a table whose rowid is ``chrono`` (in that
+    order), then remake its indexes and the search index."""
+    for trigger in ("articles_ai", "articles_ad", "articles_au"):
+        db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    db.execute("DROP TABLE IF EXISTS articles_fts")
+    db.execute(_ARTICLES_V6.replace("[articles]", "[articles_v6]", 1))
+    columns = ", ".join(ARTICLE_COLUMNS)
+    db.execute(f"INSERT INTO articles_v6 (rowid, {columns}) SELECT chrono, {columns} FROM articles ORDER BY chrono")
+    db.execute("DROP TABLE articles")
+    db.execute("ALTER TABLE articles_v6 RENAME TO articles")
+    db.execute("CREATE UNIQUE INDEX idx_articles_url ON articles (url)")
+    db.execute("CREATE INDEX idx_articles_site_published ON articles (site, published)")
+    db.execute("CREATE INDEX idx_articles_published ON articles (published)")
+    # Covers the near-duplicate lookup: without it every candidate in the date
+    # window is read from the table, past its text's overflow pages.
+    db.execute("CREATE INDEX articles_near ON articles (published, site, simhash, duplicate_of)")
+    _recreate_fts(db)
+
+
 def _recreate_fts(db: Database) -> None:
-    """The search index over FTS_COLUMNS with ``chrono`` rowids, kept in sync by
-    triggers (re-indexing only when an indexed column or the date changes, not
-    when a refetch touches ``fetched_at``), and filled from the articles."""
+    """The search index over FTS_COLUMNS, kept in sync by triggers (re-indexing
+    only when an indexed column or the date changes, not when a refetch touches
+    ``fetched_at``), and filled from the articles.
+
+    Its rowid is the article's rowid, ``chrono``; ``content=[articles]`` is the
+    spelling by which sqlite-utils and Datasette recognise a table's index. The
+    triggers key on ``chrono``, which a changed date moves before
+    ``follow_chrono`` moves the row.
+    """
     for trigger in ("articles_ai", "articles_ad", "articles_au"):
         db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
     db.execute("DROP TABLE IF EXISTS articles_fts")
     names = ", ".join(FTS_COLUMNS)
     old = ", ".join(f"old.{c}" for c in FTS_COLUMNS)
     new = ", ".join(f"new.{c}" for c in FTS_COLUMNS)
-    db.execute(f"CREATE VIRTUAL TABLE articles_fts USING fts5({names}, content='articles',"
-               f" content_rowid='chrono', tokenize='{FTS_TOKENIZE}')")
+    db.execute(f"CREATE VIRTUAL TABLE articles_fts USING fts5({names}, content=[articles],"
+               f" tokenize='{FTS_TOKENIZE}')")
     delete = f"INSERT INTO articles_fts (articles_fts, rowid, {names}) VALUES ('delete', old.chrono, {old});"
     insert = f"INSERT INTO articles_fts (rowid, {names}) VALUES (new.chrono, {new});"
     db.execute(f"CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN {insert} END")
@@ -302,6 +391,26 @@ def _record(site: str, url: str, article: Article, at: str) -> dict:
     }
 
 
+def insert_article(db: Database, record: dict) -> int:
+    """Insert an article row (``record``: column → value, without ``id``); return its id.
+
+    The id is the next one; the rowid is the row's ``chrono``, computed by
+    SQLite from the same expression as the generated column.
+    """
+    article_id = db.execute("SELECT coalesce(max(id), 0) + 1 FROM articles").fetchone()[0]
+    record = {"id": article_id, **record}
+    names = ", ".join(record)
+    # Plain SQL on the hot path: one statement, no table introspection.
+    db.execute(f"INSERT INTO articles (rowid, {names}) SELECT {CHRONO_SQL}, {names}"
+               f" FROM (SELECT {', '.join(f'? AS {name}' for name in record)})", list(record.values()))
+    return article_id
+
+
+def follow_chrono(db: Database, article_id: int) -> None:
+    """Move the row to its rowid ``chrono`` after an update that changed its date."""
+    db.execute("UPDATE articles SET rowid = chrono WHERE id = ? AND rowid != chrono", [article_id])
+
+
 def save_article(db: Database, site: str, url: str, article: Article, fetched_at: str) -> str:
     """Insert or update the article at ``url``; returns "new", "updated" or "unchanged"."""
     record = _record(site, url, article, fetched_at)
@@ -311,9 +420,7 @@ def save_article(db: Database, site: str, url: str, article: Article, fetched_at
     if row is None:
         record["simhash"] = simhash
         record["duplicate_of"] = _original_of(db, site, article.published, simhash)
-        # Plain SQL on the hot path: one statement, no table introspection.
-        db.execute(f"INSERT INTO articles ({', '.join(record)}) VALUES ({', '.join('?' * len(record))})",
-                   list(record.values()))
+        insert_article(db, record)
         return "new"
     if row[1] == digest:
         db.execute("UPDATE articles SET fetched_at = ? WHERE id = ?", [fetched_at, row[0]])
@@ -322,6 +429,7 @@ def save_article(db: Database, site: str, url: str, article: Article, fetched_at
     del record["url"]
     db.execute(f"UPDATE articles SET {', '.join(f'{k} = ?' for k in record)} WHERE id = ?",
                [*record.values(), row[0]])
+    follow_chrono(db, row[0])
     return "updated"
 
 
@@ -423,19 +531,29 @@ def replace_extraction(db: Database, article_id: int, article: Article, at: str)
         del record[key]
     record["simhash"] = _simhash_of(article)
     db["articles"].update(article_id, record)
+    follow_chrono(db, article_id)
     return True
 
 
-def iter_captures(db: Database, site: str | None = None,
+def sites_where(sites: Iterable[str], column: str = "site") -> tuple[str, list[str]]:
+    """`` WHERE <column> IN (…)`` and its parameters for these sites; nothing for none (all sites)."""
+    sites = list(sites)
+    if not sites:
+        return "", []
+    return f" WHERE {column} IN ({', '.join('?' * len(sites))})", sites
+
+
+def iter_captures(db: Database, sites: Iterable[str] = (),
                   chunk: int = 200) -> Iterable[tuple[int, str, str, bytes, dict]]:
-    """(article id, site, fetched URL, raw body, headers) for stored articles with a raw capture.
+    """(article id, site, fetched URL, raw body, headers) for stored articles with a raw capture
+    (of these ``sites``, or all).
 
     Read in chunks with no statement left open between them, so the caller
     may write to the archive while iterating.
     """
+    where, params = sites_where(sites, "a.site")
     sql = "SELECT a.id FROM articles a JOIN raw_pages r ON r.url = a.url"
-    ids = [row[0] for row in db.execute(sql + (" WHERE a.site = ?" if site else "") + " ORDER BY a.id",
-                                        [site] if site else [])]
+    ids = [row[0] for row in db.execute(sql + where + " ORDER BY a.id", params)]
     for start in range(0, len(ids), chunk):
         part = ids[start:start + chunk]
         rows = db.execute(

@@ -1,10 +1,18 @@
 """The ``crawler`` command: a thin click layer over the library.
 
-Data goes to stdout, logs and progress to stderr. Exit codes:
-0 success (a crawl with some failed pages still succeeds), 1 runtime error
-(archive or output unusable), 2 bad input (config, query, options), 3 another
-run holds the archive's lock, 4 ``probe``: the site cannot be crawled, 5 ``crawl``: some
-site could not be reached at all (the others were crawled), 130 interrupted.
+Data goes to stdout, logs and progress to stderr. Exit codes: 0 success (a
+crawl with some failed pages still succeeds), 130 interrupted, and each
+error's own (``errors.py``): 1 runtime error (archive or output unusable),
+2 bad input (config, query, options), 3 another run holds the archive's lock,
+4 ``probe``: the site cannot be crawled, 5 ``crawl``: some site could not
+be reached at all (the others were crawled).
+
+Options that several commands share are declared once, below (as
+sqlite-utils does with ``output_options``): ``--config``, ``--db``,
+``--site``, ``--json``, ``--wait``. Every command finds its archive the
+same way: ``--db``, else the config's ``[archive] path``, else ``archive.db``;
+the config is ``--config``, else ``$CRAWLER_CONFIG``, else ``./config.toml``
+when there is one.
 """
 
 from __future__ import annotations
@@ -18,12 +26,12 @@ from pathlib import Path
 import click
 
 from . import archive, search as search_mod
-from .config import load_settings
-from .errors import CrawlerError, SiteUnreachableError
+from .config import Settings, load_settings
+from .errors import CrawlerError, SiteUnreachableError, UncrawlableError
 
 log = logging.getLogger("crawler")
 
-EXIT_UNCRAWLABLE = 4     # crawler probe: the site cannot be crawled at all
+DEFAULT_CONFIG = Path("config.toml")
 
 
 def _fail(exc: CrawlerError):
@@ -68,28 +76,97 @@ def main() -> None:
     """
 
 
-db_option = click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
-                         default="archive.db", show_default=True, help="Archive database.")
+# -- shared options ------------------------------------------------------------
+
+def load_config(config_path: Path | None, *, required: bool = False) -> Settings | None:
+    """The settings of ``--config`` (or ``$CRAWLER_CONFIG``), else of ./config.toml when
+    there is one (or when ``required``: then its absence is the error); else None."""
+    if config_path is not None:
+        return load_settings(config_path)
+    if required or DEFAULT_CONFIG.exists():
+        return load_settings(DEFAULT_CONFIG)
+    return None
+
+
+def archive_path(db_path: Path | None, config_path: Path | None) -> Path:
+    """``--db``, else the config's ``[archive] path``, else ``archive.db``."""
+    if db_path is not None:
+        return db_path
+    settings = load_config(config_path)
+    return settings.archive_path if settings else Settings().archive_path
+
+
+def open_for_reading(db_path: Path | None, config_path: Path | None):
+    return archive.open_readonly(archive_path(db_path, config_path))
+
+
+def _complete_site(ctx: click.Context, param, incomplete: str) -> list:
+    """Shell completion of --site: the site names of the config the command would read."""
+    from click.shell_completion import CompletionItem
+
+    try:
+        settings = load_config(ctx.params.get("config_path"))
+    except CrawlerError:
+        return []
+    return [CompletionItem(site.name) for site in (settings.sites if settings else ())
+            if site.name.startswith(incomplete)]
+
+
+def config_option(help: str = "Config file [default: ./config.toml when there is one].", **kwargs):
+    return click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+                        envvar="CRAWLER_CONFIG", show_envvar=True, help=help, **kwargs)
+
+
+def db_option(func):
+    return click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
+                        help="Archive database [default: the config's [archive] path, else archive.db].")(func)
+
+
+def archive_options(func):
+    """--db and --config: which archive (see the module's docstring)."""
+    return db_option(config_option(is_eager=True)(func))
+
+
+def sites_option(help: str = "Only this site (repeatable).", **kwargs):
+    return click.option("--site", "sites", multiple=True, help=help, shell_complete=_complete_site, **kwargs)
+
+
+def json_option(help: str = "One JSON document."):
+    return click.option("--json", "as_json", is_flag=True, help=help)
+
+
+wait_option = click.option(
+    "--wait", type=click.FloatRange(min=0), default=0, show_default=True,
+    help="Seconds to wait for another run holding the archive's lock (then exit 3).")
 
 
 def filter_options(func):
-    """Options shared by every command that lists articles."""
-    func = click.option("--site", "sites", multiple=True, help="Only this site (repeatable).")(func)
-    func = click.option("--since", help="Published on or after: YYYY, YYYY-MM or YYYY-MM-DD.")(func)
+    """Options shared by every command that lists articles (search and export)."""
+    func = click.option("--unique", is_flag=True,
+                        help="One article per story: syndicated copies on other sites are left out.")(func)
     func = click.option("--until", help="Published on or before: YYYY, YYYY-MM or YYYY-MM-DD.")(func)
-    return func
+    func = click.option("--since", help="Published on or after: YYYY, YYYY-MM or YYYY-MM-DD.")(func)
+    func = click.option("--author", help="Only articles whose byline has these words (diacritics optional).")(func)
+    return sites_option()(func)
+
+
+def warn_unknown_sites(db, sites) -> None:
+    """A --site with no article in the archive is a typo more often than an empty site."""
+    for name in sites:
+        if db.execute("SELECT 1 FROM articles WHERE site = ? LIMIT 1", [name]).fetchone() is None:
+            archived = [row[0] for row in db.execute("SELECT DISTINCT site FROM runs ORDER BY site")]
+            click.echo(f"WARNING: no article of site {name!r} in the archive "
+                       f"(sites crawled: {', '.join(archived) or 'none'})", err=True)
 
 
 @main.command()
-@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
-              default="config.toml", show_default=True, help="Config file.")
-@click.option("--site", "sites", multiple=True, help="Only this site (repeatable).")
+@sites_option()
 @click.option("--max-pages", type=click.IntRange(min=1), help="Page requests per site in this run.")
 @click.option("-v", "--verbose", count=True, help="Log each article (-v) or each page (-vv).")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing on success (for cron).")
-@click.option("--wait", type=click.FloatRange(min=0), default=0, show_default=True,
-              help="Seconds to wait for another run holding the archive's lock (then exit 3).")
-def crawl(config_path, sites, max_pages, verbose, quiet, wait):
+@wait_option
+@archive_options
+def crawl(sites, max_pages, verbose, quiet, wait, db_path, config_path):
     """Crawl the configured sites into the archive.
 
     \b
@@ -98,8 +175,12 @@ def crawl(config_path, sites, max_pages, verbose, quiet, wait):
     """
     from .crawl import crawl as run
 
+    from dataclasses import replace
+
     _setup_logging(verbose, quiet)
-    settings = load_settings(config_path)
+    settings = load_config(config_path, required=True)
+    if db_path is not None:
+        settings = replace(settings, archive_path=db_path)
     chosen = [settings.site(name) for name in sites] if sites else list(settings.sites)
     with archive.writer_lock(settings.archive_path, wait):
         db = archive.open_archive(settings.archive_path)
@@ -133,6 +214,22 @@ def crawl(config_path, sites, max_pages, verbose, quiet, wait):
             + "; ".join(f"{r.site} ({r.unreachable})" for r in lost))
 
 
+@main.command()
+@wait_option
+@archive_options
+def migrate(wait, db_path, config_path):
+    """Bring an archive made by an older version up to this version's schema.
+
+    Read commands (search, export, stats, sites, serve) never change the
+    archive, so they ask for this first; crawl and reextract migrate by
+    themselves.
+    """
+    path = archive_path(db_path, config_path)
+    with archive.writer_lock(path, wait):
+        archive.open_archive(path, create=False).conn.close()
+    click.echo(f"{path}: schema version {archive.SCHEMA_VERSION}", err=True)
+
+
 def total_line(reports) -> str:
     pages = sum(r.pages for r in reports)
     new = sum(r.new for r in reports)
@@ -144,13 +241,15 @@ def total_line(reports) -> str:
 
 @main.command()
 @click.argument("query")
-@db_option
 @filter_options
-@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
 @click.option("--newest", is_flag=True, help="Newest first instead of best match first.")
-@click.option("--unique", is_flag=True, help="One hit per story: syndicated copies on other sites are left out.")
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
-def search(query, db_path, sites, since, until, limit, newest, unique, as_json):
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="How many hits.")
+@click.option("--count", "count_only", is_flag=True,
+              help="Only count the matches: in all, by site and by month.")
+@json_option("One JSON object per line (with --count: one JSON document).")
+@archive_options
+def search(query, sites, author, since, until, unique, newest, limit, count_only, as_json,
+           db_path, config_path):
     """Search the archive; diacritics are optional both ways.
 
     Best match first ranks the 5,000 newest matches (all when fewer; use
@@ -161,9 +260,23 @@ def search(query, db_path, sites, since, until, limit, newest, unique, as_json):
     Query: words (all must match), "a phrase", -excluded, prefix*, a OR b, (groups).
     Example:
         crawler search 'duong cao toc' --site baolangson --since 2023
+        crawler search 'bão' --count
     """
-    db = archive.open_archive(db_path, create=False)
-    filters = search_mod.Filters(query=query, site=sites, since=since, until=until, unique=unique)
+    db = open_for_reading(db_path, config_path)
+    filters = search_mod.Filters(query=query, site=sites, since=since, until=until, unique=unique,
+                                 author=author)
+    warn_unknown_sites(db, sites)
+    if count_only:
+        counts = search_mod.count(db, filters)
+        if as_json:
+            click.echo(json.dumps(counts, ensure_ascii=False, indent=2))
+            return
+        click.echo(f"{counts['total']} articles")
+        for title, key in (("by site", "by_site"), ("by month", "by_month")):
+            click.echo(f"\n{title}:")
+            for name, number in counts[key].items():
+                click.echo(f"  {name:<18} {number:>8}")
+        return
     hits = search_mod.search(db, filters, limit=limit, newest_first=newest)
     if as_json:
         for hit in hits:
@@ -183,26 +296,36 @@ def format_hit(number: int, hit, color: bool = False) -> str:
 
 
 @main.command()
-@db_option
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "warc"]), required=True,
+@click.option("--output", "-o", default="-", show_default=True,
+              help="File (its name's ending gives the format), or - for stdout.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "warc"]),
               help="jsonl/csv: article fields; parquet: typed columns (needs the parquet extra); "
-                   "warc: the raw captures with their original headers.")
-@click.option("--output", "-o", default="-", show_default=True, help="File, or - for stdout.")
+                   "warc: the raw captures with their original headers [default: from -o's name: "
+                   ".jsonl, .csv, .parquet, .warc.gz].")
+@click.option("--excel", is_flag=True,
+              help="CSV for spreadsheets: a UTF-8 byte-order mark, CRLF, and cells starting with "
+                   "= + - @ made text, never formulas.")
 @click.option("--query", help="Only articles matching this search query.")
+@click.option("--ranked", is_flag=True, help="With --query: best match first (else archive order).")
 @filter_options
-def export(db_path, fmt, output, query, sites, since, until):
+@archive_options
+def export(output, fmt, excel, query, ranked, sites, author, since, until, unique, db_path, config_path):
     """Stream articles out as JSON Lines, CSV, Parquet or WARC.
 
     \b
     Example:
-        crawler export --format jsonl --site baolangson --since 2024 -o langson-2024.jsonl
+        crawler export --site baolangson --since 2024 -o langson-2024.jsonl
+        crawler export --excel -o langson.csv
         crawler export --format warc -o langson.warc.gz
     """
-    from .export import export as run
+    from .export import export as run, format_for
 
-    db = archive.open_archive(db_path, create=False)
-    filters = search_mod.Filters(query=query, site=sites, since=since, until=until)
-    count = run(db, filters, fmt, output)
+    fmt = format_for(output, fmt or ("csv" if excel else None))
+    db = open_for_reading(db_path, config_path)
+    filters = search_mod.Filters(query=query, site=sites, since=since, until=until, unique=unique,
+                                 author=author)
+    warn_unknown_sites(db, sites)
+    count = run(db, filters, fmt, output, excel=excel, ranked=ranked)
     if output != "-":
         click.echo(f"Exported {count} articles to {output}", err=True)
 
@@ -210,7 +333,7 @@ def export(db_path, fmt, output, query, sites, since, until):
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--url", help="The page's URL (resolves relative links; used for all FILES).")
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per file, in input order.")
+@json_option("One JSON object per file, in input order.")
 def extract(files, url, as_json):
     """Extract articles from saved HTML files (raw bytes, any charset).
 
@@ -233,15 +356,11 @@ def extract(files, url, as_json):
 
 
 @main.command()
-@db_option
-@click.option("--site", help="Only this site's articles.")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
-              default="config.toml", show_default=True,
-              help="Config file for the sites' drop_xpath (skipped if absent).")
+@sites_option("Only this site's articles (repeatable).")
 @click.option("-v", "--verbose", count=True, help="Log each article that no longer reads as one.")
-@click.option("--wait", type=click.FloatRange(min=0), default=0, show_default=True,
-              help="Seconds to wait for another run holding the archive's lock (then exit 3).")
-def reextract(db_path, site, config_path, verbose, wait):
+@wait_option
+@archive_options
+def reextract(sites, verbose, wait, db_path, config_path):
     """Re-extract stored articles from their raw HTML and update them, search index included.
 
     No page is fetched. Rows are never deleted: a capture that no longer
@@ -250,22 +369,22 @@ def reextract(db_path, site, config_path, verbose, wait):
     from .reextract import reextract as run
 
     _setup_logging(verbose, False)
-    drop = {}
-    if config_path.exists():
-        drop = {s.name: s.drop_xpath for s in load_settings(config_path).sites}
-    with archive.writer_lock(db_path, wait):
-        db = archive.open_archive(db_path, create=False)
-        report = run(db, site, drop)
+    settings = load_config(config_path)     # the sites' drop_xpath and selectors, when there is a config
+    rules = {s.name: s.rules for s in settings.sites} if settings else {}
+    path = archive_path(db_path, config_path)
+    with archive.writer_lock(path, wait):
+        db = archive.open_archive(path, create=False)
+        report = run(db, sites, rules)
     click.echo(report.summary(), err=True)
 
 
 @main.command()
-@db_option
 @click.option("--runs", "show_runs", is_flag=True, help="List the latest runs instead.")
-@click.option("--site", help="With --runs: only this site's runs.")
+@sites_option("With --runs: only this site's runs (repeatable).")
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="With --runs: how many.")
-@click.option("--json", "as_json", is_flag=True, help="One JSON document.")
-def stats(db_path, show_runs, site, limit, as_json):
+@json_option()
+@archive_options
+def stats(show_runs, sites, limit, as_json, db_path, config_path):
     """Articles per site, dates, extraction health and its drift, last runs.
 
     \b
@@ -275,9 +394,9 @@ def stats(db_path, show_runs, site, limit, as_json):
     """
     from .stats import archive_stats, list_runs
 
-    db = archive.open_archive(db_path, create=False)
+    db = open_for_reading(db_path, config_path)
     if show_runs:
-        runs = list_runs(db, site, limit)
+        runs = list_runs(db, sites, limit)
         if as_json:
             click.echo(json.dumps(runs, ensure_ascii=False, indent=2))
             return
@@ -330,12 +449,11 @@ def _minutes(start: str | None, end: str | None) -> str:
 @click.argument("url")
 @click.option("--pages", type=click.IntRange(1, 50), default=5, show_default=True,
               help="Sample articles to fetch and extract.")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
-              default="config.toml", show_default=True,
-              help="Config file for [crawl] user_agent, delay_seconds, timeouts (skipped if absent).")
 @click.option("--delay", type=click.FloatRange(min=0), help="Seconds between two requests (default: the config's).")
-@click.option("--json", "as_json", is_flag=True, help="One JSON document on stdout.")
-def probe(url, pages, config_path, delay, as_json):
+@json_option("One JSON document on stdout.")
+@config_option("Config file for [crawl] user_agent, delay_seconds, timeouts, and the site's "
+               "selectors when it is configured [default: ./config.toml when there is one].")
+def probe(url, pages, delay, as_json, config_path):
     """Try a site before adding it: robots.txt, feeds, sitemaps, sample articles.
 
     Prints what was found, each sample's title, date, author, first and last
@@ -349,36 +467,36 @@ def probe(url, pages, config_path, delay, as_json):
     """
     from dataclasses import replace
 
-    from .config import CrawlSettings, check_url_resolves
+    from .config import CrawlSettings, SiteRules, check_url_resolves
     from .probe import describe, probe_site
-    from .urls import canonicalize
+    from .urls import canonicalize, host_of, with_www_variants
 
     start = canonicalize(url)
     if not start:
         raise click.BadParameter(f"{url!r} is not an http(s) URL", param_hint="URL")
-    settings = load_settings(config_path).crawl if config_path.exists() else CrawlSettings()
+    config = load_config(config_path)
+    settings = config.crawl if config else CrawlSettings()
     if delay is not None:
         settings = replace(settings, delay_seconds=delay)
+    # A site configured already is probed with its selectors, to try them out.
+    configured = [s for s in (config.sites if config else ()) if host_of(start) in with_www_variants(s.hosts)]
+    rules = configured[0].rules if configured else SiteRules()
     check_url_resolves(start)
     click.echo(f"Probing {start}: robots.txt, feeds, sitemaps and up to {pages} articles, "
                f"one request every {settings.delay_seconds:g} s or more…", err=True)
-    report = probe_site(start, settings, pages)
+    report = probe_site(start, settings, pages, rules)
     if as_json:
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
         click.echo(describe(report))
     if not report.crawlable:
-        click.echo(f"Error: {report.url} cannot be crawled: {'; '.join(report.problems)}", err=True)
-        sys.exit(EXIT_UNCRAWLABLE)
+        raise UncrawlableError(f"{report.url} cannot be crawled: {'; '.join(report.problems)}")
 
 
 @main.command()
-@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
-              default="config.toml", show_default=True, help="Config file.")
-@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Archive database (default: the config's [archive] path).")
-@click.option("--json", "as_json", is_flag=True, help="One JSON document.")
-def sites(config_path, db_path, as_json):
+@json_option()
+@archive_options
+def sites(as_json, db_path, config_path):
     """The configured sites: articles archived, last good run, extraction health.
 
     A site that needs a look is marked with '!' and the reason: never crawled
@@ -387,9 +505,9 @@ def sites(config_path, db_path, as_json):
     """
     from .stats import site_overview
 
-    settings = load_settings(config_path)
+    settings = load_config(config_path, required=True)
     path = db_path or settings.archive_path
-    db = archive.open_archive(path, create=False) if Path(path).exists() else None
+    db = archive.open_readonly(path) if Path(path).exists() else None
     rows = site_overview(db, [s.name for s in settings.sites])
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
@@ -404,15 +522,18 @@ def sites(config_path, db_path, as_json):
 
 
 @main.command()
-@db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True)
-def serve(db_path, host, port):
+@click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True, help="Port to listen on.")
+@archive_options
+def serve(host, port, db_path, config_path):
     """Browse and search the archive in Datasette (the 'serve' extra).
 
     \b
-    Open http://127.0.0.1:8001/archive/articles: search ignores diacritics
-    both ways, facets by site, category and month, one page per article.
+    Open http://127.0.0.1:8001/archive/articles: title, site, date and
+    author of each article, and the matching passage when searching (which
+    ignores diacritics both ways); facets by site, category and month; a
+    page per article with its text, metadata, original URL and raw capture
+    (shown as plain text, so its scripts never run).
     Example:
         uv sync --extra serve && uv run crawler serve --db archive.db
     """
@@ -420,19 +541,26 @@ def serve(db_path, host, port):
 
     try:
         from datasette.cli import cli as datasette
+        from datasette.plugins import pm
+
+        from . import serve_plugin
     except ImportError:
         raise CrawlerError("serve needs Datasette: uv sync --extra serve "
                           "(or pip install 'provincial-news-archive[serve]')") from None
-    archive.open_archive(db_path, create=False).conn.close()   # migrates an old archive first
+    db_path = archive_path(db_path, config_path)
+    archive.open_readonly(db_path).conn.close()    # refuses what is no archive of this version
+    if not pm.is_registered(serve_plugin):
+        pm.register(serve_plugin, name="crawler-serve")
     with tempfile.TemporaryDirectory() as tmp:
         meta = write_metadata(db_path, Path(tmp))
+        templates = serve_plugin.write_templates(db_path, Path(tmp) / "templates")
         click.echo(f"Serving {db_path} at http://{host}:{port}/{db_path.stem}/articles (Ctrl-C stops)", err=True)
-        datasette.main(datasette_args(db_path, meta, host, port), prog_name="crawler serve")
+        datasette.main(datasette_args(db_path, meta, host, port, templates), prog_name="crawler serve")
 
 
 @main.command()
 @click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Keep the demo archive here (default: a temporary folder).")
+              help="Keep the demo archive here [default: a temporary folder].")
 def demo(db_path):
     """Crawl a bundled sample site on 127.0.0.1, offline, and search it."""
     from .demo import run_demo

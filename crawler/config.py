@@ -7,6 +7,7 @@ request is made, and every error names the offending key.
 
 from __future__ import annotations
 
+import re
 import socket
 import tomllib
 from dataclasses import dataclass, field, fields
@@ -59,14 +60,41 @@ class CrawlSettings:
 
 
 @dataclass(frozen=True)
+class SiteRules:
+    """A site's escape hatch for when the generic extractor gets it wrong.
+
+    The expressions are XPath 1.0 (as lxml evaluates them), tried on the page
+    as fetched: ``drop_xpath`` elements are removed before extraction; the
+    first node ``body_xpath``, ``title_xpath``, ``date_xpath`` or
+    ``author_xpath`` selects (an element, or an attribute or ``string()``
+    value) wins over what the generic rules find. A page whose URL does not
+    match ``article_url_pattern`` (a regular expression, searched) is never
+    stored as an article.
+    """
+
+    drop_xpath: tuple[str, ...] = ()
+    body_xpath: str | None = None
+    title_xpath: str | None = None
+    date_xpath: str | None = None
+    author_xpath: str | None = None
+    article_url_pattern: str | None = None
+
+    def is_article_url(self, url: str) -> bool:
+        return self.article_url_pattern is None or re.search(self.article_url_pattern, url) is not None
+
+
+@dataclass(frozen=True)
 class SiteConfig:
     name: str
     start_urls: tuple[str, ...]
     feeds: tuple[str, ...] = ()
     sitemaps: tuple[str, ...] = ()
-    # Escape hatch for a site the generic extractor gets wrong: XPath
-    # expressions whose elements are removed before extraction.
-    drop_xpath: tuple[str, ...] = ()
+    # Escape hatch for a site the generic extractor gets wrong (see SiteRules).
+    rules: SiteRules = SiteRules()
+
+    @property
+    def drop_xpath(self) -> tuple[str, ...]:
+        return self.rules.drop_xpath
 
     @property
     def hosts(self) -> frozenset[str]:
@@ -94,7 +122,9 @@ class Settings:
 
 _TOP_KEYS = {"archive", "crawl", "sites"}
 _ARCHIVE_KEYS = {"path": str}
-_SITE_KEYS = {"name": str, "start_urls": list, "feeds": list, "sitemaps": list, "drop_xpath": list}
+_SELECTOR_KEYS = ("body_xpath", "title_xpath", "date_xpath", "author_xpath")
+_SITE_KEYS = {"name": str, "start_urls": list, "feeds": list, "sitemaps": list, "drop_xpath": list,
+              **dict.fromkeys(_SELECTOR_KEYS, str), "article_url_pattern": str}
 
 
 def load_settings(path: str | Path) -> Settings:
@@ -209,11 +239,30 @@ def _parse_site(raw: Any, index: int) -> SiteConfig:
     _expect(drop, list, f"{where}.drop_xpath")
     for expr in drop:
         _expect(expr, str, f"{where}.drop_xpath item")
+        _check_xpath(expr, f"{where}.drop_xpath")
+    selectors = {}
+    for key in _SELECTOR_KEYS:
+        if key in raw:
+            _expect(raw[key], str, f"{where}.{key}")
+            _check_xpath(raw[key], f"{where}.{key}")
+            selectors[key] = raw[key]
+    pattern = raw.get("article_url_pattern")
+    if pattern is not None:
+        _expect(pattern, str, f"{where}.article_url_pattern")
         try:
-            etree.XPath(expr)
-        except etree.XPathSyntaxError as exc:
-            raise ConfigError(f"{where}.drop_xpath: {expr!r} is not a valid XPath ({exc})") from None
-    return SiteConfig(name=name, drop_xpath=tuple(drop), **lists)
+            re.compile(pattern)
+        except re.error as exc:
+            raise ConfigError(f"{where}.article_url_pattern: {pattern!r} is not a valid regular expression "
+                              f"({exc})") from None
+    rules = SiteRules(drop_xpath=tuple(drop), article_url_pattern=pattern, **selectors)
+    return SiteConfig(name=name, rules=rules, **lists)
+
+
+def _check_xpath(expr: str, key: str) -> None:
+    try:
+        etree.XPath(expr)
+    except etree.XPathSyntaxError as exc:
+        raise ConfigError(f"{key}: {expr!r} is not a valid XPath ({exc})") from None
 
 
 _TYPE_NAMES = {str: "a string", int: "an integer", float: "a number", list: "a list",

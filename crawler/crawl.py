@@ -30,7 +30,7 @@ import httpx
 from sqlite_utils import Database
 
 from . import archive, discover, soft404
-from .config import SiteConfig, Settings
+from .config import SiteConfig, SiteRules, Settings
 from .extract import Article, extract, parse_html
 from .frontier import LIST_SHARE, REFRESH_SHARE, RETRY_SHARE, TIER_NEW, TIER_REFRESH, TIER_REVISIT, Item, Scheduler, \
     article_revisits, trap_of
@@ -487,7 +487,7 @@ class Crawler:
         loop = asyncio.get_running_loop()
         found, article, compressed = await loop.run_in_executor(
             self.executor, partial(analyse_page, body, result.headers.get("content-type"), final,
-                                   state.config.drop_xpath, not unchanged_list))
+                                   state.config.rules, not unchanged_list))
         if unchanged_list:
             # An unchanged list page: its links are known; nothing to extract.
             self._discovered(state, item, found, validators, kind="list")
@@ -595,7 +595,7 @@ def canonical_for(final: str, article: Article, hosts: frozenset[str]) -> str:
     return canonical
 
 
-def analyse_page(body: bytes, content_type: str | None, url: str, drop_xpath: tuple[str, ...],
+def analyse_page(body: bytes, content_type: str | None, url: str, rules: SiteRules,
                  want_article: bool) -> tuple[discover.Discovered, Article | None, bytes | None]:
     """Links, the article (if wanted: with its SimHash and d-spellings) and, for an article,
     its raw page compressed for the archive, of one HTML page; runs in a worker process,
@@ -607,7 +607,7 @@ def analyse_page(body: bytes, content_type: str | None, url: str, drop_xpath: tu
     found = discover.links_from_html(tree, url) if tree is not None else discover.Discovered()
     if not want_article:
         return found, None, None
-    article = extract(tree if tree is not None else b"", url, drop_xpath=drop_xpath)
+    article = extract(tree if tree is not None else b"", url, rules=rules)
     if not article.is_article:
         return found, article, None
     article = replace(article, fingerprint=archive.fingerprint(article.text),

@@ -13,6 +13,7 @@ import zlib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
+from urllib.parse import urljoin
 
 from lxml import etree, html
 
@@ -171,9 +172,23 @@ def _plain_sitemap(chunks: Iterator[bytes], base_url: str, max_urls: int) -> Dis
     return Discovered(pages=tuple(urls), dropped=dropped)
 
 
+_XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
+
+
+def _xml_base(el, base_url: str) -> str:
+    """The base a relative link in ``el`` resolves against: the feed's URL, then each
+    ``xml:base`` from the root down to ``el`` (Atom, RFC 4287 §2; XML Base)."""
+    base = base_url
+    for value in reversed([node.get(_XML_BASE) for node in (el, *el.iterancestors())]):
+        if value:
+            base = urljoin(base, value.strip())
+    return base
+
+
 def parse_feed(body: bytes, base_url: str, max_urls: int = MAX_URLS_PER_DOCUMENT) -> Discovered:
     """Item links from an RSS 0.9x/1.0/2.0 or Atom feed, at most ``max_urls`` (the rest
     counted in ``dropped``)."""
+
     root = _parse_xml(body)
     if root is None:
         return Discovered()
@@ -188,9 +203,9 @@ def parse_feed(body: bytes, base_url: str, max_urls: int = MAX_URLS_PER_DOCUMENT
                 href = el.get("href")
                 rel = (el.get("rel") or "alternate").lower()
                 if href and rel == "alternate":
-                    link = href
+                    link = urljoin(_xml_base(el, base_url), href)
                 elif not href and (el.text or "").strip():
-                    link = el.text.strip()
+                    link = urljoin(_xml_base(el, base_url), el.text.strip())
             elif name == "guid" and (el.get("isPermaLink", "true") == "true"):
                 if (el.text or "").strip().startswith("http"):
                     guid = el.text.strip()

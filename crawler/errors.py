@@ -4,8 +4,10 @@
     ├── ConfigError              config.toml unreadable, malformed, unknown key, wrong type   (exit 2)
     ├── QueryError               a search query or filter that cannot be understood           (exit 2)
     ├── ArchiveError             archive.db cannot be opened, created or written               (exit 1)
+    │   └── NotAnArchiveError    a read command's file is no archive, or of another version    (exit 1)
     ├── ExportError              the export destination cannot be written                      (exit 1)
     ├── LockedError              another crawl or reextract is writing to the same archive     (exit 3)
+    ├── UncrawlableError         probe: the site cannot be crawled at all                      (exit 4)
     └── SiteUnreachableError     a crawl ended, but some site could not be reached at all      (exit 5)
                                  (host does not resolve, refuses connections, robots.txt
                                  unavailable); the other sites were crawled and stored
@@ -42,6 +44,13 @@ class ArchiveError(CrawlerError):
     exit_code = 1
 
 
+class NotAnArchiveError(ArchiveError):
+    """A read command was pointed at a file that is not an archive this program can read
+    (another SQLite database, or an archive of an older or newer schema); it is left untouched."""
+
+    exit_code = 1
+
+
 class ExportError(CrawlerError):
     """The export destination cannot be written."""
 
@@ -52,6 +61,12 @@ class LockedError(CrawlerError):
     """Another run holds the archive's writer lock (cron fired before the last run ended)."""
 
     exit_code = 3
+
+
+class UncrawlableError(CrawlerError):
+    """``crawler probe``: robots.txt forbids the site, or no article could be found on it."""
+
+    exit_code = 4
 
 
 class SiteUnreachableError(CrawlerError):

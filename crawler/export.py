@@ -6,10 +6,19 @@ file is written under a temporary name beside the target and renamed into
 place only when complete: an interrupted export never leaves a half-written
 file that looks finished. Every format takes the same filters.
 
-- JSONL, CSV: the article fields (``FIELDS``).
+- JSONL, CSV: the article fields (``FIELDS``). ``excel=True`` makes the CSV
+  one that Excel opens right: a UTF-8 byte-order mark (else Vietnamese shows
+  as mojibake), CRLF line ends, and a cell starting with ``=``, ``+``, ``-``,
+  ``@``, a tab or a carriage return prefixed with ``'`` so that it is never run
+  as a formula (CSV injection).
 - Parquet (pyarrow, the ``parquet`` extra): the same fields, typed:
   ``published`` a timestamp with the +07:00 zone (a date without a time is
-  midnight), ``fetched_at`` a UTC timestamp, ``tags`` a list of strings.
+  midnight), ``published_date`` the publication day as the site gave it (a
+  DATE, right in any session time zone, where midnight +07:00 read in UTC is
+  the day before), ``fetched_at`` a UTC timestamp, ``tags`` a list of strings.
+
+A file is created with the permissions the umask allows (``0666 & ~umask``),
+like any file a shell redirection makes.
 - WARC (warcio): the stored raw capture of each article as a gzipped
   ``response`` record with its original status line and headers, for replay
   tools and deposit. The body is stored decoded, so ``Content-Encoding`` and
@@ -26,7 +35,7 @@ import sys
 import tempfile
 import zlib
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from http import HTTPStatus
 from pathlib import Path
 from typing import IO
@@ -34,10 +43,15 @@ from typing import IO
 from sqlite_utils import Database
 
 from .archive import EXTRACTOR_VERSION
-from .errors import ExportError
-from .search import Filters, where_clause
+from .errors import ExportError, QueryError
+from .search import RANK, Filters, where_clause
 
 FORMATS = ("jsonl", "csv", "parquet", "warc")
+# A file name's ending → its format, for ``-o`` without ``--format``.
+SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet",
+            ".warc": "warc", ".warc.gz": "warc"}
+# What spreadsheets read as the start of a formula (OWASP's CSV injection list).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 BINARY = ("parquet", "warc")
 PARQUET_BATCH = 5000
 VIETNAM = timezone(timedelta(hours=7))
@@ -45,15 +59,32 @@ FIELDS = ("url", "site", "title", "author", "source", "published", "category", "
           "image", "language", "text", "fetched_at")
 
 
-def iter_articles(db: Database, filters: Filters) -> Iterator[dict]:
-    """Matching articles in archive order, one dict at a time.
+def format_for(output: str | Path, fmt: str | None) -> str:
+    """``fmt``, or the format ``output``'s name ends in (``.jsonl``, ``.csv``, ``.parquet``, ``.warc.gz``)."""
+    if fmt:
+        return fmt
+    name = Path(str(output)).name.lower()
+    for suffix, found in sorted(SUFFIXES.items(), key=lambda item: -len(item[0])):
+        if name.endswith(suffix):
+            return found
+    if str(output) == "-":
+        raise QueryError("give --format (jsonl, csv, parquet or warc) when exporting to stdout")
+    raise QueryError(f"cannot tell the format from {str(output)!r}: give --format, or end the name"
+                     f" in {', '.join(SUFFIXES)}")
+
+
+def iter_articles(db: Database, filters: Filters, *, ranked: bool = False) -> Iterator[dict]:
+    """Matching articles in archive order (best match first when ``ranked``), one dict at a time.
 
     The query is compiled and started here, so a bad filter fails before
     anything is written.
     """
     source, where, params = where_clause(filters)
     columns = ", ".join(f"a.{name}" for name in FIELDS)
-    cursor = db.execute(f"SELECT {columns} FROM {source}{where} ORDER BY a.id", params)
+    if ranked and not filters.query:
+        raise QueryError("ranked order needs a --query to rank by")
+    order = f"{RANK}, a.id" if ranked else "a.id"
+    cursor = db.execute(f"SELECT {columns} FROM {source}{where} ORDER BY {order}", params)
 
     def rows() -> Iterator[dict]:
         while batch := cursor.fetchmany(500):
@@ -65,7 +96,14 @@ def iter_articles(db: Database, filters: Filters) -> Iterator[dict]:
     return rows()
 
 
-def write(rows: Iterator[dict], fmt: str, out: IO[str]) -> int:
+def _neutral(value):
+    """A cell a spreadsheet shows as text, never evaluates as a formula."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def write(rows: Iterator[dict], fmt: str, out: IO[str], *, excel: bool = False) -> int:
     """Write ``rows`` in a text format to an open text stream; return how many."""
     count = 0
     if fmt == "jsonl":
@@ -73,10 +111,13 @@ def write(rows: Iterator[dict], fmt: str, out: IO[str]) -> int:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
             count += 1
     elif fmt == "csv":
-        writer = csv.DictWriter(out, fieldnames=FIELDS, lineterminator="\n")
+        writer = csv.DictWriter(out, fieldnames=FIELDS, lineterminator="\r\n" if excel else "\n")
+        if excel:
+            out.write("\ufeff")
         writer.writeheader()
         for row in rows:
-            writer.writerow({**row, "tags": "; ".join(row["tags"])})
+            row = {**row, "tags": "; ".join(row["tags"])}
+            writer.writerow({k: _neutral(v) for k, v in row.items()} if excel else row)
             count += 1
     else:
         raise ExportError(f"unknown format {fmt!r} (expected one of: {', '.join(FORMATS)})")
@@ -90,17 +131,21 @@ def write_parquet(rows: Iterator[dict], out: IO[bytes]) -> int:
     except ImportError:
         raise ExportError("Parquet export needs pyarrow: uv sync --extra parquet "
                           "(or pip install 'provincial-news-archive[parquet]')") from None
+    columns = [*FIELDS]
+    columns.insert(FIELDS.index("published") + 1, "published_date")
     schema = pa.schema([
         (name, pa.timestamp("ms", tz="+07:00") if name == "published" else
+         pa.date32() if name == "published_date" else
          pa.timestamp("ms", tz="UTC") if name == "fetched_at" else
          pa.list_(pa.string()) if name == "tags" else pa.string())
-        for name in FIELDS
+        for name in columns
     ])
     count = 0
     with pq.ParquetWriter(out, schema, compression="zstd") as writer:
         batch: list[dict] = []
         for row in rows:
             batch.append({**row, "published": _timestamp(row["published"]),
+                          "published_date": _day(row["published"]),
                           "fetched_at": _timestamp(row["fetched_at"])})
             if len(batch) >= PARQUET_BATCH:
                 writer.write_table(pa.Table.from_pylist(batch, schema))
@@ -121,6 +166,14 @@ def _timestamp(value: str | None) -> datetime | None:
     except ValueError:
         return None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=VIETNAM)
+
+
+def _day(value: str | None) -> date | None:
+    """The publication day as written (``2024-03-12`` of ``2024-03-12T23:30:00+07:00`` too)."""
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
 
 
 def write_warc(db: Database, filters: Filters, out: IO[bytes]) -> int:
@@ -159,18 +212,27 @@ def _warc_date(value: str) -> str:
     return parsed.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def export(db: Database, filters: Filters, fmt: str, output: str | Path) -> int:
-    """Export to a file path (atomically) or to ``-`` (stdout); return the row count."""
+def export(db: Database, filters: Filters, fmt: str, output: str | Path, *,
+           excel: bool = False, ranked: bool = False) -> int:
+    """Export to a file path (atomically) or to ``-`` (stdout); return the row count.
+
+    ``excel``: CSV for spreadsheets (see the module's docstring); ``ranked``:
+    best match of ``filters.query`` first instead of archive order.
+    """
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r} (expected one of: {', '.join(FORMATS)})")
-    rows = iter_articles(db, filters)   # compiles the filters: a bad one fails before any output
+    if ranked and fmt == "warc":
+        raise QueryError("--ranked orders articles; WARC holds captures in archive order")
+    if excel and fmt != "csv":
+        raise QueryError("--excel makes a CSV file: use it with --format csv (or an -o name ending in .csv)")
+    rows = iter_articles(db, filters, ranked=ranked)   # compiles the filters: a bad one fails first
 
     def run(out) -> int:
         if fmt == "parquet":
             return write_parquet(rows, out)
         if fmt == "warc":
             return write_warc(db, filters, out)
-        return write(rows, fmt, out)
+        return write(rows, fmt, out, excel=excel)
 
     if str(output) == "-":
         return run(sys.stdout.buffer if fmt in BINARY else sys.stdout)
@@ -188,8 +250,15 @@ def export(db: Database, filters: Filters, fmt: str, output: str | Path) -> int:
             count = run(out)
             out.flush()
             os.fsync(out.fileno())
+        os.chmod(temp, 0o666 & ~_umask())    # mkstemp makes it 0600
         os.replace(temp, target)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
     return count
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)   # reading the umask means setting it: put it straight back
+    os.umask(mask)
+    return mask

@@ -25,7 +25,7 @@ import httpx
 
 from . import discover
 from .archive import simhash_distance
-from .config import CrawlSettings
+from .config import CrawlSettings, SiteRules
 from .crawl import analyse_page, canonical_for
 from .extract.clean import is_box_heading
 from .extract.dates import VIETNAM
@@ -81,6 +81,8 @@ class Sample:
     first_line: str
     last_line: str
     flags: list[str] = field(default_factory=list)
+    # How each field was found (see extract.FoundBy): json-ld, meta, time, printed, url, byline, selector…
+    found_by: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -102,6 +104,8 @@ class ProbeReport:
     seconds: float = 0.0
     problems: list[str] = field(default_factory=list)        # why the site cannot be crawled
     notes: list[str] = field(default_factory=list)           # worth knowing, not fatal
+    # Settings worth adding to the [[sites]] block: key → why (a field missing on most samples).
+    suggestions: dict[str, str] = field(default_factory=dict)
 
     @property
     def crawlable(self) -> bool:
@@ -118,6 +122,8 @@ class ProbeReport:
             lines.append(f"feeds = [{', '.join(map(_toml, feeds))}]")
         if sitemaps:
             lines.append(f"sitemaps = [{', '.join(map(_toml, sitemaps))}]")
+        for key, why in self.suggestions.items():
+            lines.append(f'# {key} = "//…"   # {why}')
         return "\n".join(lines) + "\n"
 
     def to_dict(self) -> dict:
@@ -140,24 +146,29 @@ def site_name_for(url: str) -> str:
     return f"{name}-{parts.port}" if parts.port else name
 
 
-async def probe(client: httpx.AsyncClient, url: str, settings: CrawlSettings, pages: int = 5) -> ProbeReport:
-    """Probe the site at ``url`` with ``client``; ``pages`` sample articles at most."""
-    return await _Prober(client, url, settings).run(pages)
+async def probe(client: httpx.AsyncClient, url: str, settings: CrawlSettings, pages: int = 5,
+                rules: SiteRules = SiteRules()) -> ProbeReport:
+    """Probe the site at ``url`` with ``client``; ``pages`` sample articles at most, extracted
+    with the site's ``rules`` when it is configured already."""
+    return await _Prober(client, url, settings, rules).run(pages)
 
 
-def probe_site(url: str, settings: CrawlSettings, pages: int = 5) -> ProbeReport:
+def probe_site(url: str, settings: CrawlSettings, pages: int = 5,
+               rules: SiteRules = SiteRules()) -> ProbeReport:
     """Synchronous entry point used by the CLI (its own client, guarded to the site's hosts)."""
     async def go() -> ProbeReport:
         async with make_client(settings, with_www_variants({host_of(url)})) as client:
-            return await probe(client, url, settings, pages)
+            return await probe(client, url, settings, pages, rules)
 
     return asyncio.run(go())
 
 
 class _Prober:
-    def __init__(self, client: httpx.AsyncClient, url: str, settings: CrawlSettings) -> None:
+    def __init__(self, client: httpx.AsyncClient, url: str, settings: CrawlSettings,
+                 rules: SiteRules = SiteRules()) -> None:
         self.client = client
         self.settings = settings
+        self.rules = rules
         self.url = canonicalize(url) or url
         self.hosts = with_www_variants({host_of(self.url)})
         self.clock = HostClock(settings.delay_seconds)
@@ -214,7 +225,7 @@ class _Prober:
             return discover.Discovered()
         final = result.canonical_final_url
         self.report.url = final
-        found, _article = _analyse(result, final, want_article=False)
+        found, _article = _analyse(result, final, self.rules, want_article=False)
         own = [u for u in found.pages if host_of(u) in self.hosts]
         self.report.start_links = len(own)
         self.report.article_links = sum(1 for u in own if _article_score(u) >= 3)
@@ -239,7 +250,7 @@ class _Prober:
                 return
             if "html" in result.content_type:
                 # Vietnamese sites often answer /rss with a page listing one feed per section.
-                found, _article = _analyse(result, url, want_article=False)
+                found, _article = _analyse(result, url, self.rules, want_article=False)
                 listed = [u for u in dict.fromkeys((*found.feeds, *found.pages))
                           if host_of(u) in self.hosts and _FEEDISH.search(urlsplit(u).path)]
                 for feed in listed[:MAX_LISTED_FEEDS]:
@@ -332,7 +343,7 @@ class _Prober:
                 report.failed.append({"url": url, "error": result.error})
                 continue
             final = result.canonical_final_url
-            _found, article = _analyse(result, final, want_article=True)
+            _found, article = _analyse(result, final, self.rules, want_article=True)
             if not article.is_article:
                 report.not_articles.append({"url": final, "reason": article.reason})
                 continue
@@ -356,7 +367,8 @@ class _Prober:
         for _url, found in self.listings:
             if found.pages:
                 lists.append(sorted(found.pages, key=lambda u: found.dates.get(u, ""), reverse=True))
-        links = [u for u in start.pages if _article_score(u) >= 3]
+        links = [u for u in start.pages if _article_score(u) >= 3 or
+                 (self.rules.article_url_pattern and self.rules.is_article_url(u))]
         lists.append(sorted(links, key=_article_score, reverse=True))
         ordered: list[str] = []
         for row in range(max((len(x) for x in lists), default=0)):
@@ -395,6 +407,23 @@ class _Prober:
                                     "is the feed still updated?")
         if report.disallowed:
             report.notes.append(f"robots.txt refuses {report.disallowed} of the article candidates")
+        self._suggest()
+
+    def _suggest(self) -> None:
+        """A selector to add when the generic rules miss a field on most samples."""
+        report, samples = self.report, self.report.samples
+        if len(samples) < 2:
+            return
+        for field_name, key, what in (("title", "title_xpath", "title"), ("published", "date_xpath", "date"),
+                                      ("author", "author_xpath", "author")):
+            if getattr(self.rules, key):
+                continue
+            missing = sum(1 for s in samples if not getattr(s, field_name))
+            if missing * 2 > len(samples):
+                why = f"no {what} found on {missing} of {len(samples)} samples"
+                report.suggestions[key] = why
+                report.notes.append(f"{why}: if the pages show one, add {key} (an XPath to it) "
+                                    "to the site's [[sites]] block")
 
     async def _get(self, url: str) -> FetchResult:
         await self.clock.wait(host_of(url))
@@ -409,9 +438,9 @@ class _Prober:
         return None
 
 
-def _analyse(result: FetchResult, url: str, *, want_article: bool):
+def _analyse(result: FetchResult, url: str, rules: SiteRules, *, want_article: bool):
     """Links and article of a fetched page, as the crawl's workers make them."""
-    found, article, _compressed = analyse_page(result.body, result.headers.get("content-type"), url, (),
+    found, article, _compressed = analyse_page(result.body, result.headers.get("content-type"), url, rules,
                                                want_article)
     return found, article
 
@@ -419,7 +448,8 @@ def _analyse(result: FetchResult, url: str, *, want_article: bool):
 def _sample_of(url: str, article) -> Sample:
     lines = [line for line in article.text.splitlines() if line.strip()]
     sample = Sample(url, article.title, article.published, article.author, len(article.text),
-                    _preview(lines[0]) if lines else "", _preview(lines[-1]) if lines else "")
+                    _preview(lines[0]) if lines else "", _preview(lines[-1]) if lines else "",
+                    found_by={k: v for k, v in asdict(article.found_by).items() if v})
     if not article.title:
         sample.flags.append("no title")
     if not article.published:
@@ -497,6 +527,8 @@ def describe(report: ProbeReport) -> str:
         out.append(f"   {sample.url}")
         out.append(f"   {sample.published or 'no date'} · {sample.author or 'no author'} · "
                    f"{sample.length:,} characters")
+        if sample.found_by:
+            out.append("   found by: " + ", ".join(f"{k} {v}" for k, v in sample.found_by.items()))
         out.append(f"   first: {sample.first_line}")
         out.append(f"   last:  {sample.last_line}")
         out += [f"   ! {flag}" for flag in sample.flags]

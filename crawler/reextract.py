@@ -1,6 +1,6 @@
 """Re-run extraction over the raw captures kept in the archive.
 
-An improved extractor (or a new ``drop_xpath`` for a site) reaches old
+An improved extractor (or new ``SiteRules`` for a site: ``drop_xpath``, selectors) reaches old
 articles without a single request: each stored article's raw HTML is
 extracted again and the row, search index included, is updated when the
 result differs. Rows are never deleted: a capture that no longer reads as
@@ -10,12 +10,13 @@ an article is counted and left as it was.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlite_utils import Database
 
 from . import archive
+from .config import SiteRules
 from .extract import extract
 
 log = logging.getLogger(__name__)
@@ -37,18 +38,18 @@ class ReextractReport:
                 f"{self.without_capture} without a raw capture")
 
 
-def reextract(db: Database, site: str | None = None,
-              drop_xpath: Mapping[str, tuple[str, ...]] | None = None) -> ReextractReport:
-    """Re-extract the stored articles (of one ``site``, or all); ``drop_xpath`` per site from config."""
+def reextract(db: Database, sites: Sequence[str] = (),
+              rules: Mapping[str, SiteRules] | None = None) -> ReextractReport:
+    """Re-extract the stored articles (of these ``sites``, or all); ``rules`` per site name from config."""
     report = ReextractReport()
-    where, params = (" WHERE site = ?", [site]) if site else ("", [])
+    where, params = archive.sites_where(sites)
     total = db.execute("SELECT count(*) FROM articles" + where, params).fetchone()[0]
     at = archive.now_iso()
     pending: list = []
-    for article_id, name, fetched_url, body, headers in archive.iter_captures(db, site):
+    for article_id, name, fetched_url, body, headers in archive.iter_captures(db, sites):
         report.seen += 1
         article = extract(body, fetched_url, headers.get("content-type"),
-                          drop_xpath=(drop_xpath or {}).get(name, ()))
+                          rules=(rules or {}).get(name, SiteRules()))
         if not article.is_article:
             report.not_article += 1
             log.info("%s: no longer read as an article (%s); kept", fetched_url, article.reason)

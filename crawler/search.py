@@ -14,6 +14,10 @@ Query language (what a person types; never raw FTS5 syntax):
     giao*                  prefix
     lũ OR lụt              either; AND binds tighter than OR; (parentheses) group
 
+Field prefixes (``title:cao``, ``author:…``) are not part of it: they raise
+``QueryError`` naming the option to use instead (``--author``, ``--site``, …),
+rather than silently searching for the word "title".
+
 A query that cannot be understood raises ``QueryError`` with a one-line reason.
 """
 
@@ -41,7 +45,7 @@ SNIPPET_START, SNIPPET_END = "\x02", "\x03"
 # Ranked search ranks at most this many of the newest matches (see ``search``).
 RANK_WINDOW = 5000
 # Title counts most, then author; text and the d-spellings of its đ words alike.
-_RANK = "bm25(articles_fts, 10.0, 3.0, 1.0, 1.0)"
+RANK = "bm25(articles_fts, 10.0, 3.0, 1.0, 1.0)"
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,7 @@ class Filters:
     since: str | None = None
     until: str | None = None
     unique: bool = False    # leave out syndicated copies (articles.duplicate_of set)
+    author: str | None = None   # the byline has these words (diacritics optional)
 
 
 @dataclass(frozen=True)
@@ -91,6 +96,12 @@ def to_fts(query: str) -> str:
     return compiled
 
 
+# ``title:cao`` as other search engines spell a field; a word ending in ':' in Vietnamese
+# prose ("Lạng Sơn:") is not one, since only these names count.
+_FIELD_PREFIX = re.compile(r"^(?:title|author|text|site|url|category|tags?|published|date|source|"
+                           r"language|image):", re.IGNORECASE)
+
+
 def _lex(query: str) -> Iterator[tuple[str, str]]:
     i, n = 0, len(query)
     while i < n:
@@ -117,6 +128,11 @@ def _lex(query: str) -> Iterator[tuple[str, str]]:
                 j += 1
             word = query[i:j]
             i = j
+            field_ = _FIELD_PREFIX.match(word)
+            if field_:
+                raise QueryError(f"field prefixes such as '{field_.group(0)}' are not supported: search"
+                                 " all fields with plain words, and narrow with --author, --site,"
+                                 " --since, --until")
             if word in ("OR", "AND", "NOT"):
                 yield (word, word)
             else:
@@ -275,16 +291,17 @@ def date_bounds(value: str, option: str) -> tuple[str, str]:
 def where_clause(filters: Filters) -> tuple[str, str, list]:
     """(FROM … JOIN, WHERE …, params) for the filters; shared by search and export.
 
-    With a query, the search index drives: its rowid is ``articles.chrono``
+    With a query, the search index drives: its rowid is the article's ``chrono``
     (publication order), so a date filter also bounds the rowid range, which
     FTS5 applies inside the index (the exact date test stays on ``published``).
     """
     source = "articles a"
     where, params = [], []
-    if filters.query is not None:
-        source = "articles_fts JOIN articles a ON a.chrono = articles_fts.rowid"
+    match = _match(filters)
+    if match is not None:
+        source = "articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
         where.append("articles_fts MATCH ?")
-        params.append(to_fts(filters.query))
+        params.append(match)
         bounds, bound_params = _rowid_bounds(filters)
         where += bounds
         params += bound_params
@@ -300,6 +317,22 @@ def where_clause(filters: Filters) -> tuple[str, str, list]:
     if filters.unique:
         where.append("a.duplicate_of IS NULL")
     return source, (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+def _match(filters: Filters) -> str | None:
+    """The MATCH expression of the query and the author filter (words of the byline,
+    diacritics optional as in the query), or None when there is neither."""
+    parts = []
+    if filters.query is not None:
+        parts.append(to_fts(filters.query))
+    if filters.author is not None:
+        try:
+            parts.append(f"author : ({to_fts(filters.author)})")
+        except QueryError as exc:
+            raise QueryError(f"--author: {exc}") from None
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else " AND ".join(f"({part})" for part in parts)
 
 
 def _rowid_bounds(filters: Filters) -> tuple[list[str], list[int]]:
@@ -346,7 +379,7 @@ def search(db: Database, filters: Filters, *, limit: int = 20, newest_first: boo
         # once; the IN test (kept out of the index by the unary +, or FTS5 would evaluate
         # the query once per key: 30 ms a time for a common prefix) runs before snippet().
         rows = db.execute(
-            f"SELECT articles_fts.rowid, {columns} FROM articles_fts JOIN articles a ON a.chrono = articles_fts.rowid"
+            f"SELECT articles_fts.rowid, {columns} FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
             " WHERE articles_fts MATCH ? AND articles_fts.rowid >= ? AND articles_fts.rowid <= ?"
             f" AND +articles_fts.rowid IN ({', '.join('?' * len(keys))})",
             [match, min(keys), max(keys), *keys]).fetchall()
@@ -367,7 +400,7 @@ def _ranked(db: Database, filters: Filters, source: str, where: str, params: lis
         # The window's oldest rowid, found in the index alone (no join): cheap.
         floor = db.execute(f"SELECT rowid FROM articles_fts WHERE {in_index} ORDER BY rowid DESC"
                            " LIMIT 1 OFFSET ?", [params[0], *bound_params, window - 1]).fetchone()
-        sql = f"SELECT articles_fts.rowid, {_RANK} AS rank FROM {source}{where}"
+        sql = f"SELECT articles_fts.rowid, {RANK} AS rank FROM {source}{where}"
         if floor is None:           # fewer matches than the window: rank them all
             return db.execute(f"{sql} ORDER BY rank LIMIT ?", [*params, limit]).fetchall()
         hits = db.execute(f"{sql} AND articles_fts.rowid >= ? ORDER BY rank LIMIT ?",
@@ -375,3 +408,18 @@ def _ranked(db: Database, filters: Filters, source: str, where: str, params: lis
         if len(hits) >= limit:
             return hits
         window *= 8
+
+
+def count(db: Database, filters: Filters) -> dict:
+    """How many articles match, in all and by site and by month (newest month first)."""
+    source, where, params = where_clause(filters)
+    try:
+        total = db.execute(f"SELECT count(*) FROM {source}{where}", params).fetchone()[0]
+        by_site = db.execute(f"SELECT a.site, count(*) FROM {source}{where} GROUP BY a.site"
+                             " ORDER BY count(*) DESC, a.site", params).fetchall()
+        by_month = db.execute(f"SELECT a.month, count(*) FROM {source}{where} GROUP BY a.month"
+                              " ORDER BY a.month IS NULL, a.month DESC", params).fetchall()
+    except sqlite3.OperationalError as exc:
+        raise QueryError(f"cannot run this query: {exc}") from None
+    return {"total": total, "by_site": dict(by_site),
+            "by_month": {month or "undated": n for month, n in by_month}}

@@ -4,7 +4,9 @@ Datasette is an optional extra (``uv sync --extra serve``). The database
 keeps its file name, so ``archive.db`` is served as ``/archive``. Search is
 Datasette's own table search over ``articles_fts``, which ignores Vietnamese
 marks both ways (the ``spellings`` column indexes each word with đ again,
-spelled with d).
+spelled with d). ``serve_plugin`` makes the articles readable: the list's
+columns, a highlighted snippet when searching, an article page, and the raw
+capture shown safely as text.
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ from pathlib import Path
 
 from .errors import ArchiveError
 
-# Columns that make the article list readable; everything else is one click away.
-LIST_COLUMNS = ("published", "site", "title", "author", "category", "url")
+# The columns of the article list (title links to the article's page; a snippet of the
+# match under it when searching); everything else is on that page, one click away.
+LIST_COLUMNS = ("title", "site", "published", "author")
 
 
 def metadata(db_path: Path) -> dict:
@@ -27,9 +30,9 @@ def metadata(db_path: Path) -> dict:
         "databases": {name: {"tables": {
             "articles": {
                 "label_column": "title",
-                # The search index's rowid is articles.chrono (publication order), not id.
+                # Datasette finds the search index by itself (content=[articles], joined on
+                # rowid, which is the article's chrono key); named here to say so.
                 "fts_table": "articles_fts",
-                "fts_pk": "chrono",
                 "sort_desc": "published",
                 "facets": ["site", "category", "month"],
                 "size": 20,
@@ -41,8 +44,10 @@ def metadata(db_path: Path) -> dict:
     }
 
 
-def datasette_args(db_path: Path, metadata_path: Path, host: str, port: int) -> list[str]:
-    return ["serve", str(db_path), "--metadata", str(metadata_path), "--host", host, "--port", str(port),
+def datasette_args(db_path: Path, metadata_path: Path, host: str, port: int,
+                   template_dir: Path | None = None) -> list[str]:
+    templates = ["--template-dir", str(template_dir)] if template_dir else []
+    return ["serve", str(db_path), "--metadata", str(metadata_path), *templates, "--host", host, "--port", str(port),
             "--setting", "default_facet_size", "20", "--setting", "facet_time_limit_ms", "1000"]
 
 

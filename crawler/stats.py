@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 import statistics
+from collections.abc import Sequence
 
 from sqlite_utils import Database
+
+from .archive import sites_where
 
 # A run whose share of dated (or bylined) articles falls this far below the
 # site's previous runs, or whose median text is this much shorter, is a sign
@@ -50,9 +53,9 @@ def _median_length(db: Database, site: str, count: int) -> int | None:
     return row[0] if row else None
 
 
-def list_runs(db: Database, site: str | None = None, limit: int = 20) -> list[dict]:
-    """The latest runs, newest first."""
-    where, params = (" WHERE site = ?", [site]) if site else ("", [])
+def list_runs(db: Database, sites: Sequence[str] = (), limit: int = 20) -> list[dict]:
+    """The latest runs (of these ``sites``, or all), newest first."""
+    where, params = sites_where(sites)
     rows = list(db.query(f"SELECT * FROM runs{where} ORDER BY id DESC LIMIT ?", [*params, limit]))
     for row in rows:
         _parse_run(row)

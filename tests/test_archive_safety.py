@@ -165,7 +165,15 @@ def test_an_archive_written_by_version_1_is_migrated_in_place(tmp_path):
     conn.execute("INSERT INTO articles (url, site, title, text, fetched_at) VALUES "
                  "('http://127.0.0.1/a.html', 'cu', 'Đường cao tốc Đồng Đăng', 'Khởi công đường cao tốc.', '2024-01-01')")
     conn.close()
+    before = path.read_bytes()
 
+    # A read command changes nothing: it says how to migrate.
+    result = CliRunner().invoke(main, ["search", "duong cao toc", "--db", str(path), "--json"])
+    assert result.exit_code == 1 and f"run 'crawler migrate --db {path}' first" in result.stderr
+    assert path.read_bytes() == before
+
+    result = CliRunner().invoke(main, ["migrate", "--db", str(path)])
+    assert result.exit_code == 0, result.output
     result = CliRunner().invoke(main, ["search", "duong cao toc", "--db", str(path), "--json"])
     assert result.exit_code == 0 and json.loads(result.stdout)["title"] == "Đường cao tốc Đồng Đăng"
     with sqlite3.connect(path) as conn:

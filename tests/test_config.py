@@ -2,7 +2,7 @@ import pytest
 from click.testing import CliRunner
 
 from crawler.cli import main
-from crawler.config import load_settings, parse_settings
+from crawler.config import SiteRules, load_settings, parse_settings
 from crawler.errors import ConfigError
 
 MINIMAL = {"sites": [{"name": "a", "start_urls": ["https://a.vn/"]}]}
@@ -32,11 +32,34 @@ def test_defaults_and_relative_archive_path(tmp_path):
     ({"sites": [{"start_urls": ["https://a.vn/"]}]}, "sites[0]: missing key 'name'"),
     ({"sites": [{"name": "a"}]}, "give at least one of start_urls, feeds, sitemaps"),
     ({"sites": [MINIMAL["sites"][0], MINIMAL["sites"][0]]}, "name 'a' is used twice"),
+    ({"sites": [{**MINIMAL["sites"][0], "body": "//div"}]}, "unknown key 'sites[0].body'"),
+    ({"sites": [{**MINIMAL["sites"][0], "date_xpath": "//span[@class='date'"}]},
+     "sites[0] (a).date_xpath: \"//span[@class='date'\" is not a valid XPath"),
+    ({"sites": [{**MINIMAL["sites"][0], "title_xpath": ["//h1"]}]}, "sites[0] (a).title_xpath: expected a string"),
+    ({"sites": [{**MINIMAL["sites"][0], "article_url_pattern": "/tin-tuc/(["}]},
+     "sites[0] (a).article_url_pattern: '/tin-tuc/([' is not a valid regular expression"),
 ])
 def test_errors_name_the_key(data, message):
     with pytest.raises(ConfigError) as info:
         parse_settings(data)
     assert message in str(info.value)
+
+
+def test_site_rules(tmp_path):
+    path = tmp_path / "config.toml"
+    path.write_text('[[sites]]\nname = "a"\nstart_urls = ["https://a.vn/"]\n'
+                    'drop_xpath = ["//div[@class=\'qc\']"]\nbody_xpath = "//div[@id=\'noidung\']"\n'
+                    'title_xpath = "//td[@class=\'tieude\']"\ndate_xpath = "//span[@class=\'ngay\']/@title"\n'
+                    'author_xpath = "//p[@class=\'tacgia\']"\narticle_url_pattern = "/tin-tuc/.+-\\\\d+\\\\.html$"\n',
+                    encoding="utf-8")
+    site = load_settings(path).sites[0]
+    assert site.rules == SiteRules(drop_xpath=("//div[@class='qc']",), body_xpath="//div[@id='noidung']",
+                                   title_xpath="//td[@class='tieude']", date_xpath="//span[@class='ngay']/@title",
+                                   author_xpath="//p[@class='tacgia']", article_url_pattern=r"/tin-tuc/.+-\d+\.html$")
+    assert site.drop_xpath == ("//div[@class='qc']",)
+    assert site.rules.is_article_url("https://a.vn/tin-tuc/cau-moi-123.html")
+    assert not site.rules.is_article_url("https://a.vn/tin-tuc/trang-2")
+    assert SiteRules().is_article_url("https://a.vn/anything")
 
 
 def test_cli_config_errors_are_one_line_exit_2(tmp_path):

@@ -1,9 +1,9 @@
-from datetime import date
+from datetime import date, datetime
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given, settings, strategies as st
 
-from crawler.extract.dates import parse_iso_date, parse_vietnamese_date
+from crawler.extract.dates import date_from_url, parse_iso_date, parse_vietnamese_date
 
 TODAY = date(2026, 11, 22)
 
@@ -17,12 +17,45 @@ TODAY = date(2026, 11, 22)
     ("10:25 - 09-10-2018", "2018-10-09T10:25:00+07:00"),
     ("2:30 CH 01/02/2020", "2020-02-01T14:30:00+07:00"),
     ("09.10.2018", "2018-10-09"),
+    # Month names in words, as WordPress, Joomla and Drupal print them in Vietnamese
+    ("15 Tháng Chín, 2023", "2023-09-15"),
+    ("Tháng Chín 15, 2023", "2023-09-15"),
+    ("Thứ năm, 16 Tháng 5 2024 09:20", "2024-05-16T09:20:00+07:00"),
+    ("16 tháng 5, 2024", "2024-05-16"),
+    ("Chủ nhật, 02 Tháng Mười Hai 2018 lúc 7:05 chiều", "2018-12-02T19:05:00+07:00"),
+    ("01 Tháng Mười Một 2023", "2023-11-01"),
+    ("Ngày 3 tháng Giêng năm 2021", "2021-01-03"),
+    ("Cập nhật: 08:15 | 20/04/2024", "2024-04-20T08:15:00+07:00"),
+    ("Đăng lúc: 09h30 ngày 21/5/2024", "2024-05-21T09:30:00+07:00"),
+    ("Ngày đăng: 21/05/2024 | 15:45", "2024-05-21T15:45:00+07:00"),
+    ("Thứ Sáu, 10/05/2024 - 07:30 (GMT+7)", "2024-05-10T07:30:00+07:00"),
+    ("10/05/2024 02:30 (GMT+0)", "2024-05-10T09:30:00+07:00"),
+    ("10:30 SA 12/12/2019", "2019-12-12T10:30:00+07:00"),
+    ("12:10 SA 12/12/2019", "2019-12-12T00:10:00+07:00"),
+    ("Thứ 3, 07/11/2023, 16:02", "2023-11-07T16:02:00+07:00"),
+    # English month names and 12-hour clocks
+    ("Posted on May 21, 2024", "2024-05-21"),
+    ("Posted on May 21, 2024 at 10:15 am", "2024-05-21T10:15:00+07:00"),
+    ("Tuesday, May 21, 2024 - 3:05pm", "2024-05-21T15:05:00+07:00"),
+    ("21 May 2024", "2024-05-21"),
+    ("Sep 15th, 2023", "2023-09-15"),
+    ("Submitted by admin on Tue, 05/21/2024 - 10:15", "2024-05-21T10:15:00+07:00"),   # US order
+    ("05/06/2024", "2024-06-05"),   # ambiguous: day first, as Vietnamese pages write it
+    ("Tue, 21 May 2024 03:15:00 +0000", "2024-05-21T10:15:00+07:00"),
+    # Machine-readable forms
+    ("2024-06-05T08:00:00+07:00", "2024-06-05T08:00:00+07:00"),
+    ("2024/06/05", "2024-06-05"),
+    ("2024-06-05 08:00", "2024-06-05T08:00:00+07:00"),
+    # Not dates, or not plausible ones
     ("31/02/2020", None),
     ("01/01/1890", None),
     ("01/01/2030", None),   # in the future
     ("không có ngày", None),
+    ("Quyết định số 123/QĐ-UBND", None),
+    ("Hotline: 0912.345.678", None),
+    ("may 2024", None),
 ])
-def test_vietnamese_dates(text, expected):
+def test_printed_dates(text, expected):
     assert parse_vietnamese_date(text, today=TODAY) == expected
 
 
@@ -30,9 +63,53 @@ def test_iso_dates_convert_to_vietnam_time():
     assert parse_iso_date("2024-06-05T01:00:00Z", today=TODAY) == "2024-06-05T08:00:00+07:00"
     assert parse_iso_date("2018-10-09T10:25:00+07:00", today=TODAY) == "2018-10-09T10:25:00+07:00"
     assert parse_iso_date("2018-10-09", today=TODAY) == "2018-10-09"
+    assert parse_iso_date("2018-10-09T10:25:00.123+0700", today=TODAY) == "2018-10-09T10:25:00+07:00"
+    assert parse_iso_date("", today=TODAY) is None
 
 
-@given(st.text(max_size=80))
+@pytest.mark.parametrize("url, expected", [
+    ("https://x.vn/2024/05/11/cau-moi/", "2024-05-11"),
+    ("https://x.vn/tin-tuc/2024/5/9/cau-moi.html", "2024-05-09"),
+    ("https://x.vn/thoi-su/cau-moi-20240511093012345.htm", "2024-05-11"),
+    ("https://x.vn/cau-moi-post20240511.html", None),   # glued to a word: an id, not a date
+    ("https://x.vn/2024/05/cau-moi/", None),            # no day: not a date to store
+    ("https://x.vn/tin-tuc/cau-moi-123456.html", None),
+    ("https://x.vn/2024/13/40/x/", None),
+    ("https://x.vn/2030/01/01/tuong-lai/", None),
+    ("https://x.vn/x/?date=2024/05/11", None),          # the query is not the path
+    (None, None),
+])
+def test_dates_in_url_paths(url, expected):
+    assert date_from_url(url, today=TODAY) == expected
+
+
+@settings(max_examples=300)
+@given(st.text(max_size=120))
 def test_never_raises(text):
     result = parse_vietnamese_date(text, today=TODAY)
-    assert result is None or result[:4].isdigit()
+    _plausible(result)
+
+
+_PIECES = st.sampled_from(["Thứ năm, ", "Chủ nhật ", "Cập nhật: ", "lúc ", " - ", "(GMT+7)", "(GMT-12)",
+                           "GMT+14:30", " SA", " CH", " pm", "Tháng Chín", "tháng 5", "Tháng Mười Hai",
+                           "May", "Sep", "ngày", "năm", ",", "/", "-", ".", ":", "h", "T", "Z", "+07:00",
+                           " ", "2024", "1990", "1989", "2026", "2027", "31", "29", "02", "12", "00", "23",
+                           "59", "60", "24", "9"])
+
+
+@settings(max_examples=500)
+@given(st.lists(_PIECES, max_size=14).map("".join))
+def test_never_raises_on_date_like_text(text):
+    _plausible(parse_vietnamese_date(text, today=TODAY))
+    _plausible(parse_iso_date(text, today=TODAY))
+    _plausible(date_from_url("https://x.vn/" + text.replace(" ", "/"), today=TODAY))
+
+
+def _plausible(result: str | None) -> None:
+    if result is None:
+        return
+    moment = datetime.fromisoformat(result)
+    day = moment.date()
+    assert date(1990, 1, 1) <= day <= date(2026, 11, 23), result
+    if len(result) > 10:
+        assert result.endswith("+07:00"), result

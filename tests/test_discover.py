@@ -56,3 +56,19 @@ def test_sitemaps_news_index_and_images():
     assert found.dates == {"https://bao.vn/s-2024-05.xml": "2024-05-31"}
     plain = parse_sitemap(b"<urlset><url><loc>/rel.html</loc></url></urlset>", BASE)
     assert plain.pages == ("https://bao.vn/rel.html",) and not plain.news and plain.newest is None
+
+
+def test_atom_links_resolve_against_xml_base():
+    feed = b"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:base="http://x.vn/tin/">
+  <entry><title>A</title><link href="a-1.html"/></entry>
+  <entry xml:base="the-thao/"><title>B</title><link href="b-2.html"/></entry>
+  <entry><title>C</title><link xml:base="/khac/" href="c-3.html"/></entry>
+  <entry><title>D</title><link href="http://y.vn/d-4.html"/></entry>
+</feed>"""
+    assert parse_feed(feed, "http://feeds.example.vn/atom.xml").pages == (
+        "http://x.vn/tin/a-1.html", "http://x.vn/tin/the-thao/b-2.html", "http://x.vn/khac/c-3.html",
+        "http://y.vn/d-4.html")
+    # Without xml:base, the feed's own URL is the base.
+    plain = feed.replace(b' xml:base="http://x.vn/tin/"', b"")
+    assert parse_feed(plain, "http://x.vn/rss/atom.xml").pages[0] == "http://x.vn/rss/a-1.html"

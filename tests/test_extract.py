@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from crawler.cli import main
-from crawler.extract import decode_html, extract
+from crawler.extract import FoundBy, decode_html, extract
 from crawler.sample_site import PORTAL_STORIES, STORIES, portal_routes, render_daily, render_list
 
 BASE = "http://127.0.0.1:8000"
@@ -146,3 +146,177 @@ def test_deeply_nested_article_is_read_and_a_deeper_one_is_reported(caplog):
     assert "nested deeper than the parser reads" in caplog.text
     parse_html(page.encode())                                          # the next page is not reported
     assert caplog.text.count("nested deeper") == 1
+
+
+# Metadata: dates, titles, bylines, the way real CMS templates print them (issue 12).
+
+PARAGRAPHS = (
+    "Sáng nay, Ủy ban nhân dân huyện tổ chức lễ khánh thành cây cầu bê tông nối hai xã vùng cao, "
+    "thay cho cây cầu treo đã xuống cấp sau nhiều mùa mưa lũ.",
+    "Công trình dài 120 mét, rộng 7 mét, tổng vốn đầu tư hơn 35 tỷ đồng từ ngân sách tỉnh và nguồn "
+    "vốn chương trình mục tiêu quốc gia xây dựng nông thôn mới.",
+    "Theo đại diện Ban quản lý dự án, cầu được thi công trong 14 tháng, sớm hơn kế hoạch hai tháng, "
+    "bảo đảm chất lượng và an toàn lao động trong suốt quá trình xây dựng.",
+    "Người dân hai xã phấn khởi vì từ nay việc đi lại, vận chuyển nông sản, đưa đón học sinh đến "
+    "trường thuận lợi hơn nhiều, nhất là trong mùa mưa.",
+)
+TITLE = "Khánh thành cầu mới nối hai xã vùng cao"
+SITE = "Cổng thông tin điện tử huyện Bình Liêu"
+
+
+def page(*, head: str = "", banner: str = f"<h1><a href='/'>{SITE}</a></h1>", meta_line: str = "",
+         headline: str = f"<h1 class='title'>{TITLE}</h1>", lead: str = "", tail: str = "",
+         sidebar: str = "", title_tag: str = f"{TITLE} - {SITE}", og: bool = True) -> str:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    og_tags = f"<meta property='og:title' content='{TITLE}'><meta property='og:type' content='article'>" if og else ""
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{title_tag}</title>
+{og_tags}{head}</head><body>
+<header id="banner">{banner}<div class="today">Thứ Hai, 30/11/2026</div>
+<nav><ul><li><a href="/">Trang chủ</a></li><li><a href="/tin-tuc">Tin tức</a></li></ul></nav></header>
+<main><article class="post">{headline}{meta_line}{lead}<div class="entry-content">{body}{tail}</div></article>
+<aside class="sidebar"><h3>Tin mới</h3><ul>
+<li><a href="/tin-1.html">Hội nghị tổng kết công tác dân vận năm 2023 của huyện</a> <span class="time">12/01/2024 08:00</span></li>
+<li><a href="/tin-2.html">Ra quân làm đường giao thông nông thôn mùa khô</a> <span class="time">11/01/2024 07:00</span></li>
+</ul>{sidebar}</aside></main><footer>Giấy phép số 12/GP-STTTT</footer></body></html>"""
+
+
+URL = "https://binhlieu.example/tin-tuc/khanh-thanh-cau-moi.html"
+
+
+@pytest.mark.parametrize("name, kwargs, url, published, found_by", [
+    ("wordpress time, updated first",
+     {"meta_line": '<div class="entry-meta"><time class="updated" datetime="2023-10-02T10:00:00+07:00">'
+                   '2 Tháng Mười, 2023</time><a href="/2023/09/15/cau/" rel="bookmark"><time class="entry-date '
+                   'published" datetime="2023-09-15T08:30:00+07:00">15 Tháng Chín, 2023</time></a></div>'},
+     URL, "2023-09-15T08:30:00+07:00", "time"),
+    ("joomla printed words", {"meta_line": '<dl class="article-info"><dd class="published">'
+                                           'Thứ năm, 16 Tháng 5 2024 09:20</dd></dl>'},
+     URL, "2024-05-16T09:20:00+07:00", "printed"),
+    ("drupal posted on", {"meta_line": '<div class="submitted">Posted on May 21, 2024 by Lan Anh</div>'},
+     URL, "2024-05-21", "printed"),
+    ("drupal rdfa", {"meta_line": '<span property="dc:date dc:created" content="2024-05-21T10:15:00+07:00" '
+                                  'datatype="xsd:dateTime">Tue, 05/21/2024 - 10:15</span>'},
+     URL, "2024-05-21T10:15:00+07:00", "microdata"),
+    ("microdata", {"meta_line": '<span itemprop="datePublished" content="2024-03-02">02/03/2024</span>'},
+     URL, "2024-03-02", "microdata"),
+    ("json-ld @graph", {"head": '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+                                '{"@type": "WebSite", "@id": "/#website", "name": "Bình Liêu"}, {"@type": '
+                                '["Article", "NewsArticle"], "datePublished": "2024-04-05T01:15:00Z"}]}</script>'},
+     URL, "2024-04-05T08:15:00+07:00", "json-ld"),
+    ("meta date-only, printed time", {"head": '<meta property="article:published_time" content="2024-05-16">',
+                                      "meta_line": '<p class="date">Cập nhật: 09:20 | 16/05/2024</p>'},
+     URL, "2024-05-16T09:20:00+07:00", "printed"),
+    ("url only", {}, "https://binhlieu.example/2024/05/11/khanh-thanh-cau-moi/", "2024-05-11", "url"),
+    ("vnexpress-style url", {}, "https://binhlieu.example/khanh-thanh-cau-moi-20240511093012345.htm",
+     "2024-05-11", "url"),
+    ("no date: not the header's today, not a teaser's", {}, URL, None, ""),
+    ("a comment's date is not the article's",
+     {"tail": '<div class="comments"><ol><li class="comment">Nguyễn Văn Quý 10 tháng 5, 2024 lúc 20:10 '
+              'Đường đẹp quá.</li></ol></div>'}, URL, None, ""),
+    ("a date header above the post",
+     {"headline": f'<h2 class="date-header">Thứ Sáu, 10 tháng 5, 2024</h2><div class="post"><h3>{TITLE}</h3></div>'},
+     URL, "2024-05-10", "printed"),
+    ("a list of dated teasers after a heading is no date line",
+     {"meta_line": "".join(f'<div class="item"><span class="date">{d}/05/2024</span> Tin số {d}</div>'
+                           for d in (10, 11, 12))}, URL, None, ""),
+    ("modified as the last resort", {"head": '<meta property="article:modified_time" content="2024-06-01T07:00:00+07:00">'},
+     URL, "2024-06-01T07:00:00+07:00", "modified"),
+])
+def test_the_articles_own_date(name, kwargs, url, published, found_by):
+    article = extract(page(**kwargs), url)
+    assert article.published == published
+    assert article.found_by.published == found_by
+    assert article.title == TITLE
+
+
+@pytest.mark.parametrize("kwargs", [
+    {},                                                                          # banner <h1> with the site's name
+    {"banner": f"<h1 class='portlet-title'>Tin tức - Sự kiện</h1>",             # a portlet's name in an <h1>
+     "headline": f"<div class='title-news'><b>{TITLE}</b></div>"},
+    {"banner": f"<h1>{SITE}</h1>", "headline": f"<h2 class='entry-title'>{TITLE}</h2>",
+     "title_tag": SITE, "og": True},
+    {"banner": f"<h1>{SITE}</h1>", "title_tag": f"{SITE} | {TITLE}", "og": False},
+])
+def test_the_headline_is_the_bodys_not_the_sites(kwargs):
+    article = extract(page(**kwargs), URL)
+    assert article.title == TITLE
+    assert TITLE not in article.text and SITE not in article.text
+
+
+def test_a_portal_headline_in_a_span_named_for_a_title():
+    html_page = page(banner=f"<div class='logo'>{SITE}</div>", title_tag="Chi tiết tin", og=False,
+                     headline=f"<span id='ctl00_lblTitle' class='title-detail'>{TITLE}</span>"
+                              "<div class='date-detail'>Cập nhật lúc: 09:15 12/03/2024</div>")
+    article = extract(html_page, URL)
+    assert (article.title, article.published) == (TITLE, "2024-03-12T09:15:00+07:00")
+
+
+def test_without_declared_titles_the_heading_followed_by_prose_wins():
+    html_page = page(banner=f"<h1>{SITE}</h1>", title_tag="Chi tiết tin", og=False,
+                     headline=f"<h1>{TITLE}</h1>")
+    assert extract(html_page, URL).title == TITLE
+
+
+@pytest.mark.parametrize("tail, lead, author, source", [
+    ("<p>Anh Dũng</p>", "", "Anh Dũng", None),                                       # plain name, last line
+    ("<p>Tin, ảnh: P.Y</p>", "", "P.Y", None),
+    ("<p style='text-align:right'><strong>Thành Viên</strong></p>", "", "Thành Viên", None),
+    ("<p><em>Minh Anh - Thu Hà</em></p>", "", "Minh Anh - Thu Hà", None),
+    ("<p><strong>Bài, ảnh: Hoàng Long</strong></p>", "", "Hoàng Long", None),
+    ("<p>NGUYỄN HÀ</p><p style='text-align:right'>Theo Báo Nhân Dân</p>", "", "NGUYỄN HÀ", "Báo Nhân Dân"),
+    ("<p>Nguồn: Sở Nông nghiệp và PTNT</p>", "", None, "Sở Nông nghiệp và PTNT"),
+    ("", "<div class='author'>Tác giả: Lê Văn Tám</div>", "Lê Văn Tám", None),     # author block above the lead
+    ("<p style='text-align:right'><strong>admin</strong></p>", "", None, None),     # an account, not a person
+])
+def test_bylines_become_the_author_and_leave_the_text(tail, lead, author, source):
+    article = extract(page(tail=tail, lead=lead), URL)
+    assert (article.author, article.source) == (author, source)
+    for line in article.text.split("\n"):
+        assert line in PARAGRAPHS
+    assert article.found_by.author == ("" if author is None else "byline")
+
+
+@pytest.mark.parametrize("head, tail, author, found_by", [
+    ('<meta name="author" content="admin">', "<p>Anh Dũng</p>", "Anh Dũng", "byline"),
+    ('<meta name="author" content="bientap">', "", None, ""),
+    ('<meta name="author" content="btv_03">', "", None, ""),
+    ('<meta name="author" content="Quân">', "", "Quân", "meta"),
+    ('<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", "author": {"@id": "/#p1"}}, '
+     '{"@type": "Person", "@id": "/#p1", "name": "Trần Thị Mai"}]}</script>', "", "Trần Thị Mai", "json-ld"),
+    ('<script type="application/ld+json">{"@type": "Article", "author": [{"@type": "Person", "name": '
+     '"administrator"}, {"@type": "Person", "name": "Đỗ Hùng"}]}</script>', "", "Đỗ Hùng", "json-ld"),
+])
+def test_accounts_are_not_authors(head, tail, author, found_by):
+    article = extract(page(head=head, tail=tail), URL)
+    assert (article.author, article.found_by.author) == (author, found_by)
+
+
+def test_a_last_paragraph_that_is_a_sentence_stays():
+    article = extract(page(tail="<p>Người dân rất vui.</p>"), URL)
+    assert article.author is None and article.text.endswith("Người dân rất vui.")
+
+
+def test_site_rules_win_over_the_generic_rules():
+    from crawler.config import SiteRules
+
+    html_page = page(meta_line="<span class='ngay'>Ngày 03/04/2024</span>",
+                     tail="<div class='ky-ten'>Ban Tuyên giáo huyện</div><div class='ad'>Quảng cáo</div>")
+    rules = SiteRules(drop_xpath=("//div[@class='ad']",), date_xpath="//span[@class='ngay']",
+                      author_xpath="//div[@class='ky-ten']", title_xpath="//article//h1",
+                      body_xpath="//div[@class='entry-content']")
+    article = extract(html_page, URL, rules=rules)
+    assert (article.title, article.published, article.author) == (TITLE, "2024-04-03", "Ban Tuyên giáo huyện")
+    assert article.text.split("\n") == list(PARAGRAPHS)
+    assert article.found_by == FoundBy(title="selector", published="selector", author="selector", text="selector")
+    # An expression that finds nothing leaves the generic result.
+    generic = extract(html_page, URL, rules=SiteRules(title_xpath="//h5"))
+    assert generic.title == TITLE and generic.found_by.title == "heading"
+
+
+def test_article_url_pattern_decides_what_is_never_an_article():
+    from crawler.config import SiteRules
+
+    rules = SiteRules(article_url_pattern=r"/tin-tuc/[^/]+\.html$")
+    assert extract(page(), URL, rules=rules).is_article
+    other = extract(page(), "https://binhlieu.example/van-ban/khanh-thanh.html", rules=rules)
+    assert not other.is_article and "article_url_pattern" in other.reason

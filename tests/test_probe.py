@@ -3,13 +3,16 @@ robots.txt forbids everything, one whose /rss page lists its feeds, one with no 
 
 from __future__ import annotations
 
+import contextlib
 import json
+import tempfile
 import tomllib
 from dataclasses import replace
 
 from click.testing import CliRunner
 
-from crawler.cli import EXIT_UNCRAWLABLE, main
+from crawler.cli import main
+from crawler.errors import UncrawlableError
 from crawler.config import parse_settings
 from crawler.extract import Article
 from crawler.probe import _sample_of, site_name_for
@@ -22,9 +25,8 @@ from . import fixture_site
 
 
 def probe(url, *extra):
-    result = CliRunner().invoke(main, ["probe", url, "--delay", "0", "--config", "/nonexistent", *extra],
-                                catch_exceptions=False)
-    return result
+    with tempfile.TemporaryDirectory() as empty, contextlib.chdir(empty):   # no ./config.toml
+        return CliRunner().invoke(main, ["probe", url, "--delay", "0", *extra], catch_exceptions=False)
 
 
 def probe_json(url, *extra):
@@ -106,7 +108,7 @@ def test_robots_forbidding_everything_exits_4_after_one_request():
                             "/": html_page(render_list("Trang chủ", "Báo Cấm", list(STORIES[:2]),
                                                        lambda s: f"/{s.slug}.html"))})
         result, report = probe_json(site.base + "/")
-    assert result.exit_code == EXIT_UNCRAWLABLE
+    assert result.exit_code == UncrawlableError.exit_code
     assert result.stderr.splitlines()[-1] == (f"Error: {site.base}/ cannot be crawled: robots.txt forbids "
                                               "the whole site to our user agent")
     assert report["crawlable"] is False and report["robots_rules"] == ["Disallow: /"]
@@ -163,6 +165,39 @@ def test_flags_identical_text_and_missing_date_and_author():
     first, second = report["samples"]
     assert first["flags"] == ["no date", "no author"]
     assert second["flags"] == ["no date", "no author", f"same text as {first['url']}"]
+    # How each field was found, and the settings to add for the fields missing on most samples.
+    assert first["found_by"] == {"title": "heading", "text": "generic"}
+    assert set(report["suggestions"]) == {"date_xpath", "author_xpath"}
+    assert '# date_xpath = "//…"   # no date found on 2 of 2 samples' in report["config"]
+    assert any(note.startswith("no author found on 2 of 2 samples: if the pages show one, add author_xpath")
+               for note in report["notes"])
+    assert tomllib.loads(report["config"])["sites"][0].keys() == {"name", "start_urls"}
+
+
+def test_a_configured_sites_selectors_are_tried_and_shown(tmp_path):
+    site = LoopbackSite("127.0.0.1")
+    page = ("<html><head><title>Thông báo nghỉ lễ</title></head><body><h1>Thông báo nghỉ lễ</h1>"
+            "<div class='content'>" + "".join(f"<p>{p}</p>" for p in STORIES[1].paragraphs)
+            + "<div class='ky'>Người ký: Văn phòng Sở</div><div class='ngay'>Ban hành 02/01/2024</div></div></body></html>")
+    with serve(site):
+        site.routes.update({
+            "/robots.txt": text_page("", 404),
+            "/": html_page('<html><body><a href="/thong-bao/nghi-le-2024.html">Thông báo</a>'
+                           '<a href="/thong-bao/nghi-le-2025.html">Thông báo</a></body></html>'),
+            "/thong-bao/nghi-le-2024.html": html_page(page),
+            "/thong-bao/nghi-le-2025.html": html_page(page.replace("02/01/2024", "03/01/2025")),
+        })
+        config = tmp_path / "config.toml"
+        config.write_text(f'[[sites]]\nname = "so"\nstart_urls = ["{site.base}/"]\n'
+                          "date_xpath = \"//div[@class='ngay']\"\n"
+                          "author_xpath = \"substring-after(//div[@class='ky'], ': ')\"\n"
+                          'article_url_pattern = "/thong-bao/"\n', encoding="utf-8")
+        result = CliRunner().invoke(main, ["probe", site.base + "/", "--delay", "0", "--config", str(config)],
+                                    catch_exceptions=False)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.count("2024-01-02 · Văn phòng Sở") == 1
+    assert "found by: title heading, published selector, author selector, text generic" in result.stdout
+    assert "date_xpath" not in result.stdout and "Người ký" not in result.stdout
 
 
 def test_no_article_found_exits_4_with_the_reason():
@@ -175,7 +210,7 @@ def test_no_article_found_exits_4_with_the_reason():
             "/bai-viet-moi-nhat-cua-toa-soan.html": html_page("<html><body><p>Đang cập nhật.</p></body></html>"),
         })
         result, report = probe_json(site.base + "/")
-    assert result.exit_code == EXIT_UNCRAWLABLE
+    assert result.exit_code == UncrawlableError.exit_code
     assert report["problems"] == ["no article found: 1 page tried; not articles: 1 (no headline 1); failed: 0"]
     assert "cannot be crawled: no article found" in result.stderr
 

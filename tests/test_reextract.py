@@ -9,7 +9,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from crawler.cli import main
-from crawler.config import parse_settings
+from crawler.config import SiteRules, parse_settings
 from crawler.errors import ConfigError
 from crawler.extract import extract
 
@@ -54,7 +54,7 @@ def test_reextract_repairs_rows_and_search_without_fetching(sites, config_file, 
 def test_drop_xpath_is_the_per_site_escape_hatch(tmp_path):
     expected = json.loads((GOLDEN / "daily.json").read_text(encoding="utf-8"))
     page = (GOLDEN / "daily.html").read_bytes()
-    dropped = extract(page, expected["url"], drop_xpath=("//td[@class='image_desc']",))
+    dropped = extract(page, expected["url"], rules=SiteRules(drop_xpath=("//td[@class='image_desc']",)))
     assert dropped.text.split("\n") == [line for line in expected["text"]
                                         if not line.startswith("Đồng chí Lâm Thị Phương Thanh")]
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -27,8 +29,14 @@ def free_port() -> int:
 @pytest.fixture
 def served(sites, config_file, tmp_path):
     assert CliRunner().invoke(main, ["crawl", "--config", str(config_file)]).exit_code == 0
+    with serving(tmp_path / "archive.db") as running:
+        yield running
+
+
+@contextlib.contextmanager
+def serving(db_path):
     port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "crawler", "serve", "--db", str(tmp_path / "archive.db"),
+    server = subprocess.Popen([sys.executable, "-m", "crawler", "serve", "--db", str(db_path),
                                "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     base = f"http://127.0.0.1:{port}"
     client = httpx.Client(base_url=base, trust_env=False, timeout=10)
@@ -68,21 +76,19 @@ def test_datasette_search_ignores_diacritics_both_ways_and_facets(served):
     row = next(r for r in listing["rows"] if r["title"] == TITLE)
     page = client.get(f"/archive/articles/{row['id']}")
     assert page.status_code == 200 and "Dự án đường cao tốc Đồng Đăng – Trà Lĩnh" in page.text
+    assert f"<h1>{TITLE}</h1>" in page.text
 
 
 CHROMIUM, DRIVER = shutil.which("chromium"), shutil.which("chromedriver")
+needs_browser = pytest.mark.skipif(not (CHROMIUM and DRIVER), reason="needs Debian's chromium and "
+                                   "chromium-driver (.ci/run installs them)")
 
 
-@pytest.mark.skipif(not (CHROMIUM and DRIVER), reason="needs Debian's chromium and chromium-driver "
-                                                      "(.ci/run installs them)")
-def test_search_in_a_real_browser(served):
+@contextlib.contextmanager
+def chromium():
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
-    from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions
-    from selenium.webdriver.support.ui import WebDriverWait
 
-    base, _client = served
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
     for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -90,6 +96,19 @@ def test_search_in_a_real_browser(served):
         options.add_argument(flag)
     browser = webdriver.Chrome(service=Service(DRIVER), options=options)
     try:
+        yield browser
+    finally:
+        browser.quit()
+
+
+@needs_browser
+def test_search_in_a_real_browser(served):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    base, _client = served
+    with chromium() as browser:
         browser.get(f"{base}/archive/articles")
         box = browser.find_element(By.NAME, "_search")
         box.send_keys("duong cao toc")
@@ -97,8 +116,81 @@ def test_search_in_a_real_browser(served):
         WebDriverWait(browser, 10).until(expected_conditions.url_contains("_search="))
         body = browser.find_element(By.TAG_NAME, "body").text
         assert TITLE in body and "1 row" in body
-        browser.find_element(By.CSS_SELECTOR, "td.col-id a").click()      # the row's own page
+        browser.find_element(By.CSS_SELECTOR, "td.col-title a").click()   # the article's own page
         WebDriverWait(browser, 10).until(expected_conditions.url_matches(r"/archive/articles/\d+$"))
         assert "Dự án đường cao tốc" in browser.find_element(By.TAG_NAME, "body").text
-    finally:
-        browser.quit()
+
+
+HOSTILE_RAW = (b"<html><head><script>window.pwned = 'raw'; document.title = 'PWNED'</script></head>"
+               b"<body onload=\"window.pwned = 'onload'\"><h1>Tin</h1><script>document.write('PWNED')</script>"
+               b"</body></html>")
+
+
+@pytest.fixture
+def hostile(tmp_path):
+    """An archive with a plain article and a hostile one: script in its title, text and raw capture."""
+    from crawler import archive
+    from crawler.extract import Article
+
+    path = tmp_path / "archive.db"
+    db = archive.open_archive(path)
+    with archive.transaction(db):
+        for url, title, text, raw in [
+            ("https://bao.vn/1.html", TITLE, "Dự án đường cao tốc Đồng Đăng – Trà Lĩnh khởi công.\nĐoạn hai.",
+             f"<html><body><h1>{TITLE}</h1></body></html>".encode()),
+            ("https://evil.vn/2.html", "<img src=x onerror=\"window.pwned = 'title'\">Tin giả",
+             "Nội dung <script>window.pwned = 'text'</script> về đường cao tốc giả.", HOSTILE_RAW),
+        ]:
+            archive.save_article(db, "baotest", url, Article(url=url, title=title, author="Nguyễn Văn An",
+                                                             published="2024-03-12", text=text), "2024-07-01")
+            archive.save_raw(db, url, url, 200, {"content-type": "text/html; charset=utf-8"}, raw, "2024-07-01")
+    db.conn.close()
+    with serving(path) as running:
+        yield running
+
+
+def test_the_article_list_shows_chosen_columns_and_a_highlighted_snippet(hostile):
+    _base, client = hostile
+    page = client.get("/archive/articles", params={"_search": "duong cao toc"}).text
+    table = page.split('<table class="rows-and-columns articles-list">')[1].split("</table>")[0]
+    assert re.findall(r'<th [^>]*data-column="([^"]+)"', table) == ["title", "site", "published", "author"]
+    assert "<mark>đường</mark> <mark>cao</mark> <mark>tốc</mark>" in table
+    assert "content_hash" not in table and "spellings" not in table
+    assert "&lt;script&gt;" in table and "<script>" not in table      # the hostile text, as text
+    raw = client.get("/-/raw/archive/2")
+    assert raw.headers["content-type"].startswith("text/plain")
+    assert raw.headers["x-content-type-options"] == "nosniff" and "sandbox" in raw.headers["content-security-policy"]
+    assert raw.content == HOSTILE_RAW
+    assert client.get("/-/raw/archive/99").status_code == 404
+
+
+@needs_browser
+def test_hostile_html_never_runs_in_the_archive_s_origin(hostile):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    base, _client = hostile
+
+    def pwned(browser):
+        return browser.execute_script("return window.pwned === undefined ? null : String(window.pwned)")
+
+    with chromium() as browser:
+        browser.get(f"{base}/archive/articles?_search=duong+cao+toc")
+        headers = [th.text.rstrip(" ▼▲") for th in browser.find_elements(By.CSS_SELECTOR, "table.articles-list th")]
+        assert headers == ["title", "site", "published", "author"]
+        marks = {m.text for m in browser.find_elements(By.CSS_SELECTOR, "td.col-title .snippet mark")}
+        assert marks == {"đường", "cao", "tốc"}
+        assert pwned(browser) is None
+
+        browser.find_element(By.PARTIAL_LINK_TEXT, "Tin giả").click()
+        WebDriverWait(browser, 10).until(expected_conditions.url_matches(r"/archive/articles/2$"))
+        heading = browser.find_element(By.TAG_NAME, "h1").text
+        assert heading.startswith("<img src=x") and heading.endswith("Tin giả")
+        assert "<script>" in browser.find_element(By.CSS_SELECTOR, ".text").text
+        assert pwned(browser) is None
+
+        browser.find_element(By.CSS_SELECTOR, "a.raw").click()
+        WebDriverWait(browser, 10).until(expected_conditions.url_contains("/-/raw/"))
+        assert "<script>window.pwned = 'raw'" in browser.find_element(By.TAG_NAME, "body").text
+        assert browser.title != "PWNED" and pwned(browser) is None

@@ -536,12 +536,26 @@ def _replace_with_paragraph(el: html.HtmlElement, text: str) -> None:
 
 
 def take_byline(body: html.HtmlElement) -> str | None:
-    """A byline at the end of the body: an upper-case name or a right-aligned short line."""
-    blocks = [el for el in body.iter("p", "div", "span", "strong", "b", "em", "h4", "h5", "h6")
-              if el.getparent() is not None and is_leaf_block(el) and text_of(el)]
-    for el in reversed(blocks[-4:]):
+    """A byline at the end of the body, taken out of it.
+
+    The last short blocks are looked at, last first: an upper-case name, a
+    right-aligned, bold or italic short name, "Tác giả: …"/"Tin, ảnh: …",
+    and, as the very last block, a plain short name ("Anh Dũng").
+    """
+    blocks = []   # the last four leaf blocks with text, last first
+    for el in reversed(list(body.iter("p", "div", "span", "strong", "b", "em", "i", "h4", "h5", "h6"))):
+        if el.getparent() is not None and is_leaf_block(el) and text_of(el):
+            blocks.append(el)
+            if len(blocks) == 4:
+                break
+    last = next((el for el in blocks if not SOURCE_START.match(text_of(el))), None)
+    for el in blocks:
         text = text_of(el)
-        name = byline_name(text, right_aligned=_right_aligned(el))
+        marked = _right_aligned(el) or _emphasised(el)
+        if (marked or el is last) and len(text) <= 30 and is_account(text) and " " not in text.strip():
+            drop(el)   # "admin" signed by the CMS: not a person, and not text either
+            continue
+        name = byline_name(text, right_aligned=marked, last=el is last)
         if name:
             top = el
             while top.getparent() is not None and top.getparent() is not body \
@@ -561,27 +575,98 @@ def _right_aligned(el: html.HtmlElement) -> bool:
     return False
 
 
+def take_credits(zone: list) -> str | None:
+    """A credits line by the headline ("Bài: …", "Nội dung: … - Ảnh: …"): the writer's name; taken out."""
+    for el in zone:
+        if el.getparent() is None or len(el.text_content()) > 200:
+            continue
+        text = text_of(el)
+        if text and len(text) <= 150 and _BYLINE_PREFIX.match(text) and is_leaf_block(el):
+            name = byline_name(text)
+            if name:
+                drop(el)
+                return name
+    return None
+
+
+def _emphasised(el: html.HtmlElement) -> bool:
+    """All of the block's text is bold or italic."""
+    text = text_of(el)
+    if el.tag in ("strong", "b", "em", "i"):
+        return True
+    marked = sum(len(text_of(e)) for e in el.iter("strong", "b", "em", "i") if e is not el
+                 and not any(a.tag in ("strong", "b", "em", "i") for a in e.iterancestors() if a is not el
+                             and attached(a, el)))
+    return bool(text) and marked >= 0.9 * len(text)
+
+
 _BYLINE_PREFIX = re.compile(
-    r"^(tác giả|bài và ảnh|bài, ảnh|bài/ảnh|bài & ảnh|tin và ảnh|tin, ảnh|tin/ảnh|ảnh và bài|"
-    r"bài|tin|ảnh|thực hiện|nhóm phóng viên|pv|phóng viên|by)\s*[:：]\s*", re.I)
+    r"^(tác giả|bài và ảnh|bài, ảnh|bài/ảnh|bài & ảnh|bài - ảnh|tin và ảnh|tin, ảnh|tin/ảnh|tin - ảnh|"
+    r"tin & ảnh|ảnh và bài|ảnh, bài|bài|tin|ảnh|thực hiện|nhóm phóng viên|nhóm pv|pv|phóng viên|ctv|"
+    r"cộng tác viên|nội dung|bài viết|by|posted by|đăng bởi|người viết)\s*[:：]\s*", re.I)
+# "Nội dung: Minh Châu - Ảnh: Đức Anh - Thiết kế: Hà Phương": the name ends where the next credit starts.
+_NEXT_CREDIT = re.compile(r"\s*(?:\s[-–—|/]\s*|[,;]\s*)[^\W\d_][^:：\-–—|]{0,24}[:：]")
+# "Minh Anh - Thu Hà", "Minh Anh, Thu Hà": several names in one byline.
+_NAME_JOINER = re.compile(r"\s+[-–—&]\s+|\s*,\s*|\s+và\s+")
+# Names that a CMS gives its accounts, never a person's byline (folded).
+_ACCOUNTS = frozenset({
+    "admin", "administrator", "administrators", "quantri", "quan tri", "quan tri vien", "bientap", "bien tap",
+    "bien tap vien", "ban bien tap", "btv", "editor", "editors", "webmaster", "root", "super user", "superuser",
+    "user", "guest", "author", "tac gia", "system", "content manager", "moderator", "phong vien",
+    # a label left alone, without its name
+    "written by", "posted by", "by", "dang boi", "nguoi viet", "name", "name *", "undefined", "null", "none"})
 
 
-def byline_name(text: str, *, right_aligned: bool = False) -> str | None:
-    """The author's name if ``text`` is a byline line, else None."""
-    text = squash(text).strip(" .–—-")
+def is_account(name: str) -> bool:
+    """Whether ``name`` is a CMS account ("admin", "bientap", "btv_01") rather than a person."""
+    text = squash(name).strip(" .,:-–")
+    key = fold(text)
+    if not text or key in _ACCOUNTS:
+        return True
+    if " " not in text and text.isascii():
+        # A login: lower case, or with digits, underscores or an e-mail @.
+        return bool(re.search(r"[\d_@]", text)) or (text.islower() and len(text) >= 4)
+    return False
+
+
+# "Theo Báo Nhân Dân", "Nguồn: …": a source line, never a byline.
+SOURCE_START = re.compile(r"\s*(theo|nguồn)(\s|:|：)", re.I)
+
+
+def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -> str | None:
+    """The author's name if ``text`` is a byline line, else None.
+
+    ``right_aligned`` (or bold, italic) lines and the body's ``last`` line
+    may be a name in plain title case; other lines need a label or capitals.
+    """
+    text = squash(text).strip(" .,;–—-")
+    if SOURCE_START.match(text):
+        return None
     prefixed = _BYLINE_PREFIX.match(text)
     if prefixed:
-        name = text[prefixed.end():].strip(" .")
-        return name if 2 <= len(name) <= 80 else None
-    if not (3 <= len(text) <= 60) or re.search(r"[.!?;:]\s|\d{3,}", text):
+        name = _NEXT_CREDIT.split(text[prefixed.end():], maxsplit=1)[0].strip(" .")
+        return name if 1 <= len(name) <= 80 and not is_account(name) else None
+    if not (2 <= len(text) <= 60) or re.search(r"[.!?;:]\s|\d{3,}|[!?:;\"“”()]", text):
         return None
     words = text.split()
     letters = [c for c in text if c.isalpha()]
     if not letters or len(words) > 8:
         return None
     upper = sum(c.isupper() for c in letters) / len(letters)
-    if upper > 0.9 and len(words) >= 2:
+    if upper > 0.9 and (len(words) >= 2 or "." in text) and not is_account(text):
         return text
-    if right_aligned and all(w[:1].isupper() for w in words if w[:1].isalpha()):
+    if (right_aligned or last) and _looks_like_names(text):
         return text
     return None
+
+
+def _looks_like_names(text: str) -> bool:
+    """One or more short personal names: capitalised words or initials ("P.Y", "Thành Viên")."""
+    names = [n for n in _NAME_JOINER.split(text) if n.strip()]
+    for name in names:
+        words = name.replace(".", ". ").split()
+        if not 1 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
+            return False
+        if len(names) == 1 and len(words) == 1 and "." not in name:
+            return False   # one capitalised word is a heading or a button ("In") more often than a name
+    return not is_account(text)

@@ -18,9 +18,11 @@ from dataclasses import dataclass, field, replace
 import trafilatura
 from lxml import etree, html
 
+from ..config import SiteRules
 from ..urls import canonicalize, looks_like_navigation
 from . import clean
-from .dates import parse_iso_date, parse_vietnamese_date
+from .clean import is_account
+from .dates import date_from_url, parse_iso_date, parse_vietnamese_date
 from .decode import decode_html
 from .text import fold, squash
 
@@ -30,14 +32,59 @@ log = logging.getLogger(__name__)
 MIN_ARTICLE_CHARS = 300
 
 _DATE_META = ("article:published_time", "og:published_time", "datepublished", "pubdate",
-              "publishdate", "publish-date", "publish_date", "dc.date.issued", "dc.date",
-              "date", "sailthru.date", "article.published", "parsely-pub-date", "cxenseparse:recs:publishtime")
+              "publishdate", "publish-date", "publish_date", "dc.date.issued", "dcterms.created",
+              "dcterms.issued", "article.published", "parsely-pub-date",
+              "cxenseparse:recs:publishtime", "itemprop:datepublished")
+# Names that say "a date" but not which: below JSON-LD's datePublished (often the update's day).
+_WEAK_DATE_META = ("date", "dc.date", "sailthru.date")
+_MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified",
+                  "dcterms.modified", "last-modified")
+# Microdata and RDFa dates on any element (Drupal: <span property="dc:date dc:created" content=…>).
+_DATE_ATTRIBUTES = etree.XPath(".//@itemprop | .//@property")
+_DATE_PROPERTY = re.compile(r"datePublished|dc:created|dc:date|dcterms:created|dcterms:issued")
 _DATE_CLASS = re.compile(r"date|time|ngay|publish|posted|created|thoi-?gian|meta|info|post-?detail|dateline", re.I)
 _ARTICLE_TYPES = {"article", "newsarticle", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
                   "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle"}
 _SOURCE_LINE = re.compile(r"^(theo|nguồn)\s*[:：]?\s*(.{2,80}?)\.?$", re.I)
 _TITLE_SEPARATOR = re.compile(r"\s+[-|–—:]\s+")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+
+
+@dataclass(frozen=True)
+class PageMeta:
+    """What a page says about itself in machine-readable form (read before any cleaning)."""
+
+    title_tag: str | None = None        # <title>
+    og_title: str | None = None
+    headline: str | None = None         # JSON-LD headline
+    site_name: str | None = None        # og:site_name, JSON-LD publisher/WebSite name
+    type: str | None = None             # og:type, or "article" for a JSON-LD article
+    published: str | None = None        # ISO 8601
+    published_by: str = ""              # json-ld | meta | microdata
+    modified: str | None = None
+    author: str | None = None
+    author_by: str = ""                 # json-ld | meta
+    section: str | None = None
+    tags: tuple[str, ...] = ()
+    image: str | None = None
+    canonical: str | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class FoundBy:
+    """How each field of an ``Article`` was found ("" when it was not).
+
+    title: selector | heading | json-ld | og:title | <title>;
+    published: selector | json-ld | meta | microdata | time | printed | url | modified;
+    author: selector | json-ld | meta | byline | author-block;
+    text: selector | generic.
+    """
+
+    title: str = ""
+    published: str = ""
+    author: str = ""
+    text: str = ""
 
 
 @dataclass(frozen=True)
@@ -58,6 +105,7 @@ class Article:
     is_article: bool = False
     reason: str = ""                   # why this is not an article
     dropped_boxes: tuple[str, ...] = field(default=(), compare=False)
+    found_by: FoundBy = field(default=FoundBy(), compare=False)
     # SimHash of the text for near-duplicate links, and the search index's
     # d-spellings of its đ words (see archive.spellings), when the caller
     # computed them already (the crawl does, in its extraction workers).
@@ -111,28 +159,31 @@ def _parser() -> etree.HTMLParser:
 
 
 def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
-            content_type: str | None = None, drop_xpath: tuple[str, ...] = ()) -> Article:
+            content_type: str | None = None, rules: SiteRules = SiteRules()) -> Article:
     """Extract the article in ``page``; never raises on bad HTML.
 
     ``page`` is raw bytes, decoded HTML, or a tree from ``parse_html`` (which
     this function changes: callers that need the page's links take them first).
-    ``drop_xpath`` is a site's escape hatch from config: elements removed
-    after the metadata is read, before anything else.
+    ``rules`` are a site's escape hatch from config: ``drop_xpath`` elements
+    are removed after the metadata is read, before anything else; the
+    body/title/date/author expressions win over the generic rules when they
+    match; a URL outside ``article_url_pattern`` is never an article.
     """
     tree = page if isinstance(page, html.HtmlElement) else parse_html(page, content_type)
     if tree is None:
         return Article(url=url, reason="empty or unparseable page")
     meta = _read_metadata(tree, url)
-    for expr in drop_xpath:
+    for expr in rules.drop_xpath:
         for el in tree.xpath(expr):
             if isinstance(el, html.HtmlElement) and el.getparent() is not None:
                 clean.drop(el)
+    chosen = _apply_rules(tree, rules)
     clean.drop_noise(tree)
     clean.unwrap_layout_tables(tree)
     named = clean.find_named(tree)
-    category = clean.take_breadcrumb(tree, named) or meta.get("section")
-    tags = clean.take_tags(tree, named) or meta.get("tags", [])
-    headline = _find_headline(tree, meta)
+    category = clean.take_breadcrumb(tree, named) or meta.section
+    tags = clean.take_tags(tree, named) or list(meta.tags)
+    headline, title_by = _find_headline(tree, meta)
     dropped = clean.remove_boxes(tree)
     measures = clean.measure(tree)
     body = clean.find_body(tree, measures)
@@ -140,32 +191,45 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     if body is not None and not clean.attached(body, tree):
         measures = clean.measure(tree)
         body = clean.find_body(tree, measures)  # the body was a chrome line itself
-    published = meta.get("published") or _date_near_headline(tree, headline, body)
+    zone = _headline_zone(headline, body)
+    published, date_by = _find_date(meta, headline, zone, url)
     title = _title(headline, meta)
+    title_by = title_by if headline is not None else _title_source(meta)
     vietnamese = _is_vietnamese(meta, title)
-    author = meta.get("author")
+    authors: list[tuple[str | None, str]] = [(meta.author, meta.author_by),
+                                             (clean.take_credits(zone), "byline")]
     sapo = clean.take_sapo(tree, named, headline, body)
     if body is not None:
+        dense = body
         body = clean.widen_body(body, measures)
         if vietnamese:
             clean.mark_captions(body, named)   # Vietnamese stories caption every photo; keep them
-        byline = clean.take_byline(body)
-        author = author or byline or _author_in(tree, named)
+        authors.append((clean.take_byline(dense) or (clean.take_byline(body) if body is not dense else None),
+                        "byline"))
+        authors.append((_author_in(tree, named), "author-block"))
     text = _main_text(tree, body, url)
     text, tail_author, source = _tidy(text, title, sapo)
-    author = _clean_author(author or tail_author, meta.get("site_name"))
+    authors.append((tail_author, "byline"))
+    author, author_by = next(((a, by) for a, by in ((_clean_author(a, meta.site_name), by) for a, by in authors)
+                              if a), (None, ""))
+    found_by = FoundBy(title=title_by if title else "", published=date_by, author=author_by, text="generic")
+    if chosen:
+        title, published, author, text, found_by = _chosen(chosen, title, published, author, text, found_by)
     article = Article(
         url=url, title=title, author=author, source=source, published=published,
-        text=text, category=category, tags=tuple(tags), image=meta.get("image"),
-        language=meta.get("language") or ("vi" if vietnamese else None),
-        canonical_url=meta.get("canonical"), dropped_boxes=tuple(dropped),
+        text=text, category=category, tags=tuple(tags), image=meta.image,
+        language=meta.language or ("vi" if vietnamese else None),
+        canonical_url=meta.canonical, dropped_boxes=tuple(dropped), found_by=found_by,
     )
-    return _judge(article, meta, url)
+    article = _judge(article, meta, url)
+    if article.is_article and url and not rules.is_article_url(url):
+        article = replace(article, is_article=False, reason="URL does not match article_url_pattern")
+    return article
 
 
-def _judge(article: Article, meta: dict, url: str | None) -> Article:
+def _judge(article: Article, meta: PageMeta, url: str | None) -> Article:
     """Decide whether the page is an article: listing, contact and empty pages are not."""
-    says_article = meta.get("type") in _ARTICLE_TYPES
+    says_article = meta.type in _ARTICLE_TYPES
     length = len(article.text)
     reason = ""
     if not article.title:
@@ -181,115 +245,243 @@ def _judge(article: Article, meta: dict, url: str | None) -> Article:
     return replace(article, is_article=True)
 
 
-def _read_metadata(tree: html.HtmlElement, url: str | None) -> dict:
-    meta: dict = {"tags": []}
+def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
+    found: dict = {}       # PageMeta field → value; the first finding of each wins
+    tags: list[str] = []
+    weak: str | None = None
+
+    def put(key: str, value, by: str = "") -> None:
+        if value and key not in found:
+            found[key] = value
+            if by:
+                found[f"{key}_by"] = by
+
     for el in tree.iter("meta"):
-        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        key = (el.get("property") or el.get("name") or "").strip().lower()
+        if not key and el.get("itemprop"):
+            key = "itemprop:" + el.get("itemprop").strip().lower()
         value = squash(el.get("content"))
         if not key or not value:
             continue
         if key == "og:title":
-            meta.setdefault("og_title", value)
+            put("og_title", value)
         elif key == "og:type":
-            meta.setdefault("type", value.lower())
+            put("type", value.lower())
         elif key == "og:site_name":
-            meta.setdefault("site_name", value)
+            put("site_name", value)
         elif key == "og:image":
-            meta.setdefault("image", canonicalize(value, base=url) if url else value)
-        elif key in ("author", "article:author", "dc.creator") and not value.startswith("http"):
-            meta.setdefault("author", value)
-        elif key in ("article:section",):
-            meta.setdefault("section", value)
+            put("image", canonicalize(value, base=url) if url else value)
+        elif key in ("author", "article:author", "dc.creator", "itemprop:author") and not value.startswith("http") \
+                and not is_account(value):
+            put("author", value, "meta")
+        elif key == "article:section":
+            put("section", value)
         elif key in ("article:tag", "news_keywords"):
-            meta["tags"].extend(t.strip() for t in value.split(",") if t.strip())
-        elif key in _DATE_META and "published" not in meta:
-            parsed = parse_iso_date(value)
-            if parsed:
-                meta["published"] = parsed
-    for el in tree.iter("time"):
-        if (el.get("itemprop") or "").lower() == "datepublished" and el.get("datetime"):
-            meta.setdefault("published", parse_iso_date(el.get("datetime")))
+            tags.extend(t.strip() for t in value.split(",") if t.strip())
+        elif key in _DATE_META:
+            put("published", parse_iso_date(value), "microdata" if key.startswith("itemprop:") else "meta")
+        elif key in _MODIFIED_META:
+            put("modified", parse_iso_date(value))
+        elif key in _WEAK_DATE_META and weak is None:
+            weak = parse_iso_date(value)
     for script in tree.iter("script"):
         if (script.get("type") or "").lower() == "application/ld+json" and script.text:
-            _read_json_ld(script.text, meta)
+            _read_json_ld(script.text, put)
     for el in tree.iter("link"):
         if "canonical" in (el.get("rel") or "").lower().split() and el.get("href"):
-            meta.setdefault("canonical", canonicalize(el.get("href"), base=url) if url else None)
+            put("canonical", canonicalize(el.get("href"), base=url) if url else None)
+    own = found.get("canonical") or url   # a permalink to the page itself is no teaser
+    for value in _DATE_ATTRIBUTES(tree) if "published" not in found else ():
+        el = value.getparent()
+        if "published" not in found and el.tag != "meta" and _DATE_PROPERTY.search(value) \
+                and not _in_teaser(el, own):
+            value = el.get("content") or el.get("datetime") or el.get("title") or clean.text_of(el)
+            put("published", parse_iso_date(value), "microdata")
+    put("published", weak, "meta")
     title_el = tree.find(".//title")
     if title_el is not None:
-        meta["title_tag"] = squash(title_el.text_content())
+        put("title_tag", squash(title_el.text_content()))
     lang = tree.get("lang") or tree.get("xml:lang")
     if lang:
-        meta["language"] = lang.split("-")[0].lower()
-    if not meta.get("published"):
-        meta.pop("published", None)
-    return meta
+        put("language", lang.split("-")[0].lower())
+    return PageMeta(tags=tuple(tags), **found)
 
 
-def _read_json_ld(text: str, meta: dict) -> None:
+def _read_json_ld(text: str, put) -> None:
+    """Article facts from JSON-LD, anywhere in it (``@graph``, lists), authors by ``@id`` too."""
     try:
         data = json.loads(text)
     except (ValueError, RecursionError):
         return
+    nodes: list[dict] = []
     stack = [data]
     while stack:
         item = stack.pop()
         if isinstance(item, list):
-            stack.extend(item)
-            continue
-        if not isinstance(item, dict):
-            continue
-        if "@graph" in item:
-            stack.append(item["@graph"])
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            nodes.append(item)
+            if "@graph" in item:
+                stack.append(item["@graph"])
+    by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
+    for item in nodes:
         kinds = item.get("@type")
         kinds = {k.lower() for k in (kinds if isinstance(kinds, list) else [kinds]) if isinstance(k, str)}
+        if "website" in kinds and isinstance(item.get("name"), str):
+            put("site_name", squash(item["name"]))
         if not kinds & _ARTICLE_TYPES:
             continue
-        meta["type"] = "article"
-        if isinstance(item.get("datePublished"), str) and "published" not in meta:
-            parsed = parse_iso_date(item["datePublished"])
-            if parsed:
-                meta["published"] = parsed
+        put("type", "article")
+        if isinstance(item.get("datePublished"), str):
+            put("published", parse_iso_date(item["datePublished"]), "json-ld")
+        if isinstance(item.get("dateModified"), str):
+            put("modified", parse_iso_date(item["dateModified"]))
         if isinstance(item.get("headline"), str):
-            meta.setdefault("headline", squash(item["headline"]))
+            put("headline", squash(item["headline"]))
+        publisher = _resolve(item.get("publisher"), by_id)
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+            put("site_name", squash(publisher["name"]))
         author = item.get("author")
-        if isinstance(author, list) and author:
-            author = author[0]
-        if isinstance(author, dict):
-            author = author.get("name")
-        if isinstance(author, str) and author.strip():
-            meta.setdefault("author", squash(author))
+        for one in (author if isinstance(author, list) else [author]):
+            one = _resolve(one, by_id)
+            name = one.get("name") if isinstance(one, dict) else one
+            if isinstance(name, str) and name.strip() and not name.strip().startswith("http") \
+                    and not is_account(name):
+                put("author", squash(name), "json-ld")
+                break
 
 
-def _find_headline(tree: html.HtmlElement, meta: dict) -> html.HtmlElement | None:
-    """The <h1> (or heading) that matches the page's declared title."""
-    declared = [fold(t) for t in (meta.get("headline"), meta.get("og_title"), meta.get("title_tag")) if t]
-    candidates = [el for el in tree.iter("h1", "h2") if len(clean.text_of(el)) >= 10]
-    for el in candidates:
+def _resolve(node, by_id: dict):
+    """A JSON-LD reference ``{"@id": …}`` replaced by the node it names."""
+    if isinstance(node, list) and node:
+        node = node[0]
+    if isinstance(node, dict) and set(node) <= {"@id", "@type"} and node.get("@id") in by_id:
+        return by_id[node["@id"]]
+    return node
+
+
+def _declared_titles(meta: PageMeta) -> tuple[list[str], list[str], set[str]]:
+    """The page's declared titles (folded): the strong ones (JSON-LD headline,
+    og:title), the ``<title>``'s parts; and the folded names of the site.
+
+    ``<title>`` is split at its separators ("Headline - Báo Lạng Sơn"); a part
+    that is the site's name, or that no strong title contains, is the site's.
+    """
+    site = {fold(meta.site_name)} if meta.site_name else set()
+    strong = [fold(t) for t in (meta.headline, meta.og_title) if t]
+    strong = [t for t in strong if len(t) >= 10 and t not in site]   # og:title is at times the site's name
+    parts = []
+    for whole in (meta.title_tag, meta.og_title):
+        pieces = [fold(p) for p in _TITLE_SEPARATOR.split(whole or "") if p.strip()]
+        if len(pieces) < 2:
+            continue
+        for part in pieces:
+            if any(part == s or part in s or (len(s) >= 10 and s in part) for s in site):
+                continue
+            if strong and not any(part in t for t in strong):
+                site.add(part)
+                continue
+            parts.append(part)
+    if meta.title_tag:
+        parts.append(fold(meta.title_tag))
+    strong = [t for t in dict.fromkeys(strong) if len(t) >= 10 and t not in site]
+    parts = [t for t in dict.fromkeys(parts) if len(t) >= 10 and t not in site and t not in strong]
+    return strong, parts, site
+
+
+def _find_headline(tree: html.HtmlElement, meta: PageMeta) -> tuple[html.HtmlElement | None, str]:
+    """The heading that belongs to the body, and how it was found.
+
+    The heading that agrees best with the declared titles (JSON-LD headline
+    and og:title first, then <title> minus the site's name) wins; among
+    equals, the one that is not a link elsewhere and is followed by prose
+    soonest (a banner's or portlet's <h1> is followed by menus). Without any
+    agreement, the <h1> that is not the site's name and is followed by prose.
+    """
+    strong, parts, site = _declared_titles(meta)
+    candidates = [el for el in tree.iter("h1", "h2", "h3") if 10 <= len(clean.text_of(el)) <= 300]
+    scored = []
+    for order, el in enumerate(candidates):
         key = fold(clean.text_of(el))
-        if any(key in d or d in key for d in declared if len(d) >= 10):
-            return el
-    h1s = [el for el in candidates if el.tag == "h1"]
-    if len(h1s) == 1:
-        return h1s[0]
-    # Old CMSs print the headline in a styled <div>, <td> or <b>: find the
-    # short block whose text is exactly one part of the <title>.
-    parts = {fold(p) for t in (meta.get("og_title"), meta.get("title_tag")) if t
-             for p in _TITLE_SEPARATOR.split(t) if len(p) >= 10}
-    for el in tree.iter("div", "td", "p", "b", "strong", "span", "font", "h3"):
-        text = clean.text_of(el) if len(el.text_content()) < 300 else ""
-        if text and fold(text) in parts:
-            return el
-    return None
+        if key in site:
+            continue
+        agreement = max(2 * _agreement(key, strong), _agreement(key, parts))
+        if agreement:
+            scored.append((agreement, order, el))
+    if not scored:
+        # Old CMSs print the headline in a styled <div>, <td> or <b>: the short
+        # block whose text is exactly a declared title.
+        for el in tree.iter("div", "td", "p", "b", "strong", "span", "font", "h4"):
+            text = clean.text_of(el) if len(el.text_content()) < 300 else ""
+            if text and len(text) >= 10 and _agreement(fold(text), strong + parts) == 2 and not _links_away(el):
+                return el, "heading"
+        h1s = [el for el in candidates if el.tag == "h1" and fold(clean.text_of(el)) not in site]
+        if not h1s:
+            # Portals that print the headline in a <span class="title-detail">: an element
+            # named for a title, short, not a link, followed by the story.
+            h1s = [el for el in _TITLED(tree) if 10 <= len(clean.text_of(el)) <= 300 and not _links_away(el)
+                   and not clean.is_box_heading(clean.text_of(el)) and _prose_distance(el) <= 1]
+        if not h1s:
+            return None, ""
+        return min(h1s, key=lambda el: (_links_away(el), _prose_distance(el))), "heading"
+    best = max(s[0] for s in scored)
+    top = [s for s in scored if s[0] == best]
+    if len(top) > 1:
+        top.sort(key=lambda s: (_links_away(s[2]), _prose_distance(s[2]), s[2].tag == "h3", s[1]))
+    return top[0][2], "heading"
 
 
-def _title(headline: html.HtmlElement | None, meta: dict) -> str | None:
+_TITLED = etree.XPath(
+    ".//*[self::span or self::div or self::td or self::p or self::h2 or self::h3 or self::h4 or self::strong]"
+    "[contains(@class, 'title') or contains(@class, 'tieude') or contains(@class, 'tieu-de')"
+    " or contains(@class, 'headline') or contains(@id, 'Title') or contains(@id, 'title')]")
+
+
+def _agreement(key: str, declared: list[str]) -> int:
+    """2: the text is a declared title; 1: most of one; 0: neither."""
+    best = 0
+    for d in declared:
+        if key == d:
+            return 2
+        if (key in d or d in key) and min(len(key), len(d)) >= 0.6 * max(len(key), len(d)):
+            best = 1
+    return best
+
+
+def _links_away(el: html.HtmlElement) -> bool:
+    """A heading whose text is a link (to the home page, a section): a site title or a teaser."""
+    text = clean.text_of(el)
+    return bool(text) and clean.link_text_len(el) >= 0.8 * len(text) \
+        or any(a.tag == "a" and a.get("href") for a in el.iterancestors())
+
+
+def _prose_distance(el: html.HtmlElement, reach: int = 12) -> int:
+    """How far up from ``el`` the story's prose follows it: 0 among its own next siblings,
+    1 after its parent, 2 after its grandparent, 3 not at all."""
+    node = el
+    for level in range(3):
+        total = 0
+        for sibling in list(node.itersiblings())[:reach]:
+            if not isinstance(sibling.tag, str):
+                continue
+            for p in ([sibling] if sibling.tag == "p" else sibling.iter("p")):
+                text = clean.text_of(p)
+                if len(text) >= 40 and clean.link_text_len(p) < 0.3 * len(text):
+                    total += len(text)
+            if total >= 200:
+                return level
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html"):
+            break
+    return 3
+
+
+def _title(headline: html.HtmlElement | None, meta: PageMeta) -> str | None:
     if headline is not None:
         return clean.text_of(headline)
-    for key in ("headline", "og_title"):
-        if meta.get(key):
-            return meta[key]
-    title = meta.get("title_tag")
+    if meta.headline or meta.og_title:
+        return meta.headline or meta.og_title
+    title = meta.title_tag
     if not title:
         return None
     # "Headline - Báo Lạng Sơn" → the longest part is the headline.
@@ -297,47 +489,202 @@ def _title(headline: html.HtmlElement | None, meta: dict) -> str | None:
     return max(parts, key=len) if parts else title
 
 
-def _date_near_headline(tree, headline, body) -> str | None:
-    """The date printed with the article: between headline and body, never in the site header."""
+def _title_source(meta: PageMeta) -> str:
+    return "json-ld" if meta.headline else ("og:title" if meta.og_title else "<title>")
+
+
+def _find_date(meta: PageMeta, headline, zone: list, url: str | None) -> tuple[str | None, str]:
+    """The article's own date and how it was found.
+
+    A machine-readable date of the article (JSON-LD, meta, microdata, a
+    ``<time datetime>`` by the headline) comes first, then the date printed
+    by the headline, then the URL's day, then a modification date. A date
+    without a time takes the time printed by the headline on the same day.
+    """
+    if meta.published and len(meta.published) > 10:
+        return meta.published, meta.published_by   # to the minute already: nothing printed can add to it
+    printed, printed_by = _date_near_headline(zone)
+    if printed is None and headline is not None:
+        printed, printed_by = _date_above(headline)
+    found = [(meta.published, meta.published_by), (printed, printed_by),
+             (date_from_url(url), "url"), (meta.modified, "modified")]
+    found = [(d, by) for d, by in found if d]
+    if not found:
+        return None, ""
+    day, by = found[0]
+    if len(day) == 10:
+        for other, other_by in found[1:]:
+            if len(other) > 10 and other[:10] == day:
+                return other, other_by
+    return day, by
+
+
+_FOLLOWING = etree.XPath("following::*[position() <= 60]")
+_BODY_END = html.Element("hr")   # in a zone: what follows is after the body
+
+
+def _headline_zone(headline, body) -> list:
+    """Where a page prints the article's date and credits: by the headline, before the body
+    (its siblings, its parent's and grandparent's near siblings), and at the body's end."""
     zone: list = []
     if headline is not None:
+        # Everything between the headline and the body, in document order.
+        for el in _FOLLOWING(headline):
+            if el is body:
+                break
+            if body is None or body not in el.iterdescendants():
+                zone.append(el)
         # Siblings after the headline up to the body, then the headline's
         # parent and grandparent (some templates print the date above it).
         for sibling in headline.itersiblings():
             zone.append(sibling)
             if body is not None and (sibling is body or body in sibling.iterdescendants()):
                 break
+        zone.extend(headline.itersiblings(preceding=True))
         parent = headline.getparent()
-        if parent is not None:
+        if parent is not None and parent.tag not in ("body", "html"):
             zone.extend(el for el in parent.iter() if el is not headline)
             grand = parent.getparent()
             if grand is not None and grand.tag not in ("body", "html"):
                 zone.extend(el for el in grand if el is not parent)
+            # A cover block around the headline, the credits and date in the next block.
+            for ancestor in (parent, grand):
+                for sibling in list(ancestor.itersiblings())[:2] if ancestor is not None else ():
+                    if body is not None and (sibling is body or body in sibling.iterdescendants()):
+                        break
+                    zone.extend(sibling.iter())
+    zone.append(_BODY_END)
     if body is not None:
         # Government portals print "Ngày đăng" under the body.
         zone.extend(list(body)[-3:])
         zone.extend(body.itersiblings())
-    usable = [el for el in zone
-              if isinstance(el.tag, str) and el.tag != "a"
-              and not any(a.tag == "a" for a in el.iterancestors())]
+    memo: dict = {}
+    return [el for el in dict.fromkeys(zone) if el is _BODY_END or
+            (isinstance(el.tag, str) and el.tag != "a" and not _in_teaser(el, None, memo))]
+
+
+def _date_near_headline(zone: list) -> tuple[str | None, str]:
+    """The date printed with the article: between headline and body, never in the site header.
+
+    A ``<time datetime>`` (or an element named for the published date) there
+    is read by its machine-readable value; other short elements by their text.
+    """
+    usable = [el for el in zone if el is not _BODY_END]
+    for el in usable:
+        for t in ([el] if el.tag == "time" else el.iter("time")):
+            if t.get("datetime") and not _modified_only(t):
+                found = parse_iso_date(t.get("datetime"))
+                if found:
+                    return found, "time"
     # Elements named for dates first, then any short element of the zone.
-    ordered = [el for el in usable if _DATE_CLASS.search(clean.classes(el))] + usable
-    for el in ordered:
-        text = clean.text_of(el)
-        if not text or len(text) > 200:
+    end = zone.index(_BODY_END) if _BODY_END in zone else len(zone)
+    before, after = zone[:end], zone[end + 1:]
+    named = [el for el in before if _DATE_CLASS.search(clean.classes(el)) and not _modified_only(el)]
+    for part, teasers_possible in ((named, True), (before, True), (after, False)):
+        first, days, looked = None, set(), 0
+        for el in part:
+            text = clean.text_of(el)
+            if not text or len(text) > 200:
+                continue
+            found = parse_vietnamese_date(text)
+            if found and not teasers_possible:
+                return found, "printed"
+            if found:
+                first = first or found
+                if clean.is_leaf_block(el):
+                    days.add(found[:10])
+            looked += first is not None
+            if len(days) >= 3:
+                return None, ""   # a list of dated teasers before the body, not one article's date line
+            if looked > 12:
+                break
+        if first:
+            return first, "printed"
+    return None, ""
+
+
+def _date_above(headline) -> tuple[str | None, str]:
+    """A date printed above the post, once no date is by its headline (Blogger's date header):
+    the nearest short, link-free block before one of its three nearest ancestors."""
+    node = headline
+    for _level in range(3):
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html"):
+            break
+        before = node.getprevious()
+        while before is not None and not isinstance(before.tag, str):
+            before = before.getprevious()
+        if before is None or before.tag in ("header", "nav") or _in_teaser(before):
             continue
-        found = parse_vietnamese_date(text)
-        if found:
-            return found
-    return None
+        text = clean.text_of(before)
+        if text and len(text) <= 120 and before.find(".//a") is None:
+            found = parse_vietnamese_date(text)
+            if found:
+                return found, "printed"
+    return None, ""
+
+
+_COMMENTS = re.compile(r"comment|binh-?luan|y-?kien|reply|disqus", re.I)
+
+
+def _in_teaser(el, url: str | None = None, memo: dict | None = None) -> bool:
+    """Inside a link (but a permalink to ``url``), a sidebar, a menu, reader comments, or a
+    list item that links elsewhere (a teaser's date). ``memo`` keeps the verdicts on
+    ancestors across calls on one page."""
+    if el.tag in _CONTAINERS and _COMMENTS.search(clean.classes(el)):
+        return True
+    return _teaser_ancestor(el.getparent(), url, {} if memo is None else memo)
+
+
+_CONTAINERS = frozenset({"div", "section", "ol", "ul", "li"})
+
+
+def _teaser_ancestor(node, url: str | None, memo: dict) -> bool:
+    chain = []
+    verdict = False
+    while node is not None:
+        if node in memo:
+            verdict = memo[node]
+            break
+        chain.append(node)
+        if _teaser_itself(node, url):
+            verdict = True
+            break
+        node = node.getparent()
+    for seen in chain:   # every node of the chain up to a teaser or a known verdict shares it
+        memo[seen] = verdict
+    return verdict
+
+
+def _teaser_itself(a, url: str | None) -> bool:
+    if a.tag == "a":
+        return not (url and a.get("href") and canonicalize(a.get("href"), base=url) == canonicalize(url))
+    if a.tag in ("aside", "nav"):
+        return True
+    if a.tag in _CONTAINERS and _COMMENTS.search(clean.classes(a)):
+        return True
+    return a.tag == "li" and clean.link_text_len(a) >= 20
+
+
+def _modified_only(el) -> bool:
+    """WordPress prints <time class="updated"> beside <time class="entry-date published">."""
+    name = clean.classes(el).lower()
+    return ("updated" in name or "modified" in name) and "publish" not in name
+
+
+_AUTHOR_LABEL = re.compile(r"^(tác giả|người viết|author|by)\s*[:：]?\s*", re.I)
 
 
 def _author_in(tree, named: clean.Named) -> str | None:
+    """An author block (named so by its class) anywhere, e.g. above the lead; taken out of the page."""
     for el in named.author:
         if el.tag not in ("html", "body", "meta") and clean.attached(el, tree):
             text = clean.text_of(el)
-            name = clean.byline_name(text, right_aligned=True)
-            if name:
+            # Drupal prints the label in its own element: "Tác giả" then the name, no colon.
+            name = clean.byline_name(_AUTHOR_LABEL.sub("", text), right_aligned=True)
+            if name and not is_account(name):
+                if len(text) <= 100:
+                    clean.drop(el)
                 return name
     return None
 
@@ -346,10 +693,77 @@ def _clean_author(author: str | None, site_name: str | None) -> str | None:
     if not author:
         return None
     author = squash(author).strip(" .,-–")
-    author = re.sub(r"^(tác giả|by)\s*[:：]?\s*", "", author, flags=re.I)
-    if not author or len(author) > 80 or (site_name and fold(author) == fold(site_name)):
+    author = re.sub(r"^(tác giả|by|posted by|đăng bởi|người viết)\s*[:：]?\s*", "", author, flags=re.I)
+    if not author or len(author) > 80 or (site_name and fold(author) == fold(site_name)) or is_account(author):
         return None
     return author
+
+
+def _apply_rules(tree: html.HtmlElement, rules: SiteRules) -> dict:
+    """What the site's own title/date/author/body expressions select, read before any cleaning.
+
+    The body element is kept aside (a copy) so the generic cleaning cannot
+    take it apart; the title, date and author elements are taken out of it.
+    """
+    chosen: dict = {}
+    picked = {key: _first(tree, expr) for key, expr in
+              (("title", rules.title_xpath), ("date", rules.date_xpath), ("author", rules.author_xpath),
+               ("body", rules.body_xpath)) if expr}
+    if "title" in picked and picked["title"] is not None:
+        chosen["title"] = _text_value(picked["title"])
+    if "date" in picked and picked["date"] is not None:
+        el = picked["date"]
+        value = el if isinstance(el, str) else (el.get("datetime") or el.get("content") or clean.text_of(el))
+        chosen["published"] = parse_iso_date(value)
+    if "author" in picked and picked["author"] is not None:
+        chosen["author"] = _clean_author(clean.byline_name(_text_value(picked["author"]), right_aligned=True)
+                                         or _text_value(picked["author"]), None)
+    body = picked.get("body")
+    if isinstance(body, html.HtmlElement):
+        for key in ("title", "date", "author"):
+            el = picked.get(key)
+            if isinstance(el, html.HtmlElement) and el is not body and clean.attached(el, body):
+                clean.drop(el)
+        copy = html.fromstring(html.tostring(body, encoding="unicode"), parser=_parser())
+        document = html.Element("html")
+        etree.SubElement(document, "body").append(copy)
+        chosen["body"] = document
+    return chosen
+
+
+def _first(tree: html.HtmlElement, expr: str):
+    """The first node an expression selects: an element, or a string (attribute, text(), string())."""
+    try:
+        found = tree.xpath(expr)
+    except etree.XPathError:
+        return None
+    if isinstance(found, list):
+        found = next((f for f in found if isinstance(f, (str, html.HtmlElement)) and
+                      (not isinstance(f, str) or f.strip())), None)
+    return found if isinstance(found, (str, html.HtmlElement)) else None
+
+
+def _text_value(node) -> str:
+    return squash(node if isinstance(node, str) else clean.text_of(node))
+
+
+def _chosen(chosen: dict, title, published, author, text, found_by: FoundBy):
+    """The generic results overridden by what the site's expressions found."""
+    changes = {}
+    if chosen.get("title"):
+        title, changes["title"] = chosen["title"], "selector"
+    if chosen.get("published"):
+        published, changes["published"] = chosen["published"], "selector"
+    if chosen.get("author"):
+        author, changes["author"] = chosen["author"], "selector"
+    if chosen.get("body") is not None:
+        document = chosen["body"]
+        clean.drop_noise(document)
+        clean.remove_chrome_lines(document, None)
+        own = _main_text(document, document[0][0], None)
+        if own:
+            text, changes["text"] = _tidy(own, title, None)[0], "selector"
+    return title, published, author, text, replace(found_by, **changes)
 
 
 def _main_text(tree: html.HtmlElement, body: html.HtmlElement | None, url: str | None) -> str:
@@ -367,8 +781,8 @@ def _main_text(tree: html.HtmlElement, body: html.HtmlElement | None, url: str |
 _VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
 
 
-def _is_vietnamese(meta: dict, title: str | None) -> bool:
-    lang = meta.get("language")
+def _is_vietnamese(meta: PageMeta, title: str | None) -> bool:
+    lang = meta.language
     if lang:
         return lang == "vi"
     return bool(title) and len(_VIETNAMESE_LETTERS.findall(title)) >= 2

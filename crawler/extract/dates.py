@@ -1,12 +1,22 @@
-"""Publication dates as Vietnamese pages write them, day first.
+"""Publication dates as Vietnamese (and English-language) pages write them.
 
-``parse_vietnamese_date`` understands ``09/10/2018 10:25``, ``10:25 09-10-2018``,
+``parse_vietnamese_date`` finds the first plausible date in a string and the
+time printed next to it: ``09/10/2018 10:25``, ``10:25 09-10-2018``,
 ``Thứ hai, 01/01/2018 09:03 (GMT+7)``, ``Ngày đăng: 12/03/2024``,
-``ngày 5 tháng 6 năm 2024``, ``2024-06-05T08:00:00Z``. It returns ISO 8601:
-``2018-10-09T10:25:00+07:00`` when a time is given (Vietnam has one time zone
-and no daylight saving, so +07:00 unless the page says otherwise), or
-``2018-10-09`` for a date alone. Where in the page to look is decided by the
-caller (``extract.core``): this module only reads strings.
+``ngày 5 tháng 6 năm 2024``, ``15 Tháng Chín, 2023``, ``16 Tháng 5 2024 09:20``,
+``Posted on May 21, 2024``, ``21 May 2024, 3:05 pm``, ``2024-06-05T08:00:00Z``.
+It returns ISO 8601: ``2018-10-09T10:25:00+07:00`` when a time is given
+(Vietnam has one time zone and no daylight saving, so +07:00 unless the page
+says otherwise), or ``2018-10-09`` for a date alone. ``date_from_url`` reads
+the day a URL path gives (``/2024/05/11/``, ``-20240511093012.htm``).
+Where in the page to look is decided by the caller (``extract.core``): this
+module only reads strings. No function here raises on any input, or returns
+a date before 1990 or after tomorrow.
+
+htmldate (installed with trafilatura) is not used as a fallback: on the 30
+articles of the CMS-family fixtures it found no right date that this module
+missed, and gave a wrong day on 8 (13 with extensive search): the header's
+"today", a teaser's or a comment's date.
 """
 
 from __future__ import annotations
@@ -17,78 +27,190 @@ from datetime import date, datetime, timedelta, timezone
 VIETNAM = timezone(timedelta(hours=7))
 _EARLIEST_YEAR = 1990  # before the web; nothing on these sites is older
 
-_TIME = r"(?P<h>\d{1,2})\s*(?:[:h]|giờ)\s*(?P<mi>\d{2})(?:\s*:\s*(?P<s>\d{2}))?(?:\s*(?P<ampm>SA|CH|AM|PM|sáng|chiều|tối)\b)?"
-_DMY = r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})"
-_WORDS = r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:,|năm)\s*|\s+)(?P<y>\d{4})"
-_ISO = r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?:\.\d+)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
-_GMT = re.compile(r"(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?", re.I)
-_GAP = r"[\s,|\-–—]*(?:lúc\s*)?"
+# Month names in words. Vietnamese: "Tháng Chín", "tháng 9", "Tháng Mười Hai"
+# (WordPress's and Joomla's vi translations); English full and short names.
+_VI_MONTHS = {
+    "một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6,
+    "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12,
+}
+_EN_MONTHS = {name: number for number, names in enumerate((
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+    ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+    ("october", "oct"), ("november", "nov"), ("december", "dec")), 1) for name in names}
 
-_PATTERNS = [
-    re.compile(_DMY + _GAP + r"(?:\(?)" + _TIME.replace("P<", "P<") , re.I),
-    re.compile(_TIME + _GAP + r"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s*)?" + _DMY, re.I),
-    re.compile(_WORDS, re.I),
-    re.compile(_ISO),
-    re.compile(_DMY, re.I),
-]
+_VI_MONTH = (r"tháng\s*(?P<mw>\d{1,2}|"
+             + "|".join(sorted(map(re.escape, _VI_MONTHS), key=len, reverse=True)) + r")(?!\w)")
+_EN_MONTH = r"(?P<mn>" + "|".join(sorted(_EN_MONTHS, key=len, reverse=True)) + r")\.?(?![^\W\d_])"
+_YEAR = r"(?P<y>(?:19|20)\d{2})(?!\d)"
+_DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+
+# Every way a date (without its time) is written; named groups d, m|mw|mn, y.
+_DATES = re.compile("|".join(f"(?:{p})" for p in (
+    # 2024-06-05T08:00:00+07:00, 2024/06/05 (ISO first: its digits would read as d/m/y pieces)
+    r"(?<!\d)(?P<iy>(?:19|20)\d{2})[-/.](?P<im>[01]?\d)[-/.](?P<id>[0-3]?\d)(?!\d)"
+    r"(?:[T ](?P<ih>[0-2]\d):(?P<imi>[0-5]\d)(?::(?P<is>[0-5]\d))?(?:[.,]\d+)?(?P<tz>Z|[+-][01]\d:?[0-5]\d)?)?",
+    # ngày 5 tháng 6 năm 2024; 15 Tháng Chín, 2023; 16 Tháng 5 2024
+    r"(?<!\d)(?P<vd>[0-3]?\d)\s*(?:,\s*)?" + _VI_MONTH.replace("P<mw>", "P<vm>") + r"\s*(?:,|năm)?\s*(?P<vy>(?:19|20)\d{2})(?!\d)",
+    # Tháng Chín 15, 2023 (WordPress's default "F j, Y" in Vietnamese)
+    _VI_MONTH + r"\s*(?P<wd>[0-3]?\d)\s*,\s*(?P<wy>(?:19|20)\d{2})(?!\d)",
+    # May 21, 2024; Sep 15th 2023
+    r"(?<![^\W\d_])" + _EN_MONTH + r"\s*(?P<ed>[0-3]?\d)(?:st|nd|rd|th)?\s*,?\s*(?P<ey>(?:19|20)\d{2})(?!\d)",
+    # 21 May 2024; 21. Mai is not English: not read
+    r"(?<!\d)" + _DAY.replace("P<d>", "P<fd>") + r"\s*(?:of\s+)?" + _EN_MONTH.replace("P<mn>", "P<fm>")
+    + r"\s*,?\s*(?P<fy>(?:19|20)\d{2})(?!\d)",
+    # 09/10/2018, 09-10-2018, 09.10.2018 (day first, as Vietnamese pages write it)
+    r"(?<![\d/.-])(?P<d>[0-3]?\d)\s*[/.\-]\s*(?P<m>[0-3]?\d)\s*[/.\-]\s*" + _YEAR,
+)), re.I)
+
+_TIME = re.compile(
+    r"(?<![\d:])(?P<h>[0-2]?\d)\s*(?:[:h]|giờ)\s*(?P<mi>[0-5]\d)(?:\s*:\s*(?P<s>[0-5]\d))?(?!\d)"
+    r"(?:\s*(?P<ampm>SA|CH|a\.?m\.?|p\.?m\.?|sáng|chiều|tối|trưa|đêm)(?![^\W\d_]))?", re.I)
+# Between a date and its time: separators, "lúc", "at", a weekday, "(GMT+7)" and the like.
+_GAP = re.compile(r"^[\s,|\-–—/()]*(?:(?:lúc|at|vào|-|–)[\s,]*)?$", re.I)
+_GMT = re.compile(r"(?:GMT|UTC)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?|^\s*([+-])([01]\d):?([0-5]\d)(?!\d)", re.I)
+_URL_DAY = re.compile(
+    r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?=[/-]|\.html?$|$)"   # /2024/05/11/
+    r"|(?<=[-_/])(?P<cy>(?:19|20)\d{2})(?P<cm>[01]\d)(?P<cd>[0-3]\d)(?=\d{0,9}(?:\.\w+)?$|[-_/])"  # -20240511093012.htm
+)
+_NEAR = 16   # characters between a date and its time at most
 
 
 def parse_vietnamese_date(text: str, *, today: date | None = None) -> str | None:
-    """The first plausible date (and time) in ``text`` as ISO 8601, or None."""
+    """The first plausible date in ``text`` (with the time printed beside it) as ISO 8601, or None."""
     if not text:
         return None
-    text = " ".join(text.split())
+    text = " ".join(str(text).split())[:2000]
     latest = (today or datetime.now(VIETNAM).date()) + timedelta(days=1)
-    for pattern in _PATTERNS:
-        for match in pattern.finditer(text):
-            iso = _build(match, text, latest)
-            if iso:
-                return iso
+    for match in _DATES.finditer(text):
+        day = _day(match, latest)
+        if day is None:
+            continue
+        if match.group("ih") is not None:
+            return _moment(day, int(match.group("ih")), int(match.group("imi")), int(match.group("is") or 0),
+                           None, _iso_zone(match.group("tz")) or _printed_zone(text[match.end():]), latest)
+        clock = _time_beside(text, match)
+        if clock is None:
+            return day.isoformat()
+        hour, minute, second, ampm, end = clock
+        return _moment(day, hour, minute, second, ampm, _printed_zone(text[end:]), latest)
     return None
 
 
 def parse_iso_date(value: str, *, today: date | None = None) -> str | None:
     """A machine-readable date from metadata (ISO 8601 or close to it)."""
-    value = (value or "").strip()
-    match = re.match(_ISO, value)
-    if not match:
-        return parse_vietnamese_date(value, today=today)
+    return parse_vietnamese_date((value or "").strip(), today=today)
+
+
+def date_from_url(url: str | None, *, today: date | None = None) -> str | None:
+    """The day an article URL's path gives (``/2024/05/11/slug``, ``slug-20240511093012.htm``), or None.
+
+    Day precision only: digits after the date in a URL are an id as often as a time.
+    """
+    if not url:
+        return None
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    path = path.split("://", 1)[-1].partition("/")[2]
     latest = (today or datetime.now(VIETNAM).date()) + timedelta(days=1)
-    return _build(match, value, latest)
+    for match in _URL_DAY.finditer("/" + path):
+        g = match.groupdict()
+        y, m, d = (g["y"], g["m"], g["d"]) if g["y"] else (g["cy"], g["cm"], g["cd"])
+        try:
+            day = date(int(y), int(m), int(d))
+        except ValueError:
+            continue
+        if _EARLIEST_YEAR <= day.year and day <= latest:
+            return day.isoformat()
+    return None
 
 
-def _build(match: re.Match, text: str, latest: date) -> str | None:
+def _day(match: re.Match, latest: date) -> date | None:
     g = match.groupdict()
+    if g["iy"]:
+        y, m, d = g["iy"], g["im"], g["id"]
+    elif g["vd"]:
+        y, m, d = g["vy"], _vi_month(g["vm"]), g["vd"]
+    elif g["wd"]:
+        y, m, d = g["wy"], _vi_month(g["mw"]), g["wd"]
+    elif g["ed"]:
+        y, m, d = g["ey"], _EN_MONTHS[g["mn"].lower()], g["ed"]
+    elif g["fd"]:
+        y, m, d = g["fy"], _EN_MONTHS[g["fm"].lower()], g["fd"]
+    else:
+        y, m, d = g["y"], g["m"], g["d"]
+        if int(m) > 12 >= int(d):
+            m, d = d, m   # "05/21/2024": Drupal's US default; day first whenever it can be
     try:
-        day = date(int(g["y"]), int(g["m"]), int(g["d"]))
+        day = date(int(y), int(m), int(d))
     except (TypeError, ValueError):
         return None
-    if day.year < _EARLIEST_YEAR or day > latest:
-        return None
-    if g.get("h") is None:
-        return day.isoformat()
-    hour, minute, second = int(g["h"]), int(g["mi"]), int(g.get("s") or 0)
-    ampm = (g.get("ampm") or "").lower()
+    return day if _EARLIEST_YEAR <= day.year and day <= latest else None
+
+
+def _vi_month(word: str) -> int:
+    word = " ".join(word.lower().split())
+    return int(word) if word.isdigit() else _VI_MONTHS[word]
+
+
+def _time_beside(text: str, match: re.Match):
+    """The time printed right after the date, else right before it: (h, m, s, am/pm, end) or None."""
+    after = text[match.end(): match.end() + _NEAR + 24]
+    clock = _TIME.search(after)
+    if clock and _GAP.match(_drop_weekday(after[:clock.start()])):
+        return (*_clock(clock), match.end() + clock.end())
+    before = text[max(0, match.start() - _NEAR - 40): match.start()]
+    found = None
+    for clock in _TIME.finditer(before):
+        found = clock
+    if found and _GAP.match(_drop_weekday(before[found.end():])) and not _DATES.search(before[found.end():]):
+        return (*_clock(found), match.end())
+    return None
+
+
+_WEEKDAY = re.compile(
+    r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn|ngày|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)(?![^\W\d_])",
+    re.I)
+
+
+def _drop_weekday(gap: str) -> str:
+    return _WEEKDAY.sub(" ", gap)
+
+
+def _clock(m: re.Match) -> tuple[int, int, int, str]:
+    return int(m.group("h")), int(m.group("mi")), int(m.group("s") or 0), (m.group("ampm") or "").lower()
+
+
+def _moment(day: date, hour: int, minute: int, second: int, ampm: str | None, zone: timezone,
+            latest: date) -> str:
+    ampm = (ampm or "").replace(".", "")
     if ampm in ("ch", "pm", "chiều", "tối") and hour < 12:
         hour += 12
     elif ampm in ("sa", "am") and hour == 12:
         hour = 0
     if hour > 23 or minute > 59 or second > 59:
         return day.isoformat()
-    tz = _zone(g.get("tz"), text[match.end(): match.end() + 20])
-    moment = datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=tz)
-    return moment.astimezone(VIETNAM).isoformat()
+    moment = datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=zone).astimezone(VIETNAM)
+    if not _EARLIEST_YEAR <= moment.year or moment.date() > latest:
+        return day.isoformat()
+    return moment.isoformat()
 
 
-def _zone(iso_tz: str | None, after: str) -> timezone:
-    if iso_tz:
-        if iso_tz == "Z":
-            return timezone.utc
-        sign = 1 if iso_tz[0] == "+" else -1
-        digits = iso_tz[1:].replace(":", "")
-        return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0)))
-    gmt = _GMT.search(after)
+def _iso_zone(iso_tz: str | None) -> timezone | None:
+    if not iso_tz:
+        return None
+    if iso_tz.upper() == "Z":
+        return timezone.utc
+    sign = 1 if iso_tz[0] == "+" else -1
+    digits = iso_tz[1:].replace(":", "")
+    return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0)))
+
+
+def _printed_zone(after: str) -> timezone:
+    gmt = _GMT.search(after[:20])
     if gmt:
-        sign = 1 if gmt.group(1) == "+" else -1
-        return timezone(sign * timedelta(hours=int(gmt.group(2)), minutes=int(gmt.group(3) or 0)))
+        sign, hours, minutes = (gmt.group(1), gmt.group(2), gmt.group(3)) if gmt.group(4) is None \
+            else (gmt.group(4), gmt.group(5), gmt.group(6))
+        hours, minutes = int(hours or 0), int(minutes or 0)
+        if hours <= 14 and minutes < 60:
+            return timezone((1 if sign != "-" else -1) * timedelta(hours=hours, minutes=minutes))
     return VIETNAM

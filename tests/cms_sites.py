@@ -1,0 +1,208 @@
+"""CMS-family fixture sites: load a family's folder and serve it on loopback.
+
+A family (``tests/sites/<family>/``, holdout ones in ``benchmarks/holdout/<family>/``)
+is a small static site in the shape of one real CMS family, described by its
+``site.json`` (the format is in ``docs/families.md``): the routes to serve, the
+config a user would write, the expected fields and text of each article, the
+other URLs of the same article (twins) and the pages that are not articles.
+
+    load_family(path) -> Family
+    family_routes(family, base) -> dict[str, Response]     # for LoopbackSite.routes
+    families(root) -> list[Family]
+
+Text files may hold ``{{BASE}}``, replaced by the served site's base URL.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
+from crawler.sample_site import Response
+
+ROOT = Path(__file__).resolve().parents[1]
+SITES = ROOT / "tests" / "sites"
+HOLDOUT = ROOT / "benchmarks" / "holdout"
+# The base used when a family's pages are extracted without being served.
+OFFLINE_BASE = "http://127.0.0.1:8080"
+
+_TYPES = {".html": "text/html; charset=utf-8", ".htm": "text/html; charset=utf-8",
+          ".xml": "application/xml", ".rss": "application/rss+xml", ".txt": "text/plain",
+          ".json": "application/json"}
+
+
+@dataclass(frozen=True)
+class ExpectedArticle:
+    """What extraction must find on one article page."""
+
+    path: str                       # the route (path and query) of the article, its key in site.json
+    title: str
+    published: str | None           # ISO 8601 as the page gives it; None when it gives no date
+    author: str | None
+    source: str | None
+    lines: tuple[str, ...]          # ground-truth paragraphs: lead first, then body, sub-headings, captions
+    without: tuple[str, ...]        # snippets that must not be in the extracted text
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+@dataclass(frozen=True)
+class Family:
+    name: str                       # the folder's name: "wordpress"
+    folder: Path
+    manifest: dict = field(repr=False)
+
+    @property
+    def title(self) -> str:
+        return self.manifest.get("family", self.name)
+
+    @property
+    def config(self) -> dict:
+        return self.manifest.get("config", {})
+
+    @property
+    def routes(self) -> dict[str, dict]:
+        return self.manifest["routes"]
+
+    @property
+    def twins(self) -> dict[str, str]:
+        return self.manifest.get("twins", {})
+
+    @property
+    def not_articles(self) -> tuple[str, ...]:
+        return tuple(self.manifest.get("not_articles", ()))
+
+    @property
+    def articles(self) -> dict[str, ExpectedArticle]:
+        found = {}
+        for path, spec in self.manifest.get("articles", {}).items():
+            lines = (self.folder / spec["text"]).read_text(encoding="utf-8").splitlines()
+            found[path] = ExpectedArticle(
+                path, spec["title"], spec.get("published"), spec.get("author"), spec.get("source"),
+                tuple(line.strip() for line in lines if line.strip()), tuple(spec.get("without", ())))
+        return found
+
+    def content_type(self, path: str) -> str:
+        spec = self.routes[path]
+        if "type" in spec:
+            return spec["type"]
+        return _TYPES.get(Path(spec.get("file", "")).suffix.lower(), "text/html; charset=utf-8")
+
+    def body(self, path: str, base: str = OFFLINE_BASE) -> bytes:
+        """The bytes served at ``path`` (a route key), ``{{BASE}}`` replaced by ``base``."""
+        spec = self.routes[path]
+        if "file" not in spec:
+            return b""
+        return (self.folder / spec["file"]).read_bytes().replace(b"{{BASE}}", base.encode("ascii"))
+
+    def text(self, path: str, base: str = OFFLINE_BASE) -> str:
+        """The served page decoded with the charset of its Content-Type (UTF-8 when it names none)."""
+        charset = "utf-8"
+        for param in self.content_type(path).split(";")[1:]:
+            name, _, value = param.strip().partition("=")
+            if name.lower() == "charset" and value:
+                charset = value.strip('"')
+        return self.body(path, base).decode(charset, errors="replace")
+
+    def page(self, path: str, base: str = OFFLINE_BASE) -> tuple[bytes, str, str]:
+        """(raw bytes, absolute URL, content type) of one page, as the crawler would get it."""
+        return self.body(path, base), base + path, self.content_type(path)
+
+
+def load_family(path: Path | str) -> Family:
+    folder = Path(path)
+    manifest = json.loads((folder / "site.json").read_text(encoding="utf-8"))
+    return Family(folder.name, folder, manifest)
+
+
+def families(root: Path | str = SITES) -> list[Family]:
+    """Every family under ``root`` (a folder with a site.json), by name."""
+    root = Path(root)
+    if not root.is_dir():
+        return []
+    return [load_family(f) for f in sorted(root.iterdir()) if (f / "site.json").is_file()]
+
+
+def normal_key(key: str) -> str:
+    """A route key in one spelling: query parameters decoded and sorted, as a real server reads them."""
+    path, _, query = key.partition("?")
+    pairs = sorted(parse_qsl(query, keep_blank_values=True))
+    return path + (f"?{urlencode(pairs)}" if pairs else "")
+
+
+class Routes(dict):
+    """LoopbackSite routes that answer a query in any order or escaping (``id=1:a`` or ``id=1%3Aa``).
+
+    Assign it (``site.routes = family_routes(...)``): ``dict.update`` would copy
+    the entries into a plain dict, which only answers the exact spelling.
+    """
+
+    def get(self, key, default=None):
+        if dict.__contains__(self, key):
+            return dict.__getitem__(self, key)
+        spellings = {normal_key(k): k for k in self}
+        found = spellings.get(normal_key(key))
+        return dict.__getitem__(self, found) if found is not None else default
+
+
+def family_routes(family: Family, base: str) -> Routes:
+    """The family's routes as LoopbackSite serves them, for a site at ``base``."""
+    routes = Routes()
+    for path, spec in family.routes.items():
+        headers = []
+        if "file" in spec or "type" in spec:
+            headers.append(("Content-Type", family.content_type(path)))
+        if "location" in spec:
+            location = spec["location"].replace("{{BASE}}", base)
+            headers.append(("Location", base + location if location.startswith("/") else location))
+        headers.extend((name, str(value).replace("{{BASE}}", base))
+                       for name, value in spec.get("headers", {}).items())
+        routes[path] = Response(family.body(path, base), int(spec.get("status", 200)), tuple(headers))
+    return routes
+
+
+def route_key(url: str, base: str) -> str | None:
+    """The route key (path and query) of ``url`` when it is on the site at ``base``, else None."""
+    parts, home = urlsplit(url), urlsplit(base)
+    if parts.scheme not in ("", "http", "https") or (parts.netloc and parts.netloc != home.netloc):
+        return None
+    return (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+
+
+def served_key(family: Family, key: str) -> str | None:
+    """The route that answers ``key`` (the path and query, else the path alone, as LoopbackSite does)."""
+    spellings = {normal_key(k): k for k in family.routes}
+    path = key.split("?", 1)[0]
+    return spellings.get(normal_key(key)) or (path if path in family.routes else None)
+
+
+CHECKS = ("is_article", "title", "published", "author", "body", "without", "not_article",
+          "crawl-found", "crawl-only", "crawl-fields")
+
+
+def failing_cases(report: str) -> list[tuple[str, str, str]]:
+    """(family, check, route) of each FAILED line of a ``pytest -rf`` report of test_cms_families.py."""
+    found = set()
+    for line in report.splitlines():
+        if not line.startswith("FAILED ") or "[" not in line:
+            continue
+        ident = line.split("[", 1)[1].rsplit("]", 1)[0]
+        family, _, rest = ident.partition("-")
+        for check in CHECKS:
+            if rest.startswith(check + "-"):
+                found.add((family, check, rest[len(check) + 1:]))
+                break
+    return sorted(found)
+
+
+if __name__ == "__main__":
+    # CMS_FAMILIES_NO_KNOWN=1 uv run pytest -q -rf -p no:randomly tests/test_cms_families.py | uv run python -m tests.cms_sites
+    # prints the KNOWN_FAILURES entries for what fails today.
+    import sys
+
+    for case in failing_cases(sys.stdin.read()):
+        print(f"    {case!r},")

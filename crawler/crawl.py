@@ -352,7 +352,7 @@ class Crawler:
         loop = asyncio.get_running_loop()
         _found, article, _raw = await loop.run_in_executor(
             self.executor, partial(analyse_page, result.body, result.headers.get("content-type"),
-                                   result.canonical_final_url, state.config.drop_xpath, True))
+                                   result.canonical_final_url, state.config.rules, True))
         if article is not None and article.text:
             state.not_found = archive.fingerprint(article.text)
 

@@ -8,6 +8,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections import Counter
 from dataclasses import replace
@@ -26,15 +27,22 @@ ARTICLES = 40
 CONCURRENCY = 2
 
 
-def slow_site(server: faults.FaultServer, pause: float) -> list[str]:
-    """A daily whose pages each take ``pause`` seconds: slow enough to be caught mid-run."""
+def slow_site(server: faults.FaultServer, pause: float, gate: threading.Event | None = None) -> list[str]:
+    """A daily whose pages each take ``pause`` seconds: slow enough to be caught mid-run;
+    with ``gate``, article pages after the first two also wait until it is set, so the
+    run is still going however slowly another process starts."""
     stories = [replace(STORIES[i % len(STORIES)], slug=f"bai-{i:03d}", title=f"{STORIES[i % len(STORIES)].title} số {i}")
                for i in range(ARTICLES)]
     href = lambda s: f"/{s.slug}.html"  # noqa: E731
 
+    served = []
+
     def slow(body: bytes):
         def route(handler):
             time.sleep(pause)
+            served.append(handler.path)
+            if gate is not None and len(served) > 3:
+                gate.wait(60)
             handler.send(200, body)
         return route
 
@@ -134,14 +142,17 @@ def test_kill_9_mid_crawl_then_resume(site, tmp_path):
 
 
 def test_overlapping_runs_exit_3_or_wait(site, tmp_path):
-    slow_site(site, pause=0.05)
+    gate = threading.Event()        # the first run waits on it: still running when the second starts
+    slow_site(site, pause=0.05, gate=gate)
     config, db = write_config(tmp_path, site)
     first = start_crawl(config)
-    wait_for_articles(db, 2, first)
-
-    started = time.monotonic()
-    second = start_crawl(config)
-    out, err = second.communicate(timeout=30)
+    try:
+        wait_for_articles(db, 2, first)
+        started = time.monotonic()
+        second = start_crawl(config)
+        out, err = second.communicate(timeout=30)
+    finally:
+        gate.set()
     assert second.returncode == 3
     assert time.monotonic() - started < 10          # at once, not after the first run
     assert err.strip().count("\n") == 0 and "another run is writing" in err and "Traceback" not in err

@@ -37,7 +37,7 @@ from trafilatura.deduplication import Simhash
 from .errors import ArchiveError, DamagedArchiveError, LockedError, NotAnArchiveError
 from .extract import Article
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 # What each version added, applied in order to an older archive, in place:
 #   1  articles (+ FTS5), raw_pages, frontier, runs
 #   2  articles.extractor: the program version whose extraction the row holds
@@ -53,6 +53,8 @@ SCHEMA_VERSION = 7
 #      table (``content=[articles]``, keyed on rowid): ``sqlite-utils search`` and
 #      plain ``datasette archive.db`` detect it by its name and join on rowid
 #   7  site_blocks: what the crawl learned of each site's template
+#   8  runs.frontier: what the run's scheduling did (requests by kind, traps,
+#      URLs dropped by caps, soft 404s, an unreachable site and why)
 FTS_COLUMNS = ["title", "author", "text", "spellings"]
 # The search index's rowid for an article: minutes since 1970 of ``published``
 # (a date without a time is midnight in Vietnam; 0 when unknown) in the high
@@ -256,6 +258,8 @@ def _migrate(db: Database) -> None:
         if version < 7:
             db.execute("CREATE TABLE site_blocks (site TEXT NOT NULL, hash INTEGER NOT NULL,"
                        " pages INTEGER NOT NULL, seen_at TEXT, PRIMARY KEY (site, hash)) WITHOUT ROWID")
+        if version < 8:
+            db.execute("ALTER TABLE runs ADD COLUMN frontier TEXT")
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
@@ -673,6 +677,36 @@ def frontier_rows(db: Database, site: str) -> Iterable[dict]:
     return db.query("SELECT * FROM frontier WHERE site = ?", [site])
 
 
+def frontier_depths(db: Database, site: str) -> dict[str, int]:
+    """Every URL of the site's frontier (and the canonical URL it was stored under) with
+    its link depth: what a run needs to know a link is not new."""
+    known: dict[str, int] = {}
+    for url, canonical, depth in db.execute(
+            "SELECT url, canonical, depth FROM frontier WHERE site = ?", [site]):
+        known[url] = depth or 0
+        if canonical:
+            known.setdefault(canonical, depth or 0)
+    return known
+
+
+def frontier_select(db: Database, site: str, where: str, params: list, limit: int,
+                    order: str = "depth, discovered_at, rowid") -> list[dict]:
+    """Up to ``limit`` of the site's frontier rows matching ``where``, best first."""
+    return list(db.query(f"SELECT * FROM frontier WHERE site = ? AND ({where}) ORDER BY {order}"
+                         " LIMIT ?", [site, *params, limit]))
+
+
+def count_pending(db: Database, site: str) -> int:
+    return db.execute("SELECT COUNT(*) FROM frontier WHERE site = ? AND state = 'pending'",
+                      [site]).fetchone()[0]
+
+
+def lower_depth(db: Database, urls: Iterable[tuple[str, int]]) -> None:
+    """A shorter path to known URLs was found: their depth is the shortest seen."""
+    db.conn.executemany("UPDATE frontier SET depth = ? WHERE url = ? AND depth > ?",
+                        [(depth, url, depth) for url, depth in urls])
+
+
 def add_to_frontier(db: Database, site: str, urls: Iterable[tuple[str, str, int]]) -> None:
     """Record newly discovered (url, kind, depth) as pending; known URLs are left alone."""
     now = now_iso()
@@ -713,4 +747,5 @@ def record_run(db: Database, site: str, started_at: str, counts: dict) -> None:
             "failures": counts.get("failures", 0),
             "errors": json.dumps(counts.get("errors", {}), sort_keys=True),
             "health": json.dumps(counts["health"]) if counts.get("health") else None,
+            "frontier": json.dumps(counts["frontier"], sort_keys=True) if counts.get("frontier") else None,
         })

@@ -4,7 +4,8 @@ Data goes to stdout, logs and progress to stderr. Exit codes: 0 success (a
 crawl with some failed pages still succeeds), 130 interrupted, and each
 error's own (``errors.py``): 1 runtime error (archive or output unusable),
 2 bad input (config, query, options), 3 another run holds the archive's lock,
-4 ``probe``: the site cannot be crawled, 6 the archive is damaged, 143
+4 ``probe``: the site cannot be crawled, 5 ``crawl``: some site could not
+be reached at all (the others were crawled), 6 the archive is damaged, 143
 terminated (SIGTERM).
 
 Options that several commands share are declared once, below (as
@@ -29,8 +30,8 @@ from pathlib import Path
 import click
 
 from . import archive, search as search_mod
-from .config import Settings, check_hosts_resolve, load_settings
-from .errors import CrawlerError, Interrupted, UncrawlableError
+from .config import Settings, load_settings
+from .errors import CrawlerError, Interrupted, SiteUnreachableError, UncrawlableError
 
 log = logging.getLogger("crawler")
 
@@ -91,7 +92,8 @@ def main() -> None:
     \b
     Exit codes: 0 success; 1 runtime error (archive or output unusable);
     2 bad input (config file, query, options); 3 another run is writing to
-    the archive; 4 probe: the site cannot be crawled; 5 the archive is
+    the archive; 4 probe: the site cannot be crawled; 5 crawl: a site could
+    not be reached at all (the others were crawled); 6 the archive is
     damaged; 130 interrupted (Ctrl-C); 143 terminated (SIGTERM).
     """
 
@@ -202,7 +204,6 @@ def crawl(sites, max_pages, verbose, quiet, wait, db_path, config_path):
     if db_path is not None:
         settings = replace(settings, archive_path=db_path)
     chosen = [settings.site(name) for name in sites] if sites else list(settings.sites)
-    check_hosts_resolve(chosen)
     with archive.writer_lock(settings.archive_path, wait):
         db = archive.open_archive(settings.archive_path, check=True)
         if not quiet and sys.stderr.isatty():
@@ -225,6 +226,15 @@ def crawl(sites, max_pages, verbose, quiet, wait, db_path, config_path):
     for site, problem in drift:
         click.echo(f"WARNING: {site}: {problem}: has the site changed its layout? "
                    f"(see 'crawler stats --runs --site {site}')", err=True)
+    if quiet:       # the summary lines were not printed: the warnings still are
+        for report in reports:
+            for warning in report.warnings:
+                click.echo(f"WARNING: {report.site}: {warning}", err=True)
+    lost = [r for r in reports if r.unreachable]
+    if lost:
+        raise SiteUnreachableError(
+            f"{len(lost)} of {len(reports)} sites could not be reached and were not crawled: "
+            + "; ".join(f"{r.site} ({r.unreachable})" for r in lost))
 
 
 @main.command()
@@ -443,6 +453,8 @@ def stats(show_runs, sites, limit, as_json, db_path, config_path):
             click.echo(f"  ! {row['site']}: {problem}: has the site changed its layout?")
         if undated_note(row):
             click.echo(f"  · {row['site']}: {undated_note(row)}")
+        for problem in row["frontier"]:
+            click.echo(f"  ! {row['site']}: {problem}")
     click.echo(f"{'total':<18} {data['total']:>8}")
 
 

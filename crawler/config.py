@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from .errors import ConfigError
+from .urls import canonicalize, host_of
 
 DEFAULT_USER_AGENT = (
     "provincial-news-archive/0.1 (+https://github.com/provincial-news-archive)"
@@ -43,6 +44,19 @@ class CrawlSettings:
     max_redirects: int = 5
     # Processes that parse and extract pages; 0 means one per CPU core.
     extract_processes: int = 0
+    # What one document may add to the frontier (the rest is counted as dropped):
+    # URLs from one sitemap or feed (the sitemap protocol's own limit), child
+    # sitemaps from one sitemap index, links from one HTML page.
+    max_urls_per_document: int = 50_000
+    max_sitemap_children: int = 1_000
+    max_links_per_page: int = 1_000
+    # URLs kept in the frontier per site; links found past it are dropped and counted.
+    max_frontier_per_site: int = 200_000
+    # Traps, never followed: pagination numbers above this (?page=N, /trang/N), and
+    # calendar listings (/2023/01/01, ?date=2023-01-01) dated more than this many days
+    # before today or after tomorrow.
+    max_page_number: int = 100
+    calendar_days: int = 92
 
 
 @dataclass(frozen=True)
@@ -84,10 +98,11 @@ class SiteConfig:
 
     @property
     def hosts(self) -> frozenset[str]:
-        """Hosts (host[:port], lower-case) that belong to this site."""
+        """Hosts that belong to this site, spelled as canonical URLs spell them (no
+        default port, Unicode rather than punycode), so that links match."""
         found = set()
         for url in (*self.start_urls, *self.feeds, *self.sitemaps):
-            found.add(urlsplit(url).netloc.lower())
+            found.add(host_of(canonicalize(url) or url))
         return frozenset(found)
 
 
@@ -156,15 +171,6 @@ def parse_settings(data: dict[str, Any], base_dir: Path = Path(".")) -> Settings
     return Settings(archive_path=archive_path, crawl=crawl, sites=sites)
 
 
-def check_hosts_resolve(sites) -> None:
-    """A start URL whose host name does not resolve is a config error (exit 2), found
-    before the archive is touched. A host that resolves but does not answer is the
-    network's weather: that is a counted failure of the run, not a config error."""
-    for site in sites:
-        for url in (*site.start_urls, *site.feeds, *site.sitemaps):
-            check_url_resolves(url, f"sites ({site.name}): ")
-
-
 def check_url_resolves(url: str, where: str = "") -> None:
     """``ConfigError`` (exit 2) when the URL's host name does not resolve."""
     host = urlsplit(url).hostname or ""
@@ -193,12 +199,14 @@ def _parse_crawl(raw: Any) -> CrawlSettings:
     for key in ("delay_seconds",):
         if getattr(settings, key) < 0:
             raise ConfigError(f"crawl.{key}: must be 0 or more")
-    for key in ("concurrency", "max_pages_per_run", "max_response_bytes"):
+    for key in ("concurrency", "max_pages_per_run", "max_response_bytes", "max_urls_per_document",
+                "max_sitemap_children", "max_links_per_page", "max_frontier_per_site",
+                "max_page_number"):
         if getattr(settings, key) < 1:
             raise ConfigError(f"crawl.{key}: must be 1 or more")
     if settings.timeout_seconds <= 0:
         raise ConfigError("crawl.timeout_seconds: must be more than 0")
-    for key in ("max_redirects", "extract_processes"):
+    for key in ("max_redirects", "extract_processes", "calendar_days"):
         if getattr(settings, key) < 0:
             raise ConfigError(f"crawl.{key}: must be 0 or more")
     return settings

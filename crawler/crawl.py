@@ -20,7 +20,7 @@ import signal
 import sqlite3
 import sys
 import time
-from collections import Counter, defaultdict, deque
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from concurrent.futures import Executor, ProcessPoolExecutor
@@ -30,12 +30,14 @@ from functools import partial
 import httpx
 from sqlite_utils import Database
 
-from . import archive, discover, knowledge
+from . import archive, discover, knowledge, soft404
 from .config import SiteConfig, SiteRules, Settings
 from .errors import ArchiveError, Interrupted
 from .extract import Article, extract, parse_html
 from .extract.boxes import block_hashes
 from .extract.detect import PageContext
+from .frontier import LIST_SHARE, REFRESH_SHARE, RETRY_SHARE, TIER_NEW, TIER_REFRESH, TIER_REVISIT, Item, Scheduler, \
+    article_revisits, trap_of
 from .fetch import FetchResult, fetch, make_client, retry_after
 from .politeness import HostClock, Robots
 from .urls import canonicalize, host_of, looks_like_navigation, with_www_variants
@@ -62,11 +64,11 @@ WATCH_INTERVAL = 0.25     # seconds between two progress updates
 # its batch has committed.
 WRITE_BATCH = 50
 WRITE_INTERVAL = 0.5
-# Kinds that are fetched again on every run to find new articles. List pages
-# only near the start pages: new articles appear on page 1, and revisiting
-# every old pagination page would spend the run's budget on nothing.
-REVISIT_KINDS = ("start", "list", "feed", "sitemap")
+# Start pages, feeds and sitemaps are fetched again on every run to find new
+# articles; list pages only near the start pages: new articles appear on page 1,
+# and revisiting every old pagination page would spend the run's budget on nothing.
 REVISIT_MAX_LIST_DEPTH = 1
+NOT_FOUND_WORK = "not-found"   # the request for the site's own 404 page (soft404)
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "")
 
 
@@ -88,6 +90,12 @@ class SiteReport:
     retries: int = 0          # requests that were tried again in this run
     twins: int = 0            # print/AMP/mobile views of an article already stored, not stored again
     errors: Counter = field(default_factory=Counter)
+    by_kind: Counter = field(default_factory=Counter)   # page requests by kind of work (frontier.py)
+    traps: Counter = field(default_factory=Counter)     # URLs not followed, by kind of trap
+    dropped: Counter = field(default_factory=Counter)   # URLs past a per-document or frontier cap
+    soft_404: int = 0         # pages that say "not found" (or read as the site's 404 page), served 200
+    unreachable: str | None = None   # why the site could not be crawled at all this run
+    warnings: list = field(default_factory=list)
     # (has a date, has an author, text length) of each article stored in this run
     stored: list = field(default_factory=list)
 
@@ -106,26 +114,34 @@ class SiteReport:
         return {"pages": self.pages, "requests": self.requests, "new": self.new,
                 "updated": self.updated, "unchanged": self.unchanged,
                 "not_modified": self.not_modified, "failures": self.failures,
-                "errors": dict(self.errors), "health": self.health()}
+                "errors": dict(self.errors), "health": self.health(), "frontier": self.frontier()}
+
+    def frontier(self) -> dict:
+        """What the run's scheduling did, for ``runs.frontier``."""
+        found = {"requests": dict(self.by_kind), "traps": dict(self.traps),
+                 "dropped": dict(self.dropped), "soft_404": self.soft_404,
+                 "left_pending": self.left_pending}
+        if self.unreachable:
+            found["unreachable"] = self.unreachable
+        if self.warnings:
+            found["warnings"] = list(self.warnings)
+        return found
 
     def summary(self) -> str:
+        if self.unreachable:
+            return f"{self.site}: UNREACHABLE, not crawled this run: {self.unreachable}"
         errors = ", ".join(f"{k} {v}" for k, v in self.errors.most_common()) or "none"
-        return (f"{self.site}: {self.pages} pages fetched, {self.new} new and {self.updated} updated "
+        line = (f"{self.site}: {self.pages} pages fetched, {self.new} new and {self.updated} updated "
                 f"articles, {self.not_modified} not modified, {self.failures} failed "
                 f"(errors: {errors}), {self.retries} retried, {self.blocked} refused by robots.txt, "
                 f"{self.left_pending} left for the next run")
-
-
-@dataclass(frozen=True)
-class Item:
-    url: str
-    site: str
-    kind: str               # start | page | article | list | other | feed | sitemap
-    depth: int = 0
-    etag: str | None = None
-    last_modified: str | None = None
-    content_hash: str | None = None
-    tries: int = 0          # failed tries of this URL in this run
+        if self.traps:
+            line += "; traps not followed: " + ", ".join(f"{k} {v}" for k, v in self.traps.most_common())
+        if self.dropped:
+            line += "; dropped by caps: " + ", ".join(f"{k} {v}" for k, v in self.dropped.most_common())
+        if self.soft_404:
+            line += f"; {self.soft_404} soft 404s"
+        return "".join([line, *(f"\n  WARNING: {w}" for w in self.warnings)])
 
 
 class _SiteState:
@@ -134,8 +150,13 @@ class _SiteState:
         self.hosts = with_www_variants(site.hosts)
         self.budget = budget
         self.report = SiteReport(site.name)
-        self.known: set[str] = set()     # every URL already in the frontier
-        self.queued: set[str] = set()    # URLs queued in this run
+        self.known: dict[str, int] = {}     # every URL in the frontier, with its link depth
+        self.size = 0                       # frontier rows of the site
+        self.queued: dict[str, Item] = {}   # URLs queued in this run
+        self.visited: set[str] = set()      # URLs handed to a worker in this run
+        self.claimed = 0                    # page requests granted out of the budget
+        self.trapped: set[str] = set()
+        self.not_found: int | None = None   # SimHash of the site's own 404 page, if it serves one
         # What the crawl knows of pages before fetching them (see extract.detect.PageContext):
         # a headline-like anchor text of a link to them, and whether a list, feed or sitemap lists them.
         self.anchors: dict[str, str] = {}
@@ -144,53 +165,6 @@ class _SiteState:
 
     def owns(self, url: str) -> bool:
         return host_of(url) in self.hosts
-
-
-class _Scheduler:
-    """Per-host queues; hands out the URL whose host may be requested soonest."""
-
-    def __init__(self, clock: HostClock) -> None:
-        self.clock = clock
-        self.queues: dict[str, deque[Item]] = defaultdict(deque)
-        self.in_flight = 0
-        self.changed = asyncio.Event()
-
-    def put(self, item: Item, *, first: bool = False) -> None:
-        queue = self.queues[host_of(item.url)]
-        queue.appendleft(item) if first else queue.append(item)
-        self.changed.set()
-
-    async def get(self) -> Item | None:
-        while True:
-            hosts = [h for h, q in self.queues.items() if q]
-            if not hosts:
-                if self.in_flight == 0:
-                    self.changed.set()  # wake the other workers so they end too
-                    return None
-                self.changed.clear()
-                await self.changed.wait()
-                continue
-            host = min(hosts, key=self.clock.ready_in)
-            pause = self.clock.ready_in(host)
-            if pause > 0:
-                self.changed.clear()
-                try:
-                    await asyncio.wait_for(self.changed.wait(), pause)
-                except TimeoutError:
-                    pass
-                continue
-            self.clock.reserve(host)
-            self.in_flight += 1
-            return self.queues[host].popleft()
-
-    def task_done(self) -> None:
-        self.in_flight -= 1
-        self.changed.set()
-
-    def drain(self) -> list[Item]:
-        items = [item for q in self.queues.values() for item in q]
-        self.queues.clear()
-        return items
 
 
 @dataclass
@@ -309,7 +283,7 @@ class Crawler:
         self.client = client
         self.clock = HostClock(settings.crawl.delay_seconds)
         self.robots = Robots(client, settings.crawl, self.clock)
-        self.scheduler = _Scheduler(self.clock)
+        self.scheduler = Scheduler(self.clock, self._admit)
         budget = max_pages if max_pages is not None else settings.crawl.max_pages_per_run
         self.sites = {s.name: _SiteState(s, budget) for s in sites}
 
@@ -320,8 +294,8 @@ class Crawler:
         started = archive.now_iso()
         tasks: list[asyncio.Task] = []
         try:
-            for state in self.sites.values():
-                await self._seed(state)
+            # Sites are seeded side by side: each waits for its own hosts' robots.txt and delay.
+            await asyncio.gather(*(self._seed(state) for state in self.sites.values()))
             workers = [asyncio.create_task(self._worker()) for _ in range(self.settings.crawl.concurrency)]
             tasks += [*workers, asyncio.create_task(self._flush())]
             if self.watch:
@@ -357,8 +331,12 @@ class Crawler:
                 failure, stopped = (exc if stopped is None else None), "archive-write"
         if self.watch:
             self.watch(self.reports())
-        for item in self.scheduler.drain():
-            self.sites[item.site].report.left_pending += 1
+        self.scheduler.drain()
+        for state in self.sites.values():   # what the budget left is pending in the frontier
+            try:
+                state.report.left_pending = archive.count_pending(self.db, state.config.name)
+            except sqlite3.DatabaseError:
+                pass                        # the archive cannot be read: the failure is reported below
         for host in self.robots.hosts_read:
             for state in self.sites.values():
                 if host in state.hosts:
@@ -396,57 +374,132 @@ class Crawler:
             await asyncio.sleep(WATCH_INTERVAL)
 
     async def _seed(self, state: _SiteState) -> None:
-        site = state.config
+        """Queue this run's work for one site (see frontier.py for the policy)."""
+        site, settings = state.config, self.settings.crawl
         state.learner = knowledge.SiteLearner(self.db, site.name)
-        rows = list(archive.frontier_rows(self.db, site.name))
-        state.known.update(row["url"] for row in rows)
-        state.known.update(row["canonical"] for row in rows if row["canonical"])
+        state.known = archive.frontier_depths(self.db, site.name)
+        state.size = len(state.known)
         seeds = [(u, "start") for u in site.start_urls] + [(u, "feed") for u in site.feeds] \
             + [(u, "sitemap") for u in site.sitemaps]
         # robots.txt first: its Sitemap lines are seeds too.
-        for url in {host_of(u): u for u, _kind in seeds}.values():
+        down, hosts = [], {host_of(u): u for u, _kind in seeds}
+        for url in hosts.values():
             rules = await self.robots.rules_for(url)
+            if not rules.reachable:
+                down.append(f"{host_of(url)}: {rules.reason}")
             # A Sitemap: line may name any host; we only read the site's own.
             seeds += [(u, "sitemap") for u in rules.sitemaps
                       if canonicalize(u) and state.owns(canonicalize(u))]
-        new = []
-        for url, kind in seeds:
-            url = canonicalize(url) or url
-            if url not in state.known:
-                new.append((url, kind, 0))
-                state.known.add(url)
+        if len(down) == len(hosts):
+            self._unreachable(state, "; ".join(down))
+            return
+        seeds = list({canonicalize(url) or url: kind for url, kind in seeds}.items())
+        new = [(url, kind, 0) for url, kind in seeds if url not in state.known]
         with self.writes.page():
             archive.add_to_frontier(self.db, site.name, new)
+            archive.lower_depth(self.db, [(url, 0) for url, _kind in seeds])
         self.writes.commit()
-        # The frontier was read once above; the seeds just added join it as pending rows.
-        rows += [{"url": url, "kind": kind, "state": "pending", "depth": depth, "attempts": 0,
-                  "etag": None, "last_modified": None, "content_hash": None}
-                 for url, kind, depth in new]
-        seed_urls = {canonicalize(url) or url for url, _kind in seeds}
-        # Unfinished work first (a run cut short resumes where it stopped),
-        # then retries, then revisits that look for new articles.
-        pending, retries, revisits = [], [], []
-        for row in rows:
-            if row["state"] == "pending":
-                pending.append(row)
-            elif row["state"] == "failed" and (row["attempts"] or 0) < MAX_ATTEMPTS:
-                retries.append(row)
-            elif row["state"] == "blocked":
-                retries.append(row)  # robots.txt may allow it now; checking costs no request
-            elif row["state"] == "done" and _revisit(row, seed_urls):
-                revisits.append(row)
-        order = {"sitemap": 0, "feed": 0, "start": 1}
-        for group in (pending, retries, revisits):
-            group.sort(key=lambda r: (order.get(r["kind"], 2), r["depth"] or 0))
-            for row in group:
-                self._enqueue(state, Item(row["url"], site.name, row["kind"], row["depth"] or 0,
-                                          row["etag"], row["last_modified"], row["content_hash"]))
+        state.known.update((url, 0) for url, _kind in seeds)
+        state.size += len(new)
+        # The site's own "not found" page, fetched like any request, before the pages it judges.
+        self.scheduler.put(Item(soft404.random_url(seeds[0][0]), site.name, "other", 0,
+                                work=NOT_FOUND_WORK, tier=TIER_REFRESH), first=True)
+        seed_urls = [url for url, _kind in seeds]
+        budget = state.budget
+        # Tier 0, every run whatever the backlog: start pages, then the other seeds, then
+        # feeds and sitemaps found on the way, least recently fetched first; at most
+        # REFRESH_SHARE of the budget, so that a budget smaller than them still finds new
+        # articles (they take turns).
+        marks = ",".join("?" * len(seed_urls))
+        refresh = archive.frontier_select(
+            self.db, site.name, f"url IN ({marks}) OR (state = 'done' AND kind IN ('feed', 'sitemap'))",
+            seed_urls * 2, budget, order=f"url NOT IN ({marks}), kind != 'start', fetched_at, rowid")
+        for row in refresh[:max(1, int(budget * REFRESH_SHARE))]:
+            self._enqueue(state, self._item(row, work=row["kind"], tier=TIER_REFRESH,
+                                            depth=0 if row["url"] in seed_urls else None))
+        # Tier 1: list pages near the start revisited, least recently fetched first, up to
+        # LIST_SHARE of the budget...
+        for row in archive.frontier_select(
+                self.db, site.name, f"state = 'done' AND kind IN ('start', 'list') AND depth <= {REVISIT_MAX_LIST_DEPTH}",
+                [], int(budget * LIST_SHARE), order="fetched_at, rowid"):
+            self._enqueue(state, self._item(row, work="list"))
+        # ...pages never fetched (a run cut short resumes here), shallowest and oldest first...
+        pending = archive.frontier_select(self.db, site.name, "state = 'pending'", [], budget * 2)
+        trapped = []
+        for row in pending:
+            trap = trap_of(row["url"], settings)
+            if trap and row["url"] not in seed_urls:
+                state.trapped.add(row["url"])
+                state.report.traps[trap] += 1
+                trapped.append(row["url"])
+            else:
+                self._enqueue(state, self._item(row, work="new" if row["kind"] == "page" else row["kind"]))
+        with self.writes.page():
+            for url in trapped:
+                archive.update_frontier(self.db, url, site.name, state="trap", error="crawler trap")
+        # ...earlier runs' failures, a share of the budget (robots.txt may allow blocked
+        # pages now; checking costs no request)...
+        retries = archive.frontier_select(
+            self.db, site.name, f"(state = 'failed' AND attempts < {MAX_ATTEMPTS}) OR state = 'blocked'",
+            [], max(1, int(budget * RETRY_SHARE)), order="attempts, fetched_at, rowid")
+        for row in retries:
+            self._enqueue(state, self._item(row, work="retry"))
+        # ...and, tier 2, known articles (a hook; none yet).
+        for row in article_revisits(self.db, site.name, budget):
+            self._enqueue(state, self._item(row, work="revisit", tier=TIER_REVISIT))
 
-    def _enqueue(self, state: _SiteState, item: Item, *, first: bool = False) -> None:
-        if item.url in state.queued:
+    @staticmethod
+    def _item(row: dict, *, work: str, tier: int = TIER_NEW, depth: int | None = None) -> Item:
+        return Item(row["url"], row["site"], row["kind"], (row["depth"] or 0) if depth is None else depth,
+                    row["etag"], row["last_modified"], row["content_hash"], work=work, tier=tier)
+
+    def _unreachable(self, state: _SiteState, reason: str) -> None:
+        """No host of the site answered (robots.txt could not be read): the site fails this
+        run, alone; its frontier waits for the next run."""
+        report = state.report
+        report.unreachable = reason
+        report.failures += 1
+        report.errors["unreachable"] += 1
+        log.warning("%s: site unreachable, not crawled this run: %s", state.config.name, reason)
+
+    async def _learn_not_found(self, state: _SiteState, item: Item) -> None:
+        """Fetch a path that cannot exist, once per run: a site that answers it with 200
+        shows what its "not found" page reads like (see ``soft404``). A request, not a page
+        of the budget; nothing is stored."""
+        if not await self.robots.allows(item.url):
             return
-        state.queued.add(item.url)
-        self.scheduler.put(item, first=first)
+        state.report.requests += 1
+        result = await fetch(self.client, item.url, self.settings.crawl, check_hop=self._hop_check(state))
+        if not result.ok or result.content_type not in _HTML_TYPES:
+            return
+        loop = asyncio.get_running_loop()
+        _found, article, _raw, _blocks = await loop.run_in_executor(
+            self.executor, partial(analyse_page, result.body, result.headers.get("content-type"),
+                                   result.canonical_final_url, state.config.rules, True))
+        if article is not None and article.text:
+            state.not_found = archive.fingerprint(article.text)
+
+    def _admit(self, item: Item, claim: bool) -> bool:
+        """May ``item`` be fetched now? No once its site's budget is spent (it stays pending
+        for the next run) or when it was already fetched in this run by a shorter path."""
+        state = self.sites[item.site]
+        if item.work == NOT_FOUND_WORK:
+            return True
+        if state.claimed >= state.budget or (item.tries == 0 and item.url in state.visited):
+            return False
+        if claim:
+            state.claimed += 1
+            state.visited.add(item.url)
+        return True
+
+    def _enqueue(self, state: _SiteState, item: Item) -> None:
+        queued = state.queued.get(item.url)
+        if queued is not None and (queued.depth <= item.depth or item.url in state.visited):
+            return
+        if queued is not None:    # a shorter path to a URL still waiting: it moves up
+            item = replace(queued, depth=item.depth)
+        state.queued[item.url] = item
+        self.scheduler.put(item)
 
     async def _worker(self) -> None:
         while (item := await self.scheduler.get()) is not None:
@@ -464,18 +517,20 @@ class Crawler:
     async def _visit(self, item: Item) -> None:
         state = self.sites[item.site]
         report = state.report
-        if report.pages >= state.budget:
-            report.left_pending += 1
+        if item.work == NOT_FOUND_WORK:
+            await self._learn_not_found(state, item)
             return
         rules_known = self.robots.loaded(item.url)
         if not await self.robots.allows(item.url):
             report.blocked += 1
+            state.claimed -= 1        # no request made
             with self.writes.page():
                 archive.update_frontier(self.db, item.url, item.site, state="blocked")
             return
         if not rules_known:
             await self.clock.wait(host_of(item.url))  # robots.txt used this host's slot
         report.pages += 1
+        report.by_kind[item.work if not item.tries else "retry"] += 1
         result = await fetch(self.client, item.url, self.settings.crawl,
                              check_hop=self._hop_check(state),
                              etag=item.etag, last_modified=item.last_modified)
@@ -536,12 +591,13 @@ class Crawler:
                       "last_modified": result.headers.get("last-modified"),
                       "content_hash": digest, "status": result.status}
         final = result.canonical_final_url
+        caps = self.settings.crawl
         if item.kind == "sitemap" or discover.looks_like_sitemap(body):
-            found = discover.parse_sitemap(body, final)
+            found = discover.parse_sitemap(body, final, caps.max_urls_per_document, caps.max_sitemap_children)
             self._discovered(state, item, found, validators, kind="sitemap")
             return
         if item.kind == "feed" or discover.looks_like_feed(body):
-            found = discover.parse_feed(body, final)
+            found = discover.parse_feed(body, final, caps.max_urls_per_document)
             self._discovered(state, item, found, validators, kind="feed")
             return
         if ctype not in _HTML_TYPES and not ctype.endswith("+xml"):
@@ -564,6 +620,9 @@ class Crawler:
             self._discovered(state, item, found, validators, kind="list")
             return
         url = canonical_for(final, article, state.hosts)
+        if article.is_article and soft404.is_soft_404(article, state.not_found):
+            state.report.soft_404 += 1
+            article = replace(article, is_article=False, reason="soft 404")
         if not article.is_article:
             kind = "start" if item.kind == "start" else ("list" if len(found.pages) >= 10 or
                                                           looks_like_navigation(final) else "other")
@@ -600,12 +659,12 @@ class Crawler:
                 if other != url and other not in state.known and state.owns(other):
                     archive.update_frontier(self.db, other, item.site, state="done", kind="article",
                                             canonical=url)
-                    state.known.add(other)
+                    state.known[other] = item.depth + 1
             tally.articles[outcome] += 1
             if outcome in ("new", "updated"):
                 tally.stored.append((bool(article.published), bool(article.author), len(article.text)))
-        state.known.add(url)
-        state.queued.add(url)
+        state.known.setdefault(url, item.depth)
+        state.visited.add(url)
         if outcome == "new" and state.learner is not None and blocks:
             state.learner.learn(blocks, article.title)
         log.info("%s: %s article %s", state.config.name, outcome, url)
@@ -613,31 +672,70 @@ class Crawler:
     def _discovered(self, state: _SiteState, item: Item, found: discover.Discovered,
                     validators: dict, kind: str) -> None:
         with self.writes.page():
-            self._record_links(state, item, found, listed=kind in ("sitemap", "feed", "list", "start"))
+            self._record_links(state, item, found, html=kind not in ("sitemap", "feed"),
+                               listed=kind in ("sitemap", "feed", "list", "start"))
             archive.update_frontier(self.db, item.url, item.site, state="done", kind=kind,
                                     **validators)
 
     def _record_links(self, state: _SiteState, item: Item, found: discover.Discovered,
-                      listed: bool = False) -> None:
-        """Queue links of the site that no run has seen yet (inside the caller's transaction);
-        remember their anchor texts, and that a list page (``listed``) links to them."""
+                      html: bool = True, listed: bool = False) -> None:
+        """Queue links of the site that no run has seen yet, and lower the depth of known
+        ones reached by a shorter path (inside the caller's transaction). Caps: links per
+        page, the frontier's size per site; traps are not followed (frontier.py). Remember
+        the links' anchor texts, and that a list page (``listed``) links to them."""
+        settings, report = self.settings.crawl, state.report
         for url, text in found.anchors.items():
             if url not in state.anchors and state.owns(url):
                 state.anchors[url] = text
         if listed:
             state.listed.update(found.pages)
-        new = []
-        for urls, kind in ((found.sitemaps, "sitemap"), (found.feeds, "feed"), (found.pages, "page")):
+        pages = found.pages
+        if html and len(pages) > settings.max_links_per_page:
+            report.dropped["links-per-page"] += len(pages) - settings.max_links_per_page
+            pages = pages[:settings.max_links_per_page]
+        if found.dropped:
+            report.dropped["urls-per-document"] += found.dropped
+        depth = item.depth + 1
+        new, shorter, owned = [], [], 0
+        for urls, kind in ((found.sitemaps, "sitemap"), (found.feeds, "feed"), (pages, "page")):
             for url in urls:
-                if url in state.known or not state.owns(url):
+                if not state.owns(url):
                     continue
-                state.known.add(url)
-                new.append((url, kind, item.depth + 1))
+                owned += 1
+                known = state.known.get(url)
+                if known is not None:
+                    if depth < known:
+                        state.known[url] = depth
+                        shorter.append((url, depth))
+                        if url in state.queued:
+                            self._enqueue(state, replace(state.queued[url], depth=depth))
+                    continue
+                trap = trap_of(url, settings)
+                if trap:
+                    if url not in state.trapped:
+                        state.trapped.add(url)
+                        report.traps[trap] += 1
+                    continue
+                if state.size >= settings.max_frontier_per_site:
+                    report.dropped["frontier-per-site"] += 1
+                    continue
+                state.known[url] = depth
+                state.size += 1
+                new.append((url, kind, depth))
+        if item.work == "start" and found.pages and not owned:
+            self._warn(state, f"none of the {len(found.pages)} links of start page {item.url} is on the "
+                              f"site's hosts ({', '.join(sorted(state.config.hosts))}); check start_urls")
+        if shorter:
+            archive.lower_depth(self.db, shorter)
         if new:
             archive.add_to_frontier(self.db, state.config.name, new)
             for url, kind, depth in new:
-                # Feeds and sitemaps list many articles at once: read them early.
-                self._enqueue(state, Item(url, item.site, kind, depth), first=kind != "page")
+                self._enqueue(state, Item(url, item.site, kind, depth, work="new" if kind == "page" else kind))
+
+    def _warn(self, state: _SiteState, message: str) -> None:
+        if message not in state.report.warnings:
+            state.report.warnings.append(message)
+            log.warning("%s: %s", state.config.name, message)
 
 
 def canonical_for(final: str, article: Article, hosts: frozenset[str]) -> str:
@@ -698,14 +796,6 @@ def _die_with_parent() -> None:
         return
     if os.getppid() == 1:                  # the parent was already gone
         os._exit(1)
-
-
-def _revisit(row: dict, seed_urls: set[str]) -> bool:
-    if row["url"] in seed_urls:
-        return True
-    if row["kind"] == "list":
-        return (row["depth"] or 0) <= REVISIT_MAX_LIST_DEPTH
-    return row["kind"] in REVISIT_KINDS
 
 
 async def crawl_async(settings: Settings, db: Database, sites: list[SiteConfig],

@@ -7,9 +7,10 @@ cannot expand entities or make us fetch anything.
 
 from __future__ import annotations
 
-import gzip
+import itertools
+import re
 import zlib
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin
@@ -22,8 +23,12 @@ from .urls import canonicalize, is_probably_binary
 # A sitemap may hold 50,000 URLs and be 50 MB uncompressed (sitemaps.org);
 # anything decompressing past that is not a sitemap we want.
 MAX_SITEMAP_BYTES = 50 * 1024 * 1024
+# The same protocol's 50,000 URLs per file; crawl settings may lower or raise them.
+MAX_URLS_PER_DOCUMENT = 50_000
+MAX_SITEMAP_CHILDREN = 1_000
 
 _NEWS_NAMESPACE = "google.com/schemas/sitemap-news"
+_ENTRY_END = re.compile(rb"</(?:[\w.-]+:)?(?:url|sitemap)\s*>")
 _XML_PARSER_OPTIONS = dict(resolve_entities=False, no_network=True, huge_tree=False,
                            recover=True, remove_comments=True, remove_pis=True)
 
@@ -43,6 +48,7 @@ class Discovered:
     # page's own declared twins (<link rel="amphtml">, a mobile <link rel="alternate">).
     anchors: Mapping[str, str] = field(default_factory=dict)
     twins: tuple[str, ...] = ()
+    dropped: int = 0        # entries past the per-document cap, counted but not kept
 
     @property
     def newest(self) -> str | None:
@@ -84,40 +90,99 @@ def links_from_html(tree: html.HtmlElement, base_url: str) -> Discovered:
                       twins=tuple(dict.fromkeys(twins)))
 
 
-def parse_sitemap(body: bytes, base_url: str) -> Discovered:
-    """URLs from a sitemap or sitemap index (gzip or not); plain-text sitemaps too."""
-    body = _gunzip_if_needed(body)
-    root = _parse_xml(body)
-    if root is None:
-        # sitemaps.org allows a plain text file, one URL per line.
-        text = body.decode("utf-8", errors="replace")
-        if "<" in text[:200]:
+def parse_sitemap(body: bytes, base_url: str, max_urls: int = MAX_URLS_PER_DOCUMENT,
+                  max_children: int = MAX_SITEMAP_CHILDREN) -> Discovered:
+    """URLs from a sitemap or sitemap index (gzip or not); plain-text sitemaps too.
+
+    At most ``max_urls`` page URLs (``max_children`` child sitemaps of an index) are
+    kept, the rest only counted in ``dropped``. The document is decompressed and
+    parsed as a stream, each entry freed once read, so a sitemap of a million URLs
+    costs the memory of the URLs kept, not of the document."""
+    chunks = _unpacked_chunks(body)
+    first = b""
+    for first in chunks:
+        if first.strip():
+            break
+    if not first.lstrip()[:1] == b"<":
+        if not first.strip():
             return Discovered()
-        urls = [canonicalize(line, base=base_url) for line in text.splitlines()[:50_000]]
-        return Discovered(pages=tuple(u for u in dict.fromkeys(urls) if u))
-    tag = etree.QName(root).localname.lower()
-    urls, dates, news = [], {}, False
-    for entry in root.iter("{*}url", "url", "{*}sitemap", "sitemap"):
-        loc = when = None
-        for el in entry.iter():
-            if not isinstance(el.tag, str):
+        return _plain_sitemap(itertools.chain([first], chunks), base_url, max_urls)
+    parser = etree.XMLPullParser(events=("end",), tag=("{*}url", "{*}sitemap"),
+                                 **_XML_PARSER_OPTIONS)
+    urls: dict[str, None] = {}
+    dates: dict[str, str] = {}
+    news, dropped, root_tag, cap = False, 0, None, max_urls
+    chunks = itertools.chain([first], chunks)
+    try:
+        for chunk in chunks:
+            parser.feed(chunk)
+            for _event, el in parser.read_events():
+                if root_tag is None:
+                    root_tag = etree.QName(el.getroottree().getroot()).localname.lower()
+                    cap = max_children if root_tag == "sitemapindex" else max_urls
+                if len(urls) >= cap:
+                    dropped += 1
+                    continue
+                url, when, in_news = _sitemap_entry(el, base_url)
+                news = news or in_news
+                # Free what was read: the entry, and the entries before it.
+                el.clear()
+                parent = el.getparent()
+                while parent is not None and el.getprevious() is not None:
+                    del parent[0]
+                if not url or url in urls or (root_tag != "sitemapindex" and is_probably_binary(url)):
+                    continue
+                urls[url] = None
+                if when:
+                    dates[url] = when
+            if len(urls) >= cap:
+                break
+        else:
+            parser.close()
+    except etree.XMLSyntaxError:
+        pass
+    # Past the cap the rest is only counted, by its closing tags, without parsing it.
+    tail = b""
+    for chunk in chunks:     # a closing tag cut in two is found in tail + chunk, once
+        dropped += len(_ENTRY_END.findall(tail + chunk)) - len(_ENTRY_END.findall(tail))
+        tail = chunk[-16:]
+    if root_tag == "sitemapindex":
+        return Discovered(sitemaps=tuple(urls), dates=dates, dropped=dropped)
+    return Discovered(pages=tuple(urls), dates=dates, news=news, dropped=dropped)
+
+
+def _sitemap_entry(entry: etree._Element, base_url: str) -> tuple[str | None, str | None, bool]:
+    """(URL, date, from a news sitemap) of one <url> or <sitemap> entry."""
+    loc = when = None
+    news = False
+    for el in entry.iter():
+        if not isinstance(el.tag, str):
+            continue
+        news = news or _NEWS_NAMESPACE in el.tag
+        name = etree.QName(el).localname.lower()
+        if name == "loc" and el.getparent() is entry:
+            loc = (el.text or "").strip()
+        elif name in ("lastmod", "publication_date") and when is None:
+            when = _entry_date(el.text)
+    return (canonicalize(loc, base=base_url) if loc else None), when, news
+
+
+def _plain_sitemap(chunks: Iterator[bytes], base_url: str, max_urls: int) -> Discovered:
+    """sitemaps.org allows a plain text file, one URL per line."""
+    urls: dict[str, None] = {}
+    dropped, rest = 0, b""
+    for chunk in itertools.chain(chunks, [b"\n"]):
+        lines = (rest + chunk).split(b"\n")
+        rest = lines.pop()
+        for line in lines:
+            url = canonicalize(line.decode("utf-8", errors="replace"), base=base_url)
+            if not url or url in urls:
                 continue
-            name = etree.QName(el).localname.lower()
-            if name == "loc" and el.getparent() is entry:
-                loc = (el.text or "").strip()
-            elif name in ("lastmod", "publication_date") and when is None:
-                when = _entry_date(el.text)
-            news = news or _NEWS_NAMESPACE in el.tag
-        url = canonicalize(loc, base=base_url) if loc else None
-        if url:
-            urls.append(url)
-            if when:
-                dates[url] = when
-    urls = list(dict.fromkeys(urls))
-    if tag == "sitemapindex":
-        return Discovered(sitemaps=tuple(urls), dates=dates)
-    pages = tuple(u for u in urls if not is_probably_binary(u))
-    return Discovered(pages=pages, dates={u: dates[u] for u in pages if u in dates}, news=news)
+            if len(urls) >= max_urls:
+                dropped += 1
+            else:
+                urls[url] = None
+    return Discovered(pages=tuple(urls), dropped=dropped)
 
 
 _XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
@@ -133,8 +198,10 @@ def _xml_base(el, base_url: str) -> str:
     return base
 
 
-def parse_feed(body: bytes, base_url: str) -> Discovered:
-    """Item links from an RSS 0.9x/1.0/2.0 or Atom feed."""
+def parse_feed(body: bytes, base_url: str, max_urls: int = MAX_URLS_PER_DOCUMENT) -> Discovered:
+    """Item links from an RSS 0.9x/1.0/2.0 or Atom feed, at most ``max_urls`` (the rest
+    counted in ``dropped``)."""
+
     root = _parse_xml(body)
     if root is None:
         return Discovered()
@@ -163,7 +230,9 @@ def parse_feed(body: bytes, base_url: str) -> Discovered:
             found.append(url)
             if when:
                 dates.setdefault(url, when)
-    return Discovered(pages=tuple(dict.fromkeys(found)), dates=dates)
+    pages = tuple(dict.fromkeys(found))
+    return Discovered(pages=pages[:max_urls], dates={u: dates[u] for u in pages[:max_urls] if u in dates},
+                      dropped=max(0, len(pages) - max_urls))
 
 
 def looks_like_feed(body: bytes) -> bool:
@@ -172,19 +241,30 @@ def looks_like_feed(body: bytes) -> bool:
 
 
 def looks_like_sitemap(body: bytes) -> bool:
-    head = _gunzip_if_needed(body)[:1024].lower()
+    head = next(_unpacked_chunks(body, 1024), b"")[:1024].lower()
     return b"<urlset" in head or b"<sitemapindex" in head
 
 
-def _gunzip_if_needed(body: bytes) -> bytes:
+def _unpacked_chunks(body: bytes, chunk: int = 1 << 20) -> Iterator[bytes]:
+    """``body`` (gunzipped if it is gzip) in pieces of at most ``chunk`` bytes, never more
+    than MAX_SITEMAP_BYTES in all: a sitemap is read without unpacking it whole."""
     if body[:2] != b"\x1f\x8b":
-        return body
+        for start in range(0, min(len(body), MAX_SITEMAP_BYTES), chunk):
+            yield body[start:start + chunk]
+        return
+    z = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    data, given = body, 0
     try:
-        z = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        out = z.decompress(body, MAX_SITEMAP_BYTES)
-        return out if not z.unconsumed_tail else b""
-    except (zlib.error, gzip.BadGzipFile, EOFError):
-        return b""
+        while data and given < MAX_SITEMAP_BYTES:
+            out = z.decompress(data, min(chunk, MAX_SITEMAP_BYTES - given))
+            data = z.unconsumed_tail
+            given += len(out)
+            if out:
+                yield out
+            elif not data:
+                break
+    except zlib.error:
+        return
 
 
 def _entry_date(text: str | None) -> str | None:

@@ -10,6 +10,9 @@
     ├── ExportError              the export destination cannot be written                      (exit 1)
     ├── LockedError              another crawl or reextract is writing to the same archive     (exit 3)
     ├── UncrawlableError         probe: the site cannot be crawled at all                      (exit 4)
+    ├── SiteUnreachableError     a crawl ended, but some site could not be reached at all      (exit 5)
+    │                            (host does not resolve, refuses connections, robots.txt
+    │                            unavailable); the other sites were crawled and stored
     └── Interrupted              Ctrl-C (SIGINT, exit 130) or SIGTERM (exit 143): 128 + the signal;
                                  the pages done are committed and the run is recorded
 
@@ -78,6 +81,14 @@ class UncrawlableError(CrawlerError):
     """``crawler probe``: robots.txt forbids the site, or no article could be found on it."""
 
     exit_code = 4
+
+
+class SiteUnreachableError(CrawlerError):
+    """A crawl finished, but one or more sites could not be crawled at all (their hosts do
+    not resolve, refuse connections, or their robots.txt cannot be read). The other sites
+    were crawled and stored; raised after the run so cron never sees 0 when a site was lost."""
+
+    exit_code = 5
 
 
 class Interrupted(CrawlerError):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
+import re
 import socket
 import time
 import zlib
@@ -29,6 +30,8 @@ from .urls import canonicalize
 HopCheck = Callable[[str], Awaitable[str | None]]
 
 _REDIRECT_CODES = {301, 302, 303, 307, 308}
+# Protocol errors that are a connection dropped mid-way (worth another try), not a malformed message.
+_DROPPED = re.compile(r"disconnected|closed|peer|incomplete|without sending|connection", re.I)
 
 
 @dataclass(frozen=True)
@@ -178,12 +181,15 @@ async def fetch(
     check_hop: HopCheck | None = None,
     etag: str | None = None,
     last_modified: str | None = None,
+    head_only: bool = False,
 ) -> FetchResult:
     """GET ``url``, following at most ``settings.max_redirects`` redirects.
 
     Every redirect target is canonicalised and passed to ``check_hop`` before
     it is requested, so a redirect off the site or into a robots.txt-disallowed
-    path is refused rather than followed.
+    path is refused rather than followed. With ``head_only`` a body over
+    ``max_response_bytes`` is not a failure: its first ``max_response_bytes``
+    are returned (robots.txt: its head is still the site's stated wish).
     """
     started = time.monotonic()
     headers = {}
@@ -196,7 +202,7 @@ async def fetch(
         async with asyncio.timeout(settings.timeout_seconds):
             while True:
                 status, resp_headers, body, error = await _get_once(
-                    client, current, headers, settings.max_response_bytes
+                    client, current, headers, settings.max_response_bytes, head_only
                 )
                 if error:
                     return _failed(url, current, hops, started, error, status=status,
@@ -234,7 +240,7 @@ async def fetch(
                        ("timeout", f"no complete response within {settings.timeout_seconds:g} s"))
 
 
-async def _get_once(client, url, headers, max_bytes):
+async def _get_once(client, url, headers, max_bytes, head_only=False):
     """One request; returns (status, headers, decoded body, error-or-None)."""
     try:
         async with client.stream("GET", url, headers=headers) as response:
@@ -243,17 +249,20 @@ async def _get_once(client, url, headers, max_bytes):
             if status != 200:  # redirects and errors: the headers are all we need
                 return status, resp_headers, b"", None
             declared = resp_headers.get("content-length", "")
-            if declared.isdigit() and int(declared) > max_bytes:
+            if declared.isdigit() and int(declared) > max_bytes and not head_only:
                 return status, resp_headers, b"", (
                     "too-large", f"Content-Length {declared} is over the {max_bytes}-byte cap")
-            decoder = _Decoder(resp_headers.get("content-encoding", ""), max_bytes)
+            decoder = _Decoder(resp_headers.get("content-encoding", ""), max_bytes, keep_head=head_only)
             received = 0
             async for chunk in response.aiter_raw():
                 received += len(chunk)
+                fits = decoder.feed(chunk) if head_only or received <= max_bytes else False
+                if head_only and (not fits or received > max_bytes):
+                    return status, resp_headers, b"".join(decoder.parts), None
                 if received > max_bytes:
                     return status, resp_headers, b"", (
                         "too-large", f"body is over the {max_bytes}-byte cap")
-                if not decoder.feed(chunk):
+                if not fits:
                     return status, resp_headers, b"", (
                         "too-large", f"decompressed body is over the {max_bytes}-byte cap")
             return status, resp_headers, decoder.finish(), None
@@ -263,6 +272,11 @@ async def _get_once(client, url, headers, max_bytes):
         if isinstance(exc.__cause__, AddressRefused):
             return None, {}, b"", ("refused-address", str(exc))
         return None, {}, b"", ("network", f"ConnectError: {exc}".rstrip(": "))
+    except (httpx.LocalProtocolError, httpx.RemoteProtocolError, httpx.UnsupportedProtocol) as exc:
+        # A malformed header or status line (theirs or one we would send, e.g. an ETag
+        # echoed with a control character) is the same on every try: not a network error.
+        kind = "network" if _DROPPED.search(str(exc)) else "protocol"
+        return None, {}, b"", (kind, f"{type(exc).__name__}: {exc}".rstrip(": "))
     except (httpx.TransportError, httpx.DecodingError) as exc:
         return None, {}, b"", ("network", f"{type(exc).__name__}: {exc}".rstrip(": "))
     except (zlib.error, brotli.error) as exc:
@@ -277,9 +291,10 @@ class _Decoder:
     memory (httpx's own brotli decoding would return the whole expansion).
     """
 
-    def __init__(self, encoding: str, max_bytes: int) -> None:
+    def __init__(self, encoding: str, max_bytes: int, keep_head: bool = False) -> None:
         self.encoding = encoding.strip().lower()
         self.max_bytes = max_bytes
+        self.keep_head = keep_head    # over the cap, keep the first max_bytes
         self.parts: list[bytes] = []
         self.size = 0
         self.z = self.br = None
@@ -323,8 +338,11 @@ class _Decoder:
         return True
 
     def _add(self, data: bytes) -> bool:
+        room = self.max_bytes - self.size
         self.size += len(data)
         if self.size > self.max_bytes:
+            if self.keep_head and room > 0:
+                self.parts.append(data[:room])
             return False
         self.parts.append(data)
         return True

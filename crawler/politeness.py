@@ -91,18 +91,21 @@ class Robots:
         robots_url = origin_of(url) + "/robots.txt"
         limited = replace(self.settings, max_response_bytes=ROBOTS_MAX_BYTES)
         await self.clock.wait(host)
-        result = await fetch(self.client, robots_url, limited)
+        # An oversized file is cut at ROBOTS_MAX_BYTES and its head used, as Google does.
+        result = await fetch(self.client, robots_url, limited, head_only=True)
+        # The next request waits a full delay after this one ends: the first request to a
+        # host opens its connection, so the server saw it start later than we did.
+        self.clock.postpone(host, self.clock.delay(host))
         if result.ok:
             text = result.body.decode("utf-8", errors="replace")
+            if len(result.body) >= ROBOTS_MAX_BYTES:
+                text = text[:text.rfind("\n") + 1]     # no half line at the cut
+                log.warning("%s: robots.txt over %d bytes; using its head", host, ROBOTS_MAX_BYTES)
             try:
                 return RobotsRules(host, Protego.parse(text), status=result.status, text=text)
             except Exception as exc:  # protego is lenient; be safe on hostile input
                 log.warning("%s: unparseable robots.txt (%s), treating as allow-all", host, exc)
                 return RobotsRules(host, None, reason="unparseable", status=result.status)
-        if result.error_kind == "too-large":
-            # The head of an oversized file is still the site's stated wish.
-            log.warning("%s: robots.txt over %d bytes; host skipped this run", host, ROBOTS_MAX_BYTES)
-            return RobotsRules(host, None, reachable=False, reason="robots.txt too large", status=result.status)
         if result.status is not None and 400 <= result.status < 500 and result.status != 429:
             return RobotsRules(host, None, reason=f"robots.txt HTTP {result.status}", status=result.status)
         log.warning("%s: robots.txt unavailable (%s); host skipped this run", host, result.error)

@@ -34,8 +34,7 @@ def archive_stats(db: Database) -> dict:
     known = {row["site"] for row in sites}
     last_runs = {}
     for row in db.query("SELECT * FROM runs WHERE id IN (SELECT MAX(id) FROM runs GROUP BY site)"):
-        row["errors"] = json.loads(row["errors"] or "{}")
-        row["health"] = json.loads(row["health"]) if row.get("health") else None
+        _parse_run(row)
         last_runs[row["site"]] = row
         if row["site"] not in known:
             sites.append({"site": row["site"], "articles": 0, "oldest": None, "newest": None,
@@ -43,6 +42,7 @@ def archive_stats(db: Database) -> dict:
     for row in sites:
         row["last_run"] = last_runs.get(row["site"])
         row["drift"] = health_drift(db, row["site"])
+        row["frontier"] = frontier_problems(db, row["site"], row["last_run"])
     return {"total": sum(s["articles"] for s in sites), "sites": sites}
 
 
@@ -59,9 +59,38 @@ def list_runs(db: Database, sites: Sequence[str] = (), limit: int = 20) -> list[
     where, params = sites_where(sites)
     rows = list(db.query(f"SELECT * FROM runs{where} ORDER BY id DESC LIMIT ?", [*params, limit]))
     for row in rows:
-        row["errors"] = json.loads(row["errors"] or "{}")
-        row["health"] = json.loads(row["health"]) if row.get("health") else None
+        _parse_run(row)
     return rows
+
+
+def _parse_run(row: dict) -> dict:
+    row["errors"] = json.loads(row["errors"] or "{}")
+    row["health"] = json.loads(row["health"]) if row.get("health") else None
+    row["frontier"] = json.loads(row["frontier"]) if row.get("frontier") else {}
+    return row
+
+
+def frontier_problems(db: Database, site: str, last: dict | None) -> list[str]:
+    """What the site's last run says about its frontier: the site unreachable (and for how
+    many runs in a row), traps not followed, URLs dropped by a cap, soft 404s, warnings."""
+    if last is None:
+        return []
+    frontier, problems = last.get("frontier") or {}, []
+    if frontier.get("unreachable"):
+        streak = 0
+        for (raw,) in db.execute("SELECT frontier FROM runs WHERE site = ? ORDER BY id DESC", [site]):
+            if not (raw and json.loads(raw).get("unreachable")):
+                break
+            streak += 1
+        runs = f"the last {streak} runs" if streak > 1 else "the last run"
+        problems.append(f"unreachable in {runs}: {frontier['unreachable']}")
+    for key, label in (("traps", "traps not followed"), ("dropped", "URLs dropped by caps")):
+        if frontier.get(key):
+            problems.append(f"{label}: " + ", ".join(f"{k} {v}" for k, v in sorted(frontier[key].items())))
+    if frontier.get("soft_404"):
+        problems.append(f"{frontier['soft_404']} soft 404s (\"not found\" pages served as 200)")
+    problems += frontier.get("warnings", [])
+    return problems
 
 
 def health_drift(db: Database, site: str) -> list[str]:
@@ -111,6 +140,9 @@ def site_overview(db: Database | None, configured: list[str]) -> list[dict]:
         elif last is not None and last["id"] != good["id"]:
             problems.append(f"last run {last['finished_at'][:16]} failed: {_run_failure(last)}")
         problems += row["drift"]
+        # A site unreachable run after run: say for how long (the line above gives the reason).
+        problems += [p for p in row.get("frontier", []) if p.startswith("unreachable in the last ")
+                     and not p.startswith("unreachable in the last run:")]
         rows.append({"site": site, "configured": site in configured, "articles": row["articles"],
                      "newest": row["newest"], "with_date": row["with_date"],
                      "with_author": row["with_author"], "without_date": row["without_date"],
@@ -129,6 +161,8 @@ def undated_note(row: dict) -> str | None:
 
 def _run_failure(run: dict) -> str:
     """Why a run (as ``archive_stats`` gives it, errors parsed) counts as failed."""
+    if (run.get("frontier") or {}).get("unreachable"):
+        return f"site unreachable: {run['frontier']['unreachable']}"
     if not run["pages"]:
         return "no page was fetched (robots.txt unavailable, or every page refused by it)"
     kinds = ", ".join(f"{k} {v}" for k, v in sorted(run["errors"].items())) or "no reason recorded"

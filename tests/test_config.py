@@ -93,11 +93,12 @@ def test_unusable_archive_path_exits_1(tmp_path):
     assert result.exit_code == 1 and "folder" in result.stderr and "does not exist" in result.stderr
 
 
-def test_start_url_whose_host_does_not_resolve_is_a_config_error(tmp_path):
+def test_start_url_whose_host_does_not_resolve_is_not_a_config_error(tmp_path):
+    # A lapsed domain or a DNS hiccup is that site's failure in that run (exit 5, see
+    # tests/test_frontier.py), never a reason to stop every other site.
     config = tmp_path / "config.toml"
     config.write_text('[[sites]]\nname = "ma"\nstart_urls = ["https://khong-ton-tai.invalid/"]\n', encoding="utf-8")
     result = CliRunner().invoke(main, ["crawl", "--config", str(config)])
-    assert result.exit_code == 2
-    assert len(result.stderr.strip().splitlines()) == 1
-    assert "khong-ton-tai.invalid" in result.stderr and "does not resolve" in result.stderr
-    assert not (tmp_path / "archive.db").exists() and not (tmp_path / "archive.db.lock").exists()
+    assert result.exit_code == 5
+    assert result.stderr.strip().splitlines()[-1].startswith("Error: 1 of 1 sites could not be reached")
+    assert "khong-ton-tai.invalid" in result.stderr and "resolve" in result.stderr

@@ -134,6 +134,8 @@ def test_crawl_search_export_rerun(sites, config_file, tmp_path):
     # Deep pagination is not revisited: only list pages next to the start pages are.
     assert "/chuyen-muc/kinh-te?page=2" not in [r.path for r in again]
     assert "/chuyen-muc/kinh-te" in [r.path for r in again]
+    # Its depth is the shortest path's (home → category), whatever order pages were analysed in.
+    assert rows(db, "SELECT depth FROM frontier WHERE url = ?", [f"{a.base}/chuyen-muc/kinh-te"])[0]["depth"] == 1
     assert rows(db, "SELECT COUNT(*) AS n FROM articles")[0]["n"] == 7
     runs = rows(db, "SELECT * FROM runs ORDER BY id")
     assert len(runs) == 4 and runs[-1]["new_articles"] == 0
@@ -160,10 +162,12 @@ def test_page_budget_leaves_frontier_for_next_run(sites, config_file, tmp_path):
     first = rows(db, "SELECT COUNT(*) AS n FROM articles")[0]["n"]
     pending = rows(db, "SELECT COUNT(*) AS n FROM frontier WHERE state = 'pending'")[0]["n"]
     assert pending > 0
-    for _ in range(6):
+    # Each run refreshes the start page first (frontier.REFRESH_SHARE), then resumes the backlog.
+    for _ in range(9):
         assert run("crawl", "--config", config_file, "--site", "baotest", "--max-pages", "3").exit_code == 0
     final = rows(db, "SELECT COUNT(*) AS n FROM articles")[0]["n"]
     assert first < final == 5
+    assert all(r["pages"] <= 3 for r in rows(db, "SELECT pages FROM runs"))
 
 
 def test_robots_sitemap_on_another_host_is_not_read(sites, config_file):

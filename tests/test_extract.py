@@ -130,6 +130,24 @@ def test_extract_command_json_in_input_order(tmp_path):
     assert set(records[0]) >= {"path", "url", "title", "author", "published", "text"}
 
 
+def test_deeply_nested_article_is_read_and_a_deeper_one_is_reported(caplog):
+    from crawler.extract import parse_html
+    from crawler.sample_site import STORIES, render_daily
+
+    page = render_daily(STORIES[0], "Báo", [], [])
+
+    def nested(levels: int) -> bytes:
+        return page.replace("<body>", "<body>" + "<div>" * levels).replace(
+            "</body>", "</div>" * levels + "</body>").encode()
+    article = extract(parse_html(nested(1000)), "http://h/a.html")    # lxml's default stops at 256
+    assert article.is_article and STORIES[0].paragraphs[-1] in article.text
+    assert "nested deeper" not in caplog.text
+    parse_html(nested(5000))
+    assert "nested deeper than the parser reads" in caplog.text
+    parse_html(page.encode())                                          # the next page is not reported
+    assert caplog.text.count("nested deeper") == 1
+
+
 # Metadata: dates, titles, bylines, the way real CMS templates print them (issue 12).
 
 PARAGRAPHS = (

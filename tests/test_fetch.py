@@ -79,3 +79,33 @@ def test_an_encoding_we_did_not_offer_is_a_counted_failure(server):
     server.route("/zstd", lambda h: h.send(200, b"\x28\xb5\x2f\xfd" + bytes(50), Content_Encoding="zstd"))
     result = get(f"http://127.0.0.1:{server.port}/zstd", own_hosts=[f"127.0.0.1:{server.port}"])
     assert result.error_kind == "decoding" and "zstd" in result.error
+
+
+def test_a_malformed_header_is_a_protocol_error_not_a_network_error(server):
+    def bad_header(handler):
+        handler.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nBad Header Line\r\n\r\nok")
+        handler.close_connection = True
+    server.route("/bad-header", bad_header)
+    own = [f"127.0.0.1:{server.port}"]
+    result = get(f"http://127.0.0.1:{server.port}/bad-header", own_hosts=own)
+    assert result.error_kind == "protocol" and "illegal header" in result.error
+    # One we would send ourselves (an ETag echoed with a control character): the same on every try.
+    async def go():
+        async with make_client(SETTINGS, own) as client:
+            return await fetch(client, f"http://127.0.0.1:{server.port}/ok", SETTINGS, etag='"a\x00b"')
+    assert asyncio.run(go()).error_kind == "protocol"
+    server.route("/reset", lambda h: h.reset())
+    assert get(f"http://127.0.0.1:{server.port}/reset", own_hosts=own).error_kind == "network"
+
+
+def test_robots_head_is_used_when_the_file_is_over_the_cap(server):
+    server.route("/big", lambda h: h.send(200, b"User-agent: *\nDisallow: /x\n" * 40000, "text/plain"))
+    url = f"http://127.0.0.1:{server.port}/big"
+    small = CrawlSettings(timeout_seconds=5, max_response_bytes=1000)
+    assert get(url, [f"127.0.0.1:{server.port}"], small).error_kind == "too-large"
+
+    async def go():
+        async with make_client(small, [f"127.0.0.1:{server.port}"]) as client:
+            return await fetch(client, url, small, head_only=True)
+    head = asyncio.run(go())
+    assert head.ok and len(head.body) == 1000 and head.body.startswith(b"User-agent: *\nDisallow: /x\n")

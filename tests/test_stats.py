@@ -141,23 +141,25 @@ start_urls = ["http://127.0.0.1:{dead_port}/"]
     assert [(r["site"], r["articles"], r["problems"]) for r in before] == [
         (name, 0, ["never crawled successfully"]) for name in ("baotest", "congtest", "hongtest")]
 
-    assert runner.invoke(main, ["crawl", "--config", str(config_file), "-q"]).exit_code == 0
+    # hongtest cannot be reached: it fails alone (exit 5), the others are archived.
+    assert runner.invoke(main, ["crawl", "--config", str(config_file), "-q"]).exit_code == 5
     rows = {r["site"]: r for r in json.loads(overview("--json").stdout)}
     bao = rows["baotest"]
     assert (bao["articles"], bao["with_date"], bao["with_author"], bao["problems"]) == (5, 1.0, 1.0, [])
     assert bao["last_good_run"]["new_articles"] == 5 and bao["newest"].startswith("2024-06-12")
     assert rows["congtest"]["articles"] == 2 and rows["congtest"]["problems"] == []
     assert rows["hongtest"]["last_good_run"] is None
-    assert rows["hongtest"]["problems"] == ["no run has succeeded yet (last: no page was fetched "
-                                            "(robots.txt unavailable, or every page refused by it))"]
+    assert rows["hongtest"]["problems"] == [
+        f"no run has succeeded yet (last: site unreachable: 127.0.0.1:{dead_port}: robots.txt: "
+        "ConnectError: All connection attempts failed)"]
 
     # The daily's server starts failing; and congtest is dropped from the config.
     a.routes["/robots.txt"] = text_page("Service Unavailable", 503)
     config_file.write_text(re.sub(r'\[\[sites\]\]\nname = "congtest"\n[^\n]*\n', "", config), encoding="utf-8")
-    assert runner.invoke(main, ["crawl", "--config", str(config_file), "-q", "--site", "baotest"]).exit_code == 0
+    assert runner.invoke(main, ["crawl", "--config", str(config_file), "-q", "--site", "baotest"]).exit_code == 5
     text = overview().stdout
     assert text.splitlines()[0].split() == ["site", "articles", "newest", "last", "good", "run", "date", "author"]
-    assert "! baotest: last run " in text and "failed: no page was fetched" in text
+    assert "! baotest: last run " in text and "failed: site unreachable" in text and "HTTP 503" in text
     assert "! congtest: archived but no longer in the config" in text
     assert "! hongtest: no run has succeeded yet" in text
     assert text.count("!") == 3

@@ -10,6 +10,7 @@ first).
 from __future__ import annotations
 
 import json
+import logging
 import re
 import threading
 from itertools import islice
@@ -25,6 +26,8 @@ from .clean import is_account
 from .dates import date_from_url, parse_iso_date, parse_vietnamese_date
 from .decode import decode_html
 from .text import fold, squash
+
+log = logging.getLogger(__name__)
 
 _DATE_META = ("article:published_time", "og:published_time", "datepublished", "pubdate",
               "publishdate", "publish-date", "publish_date", "dc.date.issued", "dcterms.created",
@@ -120,10 +123,15 @@ def parse_html(page: bytes | str, content_type: str | None = None) -> html.HtmlE
     text = _XML_DECL.sub("", text)
     if not text.strip():
         return None
+    parser = _parser()
     try:
-        return html.document_fromstring(text, parser=_parser())
+        tree = html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError):
         return None
+    if any("Excessive depth" in entry.message for entry in parser.error_log):
+        # Past libxml2's deepest nesting (huge_tree: about 2,000 levels) the rest is cut.
+        log.warning("page nested deeper than the parser reads; what lies deeper is lost")
+    return tree
 
 
 _local = threading.local()
@@ -138,7 +146,10 @@ def _parser() -> etree.HTMLParser:
     """
     parser = getattr(_local, "parser", None)
     if parser is None:
-        parser = etree.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
+        # huge_tree: pages nested past libxml2's default 256 levels are read whole
+        # (bodies are capped by max_response_bytes before they get here).
+        parser = etree.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False,
+                                  huge_tree=True)
         parser.set_element_class_lookup(etree.ElementDefaultClassLookup(element=html.HtmlElement))
         _local.parser = parser
     return parser

@@ -1,0 +1,188 @@
+"""The crawl's scheduling policy: what a run spends its page budget on, in which order,
+and which URLs are not worth following at all (traps).
+
+A run's budget goes to kinds of work by tier, then by link depth (shallowest
+first), then by age (oldest first):
+
+    tier 0  refresh   the site's start pages, feeds and sitemaps (config and robots.txt),
+                      then feeds and sitemaps found on the way: every run whatever the
+                      backlog, least recently fetched first, up to REFRESH_SHARE of the
+                      budget (so a tiny budget still finds new articles: they take turns)
+    tier 1  new       pages not fetched yet (new article candidates, list pages, feeds
+                      and sitemaps found on the way), and list pages near the start
+                      revisited with conditional GETs (at most LIST_SHARE of the budget,
+                      least recently fetched first)
+    tier 1  retries   URLs that failed in an earlier run, at most RETRY_SHARE of the
+                      budget, competing by depth with new pages
+    tier 2  revisits  known articles fetched again (a hook: ``article_revisits``
+                      returns none yet)
+
+Within a tier and a depth, article candidates go before list pages (URL shape,
+``urls.looks_like_navigation``). A page found during the run joins the queue at
+its own depth, so a new article
+linked from the home page (depth 1) goes before an old backlog of deep
+pagination. Traps (``trap_of``: pagination past ``max_page_number``, calendar
+listings outside ``calendar_days`` of today, session identifiers in the URL) are
+never queued; they are counted in the run's report.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import heapq
+import itertools
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from urllib.parse import parse_qsl, urlsplit
+
+from .config import CrawlSettings
+from .politeness import HostClock
+from .urls import host_of, looks_like_navigation
+
+TIER_REFRESH, TIER_NEW, TIER_REVISIT = 0, 1, 2
+# Refreshing start pages, feeds and sitemaps takes at most this share of a run's
+# budget (at least one page: the first start page), revisits of list pages at
+# most LIST_SHARE, retries of earlier runs' failures at most RETRY_SHARE.
+REFRESH_SHARE = 0.25
+LIST_SHARE = 0.25
+RETRY_SHARE = 0.1
+
+
+@dataclass(frozen=True)
+class Item:
+    url: str
+    site: str
+    kind: str               # start | page | article | list | other | feed | sitemap
+    depth: int = 0
+    etag: str | None = None
+    last_modified: str | None = None
+    content_hash: str | None = None
+    tries: int = 0          # failed tries of this URL in this run
+    work: str = "new"       # what the budget is spent on: start|feed|sitemap|new|list|retry|revisit
+    tier: int = TIER_NEW
+
+
+class Scheduler:
+    """Per-host priority queues; hands out the best URL of the host that may be requested
+    soonest. ``admit(item)`` is asked before a host's delay slot is booked: an item it
+    refuses (its site's budget is spent) is dropped at once and costs no slot, so a run
+    ends when its budget is spent, not after one delay per leftover URL."""
+
+    def __init__(self, clock: HostClock, admit: Callable[..., bool] = lambda item, claim: True) -> None:
+        self.clock = clock
+        self.admit = admit
+        self.queues: dict[str, list] = defaultdict(list)
+        self.in_flight = 0
+        self.changed = asyncio.Event()
+        self._order = itertools.count()
+
+    def put(self, item: Item, *, first: bool = False) -> None:
+        # Within a tier and a depth, article candidates go before list pages, then oldest first.
+        listing = item.work == "list" or looks_like_navigation(item.url)
+        key = (-1 if first else item.tier, item.depth, listing, next(self._order))
+        heapq.heappush(self.queues[host_of(item.url)], (key, item))
+        self.changed.set()
+
+    def _prune(self) -> None:
+        for host, queue in list(self.queues.items()):
+            while queue and not self.admit(queue[0][1], claim=False):
+                heapq.heappop(queue)
+            if not queue:
+                del self.queues[host]
+
+    async def get(self) -> Item | None:
+        while True:
+            self._prune()
+            if not self.queues:
+                if self.in_flight == 0:
+                    self.changed.set()  # wake the other workers so they end too
+                    return None
+                self.changed.clear()
+                await self.changed.wait()
+                continue
+            host = min(self.queues, key=self.clock.ready_in)
+            pause = self.clock.ready_in(host)
+            if pause > 0:
+                self.changed.clear()
+                try:
+                    await asyncio.wait_for(self.changed.wait(), pause)
+                except TimeoutError:
+                    pass
+                continue
+            _key, item = heapq.heappop(self.queues[host])
+            if not self.admit(item, claim=True):
+                continue
+            self.clock.reserve(host)
+            self.in_flight += 1
+            return item
+
+    def task_done(self) -> None:
+        self.in_flight -= 1
+        self.changed.set()
+
+    def drain(self) -> list[Item]:
+        items = [item for q in self.queues.values() for _key, item in q]
+        self.queues.clear()
+        return items
+
+
+# -- traps -------------------------------------------------------------------
+
+# Not ``p``: WordPress numbers its posts with ?p=.
+_PAGE_PARAMS = {"page", "trang", "pageindex", "paged", "pagenumber", "pg", "start_page"}
+_PAGE_PATH = re.compile(r"/(?:page|trang)[/-](\d+)(?:/|\.html?|$)", re.I)
+_SESSION_PARAMS = re.compile(r"^(sid|sessid|sessionid|session_id|phpsessid|jsessionid|"
+                             r"aspsessionid\w*|cfid|cftoken|zenid|osCsid)$", re.I)
+_SESSION_PATH = re.compile(r";(jsessionid|sid|phpsessid)=", re.I)
+# A listing by date: the path ends in a date (y/m/d, y/m, y-m-d), nothing after it.
+_CALENDAR_PATH = re.compile(r"/((?:19|20)\d\d)(?:[/-](\d{1,2})(?:[/-](\d{1,2}))?)?/?$")
+_CALENDAR_PARAMS = {"date", "day", "ngay"}
+
+
+def trap_of(url: str, settings: CrawlSettings, today: date | None = None) -> str | None:
+    """Why ``url`` is a crawler trap (``pagination``, ``calendar``, ``session``), or None.
+
+    Pagination (``?page=``, ``?trang=``, ``/page/N``, ``/trang-N``, …) past ``max_page_number``, a calendar listing dated outside
+    ``calendar_days`` of today (an endless calendar links to the next day, month and
+    year for ever), and a session identifier in the URL (every visit a new URL) grow
+    the frontier without new articles."""
+    parts = urlsplit(url)
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    if _SESSION_PATH.search(parts.path) or any(_SESSION_PARAMS.match(k) for k, _v in query):
+        return "session"
+    numbers = [v for k, v in query if k.lower() in _PAGE_PARAMS and v.isdigit()]
+    numbers += _PAGE_PATH.findall(parts.path)
+    if any(int(n) > settings.max_page_number for n in numbers):
+        return "pagination"
+    when = _calendar_date(parts.path, query)
+    if when is not None:
+        today = today or date.today()
+        window = timedelta(days=settings.calendar_days)
+        if not today - window <= when <= today + timedelta(days=1):
+            return "calendar"
+    return None
+
+
+def _calendar_date(path: str, query: list[tuple[str, str]]) -> date | None:
+    found = _CALENDAR_PATH.search(path)
+    if found:
+        year, month, day = (int(g) if g else 1 for g in found.groups())
+    else:
+        value = next((v for k, v in query if k.lower() in _CALENDAR_PARAMS), None)
+        parts = re.fullmatch(r"((?:19|20)\d\d)-(\d{1,2})(?:-(\d{1,2}))?", value or "")
+        if not parts:
+            return None
+        year, month, day = (int(g) if g else 1 for g in parts.groups())
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return date(year, 1, 1)
+
+
+def article_revisits(db, site: str, budget: int) -> list[dict]:
+    """Frontier rows of known articles to fetch again this run (tier 2): the hook where
+    revisits of articles (updated texts, late corrections) will plug in. None yet."""
+    return []

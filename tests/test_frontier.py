@@ -1,0 +1,345 @@
+"""The frontier's policy on loopback sites: a run ends with its budget, traps are not
+followed and do not starve discovery, caps bound what one document adds, an unreachable
+site fails alone, depth is the shortest path, soft 404s are not articles (issue 16)."""
+
+from __future__ import annotations
+
+import asyncio
+import gzip
+import json
+import os
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+from dataclasses import replace
+from datetime import date
+
+import httpx
+import pytest
+from click.testing import CliRunner
+
+from crawler import archive, discover
+from crawler.cli import main
+from crawler.config import CrawlSettings, SiteConfig, parse_settings
+from crawler.crawl import crawl, crawl_async
+from crawler.frontier import trap_of
+from crawler.sample_site import STORIES, LoopbackSite, Response, html_page, render_daily, serve
+
+from . import trap_site
+
+
+def rows(db_path, sql, params=()):
+    with sqlite3.connect(db_path) as conn:
+        conn.row_factory = sqlite3.Row
+        return [dict(r) for r in conn.execute(sql, params)]
+
+
+def settings_for(tmp_path, sites_toml: str, **crawl) -> object:
+    base = {"user_agent": "provincial-news-archive-test/0.1", "delay_seconds": 0.0, "concurrency": 4,
+            "timeout_seconds": 10.0, "extract_processes": 1}
+    return parse_settings({"archive": {"path": str(tmp_path / "archive.db")},
+                           "crawl": {**base, **crawl}, "sites": sites_toml})
+
+
+# -- 1. a run ends with its budget ---------------------------------------------
+
+def test_run_ends_when_budget_is_spent_not_after_a_delay_per_leftover_url(tmp_path):
+    site = LoopbackSite("127.0.0.1")
+    page = render_daily(STORIES[0], "Báo", [], [])
+    site.routes.update({f"/p/{i}.html": html_page(page) for i in range(3000)})
+    site.routes["/"] = html_page("<html><body><a href='/p/0.html'>x</a></body></html>")
+    delay, budget, queued = 0.05, 20, 3000
+    with serve(site):
+        settings = settings_for(tmp_path, [{"name": "a", "start_urls": [f"{site.base}/"]}],
+                                delay_seconds=delay)
+        db = archive.open_archive(settings.archive_path)
+        with archive.transaction(db):
+            archive.add_to_frontier(db, "a", [(f"{site.base}/p/{i}.html", "page", 1) for i in range(queued)])
+        started = time.monotonic()
+        [report] = crawl(settings, db, max_pages=budget)
+        elapsed = time.monotonic() - started
+    slots = queued * delay           # what booking a slot per leftover URL cost (150 s)
+    assert report.pages == budget
+    assert elapsed < slots / 5, (elapsed, slots)
+    pages = [r for r in site.requests if r.path.startswith("/p/")]
+    assert len(pages) == budget - 1          # the start page was one of the 20
+    assert report.left_pending >= queued - len(pages)     # plus links found on the pages fetched
+    assert rows(settings.archive_path, "SELECT COUNT(*) AS n FROM frontier WHERE state = 'pending'")[0]["n"] \
+        == report.left_pending
+
+
+# -- 2. one unreachable site fails alone -----------------------------------------
+
+def test_unreachable_sites_fail_alone_and_the_run_exits_5(sites, tmp_path):
+    a, _b, _c = sites
+    with socket.socket() as probe:           # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        closed = probe.getsockname()[1]
+    config = tmp_path / "config.toml"
+    config.write_text(f"""
+[archive]
+path = "{tmp_path / 'archive.db'}"
+[crawl]
+delay_seconds = 0
+timeout_seconds = 5
+extract_processes = 1
+[[sites]]
+name = "baotest"
+start_urls = ["{a.base}/"]
+[[sites]]
+name = "mat-ten"
+start_urls = ["https://khong-ton-tai.invalid/"]
+[[sites]]
+name = "tu-choi"
+start_urls = ["http://127.0.0.1:{closed}/"]
+""", encoding="utf-8")
+    result = CliRunner().invoke(main, ["crawl", "--config", str(config)])
+    assert result.exit_code == 5, result.output
+    assert "mat-ten: UNREACHABLE" in result.stderr and "tu-choi: UNREACHABLE" in result.stderr
+    assert result.stderr.strip().splitlines()[-1].startswith("Error: 2 of 3 sites could not be reached")
+    db = tmp_path / "archive.db"
+    assert rows(db, "SELECT COUNT(*) AS n FROM articles WHERE site = 'baotest'")[0]["n"] == 5
+    runs = {r["site"]: r for r in rows(db, "SELECT * FROM runs")}
+    for name in ("mat-ten", "tu-choi"):
+        assert json.loads(runs[name]["errors"]) == {"unreachable": 1}
+        assert runs[name]["pages"] == 0 and json.loads(runs[name]["frontier"])["unreachable"]
+    assert json.loads(runs["baotest"]["errors"]).get("unreachable") is None
+    # Persisting: loud in `sites` and `stats`, with how many runs in a row.
+    CliRunner().invoke(main, ["crawl", "--config", str(config), "--site", "mat-ten"])
+    listing = CliRunner().invoke(main, ["sites", "--config", str(config)]).output
+    assert "mat-ten" in listing and "site unreachable" in listing and "unreachable in the last 2 runs" in listing
+    stats = CliRunner().invoke(main, ["stats", "--db", str(db)]).output
+    assert "! mat-ten: unreachable in the last 2 runs" in stats
+
+
+# -- 3. a scheduling policy, traps -------------------------------------------------
+
+def test_traps_do_not_starve_discovery_over_five_runs(tmp_path):
+    site = LoopbackSite("127.0.0.1")
+    site.routes = trap_site.TrapRoutes("")
+    with serve(site):
+        site.routes.base = site.base
+        settings = settings_for(tmp_path, [{"name": "bay", "start_urls": [f"{site.base}/"],
+                                            "feeds": [f"{site.base}/rss.xml"]}], max_page_number=3)
+        db = archive.open_archive(settings.archive_path)
+        reports = []
+        for run in range(5):
+            if run == 4:
+                site.routes.fresh.append(replace(STORIES[2], slug="tin-moi-truoc-lan-5"))
+            site.requests.clear()
+            [report] = crawl(settings, db, max_pages=8)
+            reports.append(report)
+            paths = [r.path for r in site.requests]
+            assert "/" in paths and "/rss.xml" in paths, (run, paths)     # refreshed every run
+            assert report.pages <= 8
+        assert "/tin-moi-truoc-lan-5.html" in paths
+        assert reports[-1].new == 1
+    urls = {r["url"].split("/", 3)[-1] for r in rows(settings.archive_path, "SELECT url FROM articles")}
+    assert urls == {f"{s.slug}.html" for s in trap_site.ARTICLES} | {"tin-moi-truoc-lan-5.html"}
+    traps = sum((r.traps for r in reports), start=type(reports[0].traps)())
+    assert traps["calendar"] >= 1 and traps["session"] >= 1 and traps["pagination"] >= 1
+    fetched = rows(settings.archive_path, "SELECT url FROM frontier WHERE url LIKE '%page=%' AND state = 'done'")
+    assert len(fetched) <= 2                  # ?page=2 and ?page=3, never past the limit
+    assert "traps not followed" in reports[0].summary() or "traps not followed" in reports[1].summary()
+    stats = CliRunner().invoke(main, ["stats", "--db", str(settings.archive_path)]).output
+    assert "traps not followed" in stats
+
+
+def test_trap_rules():
+    settings = CrawlSettings(max_page_number=100, calendar_days=92)
+    today = date(2026, 11, 30)
+    assert trap_of("http://h/tin?page=101", settings, today) == "pagination"
+    assert trap_of("http://h/chuyen-muc/trang-2", settings, today) is None
+    assert trap_of("http://h/chuyen-muc/trang/250", settings, today) == "pagination"
+    assert trap_of("http://h/date/2023/01/01", settings, today) == "calendar"
+    assert trap_of("http://h/2026/11/29/", settings, today) is None
+    assert trap_of("http://h/2099/01", settings, today) == "calendar"
+    assert trap_of("http://h/2023/01/01/bai-viet.html", settings, today) is None   # an article
+    assert trap_of("http://h/a?PHPSESSID=abc", settings, today) == "session"
+    assert trap_of("http://h/a?sid=abc&x=1", settings, today) == "session"
+    assert trap_of("http://h/?p=123456", settings, today) is None                 # a WordPress post
+    assert trap_of("http://h/p-123456.html", settings, today) is None
+
+
+# -- 4. caps ---------------------------------------------------------------------
+
+def test_document_caps_count_what_they_drop():
+    index = ("<sitemapindex xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
+             + "".join(f"<sitemap><loc>http://h/s{i}.xml</loc></sitemap>" for i in range(5000)) + "</sitemapindex>")
+    found = discover.parse_sitemap(index.encode(), "http://h/", max_children=1000)
+    assert len(found.sitemaps) == 1000 and found.dropped == 4000
+    feed = "<rss><channel>" + "".join(f"<item><link>http://h/{i}</link></item>" for i in range(300)) + "</channel></rss>"
+    found = discover.parse_feed(feed.encode(), "http://h/", max_urls=100)
+    assert len(found.pages) == 100 and found.dropped == 200
+    plain = "\n".join(f"http://h/{i}" for i in range(300)).encode()
+    found = discover.parse_sitemap(gzip.compress(plain), "http://h/", max_urls=10)
+    assert len(found.pages) == 10 and found.dropped == 290
+
+
+_WITH_PEAK = """
+import atexit, os, sys
+def peak():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            open(os.environ["PEAK_FILE"], "w").write(line.split()[1])
+atexit.register(peak)
+sys.argv[0] = "crawler"
+from crawler.cli import main
+main()
+"""
+
+
+def test_huge_sitemap_and_link_page_add_at_most_the_caps(tmp_path):
+    n = 800_000
+    site = LoopbackSite("127.0.0.1")
+    with serve(site):
+        body = b"".join([b"<?xml version='1.0'?><urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>",
+                         *(b"<url><loc>/a/%d</loc></url>" % i for i in range(n)), b"</urlset>"])
+        assert len(body) < discover.MAX_SITEMAP_BYTES
+        site.routes["/sitemap.xml.gz"] = Response(gzip.compress(body, 6), 200, (("Content-Type", "application/gzip"),))
+        del body
+        links = "".join(f'<a href="/l/{i}.html">{i}</a>' for i in range(100_000))
+        site.routes["/"] = html_page(f"<html><body>{links}</body></html>")
+        config = tmp_path / "config.toml"
+        config.write_text(f"""
+[archive]
+path = "{tmp_path / 'archive.db'}"
+[crawl]
+delay_seconds = 0
+extract_processes = 1
+max_pages_per_run = 50
+[[sites]]
+name = "lon"
+start_urls = ["{site.base}/"]
+sitemaps = ["{site.base}/sitemap.xml.gz"]
+""", encoding="utf-8")
+        peak_file = tmp_path / "peak.txt"
+        child = subprocess.run([sys.executable, "-c", _WITH_PEAK, "crawl", "--config", str(config)],
+                               capture_output=True, text=True, timeout=300,
+                               env={**os.environ, "PEAK_FILE": str(peak_file)})
+    assert child.returncode == 0, child.stderr
+    settings = CrawlSettings()
+    count = rows(tmp_path / "archive.db", "SELECT COUNT(*) AS n FROM frontier")[0]["n"]
+    assert count <= settings.max_urls_per_document + settings.max_links_per_page + 10
+    frontier = json.loads(rows(tmp_path / "archive.db", "SELECT frontier FROM runs")[0]["frontier"])
+    assert frontier["dropped"]["urls-per-document"] >= n - settings.max_urls_per_document - 10
+    assert frontier["dropped"]["links-per-page"] == 100_000 - settings.max_links_per_page
+    assert "dropped by caps" in child.stderr
+    peak_mb = int(peak_file.read_text()) / 1024
+    assert peak_mb < 300, peak_mb              # the whole document in memory took 687 MB
+
+
+# -- 5. configured hosts as canonicalisation writes them ---------------------------
+
+def test_configured_hosts_match_canonical_spelling():
+    site = SiteConfig("a", ("http://host:80/", "https://xn--bcher-kva.example/"))
+    assert site.hosts == {"host", "bücher.example"}
+
+
+def _mock_site(pages: dict[str, str]) -> httpx.AsyncClient:
+    def handler(request: httpx.Request) -> httpx.Response:
+        body = pages.get(str(request.url.copy_with(query=None)))
+        status, body = (404, "<html><body>404</body></html>") if body is None else (200, body)
+        return httpx.Response(status, stream=httpx.ByteStream(body.encode()),
+                              headers={"Content-Type": "text/html; charset=utf-8"})
+    return httpx.AsyncClient(transport=httpx.MockTransport(handler))
+
+
+@pytest.mark.parametrize("start, base", [("http://bao.example:80/", "http://bao.example"),
+                                          ("http://xn--bo-lna.example/", "http://xn--bo-lna.example")])
+def test_default_port_and_punycode_start_urls_are_followed(tmp_path, start, base):
+    story = render_daily(STORIES[0], "Báo", [], [])
+    pages = {f"{base}/": "<html><body><a href='/bai-1.html'>1</a></body></html>",
+             f"{base}/robots.txt": "", f"{base}/bai-1.html": story}
+    settings = settings_for(tmp_path, [{"name": "a", "start_urls": [start]}])
+    db = archive.open_archive(settings.archive_path)
+
+    async def go():
+        async with _mock_site(pages) as client:
+            return await crawl_async(settings, db, list(settings.sites), client=client)
+    [report] = asyncio.run(go())
+    assert report.new == 1 and not report.warnings
+
+
+def test_warning_when_start_page_links_never_match_the_site(tmp_path):
+    pages = {"http://bao.example/": "<html><body><a href='http://www.khac.example/a.html'>1</a>"
+                                    "<a href='http://www.khac.example/b.html'>2</a></body></html>",
+             "http://bao.example/robots.txt": ""}
+    settings = settings_for(tmp_path, [{"name": "a", "start_urls": ["http://bao.example/"]}])
+    db = archive.open_archive(settings.archive_path)
+
+    async def go():
+        async with _mock_site(pages) as client:
+            return await crawl_async(settings, db, list(settings.sites), client=client)
+    [report] = asyncio.run(go())
+    assert report.warnings and "none of the 2 links of start page" in report.warnings[0]
+    assert "WARNING: none of the 2 links" in report.summary()
+
+
+# -- 6. depth does not depend on arrival order --------------------------------------
+
+def test_shortest_depth_wins_whatever_order_links_arrive_in(tmp_path):
+    from crawler.crawl import Crawler
+    from crawler.frontier import Item
+
+    settings = settings_for(tmp_path, [{"name": "a", "start_urls": ["http://bao.example/"]}])
+    db = archive.open_archive(settings.archive_path)
+    client = httpx.AsyncClient()
+    try:
+        crawler = Crawler(settings, db, client, list(settings.sites))
+        state = crawler.sites["a"]
+        deep = Item("http://bao.example/x/y/z.html", "a", "article", depth=3)
+        home = Item("http://bao.example/", "a", "start", depth=0, work="start")
+        section = "http://bao.example/chuyen-muc/kinh-te"
+        with crawler.writes.page():                      # the deep page's links arrive first...
+            crawler._record_links(state, deep, discover.Discovered(pages=(section,)))
+        crawler.writes.commit()
+        assert rows(settings.archive_path, "SELECT depth FROM frontier")[0]["depth"] == 4
+        with crawler.writes.page():                      # ...then the home page's
+            crawler._record_links(state, home, discover.Discovered(pages=(section,)))
+        crawler.writes.commit()
+        assert rows(settings.archive_path, "SELECT depth FROM frontier")[0]["depth"] == 1
+        queued = [item for _host, q in crawler.scheduler.queues.items() for _key, item in sorted(q)]
+        assert queued[0].url == section and queued[0].depth == 1
+    finally:
+        asyncio.run(client.aclose())
+
+
+# -- 7. soft 404s ---------------------------------------------------------------------
+
+class _Fallback(dict):
+    """Known routes, and ``fallback`` (served 200) for every other path."""
+
+    def __init__(self, routes, fallback):
+        super().__init__(routes)
+        self.fallback = fallback
+
+    def get(self, key, default=None):
+        return super().get(key) or (None if key.endswith("robots.txt") else self.fallback)
+
+
+def test_soft_404s_are_not_articles(tmp_path):
+    gone = replace(STORIES[1], title="Không tìm thấy trang bạn yêu cầu")
+    own_404 = replace(STORIES[2], title="Thông báo từ tòa soạn")
+    home = ("<html><body><a href='/{0}.html'>a</a><a href='/bai-da-xoa.html'>b</a>"
+            "<a href='/khong-con.html'>c</a></body></html>")
+    one, two = LoopbackSite("127.0.0.1"), LoopbackSite("127.0.0.1")
+    one.routes = {"/": html_page(home.format(STORIES[0].slug)),
+                  f"/{STORIES[0].slug}.html": html_page(render_daily(STORIES[0], "Báo", [], [])),
+                  "/bai-da-xoa.html": html_page(render_daily(gone, "Báo", [], []))}
+    # The second site answers every unknown path with 200 and the same dated notice.
+    two.routes = _Fallback({"/": html_page(home.format(STORIES[3].slug)),
+                            f"/{STORIES[3].slug}.html": html_page(render_daily(STORIES[3], "Báo", [], []))},
+                           html_page(render_daily(own_404, "Báo", [], [])))
+    with serve(one, two):
+        settings = settings_for(tmp_path, [{"name": "mot", "start_urls": [f"{one.base}/"]},
+                                           {"name": "hai", "start_urls": [f"{two.base}/"]}])
+        db = archive.open_archive(settings.archive_path)
+        reports = {r.site: r for r in crawl(settings, db)}
+    assert reports["mot"].soft_404 == 1 and reports["mot"].new == 1       # the title says so
+    assert reports["hai"].soft_404 == 2 and reports["hai"].new == 1       # reads as its own 404 page
+    titles = {r["title"] for r in rows(settings.archive_path, "SELECT title FROM articles")}
+    assert titles == {STORIES[0].title, STORIES[3].title}
+    assert "2 soft 404s" in reports["hai"].summary()

@@ -116,3 +116,16 @@ ARTICLE_URLS = {
     "baotest": {href(s) for s in DAILY},
     "congtest": {f"/chi-tiet.aspx?ItemID={s.slug}" for s in PORTAL_STORIES},
 }
+
+
+def assert_spaced(times: list[float], delay: float, least: int = 4) -> None:
+    """Requests that arrived at a server ``times`` were started at least ``delay`` apart.
+
+    Arrival times jitter on a loaded machine (the server's thread runs late for one
+    request, on time for the next), so no single gap is compared with ``delay``: the
+    span of n requests must be at least (n - 2) delays, which allows one request a
+    whole delay of lateness and still fails a crawler that does not wait at all.
+    """
+    assert len(times) >= least, times
+    span = times[-1] - times[0]
+    assert span >= (len(times) - 2) * delay, (span, [b - a for a, b in zip(times, times[1:], strict=False)])

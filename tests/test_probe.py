@@ -22,6 +22,7 @@ from crawler.sample_site import (
 )
 
 from . import fixture_site
+from .fixture_site import assert_spaced
 
 
 def probe(url, *extra):
@@ -96,8 +97,7 @@ def test_the_portal_guesses_feed_and_sitemap_paths_politely(sites):
     for story in PORTAL_STORIES:
         assert story.title in result.stdout
     assert "no feed found" in result.stdout and "no sitemap found" in result.stdout
-    starts = [r.at for r in b.requests]
-    assert min(later - earlier for earlier, later in zip(starts, starts[1:])) >= 0.18
+    assert_spaced([r.at for r in b.requests], 0.2)
     assert "feeds =" not in result.stdout.split("Paste into config.toml:")[1]
 
 

@@ -48,7 +48,7 @@ REAL = ("tỉnh", "huyện", "xã", "nhân dân", "phát triển", "kinh tế", 
         "giao thông", "giao lưu", "Đồng Đăng", "Trà Lĩnh", "hoa đào", "vải thiều", "Kỳ Lừa", "Mẫu Sơn")
 SITES = [f"site{n:02d}" for n in range(20)]
 
-QUERIES = [  # (label, query, filters)
+QUERIES: list[tuple[str, str, dict]] = [  # (label, query, filters)
     ("rare word", "Kỳ Lừa", {}),
     ("rare phrase, no marks", '"ky lua"', {}),
     ("medium word", "Mẫu Sơn", {}),
@@ -200,7 +200,8 @@ def main() -> int:
     ]
     table = goals_table(rows)
     detail = "\n".join(["| query | ranked ms (median) | newest-first ms (median) |", "|---|---|---|"]
-                       + [f"| {label} | {ranked[2][label]:.1f} | {newest[2][label]:.1f} |" for label, _q, _f in QUERIES])
+                       + [f"| {label} | {ranked[2][label]:.1f} | {newest[2][label]:.1f} |"
+                          for label, _q, _f in QUERIES])
     body = (f"## Archive and search\n\nMeasured with `uv run python benchmarks/archive.py --articles {args.articles}` "
             f"({machine()}; archive {size_mb:,.0f} MB). The goals are for 1,000,000 articles.\n\n{table}\n\n{detail}\n")
     publish(args.out, body)

@@ -26,7 +26,7 @@ import sqlite3
 import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from importlib import metadata
 from pathlib import Path
 
@@ -78,7 +78,7 @@ except metadata.PackageNotFoundError:  # running from a source tree that was nev
 
 
 def now_iso() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 def _in_existing_folder(path: str | Path) -> Path:
@@ -264,7 +264,7 @@ def _migrate(db: Database) -> None:
 
 
 def _create_v1(db: Database) -> None:
-    db["articles"].create(
+    db.table("articles").create(
         {
             "id": int, "url": str, "site": str, "title": str, "author": str, "source": str,
             "published": str, "text": str, "category": str, "tags": str, "image": str,
@@ -272,23 +272,23 @@ def _create_v1(db: Database) -> None:
         },
         pk="id", not_null={"url", "site", "text", "fetched_at"},
     )
-    db["articles"].create_index(["url"], unique=True)
-    db["articles"].create_index(["site", "published"])
-    db["articles"].create_index(["published"])
+    db.table("articles").create_index(["url"], unique=True)
+    db.table("articles").create_index(["site", "published"])
+    db.table("articles").create_index(["published"])
     _create_fts(db, ["title", "author", "text"])
-    db["raw_pages"].create(
+    db.table("raw_pages").create(
         {"url": str, "fetched_url": str, "status": int, "headers": str, "body": bytes,
          "fetched_at": str},
         pk="url",
     )
-    db["frontier"].create(
+    db.table("frontier").create(
         {"url": str, "site": str, "kind": str, "state": str, "depth": int, "discovered_at": str,
          "fetched_at": str, "status": int, "etag": str, "last_modified": str,
          "content_hash": str, "attempts": int, "error": str, "canonical": str},
         pk="url", not_null={"site", "kind", "state"}, defaults={"attempts": 0, "depth": 0},
     )
-    db["frontier"].create_index(["site", "state"])
-    db["runs"].create(
+    db.table("frontier").create_index(["site", "state"])
+    db.table("runs").create(
         {"id": int, "site": str, "started_at": str, "finished_at": str, "pages": int,
          "requests": int, "new_articles": int, "updated_articles": int, "unchanged": int,
          "not_modified": int, "failures": int, "errors": str},
@@ -365,7 +365,7 @@ def chrono_floor(day: str) -> int:
     or later, in any time zone (a day early, so it only ever widens a range).
     Clamped to SQLite's integers: year 1 and year 9999 are valid bounds."""
     try:
-        start = datetime.fromisoformat(day[:10]).replace(tzinfo=timezone.utc) - timedelta(days=1)
+        start = datetime.fromisoformat(day[:10]).replace(tzinfo=UTC) - timedelta(days=1)
     except OverflowError:
         return _ROWID_MIN
     return max(_ROWID_MIN, min(_ROWID_MAX, (int(start.timestamp()) // 60) << CHRONO_ID_BITS))
@@ -379,7 +379,7 @@ def chrono_ceiling(day: str) -> int:
 
 def _create_fts(db: Database, columns: list[str]) -> None:
     """Version 1's search index over ``columns`` (rowid = id), as version 1 made it."""
-    db["articles"].enable_fts(columns, tokenize=FTS_TOKENIZE, create_triggers=True)
+    db.table("articles").enable_fts(columns, tokenize=FTS_TOKENIZE, create_triggers=True)
     # Re-index only when indexed columns change, not when a refetch touches fetched_at.
     names = ", ".join(columns)
     old = ", ".join(f"old.{c}" for c in columns)
@@ -411,7 +411,7 @@ def spellings(*fields: str | None) -> str:
     đ, a letter of its own: without this column "duong" would not find
     "đường" in tools that query the index directly (Datasette's search).
     """
-    found = {}
+    found: dict[str, None] = {}
     for field_ in fields:
         if not field_ or ("đ" not in field_ and "Đ" not in field_):
             continue
@@ -630,7 +630,7 @@ def replace_extraction(db: Database, article_id: int, article: Article, at: str)
     for key in ("url", "site", "fetched_at"):
         del record[key]
     record["simhash"] = _simhash_of(article)
-    db["articles"].update(article_id, record)
+    db.table("articles").update(article_id, record)
     follow_chrono(db, article_id)
     return True
 
@@ -717,12 +717,12 @@ def add_to_frontier(db: Database, site: str, urls: Iterable[tuple[str, str, int]
     )
 
 
-def update_frontier(db: Database, url: str, site: str, **values) -> None:
+def update_frontier(db: Database, url: str, site: str, **values: object) -> None:
     values.setdefault("fetched_at", now_iso())
     columns = ", ".join(f"{k} = ?" for k in values)
     updated = db.execute(f"UPDATE frontier SET {columns} WHERE url = ?", [*values.values(), url])
     if updated.rowcount == 0:
-        db["frontier"].insert({"url": url, "site": site, "kind": values.get("kind", "page"),
+        db.table("frontier").insert({"url": url, "site": site, "kind": values.get("kind", "page"),
                                "state": values.get("state", "done"), "depth": 0,
                                "discovered_at": now_iso(), **values}, replace=True)
 
@@ -739,7 +739,7 @@ def mark_failed(db: Database, url: str, *, gone: bool, status: int | None, error
 
 def record_run(db: Database, site: str, started_at: str, counts: dict) -> None:
     with transaction(db):
-        db["runs"].insert({
+        db.table("runs").insert({
             "site": site, "started_at": started_at, "finished_at": now_iso(),
             "pages": counts.get("pages", 0), "requests": counts.get("requests", 0),
             "new_articles": counts.get("new", 0), "updated_articles": counts.get("updated", 0),

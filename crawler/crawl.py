@@ -21,24 +21,35 @@ import sqlite3
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Awaitable, Callable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import partial
+from typing import TypeGuard
 
 import httpx
 from sqlite_utils import Database
 
 from . import archive, discover, knowledge, soft404
-from .config import SiteConfig, SiteRules, Settings
+from .config import Settings, SiteConfig, SiteRules
 from .errors import ArchiveError, Interrupted
 from .extract import Article, extract, parse_html
 from .extract.boxes import block_hashes
 from .extract.detect import PageContext
-from .frontier import LIST_SHARE, REFRESH_SHARE, RETRY_SHARE, TIER_NEW, TIER_REFRESH, TIER_REVISIT, Item, Scheduler, \
-    article_revisits, trap_of
 from .fetch import FetchResult, fetch, make_client, retry_after
+from .frontier import (
+    LIST_SHARE,
+    REFRESH_SHARE,
+    RETRY_SHARE,
+    TIER_NEW,
+    TIER_REFRESH,
+    TIER_REVISIT,
+    Item,
+    Scheduler,
+    article_revisits,
+    trap_of,
+)
 from .politeness import HostClock, Robots
 from .urls import canonicalize, host_of, looks_like_navigation, with_www_variants
 
@@ -176,8 +187,9 @@ class _Tally:
     stored: list = field(default_factory=list)           # as SiteReport.stored
 
     def add_to_report(self) -> None:
-        for outcome, n in self.articles.items():
-            setattr(self.report, outcome, getattr(self.report, outcome) + n)
+        self.report.new += self.articles["new"]
+        self.report.updated += self.articles["updated"]
+        self.report.unchanged += self.articles["unchanged"]
         self.report.stored += self.stored
 
 
@@ -262,7 +274,7 @@ class _Writes:
         return error
 
 
-def _write_failure(exc: BaseException) -> bool:
+def _write_failure(exc: BaseException) -> TypeGuard[sqlite3.DatabaseError]:
     """A failure of the archive file (full, I/O, read-only, damaged), not a bug of one page."""
     return isinstance(exc, sqlite3.DatabaseError) and not isinstance(
         exc, (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError))
@@ -369,8 +381,10 @@ class Crawler:
 
     async def _watch(self) -> None:
         """Hand the live reports to ``watch`` (a progress display) a few times a second."""
+        watch = self.watch
+        assert watch is not None   # started only with a watch
         while True:
-            self.watch(self.reports())
+            watch(self.reports())
             await asyncio.sleep(WATCH_INTERVAL)
 
     async def _seed(self, state: _SiteState) -> None:
@@ -389,7 +403,7 @@ class Crawler:
                 down.append(f"{host_of(url)}: {rules.reason}")
             # A Sitemap: line may name any host; we only read the site's own.
             seeds += [(u, "sitemap") for u in rules.sitemaps
-                      if canonicalize(u) and state.owns(canonicalize(u))]
+                      if (canonical := canonicalize(u)) and state.owns(canonical)]
         if len(down) == len(hosts):
             self._unreachable(state, "; ".join(down))
             return
@@ -420,7 +434,8 @@ class Crawler:
         # Tier 1: list pages near the start revisited, least recently fetched first, up to
         # LIST_SHARE of the budget...
         for row in archive.frontier_select(
-                self.db, site.name, f"state = 'done' AND kind IN ('start', 'list') AND depth <= {REVISIT_MAX_LIST_DEPTH}",
+                self.db, site.name,
+                f"state = 'done' AND kind IN ('start', 'list') AND depth <= {REVISIT_MAX_LIST_DEPTH}",
                 [], int(budget * LIST_SHARE), order="fetched_at, rowid"):
             self._enqueue(state, self._item(row, work="list"))
         # ...pages never fetched (a run cut short resumes here), shallowest and oldest first...
@@ -545,7 +560,7 @@ class Crawler:
         else:
             await self._handle(state, item, result)
 
-    def _hop_check(self, state: _SiteState):
+    def _hop_check(self, state: _SiteState) -> Callable[[str], Awaitable[str | None]]:
         async def check(url: str) -> str | None:
             if not state.owns(url):
                 return "outside the site"
@@ -619,6 +634,7 @@ class Crawler:
             # An unchanged list page: its links are known; nothing to extract.
             self._discovered(state, item, found, validators, kind="list")
             return
+        assert article is not None   # extracted unless an unchanged list
         url = canonical_for(final, article, state.hosts)
         if article.is_article and soft404.is_soft_404(article, state.not_found):
             state.report.soft_404 += 1
@@ -644,6 +660,7 @@ class Crawler:
             return
         fetched_at = archive.now_iso()
         with self.writes.page(state.report) as tally:
+            assert tally is not None   # a report was given
             if twin is not None:       # the stored row was a twin's: it moves to this better URL
                 knowledge.move_article(self.db, twin[0], twin[1], url)
             outcome = archive.save_article(self.db, state.config.name, url, article, fetched_at)
@@ -832,7 +849,8 @@ def _sigterm_cancels() -> Iterator[list[int]]:
 
     def terminate() -> None:
         received.append(signal.SIGTERM)
-        task.cancel()
+        if task is not None:
+            task.cancel()
 
     previous = signal.getsignal(signal.SIGTERM)
     try:

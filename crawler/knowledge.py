@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from datetime import date, timedelta
 from urllib.parse import parse_qsl, urlsplit
 
@@ -56,7 +57,7 @@ class SiteLearner:
             self._new_titles = 0
         return self._knowledge
 
-    def learn(self, hashes, title: str | None) -> None:
+    def learn(self, hashes: Iterable[int], title: str | None) -> None:
         """Count one new article page's block fingerprints, and its title."""
         for h in hashes:
             count = self.pages.get(h, 0) + 1
@@ -87,7 +88,7 @@ class SiteLearner:
         self.seen.clear()
 
 
-def learn_from(db: Database, site: str, pages) -> SiteLearner:
+def learn_from(db: Database, site: str, pages: Iterable[Iterable[int]]) -> SiteLearner:
     """A learner for ``site`` that has also counted ``pages`` (block fingerprint sets of
     distinct article pages, as reextract reads them from the raw captures)."""
     learner = SiteLearner(db, site)
@@ -147,11 +148,11 @@ def find_twin(db: Database, site: str, url: str, article: Article) -> tuple[int,
         return None
     # A view whose headline reads differently (a print pop-up without the portal's banner):
     # nearly the same text in the same days, one of the two URLs shaped like a rendering.
-    rows = db.execute(
+    views = db.execute(
         "SELECT id, url FROM articles WHERE published >= ? AND published < ? AND site = ?",
         [(day - timedelta(days=2)).isoformat(), (day + timedelta(days=3)).isoformat(), site]).fetchall()
     rendering = twin_rank(url) > 0
-    for article_id, other_url in rows:
+    for article_id, other_url in views:
         if other_url == url or not (rendering or twin_rank(other_url)):
             continue
         other_text = db.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()[0]

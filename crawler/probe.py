@@ -17,8 +17,8 @@ import json
 import re
 import time
 from collections import Counter
-from datetime import date, datetime
 from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
 from urllib.parse import urlsplit
 
 import httpx
@@ -27,9 +27,10 @@ from . import discover
 from .archive import simhash_distance
 from .config import CrawlSettings, SiteRules
 from .crawl import analyse_page, canonical_for
+from .extract import Article
 from .extract.clean import is_box_heading
-from .extract.detect import article_url_score
 from .extract.dates import VIETNAM
+from .extract.detect import article_url_score
 from .fetch import FetchResult, fetch, make_client
 from .politeness import HostClock, Robots, rules_for_agent
 from .urls import canonicalize, host_of, origin_of, with_www_variants
@@ -315,8 +316,8 @@ class _Prober:
             kind = "feed"
         else:
             if not quiet:
-                self.report.sources.append(Source(url, expected, found_by,
-                                                  error=f"neither a feed nor a sitemap ({result.content_type or 'no type'})"))
+                error = f"neither a feed nor a sitemap ({result.content_type or 'no type'})"
+                self.report.sources.append(Source(url, expected, found_by, error=error))
             return None
         entries = len(found.sitemaps) if kind == "sitemap index" else len(found.pages)
         self.report.sources.append(Source(url, kind, found_by, entries, found.newest,
@@ -342,6 +343,7 @@ class _Prober:
                 continue
             final = result.canonical_final_url
             _found, article = _analyse(result, final, self.rules, want_article=True)
+            assert article is not None   # asked for
             if not article.is_article:
                 report.not_articles.append({"url": final, "reason": article.reason})
                 continue
@@ -441,14 +443,15 @@ class _Prober:
         return None
 
 
-def _analyse(result: FetchResult, url: str, rules: SiteRules, *, want_article: bool):
+def _analyse(result: FetchResult, url: str, rules: SiteRules, *,
+             want_article: bool) -> tuple[discover.Discovered, Article | None]:
     """Links and article of a fetched page, as the crawl's workers make them."""
     found, article, _compressed, _blocks = analyse_page(result.body, result.headers.get("content-type"), url,
                                                         rules, want_article)
     return found, article
 
 
-def _sample_of(url: str, article) -> Sample:
+def _sample_of(url: str, article: Article) -> Sample:
     lines = [line for line in article.text.splitlines() if line.strip()]
     sample = Sample(url, article.title, article.published, article.author, len(article.text),
                     _preview(lines[0]) if lines else "", _preview(lines[-1]) if lines else "",

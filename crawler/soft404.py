@@ -28,7 +28,7 @@ SAME_PAGE_BITS = 3
 
 
 def says_not_found(title: str | None) -> bool:
-    return bool(title) and bool(_NOT_FOUND_TITLE.search(title))
+    return bool(title) and bool(_NOT_FOUND_TITLE.search(title or ""))
 
 
 def is_soft_404(article: Article, not_found: int | None) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import sqlite3
 from urllib.parse import urlsplit
@@ -37,7 +38,7 @@ def test_crawl_search_export_rerun(sites, config_file, tmp_path):
     assert "baotest:" in result.stderr and "congtest:" in result.stderr
 
     articles = rows(db, "SELECT * FROM articles ORDER BY url")
-    by_site = {}
+    by_site: dict[str, set[str]] = {}
     for row in articles:
         parts = urlsplit(row["url"])
         by_site.setdefault(row["site"], set()).add(parts.path + (f"?{parts.query}" if parts.query else ""))
@@ -69,7 +70,9 @@ def test_crawl_search_export_rerun(sites, config_file, tmp_path):
 
     # Raw HTML kept, compressed, for every article, with the response headers.
     assert rows(db, "SELECT COUNT(*) AS n FROM raw_pages")[0]["n"] == 7
-    raw_body, raw_headers = archive.load_raw(archive.open_archive(db), first["url"])
+    raw = archive.load_raw(archive.open_archive(db), first["url"])
+    assert raw is not None
+    raw_body, raw_headers = raw
     assert first["title"].encode("utf-8") in raw_body and b"C\xc3\xb9ng chuy\xc3\xaan m\xe1\xbb\xa5c" in raw_body
     # (Captured from the article or from its print view, whichever came first: same canonical URL.)
     assert raw_headers["content-type"] == "text/html; charset=utf-8"
@@ -186,7 +189,7 @@ def test_delay_between_requests_to_one_host(sites, tmp_path):
     assert run("crawl", "--config", path, "--site", "congtest").exit_code == 0
     times = [r.at for r in b.requests]
     assert len(times) >= 4
-    gaps = [later - earlier for earlier, later in zip(times, times[1:])]
+    gaps = [later - earlier for earlier, later in itertools.pairwise(times)]
     assert min(gaps) >= 0.18, gaps
 
 
@@ -197,5 +200,5 @@ def test_robots_crawl_delay_raises_the_gap(sites, tmp_path):
     path.write_text(fixture_site.config_toml(a, b, tmp_path / "archive.db", delay=0.0), encoding="utf-8")
     assert run("crawl", "--config", path, "--site", "congtest").exit_code == 0
     times = [r.at for r in b.requests]
-    gaps = [later - earlier for earlier, later in zip(times, times[1:])]
+    gaps = [later - earlier for earlier, later in itertools.pairwise(times)]
     assert len(gaps) >= 3 and min(gaps) >= 0.25, gaps   # 0.3 s apart at the client; arrival jitters

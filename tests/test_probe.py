@@ -4,6 +4,7 @@ robots.txt forbids everything, one whose /rss page lists its feeds, one with no 
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import tempfile
 import tomllib
@@ -12,13 +13,21 @@ from dataclasses import replace
 from click.testing import CliRunner
 
 from crawler.cli import main
-from crawler.errors import UncrawlableError
 from crawler.config import parse_settings
+from crawler.errors import UncrawlableError
 from crawler.extract import Article
 from crawler.probe import _sample_of, site_name_for
 from crawler.sample_site import (
-    PORTAL_STORIES, STORIES, LoopbackSite, html_page, render_daily, render_list, render_rss, serve,
-    text_page, xml_page,
+    PORTAL_STORIES,
+    STORIES,
+    LoopbackSite,
+    html_page,
+    render_daily,
+    render_list,
+    render_rss,
+    serve,
+    text_page,
+    xml_page,
 )
 
 from . import fixture_site
@@ -97,7 +106,7 @@ def test_the_portal_guesses_feed_and_sitemap_paths_politely(sites):
         assert story.title in result.stdout
     assert "no feed found" in result.stdout and "no sitemap found" in result.stdout
     starts = [r.at for r in b.requests]
-    assert min(later - earlier for earlier, later in zip(starts, starts[1:])) >= 0.18
+    assert min(later - earlier for earlier, later in itertools.pairwise(starts)) >= 0.18
     assert "feeds =" not in result.stdout.split("Paste into config.toml:")[1]
 
 

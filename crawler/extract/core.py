@@ -13,8 +13,8 @@ import json
 import logging
 import re
 import threading
-from itertools import islice
 from dataclasses import dataclass, field, replace
+from itertools import islice
 
 import trafilatura
 from lxml import etree, html
@@ -520,8 +520,8 @@ def _find_date(meta: PageMeta, headline, zone: list, url: str | None) -> tuple[s
     printed, printed_by = _date_near_headline(zone)
     if printed is None and headline is not None:
         printed, printed_by = _date_above(headline)
-    found = [(meta.published, meta.published_by), (printed, printed_by), (date_from_url(url), "url")]
-    found = [(d, by) for d, by in found if d]
+    candidates = [(meta.published, meta.published_by), (printed, printed_by), (date_from_url(url), "url")]
+    found = [(d, by) for d, by in candidates if d]
     if not found:
         return None, ""   # a modification date alone is not the publication date
     day, by = found[0]
@@ -798,7 +798,7 @@ def _is_vietnamese(meta: PageMeta, title: str | None) -> bool:
     lang = meta.language
     if lang:
         return lang == "vi"
-    return bool(title) and len(_VIETNAMESE_LETTERS.findall(title)) >= 2
+    return bool(title) and len(_VIETNAMESE_LETTERS.findall(title or "")) >= 2
 
 
 def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | None, str | None]:

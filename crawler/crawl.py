@@ -488,9 +488,10 @@ class Crawler:
         if not result.ok or result.content_type not in _HTML_TYPES:
             return
         loop = asyncio.get_running_loop()
-        _found, article, _raw, _blocks = await loop.run_in_executor(
+        analysis = await loop.run_in_executor(
             self.executor, partial(analyse_page, result.body, result.headers.get("content-type"),
                                    result.canonical_final_url, state.config.rules, True))
+        article = analysis.article
         if article is not None and article.text:
             state.not_found = archive.fingerprint(article.text)
 
@@ -627,9 +628,10 @@ class Crawler:
         loop = asyncio.get_running_loop()
         context = PageContext(anchor=state.anchors.get(item.url), listed=item.url in state.listed,
                               knowledge=state.learner.knowledge() if state.learner else None)
-        found, article, compressed, blocks = await loop.run_in_executor(
+        analysis = await loop.run_in_executor(
             self.executor, partial(analyse_page, body, result.headers.get("content-type"), final,
                                    state.config.rules, not unchanged_list, context))
+        found, article = analysis.links, analysis.article
         if unchanged_list:
             # An unchanged list page: its links are known; nothing to extract.
             self._discovered(state, item, found, validators, kind="list")
@@ -665,7 +667,7 @@ class Crawler:
                 knowledge.move_article(self.db, twin[0], twin[1], url)
             outcome = archive.save_article(self.db, state.config.name, url, article, fetched_at)
             archive.save_raw(self.db, url, result.final_url, result.status or 200,
-                             result.headers, body, fetched_at, compressed=compressed)
+                             result.headers, body, fetched_at, compressed=analysis.raw_compressed)
             self._record_links(state, item, found)
             archive.update_frontier(self.db, item.url, item.site, state="done", kind="article",
                                     canonical=url if url != item.url else None, **validators)
@@ -682,8 +684,8 @@ class Crawler:
                 tally.stored.append((bool(article.published), bool(article.author), len(article.text)))
         state.known.setdefault(url, item.depth)
         state.visited.add(url)
-        if outcome == "new" and state.learner is not None and blocks:
-            state.learner.learn(blocks, article.title)
+        if outcome == "new" and state.learner is not None and analysis.blocks:
+            state.learner.learn(analysis.blocks, article.title)
         log.info("%s: %s article %s", state.config.name, outcome, url)
 
     def _discovered(self, state: _SiteState, item: Item, found: discover.Discovered,
@@ -767,9 +769,18 @@ def canonical_for(final: str, article: Article, hosts: frozenset[str]) -> str:
     return canonical
 
 
+@dataclass(frozen=True)
+class PageAnalysis:
+    """What a worker makes of one fetched HTML page."""
+
+    links: discover.Discovered
+    article: Article | None = None          # None when extraction was not wanted
+    raw_compressed: bytes | None = None     # the page as raw_pages keeps it, for an article
+    blocks: frozenset[int] = frozenset()    # its blocks' fingerprints, for an article
+
+
 def analyse_page(body: bytes, content_type: str | None, url: str, rules: SiteRules,
-                 want_article: bool, context: PageContext | None = None,
-                 ) -> tuple[discover.Discovered, Article | None, bytes | None, frozenset]:
+                 want_article: bool, context: PageContext | None = None) -> PageAnalysis:
     """Links, the article (if wanted: with its SimHash and d-spellings) and, for an article,
     its raw page compressed for the archive and its blocks' fingerprints (for learning the
     site's template), of one HTML page; runs in a worker process, so the crawling process
@@ -781,14 +792,14 @@ def analyse_page(body: bytes, content_type: str | None, url: str, rules: SiteRul
     tree = parse_html(body, content_type)
     found = discover.links_from_html(tree, url) if tree is not None else discover.Discovered()
     if not want_article:
-        return found, None, None, frozenset()
+        return PageAnalysis(found)
     blocks = block_hashes(tree) if tree is not None else frozenset()
     article = extract(tree if tree is not None else b"", url, rules=rules, context=context)
     if not article.is_article:
-        return found, article, None, frozenset()
+        return PageAnalysis(found, article)
     article = replace(article, fingerprint=archive.fingerprint(article.text),
                       spellings=archive.spellings(article.title, article.author, article.text))
-    return found, article, archive.compress_raw(body), blocks
+    return PageAnalysis(found, article, archive.compress_raw(body), blocks)
 
 
 def extraction_pool(settings: Settings) -> Executor:

@@ -446,9 +446,8 @@ class _Prober:
 def _analyse(result: FetchResult, url: str, rules: SiteRules, *,
              want_article: bool) -> tuple[discover.Discovered, Article | None]:
     """Links and article of a fetched page, as the crawl's workers make them."""
-    found, article, _compressed, _blocks = analyse_page(result.body, result.headers.get("content-type"), url,
-                                                        rules, want_article)
-    return found, article
+    analysis = analyse_page(result.body, result.headers.get("content-type"), url, rules, want_article)
+    return analysis.links, analysis.article
 
 
 def _sample_of(url: str, article: Article) -> Sample:

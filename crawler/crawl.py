@@ -31,11 +31,9 @@ from typing import TypeGuard
 import httpx
 from sqlite_utils import Database
 
-from . import archive, discover, knowledge, soft404
-from .config import Settings, SiteConfig, SiteRules
+from . import archive, discover, knowledge, neardup, soft404
+from .config import Settings, SiteConfig
 from .errors import ArchiveError, Interrupted
-from .extract import Article, extract, parse_html
-from .extract.boxes import block_hashes
 from .extract.detect import PageContext
 from .fetch import FetchResult, fetch, make_client, retry_after
 from .frontier import (
@@ -50,6 +48,7 @@ from .frontier import (
     article_revisits,
     trap_of,
 )
+from .page import analyse_page, canonical_for
 from .politeness import HostClock, Robots
 from .urls import canonicalize, host_of, looks_like_navigation, with_www_variants
 
@@ -466,7 +465,7 @@ class Crawler:
     @staticmethod
     def _item(row: dict, *, work: str, tier: int = TIER_NEW, depth: int | None = None) -> Item:
         return Item(row["url"], row["site"], row["kind"], (row["depth"] or 0) if depth is None else depth,
-                    row["etag"], row["last_modified"], row["content_hash"], work=work, tier=tier)
+                    row["etag"], row["last_modified"], body_hash=row["content_hash"], work=work, tier=tier)
 
     def _unreachable(self, state: _SiteState, reason: str) -> None:
         """No host of the site answered (robots.txt could not be read): the site fails this
@@ -493,7 +492,7 @@ class Crawler:
                                    result.canonical_final_url, state.config.rules, True))
         article = analysis.article
         if article is not None and article.text:
-            state.not_found = archive.fingerprint(article.text)
+            state.not_found = neardup.simhash(article.text)
 
     def _admit(self, item: Item, claim: bool) -> bool:
         """May ``item`` be fetched now? No once its site's budget is spent (it stays pending
@@ -602,10 +601,10 @@ class Crawler:
 
     async def _handle(self, state: _SiteState, item: Item, result: FetchResult) -> None:
         body, ctype = result.body, result.content_type
-        digest = hashlib.sha256(body).hexdigest()[:32]
+        body_hash = hashlib.sha256(body).hexdigest()[:32]
         validators = {"etag": result.headers.get("etag"),
                       "last_modified": result.headers.get("last-modified"),
-                      "content_hash": digest, "status": result.status}
+                      "content_hash": body_hash, "status": result.status}
         final = result.canonical_final_url
         caps = self.settings.crawl
         if item.kind == "sitemap" or discover.looks_like_sitemap(body):
@@ -624,7 +623,7 @@ class Crawler:
                                         error=f"not HTML ({ctype})", **validators)
             return
         # Parsing, links and extraction are CPU work: they run in the process pool.
-        unchanged_list = item.kind == "list" and digest == item.content_hash
+        unchanged_list = item.kind == "list" and body_hash == item.body_hash
         loop = asyncio.get_running_loop()
         context = PageContext(anchor=state.anchors.get(item.url), listed=item.url in state.listed,
                               knowledge=state.learner.knowledge() if state.learner else None)
@@ -638,7 +637,7 @@ class Crawler:
             return
         assert article is not None   # extracted unless an unchanged list
         url = canonical_for(final, article, state.hosts)
-        if article.is_article and soft404.is_soft_404(article, state.not_found):
+        if article.is_article and soft404.is_soft_404(article, analysis.simhash, state.not_found):
             state.report.soft_404 += 1
             article = replace(article, is_article=False, reason="soft 404")
         if not article.is_article:
@@ -665,7 +664,8 @@ class Crawler:
             assert tally is not None   # a report was given
             if twin is not None:       # the stored row was a twin's: it moves to this better URL
                 knowledge.move_article(self.db, twin[0], twin[1], url)
-            outcome = archive.save_article(self.db, state.config.name, url, article, fetched_at)
+            outcome = archive.save_article(self.db, state.config.name, url, article, fetched_at,
+                                           analysis.extras)
             archive.save_raw(self.db, url, result.final_url, result.status or 200,
                              result.headers, body, fetched_at, compressed=analysis.raw_compressed)
             self._record_links(state, item, found)
@@ -755,51 +755,6 @@ class Crawler:
         if message not in state.report.warnings:
             state.report.warnings.append(message)
             log.warning("%s: %s", state.config.name, message)
-
-
-def canonical_for(final: str, article: Article, hosts: frozenset[str]) -> str:
-    """The page's own rel=canonical when it is trustworthy (on one of ``hosts``, not the
-    home page), else the fetched URL: the URL an article is stored under."""
-    canonical = article.canonical_url
-    if not canonical or host_of(canonical) not in hosts:
-        return final
-    # Some CMSs point every page's canonical at the home page.
-    if canonical.rstrip("/").count("/") <= 2 and final.rstrip("/").count("/") > 2:
-        return final
-    return canonical
-
-
-@dataclass(frozen=True)
-class PageAnalysis:
-    """What a worker makes of one fetched HTML page."""
-
-    links: discover.Discovered
-    article: Article | None = None          # None when extraction was not wanted
-    raw_compressed: bytes | None = None     # the page as raw_pages keeps it, for an article
-    blocks: frozenset[int] = frozenset()    # its blocks' fingerprints, for an article
-
-
-def analyse_page(body: bytes, content_type: str | None, url: str, rules: SiteRules,
-                 want_article: bool, context: PageContext | None = None) -> PageAnalysis:
-    """Links, the article (if wanted: with its SimHash and d-spellings) and, for an article,
-    its raw page compressed for the archive and its blocks' fingerprints (for learning the
-    site's template), of one HTML page; runs in a worker process, so the crawling process
-    only stores.
-
-    The page is parsed once: links and fingerprints are read first, then extraction
-    reshapes the tree.
-    """
-    tree = parse_html(body, content_type)
-    found = discover.links_from_html(tree, url) if tree is not None else discover.Discovered()
-    if not want_article:
-        return PageAnalysis(found)
-    blocks = block_hashes(tree) if tree is not None else frozenset()
-    article = extract(tree if tree is not None else b"", url, rules=rules, context=context)
-    if not article.is_article:
-        return PageAnalysis(found, article)
-    article = replace(article, fingerprint=archive.fingerprint(article.text),
-                      spellings=archive.spellings(article.title, article.author, article.text))
-    return PageAnalysis(found, article, archive.compress_raw(body), blocks)
 
 
 def extraction_pool(settings: Settings) -> Executor:

@@ -61,7 +61,7 @@ class Item:
     depth: int = 0
     etag: str | None = None
     last_modified: str | None = None
-    content_hash: str | None = None
+    body_hash: str | None = None   # sha256 of the raw body last fetched (column content_hash)
     tries: int = 0          # failed tries of this URL in this run
     work: str = "new"       # what the budget is spent on: start|feed|sitemap|new|list|retry|revisit
     tier: int = TIER_NEW

@@ -24,9 +24,10 @@ from urllib.parse import parse_qsl, urlsplit
 
 from sqlite_utils import Database
 
-from .archive import fingerprint, now_iso, simhash_distance
+from .archive import now_iso
 from .extract import Article
 from .extract.boxes import SiteKnowledge, title_hash
+from .neardup import simhash, simhash_distance
 
 TEMPLATE_PAGES = 3        # distinct article pages a block must be seen on to be template
 MAX_CANDIDATES = 20_000   # fingerprints seen fewer times, kept per site (newest first)
@@ -167,7 +168,7 @@ def _same_text(a: str, b: str) -> bool:
     lines_a, lines_b = set(a.splitlines()), set(b.splitlines())
     if lines_a and lines_b and len(lines_a & lines_b) >= TWIN_LINES * min(len(lines_a), len(lines_b)):
         return True
-    fa, fb = fingerprint(a), fingerprint(b)
+    fa, fb = simhash(a), simhash(b)
     return fa is not None and fb is not None and simhash_distance(fa, fb) <= TWIN_BITS
 
 

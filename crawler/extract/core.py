@@ -103,11 +103,6 @@ class Article:
     reason: str = ""                   # why this is not an article
     dropped_boxes: tuple[str, ...] = field(default=(), compare=False)
     found_by: FoundBy = field(default=FoundBy(), compare=False)
-    # SimHash of the text for near-duplicate links, and the search index's
-    # d-spellings of its đ words (see archive.spellings), when the caller
-    # computed them already (the crawl does, in its extraction workers).
-    fingerprint: int | None = field(default=None, compare=False)
-    spellings: str | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict:
         return {

@@ -258,9 +258,9 @@ def main() -> int:
                      f"{peak / 2**20:.0f} MB ({wall:.0f} s, {counts['new_articles']} articles)"))
 
     table = goals_table(rows)
-    body = (f"## Crawl throughput\n\nMeasured with `uv run python benchmarks/crawl.py` ({machine()}); the "
-            f"loopback server runs in its own process on the same cores.\n\n{table}\n")
-    publish(args.out, body)
+    section = (f"## Crawl throughput\n\nMeasured with `uv run python benchmarks/crawl.py` ({machine()}); the "
+               f"loopback server runs in its own process on the same cores.\n\n{table}\n")
+    publish(args.out, section)
     return 0
 
 

@@ -151,12 +151,14 @@ def run(name: str, pages: list[Page]) -> Row:
     fields = f"{dates} / {authors}"
     if known:
         fields += f" (right {right_dates} / {right_authors} of {known})"
-    return Row(name, len(pages), tuple(mean(ours, i) for i in range(3)), tuple(mean(plain, i) for i in range(3)),
+    return Row(name, len(pages), (mean(ours, 0), mean(ours, 1), mean(ours, 2)),
+               (mean(plain, 0), mean(plain, 1), mean(plain, 2)),
                statistics.median(t_ours) * 1000, statistics.median(t_plain) * 1000, snippets, fields)
 
 
 def table(rows: list[Row]) -> str:
-    lines = ["| dataset | pages | ours P / R / F1 | trafilatura P / R / F1 | ΔF1 | ours ms | trafilatura ms | time ratio | snippets (ours vs trafilatura) | dates / authors (ours) |",
+    lines = ["| dataset | pages | ours P / R / F1 | trafilatura P / R / F1 | ΔF1 | ours ms | trafilatura ms "
+             "| time ratio | snippets (ours vs trafilatura) | dates / authors (ours) |",
              "|---|---|---|---|---|---|---|---|---|---|"]
     for r in rows:
         lines.append(
@@ -197,7 +199,8 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks.md")
     args = parser.parse_args()
     logging.disable(logging.WARNING)   # trafilatura logs every page it discards
-    datasets = [(f.name, load_folder(f)) for f in sorted(args.data.iterdir()) if f.is_dir()] if args.data.is_dir() else []
+    datasets = ([(f.name, load_folder(f)) for f in sorted(args.data.iterdir()) if f.is_dir()]
+                if args.data.is_dir() else [])
     datasets.append(("vietnamese (golden + sample daily)", vietnamese_pages()))
     rows = []
     for name, pages in datasets:

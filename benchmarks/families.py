@@ -1,6 +1,7 @@
 """Score ``crawler.extract`` and plain trafilatura on the CMS-family fixture sites, side by side.
 
-    uv run python benchmarks/families.py [--root tests/sites] [--root benchmarks/holdout] [--out docs/benchmarks.md] [--label TEXT]
+    uv run python benchmarks/families.py [--root tests/sites] [--root benchmarks/holdout]
+        [--out docs/benchmarks.md] [--label TEXT]
 
 Each family (``tests/cms_sites.py``, ``docs/families.md``) gives expected fields
 and text for its articles and a list of pages that are not articles. Per family:
@@ -102,7 +103,8 @@ def table(rows: list[Row]) -> str:
         o, p, n = r.ours, r.plain, r.articles
         lines.append(
             f"| {r.name} | {o.kept}/{n} · {p.kept}/{n} | {o.refused}/{r.others} · {p.refused}/{r.others} "
-            f"| {o.mean(0):.3f} / {o.mean(1):.3f} / {o.mean(2):.3f} | {p.mean(0):.3f} / {p.mean(1):.3f} / {p.mean(2):.3f} "
+            f"| {o.mean(0):.3f} / {o.mean(1):.3f} / {o.mean(2):.3f} "
+            f"| {p.mean(0):.3f} / {p.mean(1):.3f} / {p.mean(2):.3f} "
             f"| {o.titles} · {p.titles} | {o.dates} · {p.dates} | {o.days} · {p.days} | {o.authors} · {p.authors} "
             f"| {o.leaked}/{r.snippets} · {p.leaked}/{r.snippets} |")
     return "\n".join(lines)

@@ -26,16 +26,17 @@ import sqlite3
 import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import date, datetime, timedelta, timezone
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
 from importlib import metadata
 from pathlib import Path
 
 from filelock import FileLock, Timeout
 from sqlite_utils import Database
-from trafilatura.deduplication import Simhash
 
 from .errors import ArchiveError, DamagedArchiveError, LockedError, NotAnArchiveError
 from .extract import Article
+from .neardup import DUPLICATE_DAYS, same_story, simhash
 
 SCHEMA_VERSION = 8
 # What each version added, applied in order to an older archive, in place:
@@ -78,7 +79,7 @@ except metadata.PackageNotFoundError:  # running from a source tree that was nev
 
 
 def now_iso() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 def _in_existing_folder(path: str | Path) -> Path:
@@ -264,7 +265,7 @@ def _migrate(db: Database) -> None:
 
 
 def _create_v1(db: Database) -> None:
-    db["articles"].create(
+    db.table("articles").create(
         {
             "id": int, "url": str, "site": str, "title": str, "author": str, "source": str,
             "published": str, "text": str, "category": str, "tags": str, "image": str,
@@ -272,23 +273,23 @@ def _create_v1(db: Database) -> None:
         },
         pk="id", not_null={"url", "site", "text", "fetched_at"},
     )
-    db["articles"].create_index(["url"], unique=True)
-    db["articles"].create_index(["site", "published"])
-    db["articles"].create_index(["published"])
+    db.table("articles").create_index(["url"], unique=True)
+    db.table("articles").create_index(["site", "published"])
+    db.table("articles").create_index(["published"])
     _create_fts(db, ["title", "author", "text"])
-    db["raw_pages"].create(
+    db.table("raw_pages").create(
         {"url": str, "fetched_url": str, "status": int, "headers": str, "body": bytes,
          "fetched_at": str},
         pk="url",
     )
-    db["frontier"].create(
+    db.table("frontier").create(
         {"url": str, "site": str, "kind": str, "state": str, "depth": int, "discovered_at": str,
          "fetched_at": str, "status": int, "etag": str, "last_modified": str,
          "content_hash": str, "attempts": int, "error": str, "canonical": str},
         pk="url", not_null={"site", "kind", "state"}, defaults={"attempts": 0, "depth": 0},
     )
-    db["frontier"].create_index(["site", "state"])
-    db["runs"].create(
+    db.table("frontier").create_index(["site", "state"])
+    db.table("runs").create(
         {"id": int, "site": str, "started_at": str, "finished_at": str, "pages": int,
          "requests": int, "new_articles": int, "updated_articles": int, "unchanged": int,
          "not_modified": int, "failures": int, "errors": str},
@@ -365,7 +366,7 @@ def chrono_floor(day: str) -> int:
     or later, in any time zone (a day early, so it only ever widens a range).
     Clamped to SQLite's integers: year 1 and year 9999 are valid bounds."""
     try:
-        start = datetime.fromisoformat(day[:10]).replace(tzinfo=timezone.utc) - timedelta(days=1)
+        start = datetime.fromisoformat(day[:10]).replace(tzinfo=UTC) - timedelta(days=1)
     except OverflowError:
         return _ROWID_MIN
     return max(_ROWID_MIN, min(_ROWID_MAX, (int(start.timestamp()) // 60) << CHRONO_ID_BITS))
@@ -379,7 +380,7 @@ def chrono_ceiling(day: str) -> int:
 
 def _create_fts(db: Database, columns: list[str]) -> None:
     """Version 1's search index over ``columns`` (rowid = id), as version 1 made it."""
-    db["articles"].enable_fts(columns, tokenize=FTS_TOKENIZE, create_triggers=True)
+    db.table("articles").enable_fts(columns, tokenize=FTS_TOKENIZE, create_triggers=True)
     # Re-index only when indexed columns change, not when a refetch touches fetched_at.
     names = ", ".join(columns)
     old = ", ".join(f"old.{c}" for c in columns)
@@ -411,7 +412,7 @@ def spellings(*fields: str | None) -> str:
     đ, a letter of its own: without this column "duong" would not find
     "đường" in tools that query the index directly (Datasette's search).
     """
-    found = {}
+    found: dict[str, None] = {}
     for field_ in fields:
         if not field_ or ("đ" not in field_ and "Đ" not in field_):
             continue
@@ -445,15 +446,27 @@ def text_hash(article: Article) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:32]
 
 
-def _record(site: str, url: str, article: Article, at: str) -> dict:
+@dataclass(frozen=True)
+class ArticleExtras:
+    """What the archive stores beside an article's own fields, derived from them."""
+
+    simhash: int | None     # of the text, for near-duplicate links (neardup.simhash)
+    spellings: str          # the search index's d-spellings of its đ words (``spellings``)
+
+
+def article_extras(article: Article) -> ArticleExtras:
+    """The extras of ``article``: the crawl computes them in its extraction workers."""
+    return ArticleExtras(simhash(article.text), spellings(article.title, article.author, article.text))
+
+
+def _record(site: str, url: str, article: Article, at: str, extras: ArticleExtras) -> dict:
     return {
         "url": url, "site": site, "title": article.title, "author": article.author,
         "source": article.source, "published": article.published, "text": article.text,
         "category": article.category, "tags": json.dumps(list(article.tags), ensure_ascii=False),
         "image": article.image, "language": article.language, "fetched_at": at,
         "updated_at": at, "content_hash": text_hash(article), "extractor": EXTRACTOR_VERSION,
-        "spellings": article.spellings if article.spellings is not None else
-                     spellings(article.title, article.author, article.text),
+        "spellings": extras.spellings, "simhash": extras.simhash,
     }
 
 
@@ -477,21 +490,22 @@ def follow_chrono(db: Database, article_id: int) -> None:
     db.execute("UPDATE articles SET rowid = chrono WHERE id = ? AND rowid != chrono", [article_id])
 
 
-def save_article(db: Database, site: str, url: str, article: Article, fetched_at: str) -> str:
-    """Insert or update the article at ``url``; returns "new", "updated" or "unchanged"."""
-    record = _record(site, url, article, fetched_at)
-    digest = record["content_hash"]
+def save_article(db: Database, site: str, url: str, article: Article, fetched_at: str,
+                 extras: ArticleExtras | None = None) -> str:
+    """Insert or update the article at ``url``; returns "new", "updated" or "unchanged".
+
+    ``extras`` are ``article_extras(article)``, made here when the caller has not.
+    """
+    record = _record(site, url, article, fetched_at, extras or article_extras(article))
+    fields_hash = record["content_hash"]
     row = db.execute("SELECT id, content_hash FROM articles WHERE url = ?", [url]).fetchone()
-    simhash = _simhash_of(article)
     if row is None:
-        record["simhash"] = simhash
-        record["duplicate_of"] = _original_of(db, site, article.published, simhash)
+        record["duplicate_of"] = _original_of(db, site, article.published, record["simhash"])
         insert_article(db, record)
         return "new"
-    if row[1] == digest:
+    if row[1] == fields_hash:
         db.execute("UPDATE articles SET fetched_at = ? WHERE id = ?", [fetched_at, row[0]])
         return "unchanged"
-    record["simhash"] = simhash
     del record["url"]
     db.execute(f"UPDATE articles SET {', '.join(f'{k} = ?' for k in record)} WHERE id = ?",
                [*record.values(), row[0]])
@@ -549,48 +563,12 @@ def close_checked(db: Database, path: str | Path) -> None:
         pass        # then the next writer checks the whole file again
 
 
-# -- near-duplicates ----------------------------------------------------------
+# -- near-duplicates (see neardup.py) ----------------------------------------
 
-# Copies of one story on two sites (the provincial daily and the provincial
-# portal, a national paper "Theo" a local one) differ in sapo, byline and
-# captions. SimHash (trafilatura's implementation) over the text, compared
-# with articles of other sites published within DUPLICATE_DAYS.
-# At most 8 of 64 bits differ. Unrelated texts differ in 32 ± 4 bits, so a chance match is
-# beyond six standard deviations; a copy with its own lead line and byline differs in 4 to 7.
-DUPLICATE_SIMILARITY = 56 / 64
-DUPLICATE_DAYS = 3
-MIN_DUPLICATE_TEXT = 200     # shorter texts (notices, captions) are too alike to judge
-
-
-def fingerprint(text: str) -> int | None:
-    if len(text) < MIN_DUPLICATE_TEXT:
-        return None
-    value = Simhash(text).hash
-    return value - (1 << 64) if value >= 1 << 63 else value   # SQLite integers are signed
-
-
-def _simhash_of(article: Article) -> int | None:
-    """The article's fingerprint: as its extraction worker computed it, or now."""
-    return article.fingerprint if article.fingerprint is not None else fingerprint(article.text)
-
-
-_MAX_DIFFERENT_BITS = round(64 * (1 - DUPLICATE_SIMILARITY))
-_BITS64 = (1 << 64) - 1
-
-
-def simhash_distance(a: int, b: int) -> int:
-    """How many of the 64 bits two fingerprints differ in (stored signed, compared unsigned)."""
-    return ((a ^ b) & _BITS64).bit_count()
-
-
-def _similar(a: int, b: int) -> bool:
-    return simhash_distance(a, b) <= _MAX_DIFFERENT_BITS
-
-
-def _original_of(db: Database, site: str, published: str | None, simhash: int | None,
+def _original_of(db: Database, site: str, published: str | None, text_simhash: int | None,
                  exclude_id: int | None = None) -> int | None:
     """The id of an earlier-stored copy of this story on another site, if there is one."""
-    if simhash is None or not published:
+    if text_simhash is None or not published:
         return None
     try:
         day = date.fromisoformat(published[:10])
@@ -604,7 +582,7 @@ def _original_of(db: Database, site: str, published: str | None, simhash: int | 
         " AND site != ? AND simhash IS NOT NULL AND id != ? ORDER BY id",
         [start, end, site, exclude_id or -1]).fetchall()
     for article_id, other, original in rows:
-        if _similar(simhash, other):
+        if same_story(text_simhash, other):
             return original or article_id
     return None
 
@@ -613,24 +591,24 @@ def _link_all_duplicates(db: Database) -> None:
     """Fingerprint and link every stored article (the version 3 migration)."""
     rows = db.execute("SELECT id, site, published, text FROM articles ORDER BY id").fetchall()
     for article_id, site, published, text in rows:
-        simhash = fingerprint(text or "")
-        db.execute("UPDATE articles SET simhash = ? WHERE id = ?", [simhash, article_id])
-        original = _original_of(db, site, published, simhash, exclude_id=article_id)
+        text_simhash = simhash(text or "")
+        db.execute("UPDATE articles SET simhash = ? WHERE id = ?", [text_simhash, article_id])
+        original = _original_of(db, site, published, text_simhash, exclude_id=article_id)
         if original is not None and original < article_id:
             db.execute("UPDATE articles SET duplicate_of = ? WHERE id = ?", [original, article_id])
 
 
-def replace_extraction(db: Database, article_id: int, article: Article, at: str) -> bool:
+def replace_extraction(db: Database, article_id: int, article: Article, at: str,
+                       extras: ArticleExtras) -> bool:
     """Store a new extraction of a stored article (its fetch time stays); False if nothing changed."""
-    record = _record("", "", article, at)
+    record = _record("", "", article, at, extras)
     fields = ("title", "author", "source", "published", "text", "category", "tags", "image", "language")
     row = db.execute(f"SELECT {', '.join(fields)} FROM articles WHERE id = ?", [article_id]).fetchone()
     if row is None or tuple(row) == tuple(record[f] for f in fields):
         return False
     for key in ("url", "site", "fetched_at"):
         del record[key]
-    record["simhash"] = _simhash_of(article)
-    db["articles"].update(article_id, record)
+    db.table("articles").update(article_id, record)
     follow_chrono(db, article_id)
     return True
 
@@ -717,12 +695,12 @@ def add_to_frontier(db: Database, site: str, urls: Iterable[tuple[str, str, int]
     )
 
 
-def update_frontier(db: Database, url: str, site: str, **values) -> None:
+def update_frontier(db: Database, url: str, site: str, **values: object) -> None:
     values.setdefault("fetched_at", now_iso())
     columns = ", ".join(f"{k} = ?" for k in values)
     updated = db.execute(f"UPDATE frontier SET {columns} WHERE url = ?", [*values.values(), url])
     if updated.rowcount == 0:
-        db["frontier"].insert({"url": url, "site": site, "kind": values.get("kind", "page"),
+        db.table("frontier").insert({"url": url, "site": site, "kind": values.get("kind", "page"),
                                "state": values.get("state", "done"), "depth": 0,
                                "discovered_at": now_iso(), **values}, replace=True)
 
@@ -739,7 +717,7 @@ def mark_failed(db: Database, url: str, *, gone: bool, status: int | None, error
 
 def record_run(db: Database, site: str, started_at: str, counts: dict) -> None:
     with transaction(db):
-        db["runs"].insert({
+        db.table("runs").insert({
             "site": site, "started_at": started_at, "finished_at": now_iso(),
             "pages": counts.get("pages", 0), "requests": counts.get("requests", 0),
             "new_articles": counts.get("new", 0), "updated_articles": counts.get("updated", 0),

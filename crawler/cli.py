@@ -29,7 +29,8 @@ from pathlib import Path
 
 import click
 
-from . import archive, search as search_mod
+from . import archive
+from . import search as search_mod
 from .config import Settings, load_settings
 from .errors import CrawlerError, Interrupted, SiteUnreachableError, UncrawlableError
 
@@ -108,6 +109,11 @@ def load_config(config_path: Path | None, *, required: bool = False) -> Settings
     if required or DEFAULT_CONFIG.exists():
         return load_settings(DEFAULT_CONFIG)
     return None
+
+
+def require_config(config_path: Path | None) -> Settings:
+    """The settings of ``--config`` (or ``$CRAWLER_CONFIG``, else ./config.toml), which must exist."""
+    return load_settings(config_path if config_path is not None else DEFAULT_CONFIG)
 
 
 def archive_path(db_path: Path | None, config_path: Path | None) -> Path:
@@ -195,12 +201,12 @@ def crawl(sites, max_pages, verbose, quiet, wait, db_path, config_path):
     Example:
         crawler crawl --config config.toml --site baolangson --max-pages 200
     """
-    from .crawl import crawl as run
-
     from dataclasses import replace
 
+    from .crawl import crawl as run
+
     _setup_logging(verbose, quiet)
-    settings = load_config(config_path, required=True)
+    settings = require_config(config_path)
     if db_path is not None:
         settings = replace(settings, archive_path=db_path)
     chosen = [settings.site(name) for name in sites] if sites else list(settings.sites)
@@ -341,7 +347,8 @@ def export(output, fmt, excel, query, ranked, sites, author, since, until, uniqu
         crawler export --excel -o langson.csv
         crawler export --format warc -o langson.warc.gz
     """
-    from .export import export as run, format_for
+    from .export import export as run
+    from .export import format_for
 
     fmt = format_for(output, fmt or ("csv" if excel else None))
     db = open_for_reading(db_path, config_path)
@@ -443,12 +450,12 @@ def stats(show_runs, sites, limit, as_json, db_path, config_path):
     click.echo(f"{'site':<18} {'articles':>8}  {'oldest':<10}  {'newest':<10}  {'date':>5} {'author':>6} "
                f"{'median':>6} {'dupl':>5}  last run")
     for row in data["sites"]:
-        last = row.get("last_run") or {}
-        run = (f"{last.get('finished_at', '')[:19]} ({last.get('new_articles', 0)} new, "
-               f"{last.get('failures', 0)} failed)") if last else "never"
+        last: dict = row.get("last_run") or {}
+        last_run = (f"{last.get('finished_at', '')[:19]} ({last.get('new_articles', 0)} new, "
+                    f"{last.get('failures', 0)} failed)") if last else "never"
         click.echo(f"{row['site']:<18} {row['articles']:>8}  {(row['oldest'] or '-')[:10]:<10}  "
                    f"{(row['newest'] or '-')[:10]:<10}  {_share(row['with_date']):>5} {_share(row['with_author']):>6} "
-                   f"{row['median_length'] or '-':>6} {row['duplicates']:>5}  {run}")
+                   f"{row['median_length'] or '-':>6} {row['duplicates']:>5}  {last_run}")
         for problem in row["drift"]:
             click.echo(f"  ! {row['site']}: {problem}: has the site changed its layout?")
         if undated_note(row):
@@ -465,9 +472,11 @@ def _share(value: float | None) -> str:
 def _minutes(start: str | None, end: str | None) -> str:
     from datetime import datetime
 
+    if start is None or end is None:
+        return "-"
     try:
         return f"{(datetime.fromisoformat(end) - datetime.fromisoformat(start)).total_seconds() / 60:.1f}"
-    except (TypeError, ValueError):
+    except ValueError:
         return "-"
 
 
@@ -531,7 +540,7 @@ def sites(as_json, db_path, config_path):
     """
     from .stats import site_overview, undated_note
 
-    settings = load_config(config_path, required=True)
+    settings = require_config(config_path)
     path = db_path or settings.archive_path
     db = archive.open_readonly(path) if Path(path).exists() else None
     rows = site_overview(db, [s.name for s in settings.sites])

@@ -20,6 +20,7 @@ def render() -> str:
         lines += ["## crawler", "", "```", main.get_help(ctx).rstrip(), "```", ""]
         for name in main.list_commands(ctx):
             command = main.get_command(ctx, name)
+            assert command is not None, name
             with click.Context(command, info_name=name, parent=ctx, terminal_width=100,
                                max_content_width=100) as sub:
                 lines += [f"## crawler {name}", "", "```", command.get_help(sub).rstrip(), "```", ""]

@@ -21,24 +21,34 @@ import sqlite3
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Awaitable, Callable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import partial
+from typing import TypeGuard
 
 import httpx
 from sqlite_utils import Database
 
-from . import archive, discover, knowledge, soft404
-from .config import SiteConfig, SiteRules, Settings
+from . import archive, discover, knowledge, neardup, soft404
+from .config import Settings, SiteConfig
 from .errors import ArchiveError, Interrupted
-from .extract import Article, extract, parse_html
-from .extract.boxes import block_hashes
 from .extract.detect import PageContext
-from .frontier import LIST_SHARE, REFRESH_SHARE, RETRY_SHARE, TIER_NEW, TIER_REFRESH, TIER_REVISIT, Item, Scheduler, \
-    article_revisits, trap_of
 from .fetch import FetchResult, fetch, make_client, retry_after
+from .frontier import (
+    LIST_SHARE,
+    REFRESH_SHARE,
+    RETRY_SHARE,
+    TIER_NEW,
+    TIER_REFRESH,
+    TIER_REVISIT,
+    Item,
+    Scheduler,
+    article_revisits,
+    trap_of,
+)
+from .page import analyse_page, canonical_for
 from .politeness import HostClock, Robots
 from .urls import canonicalize, host_of, looks_like_navigation, with_www_variants
 
@@ -176,8 +186,9 @@ class _Tally:
     stored: list = field(default_factory=list)           # as SiteReport.stored
 
     def add_to_report(self) -> None:
-        for outcome, n in self.articles.items():
-            setattr(self.report, outcome, getattr(self.report, outcome) + n)
+        self.report.new += self.articles["new"]
+        self.report.updated += self.articles["updated"]
+        self.report.unchanged += self.articles["unchanged"]
         self.report.stored += self.stored
 
 
@@ -262,7 +273,7 @@ class _Writes:
         return error
 
 
-def _write_failure(exc: BaseException) -> bool:
+def _write_failure(exc: BaseException) -> TypeGuard[sqlite3.DatabaseError]:
     """A failure of the archive file (full, I/O, read-only, damaged), not a bug of one page."""
     return isinstance(exc, sqlite3.DatabaseError) and not isinstance(
         exc, (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError))
@@ -369,8 +380,10 @@ class Crawler:
 
     async def _watch(self) -> None:
         """Hand the live reports to ``watch`` (a progress display) a few times a second."""
+        watch = self.watch
+        assert watch is not None   # started only with a watch
         while True:
-            self.watch(self.reports())
+            watch(self.reports())
             await asyncio.sleep(WATCH_INTERVAL)
 
     async def _seed(self, state: _SiteState) -> None:
@@ -389,7 +402,7 @@ class Crawler:
                 down.append(f"{host_of(url)}: {rules.reason}")
             # A Sitemap: line may name any host; we only read the site's own.
             seeds += [(u, "sitemap") for u in rules.sitemaps
-                      if canonicalize(u) and state.owns(canonicalize(u))]
+                      if (canonical := canonicalize(u)) and state.owns(canonical)]
         if len(down) == len(hosts):
             self._unreachable(state, "; ".join(down))
             return
@@ -420,7 +433,8 @@ class Crawler:
         # Tier 1: list pages near the start revisited, least recently fetched first, up to
         # LIST_SHARE of the budget...
         for row in archive.frontier_select(
-                self.db, site.name, f"state = 'done' AND kind IN ('start', 'list') AND depth <= {REVISIT_MAX_LIST_DEPTH}",
+                self.db, site.name,
+                f"state = 'done' AND kind IN ('start', 'list') AND depth <= {REVISIT_MAX_LIST_DEPTH}",
                 [], int(budget * LIST_SHARE), order="fetched_at, rowid"):
             self._enqueue(state, self._item(row, work="list"))
         # ...pages never fetched (a run cut short resumes here), shallowest and oldest first...
@@ -451,7 +465,7 @@ class Crawler:
     @staticmethod
     def _item(row: dict, *, work: str, tier: int = TIER_NEW, depth: int | None = None) -> Item:
         return Item(row["url"], row["site"], row["kind"], (row["depth"] or 0) if depth is None else depth,
-                    row["etag"], row["last_modified"], row["content_hash"], work=work, tier=tier)
+                    row["etag"], row["last_modified"], body_hash=row["content_hash"], work=work, tier=tier)
 
     def _unreachable(self, state: _SiteState, reason: str) -> None:
         """No host of the site answered (robots.txt could not be read): the site fails this
@@ -473,11 +487,12 @@ class Crawler:
         if not result.ok or result.content_type not in _HTML_TYPES:
             return
         loop = asyncio.get_running_loop()
-        _found, article, _raw, _blocks = await loop.run_in_executor(
+        analysis = await loop.run_in_executor(
             self.executor, partial(analyse_page, result.body, result.headers.get("content-type"),
                                    result.canonical_final_url, state.config.rules, True))
+        article = analysis.article
         if article is not None and article.text:
-            state.not_found = archive.fingerprint(article.text)
+            state.not_found = neardup.simhash(article.text)
 
     def _admit(self, item: Item, claim: bool) -> bool:
         """May ``item`` be fetched now? No once its site's budget is spent (it stays pending
@@ -545,7 +560,7 @@ class Crawler:
         else:
             await self._handle(state, item, result)
 
-    def _hop_check(self, state: _SiteState):
+    def _hop_check(self, state: _SiteState) -> Callable[[str], Awaitable[str | None]]:
         async def check(url: str) -> str | None:
             if not state.owns(url):
                 return "outside the site"
@@ -586,10 +601,10 @@ class Crawler:
 
     async def _handle(self, state: _SiteState, item: Item, result: FetchResult) -> None:
         body, ctype = result.body, result.content_type
-        digest = hashlib.sha256(body).hexdigest()[:32]
+        body_hash = hashlib.sha256(body).hexdigest()[:32]
         validators = {"etag": result.headers.get("etag"),
                       "last_modified": result.headers.get("last-modified"),
-                      "content_hash": digest, "status": result.status}
+                      "content_hash": body_hash, "status": result.status}
         final = result.canonical_final_url
         caps = self.settings.crawl
         if item.kind == "sitemap" or discover.looks_like_sitemap(body):
@@ -608,19 +623,21 @@ class Crawler:
                                         error=f"not HTML ({ctype})", **validators)
             return
         # Parsing, links and extraction are CPU work: they run in the process pool.
-        unchanged_list = item.kind == "list" and digest == item.content_hash
+        unchanged_list = item.kind == "list" and body_hash == item.body_hash
         loop = asyncio.get_running_loop()
         context = PageContext(anchor=state.anchors.get(item.url), listed=item.url in state.listed,
                               knowledge=state.learner.knowledge() if state.learner else None)
-        found, article, compressed, blocks = await loop.run_in_executor(
+        analysis = await loop.run_in_executor(
             self.executor, partial(analyse_page, body, result.headers.get("content-type"), final,
                                    state.config.rules, not unchanged_list, context))
+        found, article = analysis.links, analysis.article
         if unchanged_list:
             # An unchanged list page: its links are known; nothing to extract.
             self._discovered(state, item, found, validators, kind="list")
             return
+        assert article is not None   # extracted unless an unchanged list
         url = canonical_for(final, article, state.hosts)
-        if article.is_article and soft404.is_soft_404(article, state.not_found):
+        if article.is_article and soft404.is_soft_404(article, analysis.simhash, state.not_found):
             state.report.soft_404 += 1
             article = replace(article, is_article=False, reason="soft 404")
         if not article.is_article:
@@ -644,11 +661,13 @@ class Crawler:
             return
         fetched_at = archive.now_iso()
         with self.writes.page(state.report) as tally:
+            assert tally is not None   # a report was given
             if twin is not None:       # the stored row was a twin's: it moves to this better URL
                 knowledge.move_article(self.db, twin[0], twin[1], url)
-            outcome = archive.save_article(self.db, state.config.name, url, article, fetched_at)
+            outcome = archive.save_article(self.db, state.config.name, url, article, fetched_at,
+                                           analysis.extras)
             archive.save_raw(self.db, url, result.final_url, result.status or 200,
-                             result.headers, body, fetched_at, compressed=compressed)
+                             result.headers, body, fetched_at, compressed=analysis.raw_compressed)
             self._record_links(state, item, found)
             archive.update_frontier(self.db, item.url, item.site, state="done", kind="article",
                                     canonical=url if url != item.url else None, **validators)
@@ -665,8 +684,8 @@ class Crawler:
                 tally.stored.append((bool(article.published), bool(article.author), len(article.text)))
         state.known.setdefault(url, item.depth)
         state.visited.add(url)
-        if outcome == "new" and state.learner is not None and blocks:
-            state.learner.learn(blocks, article.title)
+        if outcome == "new" and state.learner is not None and analysis.blocks:
+            state.learner.learn(analysis.blocks, article.title)
         log.info("%s: %s article %s", state.config.name, outcome, url)
 
     def _discovered(self, state: _SiteState, item: Item, found: discover.Discovered,
@@ -738,42 +757,6 @@ class Crawler:
             log.warning("%s: %s", state.config.name, message)
 
 
-def canonical_for(final: str, article: Article, hosts: frozenset[str]) -> str:
-    """The page's own rel=canonical when it is trustworthy (on one of ``hosts``, not the
-    home page), else the fetched URL: the URL an article is stored under."""
-    canonical = article.canonical_url
-    if not canonical or host_of(canonical) not in hosts:
-        return final
-    # Some CMSs point every page's canonical at the home page.
-    if canonical.rstrip("/").count("/") <= 2 and final.rstrip("/").count("/") > 2:
-        return final
-    return canonical
-
-
-def analyse_page(body: bytes, content_type: str | None, url: str, rules: SiteRules,
-                 want_article: bool, context: PageContext | None = None,
-                 ) -> tuple[discover.Discovered, Article | None, bytes | None, frozenset]:
-    """Links, the article (if wanted: with its SimHash and d-spellings) and, for an article,
-    its raw page compressed for the archive and its blocks' fingerprints (for learning the
-    site's template), of one HTML page; runs in a worker process, so the crawling process
-    only stores.
-
-    The page is parsed once: links and fingerprints are read first, then extraction
-    reshapes the tree.
-    """
-    tree = parse_html(body, content_type)
-    found = discover.links_from_html(tree, url) if tree is not None else discover.Discovered()
-    if not want_article:
-        return found, None, None, frozenset()
-    blocks = block_hashes(tree) if tree is not None else frozenset()
-    article = extract(tree if tree is not None else b"", url, rules=rules, context=context)
-    if not article.is_article:
-        return found, article, None, frozenset()
-    article = replace(article, fingerprint=archive.fingerprint(article.text),
-                      spellings=archive.spellings(article.title, article.author, article.text))
-    return found, article, archive.compress_raw(body), blocks
-
-
 def extraction_pool(settings: Settings) -> Executor:
     """Processes for parsing and extraction, one per core unless configured.
 
@@ -832,7 +815,8 @@ def _sigterm_cancels() -> Iterator[list[int]]:
 
     def terminate() -> None:
         received.append(signal.SIGTERM)
-        task.cancel()
+        if task is not None:
+            task.cancel()
 
     previous = signal.getsignal(signal.SIGTERM)
     try:

@@ -188,7 +188,7 @@ def _plain_sitemap(chunks: Iterator[bytes], base_url: str, max_urls: int) -> Dis
 _XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
 
 
-def _xml_base(el, base_url: str) -> str:
+def _xml_base(el: etree._Element, base_url: str) -> str:
     """The base a relative link in ``el`` resolves against: the feed's URL, then each
     ``xml:base`` from the root down to ``el`` (Atom, RFC 4287 §2; XML Base)."""
     base = base_url
@@ -205,7 +205,8 @@ def parse_feed(body: bytes, base_url: str, max_urls: int = MAX_URLS_PER_DOCUMENT
     root = _parse_xml(body)
     if root is None:
         return Discovered()
-    found, dates = [], {}
+    found: list[str] = []
+    dates: dict[str, str] = {}
     for item in root.iter("{*}item", "item", "{*}entry", "entry"):
         link = guid = when = None
         for el in item:

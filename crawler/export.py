@@ -35,7 +35,7 @@ import sys
 import tempfile
 import zlib
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime
 from http import HTTPStatus
 from pathlib import Path
 from typing import IO
@@ -44,6 +44,7 @@ from sqlite_utils import Database
 
 from .archive import EXTRACTOR_VERSION
 from .errors import ExportError, QueryError
+from .extract.dates import VIETNAM
 from .search import RANK, Filters, where_clause
 
 FORMATS = ("jsonl", "csv", "parquet", "warc")
@@ -54,7 +55,6 @@ SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "p
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 BINARY = ("parquet", "warc")
 PARQUET_BATCH = 5000
-VIETNAM = timezone(timedelta(hours=7))
 FIELDS = ("url", "site", "title", "author", "source", "published", "category", "tags",
           "image", "language", "text", "fetched_at")
 
@@ -89,7 +89,7 @@ def iter_articles(db: Database, filters: Filters, *, ranked: bool = False) -> It
     def rows() -> Iterator[dict]:
         while batch := cursor.fetchmany(500):
             for row in batch:
-                record = dict(zip(FIELDS, row))
+                record = dict(zip(FIELDS, row, strict=True))
                 record["tags"] = json.loads(record["tags"] or "[]")
                 yield record
 
@@ -208,8 +208,8 @@ def write_warc(db: Database, filters: Filters, out: IO[bytes]) -> int:
 
 
 def _warc_date(value: str) -> str:
-    parsed = _timestamp(value) or datetime.now(timezone.utc)
-    return parsed.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    parsed = _timestamp(value) or datetime.now(UTC)
+    return parsed.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def export(db: Database, filters: Filters, fmt: str, output: str | Path, *,
@@ -227,7 +227,7 @@ def export(db: Database, filters: Filters, fmt: str, output: str | Path, *,
         raise QueryError("--excel makes a CSV file: use it with --format csv (or an -o name ending in .csv)")
     rows = iter_articles(db, filters, ranked=ranked)   # compiles the filters: a bad one fails first
 
-    def run(out) -> int:
+    def run(out: IO) -> int:
         if fmt == "parquet":
             return write_parquet(rows, out)
         if fmt == "warc":
@@ -245,8 +245,9 @@ def export(db: Database, filters: Filters, fmt: str, output: str | Path, *,
     except OSError as exc:
         raise ExportError(f"cannot write to {folder}: {exc.strerror or exc}") from None
     try:
-        mode = {"mode": "wb"} if fmt in BINARY else {"mode": "w", "encoding": "utf-8", "newline": ""}
-        with os.fdopen(handle, **mode) as out:
+        out_file = (os.fdopen(handle, "wb") if fmt in BINARY
+                    else os.fdopen(handle, "w", encoding="utf-8", newline=""))
+        with out_file as out:
             count = run(out)
             out.flush()
             os.fsync(out.fileno())

@@ -16,8 +16,9 @@ import time
 import zlib
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from typing import Any
 
 import brotli
 import httpcore
@@ -115,7 +116,7 @@ class GuardedTransport(httpx.AsyncHTTPTransport):
 
 def _resolve(host: str) -> set[str]:
     try:
-        return {info[4][0] for info in socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)}
+        return {str(info[4][0]) for info in socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)}
     except (OSError, UnicodeError):
         return set()
 
@@ -137,7 +138,7 @@ class _AddressGuard(httpcore.AsyncNetworkBackend):
             infos = await loop.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
         except OSError as exc:
             raise httpcore.ConnectError(f"cannot resolve {host}: {exc}") from exc
-        addresses = list(dict.fromkeys(info[4][0] for info in infos))
+        addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
         usable = [a for a in addresses if not is_private(a) or a in self.allowed]
         if not usable:
             raise AddressRefused(f"{host} is {addresses[0]}, a private or loopback address "
@@ -168,8 +169,8 @@ def retry_after(value: str | None, now: float | None = None) -> float | None:
     except (TypeError, ValueError, IndexError):
         return None
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    now = now if now is not None else datetime.now(timezone.utc).timestamp()
+        when = when.replace(tzinfo=UTC)
+    now = now if now is not None else datetime.now(UTC).timestamp()
     return max(0.0, when.timestamp() - now)
 
 
@@ -197,7 +198,7 @@ async def fetch(
         headers["If-None-Match"] = etag
     if last_modified:
         headers["If-Modified-Since"] = last_modified
-    current, hops = url, []
+    current, hops = url, list[str]()
     try:
         async with asyncio.timeout(settings.timeout_seconds):
             while True:
@@ -297,7 +298,8 @@ class _Decoder:
         self.keep_head = keep_head    # over the cap, keep the first max_bytes
         self.parts: list[bytes] = []
         self.size = 0
-        self.z = self.br = None
+        self.z: Any = None   # a zlib decompressor
+        self.br: Any = None  # a brotli decompressor
         if self.encoding in ("gzip", "x-gzip"):
             self.z = zlib.decompressobj(16 + zlib.MAX_WBITS)
         elif self.encoding == "deflate":
@@ -353,7 +355,8 @@ class _Decoder:
         return b"".join(self.parts)
 
 
-def _failed(url, current, hops, started, error, *, status=None, headers=None) -> FetchResult:
+def _failed(url: str, current: str, hops: list[str], started: float, error: tuple[str, str], *,
+            status: int | None = None, headers: dict | None = None) -> FetchResult:
     kind, message = error
     return FetchResult(url=url, final_url=current, status=status, headers=headers or {},
                        error=message, error_kind=kind, redirects=tuple(hops),

@@ -38,6 +38,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from urllib.parse import parse_qsl, urlsplit
 
+from sqlite_utils import Database
+
 from .config import CrawlSettings
 from .politeness import HostClock
 from .urls import host_of, looks_like_navigation
@@ -59,7 +61,7 @@ class Item:
     depth: int = 0
     etag: str | None = None
     last_modified: str | None = None
-    content_hash: str | None = None
+    body_hash: str | None = None   # sha256 of the raw body last fetched (column content_hash)
     tries: int = 0          # failed tries of this URL in this run
     work: str = "new"       # what the budget is spent on: start|feed|sitemap|new|list|retry|revisit
     tier: int = TIER_NEW
@@ -145,8 +147,8 @@ _CALENDAR_PARAMS = {"date", "day", "ngay"}
 def trap_of(url: str, settings: CrawlSettings, today: date | None = None) -> str | None:
     """Why ``url`` is a crawler trap (``pagination``, ``calendar``, ``session``), or None.
 
-    Pagination (``?page=``, ``?trang=``, ``/page/N``, ``/trang-N``, …) past ``max_page_number``, a calendar listing dated outside
-    ``calendar_days`` of today (an endless calendar links to the next day, month and
+    Pagination (``?page=``, ``?trang=``, ``/page/N``, ``/trang-N``, …) past ``max_page_number``,
+    a calendar listing dated outside ``calendar_days`` of today (an endless calendar links to the next day, month and
     year for ever), and a session identifier in the URL (every visit a new URL) grow
     the frontier without new articles."""
     parts = urlsplit(url)
@@ -182,7 +184,7 @@ def _calendar_date(path: str, query: list[tuple[str, str]]) -> date | None:
         return date(year, 1, 1)
 
 
-def article_revisits(db, site: str, budget: int) -> list[dict]:
+def article_revisits(db: Database, site: str, budget: int) -> list[dict]:
     """Frontier rows of known articles to fetch again this run (tier 2): the hook where
     revisits of articles (updated texts, late corrections) will plug in. None yet."""
     return []

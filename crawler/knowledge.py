@@ -18,14 +18,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from datetime import date, timedelta
 from urllib.parse import parse_qsl, urlsplit
 
 from sqlite_utils import Database
 
-from .archive import fingerprint, now_iso, simhash_distance
+from .archive import now_iso
 from .extract import Article
 from .extract.boxes import SiteKnowledge, title_hash
+from .neardup import simhash, simhash_distance
 
 TEMPLATE_PAGES = 3        # distinct article pages a block must be seen on to be template
 MAX_CANDIDATES = 20_000   # fingerprints seen fewer times, kept per site (newest first)
@@ -56,7 +58,7 @@ class SiteLearner:
             self._new_titles = 0
         return self._knowledge
 
-    def learn(self, hashes, title: str | None) -> None:
+    def learn(self, hashes: Iterable[int], title: str | None) -> None:
         """Count one new article page's block fingerprints, and its title."""
         for h in hashes:
             count = self.pages.get(h, 0) + 1
@@ -87,7 +89,7 @@ class SiteLearner:
         self.seen.clear()
 
 
-def learn_from(db: Database, site: str, pages) -> SiteLearner:
+def learn_from(db: Database, site: str, pages: Iterable[Iterable[int]]) -> SiteLearner:
     """A learner for ``site`` that has also counted ``pages`` (block fingerprint sets of
     distinct article pages, as reextract reads them from the raw captures)."""
     learner = SiteLearner(db, site)
@@ -147,11 +149,11 @@ def find_twin(db: Database, site: str, url: str, article: Article) -> tuple[int,
         return None
     # A view whose headline reads differently (a print pop-up without the portal's banner):
     # nearly the same text in the same days, one of the two URLs shaped like a rendering.
-    rows = db.execute(
+    views = db.execute(
         "SELECT id, url FROM articles WHERE published >= ? AND published < ? AND site = ?",
         [(day - timedelta(days=2)).isoformat(), (day + timedelta(days=3)).isoformat(), site]).fetchall()
     rendering = twin_rank(url) > 0
-    for article_id, other_url in rows:
+    for article_id, other_url in views:
         if other_url == url or not (rendering or twin_rank(other_url)):
             continue
         other_text = db.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()[0]
@@ -166,7 +168,7 @@ def _same_text(a: str, b: str) -> bool:
     lines_a, lines_b = set(a.splitlines()), set(b.splitlines())
     if lines_a and lines_b and len(lines_a & lines_b) >= TWIN_LINES * min(len(lines_a), len(lines_b)):
         return True
-    fa, fb = fingerprint(a), fingerprint(b)
+    fa, fb = simhash(a), simhash(b)
     return fa is not None and fb is not None and simhash_distance(fa, fb) <= TWIN_BITS
 
 

@@ -17,20 +17,21 @@ import json
 import re
 import time
 from collections import Counter
-from datetime import date, datetime
 from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
 from urllib.parse import urlsplit
 
 import httpx
 
 from . import discover
-from .archive import simhash_distance
 from .config import CrawlSettings, SiteRules
-from .crawl import analyse_page, canonical_for
+from .extract import Article
 from .extract.clean import is_box_heading
-from .extract.detect import article_url_score
 from .extract.dates import VIETNAM
+from .extract.detect import article_url_score
 from .fetch import FetchResult, fetch, make_client
+from .neardup import simhash_distance
+from .page import PageAnalysis, analyse_page, canonical_for
 from .politeness import HostClock, Robots, rules_for_agent
 from .urls import canonicalize, host_of, origin_of, with_www_variants
 
@@ -223,7 +224,7 @@ class _Prober:
             return discover.Discovered()
         final = result.canonical_final_url
         self.report.url = final
-        found, _article = _analyse(result, final, self.rules, want_article=False)
+        found = _analyse(result, final, self.rules, want_article=False).links
         own = [u for u in found.pages if host_of(u) in self.hosts]
         self.report.start_links = len(own)
         self.report.article_links = sum(1 for u in own if article_url_score(u) >= 3)
@@ -248,7 +249,7 @@ class _Prober:
                 return
             if "html" in result.content_type:
                 # Vietnamese sites often answer /rss with a page listing one feed per section.
-                found, _article = _analyse(result, url, self.rules, want_article=False)
+                found = _analyse(result, url, self.rules, want_article=False).links
                 listed = [u for u in dict.fromkeys((*found.feeds, *found.pages))
                           if host_of(u) in self.hosts and _FEEDISH.search(urlsplit(u).path)]
                 for feed in listed[:MAX_LISTED_FEEDS]:
@@ -315,8 +316,8 @@ class _Prober:
             kind = "feed"
         else:
             if not quiet:
-                self.report.sources.append(Source(url, expected, found_by,
-                                                  error=f"neither a feed nor a sitemap ({result.content_type or 'no type'})"))
+                error = f"neither a feed nor a sitemap ({result.content_type or 'no type'})"
+                self.report.sources.append(Source(url, expected, found_by, error=error))
             return None
         entries = len(found.sitemaps) if kind == "sitemap index" else len(found.pages)
         self.report.sources.append(Source(url, kind, found_by, entries, found.newest,
@@ -341,7 +342,9 @@ class _Prober:
                 report.failed.append({"url": url, "error": result.error})
                 continue
             final = result.canonical_final_url
-            _found, article = _analyse(result, final, self.rules, want_article=True)
+            analysis = _analyse(result, final, self.rules, want_article=True)
+            article = analysis.article
+            assert article is not None   # asked for
             if not article.is_article:
                 report.not_articles.append({"url": final, "reason": article.reason})
                 continue
@@ -352,10 +355,10 @@ class _Prober:
             for other, (text, simhash) in texts.items():
                 if text == article.text:
                     sample.flags.append(f"same text as {other}")
-                elif simhash is not None and article.fingerprint is not None \
-                        and simhash_distance(simhash, article.fingerprint) <= NEAR_SAME_BITS:
+                elif simhash is not None and analysis.simhash is not None \
+                        and simhash_distance(simhash, analysis.simhash) <= NEAR_SAME_BITS:
                     sample.flags.append(f"nearly the same text as {other}")
-            texts[final] = (article.text, article.fingerprint)
+            texts[final] = (article.text, analysis.simhash)
             report.samples.append(sample)
 
     def _candidates(self, start: discover.Discovered) -> list[str]:
@@ -441,14 +444,12 @@ class _Prober:
         return None
 
 
-def _analyse(result: FetchResult, url: str, rules: SiteRules, *, want_article: bool):
-    """Links and article of a fetched page, as the crawl's workers make them."""
-    found, article, _compressed, _blocks = analyse_page(result.body, result.headers.get("content-type"), url,
-                                                        rules, want_article)
-    return found, article
+def _analyse(result: FetchResult, url: str, rules: SiteRules, *, want_article: bool) -> PageAnalysis:
+    """A fetched page, read as the crawl's workers read it."""
+    return analyse_page(result.body, result.headers.get("content-type"), url, rules, want_article)
 
 
-def _sample_of(url: str, article) -> Sample:
+def _sample_of(url: str, article: Article) -> Sample:
     lines = [line for line in article.text.splitlines() if line.strip()]
     sample = Sample(url, article.title, article.published, article.author, len(article.text),
                     _preview(lines[0]) if lines else "", _preview(lines[-1]) if lines else "",

@@ -89,7 +89,7 @@ def learn(db: Database, sites: Sequence[str] = ()) -> dict[str, knowledge.SiteLe
 def _flush(db: Database, pending: list, at: str, report: ReextractReport) -> None:
     with archive.transaction(db):
         for article_id, article in pending:
-            if archive.replace_extraction(db, article_id, article, at):
+            if archive.replace_extraction(db, article_id, article, at, archive.article_extras(article)):
                 report.updated += 1
             else:
                 report.unchanged += 1

@@ -259,7 +259,7 @@ def daily_routes(base: str, site_name: str = "Báo Lạng Sơn Demo") -> dict[st
         "/lien-he.html": html_page("<html><head><title>Liên hệ</title></head><body><h1>Liên hệ tòa soạn</h1>"
                                    "<p>Địa chỉ: Số 1 đường Hùng Vương. Điện thoại: 0205 3812 345.</p></body></html>"),
     }
-    for i, story in enumerate(stories):
+    for story in stories:
         related = [s for s in stories if s is not story][:2]
         routes[href(story)] = html_page(render_daily(story, site_name, related, stories[:3], href))
     return routes
@@ -317,7 +317,7 @@ def loopback_host(host: str) -> str:
 def serve(*sites: LoopbackSite) -> Iterator[tuple[LoopbackSite, ...]]:
     """Serve each site on its own loopback address and port until the block ends."""
     with serving([((site.host, site.port), _handler_for(site)) for site in sites]) as ports:
-        for site, port in zip(sites, ports):
+        for site, port in zip(sites, ports, strict=True):
             site.port = port
         yield sites
 

@@ -152,7 +152,7 @@ class _Parser:
         return token
 
     @staticmethod
-    def describe(token) -> str:
+    def describe(token: tuple) -> str:
         return f"'{token[1]}'" if token[0] != "phrase" else "phrase"
 
     def parse_or(self):
@@ -215,7 +215,7 @@ def _spellings(token: str) -> list[str]:
     result = []
     for choice in itertools.product("dđ", repeat=len(positions)):
         chars = list(token)
-        for pos, c in zip(positions, choice):
+        for pos, c in zip(positions, choice, strict=True):
             chars[pos] = c
         result.append("".join(chars))
     return result
@@ -229,7 +229,7 @@ def _any(options: list[str]) -> str:
     return options[0] if len(options) == 1 else "(" + " OR ".join(options) + ")"
 
 
-def _compile(node) -> str | None:
+def _compile(node: tuple) -> str | None:
     kind = node[0]
     if kind == "phrase":
         words = node[1]
@@ -244,7 +244,7 @@ def _compile(node) -> str | None:
         return "(" + " AND ".join(_any([_quote(o) for o in options]) for options in spelled) + ")"
     if kind == "prefix":
         *whole, last = node[1]
-        parts = [_compile(("phrase", [w])) for w in whole]
+        parts = [p for p in (_compile(("phrase", [w])) for w in whole) if p is not None]
         parts.append(_any([_quote(o) + "*" for o in _spellings(last)]))
         return parts[0] if len(parts) == 1 else "(" + " AND ".join(parts) + ")"
     if kind == "or":
@@ -298,7 +298,8 @@ def where_clause(filters: Filters) -> tuple[str, str, list]:
     FTS5 applies inside the index (the exact date test stays on ``published``).
     """
     source = "articles a"
-    where, params = [], []
+    where: list[str] = []
+    params: list = []
     match = _match(filters)
     if match is not None:
         source = "articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
@@ -372,7 +373,7 @@ def search(db: Database, filters: Filters, *, limit: int = 20, newest_first: boo
             # whose corpus statistics would read every match of every term.
             rows = db.execute(f"SELECT {columns} FROM {source}{where} ORDER BY articles_fts.rowid DESC"
                               " LIMIT ?", [*params, limit]).fetchall()
-            return [Hit(*row, None) for row in rows]
+            return [_hit(row, None) for row in rows]
         ranked = _ranked(db, filters, source, where, params, limit)
         if not ranked:
             return []
@@ -389,7 +390,14 @@ def search(db: Database, filters: Filters, *, limit: int = 20, newest_first: boo
         # Our compiler only emits valid syntax; this is a last line of defence.
         raise QueryError(f"cannot run this query: {exc}") from None
     found = {row[0]: row[1:] for row in rows}
-    return [Hit(*found[key], rank) for key, rank in ranked if key in found]
+    return [_hit(found[key], rank) for key, rank in ranked if key in found]
+
+
+def _hit(row: tuple, rank: float | None) -> Hit:
+    """A hit from a row of ``search``'s columns (url, title, site, published, author, snippet)."""
+    url, title, site, published, author, snippet = row
+    return Hit(url=url, title=title, site=site, published=published, author=author, snippet=snippet,
+               rank=rank)
 
 
 def _ranked(db: Database, filters: Filters, source: str, where: str, params: list,

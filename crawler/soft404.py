@@ -12,8 +12,8 @@ import re
 import secrets
 from urllib.parse import urlsplit
 
-from .archive import simhash_distance
 from .extract import Article
+from .neardup import simhash_distance
 
 # Titles and headings of "not found" pages.
 _NOT_FOUND_TITLE = re.compile(
@@ -28,17 +28,16 @@ SAME_PAGE_BITS = 3
 
 
 def says_not_found(title: str | None) -> bool:
-    return bool(title) and bool(_NOT_FOUND_TITLE.search(title))
+    return bool(title) and bool(_NOT_FOUND_TITLE.search(title or ""))
 
 
-def is_soft_404(article: Article, not_found: int | None) -> bool:
+def is_soft_404(article: Article, text_simhash: int | None, not_found: int | None) -> bool:
     """True when ``article`` is a "not found" page: its title says so, or its text's
-    SimHash is the site's own 404 page's (``not_found``, None when unknown)."""
+    SimHash (``text_simhash``) is the site's own 404 page's (``not_found``, None when unknown)."""
     if says_not_found(article.title):
         return True
-    fingerprint = article.fingerprint
-    return (not_found is not None and fingerprint is not None
-            and simhash_distance(fingerprint, not_found) <= SAME_PAGE_BITS)
+    return (not_found is not None and text_simhash is not None
+            and simhash_distance(text_simhash, not_found) <= SAME_PAGE_BITS)
 
 
 def random_url(start: str) -> str:

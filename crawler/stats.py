@@ -38,7 +38,8 @@ def archive_stats(db: Database) -> dict:
         last_runs[row["site"]] = row
         if row["site"] not in known:
             sites.append({"site": row["site"], "articles": 0, "oldest": None, "newest": None,
-                          "with_date": None, "without_date": 0, "with_author": None, "median_length": None, "duplicates": 0})
+                          "with_date": None, "without_date": 0, "with_author": None, "median_length": None,
+                          "duplicates": 0})
     for row in sites:
         row["last_run"] = last_runs.get(row["site"])
         row["drift"] = health_drift(db, row["site"])

@@ -9,6 +9,7 @@ as ``ItemID`` that government portals put in the query string.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from courlan import normalize_url
@@ -40,7 +41,7 @@ def canonicalize(url: str, base: str | None = None) -> str | None:
         parts = urlsplit(url)
         if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
             return None
-        parts.port  # raises ValueError on a bad port
+        _ = parts.port  # raises ValueError on a bad port
     except ValueError:
         return None
     query = [
@@ -66,7 +67,7 @@ def host_of(url: str) -> str:
     return urlsplit(url).netloc.lower()
 
 
-def with_www_variants(hosts) -> frozenset[str]:
+def with_www_variants(hosts: Iterable[str]) -> frozenset[str]:
     """The hosts plus their www./bare twins: a site answers on both, or redirects between them."""
     found = set(hosts)
     for host in hosts:

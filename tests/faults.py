@@ -82,7 +82,7 @@ class Gate:
 @contextmanager
 def serve(*servers: FaultServer) -> Iterator[tuple[FaultServer, ...]]:
     with serving([((server.host, 0), _handler_for(server)) for server in servers]) as ports:
-        for server, port in zip(servers, ports):
+        for server, port in zip(servers, ports, strict=True):
             server.port = port
         yield servers
 

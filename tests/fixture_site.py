@@ -20,8 +20,18 @@ from __future__ import annotations
 from dataclasses import replace
 
 from crawler.sample_site import (
-    PORTAL_STORIES, STORIES, LoopbackSite, Response, html_page, portal_routes, render_daily,
-    render_list, render_rss, render_sitemap, text_page, xml_page,
+    PORTAL_STORIES,
+    STORIES,
+    LoopbackSite,
+    Response,
+    html_page,
+    portal_routes,
+    render_daily,
+    render_list,
+    render_rss,
+    render_sitemap,
+    text_page,
+    xml_page,
 )
 
 EXTRA = replace(STORIES[0], slug="le-hoi-hoa-dao-xu-lang", title="Lễ hội hoa đào xứ Lạng thu hút du khách",

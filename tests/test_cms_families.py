@@ -36,7 +36,15 @@ from crawler.sample_site import LoopbackSite, serve
 from crawler.urls import is_probably_binary
 
 from .cms_sites import (
-    OFFLINE_BASE, SITES, Family, failing_cases, families, family_routes, normal_key, route_key, served_key,
+    OFFLINE_BASE,
+    SITES,
+    Family,
+    failing_cases,
+    families,
+    family_routes,
+    normal_key,
+    route_key,
+    served_key,
 )
 
 FAMILIES = {f.name: f for f in families(SITES)}
@@ -80,7 +88,7 @@ def flat(text: str | None) -> str:
     return " ".join((text or "").split()).casefold()
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def extracted(family: str, key: str):
     body, url, content_type = FAMILIES[family].page(key)
     return extract(body, url, content_type)
@@ -252,7 +260,9 @@ def test_fixture_manifest(family):
     for key in [*f.articles, *f.not_articles, *f.twins]:
         assert served_key(f, key), f"{key} is not served"
     for key in [*f.articles, *f.not_articles]:
-        assert int(f.routes[served_key(f, key)].get("status", 200)) == 200, key
+        served = served_key(f, key)
+        assert served is not None, key
+        assert int(f.routes[served].get("status", 200)) == 200, key
     assert set(f.twins.values()) <= set(f.articles), "a twin names an article that is not listed"
     assert not set(f.articles) & set(f.not_articles)
     assert f.articles and f.not_articles and "/robots.txt" in f.routes

@@ -38,7 +38,7 @@ def test_crawl_search_export_rerun(sites, config_file, tmp_path):
     assert "baotest:" in result.stderr and "congtest:" in result.stderr
 
     articles = rows(db, "SELECT * FROM articles ORDER BY url")
-    by_site = {}
+    by_site: dict[str, set[str]] = {}
     for row in articles:
         parts = urlsplit(row["url"])
         by_site.setdefault(row["site"], set()).add(parts.path + (f"?{parts.query}" if parts.query else ""))
@@ -70,7 +70,9 @@ def test_crawl_search_export_rerun(sites, config_file, tmp_path):
 
     # Raw HTML kept, compressed, for every article, with the response headers.
     assert rows(db, "SELECT COUNT(*) AS n FROM raw_pages")[0]["n"] == 7
-    raw_body, raw_headers = archive.load_raw(archive.open_archive(db), first["url"])
+    raw = archive.load_raw(archive.open_archive(db), first["url"])
+    assert raw is not None
+    raw_body, raw_headers = raw
     assert first["title"].encode("utf-8") in raw_body and b"C\xc3\xb9ng chuy\xc3\xaan m\xe1\xbb\xa5c" in raw_body
     # (Captured from the article or from its print view, whichever came first: same canonical URL.)
     assert raw_headers["content-type"] == "text/html; charset=utf-8"

@@ -1,7 +1,8 @@
 from datetime import date, datetime
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from crawler.extract.dates import date_from_url, parse_iso_date, parse_vietnamese_date
 

@@ -25,8 +25,8 @@ def test_every_config_key_is_in_the_config_reference():
 def test_architecture_page_names_every_pipeline_module():
     text = (DOCS / "architecture.md").read_text(encoding="utf-8")
     package = Path(__file__).resolve().parents[1] / "crawler"
-    for module in ("config", "discover", "politeness", "fetch", "extract", "archive", "search", "export",
-                   "stats", "reextract", "serve", "crawl"):
+    for module in ("config", "discover", "politeness", "fetch", "extract", "page", "neardup", "archive", "search",
+                   "export", "stats", "reextract", "serve", "crawl"):
         assert (package / f"{module}.py").exists() or (package / module).is_dir(), module
         assert f"{module}.py" in text or f"{module}/" in text, module
 

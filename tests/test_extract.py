@@ -89,7 +89,7 @@ def _to_cp1258(text: str) -> bytes:
             continue
         except UnicodeEncodeError:
             pass
-        base, *marks = unicodedata.normalize("NFD", ch)
+        base, *marks = list(unicodedata.normalize("NFD", ch))
         letter = unicodedata.normalize("NFC", base + "".join(m for m in marks if m not in _TONES))
         out += letter.encode("cp1258") + "".join(m for m in marks if m in _TONES).encode("cp1258")
     return bytes(out)
@@ -231,7 +231,7 @@ def test_the_articles_own_date(name, kwargs, url, published, found_by):
 
 @pytest.mark.parametrize("kwargs", [
     {},                                                                          # banner <h1> with the site's name
-    {"banner": f"<h1 class='portlet-title'>Tin tức - Sự kiện</h1>",             # a portlet's name in an <h1>
+    {"banner": "<h1 class='portlet-title'>Tin tức - Sự kiện</h1>",             # a portlet's name in an <h1>
      "headline": f"<div class='title-news'><b>{TITLE}</b></div>"},
     {"banner": f"<h1>{SITE}</h1>", "headline": f"<h2 class='entry-title'>{TITLE}</h2>",
      "title_tag": SITE, "og": True},

@@ -9,6 +9,7 @@ their own. Each test below checks one family of faults in that run's archive.
 from __future__ import annotations
 
 import gzip
+import itertools
 import os
 import sqlite3
 import subprocess
@@ -80,7 +81,8 @@ def build(site: faults.FaultServer, huge_robots: faults.FaultServer, broken_robo
     site.route("/big-streamed", lambda h: h.stream(b"<p>" + bytes(faults.MIB) for _ in range(8)))
     bombs = {"gzip": faults.gzip_bomb(GIB), "deflate": faults.deflate_bomb(GIB), "br": faults.brotli_bomb(2 * GIB)}
     for coding, body in bombs.items():
-        site.route(f"/{coding}-bomb", lambda h, body=body, coding=coding: h.send(200, body, Content_Encoding=coding))
+        site.route(f"/{coding}-bomb",
+                   lambda h, body=body, coding=coding: h.send(200, body, Content_Encoding=coding))  # type: ignore[misc]
     site.route("/drip", faults.drip)
     site.route("/loop-a", faults.redirect("/loop-b"))
     site.route("/loop-b", faults.redirect("/loop-a"))
@@ -97,7 +99,7 @@ def build(site: faults.FaultServer, huge_robots: faults.FaultServer, broken_robo
     }
     for n, (path, first) in enumerate(recovering.items()):
         s = story(n, path.strip("/"))
-        site.route(path, faults.first_then(first, lambda h, s=s: h.send(200, page(s).encode())))
+        site.route(path, faults.first_then(first, lambda h, s=s: h.send(200, page(s).encode())))  # type: ignore[misc]
         expect[path] = s
     site.route("/always-500", faults.status(500))
     site.route("/pdf", lambda h: h.send(200, b"%PDF-1.7\n" + os.urandom(20000), "text/html"))
@@ -286,7 +288,7 @@ def test_429_and_503_wait_for_retry_after_and_slow_the_host(faulty_run):
     for path in ("/rate-limited", "/unavailable"):
         assert limited.hits[path] == 2, path
         assert f"{limited.base}{path}" in stored, path
-    first = {}
+    first: dict[str, float] = {}
     for t, path in limited.times:
         if path in first:
             # Retry-After: 1, and an HTTP-date 2 s ahead (whole seconds, so at least 1 s).
@@ -295,7 +297,7 @@ def test_429_and_503_wait_for_retry_after_and_slow_the_host(faulty_run):
     # Once the 429 has been read (requests already in flight aside), that host's
     # requests are at least a second apart for the rest of the run.
     after = [t for t, _ in limited.times if t >= first["/rate-limited"] + 0.5]
-    assert len(after) >= 3 and all(b - a >= 0.95 for a, b in zip(after, after[1:])), after
+    assert len(after) >= 3 and all(b - a >= 0.95 for a, b in itertools.pairwise(after)), after
     assert "ratelimited:" in faulty_run["stderr"] and "2 retried" in faulty_run["stderr"]
 
 

@@ -22,7 +22,7 @@ from click.testing import CliRunner
 
 from crawler import archive, discover
 from crawler.cli import main
-from crawler.config import CrawlSettings, SiteConfig, parse_settings
+from crawler.config import CrawlSettings, Settings, SiteConfig, parse_settings
 from crawler.crawl import crawl, crawl_async
 from crawler.frontier import trap_of
 from crawler.sample_site import STORIES, LoopbackSite, Response, html_page, render_daily, serve
@@ -36,11 +36,11 @@ def rows(db_path, sql, params=()):
         return [dict(r) for r in conn.execute(sql, params)]
 
 
-def settings_for(tmp_path, sites_toml: str, **crawl) -> object:
+def settings_for(tmp_path, sites: list[dict], **crawl) -> Settings:
     base = {"user_agent": "provincial-news-archive-test/0.1", "delay_seconds": 0.0, "concurrency": 4,
             "timeout_seconds": 10.0, "extract_processes": 1}
     return parse_settings({"archive": {"path": str(tmp_path / "archive.db")},
-                           "crawl": {**base, **crawl}, "sites": sites_toml})
+                           "crawl": {**base, **crawl}, "sites": sites})
 
 
 # -- 1. a run ends with its budget ---------------------------------------------

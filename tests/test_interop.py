@@ -17,7 +17,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
-from datetime import date, timezone
+from datetime import UTC, date
 from pathlib import Path
 
 import pytest
@@ -150,7 +150,7 @@ def test_a_new_date_moves_the_article_in_the_index_and_the_tools_still_find_it(t
     rowids = db.execute("SELECT rowid, chrono FROM articles").fetchall()
     assert all(rowid == chrono for rowid, chrono in rowids)
     assert db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')") is not None
-    found = list(db["articles"].search("hoa dao"))
+    found = list(db.table("articles").search("hoa dao"))
     assert [row["published"] for row in found] == ["2025-02-01T10:00:00+07:00"]
     db.conn.close()
     newest = json.loads(invoke("search", "le hoi", "--newest", "--json", "--db", path).stdout.splitlines()[0])
@@ -288,12 +288,12 @@ def test_parquet_keeps_a_date_without_a_time_a_date(archive_db, tmp_path):
     assert invoke("export", "-o", out, "--db", archive_db).exit_code == 0
     table = pq.read_table(out)
     assert table.schema.field("published_date").type == pa.date32()
-    days = dict(zip(table.column("url").to_pylist(), table.column("published_date").to_pylist()))
+    days = dict(zip(table.column("url").to_pylist(), table.column("published_date").to_pylist(), strict=True))
     assert days["https://bao.vn/1.html"] == date(2024, 3, 12)      # date only: not 2024-03-11 in UTC
     assert days["https://bao.vn/2.html"] == date(2024, 3, 13)
     # What a UTC session makes of the timestamp (midnight +07:00): the day before, hence published_date.
-    published = dict(zip(table.column("url").to_pylist(), table.column("published").to_pylist()))
-    assert published["https://bao.vn/1.html"].astimezone(timezone.utc).date() == date(2024, 3, 11)
+    published = dict(zip(table.column("url").to_pylist(), table.column("published").to_pylist(), strict=True))
+    assert published["https://bao.vn/1.html"].astimezone(UTC).date() == date(2024, 3, 11)
 
 
 # -- exit codes ----------------------------------------------------------------------------
@@ -301,11 +301,11 @@ def test_parquet_keeps_a_date_without_a_time_a_date(archive_db, tmp_path):
 def test_the_readme_exit_code_table_is_errors_py():
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     table = readme.split("### Exit codes", 1)[1].split("\n## ", 1)[0]
-    documented = {}
+    documented: dict[int, str] = {}
     for line in table.splitlines():
         if line.startswith("| ") and line[2:].split(" ", 1)[0].isdigit():
-            code, meaning = line[2:].split(" | ", 1)
-            documented[int(code)] = meaning
+            number, meaning = line[2:].split(" | ", 1)
+            documented[int(number)] = meaning
     codes = {cls: cls.exit_code for cls in vars(errors).values()
              if isinstance(cls, type) and issubclass(cls, errors.CrawlerError) and cls is not errors.Interrupted}
     # Interrupted's code is 128 + the signal's number.

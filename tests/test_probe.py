@@ -12,13 +12,21 @@ from dataclasses import replace
 from click.testing import CliRunner
 
 from crawler.cli import main
-from crawler.errors import UncrawlableError
 from crawler.config import parse_settings
+from crawler.errors import UncrawlableError
 from crawler.extract import Article
 from crawler.probe import _sample_of, site_name_for
 from crawler.sample_site import (
-    PORTAL_STORIES, STORIES, LoopbackSite, html_page, render_daily, render_list, render_rss, serve,
-    text_page, xml_page,
+    PORTAL_STORIES,
+    STORIES,
+    LoopbackSite,
+    html_page,
+    render_daily,
+    render_list,
+    render_rss,
+    serve,
+    text_page,
+    xml_page,
 )
 
 from . import fixture_site

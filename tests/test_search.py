@@ -2,7 +2,8 @@ import sqlite3
 
 import pytest
 from click.testing import CliRunner
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from crawler import archive
 from crawler.cli import main

@@ -85,6 +85,7 @@ def chromium():
     from selenium.webdriver.chrome.service import Service
 
     options = webdriver.ChromeOptions()
+    assert CHROMIUM is not None   # the test is skipped without it
     options.binary_location = CHROMIUM
     for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                  "--no-proxy-server", f"--user-data-dir={os.environ.get('TMPDIR', '/tmp')}/chromium-{os.getpid()}"):

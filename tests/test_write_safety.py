@@ -35,7 +35,7 @@ def error_lines(stderr: str) -> list[str]:
 
 def assert_counts_are_rows(db) -> dict:
     """Each run's new articles are rows that exist; no page is half-written; returns the last run."""
-    runs = [dict(zip(("new", "updated", "errors"), row))
+    runs = [dict(zip(("new", "updated", "errors"), row, strict=True))
             for row in query(db, "SELECT new_articles, updated_articles, errors FROM runs ORDER BY id")]
     stored = query(db, "SELECT count(*) FROM articles")[0][0]
     assert sum(run["new"] for run in runs) == stored, (runs, stored)
@@ -199,7 +199,12 @@ def test_the_whole_file_is_checked_only_when_something_else_wrote_to_it(daily, m
     config, db = daily
     checked = []
     real = archive.check_integrity
-    monkeypatch.setattr(archive, "check_integrity", lambda *args: checked.append(1) or real(*args))
+
+    def counted(*args):
+        checked.append(1)
+        return real(*args)
+
+    monkeypatch.setattr(archive, "check_integrity", counted)
     crawl_once = lambda: CliRunner().invoke(main, ["crawl", "--config", str(config)]).exit_code  # noqa: E731
     assert crawl_once() == 0 and len(checked) == 1          # a new archive: checked
     assert crawl_once() == 0 and len(checked) == 1          # as the last crawl left it: not read again
@@ -268,6 +273,7 @@ def test_sigterm_during_export_leaves_no_part_file(small_archive, tmp_path):
     child = subprocess.Popen([sys.executable, "-c", _HELD, "export", "--format", "jsonl", "--db",
                               str(small_archive), "-o", str(out)],
                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert child.stdout is not None and child.stderr is not None
     try:
         assert child.stdout.readline() == "exporting\n"     # rows written, the export held
         assert [p.name.endswith(".part") for p in out.parent.iterdir()] == [True]

@@ -357,7 +357,7 @@ class SiteKnowledge:
     titles: bytes = b""
 
     @classmethod
-    def of(cls, template=(), titles=()) -> "SiteKnowledge":
+    def of(cls, template=(), titles=()) -> SiteKnowledge:
         return cls(_pack(template), _pack(titles))
 
     def __bool__(self) -> bool:

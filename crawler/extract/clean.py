@@ -63,8 +63,10 @@ _NOISE_TAGS = ("script", "style", "noscript", "iframe", "svg", "object", "embed"
                "canvas", "video", "audio")
 # Form controls go only when small: broken markup can leave a whole page inside a <button>.
 _CONTROL_TAGS = ("button", "input", "select", "textarea")
-_SAPO_CLASS = re.compile(r"sapo|lead|summary|desc|chapeau|excerpt|intro|tom-?tat|tomtat|abstract|subtitle|teaser-?text", re.I)
-_CAPTION_CLASS = re.compile(r"caption|image_?desc|img-?desc|photo-?desc|expnoedit|note-?image|chuthich|chu-?thich|anh-?desc|pic-?desc|figcaption", re.I)
+_SAPO_CLASS = re.compile(r"sapo|lead|summary|desc|chapeau|excerpt|intro|tom-?tat|tomtat|abstract|subtitle"
+                         r"|teaser-?text", re.I)
+_CAPTION_CLASS = re.compile(r"caption|image_?desc|img-?desc|photo-?desc|expnoedit|note-?image|chuthich|chu-?thich"
+                            r"|anh-?desc|pic-?desc|figcaption", re.I)
 AUTHOR_CLASS = re.compile(r"author|byline|tac-?gia|tacgia|writer|reporter|signature|nguoi-?viet|butdanh", re.I)
 _BREADCRUMB_CLASS = re.compile(r"breadcrumb|duong-?dan|path-?way|crumb", re.I)
 # "box-tag", "detail-tags", "tu-khoa"; not WordPress's per-post "tag-<slug>" classes.

@@ -13,8 +13,10 @@ import json
 import logging
 import re
 import threading
-from itertools import islice
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from itertools import islice
+from typing import Any
 
 import trafilatura
 from lxml import etree, html
@@ -103,11 +105,6 @@ class Article:
     reason: str = ""                   # why this is not an article
     dropped_boxes: tuple[str, ...] = field(default=(), compare=False)
     found_by: FoundBy = field(default=FoundBy(), compare=False)
-    # SimHash of the text for near-duplicate links, and the search index's
-    # d-spellings of its đ words (see archive.spellings), when the caller
-    # computed them already (the crawl does, in its extraction workers).
-    fingerprint: int | None = field(default=None, compare=False)
-    spellings: str | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict:
         return {
@@ -235,7 +232,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     return replace(article, is_article=is_article, reason=reason)
 
 
-def _signals(tree, meta: PageMeta, url: str | None, headline, body, measures: clean.Measures, teasers: int,
+def _signals(tree: html.HtmlElement, meta: PageMeta, url: str | None, headline: html.HtmlElement | None,
+             body: html.HtmlElement | None, measures: clean.Measures, teasers: int,
              context: detect.PageContext, title: str | None) -> detect.Signals:
     """The page's signs of being an article, or not (see ``detect.score``)."""
     prose = measures.paragraphs.get(body, 0) if body is not None else 0
@@ -261,7 +259,7 @@ def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
     tags: list[str] = []
     weak: str | None = None
 
-    def put(key: str, value, by: str = "") -> None:
+    def put(key: str, value: Any, by: str = "") -> None:
         if value and key not in found:
             found[key] = value
             if by:
@@ -318,7 +316,7 @@ def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
     return PageMeta(tags=tuple(tags), **found)
 
 
-def _read_json_ld(text: str, put) -> None:
+def _read_json_ld(text: str, put: Callable[..., None]) -> None:
     """Article facts from JSON-LD, anywhere in it (``@graph``, lists), authors by ``@id`` too."""
     try:
         data = json.loads(text)
@@ -362,7 +360,7 @@ def _read_json_ld(text: str, put) -> None:
                 break
 
 
-def _resolve(node, by_id: dict):
+def _resolve(node: Any, by_id: dict) -> Any:
     """A JSON-LD reference ``{"@id": …}`` replaced by the node it names."""
     if isinstance(node, list) and node:
         node = node[0]
@@ -507,7 +505,8 @@ def _title_source(meta: PageMeta) -> str:
     return "json-ld" if meta.headline else ("og:title" if meta.og_title else "<title>")
 
 
-def _find_date(meta: PageMeta, headline, zone: list, url: str | None) -> tuple[str | None, str]:
+def _find_date(meta: PageMeta, headline: html.HtmlElement | None, zone: list,
+               url: str | None) -> tuple[str | None, str]:
     """The article's own date and how it was found.
 
     A machine-readable date of the article (JSON-LD, meta, microdata, a
@@ -520,8 +519,8 @@ def _find_date(meta: PageMeta, headline, zone: list, url: str | None) -> tuple[s
     printed, printed_by = _date_near_headline(zone)
     if printed is None and headline is not None:
         printed, printed_by = _date_above(headline)
-    found = [(meta.published, meta.published_by), (printed, printed_by), (date_from_url(url), "url")]
-    found = [(d, by) for d, by in found if d]
+    candidates = [(meta.published, meta.published_by), (printed, printed_by), (date_from_url(url), "url")]
+    found = [(d, by) for d, by in candidates if d]
     if not found:
         return None, ""   # a modification date alone is not the publication date
     day, by = found[0]
@@ -536,7 +535,7 @@ _FOLLOWING = etree.XPath("following::*[position() <= 60]")
 _BODY_END = html.Element("hr")   # in a zone: what follows is after the body
 
 
-def _headline_zone(headline, body) -> list:
+def _headline_zone(headline: html.HtmlElement | None, body: html.HtmlElement | None) -> list:
     """Where a page prints the article's date and credits: by the headline, before the body
     (its siblings, its parent's and grandparent's near siblings), and at the body's end."""
     zone: list = []
@@ -616,7 +615,7 @@ def _date_near_headline(zone: list) -> tuple[str | None, str]:
     return None, ""
 
 
-def _date_above(headline) -> tuple[str | None, str]:
+def _date_above(headline: html.HtmlElement) -> tuple[str | None, str]:
     """A date printed above the post, once no date is by its headline (Blogger's date header):
     the nearest short, link-free block before one of its three nearest ancestors."""
     node = headline
@@ -640,7 +639,7 @@ def _date_above(headline) -> tuple[str | None, str]:
 _COMMENTS = re.compile(r"comment|binh-?luan|y-?kien|reply|disqus", re.I)
 
 
-def _in_teaser(el, url: str | None = None, memo: dict | None = None) -> bool:
+def _in_teaser(el: html.HtmlElement, url: str | None = None, memo: dict | None = None) -> bool:
     """Inside a link (but a permalink to ``url``), a sidebar, a menu, reader comments, or a
     list item that links elsewhere (a teaser's date). ``memo`` keeps the verdicts on
     ancestors across calls on one page."""
@@ -652,7 +651,7 @@ def _in_teaser(el, url: str | None = None, memo: dict | None = None) -> bool:
 _CONTAINERS = frozenset({"div", "section", "ol", "ul", "li"})
 
 
-def _teaser_ancestor(node, url: str | None, memo: dict) -> bool:
+def _teaser_ancestor(node: html.HtmlElement, url: str | None, memo: dict) -> bool:
     chain = []
     verdict = False
     while node is not None:
@@ -669,7 +668,7 @@ def _teaser_ancestor(node, url: str | None, memo: dict) -> bool:
     return verdict
 
 
-def _teaser_itself(a, url: str | None) -> bool:
+def _teaser_itself(a: html.HtmlElement, url: str | None) -> bool:
     if a.tag == "a":
         return not (url and a.get("href") and canonicalize(a.get("href"), base=url) == canonicalize(url))
     if a.tag in ("aside", "nav"):
@@ -679,7 +678,7 @@ def _teaser_itself(a, url: str | None) -> bool:
     return a.tag == "li" and clean.link_text_len(a) >= 20
 
 
-def _modified_only(el) -> bool:
+def _modified_only(el: html.HtmlElement) -> bool:
     """WordPress prints <time class="updated"> beside <time class="entry-date published">."""
     name = clean.classes(el).lower()
     return ("updated" in name or "modified" in name) and "publish" not in name
@@ -688,7 +687,7 @@ def _modified_only(el) -> bool:
 _AUTHOR_LABEL = re.compile(r"^(tác giả|người viết|author|by)\s*[:：]?\s*", re.I)
 
 
-def _author_in(tree, named: clean.Named) -> str | None:
+def _author_in(tree: html.HtmlElement, named: clean.Named) -> str | None:
     """An author block (named so by its class) anywhere, e.g. above the lead; taken out of the page."""
     for el in named.author:
         if el.tag not in ("html", "body", "meta") and clean.attached(el, tree):
@@ -744,7 +743,7 @@ def _apply_rules(tree: html.HtmlElement, rules: SiteRules) -> dict:
     return chosen
 
 
-def _first(tree: html.HtmlElement, expr: str):
+def _first(tree: html.HtmlElement, expr: str) -> html.HtmlElement | str | None:
     """The first node an expression selects: an element, or a string (attribute, text(), string())."""
     try:
         found = tree.xpath(expr)
@@ -756,11 +755,12 @@ def _first(tree: html.HtmlElement, expr: str):
     return found if isinstance(found, (str, html.HtmlElement)) else None
 
 
-def _text_value(node) -> str:
+def _text_value(node: html.HtmlElement | str) -> str:
     return squash(node if isinstance(node, str) else clean.text_of(node))
 
 
-def _chosen(chosen: dict, title, published, author, text, found_by: FoundBy):
+def _chosen(chosen: dict, title: str | None, published: str | None, author: str | None, text: str,
+            found_by: FoundBy) -> tuple[str | None, str | None, str | None, str, FoundBy]:
     """The generic results overridden by what the site's expressions found."""
     changes = {}
     if chosen.get("title"):
@@ -798,7 +798,7 @@ def _is_vietnamese(meta: PageMeta, title: str | None) -> bool:
     lang = meta.language
     if lang:
         return lang == "vi"
-    return bool(title) and len(_VIETNAMESE_LETTERS.findall(title)) >= 2
+    return bool(title) and len(_VIETNAMESE_LETTERS.findall(title or "")) >= 2
 
 
 def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | None, str | None]:

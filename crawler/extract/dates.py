@@ -22,7 +22,7 @@ missed, and gave a wrong day on 8 (13 with extensive search): the header's
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 VIETNAM = timezone(timedelta(hours=7))
 _EARLIEST_YEAR = 1990  # before the web; nothing on these sites is older
@@ -50,7 +50,8 @@ _DATES = re.compile("|".join(f"(?:{p})" for p in (
     r"(?<!\d)(?P<iy>(?:19|20)\d{2})[-/.](?P<im>[01]?\d)[-/.](?P<id>[0-3]?\d)(?!\d)"
     r"(?:[T ](?P<ih>[0-2]\d):(?P<imi>[0-5]\d)(?::(?P<is>[0-5]\d))?(?:[.,]\d+)?(?P<tz>Z|[+-][01]\d:?[0-5]\d)?)?",
     # ngày 5 tháng 6 năm 2024; 15 Tháng Chín, 2023; 16 Tháng 5 2024
-    r"(?<!\d)(?P<vd>[0-3]?\d)\s*(?:,\s*)?" + _VI_MONTH.replace("P<mw>", "P<vm>") + r"\s*(?:,|năm)?\s*(?P<vy>(?:19|20)\d{2})(?!\d)",
+    r"(?<!\d)(?P<vd>[0-3]?\d)\s*(?:,\s*)?" + _VI_MONTH.replace("P<mw>", "P<vm>")
+    + r"\s*(?:,|năm)?\s*(?P<vy>(?:19|20)\d{2})(?!\d)",
     # Tháng Chín 15, 2023 (WordPress's default "F j, Y" in Vietnamese)
     _VI_MONTH + r"\s*(?P<wd>[0-3]?\d)\s*,\s*(?P<wy>(?:19|20)\d{2})(?!\d)",
     # May 21, 2024; Sep 15th 2023
@@ -164,7 +165,7 @@ def _vi_month(word: str) -> int:
     return int(word) if word.isdigit() else _VI_MONTHS[word]
 
 
-def _time_beside(text: str, match: re.Match):
+def _time_beside(text: str, match: re.Match) -> tuple[int, int, int, str, int] | None:
     """The time printed right after the date, else right before it: (h, m, s, am/pm, end) or None."""
     after = text[match.end(): match.end() + _NEAR + 24]
     clock = _TIME.search(after)
@@ -214,7 +215,7 @@ def _iso_zone(iso_tz: str | None) -> timezone | None:
     if not iso_tz:
         return None
     if iso_tz.upper() == "Z":
-        return timezone.utc
+        return UTC
     sign = 1 if iso_tz[0] == "+" else -1
     digits = iso_tz[1:].replace(":", "")
     return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0)))

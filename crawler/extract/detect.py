@@ -14,10 +14,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
+
+from lxml import html
 
 from ..urls import looks_like_navigation
 from .text import fold, squash
+
+if TYPE_CHECKING:
+    from .boxes import SiteKnowledge
 
 # Below this much body text a page with no structured "article" claim is not an article.
 MIN_ARTICLE_CHARS = 300
@@ -96,7 +102,7 @@ class PageContext:
 
     anchor: str | None = None      # a title-like anchor text of a link to this page, seen elsewhere
     listed: bool = False           # an item of a feed, a news sitemap or a list page
-    knowledge: object | None = None   # the site's boxes.SiteKnowledge
+    knowledge: SiteKnowledge | None = None   # what the site's pages share
 
 
 @dataclass(frozen=True)
@@ -116,7 +122,7 @@ class Signals:
 
 def score(s: Signals) -> list[tuple[str, int]]:
     """The signals that count for (positive) or against (negative) an article, with weights."""
-    found = []
+    found: list[tuple[str, int]] = []
     add = found.append
     if s.typed == "article":
         add(("typed as an article", 4))
@@ -189,5 +195,5 @@ def anchor_matches(anchor: str | None, title: str | None) -> bool:
     return a == t or (len(a) >= 0.6 * len(t) and (a in t or t in a))
 
 
-def document_links(tree) -> int:
+def document_links(tree: html.HtmlElement) -> int:
     return sum(1 for a in tree.iter("a") if _DOCUMENT_LINK.search(a.get("href") or ""))

@@ -1,0 +1,41 @@
+"""Near-duplicate detection: one story's copies on two sites, another view of a page.
+
+Copies of one story on two sites (the provincial daily and the provincial
+portal, a national paper "Theo" a local one) differ in sapo, byline and
+captions. Their texts are compared by SimHash (trafilatura's implementation),
+a 64-bit hash whose bits differ little between similar texts; the archive
+compares an article with those of other sites published within
+``DUPLICATE_DAYS``. The soft-404 check, the twin finder and ``probe`` use the
+same hash and distance with thresholds of their own.
+"""
+
+from __future__ import annotations
+
+from trafilatura.deduplication import Simhash
+
+# At most 8 of 64 bits differ. Unrelated texts differ in 32 ± 4 bits, so a chance match is
+# beyond six standard deviations; a copy with its own lead line and byline differs in 4 to 7.
+DUPLICATE_SIMILARITY = 56 / 64
+DUPLICATE_DAYS = 3
+MIN_DUPLICATE_TEXT = 200     # shorter texts (notices, captions) are too alike to judge
+
+_MAX_DIFFERENT_BITS = round(64 * (1 - DUPLICATE_SIMILARITY))
+_BITS64 = (1 << 64) - 1
+
+
+def simhash(text: str) -> int | None:
+    """The text's SimHash, signed as SQLite stores integers; None for a text too short to judge."""
+    if len(text) < MIN_DUPLICATE_TEXT:
+        return None
+    value = Simhash(text).hash
+    return value - (1 << 64) if value >= 1 << 63 else value
+
+
+def simhash_distance(a: int, b: int) -> int:
+    """How many of the 64 bits two SimHashes differ in (stored signed, compared unsigned)."""
+    return ((a ^ b) & _BITS64).bit_count()
+
+
+def same_story(a: int, b: int) -> bool:
+    """Are texts with these SimHashes copies of one story (``DUPLICATE_SIMILARITY``)?"""
+    return simhash_distance(a, b) <= _MAX_DIFFERENT_BITS

@@ -1,0 +1,68 @@
+"""The work done on one fetched HTML page, in an extraction worker.
+
+``analyse_page`` takes the page's bytes, its URL and the site's rules (and
+what the crawl has learnt of the site: ``PageContext``) and returns a
+``PageAnalysis``: the links to follow and, when an article was wanted, the
+article with what the archive stores beside it. The crawl runs it in its
+process pool, so the crawling process only stores; ``probe`` runs it in
+line, and so reads a page exactly as a crawl would.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import archive, discover
+from .config import SiteRules
+from .extract import Article, extract, parse_html
+from .extract.boxes import block_hashes
+from .extract.detect import PageContext
+from .urls import host_of
+
+
+@dataclass(frozen=True)
+class PageAnalysis:
+    """What a worker makes of one fetched HTML page."""
+
+    links: discover.Discovered
+    article: Article | None = None                  # None when extraction was not wanted
+    extras: archive.ArticleExtras | None = None     # an article's SimHash and d-spellings
+    raw_compressed: bytes | None = None             # the page as raw_pages keeps it, for an article
+    blocks: frozenset[int] = frozenset()            # its blocks' fingerprints, for an article
+
+    @property
+    def simhash(self) -> int | None:
+        """The SimHash of an article's text (None for a page that is not one, or a short text)."""
+        return self.extras.simhash if self.extras is not None else None
+
+
+def analyse_page(body: bytes, content_type: str | None, url: str, rules: SiteRules,
+                 want_article: bool, context: PageContext | None = None) -> PageAnalysis:
+    """Links, the article (if wanted, with its SimHash and d-spellings) and, for an article,
+    its raw page compressed for the archive and its blocks' fingerprints (for learning the
+    site's template), of one HTML page.
+
+    The page is parsed once: links and fingerprints are read first, then extraction
+    reshapes the tree.
+    """
+    tree = parse_html(body, content_type)
+    found = discover.links_from_html(tree, url) if tree is not None else discover.Discovered()
+    if not want_article:
+        return PageAnalysis(found)
+    blocks = block_hashes(tree) if tree is not None else frozenset()
+    article = extract(tree if tree is not None else b"", url, rules=rules, context=context)
+    if not article.is_article:
+        return PageAnalysis(found, article)
+    return PageAnalysis(found, article, archive.article_extras(article), archive.compress_raw(body), blocks)
+
+
+def canonical_for(final: str, article: Article, hosts: frozenset[str]) -> str:
+    """The page's own rel=canonical when it is trustworthy (on one of ``hosts``, not the
+    home page), else the fetched URL: the URL an article is stored under."""
+    canonical = article.canonical_url
+    if not canonical or host_of(canonical) not in hosts:
+        return final
+    # Some CMSs point every page's canonical at the home page.
+    if canonical.rstrip("/").count("/") <= 2 and final.rstrip("/").count("/") > 2:
+        return final
+    return canonical

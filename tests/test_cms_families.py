@@ -51,8 +51,6 @@ KNOWN_FAILURES: set[tuple[str, str, str]] = {
     ('aspnet_gov', 'without', '/thongbao/Lists/ThongBao/View_Detail.aspx?ItemID=312'),
     ('aspnet_gov', 'without', '/tintuc/Lists/TinTuc/View_Detail.aspx?ItemID=1238'),
     ('aspnet_gov', 'without', '/tintuc/Lists/TinTuc/View_Detail.aspx?ItemID=1245'),
-    ('blogspot', 'body', '/2024/05/hoan-thanh-duong-ven-bien-doan-hoai-my.html'),
-    ('blogspot', 'without', '/2024/05/hoan-thanh-duong-ven-bien-doan-hoai-my.html'),
     ('drupal', 'body', '/tin-tuc/giai-dua-thuyen-truyen-thong-tren-song-thach-han'),
     ('drupal', 'without', '/tin-tuc/giai-dua-thuyen-truyen-thong-tren-song-thach-han'),
     ('liferay', 'without', '/web/guest/tin-tuc/-/asset_publisher/Zx9bLq2NcE1v/content/bac-kan-day-manh-tieu-thu-san-pham-ocop'),

@@ -482,8 +482,8 @@ def take_sapo(root: html.HtmlElement, named: Named, headline: html.HtmlElement |
             continue
         if body is not None and (_contains(el, body) and el is not body):
             continue
-        if _is_teaser_or_media(el):
-            continue
+        if _is_teaser_or_media(el) or _paragraphs(el) >= 2:
+            continue   # a lead is one paragraph: a block of several is the story ("description articleBody")
         text = text_of(el)
         if 40 <= len(text) <= 1200 and link_density(el, text) < 0.3:
             drop(el)
@@ -498,6 +498,11 @@ def take_sapo(root: html.HtmlElement, named: Named, headline: html.HtmlElement |
                 drop(nxt)
                 return text
     return None
+
+
+def _paragraphs(el: html.HtmlElement) -> int:
+    """Leaf blocks of 40 characters or more below ``el``."""
+    return sum(1 for d in el.iterdescendants(*_PARAGRAPH_TAGS) if is_leaf_block(d) and len(text_of(d)) >= 40)
 
 
 def _is_teaser_or_media(el: html.HtmlElement) -> bool:

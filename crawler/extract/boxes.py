@@ -433,7 +433,7 @@ def clear_around(tree: html.HtmlElement, headline: html.HtmlElement | None, body
     guarded = {*keep, *(a for k in keep for a in k.iterancestors())}
     _remove_named_comments(tree, dense)
     if headline is not None:
-        _remove_headings_above(tree, headline)
+        _remove_headings_above(tree, headline, body)
         _remove_date_lines(headline, body, sizes)
     _remove_counters(tree, guarded)
     _remove_link_blocks(tree, body, guarded, sizes)
@@ -455,17 +455,19 @@ def _remove_named_comments(tree: html.HtmlElement, dense: html.HtmlElement) -> N
             drop(el)
 
 
-def _remove_headings_above(tree: html.HtmlElement, headline: html.HtmlElement) -> None:
-    """Headings right above the headline, with no story between: a portlet's or a section's
-    title ("Tin tức - Sự kiện") or a blog's date header, never the story's."""
+def _remove_headings_above(tree: html.HtmlElement, headline: html.HtmlElement, body: html.HtmlElement) -> None:
+    """Headings right above the headline, outside the body, with no story between: a
+    portlet's or a section's title ("Tin tức - Sự kiện") or a blog's date header. Inside
+    the body a heading above the headline is the story's kicker ("Safety Alert")."""
     found, seen = [], 0
     above = set(headline.iterancestors())
+    inside = set(body.iterdescendants())
     for el in tree.iter():
         if el is headline:
             break
         if not isinstance(el.tag, str):
             continue
-        if el.tag in _HEADINGS and el not in above:
+        if el.tag in _HEADINGS and el not in above and el not in inside:
             found.append((el, seen + len(squash(el.text_content()))))
         seen += len(squash(el.text)) + len(squash(el.tail))
     for el, end in found:
@@ -480,8 +482,8 @@ def _remove_date_lines(headline: html.HtmlElement, body: html.HtmlElement, sizes
     """Short lines between the headline and the body that are the article's date (perhaps
     with a label and a time): "Ngày đăng: 08/03/2024", "Cập nhật lúc: 09:15 12/03/2024"."""
     for el in _NEXT_ELEMENTS(headline):
-        if el is body:
-            break
+        if el is body or (el.tag == "p" and sizes.text.get(el, 0) >= 150):
+            break   # the story has begun (a body around the headline)
         if sizes.text.get(el, 0) > 90 or el.getparent() is None or next(el.iter("a"), None) is not None:
             continue
         text = text_of(el)
@@ -491,15 +493,17 @@ def _remove_date_lines(headline: html.HtmlElement, body: html.HtmlElement, sizes
 
 
 # "Đang online: 15", "Tổng lượt truy cập: 2.135.480", "Hôm nay: 312": a visitor counter's lines.
-_COUNT_PAIR = re.compile(r"([^\W\d_][^\d:]{0,30}?)\s*:?\s*\d[\d.,]*")
+_COUNT_PAIR = re.compile(r"([^\W\d_][^\d:/]{0,30}?)\s*:\s*\d[\d.,]*")
 _VISITOR_WORDS = re.compile(
-    r"truy cap|online|truc tuyen|dang xem|khach|luot xem|hom nay|hom qua|tuan nay|thang nay|"
-    r"visitors?|visits?|page ?views|today|yesterday")
+    r"\b(truy cap|online|truc tuyen|dang xem|khach|luot xem|hom nay|hom qua|tuan nay|thang nay|"
+    r"visitors?|visits?|page ?views|today|yesterday)\b")
 
 
 def _counter(text: str) -> bool:
     """A visitor counter: label-number pairs, one label a visitor word, little else (a title)."""
     key = fold(text)
+    if "://" in key or "www." in key:
+        return False
     pairs = _COUNT_PAIR.findall(key)
     if len(pairs) < 2 or not any(_VISITOR_WORDS.search(label) for label in pairs):
         return False
@@ -533,23 +537,43 @@ _LINK_HOLDERS = ("div", "ul", "ol", "table", "section", "aside", "nav", "td", "t
 
 
 def _remove_link_blocks(tree: html.HtmlElement, body: html.HtmlElement, guarded: set, sizes) -> None:
-    """Blocks of bare links with at most a short title outside the body: a portlet ("Dịch vụ
-    công" and its links), a tool bar ("In trang | Về đầu trang"), a menu. Inside the body
-    only tool bars go: every link a page action (``javascript:``, ``#``)."""
+    """Tool bars of page actions ("In trang | Quay lại | Về đầu trang": every link
+    ``javascript:`` or ``#``), anywhere; and, outside the body, portlets: a short title
+    block over list items that are each one link ("Dịch vụ công" and its links)."""
+    dropped: set = set()
     for el in list(tree.iter(*_LINK_HOLDERS)):
         total, linked = sizes.text.get(el, 0), sizes.links.get(el, 0)
-        if not linked or total - linked > 3 * TITLE_MAX or el in guarded or el.getparent() is None:
+        if not linked or total - linked > TITLE_MAX + 20 or el in guarded or el.getparent() is None \
+                or any(a in dropped for a in el.iterancestors()):
             continue
         links = list(el.iter("a"))
         if len(links) < 2:
             continue
-        text = text_of(el)
-        link_chars = sum(len(squash(a.text_content())) for a in links)
-        if not text or len(text) - link_chars > TITLE_MAX // 2 + 3 * len(links):
-            continue
-        if any(a is body for a in el.iterancestors()) and not all(_is_action(a.get("href")) for a in links):
-            continue
-        drop(el)
+        if all(_is_action(a.get("href")) for a in links):
+            text = text_of(el)
+            if len(text) - sum(len(text_of(a)) for a in links) <= 3 * len(links):
+                drop(el)
+                dropped.add(el)
+        elif _is_portlet(el, links) and not any(a is body for a in el.iterancestors()):
+            drop(el)
+            dropped.add(el)
+
+
+def _is_portlet(el: html.HtmlElement, links: list) -> bool:
+    """A title block without links first, then only list items that are each one link."""
+    parts = [child for child in el if isinstance(child.tag, str) and text_of(child)]
+    if len(parts) < 2 or squash(el.text) or any(squash(child.tail) for child in el):
+        return False
+    title, rest = parts[0], parts[1:]
+    if next(title.iter("a"), None) is not None or len(text_of(title)) > TITLE_MAX:
+        return False
+    for a in links:
+        item = a.getparent()
+        while item is not None and item is not el and item.tag != "li":
+            item = item.getparent()
+        if item is None or item is el or len(text_of(item)) > len(text_of(a)) + 3:
+            return False
+    return all(next(part.iter("a"), None) is not None for part in rest)
 
 
 def _is_action(href: str | None) -> bool:

@@ -480,10 +480,10 @@ def take_sapo(root: html.HtmlElement, named: Named, headline: html.HtmlElement |
     for el in candidates:
         if not start < order.get(el, -1) <= end:
             continue
-        if body is not None and (_contains(el, body) and el is not body):
+        if body is not None and _contains(el, body) and (el is not body or _paragraphs(el) >= 2):
+            continue   # the body itself, when it is several paragraphs ("description articleBody")
+        if _is_teaser_or_media(el):
             continue
-        if _is_teaser_or_media(el) or _paragraphs(el) >= 2:
-            continue   # a lead is one paragraph: a block of several is the story ("description articleBody")
         text = text_of(el)
         if 40 <= len(text) <= 1200 and link_density(el, text) < 0.3:
             drop(el)

@@ -163,3 +163,13 @@ def test_a_block_named_as_the_lead_that_holds_the_story_is_the_body():
     html = page().replace(f"<div class='content'>{''.join(f'<p>{p}</p>' for p in STORY)}</div>",
                           f"<div class='post-body' itemprop='description articleBody'>{story}</div>")
     assert extract(html, URL).text.split("\n") == STORY
+
+
+def test_a_kicker_inside_the_body_stays():
+    html = page().replace("<div class='content'>", "<div class='content'><h2>Nông nghiệp sạch</h2>")
+    assert extract(html, URL).text.split("\n") == ["Nông nghiệp sạch", *STORY]
+
+
+def test_a_url_that_says_online_is_no_visitor_counter():
+    line = "Nguồn bài: http://www.nongnghieponline.example.vn/2018/08/na-bac-son.html#ixzz2Ppy: 2018"
+    assert line in extract(page(in_body=f"<p>{line}</p>"), URL).text

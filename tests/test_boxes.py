@@ -113,3 +113,63 @@ def test_a_template_that_is_most_of_the_page_stays():
     html = page()
     knowledge = SiteKnowledge.of(block_hashes(parse_html(html)))
     assert extract(html, URL, context=PageContext(knowledge=knowledge)).text.split("\n") == STORY
+
+
+def test_a_comment_thread_named_so_goes_after_the_body():
+    # Drupal's comments: "Submitted by … on …" is no short time stamp, but the thread is named.
+    comments = "".join(
+        f"<article class='comment js-comment'><footer><p>Submitted by <span>{name}</span> on Mon, "
+        f"05/20/2024 - 1{i}:20</p></footer><div class='content'><h3><a href='/comment/{i}'>{title}</a></h3>"
+        f"<p>{text}</p></div></article>"
+        for i, (name, title, text) in enumerate([
+            ("Hoàng Văn Nam", "Không khí rất sôi động", "Năm nào tôi cũng đưa cả nhà đi xem, năm nay rất vui."),
+            ("Lê Thị Hạnh", "Đề nghị", "Mong ban tổ chức bố trí thêm chỗ đứng xem an toàn cho trẻ em.")]))
+    thread = f"<section class='field field--name-comment comment-wrapper'><h2>Ý kiến</h2>{comments}</section>"
+    article = extract(page(after_body=thread), URL)
+    assert article.text.split("\n") == STORY
+
+
+def test_a_section_title_above_the_headline_goes():
+    html = page().replace("<h1>", "<header class='portlet-topper'><h2>Tin tức - Sự kiện</h2></header><h1>")
+    article = extract(html, URL)
+    assert article.title == "Nông dân Bắc Sơn thu hoạch na sớm"
+    assert article.text.split("\n") == STORY
+
+
+def test_sidebar_widgets_counters_tool_bars_and_date_lines_go():
+    # A government portal laid out in a table: widget titles over link lists, a visitor
+    # counter, a print/back tool bar under the body, a labelled date line above it.
+    widget = ("<table class='box'><tr><td class='box-title'>DỊCH VỤ CÔNG</td></tr><tr><td><ul>"
+              "<li><a href='https://dichvucong.example.vn'>Dịch vụ công trực tuyến</a></li>"
+              "<li><a href='https://dichvucong.example.gov'>Cổng Dịch vụ công quốc gia</a></li>"
+              "<li><a href='/hoi-dap'>Hỏi đáp trực tuyến</a></li></ul></td></tr></table>"
+              "<table class='box'><tr><td class='box-title'>THỐNG KÊ TRUY CẬP</td></tr>"
+              "<tr><td>Đang online: 15<br>Tổng lượt truy cập: 2.135.480</td></tr></table>")
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+    html = ("<html lang='vi'><head><title>Nông dân Bắc Sơn thu hoạch na sớm</title></head><body><table><tr>"
+            f"<td class='left'>{widget}</td><td class='center'><div class='detail'>"
+            "<span class='title-detail'>Nông dân Bắc Sơn thu hoạch na sớm</span>"
+            "<div class='date-detail'><span>Ngày đăng: 21/08/2018</span> | </div>"
+            f"<div class='content'>{story}</div><div class='tools'><a href='javascript:window.print();'>In trang"
+            "</a> | <a href='javascript:history.back();'>Quay lại</a> | <a href='#top'>Về đầu trang</a></div>"
+            "</div></td></tr></table></body></html>")
+    article = extract(html, URL)
+    assert article.published == "2018-08-21"
+    assert article.text.split("\n") == STORY
+
+
+def test_a_block_named_as_the_lead_that_holds_the_story_is_the_body():
+    story = "".join(f"<div>{p}</div><div><br></div>" for p in STORY)
+    html = page().replace(f"<div class='content'>{''.join(f'<p>{p}</p>' for p in STORY)}</div>",
+                          f"<div class='post-body' itemprop='description articleBody'>{story}</div>")
+    assert extract(html, URL).text.split("\n") == STORY
+
+
+def test_a_kicker_inside_the_body_stays():
+    html = page().replace("<div class='content'>", "<div class='content'><h2>Nông nghiệp sạch</h2>")
+    assert extract(html, URL).text.split("\n") == ["Nông nghiệp sạch", *STORY]
+
+
+def test_a_url_that_says_online_is_no_visitor_counter():
+    line = "Nguồn bài: http://www.nongnghieponline.example.vn/2018/08/na-bac-son.html#ixzz2Ppy: 2018"
+    assert line in extract(page(in_body=f"<p>{line}</p>"), URL).text

@@ -52,21 +52,7 @@ MIN_SCORE = 0.95
 
 # (family, check, route) of every case today's extractor fails. Remove entries as they pass.
 # CMS_FAMILIES_NO_KNOWN=1 in the environment runs them all as plain tests, to see what still fails.
-KNOWN_FAILURES: set[tuple[str, str, str]] = {
-    ('aspnet_gov', 'body', '/thongbao/Lists/ThongBao/View_Detail.aspx?ItemID=312'),
-    ('aspnet_gov', 'body', '/tintuc/Lists/TinTuc/View_Detail.aspx?ItemID=1238'),
-    ('aspnet_gov', 'body', '/tintuc/Lists/TinTuc/View_Detail.aspx?ItemID=1245'),
-    ('aspnet_gov', 'without', '/thongbao/Lists/ThongBao/View_Detail.aspx?ItemID=312'),
-    ('aspnet_gov', 'without', '/tintuc/Lists/TinTuc/View_Detail.aspx?ItemID=1238'),
-    ('aspnet_gov', 'without', '/tintuc/Lists/TinTuc/View_Detail.aspx?ItemID=1245'),
-    ('blogspot', 'body', '/2024/05/hoan-thanh-duong-ven-bien-doan-hoai-my.html'),
-    ('blogspot', 'without', '/2024/05/hoan-thanh-duong-ven-bien-doan-hoai-my.html'),
-    ('drupal', 'body', '/tin-tuc/giai-dua-thuyen-truyen-thong-tren-song-thach-han'),
-    ('drupal', 'without', '/tin-tuc/giai-dua-thuyen-truyen-thong-tren-song-thach-han'),
-    ('liferay', 'without', '/web/guest/tin-tuc/-/asset_publisher/Zx9bLq2NcE1v/content/bac-kan-day-manh-tieu-thu-san-pham-ocop'),
-    ('liferay', 'without', '/web/guest/tin-tuc/-/asset_publisher/Zx9bLq2NcE1v/content/hoan-thanh-sua-chua-duong-tinh-258'),
-    ('liferay', 'without', '/web/guest/tin-tuc/-/asset_publisher/Zx9bLq2NcE1v/content/ubnd-tinh-hop-phien-thuong-ky-thang-5-2024'),
-}
+KNOWN_FAILURES: set[tuple[str, str, str]] = set()
 
 
 def _case(family: str, check: str, key: str):

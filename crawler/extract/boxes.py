@@ -407,3 +407,4 @@ def remove_known(tree: html.HtmlElement, knowledge: SiteKnowledge, own_title: st
     for el in doomed:
         drop(el)
     return len(doomed)
+

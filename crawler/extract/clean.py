@@ -482,8 +482,8 @@ def take_sapo(root: html.HtmlElement, named: Named, headline: html.HtmlElement |
     for el in candidates:
         if not start < order.get(el, -1) <= end:
             continue
-        if body is not None and (_contains(el, body) and el is not body):
-            continue
+        if body is not None and _contains(el, body) and (el is not body or _paragraphs(el) >= 2):
+            continue   # the body itself, when it is several paragraphs ("description articleBody")
         if _is_teaser_or_media(el):
             continue
         text = text_of(el)
@@ -500,6 +500,11 @@ def take_sapo(root: html.HtmlElement, named: Named, headline: html.HtmlElement |
                 drop(nxt)
                 return text
     return None
+
+
+def _paragraphs(el: html.HtmlElement) -> int:
+    """Leaf blocks of 40 characters or more below ``el``."""
+    return sum(1 for d in el.iterdescendants(*_PARAGRAPH_TAGS) if is_leaf_block(d) and len(text_of(d)) >= 40)
 
 
 def _is_teaser_or_media(el: html.HtmlElement) -> bool:

@@ -23,7 +23,7 @@ from lxml import etree, html
 
 from ..config import SiteRules
 from ..urls import canonicalize
-from . import boxes, clean, detect
+from . import around, boxes, clean, detect
 from .clean import is_account
 from .dates import date_from_url, parse_iso_date, parse_vietnamese_date
 from .decode import decode_html
@@ -211,6 +211,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         authors.append((clean.take_byline(dense) or (clean.take_byline(body) if body is not dense else None),
                         "byline"))
         authors.append((_author_in(tree, named), "author-block"))
+        around.clear_around(tree, headline, body, dense)
     signals = _signals(tree, meta, url, headline, body, measures, teasers, context, title)
     text = _main_text(tree, body, url)
     text, tail_author, source = _tidy(text, title, sapo)

@@ -1,0 +1,190 @@
+"""What surrounds the story, cleared once its headline and body are found.
+
+By then the date, byline and lead have been read, so what is left around the
+body is only noise for the text: reader comments after it, section titles above
+the headline, the date line between them, visitor counters, portlets and tool
+bars. Every rule is structural (where a block sits, what it is made of), the
+comment thread's name aside, which every CMS spells alike.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree, html
+
+from .clean import drop, measure, text_of
+from .dates import parse_vietnamese_date
+from .text import fold, squash
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+_DIGIT = re.compile(r"\d")
+_COMMENT_NAME = re.compile(r"comment|binh-?luan|disqus", re.I)
+_COMMENT_HOLDERS = frozenset({"div", "section", "article", "aside", "footer", "ol", "ul", "li", "dl"})
+_HEADING_REACH = 200      # text between a heading and the headline beyond which it heads something else
+TITLE_MAX = 80            # a widget's or a section's title is no longer than this
+
+
+def clear_around(tree: html.HtmlElement, headline: html.HtmlElement | None, body: html.HtmlElement,
+                 dense: html.HtmlElement) -> None:
+    """What surrounds the story once its headline and body are known (and its date, byline
+    and lead were read): reader comments after it, section titles above the headline,
+    visitor counters, blocks of bare links, and the date line between headline and body.
+
+    ``dense`` is the densest block of the story, ``body`` the container it was widened
+    to (which may have taken the comments under the story with it). Sizes come from one
+    measure taken first: a drop leaves its ancestors measured too long, which only
+    spares them.
+    """
+    sizes = measure(tree)
+    keep = [el for el in (headline, body) if el is not None]
+    guarded = {*keep, *(a for k in keep for a in k.iterancestors())}
+    _remove_named_comments(tree, dense)
+    if headline is not None:
+        _remove_headings_above(tree, headline, body)
+        _remove_date_lines(headline, body, sizes)
+    _remove_counters(tree, guarded)
+    _remove_link_blocks(tree, body, guarded, sizes)
+
+
+def _remove_named_comments(tree: html.HtmlElement, dense: html.HtmlElement) -> None:
+    """Containers named for comments that come after the body: every CMS names its comment
+    thread so (``comment-wrapper``, ``comments``, ``binh-luan``, ``disqus_thread``), and
+    comments follow the story; a name before it is a counter link in the header."""
+    after, above = False, set(dense.iterancestors())
+    for el in list(tree.iter()):
+        if el is dense:
+            after = True
+            continue
+        if not after or el.tag not in _COMMENT_HOLDERS or el in above:
+            continue
+        if _COMMENT_NAME.search(f"{el.get('class', '')} {el.get('id', '')}") and el.getparent() is not None \
+                and not any(a is dense for a in el.iterancestors()):
+            drop(el)
+
+
+def _remove_headings_above(tree: html.HtmlElement, headline: html.HtmlElement, body: html.HtmlElement) -> None:
+    """Headings right above the headline, outside the body, with no story between: a
+    portlet's or a section's title ("Tin tức - Sự kiện") or a blog's date header. Inside
+    the body a heading above the headline is the story's kicker ("Safety Alert")."""
+    found, seen = [], 0
+    above = set(headline.iterancestors())
+    inside = set(body.iterdescendants())
+    for el in tree.iter():
+        if el is headline:
+            break
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag in _HEADINGS and el not in above and el not in inside:
+            found.append((el, seen + len(squash(el.text_content()))))
+        seen += len(squash(el.text)) + len(squash(el.tail))
+    for el, end in found:
+        if seen - end <= _HEADING_REACH and el.getparent() is not None and len(text_of(el)) <= TITLE_MAX:
+            drop(el)
+
+
+_NEXT_ELEMENTS = etree.XPath("following::*[position() <= 40]")
+
+
+def _remove_date_lines(headline: html.HtmlElement, body: html.HtmlElement, sizes) -> None:
+    """Short lines between the headline and the body that are the article's date (perhaps
+    with a label and a time): "Ngày đăng: 08/03/2024", "Cập nhật lúc: 09:15 12/03/2024"."""
+    for el in _NEXT_ELEMENTS(headline):
+        if el is body or (el.tag == "p" and sizes.text.get(el, 0) >= 150):
+            break   # the story has begun (a body around the headline)
+        if sizes.text.get(el, 0) > 90 or el.getparent() is None or next(el.iter("a"), None) is not None:
+            continue
+        text = text_of(el)
+        if text and len(text) <= 80 and len(_NOT_LETTERS.sub("", text)) <= 40 and _DIGIT.search(text) \
+                and parse_vietnamese_date(text) is not None:
+            drop(el)
+
+
+# "Đang online: 15", "Tổng lượt truy cập: 2.135.480", "Hôm nay: 312": a visitor counter's lines.
+_COUNT_PAIR = re.compile(r"([^\W\d_][^\d:/]{0,30}?)\s*:\s*\d[\d.,]*")
+_VISITOR_WORDS = re.compile(
+    r"\b(truy cap|online|truc tuyen|dang xem|khach|luot xem|hom nay|hom qua|tuan nay|thang nay|"
+    r"visitors?|visits?|page ?views|today|yesterday)\b")
+
+
+def _counter(text: str) -> bool:
+    """A visitor counter: label-number pairs, one label a visitor word, little else (a title)."""
+    key = fold(text)
+    if "://" in key or "www." in key:
+        return False
+    pairs = _COUNT_PAIR.findall(key)
+    if len(pairs) < 2 or not any(_VISITOR_WORDS.search(label) for label in pairs):
+        return False
+    return len(_COUNT_PAIR.sub("", key).strip(" :|-")) <= 40
+
+
+def _remove_counters(tree: html.HtmlElement, guarded: set) -> None:
+    """A visitor counter widget, with its title ("Thống kê truy cập")."""
+    for node in tree.xpath(".//text()[contains(., ':')]"):
+        if len(node) > 200 or not _VISITOR_WORDS.search(fold(node)):
+            continue
+        owner = node.getparent()
+        if owner is not None and node.is_tail:
+            owner = owner.getparent()
+        if owner is None or owner.getparent() is None:
+            continue
+        target, el = None, owner
+        while el is not None and el.tag not in ("body", "html") and el not in guarded:
+            text = text_of(el)
+            if len(text) > 200:
+                break
+            if _counter(text):
+                target = el
+            el = el.getparent()
+        if target is not None:
+            drop(target)
+
+
+_LINK_HOLDERS = ("div", "ul", "ol", "table", "section", "aside", "nav", "td", "tr", "tbody", "dl", "p", "header",
+                 "footer", "menu")
+
+
+def _remove_link_blocks(tree: html.HtmlElement, body: html.HtmlElement, guarded: set, sizes) -> None:
+    """Tool bars of page actions ("In trang | Quay lại | Về đầu trang": every link
+    ``javascript:`` or ``#``), anywhere; and, outside the body, portlets: a short title
+    block over list items that are each one link ("Dịch vụ công" and its links)."""
+    dropped: set = set()
+    for el in list(tree.iter(*_LINK_HOLDERS)):
+        total, linked = sizes.text.get(el, 0), sizes.links.get(el, 0)
+        if not linked or total - linked > TITLE_MAX + 20 or el in guarded or el.getparent() is None \
+                or any(a in dropped for a in el.iterancestors()):
+            continue
+        links = list(el.iter("a"))
+        if len(links) < 2:
+            continue
+        if all(_is_action(a.get("href")) for a in links):
+            text = text_of(el)
+            if len(text) - sum(len(text_of(a)) for a in links) <= 3 * len(links):
+                drop(el)
+                dropped.add(el)
+        elif _is_portlet(el, links) and not any(a is body for a in el.iterancestors()):
+            drop(el)
+            dropped.add(el)
+
+
+def _is_portlet(el: html.HtmlElement, links: list) -> bool:
+    """A title block without links first, then only list items that are each one link."""
+    parts = [child for child in el if isinstance(child.tag, str) and text_of(child)]
+    if len(parts) < 2 or squash(el.text) or any(squash(child.tail) for child in el):
+        return False
+    title, rest = parts[0], parts[1:]
+    if next(title.iter("a"), None) is not None or len(text_of(title)) > TITLE_MAX:
+        return False
+    for a in links:
+        item = a.getparent()
+        while item is not None and item is not el and item.tag != "li":
+            item = item.getparent()
+        if item is None or item is el or len(text_of(item)) > len(text_of(a)) + 3:
+            return False
+    return all(next(part.iter("a"), None) is not None for part in rest)
+
+
+def _is_action(href: str | None) -> bool:
+    href = (href or "").strip().lower()
+    return not href or href.startswith(("#", "javascript:"))

@@ -13,7 +13,7 @@ import re
 
 from lxml import etree, html
 
-from .clean import drop, measure, text_of
+from .clean import Measures, drop, measure, text_of
 from .dates import parse_vietnamese_date
 from .text import fold, squash
 
@@ -87,7 +87,7 @@ def _remove_headings_above(tree: html.HtmlElement, headline: html.HtmlElement, b
 _NEXT_ELEMENTS = etree.XPath("following::*[position() <= 40]")
 
 
-def _remove_date_lines(headline: html.HtmlElement, body: html.HtmlElement, sizes) -> None:
+def _remove_date_lines(headline: html.HtmlElement, body: html.HtmlElement, sizes: Measures) -> None:
     """Short lines between the headline and the body that are the article's date (perhaps
     with a label and a time): "Ngày đăng: 08/03/2024", "Cập nhật lúc: 09:15 12/03/2024"."""
     for el in _NEXT_ELEMENTS(headline):
@@ -145,7 +145,8 @@ _LINK_HOLDERS = ("div", "ul", "ol", "table", "section", "aside", "nav", "td", "t
                  "footer", "menu")
 
 
-def _remove_link_blocks(tree: html.HtmlElement, body: html.HtmlElement, guarded: set, sizes) -> None:
+def _remove_link_blocks(tree: html.HtmlElement, body: html.HtmlElement, guarded: set,
+                        sizes: Measures) -> None:
     """Tool bars of page actions ("In trang | Quay lại | Về đầu trang": every link
     ``javascript:`` or ``#``), anywhere; and, outside the body, portlets: a short title
     block over list items that are each one link ("Dịch vụ công" and its links)."""

@@ -168,20 +168,23 @@ def table(rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
+TIME_GOAL = 1.3   # issue 12: our median time within 1.3× of trafilatura's
+
+
 def notes(rows: list[Row]) -> str:
-    """The goals of issue 3 beside what this run measured."""
+    """The goals of issues 3 and 12 beside what this run measured."""
     lines = ["Goals: F1 never below plain trafilatura on any dataset; precision and recall ≥ 0.98 on the "
-             "Vietnamese pages; median time within 1.5× of trafilatura's."]
+             f"Vietnamese pages; median time within {TIME_GOAL}× of trafilatura's."]
     for r in rows:
         missed = []
         if r.ours[2] < r.plain[2]:
             missed.append(f"F1 {r.ours[2]:.3f} < {r.plain[2]:.3f}")
         if r.name.startswith("vietnamese") and min(r.ours[:2]) < 0.98:
             missed.append(f"P/R {r.ours[0]:.3f}/{r.ours[1]:.3f} < 0.98")
-        if r.ours_ms > 1.5 * r.plain_ms:
-            missed.append(f"time {r.ours_ms / r.plain_ms:.2f}× > 1.5×")
+        if r.ours_ms > TIME_GOAL * r.plain_ms:
+            missed.append(f"time {r.ours_ms / r.plain_ms:.2f}× > {TIME_GOAL}×")
         lines.append(f"- {r.name}: " + ("all goals met" if not missed else "missed: " + "; ".join(missed)))
-    if any(r.ours_ms > 1.5 * r.plain_ms for r in rows):
+    if any(r.ours_ms > TIME_GOAL * r.plain_ms for r in rows):
         lines.append(
             "\nWhere the time goal is missed, the extra time is ours, not trafilatura's (which runs on the "
             "already-parsed, cleaned tree and takes less than on raw bytes): about ten Python-level walks "
@@ -189,7 +192,9 @@ def notes(rows: list[Row]) -> str:
             "each touching every element, plus the copy of the tree trafilatura makes. What would close it: "
             "one walk that records each element's text length, link text and role once for every rule, "
             "and running the cleaning rules from that record. The ratio also moves ±10% between runs "
-            "on this machine, as the per-page medians of both extractors do.")
+            "on this machine, as the per-page medians of both extractors do, and more when other work "
+            "loads its two cores; the nine Vietnamese pages take 3 to 6 ms each, so their median "
+            "ratio is the noisiest.")
     return "\n".join(lines)
 
 

@@ -33,3 +33,20 @@ def reap(child: subprocess.Popen) -> None:
     for stream in (child.stdin, child.stdout, child.stderr):
         if stream is not None:
             stream.close()
+
+
+# ``python -c WITH_PEAK crawl ...`` runs the crawler CLI and writes its own peak
+# resident memory (VmHWM, in kB) to the file named by $PEAK_FILE when it exits.
+# (The rusage of a child is no good here: Linux folds the parent's high-water mark
+# into it when the child is spawned from a large pytest process.)
+WITH_PEAK = """
+import atexit, os, sys
+def peak():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            open(os.environ["PEAK_FILE"], "w").write(line.split()[1])
+atexit.register(peak)
+sys.argv[0] = "crawler"
+from crawler.cli import main
+main()
+"""

@@ -23,6 +23,7 @@ import pytest
 from crawler.sample_site import STORIES, loopback_host, render_daily, render_list, render_sitemap
 
 from . import faults
+from .processes import WITH_PEAK
 from .test_extract import _to_cp1258
 
 GIB = 1 << 30
@@ -180,21 +181,6 @@ def config_text(db: Path, servers) -> str:
     return CONFIG.format(db=db, timeout=TIMEOUT) + sites
 
 
-# Runs the CLI and, at exit, writes the process's own peak resident memory (VmHWM, kB).
-# (The rusage of a child is no good here: Linux folds the parent's high-water mark
-# into it when the child is spawned from a large pytest process.)
-_WITH_PEAK = """
-import atexit, os, sys
-def peak():
-    for line in open("/proc/self/status"):
-        if line.startswith("VmHWM:"):
-            open(os.environ["PEAK_FILE"], "w").write(line.split()[1])
-atexit.register(peak)
-sys.argv[0] = "crawler"
-from crawler.cli import main
-main()
-"""
-
 
 @pytest.fixture(scope="module")
 def faulty_run(tmp_path_factory):
@@ -209,7 +195,7 @@ def faulty_run(tmp_path_factory):
         config.write_text(config_text(db, servers), encoding="utf-8")
         started = time.monotonic()
         peak_file = tmp / "peak.txt"
-        child = subprocess.run([sys.executable, "-c", _WITH_PEAK, "crawl", "--config", str(config)],
+        child = subprocess.run([sys.executable, "-c", WITH_PEAK, "crawl", "--config", str(config)],
                                capture_output=True, text=True, cwd=tmp, timeout=120,
                                env={**os.environ, "PEAK_FILE": str(peak_file)})
         elapsed = time.monotonic() - started

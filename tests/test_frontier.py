@@ -28,6 +28,7 @@ from crawler.frontier import trap_of
 from crawler.sample_site import STORIES, LoopbackSite, Response, html_page, render_daily, serve
 
 from . import trap_site
+from .processes import WITH_PEAK
 
 
 def rows(db_path, sql, params=()):
@@ -178,17 +179,6 @@ def test_document_caps_count_what_they_drop():
     assert len(found.pages) == 10 and found.dropped == 290
 
 
-_WITH_PEAK = """
-import atexit, os, sys
-def peak():
-    for line in open("/proc/self/status"):
-        if line.startswith("VmHWM:"):
-            open(os.environ["PEAK_FILE"], "w").write(line.split()[1])
-atexit.register(peak)
-sys.argv[0] = "crawler"
-from crawler.cli import main
-main()
-"""
 
 
 def test_huge_sitemap_and_link_page_add_at_most_the_caps(tmp_path):
@@ -216,7 +206,7 @@ start_urls = ["{site.base}/"]
 sitemaps = ["{site.base}/sitemap.xml.gz"]
 """, encoding="utf-8")
         peak_file = tmp_path / "peak.txt"
-        child = subprocess.run([sys.executable, "-c", _WITH_PEAK, "crawl", "--config", str(config)],
+        child = subprocess.run([sys.executable, "-c", WITH_PEAK, "crawl", "--config", str(config)],
                                capture_output=True, text=True, timeout=300,
                                env={**os.environ, "PEAK_FILE": str(peak_file)})
     assert child.returncode == 0, child.stderr

@@ -356,10 +356,13 @@ class Crawler:
             state.report.requests += state.report.pages
             if stopped:
                 state.report.errors[stopped] += 1
-            try:
-                if state.learner is not None and stopped != "archive-write":
+            if state.learner is not None and stopped != "archive-write":
+                try:
                     with archive.transaction(self.db):
                         state.learner.save(self.db)
+                except sqlite3.DatabaseError as exc:   # what was learned only: the runs row still goes
+                    log.error("%s: the site's learned template could not be saved: %s", state.config.name, exc)
+            try:
                 archive.record_run(self.db, state.config.name, started, state.report.as_counts())
             except sqlite3.DatabaseError as exc:
                 # Written if at all possible: a full disk may still take this small row.

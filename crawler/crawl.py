@@ -652,7 +652,7 @@ class Crawler:
             return
         twin = None
         if not archive.has_article(self.db, url):
-            twin = knowledge.find_twin(self.db, state.config.name, url, article)
+            twin = knowledge.find_twin(self.db, state.config.name, url, article, analysis.simhash)
         if twin is not None and knowledge.twin_rank(url) >= knowledge.twin_rank(twin[1]):
             # Another view of an article already stored under a URL at least as good.
             state.report.twins += 1

@@ -128,48 +128,67 @@ def twin_rank(url: str) -> int:
     return rank
 
 
-def find_twin(db: Database, site: str, url: str, article: Article) -> tuple[int, str] | None:
+def find_twin(db: Database, site: str, url: str, article: Article,
+              text_simhash: int | None = None) -> tuple[int, str] | None:
     """(id, url) of a stored article of ``site`` that this one is another view of: the same
-    title and nearly the same text (its lines, or its SimHash), under another URL."""
+    title and nearly the same text (its lines, or its SimHash), under another URL.
+
+    ``text_simhash`` is the article's SimHash when the caller has it (the crawl's workers
+    compute it); stored articles are compared by their ``simhash`` column."""
     if not article.title or not article.text:
         return None
+    story = _Story(article.text, text_simhash if text_simhash is not None else simhash(article.text))
     day = _day(article.published)
     if day is not None:
         rows = db.execute(
-            "SELECT id, url, text FROM articles WHERE site = ? AND title = ? AND"
+            "SELECT id, url, text, simhash FROM articles WHERE site = ? AND title = ? AND"
             " ((published >= ? AND published < ?) OR published IS NULL)",
             [site, article.title, (day - timedelta(days=2)).isoformat(), (day + timedelta(days=3)).isoformat()])
     else:
-        rows = db.execute("SELECT id, url, text FROM articles WHERE site = ? AND title = ?",
+        rows = db.execute("SELECT id, url, text, simhash FROM articles WHERE site = ? AND title = ?",
                           [site, article.title])
-    for article_id, other_url, other_text in rows.fetchall():
-        if other_url != url and _same_text(article.text, other_text or ""):
+    for article_id, other_url, other_text, other_simhash in rows.fetchall():
+        if other_url != url and story.same_as(other_text or "", other_simhash):
             return article_id, other_url
     if day is None:
         return None
     # A view whose headline reads differently (a print pop-up without the portal's banner):
     # nearly the same text in the same days, one of the two URLs shaped like a rendering.
     views = db.execute(
-        "SELECT id, url FROM articles WHERE published >= ? AND published < ? AND site = ?",
+        "SELECT id, url, simhash FROM articles WHERE published >= ? AND published < ? AND site = ?",
         [(day - timedelta(days=2)).isoformat(), (day + timedelta(days=3)).isoformat(), site]).fetchall()
     rendering = twin_rank(url) > 0
-    for article_id, other_url in views:
+    for article_id, other_url, other_simhash in views:
         if other_url == url or not (rendering or twin_rank(other_url)):
             continue
+        if story.near(other_simhash):
+            return article_id, other_url
         other_text = db.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()[0]
-        if _same_text(article.text, other_text or ""):
+        if story.shares_lines(other_text or ""):
             return article_id, other_url
     return None
 
 
-def _same_text(a: str, b: str) -> bool:
-    """Nearly the same story: most lines shared (one view may lack a notice, a caption, a
-    byline line), or SimHashes a few bits apart."""
-    lines_a, lines_b = set(a.splitlines()), set(b.splitlines())
-    if lines_a and lines_b and len(lines_a & lines_b) >= TWIN_LINES * min(len(lines_a), len(lines_b)):
-        return True
-    fa, fb = simhash(a), simhash(b)
-    return fa is not None and fb is not None and simhash_distance(fa, fb) <= TWIN_BITS
+class _Story:
+    """One article's text, split and hashed once, compared with stored ones: nearly the same
+    story when most lines are shared (one view may lack a notice, a caption, a byline line)
+    or the SimHashes are a few bits apart."""
+
+    def __init__(self, text: str, text_simhash: int | None) -> None:
+        self.lines = set(text.splitlines())
+        self.simhash = text_simhash
+
+    def near(self, other_simhash: int | None) -> bool:
+        return self.simhash is not None and other_simhash is not None \
+            and simhash_distance(self.simhash, other_simhash) <= TWIN_BITS
+
+    def shares_lines(self, other_text: str) -> bool:
+        other = set(other_text.splitlines())
+        return bool(self.lines and other) and \
+            len(self.lines & other) >= TWIN_LINES * min(len(self.lines), len(other))
+
+    def same_as(self, other_text: str, other_simhash: int | None) -> bool:
+        return self.shares_lines(other_text) or self.near(other_simhash)
 
 
 def _day(published: str | None) -> date | None:

@@ -15,10 +15,9 @@ from lxml import etree, html
 
 from .clean import Measures, drop, measure, text_of
 from .dates import parse_vietnamese_date
-from .text import fold, squash
+from .text import fold, letter_count, squash
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-_NOT_LETTERS = re.compile(r"[\W\d_]+")
 _DIGIT = re.compile(r"\d")
 _COMMENT_NAME = re.compile(r"comment|binh-?luan|disqus", re.I)
 _COMMENT_HOLDERS = frozenset({"div", "section", "article", "aside", "footer", "ol", "ul", "li", "dl"})
@@ -96,7 +95,7 @@ def _remove_date_lines(headline: html.HtmlElement, body: html.HtmlElement, sizes
         if sizes.text.get(el, 0) > 90 or el.getparent() is None or next(el.iter("a"), None) is not None:
             continue
         text = text_of(el)
-        if text and len(text) <= 80 and len(_NOT_LETTERS.sub("", text)) <= 40 and _DIGIT.search(text) \
+        if text and len(text) <= 80 and letter_count(text) <= 40 and _DIGIT.search(text) \
                 and parse_vietnamese_date(text) is not None:
             drop(el)
 

@@ -24,7 +24,7 @@ from lxml import html
 
 from .clean import drop, story_text_beside, text_of
 from .dates import parse_vietnamese_date
-from .text import fold, squash
+from .text import fold, letter_count, squash
 
 TITLE_CHARS = 20          # a teaser's anchor text is a headline: this long, and several words
 TITLE_WORDS = 4
@@ -205,7 +205,6 @@ _RELATIVE_TIME = re.compile(r"^\d+\s*(giây|phút|giờ|ngày|tuần|tháng|năm
                             re.I)
 
 
-_NOT_LETTERS = re.compile(r"[\W\d_]+")
 _STAMP_TAGS = frozenset({"time", "span", "div", "p", "small", "em", "i", "abbr", "li", "td"})
 _DIGIT = re.compile(r"\d")
 
@@ -216,7 +215,7 @@ def _is_time(text: str) -> bool:
         return False
     if _RELATIVE_TIME.match(text):
         return True
-    return len(_NOT_LETTERS.sub("", text)) <= 12 and parse_vietnamese_date(text) is not None
+    return letter_count(text) <= 12 and parse_vietnamese_date(text) is not None
 
 
 def _is_name(text: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
 # Combining marks (NFD splits Vietnamese letters into base + marks), dropped by fold.
 _MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 
@@ -19,3 +20,9 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     return _MARKS.sub("", unicodedata.normalize("NFD", text.lower())).replace("đ", "d")
+
+
+def letter_count(text: str) -> int:
+    """How many letters ``text`` has (digits, punctuation and spaces not counted): how much a
+    short line says beside a date or a number in it."""
+    return len(_NOT_LETTERS.sub("", text))

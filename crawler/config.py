@@ -93,10 +93,6 @@ class SiteConfig:
     rules: SiteRules = SiteRules()
 
     @property
-    def drop_xpath(self) -> tuple[str, ...]:
-        return self.rules.drop_xpath
-
-    @property
     def hosts(self) -> frozenset[str]:
         """Hosts that belong to this site, spelled as canonical URLs spell them (no
         default port, Unicode rather than punycode), so that links match."""

@@ -56,7 +56,7 @@ def test_site_rules(tmp_path):
     assert site.rules == SiteRules(drop_xpath=("//div[@class='qc']",), body_xpath="//div[@id='noidung']",
                                    title_xpath="//td[@class='tieude']", date_xpath="//span[@class='ngay']/@title",
                                    author_xpath="//p[@class='tacgia']", article_url_pattern=r"/tin-tuc/.+-\d+\.html$")
-    assert site.drop_xpath == ("//div[@class='qc']",)
+    assert site.rules.drop_xpath == ("//div[@class='qc']",)
     assert site.rules.is_article_url("https://a.vn/tin-tuc/cau-moi-123.html")
     assert not site.rules.is_article_url("https://a.vn/tin-tuc/trang-2")
     assert SiteRules().is_article_url("https://a.vn/anything")

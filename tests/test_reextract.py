@@ -60,7 +60,7 @@ def test_drop_xpath_is_the_per_site_escape_hatch(tmp_path):
 
     settings = parse_settings({"sites": [{"name": "x", "start_urls": ["http://127.0.0.1/"],
                                           "drop_xpath": ["//div[@class='ad']"]}]})
-    assert settings.sites[0].drop_xpath == ("//div[@class='ad']",)
+    assert settings.sites[0].rules.drop_xpath == ("//div[@class='ad']",)
     try:
         parse_settings({"sites": [{"name": "x", "start_urls": ["http://127.0.0.1/"], "drop_xpath": ["//div["]}]})
     except ConfigError as exc:

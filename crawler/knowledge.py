@@ -27,13 +27,12 @@ from sqlite_utils import Database
 from .archive import now_iso
 from .extract import Article
 from .extract.boxes import SiteKnowledge, title_hash
-from .neardup import simhash, simhash_distance
+from .neardup import TWIN_BITS, near, simhash
 
 TEMPLATE_PAGES = 3        # distinct article pages a block must be seen on to be template
 MAX_CANDIDATES = 20_000   # fingerprints seen fewer times, kept per site (newest first)
 MAX_TITLES = 5_000        # newest article titles of a site handed to extraction
-TWIN_BITS = 6             # SimHash bits (of 64) two twins' texts may differ in
-TWIN_LINES = 0.8          # or the share of the shorter text's lines both views have
+TWIN_LINES = 0.8          # twins share this much of the shorter text's lines (or are TWIN_BITS near)
 REFRESH_TITLES = 50       # new titles before the knowledge handed out is rebuilt
 
 
@@ -179,8 +178,7 @@ class _Story:
         self.simhash = text_simhash
 
     def near(self, other_simhash: int | None) -> bool:
-        return self.simhash is not None and other_simhash is not None \
-            and simhash_distance(self.simhash, other_simhash) <= TWIN_BITS
+        return near(self.simhash, other_simhash, TWIN_BITS)
 
     def shares_lines(self, other_text: str) -> bool:
         other = set(other_text.splitlines())

@@ -6,7 +6,7 @@ captions. Their texts are compared by SimHash (trafilatura's implementation),
 a 64-bit hash whose bits differ little between similar texts; the archive
 compares an article with those of other sites published within
 ``DUPLICATE_DAYS``. The soft-404 check, the twin finder and ``probe`` use the
-same hash and distance with thresholds of their own.
+same hash and ``near`` with the thresholds below.
 """
 
 from __future__ import annotations
@@ -20,6 +20,10 @@ DUPLICATE_DAYS = 3
 MIN_DUPLICATE_TEXT = 200     # shorter texts (notices, captions) are too alike to judge
 
 _MAX_DIFFERENT_BITS = round(64 * (1 - DUPLICATE_SIMILARITY))
+# The same text (a page served again, the site's own 404 page, a sample probed twice).
+SAME_TEXT_BITS = 3
+# Another view of one article (print, AMP, mobile), which may lack a notice or a caption.
+TWIN_BITS = 6
 _BITS64 = (1 << 64) - 1
 
 
@@ -36,6 +40,11 @@ def simhash_distance(a: int, b: int) -> int:
     return ((a ^ b) & _BITS64).bit_count()
 
 
+def near(a: int | None, b: int | None, bits: int) -> bool:
+    """Do two SimHashes differ in at most ``bits`` bits? False when either text had none."""
+    return a is not None and b is not None and simhash_distance(a, b) <= bits
+
+
 def same_story(a: int, b: int) -> bool:
     """Are texts with these SimHashes copies of one story (``DUPLICATE_SIMILARITY``)?"""
-    return simhash_distance(a, b) <= _MAX_DIFFERENT_BITS
+    return near(a, b, _MAX_DIFFERENT_BITS)

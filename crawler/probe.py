@@ -30,7 +30,7 @@ from .extract.clean import is_box_heading
 from .extract.dates import VIETNAM
 from .extract.detect import article_url_score
 from .fetch import FetchResult, fetch, make_client
-from .neardup import simhash_distance
+from .neardup import SAME_TEXT_BITS, near
 from .page import PageAnalysis, analyse_page, canonical_for
 from .politeness import HostClock, Robots, rules_for_agent
 from .urls import canonicalize, host_of, origin_of, with_www_variants
@@ -44,7 +44,6 @@ MAX_SITEMAP_DOCS = 6      # sitemap documents read in all, indexes included
 TRIES_PER_SAMPLE = 3      # pages fetched per wanted sample at most (some are not articles)
 SHORT_TEXT = 300          # characters; shorter "article" text is usually a teaser or a caption
 STALE_DAYS = 30           # a feed whose newest item is older than this may be abandoned
-NEAR_SAME_BITS = 3        # SimHash bits apart (of 64) that count as "nearly the same text"
 LINE_PREVIEW = 160        # characters of the first and last lines shown
 
 _FEEDISH = re.compile(r"(\.rss|\.atom|/feed|/rss|rss\.xml|\.xml)($|[/?])", re.I)
@@ -355,8 +354,7 @@ class _Prober:
             for other, (text, simhash) in texts.items():
                 if text == article.text:
                     sample.flags.append(f"same text as {other}")
-                elif simhash is not None and analysis.simhash is not None \
-                        and simhash_distance(simhash, analysis.simhash) <= NEAR_SAME_BITS:
+                elif near(simhash, analysis.simhash, SAME_TEXT_BITS):
                     sample.flags.append(f"nearly the same text as {other}")
             texts[final] = (article.text, analysis.simhash)
             report.samples.append(sample)

@@ -13,7 +13,7 @@ import secrets
 from urllib.parse import urlsplit
 
 from .extract import Article
-from .neardup import simhash_distance
+from .neardup import SAME_TEXT_BITS, near
 
 # Titles and headings of "not found" pages.
 _NOT_FOUND_TITLE = re.compile(
@@ -23,8 +23,6 @@ _NOT_FOUND_TITLE = re.compile(
     r"page (?:was )?not found|page (?:does not|doesn't) exist|"
     r"(?:error|lỗi)\s*404|\b404\b\s*[-:|–]?\s*(?:not found|error|lỗi)|^\s*404\s*$",
     re.I)
-# SimHash bits two texts may differ by and still be the same page.
-SAME_PAGE_BITS = 3
 
 
 def says_not_found(title: str | None) -> bool:
@@ -36,8 +34,7 @@ def is_soft_404(article: Article, text_simhash: int | None, not_found: int | Non
     SimHash (``text_simhash``) is the site's own 404 page's (``not_found``, None when unknown)."""
     if says_not_found(article.title):
         return True
-    return (not_found is not None and text_simhash is not None
-            and simhash_distance(text_simhash, not_found) <= SAME_PAGE_BITS)
+    return near(text_simhash, not_found, SAME_TEXT_BITS)
 
 
 def random_url(start: str) -> str:

@@ -11,6 +11,8 @@ Tables (see ``SCHEMA_VERSION`` and ``_migrate``):
     runs           one row per crawl run and site: counts and error kinds
     site_blocks    per site, fingerprints of page blocks and on how many article
                    pages each was seen: the site's template (see knowledge.py)
+    versions       earlier versions of articles (an edit seen on a revisit): their
+                   fields and raw capture; the article row holds the newest
 
 Writes are short transactions; the database is in WAL mode so searches and
 exports can read while a crawl writes. Commands that only read open it with
@@ -38,7 +40,7 @@ from .errors import ArchiveError, DamagedArchiveError, LockedError, NotAnArchive
 from .extract import Article
 from .neardup import DUPLICATE_DAYS, same_story, simhash
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 # What each version added, applied in order to an older archive, in place:
 #   1  articles (+ FTS5), raw_pages, frontier, runs
 #   2  articles.extractor: the program version whose extraction the row holds
@@ -261,6 +263,11 @@ def _migrate(db: Database) -> None:
                        " pages INTEGER NOT NULL, seen_at TEXT, PRIMARY KEY (site, hash)) WITHOUT ROWID")
         if version < 8:
             db.execute("ALTER TABLE runs ADD COLUMN frontier TEXT")
+        if version < 9:
+            db.execute("ALTER TABLE articles ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
+            db.execute("ALTER TABLE articles ADD COLUMN removed_at TEXT")
+            db.execute(_VERSIONS_V9)
+            db.execute("CREATE UNIQUE INDEX versions_article ON versions (article_id, number)")
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
@@ -310,6 +317,23 @@ _ARTICLES_V6 = f"""CREATE TABLE [articles] (
 ARTICLE_COLUMNS = ("id", "url", "site", "title", "author", "source", "published", "text", "category",
                    "tags", "image", "language", "fetched_at", "updated_at", "content_hash", "extractor",
                    "simhash", "duplicate_of", "spellings")
+
+
+# An earlier version of an article: the article row's fields as they were, and
+# the raw capture they were extracted from (``raw_pages`` columns; ``raw`` is
+# zlib-compressed like ``raw_pages.body``, null when none was kept). ``number``
+# counts from 1; ``seen_at`` is when this version was first fetched, and
+# ``replaced_at`` when the next one was.
+_VERSIONS_V9 = """CREATE TABLE [versions] (
+   [id] INTEGER PRIMARY KEY, [article_id] INTEGER NOT NULL, [number] INTEGER NOT NULL,
+   [seen_at] TEXT NOT NULL, [replaced_at] TEXT NOT NULL,
+   [title] TEXT, [author] TEXT, [source] TEXT, [published] TEXT, [text] TEXT NOT NULL,
+   [category] TEXT, [tags] TEXT, [image] TEXT, [language] TEXT, [content_hash] TEXT,
+   [extractor] TEXT, [fetched_url] TEXT, [status] INTEGER, [headers] TEXT, [raw] BLOB,
+   [raw_fetched_at] TEXT
+)"""
+VERSION_FIELDS = ("title", "author", "source", "published", "text", "category", "tags", "image",
+                  "language", "content_hash", "extractor")
 
 
 def _rowid_is_chrono(db: Database) -> None:
@@ -511,6 +535,28 @@ def save_article(db: Database, site: str, url: str, article: Article, fetched_at
                [*record.values(), row[0]])
     follow_chrono(db, row[0])
     return "updated"
+
+
+def keep_version(db: Database, article_id: int, replaced_at: str) -> int:
+    """Copy the article row's fields and its raw capture into ``versions`` before
+    the caller overwrites them with a newer version; return the number the
+    newer version gets (the row's ``version`` is set to it).
+
+    Call it inside the transaction that writes the newer version, so a crash
+    leaves either both or neither.
+    """
+    fields = ", ".join(VERSION_FIELDS)
+    copied = ", ".join(f"a.{name}" for name in VERSION_FIELDS)
+    number = db.execute("SELECT version FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+    db.execute(
+        f"INSERT INTO versions (article_id, number, seen_at, replaced_at, {fields},"
+        " fetched_url, status, headers, raw, raw_fetched_at)"
+        f" SELECT a.id, a.version, coalesce(a.updated_at, a.fetched_at), ?, {copied},"
+        " r.fetched_url, r.status, r.headers, r.body, r.fetched_at"
+        " FROM articles a LEFT JOIN raw_pages r ON r.url = a.url WHERE a.id = ?",
+        [replaced_at, article_id])
+    db.execute("UPDATE articles SET version = ? WHERE id = ?", [number + 1, article_id])
+    return number + 1
 
 
 def has_article(db: Database, url: str) -> bool:

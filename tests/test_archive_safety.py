@@ -170,8 +170,29 @@ def test_an_archive_written_by_version_1_is_migrated_in_place(tmp_path):
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == archive.SCHEMA_VERSION
         columns = {row[1] for row in conn.execute("PRAGMA table_info(articles)")}
-        assert "extractor" in columns
+        assert {"extractor", "version", "removed_at"} <= columns
         assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+
+
+def test_keep_version_copies_the_row_and_its_capture(tmp_path):
+    from crawler.extract import Article
+
+    db = archive.open_archive(tmp_path / "archive.db")
+    url = "http://127.0.0.1/a.html"
+    first = Article(url=url, title="Lũ về", text="Nước sông lên 2 mét.", published="2024-05-01")
+    with archive.transaction(db):
+        archive.save_article(db, "cu", url, first, "2024-05-01T08:00:00Z")
+        archive.save_raw(db, url, url, 200, {"etag": '"1"'}, b"<html>v1</html>", "2024-05-01T08:00:00Z")
+    article_id = db.execute("SELECT id FROM articles").fetchone()[0]
+    with archive.transaction(db):
+        assert archive.keep_version(db, article_id, "2024-05-02T08:00:00Z") == 2
+        archive.save_article(db, "cu", url, Article(url=url, title="Lũ về", text="Nước sông lên 3 mét.",
+                                                    published="2024-05-01"), "2024-05-02T08:00:00Z")
+    kept = db.execute("SELECT number, seen_at, replaced_at, text, raw FROM versions").fetchall()
+    assert [row[:4] for row in kept] == [(1, "2024-05-01T08:00:00Z", "2024-05-02T08:00:00Z", "Nước sông lên 2 mét.")]
+    assert archive.zlib.decompress(kept[0][4]) == b"<html>v1</html>"
+    assert db.execute("SELECT version, text, removed_at FROM articles").fetchone() == (2, "Nước sông lên 3 mét.", None)
+    db.close()
 
 
 def test_an_archive_from_a_newer_version_is_refused_untouched(tmp_path):

@@ -8,8 +8,9 @@ For each family (``tests/cms_sites.py``, ``docs/families.md``) it checks that:
 - every same-site link (``<a href>``, ``<link rel=canonical|amphtml|alternate|next|prev>``,
   feed ``<link>``/``<guid>``, sitemap ``<loc>``, a redirect's Location) is a route;
 - every article is reachable from the config's start URLs, feeds and sitemaps;
-- every article's expected text file exists and has lines, and plain ``trafilatura.extract``
-  returns some text for the page (so the page is not broken).
+- every article's expected text file exists and has lines, each ``without`` snippet is on the
+  page and not in the expected text, and plain ``trafilatura.extract`` returns some text for
+  the page (so the page is not broken).
 
 It never runs ``crawler.extract``: the holdout is scored once, at the end (README.md).
 Prints one line per problem and exits 1 when there is any.
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 from collections import deque
 from html import unescape
 from pathlib import Path
@@ -68,6 +70,18 @@ def links(family: Family, key: str, base: str = OFFLINE_BASE) -> list[str]:
             continue
         out.append(urljoin(url, href).split("#", 1)[0])
     return out
+
+
+def _flat(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).split()).casefold()
+
+
+def page_text(family: Family, key: str, base: str = OFFLINE_BASE) -> str:
+    """The visible text of an HTML page (scripts and styles left out), flattened for comparison."""
+    tree = lxml.html.fromstring(family.text(key, base))
+    for node in tree.xpath("//script|//style|//noscript"):
+        node.drop_tree()
+    return _flat(tree.text_content())
 
 
 def problems(family: Family, base: str = OFFLINE_BASE) -> list[str]:
@@ -120,6 +134,15 @@ def problems(family: Family, base: str = OFFLINE_BASE) -> list[str]:
             found.append(f"{key}: article not reachable from the config")
         if not article.lines:
             found.append(f"{key}: expected text is empty")
+        shown, wanted = page_text(family, key, base), _flat(article.text)
+        for snippet in article.without:
+            if _flat(snippet) not in shown:
+                found.append(f"{key}: without snippet {snippet!r} is not on the page")
+            if _flat(snippet) in wanted:
+                found.append(f"{key}: without snippet {snippet!r} is in the expected text")
+        for line in article.lines:
+            if _flat(line) not in shown:
+                found.append(f"{key}: expected line not on the page: {line[:60]!r}")
         text = trafilatura.extract(family.text(key, base), url=base + key)
         if not text:
             found.append(f"{key}: trafilatura.extract returns nothing")

@@ -106,12 +106,16 @@ def problems(family: Family, base: str = OFFLINE_BASE) -> list[str]:
     # Every same-site link is a route; walk from the config to see what a crawler reaches.
     config = family.config
     starts = [*config.get("start_urls", ["/"]), *config.get("feeds", []), *config.get("sitemaps", [])]
-    queue = deque(route_key(urljoin(base + "/", s), base) for s in starts)
+    queue: deque[str] = deque()
+    for start in starts:
+        start_key = route_key(urljoin(base + "/", start), base)
+        if start_key is None:
+            found.append(f"{start}: configured, but not on the site")
+        else:
+            queue.append(start_key)
     seen: set[str] = set()
     while queue:
         key = queue.popleft()
-        if key is None:
-            continue
         served = served_key(family, key)
         if served is None:
             found.append(f"{key}: linked or configured, but not a route")
@@ -122,13 +126,13 @@ def problems(family: Family, base: str = OFFLINE_BASE) -> list[str]:
         if int(family.routes[served].get("status", 200)) >= 400:
             continue
         for url in links(family, served, base):
-            target = route_key(url, base)
-            if target is None:
+            linked = route_key(url, base)
+            if linked is None:
                 continue
-            if served_key(family, target) is None:
-                found.append(f"{served}: links to {target}, which is not a route")
+            if served_key(family, linked) is None:
+                found.append(f"{served}: links to {linked}, which is not a route")
             else:
-                queue.append(target)
+                queue.append(linked)
     for key, article in family.articles.items():
         if served_key(family, key) not in seen:
             found.append(f"{key}: article not reachable from the config")

@@ -334,3 +334,22 @@ def assert_old_or_new(db, count: int) -> None:
             assert "Đính chính" not in zlib.decompress(kept[0]["raw"]).decode()
         else:
             assert article["version"] == 1 and kept == []
+
+
+def test_revisit_keys_are_validated_at_load():
+    from crawler.config import parse_settings
+    from crawler.errors import ConfigError
+
+    site = {"name": "a", "start_urls": ["http://127.0.0.1/"]}
+    settings = parse_settings({"crawl": {"revisit_after": ["2h", "3d"], "revisit_every": "90d"},
+                               "sites": [site, {**site, "name": "b", "revisit_after": [], "revisit_every": ""}]})
+    assert settings.crawl.revisit_schedule(settings.sites[0]) == ((7200, 3 * 86400), 90 * 86400)
+    assert settings.crawl.revisit_schedule(settings.sites[1]) == ((), None)
+    assert parse_settings({"sites": [site]}).crawl.revisit_schedule() == ((3600, 86400, 7 * 86400, 30 * 86400), None)
+    for crawl_keys, message in [({"revisit_after": "1h"}, "crawl.revisit_after: expected a list"),
+                                ({"revisit_after": ["1 hour"]}, "crawl.revisit_after: '1 hour' is not a duration"),
+                                ({"revisit_every": "0d"}, "crawl.revisit_every: '0d' is not a duration")]:
+        with pytest.raises(ConfigError, match=message):
+            parse_settings({"crawl": crawl_keys, "sites": [site]})
+    with pytest.raises(ConfigError, match=r"sites\[0\] \(a\)\.revisit_after: '7' is not a duration"):
+        parse_settings({"sites": [{**site, "revisit_after": ["7"]}]})

@@ -235,11 +235,15 @@ def article_revisits(db: Database, site: str, limit: int, schedule: tuple[tuple[
         return []
     now = now or datetime.now(UTC)
     earliest = now - timedelta(seconds=offsets[0] if offsets else every or 0)
-    # Not first seen after the first checkpoint; the rest is decided row by row.
+    # Not first seen after the first checkpoint and, without ``every``, not checked after
+    # the last (most of an old archive); the rest is decided row by row.
+    past_last = "" if every else (
+        " AND f.fetched_at < strftime('%Y-%m-%dT%H:%M:%S+00:00', coalesce(f.discovered_at, f.fetched_at),"
+        f" '+{offsets[-1]} seconds')")
     rows = db.query(
         "SELECT f.* FROM frontier f JOIN articles a ON a.url = f.url WHERE f.site = ?"
         " AND f.kind = 'article' AND f.state IN ('done', 'gone') AND f.fetched_at IS NOT NULL"
-        " AND coalesce(f.discovered_at, f.fetched_at) <= ?",
+        " AND coalesce(f.discovered_at, f.fetched_at) <= ?" + past_last,
         [site, earliest.astimezone(UTC).replace(microsecond=0).isoformat()])
     due = []
     for row in rows:

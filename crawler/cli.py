@@ -410,6 +410,122 @@ def reextract(sites, verbose, wait, db_path, config_path):
 
 
 @main.command()
+@click.argument("url")
+@click.option("--diff", "pair", type=(int, int), metavar="A B",
+              help="Compare versions A and B [default: the last two].")
+@click.option("--full", is_flag=True, help="The whole text in the diff, not only the changes and around them.")
+@click.option("--color/--no-color", default=None,
+              help="Colour the diff [default: on a terminal]; else [-deleted-] {+inserted+} [~old→new~].")
+@json_option("One JSON document: the versions and the diff's pieces.")
+@archive_options
+def history(url, pair, full, color, as_json, db_path, config_path):
+    """An article's versions, what changed in each, and a word diff of two of them.
+
+    A changed tone or vowel mark is a change of its own ([~mặt→mắt~]); the
+    same word spelled in another Unicode form or with its tone mark on the
+    other vowel (hoà / hòa) is not. URL may be the stored URL or a spelling
+    of it (trailing slash, www., http/https).
+
+    \b
+    Example:
+        crawler history https://baolangson.vn/some-article-123.html
+        crawler history https://baolangson.vn/some-article-123.html --diff 1 3
+    """
+    from . import history as hist
+
+    db = open_for_reading(db_path, config_path)
+    article = hist.find_article(db, url)
+    found = hist.versions(db, article.id)
+    older, newer = ((hist.pick(found, pair[0]), hist.pick(found, pair[1])) if pair else
+                    (found[-2] if len(found) > 1 else None, found[-1]))
+    diff = hist.compare(older, newer) if older else {}
+    if as_json:
+        click.echo(json.dumps({
+            "url": article.url, "site": article.site, "removed_at": article.removed_at,
+            "versions": hist.listing(found),
+            "diff": {"from": older.number, "to": newer.number,
+                     "fields": {name: [c.to_dict() for c in changes] for name, changes in diff.items()}}
+            if older else None,
+        }, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{article.url} ({article.site})"
+               + (f" · removed: gone since {article.removed_at}" if article.removed_at else ""))
+    for row in hist.listing(found):
+        click.echo(f"  v{row['number']:<3} seen {_when(row['seen_at'])}  "
+                   + (f"replaced {_when(row['replaced_at'])}" if row["replaced_at"] else "current".ljust(25))
+                   + f"  {_what_changed(row)}")
+    if older is None:
+        click.echo("Only one version: nothing to compare.", err=True)
+        return
+    color = sys.stdout.isatty() if color is None else color
+    click.echo(f"\nv{older.number} → v{newer.number}:")
+    if not diff:
+        click.echo("  the same title, author, date and text")
+    for name, changes in diff.items():
+        click.echo(f"{name}: {hist.render(changes, color=color, context=None if full else hist.CONTEXT_WORDS)}",
+                   color=color)
+
+
+def _when(value: str | None) -> str:
+    return (value or "-")[:19].replace("T", " ")
+
+
+def _what_changed(row: dict) -> str:
+    if row["number"] == 1 and not row["changed"]:
+        return "first seen"
+    if not row["changed"]:
+        return "no change in title, author, date or text"
+    words = []
+    if "text" in row["changed"]:
+        words = [f"+{row['words_added']} -{row['words_removed']} words"]
+        if row["words_marks"]:
+            words.append(f"{row['words_marks']} with other marks")
+    return ", ".join(row["changed"]) + (f" ({', '.join(words)})" if words else "")
+
+
+@main.command()
+@click.argument("url")
+@click.option("--version", "number", type=click.IntRange(min=1), help="Which version [default: the newest].")
+@click.option("--raw", is_flag=True, help="The raw HTML capture's bytes, as fetched, instead.")
+@json_option()
+@archive_options
+def show(url, number, raw, as_json, db_path, config_path):
+    """One version of an article: its fields and text, or its raw HTML.
+
+    \b
+    Example:
+        crawler show https://baolangson.vn/some-article-123.html --version 1
+        crawler show https://baolangson.vn/some-article-123.html --raw > page.html
+    """
+    from . import history as hist
+
+    db = open_for_reading(db_path, config_path)
+    article = hist.find_article(db, url)
+    found = hist.versions(db, article.id)
+    version = hist.pick(found, number)
+    if raw:
+        sys.stdout.buffer.write(hist.raw_capture(version, article.url))
+        sys.stdout.buffer.flush()
+        return
+    fields = version.fields()
+    fields["tags"] = json.loads(fields["tags"] or "[]")
+    if as_json:
+        click.echo(json.dumps({"url": article.url, "site": article.site, "removed_at": article.removed_at,
+                               "versions": len(found), **fields}, ensure_ascii=False, indent=2))
+        return
+    state = "current" if version.current else f"replaced {_when(version.replaced_at)}"
+    click.echo(f"{version.title or '(no title)'}")
+    click.echo(f"  version {version.number} of {len(found)} · seen {_when(version.seen_at)} · {state}")
+    if article.removed_at:
+        click.echo(f"  removed: gone since {article.removed_at}")
+    for name in ("author", "published", "source", "category"):
+        if fields[name]:
+            click.echo(f"  {name}: {fields[name]}")
+    click.echo(f"  url: {article.url}\n")
+    click.echo(version.text)
+
+
+@main.command()
 @click.option("--runs", "show_runs", is_flag=True, help="List the latest runs instead.")
 @sites_option("With --runs: only this site's runs (repeatable).")
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="With --runs: how many.")

@@ -32,7 +32,7 @@ import click
 from . import archive
 from . import search as search_mod
 from .config import Settings, load_settings
-from .errors import CrawlerError, Interrupted, SiteUnreachableError, UncrawlableError
+from .errors import CrawlerError, Interrupted, QueryError, SiteUnreachableError, UncrawlableError
 
 log = logging.getLogger("crawler")
 
@@ -170,6 +170,9 @@ wait_option = click.option(
 
 def filter_options(func):
     """Options shared by every command that lists articles (search and export)."""
+    func = click.option("--removed", is_flag=True,
+                        help="Only articles taken down: gone from their site (404/410, or moved to a "
+                             "home or section page) since a date the archive shows.")(func)
     func = click.option("--unique", is_flag=True,
                         help="One article per story: syndicated copies on other sites are left out.")(func)
     func = click.option("--until", help="Published on or before: YYYY, YYYY-MM or YYYY-MM-DD.")(func)
@@ -275,10 +278,13 @@ def total_line(reports) -> str:
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="How many hits.")
 @click.option("--count", "count_only", is_flag=True,
               help="Only count the matches: in all, by site and by month.")
+@click.option("--all-versions", is_flag=True,
+              help="Also articles whose earlier version matches (after the current matches; "
+                   "in date order with --newest), with that version's number.")
 @json_option("One JSON object per line (with --count: one JSON document).")
 @archive_options
-def search(query, sites, author, since, until, unique, newest, limit, count_only, as_json,
-           db_path, config_path):
+def search(query, sites, author, since, until, unique, removed, newest, limit, count_only, all_versions,
+           as_json, db_path, config_path):
     """Search the archive; diacritics are optional both ways.
 
     Best match first ranks the 5,000 newest matches (all when fewer; use
@@ -286,15 +292,22 @@ def search(query, sites, author, since, until, unique, newest, limit, count_only
     newest first.
 
     \b
+    Removed articles (taken down by their site) stay in the results, marked
+    [removed YYYY-MM-DD]; --removed lists only them.
+
+    \b
     Query: words (all must match), "a phrase", -excluded, prefix*, a OR b, (groups).
     Example:
         crawler search 'duong cao toc' --site baolangson --since 2023
         crawler search 'bão' --count
+        crawler search 'sạt lở' --removed --all-versions
     """
     db = open_for_reading(db_path, config_path)
     filters = search_mod.Filters(query=query, site=sites, since=since, until=until, unique=unique,
-                                 author=author)
+                                 author=author, removed=removed)
     warn_unknown_sites(db, sites)
+    if count_only and all_versions:
+        raise QueryError("--count counts the current versions: leave out --all-versions")
     if count_only:
         counts = search_mod.count(db, filters)
         if as_json:
@@ -306,7 +319,7 @@ def search(query, sites, author, since, until, unique, newest, limit, count_only
             for name, number in counts[key].items():
                 click.echo(f"  {name:<18} {number:>8}")
         return
-    hits = search_mod.search(db, filters, limit=limit, newest_first=newest)
+    hits = search_mod.search(db, filters, limit=limit, newest_first=newest, all_versions=all_versions)
     if as_json:
         for hit in hits:
             click.echo(json.dumps(hit.to_dict(), ensure_ascii=False))
@@ -321,7 +334,9 @@ def format_hit(number: int, hit, color: bool = False) -> str:
     start, end = ("\x1b[1m", "\x1b[0m") if color else ("", "")
     snippet = hit.snippet.replace(search_mod.SNIPPET_START, start).replace(search_mod.SNIPPET_END, end)
     meta = " · ".join(x for x in (hit.site, hit.published, hit.author) if x)
-    return f"{number}. {hit.title}\n   {meta}\n   {hit.url}\n   {snippet}\n"
+    flags = "".join([f" [removed {hit.removed_at[:10]}]" if hit.removed_at else "",
+                     f" [matched in version {hit.version}]" if hit.version is not None else ""])
+    return f"{number}. {hit.title}{flags}\n   {meta}\n   {hit.url}\n   {snippet}\n"
 
 
 @main.command()
@@ -336,9 +351,13 @@ def format_hit(number: int, hit, color: bool = False) -> str:
                    "= + - @ made text, never formulas.")
 @click.option("--query", help="Only articles matching this search query.")
 @click.option("--ranked", is_flag=True, help="With --query: best match first (else archive order).")
+@click.option("--versions", "all_versions", is_flag=True,
+              help="Every version of each article, oldest first, with its version number and when "
+                   "it was seen; WARC: every capture (a revisit record when unchanged).")
 @filter_options
 @archive_options
-def export(output, fmt, excel, query, ranked, sites, author, since, until, unique, db_path, config_path):
+def export(output, fmt, excel, query, ranked, all_versions, sites, author, since, until, unique, removed,
+           db_path, config_path):
     """Stream articles out as JSON Lines, CSV, Parquet or WARC.
 
     \b
@@ -346,6 +365,7 @@ def export(output, fmt, excel, query, ranked, sites, author, since, until, uniqu
         crawler export --site baolangson --since 2024 -o langson-2024.jsonl
         crawler export --excel -o langson.csv
         crawler export --format warc -o langson.warc.gz
+        crawler export --removed --versions -o removed.jsonl
     """
     from .export import export as run
     from .export import format_for
@@ -353,11 +373,12 @@ def export(output, fmt, excel, query, ranked, sites, author, since, until, uniqu
     fmt = format_for(output, fmt or ("csv" if excel else None))
     db = open_for_reading(db_path, config_path)
     filters = search_mod.Filters(query=query, site=sites, since=since, until=until, unique=unique,
-                                 author=author)
+                                 author=author, removed=removed)
     warn_unknown_sites(db, sites)
-    count = run(db, filters, fmt, output, excel=excel, ranked=ranked)
+    count = run(db, filters, fmt, output, excel=excel, ranked=ranked, versions=all_versions)
     if output != "-":
-        click.echo(f"Exported {count} articles to {output}", err=True)
+        what = ("captures" if fmt == "warc" else "versions") if all_versions else "articles"
+        click.echo(f"Exported {count} {what} to {output}", err=True)
 
 
 @main.command()

@@ -12,19 +12,11 @@ from crawler import archive, history
 from crawler.cli import main
 from crawler.extract import Article
 
+from .versions import keep, remove
+
 URL = "http://127.0.0.1/tin/lu-ve-123.html"
 V1 = "Nước sông lên 2 mét. Mặt đường ngập sâu ở Hoà Bình."
 V2 = "Nước sông lên 3 mét. Mắt đường ngập sâu ở Hòa Bình, người dân sơ tán."
-
-
-def keep(db, url, article: Article, at: str, body: bytes, site: str = "cu") -> None:
-    """Store ``article`` at ``url`` as its newest version (the one before kept), as a revisit would."""
-    with archive.transaction(db):
-        row = db.execute("SELECT id FROM articles WHERE url = ?", [url]).fetchone()
-        if row is not None:
-            archive.keep_version(db, row[0], at)
-        archive.save_article(db, site, url, article, at)
-        archive.save_raw(db, url, url, 200, {"content-type": "text/html; charset=utf-8"}, body, at)
 
 
 @pytest.fixture
@@ -38,7 +30,7 @@ def db_path(tmp_path):
     other = "http://127.0.0.1/tin/mot-lan.html"
     keep(db, other, Article(url=other, title="Một lần", text="Chỉ một phiên bản.", published="2024-05-01"),
          "2024-05-01T09:00:00+00:00", b"<html>once</html>")
-    db.execute("UPDATE articles SET removed_at = '2024-05-03T08:00:00+00:00' WHERE url = ?", [other])
+    remove(db, other, "2024-05-03T08:00:00+00:00")
     db.conn.close()
     return path
 

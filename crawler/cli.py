@@ -553,14 +553,16 @@ def show(url, number, raw, as_json, db_path, config_path):
 @json_option()
 @archive_options
 def stats(show_runs, sites, limit, as_json, db_path, config_path):
-    """Articles per site, dates, extraction health and its drift, last runs.
+    """Articles per site, dates, extraction health and its drift, edits and takedowns, last runs.
 
     \b
     Health: the share of articles with a date and with an author, and the
     median text length. A site whose last run fell well below its earlier
-    runs is flagged: it has probably changed its layout.
+    runs is flagged: it has probably changed its layout. Edits (versions
+    replaced by a newer one) and takedowns (articles gone from their site)
+    are counted over each site's last 10 runs.
     """
-    from .stats import archive_stats, list_runs, undated_note
+    from .stats import archive_stats, changes_note, list_runs, undated_note
 
     db = open_for_reading(db_path, config_path)
     if show_runs:
@@ -597,6 +599,8 @@ def stats(show_runs, sites, limit, as_json, db_path, config_path):
             click.echo(f"  ! {row['site']}: {problem}: has the site changed its layout?")
         if undated_note(row):
             click.echo(f"  · {row['site']}: {undated_note(row)}")
+        if changes_note(row):
+            click.echo(f"  · {row['site']}: {changes_note(row)}")
         for problem in row["frontier"]:
             click.echo(f"  ! {row['site']}: {problem}")
     click.echo(f"{'total':<18} {data['total']:>8}")
@@ -669,13 +673,13 @@ def probe(url, pages, delay, as_json, config_path):
 @json_option()
 @archive_options
 def sites(as_json, db_path, config_path):
-    """The configured sites: articles archived, last good run, extraction health.
+    """The configured sites: articles archived, last good run, extraction health, edits and takedowns.
 
     A site that needs a look is marked with '!' and the reason: never crawled
     successfully, its last run failed, its share of dated or bylined articles
     dropped, or it is archived but no longer configured.
     """
-    from .stats import site_overview, undated_note
+    from .stats import changes_note, site_overview, undated_note
 
     settings = require_config(config_path)
     path = db_path or settings.archive_path
@@ -693,6 +697,8 @@ def sites(as_json, db_path, config_path):
             click.echo(f"  ! {row['site']}: {problem}")
         if undated_note(row):
             click.echo(f"  · {row['site']}: {undated_note(row)}")
+        if changes_note(row):
+            click.echo(f"  · {row['site']}: {changes_note(row)}")
 
 
 @main.command()

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import sqlite3
 import unicodedata
 import zlib
 from dataclasses import dataclass
@@ -136,8 +137,9 @@ _VERSION_COLUMNS = ("number", "seen_at", "replaced_at", *VERSION_FIELDS, "fetche
                     "headers", "raw", "raw_fetched_at")
 
 
-def versions(db: Database, article_id: int) -> list[Version]:
-    """Every version of the article, oldest first; the last one is the article row."""
+def versions(db: Database | sqlite3.Connection, article_id: int) -> list[Version]:
+    """Every version of the article, oldest first; the last one is the article row
+    (``db`` may be a plain connection: Datasette's, for ``crawler serve``)."""
     columns = ", ".join(_VERSION_COLUMNS)
     rows = db.execute(f"SELECT {columns} FROM versions WHERE article_id = ? ORDER BY number",
                       [article_id]).fetchall()

@@ -252,9 +252,9 @@ def crawl(sites, max_pages, verbose, quiet, wait, db_path, config_path):
 def migrate(wait, db_path, config_path):
     """Bring an archive made by an older version up to this version's schema.
 
-    Read commands (search, export, stats, sites, serve) never change the
-    archive, so they ask for this first; crawl and reextract migrate by
-    themselves.
+    Read commands (search, export, history, show, stats, sites, serve) never
+    change the archive, so they ask for this first; crawl and reextract
+    migrate by themselves.
     """
     path = archive_path(db_path, config_path)
     with archive.writer_lock(path, wait):

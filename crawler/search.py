@@ -379,7 +379,7 @@ def search(db: Database, filters: Filters, *, limit: int = 20, newest_first: boo
     place in newest-first order.
     """
     hits = _current(db, filters, limit=limit, newest_first=newest_first)
-    if not all_versions:
+    if not all_versions or (len(hits) >= limit and not newest_first):
         return hits
     earlier = _earlier_versions(db, filters, {hit.url for hit in hits}, limit)
     if not newest_first:
@@ -453,25 +453,36 @@ def _earlier_versions(db: Database, filters: Filters, exclude: set[str],
     """
     _index_versions(db)
     row_where, row_params = _row_filters(filters)
-    where = " AND ".join(["versions_fts MATCH ?", *row_where])
+    match = _match(filters)
     try:
+        # Which versions, without snippets (one per article: its newest matching version) …
         rows = db.execute(
-            "SELECT a.rowid, a.url, a.title, a.site, a.published, a.author, v.number, a.removed_at,"
+            "SELECT v.id, a.rowid, a.url FROM temp.versions_fts JOIN versions v ON v.id = versions_fts.rowid"
+            f" JOIN articles a ON a.id = v.article_id WHERE {' AND '.join(['versions_fts MATCH ?', *row_where])}"
+            " ORDER BY a.rowid DESC, v.number DESC", [match, *row_params])
+        chosen: dict[str, tuple[int, int]] = {}
+        for version_id, chrono, url in rows:
+            if url not in exclude and url not in chosen:
+                chosen[url] = (version_id, chrono)
+                if len(chosen) >= limit:
+                    break
+        rows.close()
+        ids = [version_id for version_id, _chrono in chosen.values()]
+        # … then the snippets of those only.
+        found = {row[0]: row[1:] for row in db.execute(
+            "SELECT v.id, a.url, a.title, a.site, a.published, a.author, v.number, a.removed_at,"
             f" snippet(versions_fts, 2, '{SNIPPET_START}', '{SNIPPET_END}', '…', 16)"
             " FROM temp.versions_fts JOIN versions v ON v.id = versions_fts.rowid"
-            f" JOIN articles a ON a.id = v.article_id WHERE {where}"
-            " ORDER BY a.rowid DESC, v.number DESC", [_match(filters), *row_params]).fetchall()
+            " JOIN articles a ON a.id = v.article_id WHERE versions_fts MATCH ?"
+            f" AND +versions_fts.rowid IN ({', '.join('?' * len(ids))})", [match, *ids])}
     except sqlite3.OperationalError as exc:
         raise QueryError(f"cannot run this query: {exc}") from None
-    found: dict[str, tuple[int, Hit]] = {}
-    for chrono, url, title, site, published, author, number, removed_at, snippet in rows:
-        if url in exclude or url in found:
-            continue
-        found[url] = (chrono, Hit(url=url, title=title, site=site, published=published, author=author,
-                                  snippet=snippet, rank=None, removed_at=removed_at, version=number))
-        if len(found) >= limit:
-            break
-    return list(found.values())
+    hits = []
+    for version_id, chrono in chosen.values():
+        url, title, site, published, author, number, removed_at, snippet = found[version_id]
+        hits.append((chrono, Hit(url=url, title=title, site=site, published=published, author=author,
+                                 snippet=snippet, rank=None, removed_at=removed_at, version=number)))
+    return hits
 
 
 def _index_versions(db: Database, chunk: int = 500) -> None:

@@ -122,3 +122,24 @@ def test_show_prints_a_version_or_its_raw_capture(db_path):
     raw = CliRunner().invoke(main, ["show", URL, "--version", "1", "--raw", "--db", str(db_path)])
     assert raw.exit_code == 0 and raw.stdout_bytes == b"<html>v1</html>"
     assert run("show", URL, "--raw", "--db", str(db_path)).stdout_bytes == b"<html>v2</html>"
+
+
+def test_a_twin_the_crawl_stored_under_the_article_s_url_finds_it(db_path):
+    db = archive.open_archive(db_path)
+    archive.update_frontier(db, "http://127.0.0.1/amp/lu-ve-123.html", "cu", kind="page", state="done",
+                            canonical=URL)
+    db.conn.close()
+    for twin in ("http://127.0.0.1/amp/lu-ve-123.html", URL + "?print=1"):
+        result = run("show", twin, "--json", "--db", str(db_path))
+        assert result.exit_code == 0, (twin, result.output)
+        assert json.loads(result.stdout)["url"] == URL
+
+
+def test_show_raw_of_a_version_without_a_capture_says_so(tmp_path):
+    path = tmp_path / "archive.db"
+    db = archive.open_archive(path)
+    keep(db, URL, Article(url=URL, title="Lũ về", text=V1), "2024-05-01T08:00:00+00:00")      # no raw kept
+    db.conn.close()
+    result = run("show", URL, "--raw", "--db", str(path))
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: version 1 of {URL} has no raw capture\n"

@@ -473,7 +473,7 @@ def history(url, pair, full, color, as_json, db_path, config_path):
                + (f" · removed: gone since {article.removed_at}" if article.removed_at else ""))
     for row in hist.listing(found):
         click.echo(f"  v{row['number']:<3} seen {_when(row['seen_at'])}  "
-                   + (f"replaced {_when(row['replaced_at'])}" if row["replaced_at"] else "current".ljust(25))
+                   + (f"replaced {_when(row['replaced_at'])}" if row["replaced_at"] else "current".ljust(28))
                    + f"  {_what_changed(row)}")
     if older is None:
         click.echo("Only one version: nothing to compare.", err=True)

@@ -12,7 +12,8 @@ Tables (see ``SCHEMA_VERSION`` and ``_migrate``):
     site_blocks    per site, fingerprints of page blocks and on how many article
                    pages each was seen: the site's template (see knowledge.py)
     versions       earlier versions of articles (an edit seen on a revisit): their
-                   fields and raw capture; the article row holds the newest
+                   fields and raw capture; the article row holds the newest; FTS5
+                   index ``versions_fts`` kept in sync by triggers
 
 Writes are short transactions; the database is in WAL mode so searches and
 exports can read while a crawl writes. Commands that only read open it with
@@ -58,6 +59,8 @@ SCHEMA_VERSION = 9
 #   7  site_blocks: what the crawl learned of each site's template
 #   8  runs.frontier: what the run's scheduling did (requests by kind, traps,
 #      URLs dropped by caps, soft 404s, an unreachable site and why)
+#   9  versions (earlier versions of articles) and its search index versions_fts,
+#      articles.version and articles.removed_at
 FTS_COLUMNS = ["title", "author", "text", "spellings"]
 # The search index's rowid for an article: minutes since 1970 of ``published``
 # (a date without a time is midnight in Vietnam; 0 when unknown) in the high
@@ -268,6 +271,7 @@ def _migrate(db: Database) -> None:
             db.execute("ALTER TABLE articles ADD COLUMN removed_at TEXT")
             db.execute(_VERSIONS_V9)
             db.execute("CREATE UNIQUE INDEX versions_article ON versions (article_id, number)")
+            _create_versions_fts(db)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
@@ -334,6 +338,24 @@ _VERSIONS_V9 = """CREATE TABLE [versions] (
 )"""
 VERSION_FIELDS = ("title", "author", "source", "published", "text", "category", "tags", "image",
                   "language", "content_hash", "extractor")
+# The earlier versions' search index (``search --all-versions``): title, author and
+# text, folded as the articles' index is. No d-spellings column: our query compiler
+# offers each d both ways, so only tools that query the index directly would need it.
+VERSIONS_FTS_COLUMNS = ("title", "author", "text")
+
+
+def _create_versions_fts(db: Database) -> None:
+    """``versions_fts`` over ``versions`` (rowid = ``versions.id``), kept in sync by triggers."""
+    names = ", ".join(VERSIONS_FTS_COLUMNS)
+    old = ", ".join(f"old.{c}" for c in VERSIONS_FTS_COLUMNS)
+    new = ", ".join(f"new.{c}" for c in VERSIONS_FTS_COLUMNS)
+    db.execute(f"CREATE VIRTUAL TABLE versions_fts USING fts5({names}, content=[versions], content_rowid=id,"
+               f" tokenize='{FTS_TOKENIZE}')")
+    delete = f"INSERT INTO versions_fts (versions_fts, rowid, {names}) VALUES ('delete', old.id, {old});"
+    insert = f"INSERT INTO versions_fts (rowid, {names}) VALUES (new.id, {new});"
+    db.execute(f"CREATE TRIGGER versions_ai AFTER INSERT ON versions BEGIN {insert} END")
+    db.execute(f"CREATE TRIGGER versions_ad AFTER DELETE ON versions BEGIN {delete} END")
+    db.execute(f"CREATE TRIGGER versions_au AFTER UPDATE OF {names} ON versions BEGIN {delete} {insert} END")
 
 
 def _rowid_is_chrono(db: Database) -> None:

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from .archive import FTS_COLUMNS, FTS_TOKENIZE, chrono_ceiling, chrono_floor, spellings
+from .archive import FTS_TOKENIZE, VERSIONS_FTS_COLUMNS, chrono_ceiling, chrono_floor
 from .errors import QueryError
 from .extract.text import fold
 
@@ -446,10 +446,8 @@ def _earlier_versions(db: Database, filters: Filters, exclude: set[str],
     """(article rowid, hit) of up to ``limit`` articles, newest first, not in ``exclude``,
     whose earlier version matches the query (the filters on the article row apply).
 
-    Earlier versions are few beside the articles (an edit is rare), so they have no
-    index of their own in the archive: one is made in memory for the connection
-    (``temp.versions_fts``, the same tokenizer and d-spellings as the articles'),
-    and the query runs on it as it does on the articles. See docs/benchmarks.md.
+    The earlier versions have their own search index, ``versions_fts`` (the same
+    tokenizer as the articles'), and the query runs on it as on the articles'.
     """
     _index_versions(db)
     row_where, row_params = _row_filters(filters)
@@ -457,7 +455,7 @@ def _earlier_versions(db: Database, filters: Filters, exclude: set[str],
     try:
         # Which versions, without snippets (one per article: its newest matching version) …
         rows = db.execute(
-            "SELECT v.id, a.rowid, a.url FROM temp.versions_fts JOIN versions v ON v.id = versions_fts.rowid"
+            "SELECT v.id, a.rowid, a.url FROM versions_fts JOIN versions v ON v.id = versions_fts.rowid"
             f" JOIN articles a ON a.id = v.article_id WHERE {' AND '.join(['versions_fts MATCH ?', *row_where])}"
             " ORDER BY a.rowid DESC, v.number DESC", [match, *row_params])
         chosen: dict[str, tuple[int, int]] = {}
@@ -472,7 +470,7 @@ def _earlier_versions(db: Database, filters: Filters, exclude: set[str],
         found = {row[0]: row[1:] for row in db.execute(
             "SELECT v.id, a.url, a.title, a.site, a.published, a.author, v.number, a.removed_at,"
             f" snippet(versions_fts, 2, '{SNIPPET_START}', '{SNIPPET_END}', '…', 16)"
-            " FROM temp.versions_fts JOIN versions v ON v.id = versions_fts.rowid"
+            " FROM versions_fts JOIN versions v ON v.id = versions_fts.rowid"
             " JOIN articles a ON a.id = v.article_id WHERE versions_fts MATCH ?"
             f" AND +versions_fts.rowid IN ({', '.join('?' * len(ids))})", [match, *ids])}
     except sqlite3.OperationalError as exc:
@@ -485,20 +483,16 @@ def _earlier_versions(db: Database, filters: Filters, exclude: set[str],
     return hits
 
 
-def _index_versions(db: Database, chunk: int = 500) -> None:
-    """``temp.versions_fts``: the earlier versions' search index, for this connection only."""
-    if db.execute("SELECT 1 FROM temp.sqlite_master WHERE name = 'versions_fts'").fetchone():
+def _index_versions(db: Database) -> None:
+    """An archive made by a development build of schema 9 has no ``versions_fts``: then
+    one is made in memory for this connection (``temp.versions_fts``), slow for many
+    versions (seconds per thousand) but right."""
+    if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'versions_fts'"
+                  " UNION ALL SELECT 1 FROM temp.sqlite_master WHERE name = 'versions_fts'").fetchone():
         return
-    db.execute(f"CREATE VIRTUAL TABLE temp.versions_fts USING fts5({', '.join(FTS_COLUMNS)},"
-               f" tokenize='{FTS_TOKENIZE}')")
-    last = 0
-    while rows := db.execute("SELECT id, title, author, text FROM versions WHERE id > ? ORDER BY id LIMIT ?",
-                             [last, chunk]).fetchall():
-        db.conn.executemany("INSERT INTO temp.versions_fts (rowid, title, author, text, spellings)"
-                            " VALUES (?, ?, ?, ?, ?)",
-                            [(id_, title, author, text, spellings(title, author, text))
-                             for id_, title, author, text in rows])
-        last = rows[-1][0]
+    names = ", ".join(VERSIONS_FTS_COLUMNS)
+    db.execute(f"CREATE VIRTUAL TABLE temp.versions_fts USING fts5({names}, tokenize='{FTS_TOKENIZE}')")
+    db.execute(f"INSERT INTO temp.versions_fts (rowid, {names}) SELECT id, {names} FROM versions")
 
 
 def _ranked(db: Database, filters: Filters, source: str, where: str, params: list,

@@ -222,3 +222,24 @@ def test_all_versions_finds_words_only_an_earlier_version_had(db, tmp_path):
     assert "**được giá**" not in result.stdout and "được giá" in result.stdout
     counted = CliRunner().invoke(main, ["search", "gia", "--all-versions", "--count", "--db", str(tmp_path / "a.db")])
     assert counted.exit_code == 2 and "leave out --all-versions" in counted.stderr
+
+
+def test_the_versions_index_follows_its_table_and_is_made_in_memory_when_missing(db, tmp_path):
+    from .versions import keep
+
+    url = "https://a.vn/2"
+    keep(db, url, Article(url=url, title="Mùa vải thiều", published="2024-06-12", text="Giá giảm."),
+         "2024-07-02T00:00:00+00:00", site="a")
+    # A re-extraction that rewrites an earlier version: the index follows it.
+    db.execute("UPDATE versions SET text = 'Nông dân thu hoạch nhãn, được mùa.' WHERE number = 1")
+    assert search(db, Filters(query="vải"), all_versions=True)[0].version is None   # the title, still current
+    assert [h.version for h in search(db, Filters(query="nhan"), all_versions=True)] == [1]
+    assert search(db, Filters(query="được giá"), all_versions=True) == []
+    # An archive of a development build of schema 9, without the index: made in memory.
+    for name in ("versions_ai", "versions_ad", "versions_au"):
+        db.execute(f"DROP TRIGGER {name}")
+    db.execute("DROP TABLE versions_fts")
+    db.conn.close()
+    readonly = archive.open_readonly(tmp_path / "a.db")
+    assert [h.version for h in search(readonly, Filters(query="nhan"), all_versions=True)] == [1]
+    readonly.conn.close()

@@ -27,7 +27,7 @@ import json
 import re
 import sqlite3
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -346,16 +346,27 @@ VERSIONS_FTS_COLUMNS = ("title", "author", "text")
 
 def _create_versions_fts(db: Database) -> None:
     """``versions_fts`` over ``versions`` (rowid = ``versions.id``), kept in sync by triggers."""
-    names = ", ".join(VERSIONS_FTS_COLUMNS)
-    old = ", ".join(f"old.{c}" for c in VERSIONS_FTS_COLUMNS)
-    new = ", ".join(f"new.{c}" for c in VERSIONS_FTS_COLUMNS)
-    db.execute(f"CREATE VIRTUAL TABLE versions_fts USING fts5({names}, content=[versions], content_rowid=id,"
+    _synced_fts(db, "versions", VERSIONS_FTS_COLUMNS, "id", content_rowid="id")
+
+
+def _synced_fts(db: Database, table: str, columns: Sequence[str], key: str, *,
+                content_rowid: str | None = None, also_on: Sequence[str] = ()) -> None:
+    """``<table>_fts``, an external-content FTS5 index of ``table``'s ``columns`` whose rowid
+    is the row's ``key``, kept in sync by the triggers ``<table>_ai``, ``_ad`` and ``_au``
+    (re-indexing on an update of the columns or of ``also_on``)."""
+    index = f"{table}_fts"
+    names = ", ".join(columns)
+    old = ", ".join(f"old.{c}" for c in columns)
+    new = ", ".join(f"new.{c}" for c in columns)
+    rowid = f", content_rowid={content_rowid}" if content_rowid else ""
+    db.execute(f"CREATE VIRTUAL TABLE {index} USING fts5({names}, content=[{table}]{rowid},"
                f" tokenize='{FTS_TOKENIZE}')")
-    delete = f"INSERT INTO versions_fts (versions_fts, rowid, {names}) VALUES ('delete', old.id, {old});"
-    insert = f"INSERT INTO versions_fts (rowid, {names}) VALUES (new.id, {new});"
-    db.execute(f"CREATE TRIGGER versions_ai AFTER INSERT ON versions BEGIN {insert} END")
-    db.execute(f"CREATE TRIGGER versions_ad AFTER DELETE ON versions BEGIN {delete} END")
-    db.execute(f"CREATE TRIGGER versions_au AFTER UPDATE OF {names} ON versions BEGIN {delete} {insert} END")
+    delete = f"INSERT INTO {index} ({index}, rowid, {names}) VALUES ('delete', old.{key}, {old});"
+    insert = f"INSERT INTO {index} (rowid, {names}) VALUES (new.{key}, {new});"
+    db.execute(f"CREATE TRIGGER {table}_ai AFTER INSERT ON {table} BEGIN {insert} END")
+    db.execute(f"CREATE TRIGGER {table}_ad AFTER DELETE ON {table} BEGIN {delete} END")
+    db.execute(f"CREATE TRIGGER {table}_au AFTER UPDATE OF {', '.join([*columns, *also_on])} ON {table}"
+               f" BEGIN {delete} {insert} END")
 
 
 def _rowid_is_chrono(db: Database) -> None:
@@ -391,16 +402,7 @@ def _recreate_fts(db: Database) -> None:
     for trigger in ("articles_ai", "articles_ad", "articles_au"):
         db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
     db.execute("DROP TABLE IF EXISTS articles_fts")
-    names = ", ".join(FTS_COLUMNS)
-    old = ", ".join(f"old.{c}" for c in FTS_COLUMNS)
-    new = ", ".join(f"new.{c}" for c in FTS_COLUMNS)
-    db.execute(f"CREATE VIRTUAL TABLE articles_fts USING fts5({names}, content=[articles],"
-               f" tokenize='{FTS_TOKENIZE}')")
-    delete = f"INSERT INTO articles_fts (articles_fts, rowid, {names}) VALUES ('delete', old.chrono, {old});"
-    insert = f"INSERT INTO articles_fts (rowid, {names}) VALUES (new.chrono, {new});"
-    db.execute(f"CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN {insert} END")
-    db.execute(f"CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN {delete} END")
-    db.execute(f"CREATE TRIGGER articles_au AFTER UPDATE OF {names}, published ON articles BEGIN {delete} {insert} END")
+    _synced_fts(db, "articles", FTS_COLUMNS, "chrono", also_on=["published"])
     db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
 
 

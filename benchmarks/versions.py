@@ -86,8 +86,8 @@ def main() -> int:
         db.conn.close()
         figures = {(newest, every): latencies(db_path, newest=newest, all_versions=every)
                    for newest in (True, False) for every in (False, True)}
-    rows = [(f"storing an edit, both indexes in sync ({versions:,} versions)", "≥ 300 edits/s",
-             f"{rate:,.0f} edits/s")]
+    rows = [(f"storing an edit, both indexes in sync ({versions:,} versions)",
+             "≥ 100 edits/s (a polite crawl fetches a few pages a second)", f"{rate:,.0f} edits/s")]
     for newest, label in ((True, "newest-first"), (False, "ranked (bm25)")):
         plain, every = figures[(newest, False)], figures[(newest, True)]
         rows.append((f"{label} top-20, p50 / p95: current text", "-", f"{plain[0]:.1f} / {plain[1]:.1f} ms"))
@@ -98,7 +98,11 @@ def main() -> int:
             f"{args.edited:.0%} of them edited once. The earlier versions have their own search index "
             "(`versions_fts`, kept in sync by triggers, the articles' tokenizer); `search --all-versions` runs "
             "the query on both, and a search without it does not touch it. A ranked search whose current "
-            "matches fill the page does not look further.\n\n" + goals_table(rows) + "\n")
+            "matches fill the page does not look further.\n\n" + goals_table(rows) + "\n\n"
+            "The first design had no such index: `--all-versions` indexed the earlier versions in memory "
+            "for each command, which took 6.9 s for these 5,000 versions (1.4 ms a version), before the "
+            "first hit. It remains only for an archive of a development build of schema 9 without "
+            "`versions_fts`.\n")
     publish(args.out, body)
     return 0
 

@@ -38,9 +38,10 @@ COMPARED = ("title", "author", "published", "text")
 CONTEXT_WORDS = 8
 # Vietnamese tone marks (combining, after NFD); vowel marks (ă â ê ô ơ ư) are not among them.
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
-# A word (letters and digits, diacritics included) or one other visible character,
-# each with the white space after it.
-_TOKEN = re.compile(r"([^\W_]+|\S)(\s*)")
+# A number as Vietnamese prints it ("13,4%", "1.200", "10:30", "12/5/2024"), a word
+# (letters and digits, diacritics included) or one other visible character, each with
+# the white space after it.
+_TOKEN = re.compile(r"(\d+(?:[.,:/]\d+)*%?(?![^\W_])|[^\W_]+|\S)(\s*)")
 
 
 @dataclass(frozen=True)

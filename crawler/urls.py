@@ -3,7 +3,12 @@
 courlan does the heavy lifting (lower-case host, default ports, sorted query,
 tracking parameters such as ``utm_*`` and ``fbclid`` removed). On top of it we
 drop fragments and print-view switches, and keep identifying parameters such
-as ``ItemID`` that government portals put in the query string.
+as ``ItemID`` that government portals put in the query string. Java portals
+add state to the path that names no page: a servlet session
+(``;jsessionid=…``), and IBM WebSphere Portal's navigational state
+(``/!ut/p/z1/<state>/dz/d5/<state>/``), which differs from link to link; it
+is dropped when the query names the content (``?urile=wcm:path:…``), which
+the portal resolves without it.
 """
 
 from __future__ import annotations
@@ -21,6 +26,8 @@ _VARIANT_VALUES = {("view", "print"), ("layout", "print"), ("format", "print"),
                    ("tmpl", "component"), ("type", "print"), ("m", "1"), ("m", "0")}
 # Extra trackers courlan keeps (it knows utm_*, fbclid, gclid and friends).
 _TRACKERS = re.compile(r"^(zarsrc|gidzl|zalo_?\w*|_ga|mc_[a-z]+|ref|refer|from|src|cmpid|ito)$", re.I)
+_SESSION_SEGMENT = re.compile(r";jsessionid=[^/?#]*", re.I)
+_PORTAL_STATE = re.compile(r"/!ut/p/.*$")   # WebSphere Portal: everything after it is state
 
 
 def canonicalize(url: str, base: str | None = None) -> str | None:
@@ -51,7 +58,9 @@ def canonicalize(url: str, base: str | None = None) -> str | None:
         and (k.lower(), v.lower()) not in _VARIANT_VALUES
         and not _TRACKERS.match(k)
     ]
-    path = parts.path or "/"
+    path = _SESSION_SEGMENT.sub("", parts.path) or "/"
+    if "/!ut/p/" in path and any(k.lower() == "urile" for k, _v in query):
+        path = _PORTAL_STATE.sub("/", path)
     try:
         cleaned = normalize_url(
             urlunsplit((parts.scheme.lower(), parts.netloc, path, urlencode(query), "")),

@@ -335,8 +335,23 @@ def _leaves(tree: html.HtmlElement):
 
 
 def block_hashes(tree: html.HtmlElement) -> frozenset[int]:
-    """Fingerprints of the page's leaf blocks (position and text), for template learning."""
-    return frozenset(_hash(f"{_signature(el)}|{text.lower()}") for el, text in _leaves(tree))
+    """Fingerprints of the page's leaf blocks (position and text), for template learning,
+    and of its ``<title>``: one the site gives many pages names no article (``is_site_title``)."""
+    found = {_hash(f"{_signature(el)}|{text.lower()}") for el, text in _leaves(tree)}
+    title = tree.find(".//title")
+    if title is not None and squash(title.text_content()):
+        found.add(_title_tag_hash(title.text_content()))
+    return frozenset(found)
+
+
+def _title_tag_hash(text: str) -> int:
+    return _hash("<title>|" + fold(squash(text)))
+
+
+def is_site_title(knowledge: SiteKnowledge, title_tag: str) -> bool:
+    """Whether the site gives this ``<title>`` to many of its article pages (a portal's name,
+    "Chi tiết tin"): the page's title then says nothing of its headline."""
+    return bool(knowledge.template) and _title_tag_hash(title_tag) in _unpack(knowledge.template)
 
 
 def title_hash(title: str) -> int:

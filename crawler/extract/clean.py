@@ -646,6 +646,10 @@ def is_account(name: str) -> bool:
     return False
 
 
+# "Ngọc Diệp - Phòng Thời sự", "Minh Anh (CTV)": the writer's unit or status after the name.
+_AFFILIATION = re.compile(
+    r"\s*(\([^()]{1,40}\)|\s[-–—]\s*(phòng|ban|trung tâm|đài|báo|tạp chí|văn phòng|cổng|sở|ttxvn|ctv|"
+    r"cộng tác viên|pv|phóng viên)(\s.*)?)$", re.I)
 # "Theo Báo Nhân Dân", "Nguồn: …": a source line, never a byline.
 SOURCE_START = re.compile(r"\s*(theo|nguồn)(\s|:|：)", re.I)
 
@@ -668,6 +672,7 @@ def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -
         # "Ảnh: TTXVN" a photo credit; "Tác giả: Văn phòng UBND tỉnh" is what it says.
         loose = fold(prefixed.group(1)) in _LOOSE_LABELS
         return name if not loose or _looks_like_names(name, initials_ok=True) else None
+    text = _AFFILIATION.sub("", text) or text
     if not (2 <= len(text) <= 60) or re.search(r"[.!?;:]\s|\d{3,}|[!?:;\"“”()]", text):
         return None
     words = text.split()
@@ -675,14 +680,34 @@ def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -
     if not letters or len(words) > 8:
         return None
     upper = sum(c.isupper() for c in letters) / len(letters)
+    if _names_a_place(text):
+        return None
     if upper > 0.9 and (len(words) >= 2 or _initials(text)) and not is_account(text):
         return text
-    if (right_aligned or last) and _looks_like_names(text):
+    # A plain last line is a name of two to four syllables ("Anh Dũng"), not a longer slogan.
+    if (right_aligned or last) and _looks_like_names(text, max_words=5 if right_aligned else 4):
         return text
     return None
 
 
-def _looks_like_names(text: str, *, initials_ok: bool = False) -> bool:
+# Provinces and large cities (folded): a line naming one is a place ("Hồng Lĩnh - Hà Tĩnh",
+# "Thanh Hóa"), a dateline's or a slogan's, not a person.
+_PLACES = frozenset(fold(p) for p in """
+An Giang|Bà Rịa|Vũng Tàu|Bà Rịa - Vũng Tàu|Bắc Giang|Bắc Kạn|Bạc Liêu|Bắc Ninh|Bến Tre|Bình Định|Bình Dương|
+Bình Phước|Bình Thuận|Cà Mau|Cần Thơ|Cao Bằng|Đà Nẵng|Đắk Lắk|Đắk Nông|Điện Biên|Đồng Nai|Đồng Tháp|Gia Lai|
+Hà Giang|Hà Nam|Hà Nội|Hà Tĩnh|Hải Dương|Hải Phòng|Hậu Giang|Hòa Bình|Hưng Yên|Khánh Hòa|Kiên Giang|Kon Tum|
+Lai Châu|Lâm Đồng|Lạng Sơn|Lào Cai|Long An|Nam Định|Nghệ An|Ninh Bình|Ninh Thuận|Phú Thọ|Phú Yên|Quảng Bình|
+Quảng Nam|Quảng Ngãi|Quảng Ninh|Quảng Trị|Sóc Trăng|Sơn La|Tây Ninh|Thái Bình|Thái Nguyên|Thanh Hóa|Thanh Hoá|
+Thừa Thiên Huế|Tiền Giang|Trà Vinh|Tuyên Quang|Vĩnh Long|Vĩnh Phúc|Yên Bái|Sài Gòn|TP Hồ Chí Minh|TP.HCM|
+Nha Trang|Đà Lạt|Buôn Ma Thuột|Quy Nhơn|Hạ Long|Việt Nam|Tây Nguyên|Tây Bắc|Đông Bắc""".replace("\n", "").split("|"))
+
+
+def _names_a_place(text: str) -> bool:
+    """Whether any of the names in a byline-like line is a province's or a large city's."""
+    return any(fold(part.strip()) in _PLACES for part in _NAME_JOINER.split(text) if part.strip())
+
+
+def _looks_like_names(text: str, *, initials_ok: bool = False, max_words: int = 5) -> bool:
     """One or more short personal names: capitalised words or initials ("P.Y", "Thành Viên").
 
     With ``initials_ok`` (after a "Tin, ảnh:" label) a one-word name may be a pen name
@@ -694,7 +719,7 @@ def _looks_like_names(text: str, *, initials_ok: bool = False) -> bool:
         if any("." in w and not _initials(w) for w in name.split()):
             return False   # "TP.HCM": an abbreviation, not initials
         words = name.replace(".", ". ").split()
-        if not 1 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
+        if not 1 <= len(words) <= max_words or not all(w[:1].isupper() for w in words):
             return False
         if any(c.isdigit() for c in name):
             return False

@@ -182,7 +182,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     named = clean.find_named(tree)
     category = clean.take_breadcrumb(tree, named) or meta.section
     tags = clean.take_tags(tree, named) or list(meta.tags)
-    headline, title_by = _find_headline(tree, meta)
+    headline, title_by = _find_headline(tree, meta, context.anchor, context.knowledge)
     dropped = clean.remove_boxes(tree)
     teasers = boxes.remove_teaser_boxes(tree, url)
     if context.knowledge:
@@ -370,15 +370,24 @@ def _resolve(node: Any, by_id: dict) -> Any:
     return node
 
 
-def _declared_titles(meta: PageMeta) -> tuple[list[str], list[str], set[str]]:
+def _declared_titles(meta: PageMeta, anchor: str | None = None,
+                     knowledge: boxes.SiteKnowledge | None = None) -> tuple[list[str], list[str], set[str]]:
     """The page's declared titles (folded): the strong ones (JSON-LD headline,
-    og:title), the ``<title>``'s parts; and the folded names of the site.
+    og:title, the text of links to the page when it reads like a headline), the
+    ``<title>``'s parts; and the folded names of the site.
 
     ``<title>`` is split at its separators ("Headline - Báo Lạng Sơn"); a part
-    that is the site's name, or that no strong title contains, is the site's.
+    that is the site's name, or that no strong title contains, is the site's. A
+    ``<title>`` the site gives many of its pages ("Chi tiết tin", the portal's
+    name: ``knowledge``) is no headline either.
     """
     site = {fold(meta.site_name)} if meta.site_name else set()
+    if knowledge and meta.title_tag and boxes.is_site_title(knowledge, meta.title_tag):
+        site.add(fold(meta.title_tag))
+        meta = replace(meta, title_tag=None)
     strong = [fold(t) for t in (meta.headline, meta.og_title) if t]
+    if detect.headline_like(anchor):
+        strong.append(fold(squash(anchor)))
     strong = [t for t in strong if len(t) >= 10 and t not in site]   # og:title is at times the site's name
     parts = []
     for whole in (meta.title_tag, meta.og_title):
@@ -402,16 +411,22 @@ def _declared_titles(meta: PageMeta) -> tuple[list[str], list[str], set[str]]:
     return strong, parts, site
 
 
-def _find_headline(tree: html.HtmlElement, meta: PageMeta) -> tuple[html.HtmlElement | None, str]:
+def _find_headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = None,
+                   knowledge: boxes.SiteKnowledge | None = None) -> tuple[html.HtmlElement | None, str]:
     """The heading that belongs to the body, and how it was found.
 
-    The heading that agrees best with the declared titles (JSON-LD headline
-    and og:title first, then <title> minus the site's name) wins; among
-    equals, the one that is not a link elsewhere and is followed by prose
-    soonest (a banner's or portlet's <h1> is followed by menus). Without any
-    agreement, the <h1> that is not the site's name and is followed by prose.
+    The heading that agrees best with the declared titles (JSON-LD headline,
+    og:title and the anchor text of links to the page first, then <title>
+    minus the site's name) wins; among equals, the one that is not a link
+    elsewhere and is followed by prose soonest (a banner's or portlet's <h1>
+    is followed by menus). Without any agreement, the <h1> that is not the
+    site's name and is followed by prose, else the heading-like element
+    (<h2>-<h4>, an element named for a title) just above the story's prose.
+    Agreement with ``<title>`` alone does not make a banner's heading, far from
+    any prose, the headline when such an element stands right above the story:
+    portals give every page their own name as ``<title>``.
     """
-    strong, parts, site = _declared_titles(meta)
+    strong, parts, site = _declared_titles(meta, anchor, knowledge)
     candidates = [el for el in tree.iter("h1", "h2", "h3") if 10 <= len(clean.text_of(el)) <= 300]
     scored = []
     for order, el in enumerate(candidates):
@@ -429,11 +444,10 @@ def _find_headline(tree: html.HtmlElement, meta: PageMeta) -> tuple[html.HtmlEle
             if text and len(text) >= 10 and _agreement(fold(text), strong + parts) == 2 and not _links_away(el):
                 return el, "heading"
         h1s = [el for el in candidates if el.tag == "h1" and fold(clean.text_of(el)) not in site]
-        if not h1s:
-            # Portals that print the headline in a <span class="title-detail">: an element
-            # named for a title, short, not a link, followed by the story.
-            h1s = [el for el in _TITLED(tree) if 10 <= len(clean.text_of(el)) <= 300 and not _links_away(el)
-                   and not clean.is_box_heading(clean.text_of(el)) and _prose_distance(el) <= 1]
+        if not any(_prose_distance(el) <= 1 for el in h1s):
+            # Portals that print the headline in an <h3> or a <span class="title-detail">
+            # under a banner's <h1>: the heading-like element right above the story.
+            h1s = _above_story(tree, site) or h1s
         if not h1s:
             return None, ""
         return min(h1s, key=lambda el: (_links_away(el), _prose_distance(el))), "heading"
@@ -441,13 +455,52 @@ def _find_headline(tree: html.HtmlElement, meta: PageMeta) -> tuple[html.HtmlEle
     top = [s for s in scored if s[0] == best]
     if len(top) > 1:
         top.sort(key=lambda s: (_links_away(s[2]), _prose_distance(s[2]), s[2].tag == "h3", s[1]))
+    if not strong and _prose_distance(top[0][2]) == 3:
+        # Only <title> agrees, with a heading no prose follows (the banner's portal name).
+        above = _above_story(tree, site | {fold(clean.text_of(top[0][2]))})
+        if above:
+            return min(above, key=_prose_distance), "heading"
     return top[0][2], "heading"
 
 
-_TITLED = etree.XPath(
-    ".//*[self::span or self::div or self::td or self::p or self::h2 or self::h3 or self::h4 or self::strong]"
-    "[contains(@class, 'title') or contains(@class, 'tieude') or contains(@class, 'tieu-de')"
-    " or contains(@class, 'headline') or contains(@id, 'Title') or contains(@id, 'title')]")
+_HEADING_LIKE = etree.XPath(
+    ".//*[self::h1 or self::h2 or self::h3 or self::h4 or ((self::span or self::div or self::td or self::p"
+    " or self::strong) and (contains(@class, 'title') or contains(@class, 'tieude')"
+    " or contains(@class, 'tieu-de') or contains(@class, 'headline') or contains(@id, 'Title')"
+    " or contains(@id, 'title')))]")
+
+
+def _above_story(tree: html.HtmlElement, site: set[str]) -> list[html.HtmlElement]:
+    """Heading-like elements (an <h2>-<h4>, an element named for a title) that the story's
+    prose follows at once, with no prose before them (a sub-heading has some), that are not
+    links, box headings or the site's name: where the headline stands on any page."""
+    found = []
+    for el in _HEADING_LIKE(tree):
+        text = clean.text_of(el)
+        if not 10 <= len(text) <= 300 or fold(text) in site or _links_away(el) or clean.is_box_heading(text) \
+                or any(a.tag in ("header", "nav", "footer") for a in el.iterancestors()):
+            continue
+        if _prose_distance(el) <= 1 and not _after_prose(el):
+            found.append(el)
+    return found
+
+
+def _after_prose(el: html.HtmlElement, reach: int = 12) -> bool:
+    """Whether a paragraph of story prose comes just before ``el`` (or before its parent):
+    a sub-heading inside the body, not the headline above it."""
+    node = el
+    for _level in range(2):
+        for sibling in islice(node.itersiblings(preceding=True), reach):
+            if not isinstance(sibling.tag, str):
+                continue
+            for p in ([sibling] if sibling.tag == "p" else sibling.iter("p")):
+                text = clean.text_of(p)
+                if len(text) >= 80 and clean.link_text_len(p) < 0.3 * len(text):
+                    return True
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html"):
+            break
+    return False
 
 
 def _agreement(key: str, declared: list[str]) -> int:

@@ -187,12 +187,18 @@ def typed(kind: str | None) -> str | None:
 
 def anchor_matches(anchor: str | None, title: str | None) -> bool:
     """Whether a link's text names this page's title (teasers shorten or extend it a little)."""
-    if not anchor or not title:
+    if not headline_like(anchor) or not title:
         return False
     a, t = fold(squash(anchor)), fold(squash(title))
-    if len(a) < 30 or len(a.split()) < 6 or len(t) < 30:
-        return False     # menu links name sections in a few words; headlines are longer
+    if len(t) < 30:
+        return False
     return a == t or (len(a) >= 0.6 * len(t) and (a in t or t in a))
+
+
+def headline_like(text: str | None) -> bool:
+    """Whether a link's text reads like a headline: menu links name sections in a few words."""
+    text = squash(text or "")
+    return len(text) >= 30 and len(text.split()) >= 6
 
 
 def document_links(tree: html.HtmlElement) -> int:

@@ -107,7 +107,9 @@ def learn_from(db: Database, site: str, pages: Iterable[Iterable[int]]) -> SiteL
 # -- twins --------------------------------------------------------------------
 
 _TWIN_SEGMENTS = {"amp", "m", "mobile", "print", "in", "ban-in", "printer", "printable"}
-_TWIN_QUERY = {"amp", "print", "m", "mobile", "outputtype", "printable", "view", "layout", "tmpl"}
+# presentationtemplate: WebSphere WCM's connect servlet renders a content item with another template.
+_TWIN_QUERY = {"amp", "print", "m", "mobile", "outputtype", "printable", "view", "layout", "tmpl",
+               "presentationtemplate"}
 _TWIN_VALUES = {"print", "pop_up", "popup", "printable", "amp", "mobile", "component"}
 _NODE_PATH = re.compile(r"/node/\d+/?$")
 

@@ -17,7 +17,11 @@ from click.testing import CliRunner
 
 from crawler import archive
 from crawler.cli import main
-from crawler.knowledge import TEMPLATE_PAGES, twin_rank
+from crawler.extract import extract
+from crawler.extract.boxes import block_hashes
+from crawler.extract.core import parse_html
+from crawler.extract.detect import PageContext
+from crawler.knowledge import TEMPLATE_PAGES, SiteLearner, twin_rank
 from crawler.sample_site import LoopbackSite, html_page, serve
 
 NOTICE = ("Mời bạn đọc gửi tin bài, ảnh phản ánh về địa chỉ email toasoan@dongson.example "
@@ -193,3 +197,33 @@ def test_probe_says_a_site_of_dateless_articles_can_be_crawled(district):
     assert result.exit_code == 0, result.output
     assert "no date" in result.output
     assert "Verdict: this site can be crawled." in result.output
+
+
+def test_twin_rank_knows_portal_renderings():
+    assert twin_rank("https://a.vn/wps/wcm/connect/qt/tin-tuc/cau-moi?presentationtemplate=qt/PT_In&MOD=AJPERES") > 0
+    assert twin_rank("https://a.vn/wps/portal/qt/chi-tiet/?urile=wcm:path:/qt/tin-tuc/cau-moi") == 0
+
+
+def _signed_story(slug: str) -> str:
+    """A story whose reporter's linked author block stands above the lead, as on a station's site."""
+    title, _when, paragraphs = STORIES[slug]
+    return _chrome(f"<div class='chi-tiet'><h1>{title}</h1><div class='ngay-dang'>02/10/2023 08:00</div>"
+                   "<div class='info'><a href='/tac-gia/ngoc-diep.html'>Ngọc Diệp</a> - Phòng Thời sự</div>"
+                   + "".join(f"<p>{p}</p>" for p in paragraphs) + f"<p>{NOTICE}</p></div>", title)
+
+
+def test_a_reporter_who_signs_many_articles_is_no_template(tmp_path):
+    """One reporter wrote every story: her byline repeats at the same place on each page, like a
+    template block, and must still be read as the author (and never removed as template)."""
+    db = archive.open_archive(tmp_path / "archive.db")
+    learner = SiteLearner(db, "station")
+    slugs = list(STORIES)
+    for slug in slugs[:3]:
+        learner.learn(block_hashes(parse_html(_signed_story(slug))), STORIES[slug][0])
+    assert learner.template   # the notice and the chrome were learned
+    context = PageContext(knowledge=learner.knowledge())
+    last = slugs[3]
+    article = extract(_signed_story(last), f"http://127.0.0.1/tin-tuc/{last}.html", context=context)
+    assert article.author == "Ngọc Diệp"
+    assert NOTICE not in article.text and "Phòng Thời sự" not in article.text
+    assert STORIES[last][2][-1] in article.text

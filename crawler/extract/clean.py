@@ -599,7 +599,21 @@ def take_credits(zone: list) -> str | None:
             if name:
                 drop(el)
                 return name
+        if text and len(text) <= 80 and links_to_author(el) and is_leaf_block(el):
+            # "<a href="/tac-gia/ngoc-diep">Ngọc Diệp</a> - Phòng Thời sự": the writer's page.
+            name = byline_name(text, right_aligned=True)
+            if name:
+                drop(el)
+                return name
     return None
+
+
+AUTHOR_HREF = re.compile(r"/(tac-?gia|author|authors|nguoi-?viet|but-?danh|phong-?vien)/", re.I)
+
+
+def links_to_author(el: html.HtmlElement) -> bool:
+    """Whether ``el`` links to a writer's page (``/tac-gia/…``, ``/author/…``)."""
+    return any(AUTHOR_HREF.search(a.get("href") or "") for a in el.iter("a"))
 
 
 def _emphasised(el: html.HtmlElement) -> bool:
@@ -617,6 +631,13 @@ _BYLINE_PREFIX = re.compile(
     r"^(tác giả|bài và ảnh|bài, ảnh|bài/ảnh|bài & ảnh|bài - ảnh|tin và ảnh|tin, ảnh|tin/ảnh|tin - ảnh|"
     r"tin & ảnh|ảnh và bài|ảnh, bài|bài|tin|ảnh|thực hiện|nhóm phóng viên|nhóm pv|pv|phóng viên|ctv|"
     r"cộng tác viên|nội dung|bài viết|by|posted by|đăng bởi|người viết)\s*[:：]\s*", re.I)
+
+
+def is_credit_line(text: str) -> bool:
+    """Whether ``text`` opens with a credit label ("Tác giả:", "Tin, ảnh:", "PV:")."""
+    return bool(_BYLINE_PREFIX.match(squash(text)))
+
+
 # Labels that also open captions and sentences ("Ảnh: Toàn cảnh hội nghị"): a name must follow (folded).
 _LOOSE_LABELS = frozenset({"anh", "tin", "bai", "noi dung", "bai viet", "thuc hien"})
 # "Nội dung: Minh Châu - Ảnh: Đức Anh - Thiết kế: Hà Phương": the name ends where the next credit starts.

@@ -248,11 +248,13 @@ def _signals(tree: html.HtmlElement, meta: PageMeta, url: str | None, headline: 
                 near = True
                 break
             up = up.getparent()
+    chars, items, led = detect.records(body) if body is not None else (0, 0, 0)
     return detect.Signals(
         typed=detect.typed(meta.type), url=detect.url_kind(url), title=bool(title), headline_near=near,
         prose=prose, prose_share=prose / max(1, measures.text.get(tree, 0)), teasers=teasers,
         downloads=detect.document_links(body) if body is not None else 0,
-        anchor_match=detect.anchor_matches(context.anchor, title), listed=context.listed)
+        anchor_match=detect.anchor_matches(context.anchor, title), listed=context.listed,
+        records=chars, record_items=items, led=led)
 
 
 def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
@@ -447,7 +449,9 @@ def _find_headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = 
         if not any(_prose_distance(el) <= 1 for el in h1s):
             # Portals that print the headline in an <h3> or a <span class="title-detail">
             # under a banner's <h1>: the heading-like element right above the story.
-            h1s = _above_story(tree, site) or h1s
+            above = _above_story(tree, site)
+            if above:
+                return _nearest(above), "heading"
         if not h1s:
             return None, ""
         return min(h1s, key=lambda el: (_links_away(el), _prose_distance(el))), "heading"
@@ -455,11 +459,11 @@ def _find_headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = 
     top = [s for s in scored if s[0] == best]
     if len(top) > 1:
         top.sort(key=lambda s: (_links_away(s[2]), _prose_distance(s[2]), s[2].tag == "h3", s[1]))
-    if not strong and _prose_distance(top[0][2]) == 3:
-        # Only <title> agrees, with a heading no prose follows (the banner's portal name).
+    if not strong and (_in_banner(top[0][2]) or _prose_distance(top[0][2]) == 3):
+        # Only <title> agrees, with a heading in the banner or that no prose follows (the portal's name).
         above = _above_story(tree, site | {fold(clean.text_of(top[0][2]))})
         if above:
-            return min(above, key=_prose_distance), "heading"
+            return _nearest(above), "heading"
     return top[0][2], "heading"
 
 
@@ -483,6 +487,25 @@ def _above_story(tree: html.HtmlElement, site: set[str]) -> list[html.HtmlElemen
         if _prose_distance(el) <= 1 and not _after_prose(el):
             found.append(el)
     return found
+
+
+_BANNER = re.compile(r"header|banner|logo|brand|masthead", re.I)
+
+
+def _in_banner(el: html.HtmlElement) -> bool:
+    """Inside the page's header: a <header>, a role=banner, or a block named so."""
+    return any(a.tag == "header" or a.get("role") == "banner"
+               or _BANNER.search(f"{a.get('class', '')} {a.get('id', '')}")
+               for a in el.iterancestors() if a.tag not in ("body", "html"))
+
+
+def _nearest(found: list[html.HtmlElement]) -> html.HtmlElement:
+    """Of the elements above the story, the one nearest its prose: the closest followed, then
+    the last in the page (a portlet's title stands above the headline, with it), not a lead."""
+    best = min(_prose_distance(el) for el in found)
+    near = [el for el in found if _prose_distance(el) == best]
+    titles = [el for el in near if len(clean.text_of(el)) <= 200 and not clean.text_of(el).endswith(".")]
+    return (titles or near)[-1]
 
 
 def _after_prose(el: html.HtmlElement, reach: int = 12) -> bool:

@@ -118,6 +118,9 @@ class Signals:
     downloads: int = 0          # links to document files (pdf, doc, xls …)
     anchor_match: bool = False  # other pages link here with this page's title
     listed: bool = False        # a feed, news sitemap or list page lists this page
+    records: int = 0            # characters of the body in records: rows of a data table, short list items
+    record_items: int = 0       # how many records
+    led: int = 0                # records that start with a time, a date or a number ("05:30", "STT")
 
 
 def score(s: Signals) -> list[tuple[str, int]]:
@@ -134,15 +137,21 @@ def score(s: Signals) -> list[tuple[str, int]]:
         add(("listing URL", -4))
     elif s.url == "document":
         add(("document URL", -4))
-    if s.prose >= 800:
+    prose = max(0, s.prose - s.records)   # table cells and list items are no paragraphs of a story
+    if prose >= 800:
         add(("a dominant block of prose", 2))
-    elif s.prose >= 300:
+    elif prose >= 300:
         add(("a block of prose", 1))
-    elif s.prose < 200:
+    elif prose < 200:
         add(("no block of prose", -2))
-    if s.prose_share < 0.12:
+    if s.record_items >= MIN_RECORDS and s.records >= 0.6 * max(1, s.text):
+        add(("a table or a list is most of the text", -2))
+    if s.record_items >= MIN_RECORDS and s.led >= 0.6 * s.record_items:
+        add(("a list of times, dates or numbers", -2))
+    share = s.prose_share * prose / s.prose if s.prose else 0.0
+    if share < 0.12:
         add(("prose is a small part of the page", -2))
-    elif s.prose_share >= 0.35:
+    elif share >= 0.35:
         add(("prose dominates the page", 1))
     if s.headline_near:
         add(("headline above the prose", 1))
@@ -193,6 +202,44 @@ def anchor_matches(anchor: str | None, title: str | None) -> bool:
     if len(t) < 30:
         return False
     return a == t or (len(a) >= 0.6 * len(t) and (a in t or t in a))
+
+
+MIN_RECORDS = 6    # table rows or list items of a schedule, a directory, a document list
+_LEADING = re.compile(r"^\W{0,3}(\d{1,2}\s*[:hg.]\s*\d{2}(?!\d)|\d{1,2}[/-]\d{1,2}\b|\d+\s*([.)/:-]|\s|$)|"
+                      r"thứ\s+(hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|ngày\s+\d)", re.I)
+_CELLS = ("td", "th")
+
+
+def records(body: html.HtmlElement) -> tuple[int, int, int]:
+    """(characters, count, how many start with a time, a date or a number) of the records in
+    ``body``: the rows of its data tables (three rows or more of two cells or more) and the
+    items of its lists of many short items. A schedule, a price board, a directory or a
+    list of documents is made of them; a story of paragraphs."""
+    chars = count = led = 0
+    for table in body.iter("table"):
+        rows = [tr for tr in table.iter("tr") if _own_table(tr) is table]
+        rows = [tr for tr in rows if sum(1 for c in tr if c.tag in _CELLS and squash(c.text_content())) >= 2]
+        if len(rows) < 3:
+            continue
+        for tr in rows:
+            cells = [squash(c.text_content()) for c in tr if c.tag in _CELLS]
+            chars += sum(len(c) for c in cells)
+            count += 1
+            first = next((c for c in cells if c), "")
+            led += bool(_LEADING.match(first))
+    for listing in body.iter("ul", "ol"):
+        items = [squash(li.text_content()) for li in listing if li.tag == "li"]
+        items = [t for t in items if t]
+        if len(items) < MIN_RECORDS or sorted(len(t) for t in items)[len(items) // 2] > 100:
+            continue
+        chars += sum(len(t) for t in items)
+        count += len(items)
+        led += sum(bool(_LEADING.match(t)) for t in items)
+    return chars, count, led
+
+
+def _own_table(el: html.HtmlElement) -> html.HtmlElement | None:
+    return next((a for a in el.iterancestors() if a.tag == "table"), None)
 
 
 def headline_like(text: str | None) -> bool:

@@ -34,6 +34,7 @@ MAX_CANDIDATES = 20_000   # fingerprints seen fewer times, kept per site (newest
 MAX_TITLES = 5_000        # newest article titles of a site handed to extraction
 TWIN_LINES = 0.8          # twins share this much of the shorter text's lines (or are TWIN_BITS near)
 REFRESH_TITLES = 50       # new titles before the knowledge handed out is rebuilt
+MAX_STATES = 50           # stored URLs of one path (other query strings) compared with a new article
 
 
 class SiteLearner:
@@ -132,7 +133,8 @@ def twin_rank(url: str) -> int:
 def find_twin(db: Database, site: str, url: str, article: Article,
               text_simhash: int | None = None) -> tuple[int, str] | None:
     """(id, url) of a stored article of ``site`` that this one is another view of: the same
-    title and nearly the same text (its lines, or its SimHash), under another URL.
+    title and nearly the same text (its lines, or its SimHash), under another URL; or nearly
+    the same text under the same path with another query string (a portal's state URLs).
 
     ``text_simhash`` is the article's SimHash when the caller has it (the crawl's workers
     compute it); stored articles are compared by their ``simhash`` column."""
@@ -149,6 +151,14 @@ def find_twin(db: Database, site: str, url: str, article: Article,
         rows = db.execute("SELECT id, url, text, simhash FROM articles WHERE site = ? AND title = ?",
                           [site, article.title])
     for article_id, other_url, other_text, other_simhash in rows.fetchall():
+        if other_url != url and story.same_as(other_text or "", other_simhash):
+            return article_id, other_url
+    # Portal state URLs: the same page under other query parameters (a portlet's state, a
+    # print mode) may read its headline otherwise and print no date.
+    path = url.split("?", 1)[0]
+    for article_id, other_url, other_text, other_simhash in db.execute(
+            "SELECT id, url, text, simhash FROM articles WHERE site = ? AND (url = ? OR (url > ? AND url < ?))"
+            " LIMIT ?", [site, path, path + "?", path + "@", MAX_STATES]).fetchall():
         if other_url != url and story.same_as(other_text or "", other_simhash):
             return article_id, other_url
     if day is None:

@@ -11,17 +11,18 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import replace
 
 import pytest
 from click.testing import CliRunner
 
 from crawler import archive
 from crawler.cli import main
-from crawler.extract import extract
+from crawler.extract import Article, extract
 from crawler.extract.boxes import block_hashes
 from crawler.extract.core import parse_html
 from crawler.extract.detect import PageContext
-from crawler.knowledge import TEMPLATE_PAGES, SiteLearner, twin_rank
+from crawler.knowledge import TEMPLATE_PAGES, SiteLearner, find_twin, twin_rank
 from crawler.sample_site import LoopbackSite, html_page, serve
 
 NOTICE = ("Mời bạn đọc gửi tin bài, ảnh phản ánh về địa chỉ email toasoan@dongson.example "
@@ -227,3 +228,19 @@ def test_a_reporter_who_signs_many_articles_is_no_template(tmp_path):
     assert article.author == "Ngọc Diệp"
     assert NOTICE not in article.text and "Phòng Thời sự" not in article.text
     assert STORIES[last][2][-1] in article.text
+
+
+def test_a_portal_state_url_of_a_stored_article_is_its_twin(tmp_path):
+    """The same page under another query string (a portlet's state, a print mode) reads its
+    headline otherwise and prints no date: nearly the same text under the same path is a twin."""
+    db = archive.open_archive(tmp_path / "archive.db")
+    title, _when, paragraphs = STORIES[TWIN]
+    url = "http://127.0.0.1/web/guest/tin-tuc/-/asset_publisher/Zx9b/content/cau-moi"
+    stored = Article(url=url, title=title, published="2023-09-15T08:30:00+07:00", text="\n".join(paragraphs),
+                     is_article=True)
+    archive.save_article(db, "portal", url, stored, "2023-10-02T00:00:00+00:00")
+    view = replace(stored, title="Cổng thông tin điện tử huyện Đông Sơn", published=None,
+                   url=url + "?p_p_id=101&p_p_state=exclusive")
+    assert find_twin(db, "portal", view.url, view) is not None
+    other = replace(view, text="\n".join(STORIES[DATELESS][2]))
+    assert find_twin(db, "portal", other.url, other) is None

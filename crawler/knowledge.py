@@ -34,7 +34,7 @@ MAX_CANDIDATES = 20_000   # fingerprints seen fewer times, kept per site (newest
 MAX_TITLES = 5_000        # newest article titles of a site handed to extraction
 TWIN_LINES = 0.8          # twins share this much of the shorter text's lines (or are TWIN_BITS near)
 REFRESH_TITLES = 50       # new titles before the knowledge handed out is rebuilt
-MAX_STATES = 50           # stored URLs of one path (other query strings) compared with a new article
+MAX_STATES = 50           # stored articles compared with a state URL or a dateless rendering
 
 
 class SiteLearner:
@@ -162,7 +162,14 @@ def find_twin(db: Database, site: str, url: str, article: Article,
         if other_url != url and story.same_as(other_text or "", other_simhash):
             return article_id, other_url
     if day is None:
-        return None
+        # A rendering without a date (a print template) whose headline reads differently:
+        # nearly the same text as one of the site's newest articles.
+        if twin_rank(url) == 0:
+            return None
+        newest = db.execute("SELECT id, url, text, simhash FROM articles WHERE site = ? ORDER BY id DESC LIMIT ?",
+                            [site, MAX_STATES]).fetchall()
+        return next(((article_id, other_url) for article_id, other_url, other_text, other_simhash in newest
+                     if other_url != url and story.same_as(other_text or "", other_simhash)), None)
     # A view whose headline reads differently (a print pop-up without the portal's banner):
     # nearly the same text in the same days, one of the two URLs shaped like a rendering.
     views = db.execute(

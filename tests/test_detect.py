@@ -46,6 +46,10 @@ def story(title: str = "Huyện tổng kết công tác phòng, chống thiên t
     ("/tin-tuc/253871/na-som.html", "article"),
     ("/chi-tiet.aspx?ItemID=123", "article"),
     ("/2023/09/15/khanh-thanh-cau-dan-sinh-xa-dong-tien/", "article"),
+    ("/lich-phat-song.html", "records"),
+    ("/wps/portal/qt/trang-chu/lich-cong-tac", "records"),
+    ("/gia-ca-thi-truong/", "records"),
+    ("/tin-tuc/lich-phat-song-tet-giap-thin-co-nhieu-chuong-trinh-dac-sac.html", "article"),
 ])
 def test_url_kind(url, kind):
     assert url_kind(BASE + url) == kind

@@ -336,13 +336,14 @@ def _leaves(tree: html.HtmlElement):
 
 def block_hashes(tree: html.HtmlElement) -> frozenset[int]:
     """Fingerprints of the page's leaf blocks (position and text), for template learning,
-    and of its ``<title>``: one the site gives many pages names no article (``is_site_title``).
+    and of its ``<title>`` and ``<h1>``s: one the site gives many pages names no article
+    (``is_site_title``).
     Bylines are no template, however often one reporter signs (``_byline_block``)."""
     found = {_hash(f"{_signature(el)}|{text.lower()}") for el, text in _leaves(tree)
              if not _byline_block(el, text)}
-    title = tree.find(".//title")
-    if title is not None and squash(title.text_content()):
-        found.add(_title_tag_hash(title.text_content()))
+    for el in tree.iter("title", "h1"):
+        if squash(el.text_content()):
+            found.add(_title_hash(el.tag, el.text_content()))
     return frozenset(found)
 
 
@@ -365,14 +366,14 @@ def _byline_block(el: html.HtmlElement, text: str) -> bool:
     return links_to_author(el) or is_credit_line(text)
 
 
-def _title_tag_hash(text: str) -> int:
-    return _hash("<title>|" + fold(squash(text)))
+def _title_hash(tag: str, text: str) -> int:
+    return _hash(f"<{tag}>|{fold(squash(text))}")
 
 
-def is_site_title(knowledge: SiteKnowledge, title_tag: str) -> bool:
-    """Whether the site gives this ``<title>`` to many of its article pages (a portal's name,
-    "Chi tiết tin"): the page's title then says nothing of its headline."""
-    return bool(knowledge.template) and _title_tag_hash(title_tag) in _unpack(knowledge.template)
+def is_site_title(knowledge: SiteKnowledge, text: str, tag: str = "title") -> bool:
+    """Whether the site gives this ``<title>`` (or ``<h1>``) to many of its article pages (a
+    portal's name, "Chi tiết tin"): it then says nothing of the page's headline."""
+    return bool(knowledge.template) and _title_hash(tag, text) in _unpack(knowledge.template)
 
 
 def title_hash(title: str) -> int:

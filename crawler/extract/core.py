@@ -431,6 +431,9 @@ def _find_headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = 
     strong, parts, site = _declared_titles(meta, anchor, knowledge)
     candidates = [el for el in tree.iter("h1", "h2", "h3") if 10 <= len(clean.text_of(el)) <= 300]
     scored = []
+    if knowledge:
+        site |= {fold(clean.text_of(el)) for el in candidates
+                 if el.tag == "h1" and boxes.is_site_title(knowledge, clean.text_of(el), "h1")}
     for order, el in enumerate(candidates):
         key = fold(clean.text_of(el))
         if key in site:
@@ -444,7 +447,9 @@ def _find_headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = 
         for el in tree.iter("div", "td", "p", "b", "strong", "span", "font", "h4"):
             text = clean.text_of(el) if len(el.text_content()) < 300 else ""
             if text and len(text) >= 10 and _agreement(fold(text), strong + parts) == 2 and not _links_away(el):
-                return el, "heading"
+                # Agreeing with <title> alone, it may be the site's name over a print view.
+                above = [] if _agreement(fold(text), strong) else _above_story(tree, site | {fold(text)})
+                return (_nearest(above) if above else el), "heading"
         h1s = [el for el in candidates if el.tag == "h1" and fold(clean.text_of(el)) not in site]
         if not any(_prose_distance(el) <= 1 for el in h1s):
             # Portals that print the headline in an <h3> or a <span class="title-detail">

@@ -50,6 +50,12 @@ _LISTING_QUERY = re.compile(
 _DOCUMENT_PATH = re.compile(
     r"(^|/)(van-?ban|van-ban-phap-luat|vbpl|tai-lieu|tai-ve|document|documents|download|downloads|"
     r"files?|attachments?|bieu-mau|thu-tuc-hanh-chinh|tthc)(/|$)", re.I)
+# Pages of records named so: schedules (programmes, leaders' work, reception of citizens), price
+# boards, weather, phone directories. A weak sign: a story's slug is longer.
+_RECORDS_PATH = re.compile(
+    r"(^|/)(lich|lich-phat-song|lich-phat-thanh|lich-truyen-hinh|lich-cong-tac|lich-lam-viec|"
+    r"lich-tiep-cong-dan|lich-tiep-dan|schedule|schedules|tv-guide|gia-ca|gia-ca-thi-truong|bang-gia|"
+    r"thoi-tiet|weather|danh-ba|danh-ba-dien-thoai|directory)(\.\w+)?/?$", re.I)
 _DOCUMENT_QUERY = re.compile(r"download|docman|attachment|(^|&)file(id)?=", re.I)
 _DOCUMENT_LINK = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|zip|rar|7z|odt)($|\?)", re.I)
 _LONG_NUMBER = re.compile(r"\d{4,}")
@@ -74,7 +80,8 @@ def article_url_score(url: str) -> int:
 
 
 def url_kind(url: str | None) -> str:
-    """``home``, ``listing``, ``document``, ``article`` or ``unknown`` from the URL alone."""
+    """``home``, ``listing``, ``document``, ``article``, ``records`` (a schedule, a price
+    board, a directory) or ``unknown`` from the URL alone."""
     if not url:
         return "unknown"
     parts = urlsplit(url)
@@ -93,6 +100,8 @@ def url_kind(url: str | None) -> str:
         return "article"
     if _LISTING_PATH.search(parts.path):
         return "listing"
+    if _RECORDS_PATH.search(parts.path):
+        return "records"
     return "unknown"
 
 
@@ -137,6 +146,8 @@ def score(s: Signals) -> list[tuple[str, int]]:
         add(("listing URL", -4))
     elif s.url == "document":
         add(("document URL", -4))
+    elif s.url == "records":
+        add(("a schedule, price board or directory URL", -2))
     prose = max(0, s.prose - s.records)   # table cells and list items are no paragraphs of a story
     if prose >= 800:
         add(("a dominant block of prose", 2))

@@ -175,6 +175,9 @@ def find_twin(db: Database, site: str, url: str, article: Article,
     views = db.execute(
         "SELECT id, url, simhash FROM articles WHERE published >= ? AND published < ? AND site = ?",
         [(day - timedelta(days=2)).isoformat(), (day + timedelta(days=3)).isoformat(), site]).fetchall()
+    # and the newest dateless ones (a print view stored before the story it renders)
+    views += db.execute("SELECT id, url, simhash FROM articles WHERE site = ? AND published IS NULL"
+                        " ORDER BY id DESC LIMIT ?", [site, MAX_STATES]).fetchall()
     rendering = twin_rank(url) > 0
     for article_id, other_url, other_simhash in views:
         if other_url == url or not (rendering or twin_rank(other_url)):

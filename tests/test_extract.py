@@ -274,12 +274,6 @@ def test_a_portal_title_on_every_page_does_not_name_the_article():
     assert article.title == TITLE and SITE not in article.text
 
 
-def test_a_print_view_under_the_portals_name_keeps_its_headline():
-    html_page = (f"<html><head><title>{SITE}</title></head><body><div class='hdr'><b>{SITE.upper()}</b></div>"
-                 f"<h2>{TITLE}</h2>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</body></html>")
-    assert extract(html_page, URL + "?print=1").title == TITLE
-
-
 def test_the_anchor_text_of_links_to_the_page_names_its_headline():
     html_page = page(banner=f"<h1 class='portal-name'>{SITE}</h1>", title_tag="Chi tiết tin", og=False,
                      headline=f"<h1>Tin tức - Sự kiện</h1><h2>{TITLE}</h2>")

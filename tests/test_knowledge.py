@@ -282,3 +282,11 @@ def test_a_dateless_print_view_with_another_headline_is_a_twin(tmp_path):
     assert find_twin(db, "portal", printed, view) == (1, url)
     plain = "http://127.0.0.1/tin-tuc/cau-moi-2.html"      # not a rendering: a story of its own
     assert find_twin(db, "portal", plain, replace(view, url=plain)) is None
+
+
+def test_a_story_whose_dateless_print_view_was_stored_first_finds_it(tmp_path):
+    printed = "http://127.0.0.1/wps/wcm/connect/qt/tin-tuc/cau-moi?presentationtemplate=qt/PT_In"
+    db, view = _stored_story(tmp_path, printed)
+    db.execute("UPDATE articles SET title = ?, published = NULL", ["CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN ĐÔNG SƠN"])
+    url = "http://127.0.0.1/wps/portal/qt/chi-tiet/?urile=wcm:path:/qt/tin-tuc/cau-moi"
+    assert find_twin(db, "portal", url, replace(view, url=url)) == (1, printed)

@@ -600,9 +600,10 @@ def take_credits(zone: list) -> str | None:
                 drop(el)
                 return name
         if text and len(text) <= 80 and links_to_author(el) and is_leaf_block(el):
-            # "<a href="/tac-gia/ngoc-diep">Ngọc Diệp</a> - Phòng Thời sự": the writer's page.
+            # "<a href="/tac-gia/ngoc-diep">Ngọc Diệp</a> - Phòng Thời sự": the name links to
+            # the writer's page, and the rest is the writer's unit.
             name = byline_name(text, right_aligned=True)
-            if name:
+            if name and any(text_of(a) == name for a in el.iter("a")):
                 drop(el)
                 return name
     return None
@@ -668,9 +669,8 @@ def is_account(name: str) -> bool:
 
 
 # "Ngọc Diệp - Phòng Thời sự", "Minh Anh (CTV)": the writer's unit or status after the name.
-_AFFILIATION = re.compile(
-    r"\s*(\([^()]{1,40}\)|\s[-–—]\s*(phòng|ban|trung tâm|đài|báo|tạp chí|văn phòng|cổng|sở|ttxvn|ctv|"
-    r"cộng tác viên|pv|phóng viên)(\s.*)?)$", re.I)
+_UNIT = r"(phòng|ban|trung tâm|đài|báo|tạp chí|văn phòng|cổng|sở|ttxvn|tts|ctv|cộng tác viên|pv|phóng viên|btv)"
+_AFFILIATION = re.compile(rf"\s*(\({_UNIT}(\s[^()]{{0,40}})?\)|\s[-–—]\s*{_UNIT}(\s.*)?)$", re.I)
 # "Theo Báo Nhân Dân", "Nguồn: …": a source line, never a byline.
 SOURCE_START = re.compile(r"\s*(theo|nguồn)(\s|:|：)", re.I)
 

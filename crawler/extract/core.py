@@ -447,16 +447,22 @@ def _find_headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = 
         for el in tree.iter("div", "td", "p", "b", "strong", "span", "font", "h4"):
             text = clean.text_of(el) if len(el.text_content()) < 300 else ""
             if text and len(text) >= 10 and _agreement(fold(text), strong + parts) == 2 and not _links_away(el):
-                # Agreeing with <title> alone, it may be the site's name over a print view.
-                above = [] if _agreement(fold(text), strong) else _above_story(tree, site | {fold(text)})
-                return (_nearest(above) if above else el), "heading"
+                return el, "heading"
         h1s = [el for el in candidates if el.tag == "h1" and fold(clean.text_of(el)) not in site]
-        if not any(_prose_distance(el) <= 1 for el in h1s):
-            # Portals that print the headline in an <h3> or a <span class="title-detail">
-            # under a banner's <h1>: the heading-like element right above the story.
+        generic = knowledge is not None and bool(meta.title_tag) \
+            and boxes.is_site_title(knowledge, meta.title_tag or "")
+        if not strong and (all(_in_banner(el) for el in h1s) if h1s else generic):
+            # A portal without Open Graph or JSON-LD whose only <h1> is its banner's name (or whose
+            # <title> and <h1> are the same on every page): the headline is the heading-like
+            # element (an <h3>, a "title" block) right above the story.
             above = _above_story(tree, site)
             if above:
                 return _nearest(above), "heading"
+        if not h1s:
+            # Portals that print the headline in a <span class="title-detail">: an element
+            # named for a title, short, not a link, followed by the story.
+            h1s = [el for el in _TITLED(tree) if 10 <= len(clean.text_of(el)) <= 300 and not _links_away(el)
+                   and not clean.is_box_heading(clean.text_of(el)) and _prose_distance(el) <= 1]
         if not h1s:
             return None, ""
         return min(h1s, key=lambda el: (_links_away(el), _prose_distance(el))), "heading"
@@ -464,14 +470,18 @@ def _find_headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = 
     top = [s for s in scored if s[0] == best]
     if len(top) > 1:
         top.sort(key=lambda s: (_links_away(s[2]), _prose_distance(s[2]), s[2].tag == "h3", s[1]))
-    if not strong and (_in_banner(top[0][2]) or _prose_distance(top[0][2]) == 3):
-        # Only <title> agrees, with a heading in the banner or that no prose follows (the portal's name).
+    if not strong and _in_banner(top[0][2]):
+        # Only <title> agrees, with a heading in the page's banner: the portal's name.
         above = _above_story(tree, site | {fold(clean.text_of(top[0][2]))})
         if above:
             return _nearest(above), "heading"
     return top[0][2], "heading"
 
 
+_TITLED = etree.XPath(
+    ".//*[self::span or self::div or self::td or self::p or self::h2 or self::h3 or self::h4 or self::strong]"
+    "[contains(@class, 'title') or contains(@class, 'tieude') or contains(@class, 'tieu-de')"
+    " or contains(@class, 'headline') or contains(@id, 'Title') or contains(@id, 'title')]")
 _HEADING_LIKE = etree.XPath(
     ".//*[self::h1 or self::h2 or self::h3 or self::h4 or ((self::span or self::div or self::td or self::p"
     " or self::strong) and (contains(@class, 'title') or contains(@class, 'tieude')"
@@ -481,27 +491,48 @@ _HEADING_LIKE = etree.XPath(
 
 def _above_story(tree: html.HtmlElement, site: set[str]) -> list[html.HtmlElement]:
     """Heading-like elements (an <h2>-<h4>, an element named for a title) that the story's
-    prose follows at once, with no prose before them (a sub-heading has some), that are not
-    links, box headings or the site's name: where the headline stands on any page."""
+    prose follows at once, with no prose before them (a sub-heading, or a box after the story,
+    has some), that are not links, box headings or the site's name: where the headline stands
+    on any page."""
     found = []
     for el in _HEADING_LIKE(tree):
         text = clean.text_of(el)
         if not 10 <= len(text) <= 300 or fold(text) in site or _links_away(el) or clean.is_box_heading(text) \
                 or any(a.tag in ("header", "nav", "footer") for a in el.iterancestors()):
             continue
-        if _prose_distance(el) <= 1 and not _after_prose(el):
+        if _prose_distance(el) <= 1 and not _after_prose(el) and _prose_before(el) < _HEADING_REACH:
             found.append(el)
     return found
 
 
-_BANNER = re.compile(r"header|banner|logo|brand|masthead", re.I)
+_PRECEDING_PARAGRAPHS = etree.XPath("preceding::p")
+_HEADING_REACH = 300      # prose before the headline (a teaser, a notice) beyond which the story has begun
+
+
+def _prose_before(el: html.HtmlElement) -> int:
+    """Characters of prose paragraphs anywhere before ``el`` in the page."""
+    total = 0
+    for p in _PRECEDING_PARAGRAPHS(el):
+        text = clean.text_of(p)
+        if len(text) >= 80 and clean.link_text_len(p) < 0.3 * len(text):
+            total += len(text)
+            if total >= _HEADING_REACH:
+                break
+    return total
+
+
+_BANNER = re.compile(r"(^|[\s_-])(site-?header|banner|masthead|logo|brand|top-?bar)($|[\s_-])|^\s*header\s*$", re.I)
+_STORY_TAGS = frozenset({"article", "main"})
 
 
 def _in_banner(el: html.HtmlElement) -> bool:
-    """Inside the page's header: a <header>, a role=banner, or a block named so."""
-    return any(a.tag == "header" or a.get("role") == "banner"
-               or _BANNER.search(f"{a.get('class', '')} {a.get('id', '')}")
-               for a in el.iterancestors() if a.tag not in ("body", "html"))
+    """Inside the page's banner (the site's header, not a story's <header class="entry-header">):
+    a role=banner, a block named for the site's header, logo or brand, or a <header> outside
+    any <article> or <main>."""
+    ancestors = [a for a in el.iterancestors() if a.tag not in ("body", "html")]
+    in_story = any(a.tag in _STORY_TAGS for a in ancestors)
+    return any(a.get("role") == "banner" or _BANNER.search(a.get("class", "")) or _BANNER.search(a.get("id", ""))
+               or (a.tag == "header" and not in_story) for a in ancestors)
 
 
 def _nearest(found: list[html.HtmlElement]) -> html.HtmlElement:

@@ -148,21 +148,21 @@ def score(s: Signals) -> list[tuple[str, int]]:
         add(("document URL", -4))
     elif s.url == "records":
         add(("a schedule, price board or directory URL", -2))
-    prose = max(0, s.prose - s.records)   # table cells and list items are no paragraphs of a story
-    if prose >= 800:
+    if s.prose >= 800:
         add(("a dominant block of prose", 2))
-    elif prose >= 300:
+    elif s.prose >= 300:
         add(("a block of prose", 1))
-    elif prose < 200:
+    elif s.prose < 200:
         add(("no block of prose", -2))
+    # Table cells and short list items read as paragraphs to the prose measure: a page made of
+    # such records (a schedule, a document list, a price board, a directory) is no story.
     if s.record_items >= MIN_RECORDS and s.records >= 0.6 * max(1, s.text):
-        add(("a table or a list is most of the text", -2))
+        add(("a table or a list is most of the text", -3))
     if s.record_items >= MIN_RECORDS and s.led >= 0.6 * s.record_items:
         add(("a list of times, dates or numbers", -2))
-    share = s.prose_share * prose / s.prose if s.prose else 0.0
-    if share < 0.12:
+    if s.prose_share < 0.12:
         add(("prose is a small part of the page", -2))
-    elif share >= 0.35:
+    elif s.prose_share >= 0.35:
         add(("prose dominates the page", 1))
     if s.headline_near:
         add(("headline above the prose", 1))

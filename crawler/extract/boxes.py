@@ -22,7 +22,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import html
 
-from .clean import drop, story_text_beside, text_of
+from .clean import AUTHOR_CLASS, drop, is_credit_line, links_to_author, story_text_beside, text_of
 from .dates import parse_vietnamese_date
 from .text import fold, letter_count, squash
 
@@ -335,8 +335,45 @@ def _leaves(tree: html.HtmlElement):
 
 
 def block_hashes(tree: html.HtmlElement) -> frozenset[int]:
-    """Fingerprints of the page's leaf blocks (position and text), for template learning."""
-    return frozenset(_hash(f"{_signature(el)}|{text.lower()}") for el, text in _leaves(tree))
+    """Fingerprints of the page's leaf blocks (position and text), for template learning,
+    and of its ``<title>`` and ``<h1>``s: one the site gives many pages names no article
+    (``is_site_title``).
+    Bylines are no template, however often one reporter signs (``_byline_block``)."""
+    found = {_hash(f"{_signature(el)}|{text.lower()}") for el, text in _leaves(tree)
+             if not _byline_block(el, text)}
+    for el in tree.iter("title", "h1"):
+        if squash(el.text_content()):
+            found.add(_title_hash(el.tag, el.text_content()))
+    return frozenset(found)
+
+
+_CHROME = frozenset({"nav", "header", "footer", "aside"})
+
+
+def _byline_block(el: html.HtmlElement, text: str) -> bool:
+    """A byline or an author block ("Ngọc Diệp - Phòng Thời sự", "Tin, ảnh: P.Y"): the same
+    reporter signs many of a site's articles at the same place, and it is still no template
+    (named for an author, linking to an author's page, or opening with a credit label)."""
+    if len(text) > 80 or any(a.tag in _CHROME for a in el.iterancestors()):
+        return False
+    node: html.HtmlElement | None = el
+    for _level in range(3):
+        if node is None:
+            break
+        if AUTHOR_CLASS.search(f"{node.get('class', '')} {node.get('id', '')}"):
+            return True
+        node = node.getparent()
+    return links_to_author(el) or is_credit_line(text)
+
+
+def _title_hash(tag: str, text: str) -> int:
+    return _hash(f"<{tag}>|{fold(squash(text))}")
+
+
+def is_site_title(knowledge: SiteKnowledge, text: str, tag: str = "title") -> bool:
+    """Whether the site gives this ``<title>`` (or ``<h1>``) to many of its article pages (a
+    portal's name, "Chi tiết tin"): it then says nothing of the page's headline."""
+    return bool(knowledge.template) and _title_hash(tag, text) in _unpack(knowledge.template)
 
 
 def title_hash(title: str) -> int:
@@ -388,7 +425,7 @@ def remove_known(tree: html.HtmlElement, knowledge: SiteKnowledge, own_title: st
             all_chars += len(text)
         if el.tag in _HEADINGS[:1]:
             continue
-        if template and _hash(f"{_signature(el)}|{text.lower()}") in template:
+        if template and _hash(f"{_signature(el)}|{text.lower()}") in template and not _byline_block(el, text):
             if linked:
                 doomed.append(el)
             elif len(text) >= 40:

@@ -23,7 +23,8 @@ from crawler.extract.boxes import block_hashes
 from crawler.extract.core import parse_html
 from crawler.extract.detect import PageContext
 from crawler.knowledge import TEMPLATE_PAGES, SiteLearner, find_twin, twin_rank
-from crawler.sample_site import LoopbackSite, html_page, serve
+from crawler.sample_site import STORIES as DAILY
+from crawler.sample_site import LoopbackSite, html_page, render_daily, serve
 
 NOTICE = ("Mời bạn đọc gửi tin bài, ảnh phản ánh về địa chỉ email toasoan@dongson.example "
           "để được biên tập và đăng tải.")
@@ -228,6 +229,22 @@ def test_a_reporter_who_signs_many_articles_is_no_template(tmp_path):
     assert article.author == "Ngọc Diệp"
     assert NOTICE not in article.text and "Phòng Thời sự" not in article.text
     assert STORIES[last][2][-1] in article.text
+
+
+def test_articles_of_one_day_keep_their_shared_date_line(tmp_path):
+    """Stories published the same minute print the same date line (with its print and share
+    links) at the same place: it repeats like a template block and is still the date. The
+    header's "today" repeats as well, and stays no date."""
+    stories = [replace(story, published="09/10/2018 10:25") for story in DAILY[:4]]
+    pages = [render_daily(story, "Báo Tỉnh", stories[:2], stories[2:]) for story in stories]
+    learner = SiteLearner(archive.open_archive(tmp_path / "archive.db"), "daily")
+    for story, page in zip(stories[:3], pages[:3], strict=True):
+        learner.learn(block_hashes(parse_html(page)), story.title)
+    context = PageContext(knowledge=learner.knowledge())
+    alone = extract(pages[3], f"http://127.0.0.1/{stories[3].slug}.html")
+    known = extract(pages[3], f"http://127.0.0.1/{stories[3].slug}.html", context=context)
+    assert known.published == alone.published == "2018-10-09T10:25:00+07:00"
+    assert known.text == alone.text and "Lượt xem" not in known.text
 
 
 def _stored_story(tmp_path, url: str) -> tuple:

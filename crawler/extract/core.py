@@ -188,7 +188,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     if context.knowledge:
         # After the breadcrumb and tags (they repeat on every page but are fields) and after
         # the boxes, which go whole: a teaser's link dropped alone would leave its date and blurb.
-        boxes.remove_known(tree, context.knowledge, _title(None, meta))
+        boxes.remove_known(tree, context.knowledge, _title(None, meta), headline)
     measures = clean.measure(tree)
     body = clean.find_body(tree, measures)
     clean.remove_chrome_lines(tree, body, measures)

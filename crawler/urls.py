@@ -103,7 +103,12 @@ def looks_like_navigation(url: str) -> bool:
     parts = urlsplit(url)
     if parts.path in ("", "/") and not parts.query:
         return True
-    return bool(_NAV_PATH.search(parts.path) or _PAGE_QUERY.search(parts.query))
+    return navigation_path(parts.path) or bool(_PAGE_QUERY.search(parts.query))
+
+
+def navigation_path(path: str) -> bool:
+    """True for a path that names a listing or a utility page (its query aside)."""
+    return bool(_NAV_PATH.search(path))
 
 
 _SKIP_EXTENSIONS = re.compile(

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from lxml import html
 
-from ..urls import looks_like_navigation
+from ..urls import looks_like_navigation, navigation_path
 from .text import fold, squash
 
 if TYPE_CHECKING:
@@ -61,6 +61,9 @@ _DOCUMENT_LINK = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|zip|rar|7z|odt)($|\?)", r
 _LONG_NUMBER = re.compile(r"\d{4,}")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _DATE_PATH = re.compile(r"/(19|20)\d\d/[01]?\d/")
+# The section an article's URL names beside its id ("?NewsID=4521&CatID=3", Joomla's
+# "?view=article&id=12&catid=5"): no sign of a listing there.
+_SECTION_PARAM = re.compile(r"(^|&)(cat|category|catid)=[^&]*", re.I)
 _ID_QUERY = re.compile(r"(^|&)(id|itemid|newsid|articleid|postid|p|nid|tid|news_id|article_id)=\w", re.I)
 _PAGE_EXTENSION = re.compile(r"\.(s?html?|aspx?|php|jsp|htm)$", re.I)
 
@@ -90,7 +93,11 @@ def url_kind(url: str | None) -> str:
     if _DOCUMENT_LINK.search(parts.path) or _DOCUMENT_PATH.search(parts.path) \
             or _DOCUMENT_QUERY.search(parts.query):
         return "document"
-    if looks_like_navigation(url) or _LISTING_QUERY.search(parts.query):
+    if _ID_QUERY.search(parts.query):
+        # An item's id: only the path, paging or a search make it a listing ("?p=12" is a post).
+        if navigation_path(parts.path) or _LISTING_QUERY.search(_SECTION_PARAM.sub("", parts.query)):
+            return "listing"
+    elif looks_like_navigation(url) or _LISTING_QUERY.search(parts.query):
         return "listing"
     last = parts.path.rstrip("/").rsplit("/", 1)[-1]
     # Vietnamese words are syllables: a section name has up to four ("tin-tuc-su-kien"),

@@ -46,15 +46,28 @@ def _teaser_target(href: str | None, page: str | None, host: str | None) -> str 
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
         return None
     try:
-        parts = urlsplit(urljoin(page, href) if page else href)
+        parts = urlsplit(href)
+        if page and page.startswith(("http://", "https://")) and not parts.scheme and not parts.netloc \
+                and parts.path[:1] == "/" and "/." not in parts.path and ";" not in parts.path:
+            # A link from the site's root: urljoin would keep its path and query as they are
+            # (no dot segments, no parameters), on the page's host. Saves most of the time here.
+            netloc = _netloc(page)
+        else:
+            parts = urlsplit(urljoin(page, href) if page else href)
+            netloc = parts.netloc.lower().removeprefix("www.")
     except ValueError:
         return None
-    if host is not None and parts.netloc.lower().removeprefix("www.") != host:
+    if host is not None and netloc != host:
         return None
     if parts.path in ("", "/") and not parts.query:
         return None
     target = f"{parts.path}?{parts.query}"
     return None if target == _self(page) else target
+
+
+@lru_cache(maxsize=64)
+def _netloc(page: str) -> str:
+    return urlsplit(page).netloc.lower().removeprefix("www.")
 
 
 @lru_cache(maxsize=64)

@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date, timedelta
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlsplit
 
 from sqlite_utils import Database
@@ -112,9 +113,13 @@ _TWIN_VALUES = {"print", "pop_up", "popup", "printable", "amp", "mobile", "compo
 _NODE_PATH = re.compile(r"/node/\d+/?$")
 
 
+@lru_cache(maxsize=16384)
 def twin_rank(url: str) -> int:
     """How much a URL looks like a rendering of another page (print, AMP, mobile, /node/N):
-    the lower, the better the URL to keep an article under."""
+    the lower, the better the URL to keep an article under.
+
+    Cached: ``find_twin`` ranks every stored article of a site in a five-day window, for
+    each new article."""
     parts = urlsplit(url)
     host = (parts.hostname or "").split(".")
     rank = int(host[0] in ("m", "amp", "mobile"))

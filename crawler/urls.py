@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from courlan import normalize_url
@@ -62,8 +63,11 @@ def canonicalize(url: str, base: str | None = None) -> str | None:
     return urlunsplit(urlsplit(cleaned)._replace(fragment=""))
 
 
+@lru_cache(maxsize=16384)
 def host_of(url: str) -> str:
-    """``host[:port]`` of a URL, lower-case: the unit of politeness."""
+    """``host[:port]`` of a URL, lower-case: the unit of politeness.
+
+    Cached: the crawl asks it of every link of every page (urlsplit's own cache holds 128)."""
     return urlsplit(url).netloc.lower()
 
 

@@ -38,6 +38,13 @@ def canonicalize(url: str, base: str | None = None) -> str | None:
             url = urljoin(base, url)
         except ValueError:
             return None
+    return _canonical(url)
+
+
+@lru_cache(maxsize=16384)
+def _canonical(url: str) -> str | None:
+    """``canonicalize`` of an absolute URL. Cached: every page of a site links to its menu,
+    its sections and its sidebar's stories, and courlan's normalisation is slow."""
     try:
         parts = urlsplit(url)
         if parts.scheme.lower() not in ("http", "https") or not parts.hostname:

@@ -320,13 +320,18 @@ _DIGITS = re.compile(r"\d+")
 MIN_TEMPLATE_TEXT = 12      # shorter leaves say too little to be told apart
 
 
-def _signature(el: html.HtmlElement) -> str:
-    """Where a block sits: its tag and class, and its parent's and grandparent's."""
+def _signature(el: html.HtmlElement, names: dict | None = None) -> str:
+    """Where a block sits: its tag and class, and its parent's and grandparent's.
+    ``names`` keeps each node's part across the calls for one page (siblings share them)."""
     parts = []
+    names = {} if names is None else names
     for node in (el, el.getparent(), el.getparent().getparent() if el.getparent() is not None else None):
         if node is None:
             break
-        parts.append(f"{node.tag}.{_DIGITS.sub('', node.get('class') or '')}")
+        name = names.get(node)
+        if name is None:
+            name = names[node] = f"{node.tag}.{_DIGITS.sub('', node.get('class') or '')}"
+        parts.append(name)
     return "/".join(parts)
 
 
@@ -336,8 +341,16 @@ def _hash(text: str) -> int:
 
 def _leaves(tree: html.HtmlElement):
     """(element, text) of the page's leaf blocks: elements with text and no block inside."""
+    # Every element with a block inside, from one climb from each block (not a walk
+    # below each element): the climb stops where an earlier one passed.
+    holders: set = set()
+    for block in tree.iter(*_CONTAINERS):
+        for up in block.iterancestors():
+            if up in holders:
+                break
+            holders.add(up)
     for el in tree.iter(*_LEAF_TAGS):
-        if any(isinstance(d.tag, str) and d.tag in _CONTAINERS for d in el.iterdescendants()):
+        if el in holders:
             continue
         parent = el.getparent()
         if parent is not None and parent.tag in ("a", "span") and el.tag in ("span", "a"):
@@ -349,7 +362,8 @@ def _leaves(tree: html.HtmlElement):
 
 def block_hashes(tree: html.HtmlElement) -> frozenset[int]:
     """Fingerprints of the page's leaf blocks (position and text), for template learning."""
-    return frozenset(_hash(f"{_signature(el)}|{text.lower()}") for el, text in _leaves(tree))
+    names: dict = {}
+    return frozenset(_hash(f"{_signature(el, names)}|{text.lower()}") for el, text in _leaves(tree))
 
 
 def title_hash(title: str) -> int:
@@ -395,13 +409,14 @@ def remove_known(tree: html.HtmlElement, knowledge: SiteKnowledge, own_title: st
     titles = _unpack(knowledge.titles) if knowledge.titles else frozenset()
     own = title_hash(own_title) if own_title else None
     doomed, plain, plain_chars, all_chars = [], [], 0, 0
+    names: dict = {}
     for el, text in _leaves(tree):
         linked = next(el.iter("a"), None) is not None
         if not linked:
             all_chars += len(text)
         if el.tag in _HEADINGS[:1]:
             continue
-        if template and _hash(f"{_signature(el)}|{text.lower()}") in template:
+        if template and _hash(f"{_signature(el, names)}|{text.lower()}") in template:
             if linked:
                 doomed.append(el)
             elif len(text) >= 40:

@@ -193,3 +193,25 @@ def test_probe_says_a_site_of_dateless_articles_can_be_crawled(district):
     assert result.exit_code == 0, result.output
     assert "no date" in result.output
     assert "Verdict: this site can be crawled." in result.output
+
+
+def test_find_twin_looks_at_undated_rows_first_then_the_days_around(tmp_path):
+    from crawler.extract import Article
+    from crawler.knowledge import find_twin
+
+    db = archive.open_archive(tmp_path / "a.db")
+    text = "\n".join(STORIES[TWIN][2])
+    story = Article(url=None, title=STORIES[TWIN][0], text=text, published="2023-09-15T08:30:00+07:00",
+                    is_article=True)
+    with archive.transaction(db):
+        for url, published in (("https://a.vn/far.html", "2023-09-25T08:30:00+07:00"),
+                               ("https://a.vn/near.html", "2023-09-14T08:30:00+07:00")):
+            archive.save_article(db, "a", url, Article(url=url, title=story.title, text=text, published=published,
+                                                       is_article=True), "2023-09-20T00:00:00+00:00")
+    assert find_twin(db, "a", "https://a.vn/new.html", story) == (2, "https://a.vn/near.html")
+    with archive.transaction(db):
+        archive.save_article(db, "a", "https://a.vn/undated.html", Article(url=None, title=story.title, text=text,
+                                                                           is_article=True), "2023-09-20T00:00:00+00:00")
+    assert find_twin(db, "a", "https://a.vn/new.html", story) == (3, "https://a.vn/undated.html")
+    assert find_twin(db, "b", "https://a.vn/new.html", story) is None
+    db.conn.close()

@@ -2,9 +2,9 @@
 
 Copies of one story on two sites (the provincial daily and the provincial
 portal, a national paper "Theo" a local one) differ in sapo, byline and
-captions. Their texts are compared by SimHash (trafilatura's implementation),
-a 64-bit hash whose bits differ little between similar texts; the archive
-compares an article with those of other sites published within
+captions. Their texts are compared by SimHash (trafilatura's, computed here
+bit for bit), a 64-bit hash whose bits differ little between similar texts;
+the archive compares an article with those of other sites published within
 ``DUPLICATE_DAYS``. The soft-404 check, the twin finder and ``probe`` use the
 same hash and ``near`` with the thresholds below.
 """

@@ -11,6 +11,7 @@ from crawler.extract import extract, parse_html
 from crawler.extract.boxes import (
     SiteKnowledge,
     _teaser_target,
+    _unpack,
     block_hashes,
     remove_comments,
     remove_teaser_boxes,
@@ -213,3 +214,12 @@ def test_a_teaser_link_leads_where_urljoin_says(start, pieces, page, host):
             own = urlsplit(page) if page else None
             expected = None if own is not None and target == f"{own.path}?{own.query}" else target
     assert _teaser_target(href, page, host) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(min_value=-2**63, max_value=2**63 - 1), max_size=50))
+def test_site_knowledge_packs_sorted_big_endian_integers(values):
+    # The packed form is what workers receive: 8-byte big-endian signed, sorted, distinct.
+    packed = SiteKnowledge.of(values, ()).template
+    assert packed == b"".join(v.to_bytes(8, "big", signed=True) for v in sorted(set(values)))
+    assert _unpack(packed) == frozenset(values)

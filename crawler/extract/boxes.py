@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
+from array import array
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -391,12 +393,20 @@ class SiteKnowledge:
 
 
 def _pack(values) -> bytes:
-    return b"".join(v.to_bytes(8, "big", signed=True) for v in sorted(set(values)))
+    """Sorted, distinct, as 8-byte big-endian signed integers. Through an array, in C: the
+    crawl packs a site's knowledge again whenever it learns a template block."""
+    packed = array("q", sorted(set(values)))
+    if sys.byteorder == "little":
+        packed.byteswap()
+    return packed.tobytes()
 
 
 @lru_cache(maxsize=16)
 def _unpack(blob: bytes) -> frozenset[int]:
-    return frozenset(int.from_bytes(blob[i:i + 8], "big", signed=True) for i in range(0, len(blob), 8))
+    values = array("q", blob)
+    if sys.byteorder == "little":
+        values.byteswap()
+    return frozenset(values)
 
 
 def remove_known(tree: html.HtmlElement, knowledge: SiteKnowledge, own_title: str | None) -> int:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from courlan import normalize_url
@@ -42,6 +43,13 @@ def canonicalize(url: str, base: str | None = None) -> str | None:
             url = urljoin(base, url)
         except ValueError:
             return None
+    return _canonical(url)
+
+
+@lru_cache(maxsize=16384)
+def _canonical(url: str) -> str | None:
+    """``canonicalize`` of an absolute URL. Cached: every page of a site links to its menu,
+    its sections and its sidebar's stories, and courlan's normalisation is slow."""
     try:
         parts = urlsplit(url)
         if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
@@ -69,8 +77,11 @@ def canonicalize(url: str, base: str | None = None) -> str | None:
     return urlunsplit(urlsplit(cleaned)._replace(fragment=""))
 
 
+@lru_cache(maxsize=16384)
 def host_of(url: str) -> str:
-    """``host[:port]`` of a URL, lower-case: the unit of politeness."""
+    """``host[:port]`` of a URL, lower-case: the unit of politeness.
+
+    Cached: the crawl asks it of every link of every page (urlsplit's own cache holds 128)."""
     return urlsplit(url).netloc.lower()
 
 

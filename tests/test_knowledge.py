@@ -307,3 +307,23 @@ def test_a_story_whose_dateless_print_view_was_stored_first_finds_it(tmp_path):
     db.execute("UPDATE articles SET title = ?, published = NULL", ["CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN ĐÔNG SƠN"])
     url = "http://127.0.0.1/wps/portal/qt/chi-tiet/?urile=wcm:path:/qt/tin-tuc/cau-moi"
     assert find_twin(db, "portal", url, replace(view, url=url)) == (1, printed)
+def test_find_twin_looks_at_undated_rows_first_then_the_days_around(tmp_path):
+    from crawler.extract import Article
+    from crawler.knowledge import find_twin
+
+    db = archive.open_archive(tmp_path / "a.db")
+    text = "\n".join(STORIES[TWIN][2])
+    story = Article(url=None, title=STORIES[TWIN][0], text=text, published="2023-09-15T08:30:00+07:00",
+                    is_article=True)
+    with archive.transaction(db):
+        for url, published in (("https://a.vn/far.html", "2023-09-25T08:30:00+07:00"),
+                               ("https://a.vn/near.html", "2023-09-14T08:30:00+07:00")):
+            archive.save_article(db, "a", url, Article(url=url, title=story.title, text=text, published=published,
+                                                       is_article=True), "2023-09-20T00:00:00+00:00")
+    assert find_twin(db, "a", "https://a.vn/new.html", story) == (2, "https://a.vn/near.html")
+    with archive.transaction(db):
+        archive.save_article(db, "a", "https://a.vn/undated.html", Article(url=None, title=story.title, text=text,
+                                                                           is_article=True), "2023-09-20T00:00:00+00:00")
+    assert find_twin(db, "a", "https://a.vn/new.html", story) == (3, "https://a.vn/undated.html")
+    assert find_twin(db, "b", "https://a.vn/new.html", story) is None
+    db.conn.close()

@@ -72,6 +72,7 @@ _BREADCRUMB_CLASS = re.compile(r"breadcrumb|duong-?dan|path-?way|crumb", re.I)
 # "box-tag", "detail-tags", "tu-khoa"; not WordPress's per-post "tag-<slug>" classes.
 _TAGS_CLASS = re.compile(r"(^|[\s_-])(tags?|tag-?list|keywords?|tu-?khoa|tukhoa)($|[\s_])", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_STYLED = etree.XPath("descendant-or-self::*[@style]")
 
 
 @dataclass
@@ -159,8 +160,8 @@ def drop_noise(tree: html.HtmlElement) -> None:
             drop(el)
     for el in list(tree.iter(etree.Comment)):
         drop(el)
-    for el in list(tree.iter()):
-        if isinstance(el.tag, str) and _HIDDEN_STYLE.search(el.get("style", "")):
+    for el in _STYLED(tree):   # only elements with a style (found in C), in document order
+        if _HIDDEN_STYLE.search(el.get("style", "")):
             drop(el)
 
 

@@ -919,7 +919,8 @@ def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | No
     lines = [squash(line) for line in text.splitlines()]
     lines = [line for line in lines if line]
     if title:
-        lines = [line for line in lines if fold(line) != fold(title)]
+        title_key = fold(title)
+        lines = [line for line in lines if fold(line) != title_key]
     author = source = None
     while lines:
         last = lines[-1]
@@ -936,7 +937,8 @@ def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | No
         break
     if sapo:
         sapo = squash(sapo)
-        if not lines or fold(lines[0])[:60] != fold(sapo)[:60]:
-            lines = [line for line in lines if fold(line) != fold(sapo)]
+        sapo_key = fold(sapo)
+        if not lines or fold(lines[0])[:60] != sapo_key[:60]:
+            lines = [line for line in lines if fold(line) != sapo_key]
             lines.insert(0, sapo)
     return "\n".join(lines), author, source

@@ -39,7 +39,7 @@ def test_reextract_repairs_rows_and_search_without_fetching(sites, config_file, 
     result = run("reextract", "--db", db, "--config", config_file)
     assert result.exit_code == 0, result.output
     stale = query(db, "SELECT count(*) FROM articles WHERE site = 'baotest'")[0][0]
-    assert f"{len(good)} articles re-extracted: {stale} updated" in result.stderr
+    assert f"reextracted {len(good)} rows: {stale} changed, 0 no longer articles" in result.stderr
     assert len(a.requests) + len(b.requests) == requests_before           # nothing fetched
     assert dict(query(db, "SELECT url, text FROM articles")) == good
     assert all(author for (author,) in query(db, "SELECT author FROM articles"))
@@ -48,7 +48,7 @@ def test_reextract_repairs_rows_and_search_without_fetching(sites, config_file, 
     assert after.stdout.strip() == "" and "No articles" in after.stderr
 
     again = run("reextract", "--db", db, "--site", "congtest")
-    assert "2 articles re-extracted: 0 updated, 2 unchanged" in again.stderr
+    assert "reextracted 2 rows: 0 changed, 0 no longer articles, 2 unchanged" in again.stderr
 
 
 def test_drop_xpath_is_the_per_site_escape_hatch(tmp_path):

@@ -128,6 +128,8 @@ def reextract(db: Database, sites: Sequence[str] = (), rules: Mapping[str, SiteR
     except (KeyboardInterrupt, Interrupted):
         # Ctrl-C or SIGTERM: keep what the workers already returned (written again if the
         # signal came during a write, whose transaction was then rolled back).
+        if db.conn.in_transaction:     # it came between a BEGIN and the block that writes
+            db.conn.execute("ROLLBACK")
         writer.flush()
         raise
     finally:

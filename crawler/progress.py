@@ -69,7 +69,7 @@ def rows_bar(description: str, console: Console | None = None) -> Iterator[Calla
     """A ``watch`` callback that shows rows done of the total, the rate and the time left."""
     console = console or Console(stderr=True)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), _Rate(),
-               TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn())
+               TimeElapsedColumn(), TextColumn("·"), TimeRemainingColumn(), TextColumn("left"))
     with Progress(*columns, console=console, refresh_per_second=4) as progress:
         task = progress.add_task(description, total=None)
         yield lambda report: progress.update(task, completed=report.done, total=report.total)

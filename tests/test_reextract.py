@@ -3,6 +3,7 @@ fetching; every capture, earlier versions included, on the crawl's process pool,
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import shutil
@@ -189,6 +190,19 @@ def test_a_run_off_a_terminal_prints_one_summary_line(tmp_path):
     assert len(err.splitlines()) == 1 and "\x1b" not in err, err
     assert summary(err) == ("7", "7", "0", "0")
     assert "; 2 of the rows are earlier versions" in err
+
+
+def test_on_a_terminal_a_bar_shows_rows_done_rate_and_time_left():
+    from rich.console import Console
+
+    from crawler.progress import rows_bar
+
+    screen = io.StringIO()
+    with rows_bar("reextracting", Console(file=screen, force_terminal=True, width=120)) as watch:
+        for done in (0, 40, 120):
+            watch(reextract_mod.ReextractReport(total=300, done=done))
+    last = screen.getvalue().replace("\r", "\n").splitlines()[-2]
+    assert "reextracting" in last and "120/300" in last and "rows/s" in last and "left" in last, last
 
 
 def progress_done(path: Path) -> int:

@@ -113,6 +113,8 @@ def reextract(db: Database, sites: Sequence[str] = (), rules: Mapping[str, SiteR
     report.without_capture = (db.execute("SELECT count(*) FROM articles" + where, params).fetchone()[0]
                               - archive.count_captures(db, "article", sites))
     writer = _Writer(db, progress, report, watch)
+    if watch:
+        watch(report)
     window: deque[tuple[str, list, Future]] = deque()
     try:
         for kind, rows in _chunks(db, sites, progress.after):
@@ -148,9 +150,11 @@ def learn(db: Database, sites: Sequence[str] = (),
     names = list(sites) or [n for (n,) in db.execute("SELECT DISTINCT site FROM articles")]
     learners = {}
     for name in names:
+        # The newest first, and only their captures read (not every capture of the site).
         rows = [(raw, _content_type(headers)) for raw, headers in db.execute(
-            "SELECT r.body, r.headers FROM articles a JOIN raw_pages r ON r.url = a.url WHERE a.site = ?"
-            " ORDER BY a.id DESC LIMIT ?", [name, LEARN_PAGES])]
+            "SELECT r.body, r.headers FROM (SELECT a.url, a.id FROM articles a JOIN raw_pages r ON r.url = a.url"
+            " WHERE a.site = ? ORDER BY a.id DESC LIMIT ?) n JOIN raw_pages r ON r.url = n.url ORDER BY n.id DESC",
+            [name, LEARN_PAGES])]
         futures = [pool.submit(_blocks_of, rows[i:i + CHUNK]) for i in range(0, len(rows), CHUNK)]
         pages = [blocks for future in futures for blocks in future.result() if blocks is not None]
         learners[name] = knowledge.learn_from(db, name, pages)

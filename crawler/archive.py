@@ -571,6 +571,37 @@ def keep_version(db: Database, article_id: int, replaced_at: str) -> int:
     return number + 1
 
 
+@dataclass(frozen=True)
+class StoredArticle:
+    """What a revisit compares a new extraction with (see revisits.judge)."""
+
+    id: int
+    content_hash: str | None
+    title: str | None
+    published: str | None
+    text_length: int
+    removed_at: str | None
+
+
+def stored_article(db: Database, url: str) -> StoredArticle | None:
+    row = db.execute("SELECT id, content_hash, title, published, length(text), removed_at"
+                     " FROM articles WHERE url = ?", [url]).fetchone()
+    return StoredArticle(*row) if row is not None else None
+
+
+def mark_removed(db: Database, url: str, at: str) -> bool:
+    """The article at ``url`` is gone from its site (a takedown), first seen so at ``at``;
+    False when it was marked already (its date stays) or is not stored."""
+    return db.execute("UPDATE articles SET removed_at = ? WHERE url = ? AND removed_at IS NULL",
+                      [at, url]).rowcount > 0
+
+
+def mark_present(db: Database, url: str) -> bool:
+    """The article at ``url`` is online again: True when it was marked removed."""
+    return db.execute("UPDATE articles SET removed_at = NULL WHERE url = ? AND removed_at IS NOT NULL",
+                      [url]).rowcount > 0
+
+
 def has_article(db: Database, url: str) -> bool:
     return db.execute("SELECT 1 FROM articles WHERE url = ?", [url]).fetchone() is not None
 

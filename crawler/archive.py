@@ -12,7 +12,8 @@ Tables (see ``SCHEMA_VERSION`` and ``_migrate``):
     site_blocks    per site, fingerprints of page blocks and on how many article
                    pages each was seen: the site's template (see knowledge.py)
     versions       earlier versions of articles (an edit seen on a revisit): their
-                   fields and raw capture; the article row holds the newest
+                   fields and raw capture; the article row holds the newest; FTS5
+                   index ``versions_fts`` kept in sync by triggers
     reextract_progress  how far an unfinished ``crawler reextract`` got
 
 Writes are short transactions; the database is in WAL mode so searches and
@@ -27,7 +28,7 @@ import json
 import re
 import sqlite3
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -59,6 +60,8 @@ SCHEMA_VERSION = 9
 #   7  site_blocks: what the crawl learned of each site's template
 #   8  runs.frontier: what the run's scheduling did (requests by kind, traps,
 #      URLs dropped by caps, soft 404s, an unreachable site and why)
+#   9  versions (earlier versions of articles) and its search index versions_fts,
+#      articles.version and articles.removed_at
 FTS_COLUMNS = ["title", "author", "text", "spellings"]
 # The search index's rowid for an article: minutes since 1970 of ``published``
 # (a date without a time is midnight in Vietnam; 0 when unknown) in the high
@@ -269,6 +272,7 @@ def _migrate(db: Database) -> None:
             db.execute("ALTER TABLE articles ADD COLUMN removed_at TEXT")
             db.execute(_VERSIONS_V9)
             db.execute("CREATE UNIQUE INDEX versions_article ON versions (article_id, number)")
+            _create_versions_fts(db)
             db.execute(_REEXTRACT_PROGRESS_V9)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
@@ -346,6 +350,35 @@ _REEXTRACT_PROGRESS_V9 = """CREATE TABLE [reextract_progress] (
    [article_id] INTEGER NOT NULL DEFAULT 0, [version_id] INTEGER NOT NULL DEFAULT 0,
    [done] INTEGER NOT NULL DEFAULT 0
 )"""
+# The earlier versions' search index (``search --all-versions``): title, author and
+# text, folded as the articles' index is. No d-spellings column: our query compiler
+# offers each d both ways, so only tools that query the index directly would need it.
+VERSIONS_FTS_COLUMNS = ("title", "author", "text")
+
+
+def _create_versions_fts(db: Database) -> None:
+    """``versions_fts`` over ``versions`` (rowid = ``versions.id``), kept in sync by triggers."""
+    _synced_fts(db, "versions", VERSIONS_FTS_COLUMNS, "id", content_rowid="id")
+
+
+def _synced_fts(db: Database, table: str, columns: Sequence[str], key: str, *,
+                content_rowid: str | None = None, also_on: Sequence[str] = ()) -> None:
+    """``<table>_fts``, an external-content FTS5 index of ``table``'s ``columns`` whose rowid
+    is the row's ``key``, kept in sync by the triggers ``<table>_ai``, ``_ad`` and ``_au``
+    (re-indexing on an update of the columns or of ``also_on``)."""
+    index = f"{table}_fts"
+    names = ", ".join(columns)
+    old = ", ".join(f"old.{c}" for c in columns)
+    new = ", ".join(f"new.{c}" for c in columns)
+    rowid = f", content_rowid={content_rowid}" if content_rowid else ""
+    db.execute(f"CREATE VIRTUAL TABLE {index} USING fts5({names}, content=[{table}]{rowid},"
+               f" tokenize='{FTS_TOKENIZE}')")
+    delete = f"INSERT INTO {index} ({index}, rowid, {names}) VALUES ('delete', old.{key}, {old});"
+    insert = f"INSERT INTO {index} (rowid, {names}) VALUES (new.{key}, {new});"
+    db.execute(f"CREATE TRIGGER {table}_ai AFTER INSERT ON {table} BEGIN {insert} END")
+    db.execute(f"CREATE TRIGGER {table}_ad AFTER DELETE ON {table} BEGIN {delete} END")
+    db.execute(f"CREATE TRIGGER {table}_au AFTER UPDATE OF {', '.join([*columns, *also_on])} ON {table}"
+               f" BEGIN {delete} {insert} END")
 
 
 def _rowid_is_chrono(db: Database) -> None:
@@ -381,16 +414,7 @@ def _recreate_fts(db: Database) -> None:
     for trigger in ("articles_ai", "articles_ad", "articles_au"):
         db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
     db.execute("DROP TABLE IF EXISTS articles_fts")
-    names = ", ".join(FTS_COLUMNS)
-    old = ", ".join(f"old.{c}" for c in FTS_COLUMNS)
-    new = ", ".join(f"new.{c}" for c in FTS_COLUMNS)
-    db.execute(f"CREATE VIRTUAL TABLE articles_fts USING fts5({names}, content=[articles],"
-               f" tokenize='{FTS_TOKENIZE}')")
-    delete = f"INSERT INTO articles_fts (articles_fts, rowid, {names}) VALUES ('delete', old.chrono, {old});"
-    insert = f"INSERT INTO articles_fts (rowid, {names}) VALUES (new.chrono, {new});"
-    db.execute(f"CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN {insert} END")
-    db.execute(f"CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN {delete} END")
-    db.execute(f"CREATE TRIGGER articles_au AFTER UPDATE OF {names}, published ON articles BEGIN {delete} {insert} END")
+    _synced_fts(db, "articles", FTS_COLUMNS, "chrono", also_on=["published"])
     db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
 
 

@@ -14,8 +14,10 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from click.testing import CliRunner
 
 from crawler import archive
+from crawler.cli import main
 from crawler.config import load_settings
 from crawler.crawl import crawl
 from crawler.sample_site import STORIES, Story, render_daily, render_list
@@ -215,6 +217,14 @@ def test_edits_headlines_takedowns_and_moves_after_a_revisit(site, fault_site, t
     assert {k: run["frontier"][k] for k in ("revisits", "edits", "takedowns", "template_changes")} == \
         {"revisits": 6, "edits": 2, "takedowns": 2, "template_changes": 0}
     assert "6 articles revisited: 2 edited, 2 taken down" in report.summary()
+
+    # What a reader sees: the edit as a word diff, the takedowns flagged.
+    shown = CliRunner().invoke(main, ["history", after[paths[0]]["url"], "--no-color", "--db", str(db)])
+    assert shown.exit_code == 0, shown.output
+    assert "[-13,4%-]" in shown.stdout and "{+14,3%+}" in shown.stdout
+    removed_hits = CliRunner().invoke(main, ["export", "--removed", "--format", "jsonl", "--db", str(db)])
+    assert sorted(json.loads(line)["url"] for line in removed_hits.stdout.splitlines()) == \
+        sorted(after[p]["url"] for p in paths[2:4])
     gone_at = after[paths[2]]["removed_at"]
 
     # Run 3, two days on (the 1-day revisit): the removed article is back, the moved one

@@ -22,8 +22,8 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import html
 
-from .clean import drop, story_text_beside, text_of
-from .dates import parse_vietnamese_date
+from .clean import AUTHOR_CLASS, drop, is_credit_line, links_to_author, story_text_beside, text_of
+from .dates import DATES, parse_vietnamese_date
 from .text import fold, letter_count, squash
 
 TITLE_CHARS = 20          # a teaser's anchor text is a headline: this long, and several words
@@ -335,8 +335,57 @@ def _leaves(tree: html.HtmlElement):
 
 
 def block_hashes(tree: html.HtmlElement) -> frozenset[int]:
-    """Fingerprints of the page's leaf blocks (position and text), for template learning."""
-    return frozenset(_hash(f"{_signature(el)}|{text.lower()}") for el, text in _leaves(tree))
+    """Fingerprints of the page's leaf blocks (position and text), for template learning,
+    and of its ``<title>`` and ``<h1>``s: one the site gives many pages names no article
+    (``is_site_title``).
+    Bylines are no template, however often one reporter signs (``_byline_block``)."""
+    found = {_hash(f"{_signature(el)}|{text.lower()}") for el, text in _leaves(tree)
+             if not _byline_block(el, text)}
+    for el in tree.iter("title", "h1"):
+        if squash(el.text_content()):
+            found.add(_title_hash(el.tag, el.text_content()))
+    return frozenset(found)
+
+
+_CHROME = frozenset({"nav", "header", "footer", "aside"})
+
+
+def _byline_block(el: html.HtmlElement, text: str) -> bool:
+    """A byline or an author block ("Ngọc Diệp - Phòng Thời sự", "Tin, ảnh: P.Y"): the same
+    reporter signs many of a site's articles at the same place, and it is still no template
+    (named for an author, linking to an author's page, or opening with a credit label)."""
+    if len(text) > 80 or any(a.tag in _CHROME for a in el.iterancestors()):
+        return False
+    node: html.HtmlElement | None = el
+    for _level in range(3):
+        if node is None:
+            break
+        if AUTHOR_CLASS.search(f"{node.get('class', '')} {node.get('id', '')}"):
+            return True
+        node = node.getparent()
+    return links_to_author(el) or is_credit_line(text)
+
+
+def _dated_meta(el: html.HtmlElement, text: str, headline: html.HtmlElement | None) -> bool:
+    """A block by the headline (under its parent or grandparent) that is mostly a date: the
+    article's date line, not the header's "today" or a teaser's date."""
+    found = DATES.search(text)
+    if headline is None or found is None or len(text) - len(found.group()) > 40:
+        return False
+    near = [node for node in (headline.getparent(),) if node is not None]
+    if near and near[0].getparent() is not None:
+        near.append(near[0].getparent())
+    return any(node in near and node.tag not in ("body", "html") for node in el.iterancestors())
+
+
+def _title_hash(tag: str, text: str) -> int:
+    return _hash(f"<{tag}>|{fold(squash(text))}")
+
+
+def is_site_title(knowledge: SiteKnowledge, text: str, tag: str = "title") -> bool:
+    """Whether the site gives this ``<title>`` (or ``<h1>``) to many of its article pages (a
+    portal's name, "Chi tiết tin"): it then says nothing of the page's headline."""
+    return bool(knowledge.template) and _title_hash(tag, text) in _unpack(knowledge.template)
 
 
 def title_hash(title: str) -> int:
@@ -372,11 +421,14 @@ def _unpack(blob: bytes) -> frozenset[int]:
     return frozenset(int.from_bytes(blob[i:i + 8], "big", signed=True) for i in range(0, len(blob), 8))
 
 
-def remove_known(tree: html.HtmlElement, knowledge: SiteKnowledge, own_title: str | None) -> int:
+def remove_known(tree: html.HtmlElement, knowledge: SiteKnowledge, own_title: str | None,
+                 headline: html.HtmlElement | None = None) -> int:
     """Drop the site's template blocks, and lines that are the titles of its other articles.
 
     Short link-free lines stay: a byline or a date line repeats on many pages
-    of one author and is read later, and chrome lines are caught anyway.
+    of one author and is read later, and chrome lines are caught anyway. So does
+    the ``headline``'s date line (``_dated_meta``), share and print links and all:
+    articles published the same day print the same one.
     """
     template = _unpack(knowledge.template) if knowledge.template else frozenset()
     titles = _unpack(knowledge.titles) if knowledge.titles else frozenset()
@@ -388,7 +440,8 @@ def remove_known(tree: html.HtmlElement, knowledge: SiteKnowledge, own_title: st
             all_chars += len(text)
         if el.tag in _HEADINGS[:1]:
             continue
-        if template and _hash(f"{_signature(el)}|{text.lower()}") in template:
+        if template and _hash(f"{_signature(el)}|{text.lower()}") in template and not _byline_block(el, text) \
+                and not _dated_meta(el, text, headline):
             if linked:
                 doomed.append(el)
             elif len(text) >= 40:

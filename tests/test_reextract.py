@@ -162,6 +162,9 @@ def test_every_version_is_reextracted_from_its_own_capture_and_none_is_added(tmp
     path = stored_archive(tmp_path / "archive.db", 3, versions=1)
     url, first = page(0)
     edited = page(0, edited=True)[1]
+    stale_in_index = "SELECT count(*) FROM versions_fts WHERE versions_fts MATCH '\"trich xuat cu\"'"
+    with sqlite3.connect(path) as conn:
+        assert conn.execute(stale_in_index).fetchone()[0] == 1
     report = reextract_at(path)
     assert (report.done, report.changed, report.versions) == (4, 4, 1)
     with sqlite3.connect(path) as conn:
@@ -175,6 +178,10 @@ def test_every_version_is_reextracted_from_its_own_capture_and_none_is_added(tmp
     assert extractor == archive.EXTRACTOR_VERSION and archive.decompress_raw(raw) == first
     assert row[1:] == (2, extract(edited, url).title, extract(edited, url).text)
     assert "đính chính" in row[3] and "đính chính" not in text
+
+    with sqlite3.connect(path) as conn:     # the versions' search index followed the rows
+        conn.execute("INSERT INTO versions_fts (versions_fts) VALUES ('integrity-check')")
+        assert conn.execute(stale_in_index).fetchone()[0] == 0
 
     again = reextract_at(path)
     assert (again.done, again.changed, again.unchanged) == (4, 0, 4)

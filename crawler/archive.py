@@ -14,6 +14,7 @@ Tables (see ``SCHEMA_VERSION`` and ``_migrate``):
     versions       earlier versions of articles (an edit seen on a revisit): their
                    fields and raw capture; the article row holds the newest; FTS5
                    index ``versions_fts`` kept in sync by triggers
+    reextract_progress  how far an unfinished ``crawler reextract`` got
 
 Writes are short transactions; the database is in WAL mode so searches and
 exports can read while a crawl writes. Commands that only read open it with
@@ -272,6 +273,7 @@ def _migrate(db: Database) -> None:
             db.execute(_VERSIONS_V9)
             db.execute("CREATE UNIQUE INDEX versions_article ON versions (article_id, number)")
             _create_versions_fts(db)
+            db.execute(_REEXTRACT_PROGRESS_V9)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
@@ -336,8 +338,18 @@ _VERSIONS_V9 = """CREATE TABLE [versions] (
    [extractor] TEXT, [fetched_url] TEXT, [status] INTEGER, [headers] TEXT, [raw] BLOB,
    [raw_fetched_at] TEXT
 )"""
-VERSION_FIELDS = ("title", "author", "source", "published", "text", "category", "tags", "image",
-                  "language", "content_hash", "extractor")
+# The fields extraction makes (``_record``); a version keeps them with their hash and extractor.
+EXTRACTED_FIELDS = ("title", "author", "source", "published", "text", "category", "tags", "image", "language")
+VERSION_FIELDS = (*EXTRACTED_FIELDS, "content_hash", "extractor")
+# An unfinished ``crawler reextract`` (reextract.py), so the next one continues it: one row per
+# choice of sites (``scope``: their names, sorted, comma-separated; "" for all), the extractor
+# version and site rules it runs with (``key``), and the last article and version ids done
+# (rows are done in id order, articles first). Deleted when the run completes.
+_REEXTRACT_PROGRESS_V9 = """CREATE TABLE [reextract_progress] (
+   [scope] TEXT PRIMARY KEY, [key] TEXT NOT NULL, [started_at] TEXT NOT NULL,
+   [article_id] INTEGER NOT NULL DEFAULT 0, [version_id] INTEGER NOT NULL DEFAULT 0,
+   [done] INTEGER NOT NULL DEFAULT 0
+)"""
 # The earlier versions' search index (``search --all-versions``): title, author and
 # text, folded as the articles' index is. No d-spellings column: our query compiler
 # offers each d both ways, so only tools that query the index directly would need it.
@@ -700,12 +712,16 @@ def _link_all_duplicates(db: Database) -> None:
 
 
 def replace_extraction(db: Database, article_id: int, article: Article, at: str,
-                       extras: ArticleExtras) -> bool:
-    """Store a new extraction of a stored article (its fetch time stays); False if nothing changed."""
-    record = _record("", "", article, at, extras)
-    fields = ("title", "author", "source", "published", "text", "category", "tags", "image", "language")
-    row = db.execute(f"SELECT {', '.join(fields)} FROM articles WHERE id = ?", [article_id]).fetchone()
-    if row is None or tuple(row) == tuple(record[f] for f in fields):
+                       extras: ArticleExtras | None) -> bool:
+    """Store a new extraction of a stored article (its fetch time stays); False if nothing changed.
+
+    ``extras`` None: the stored ones still hold (the article's ``text_hash`` is the stored one).
+    """
+    record = _record("", "", article, at, extras or ArticleExtras(None, ""))
+    if extras is None:
+        del record["simhash"], record["spellings"]
+    row = db.execute(f"SELECT {', '.join(EXTRACTED_FIELDS)} FROM articles WHERE id = ?", [article_id]).fetchone()
+    if row is None or tuple(row) == tuple(record[f] for f in EXTRACTED_FIELDS):
         return False
     for key in ("url", "site", "fetched_at"):
         del record[key]
@@ -722,25 +738,61 @@ def sites_where(sites: Iterable[str], column: str = "site") -> tuple[str, list[s
     return f" WHERE {column} IN ({', '.join('?' * len(sites))})", sites
 
 
-def iter_captures(db: Database, sites: Iterable[str] = (),
-                  chunk: int = 200) -> Iterable[tuple[int, str, str, bytes, dict]]:
-    """(article id, site, fetched URL, raw body, headers) for stored articles with a raw capture
-    (of these ``sites``, or all).
+def replace_version_extraction(db: Database, version_id: int, article: Article) -> bool:
+    """Store a new extraction of an earlier version (``versions`` row) from its own raw capture,
+    in place: its number and dates stay, no version is added. False if nothing changed."""
+    record = _record("", "", article, "", ArticleExtras(None, ""))
+    row = db.execute(f"SELECT {', '.join(EXTRACTED_FIELDS)} FROM versions WHERE id = ?", [version_id]).fetchone()
+    if row is None or tuple(row) == tuple(record[f] for f in EXTRACTED_FIELDS):
+        return False
+    db.execute(f"UPDATE versions SET {', '.join(f'{f} = ?' for f in VERSION_FIELDS)} WHERE id = ?",
+               [*(record[f] for f in VERSION_FIELDS), version_id])
+    return True
 
-    Read in chunks with no statement left open between them, so the caller
-    may write to the archive while iterating.
+
+# What each kind of stored capture is read from: its table's rows joined to their article
+# (for the site), with the capture's compressed bytes, headers and fetched URL.
+_CAPTURES = {
+    "article": ("a", "FROM articles a JOIN raw_pages r ON r.url = a.url",
+                "a.id, a.site, r.fetched_url, r.body, r.headers, a.content_hash"),
+    "version": ("v", "FROM versions v JOIN articles a ON a.id = v.article_id",
+                "v.id, a.site, coalesce(v.fetched_url, a.url), v.raw, v.headers, v.content_hash"),
+}
+
+
+def count_captures(db: Database, kind: str, sites: Iterable[str] = (), after: int = 0) -> int:
+    """How many ``kind`` ("article" or "version") rows with a raw capture have an id above ``after``."""
+    alias, source, _columns = _CAPTURES[kind]
+    where, params = _captures_where(alias, sites, after)
+    return db.execute(f"SELECT count(*) {source}{where}", params).fetchone()[0]
+
+
+def captures(db: Database, kind: str, sites: Iterable[str] = (), after: int = 0,
+             limit: int = 200) -> list[tuple[int, str, str, bytes, str, str]]:
+    """(id, site, fetched URL, compressed raw, headers JSON, content hash) of up to ``limit`` ``kind`` rows
+    ("article": articles and their ``raw_pages`` capture; "version": ``versions`` rows) with a
+    capture, of these ``sites`` (or all), in id order from the first id above ``after``.
+
+    One short statement per call, none left open: the caller writes between calls.
     """
-    where, params = sites_where(sites, "a.site")
-    sql = "SELECT a.id FROM articles a JOIN raw_pages r ON r.url = a.url"
-    ids = [row[0] for row in db.execute(sql + where + " ORDER BY a.id", params)]
-    for start in range(0, len(ids), chunk):
-        part = ids[start:start + chunk]
-        rows = db.execute(
-            "SELECT a.id, a.site, r.fetched_url, r.body, r.headers FROM articles a "
-            f"JOIN raw_pages r ON r.url = a.url WHERE a.id IN ({','.join('?' * len(part))}) ORDER BY a.id",
-            part).fetchall()
-        for article_id, name, fetched_url, body, headers in rows:
-            yield article_id, name, fetched_url, zlib.decompress(body), json.loads(headers or "{}")
+    alias, source, columns = _CAPTURES[kind]
+    where, params = _captures_where(alias, sites, after)
+    return db.execute(f"SELECT {columns} {source}{where} ORDER BY {alias}.id LIMIT ?",
+                      [*params, limit]).fetchall()
+
+
+def _captures_where(alias: str, sites: Iterable[str], after: int) -> tuple[str, list]:
+    # "+a.site": the site is a filter, never the index to search by. Through the site's index
+    # every call would read and sort all of the site's rows (their captures too) for one chunk;
+    # walking the ids reads each row once over all the calls.
+    where, params = sites_where(sites, "+a.site")
+    raw = " AND v.raw IS NOT NULL" if alias == "v" else ""
+    return (f"{where} AND" if where else " WHERE") + f" {alias}.id > ?{raw}", [*params, after]
+
+
+def decompress_raw(body: bytes) -> bytes:
+    """A raw page as it was fetched, from ``raw_pages.body`` or ``versions.raw``."""
+    return zlib.decompress(body)
 
 
 def load_raw(db: Database, url: str) -> tuple[bytes, dict] | None:

@@ -408,24 +408,53 @@ def extract(files, url, as_json):
 
 @main.command()
 @sites_option("Only this site's articles (repeatable).")
-@click.option("-v", "--verbose", count=True, help="Log each article that no longer reads as one.")
+@click.option("--all", "restart", is_flag=True,
+              help="Redo every capture, also those an interrupted run already did.")
+@click.option("-v", "--verbose", count=True, help="Log each capture that no longer reads as an article.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar, only the summary line.")
 @wait_option
 @archive_options
-def reextract(sites, verbose, wait, db_path, config_path):
+def reextract(sites, restart, verbose, quiet, wait, db_path, config_path):
     """Re-extract stored articles from their raw HTML and update them, search index included.
 
-    No page is fetched. Rows are never deleted: a capture that no longer
-    reads as an article is counted and left as it was.
+    No page is fetched. Every capture is read again, the article's and each
+    earlier version's (whose row is updated; no version is added), on one
+    process per core (the config's extract_processes). Rows are never
+    deleted: a capture that no longer reads as an article is counted and
+    left as it was. Interrupted (Ctrl-C, SIGTERM), it keeps what it did, and
+    the next run continues from there; --all starts over.
+
+    \b
+    Example:
+        crawler reextract --config config.toml --site baolangson
     """
+    from .config import Settings
+    from .crawl import extraction_pool
+    from .reextract import ReextractReport
     from .reextract import reextract as run
 
     _setup_logging(verbose, False)
     settings = load_config(config_path)     # the sites' drop_xpath and selectors, when there is a config
     rules = {s.name: s.rules for s in settings.sites} if settings else {}
     path = archive_path(db_path, config_path)
+    report = ReextractReport()
     with archive.writer_lock(path, wait):
         db = archive.open_archive(path, create=False, check=True)
-        report = run(db, sites, rules)
+        pool = extraction_pool(settings or Settings())
+        try:
+            if not quiet and sys.stderr.isatty():
+                from .progress import rows_bar
+
+                with rows_bar("reextracting") as watch:
+                    run(db, sites, rules, restart=restart, executor=pool, watch=watch, report=report)
+            else:
+                run(db, sites, rules, restart=restart, executor=pool, report=report)
+        except (KeyboardInterrupt, Interrupted):
+            click.echo(f"{report.summary()}; interrupted: the next 'crawler reextract' continues from there",
+                       err=True)
+            raise
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
         archive.close_checked(db, path)
     click.echo(report.summary(), err=True)
 

@@ -205,7 +205,9 @@ def database_error(exc: sqlite3.DatabaseError, path: str | Path | None = None) -
     I/O error, read-only file, locked)."""
     where = f"archive {path}" if path else "the archive"
     code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
-    if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB) or "malformed" in str(exc) or "not a database" in str(exc):
+    # Text that is not UTF-8 was never written by this program: a damaged page read as text.
+    if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB) or any(
+            sign in str(exc) for sign in ("malformed", "not a database", "Could not decode to UTF-8")):
         return DamagedArchiveError(
             f"{where} is damaged ({exc}); nothing was written. Restore a backup, or salvage "
             f"its rows with 'sqlite3 {path or 'archive.db'} .recover'")

@@ -12,7 +12,9 @@ Tables (see ``SCHEMA_VERSION`` and ``_migrate``):
     site_blocks    per site, fingerprints of page blocks and on how many article
                    pages each was seen: the site's template (see knowledge.py)
     versions       earlier versions of articles (an edit seen on a revisit): their
-                   fields and raw capture; the article row holds the newest
+                   fields and raw capture; the article row holds the newest; FTS5
+                   index ``versions_fts`` kept in sync by triggers
+    reextract_progress  how far an unfinished ``crawler reextract`` got
 
 Writes are short transactions; the database is in WAL mode so searches and
 exports can read while a crawl writes. Commands that only read open it with
@@ -26,7 +28,7 @@ import json
 import re
 import sqlite3
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -58,9 +60,10 @@ SCHEMA_VERSION = 9
 #   7  site_blocks: what the crawl learned of each site's template
 #   8  runs.frontier: what the run's scheduling did (requests by kind, traps,
 #      URLs dropped by caps, soft 404s, an unreachable site and why)
-#   9  versions (earlier versions of articles), articles.version and removed_at;
-#      idx_articles_published dropped (articles_near starts with published);
-#      articles_hits, covering the search's join of hits to articles (search.py)
+#   9  versions (earlier versions of articles) and its search index versions_fts,
+#      articles.version and articles.removed_at; idx_articles_published dropped
+#      (articles_near starts with published); articles_hits, covering the
+#      search's join of hits to articles (search.py)
 FTS_COLUMNS = ["title", "author", "text", "spellings"]
 WRITE_CACHE_KB = 64 * 1024        # SQLite page cache of a connection that writes
 # The search index's rowid for an article: minutes since 1970 of ``published``
@@ -208,7 +211,9 @@ def database_error(exc: sqlite3.DatabaseError, path: str | Path | None = None) -
     I/O error, read-only file, locked)."""
     where = f"archive {path}" if path else "the archive"
     code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
-    if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB) or "malformed" in str(exc) or "not a database" in str(exc):
+    # Text that is not UTF-8 was never written by this program: a damaged page read as text.
+    if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB) or any(
+            sign in str(exc) for sign in ("malformed", "not a database", "Could not decode to UTF-8")):
         return DamagedArchiveError(
             f"{where} is damaged ({exc}); nothing was written. Restore a backup, or salvage "
             f"its rows with 'sqlite3 {path or 'archive.db'} .recover'")
@@ -275,6 +280,8 @@ def _migrate(db: Database) -> None:
             db.execute("ALTER TABLE articles ADD COLUMN removed_at TEXT")
             db.execute(_VERSIONS_V9)
             db.execute("CREATE UNIQUE INDEX versions_article ON versions (article_id, number)")
+            _create_versions_fts(db)
+            db.execute(_REEXTRACT_PROGRESS_V9)
             # articles_near starts with published and answers every use of this one:
             # one B-tree fewer to write per article.
             db.execute("DROP INDEX IF EXISTS idx_articles_published")
@@ -346,8 +353,47 @@ _VERSIONS_V9 = """CREATE TABLE [versions] (
    [extractor] TEXT, [fetched_url] TEXT, [status] INTEGER, [headers] TEXT, [raw] BLOB,
    [raw_fetched_at] TEXT
 )"""
-VERSION_FIELDS = ("title", "author", "source", "published", "text", "category", "tags", "image",
-                  "language", "content_hash", "extractor")
+# The fields extraction makes (``_record``); a version keeps them with their hash and extractor.
+EXTRACTED_FIELDS = ("title", "author", "source", "published", "text", "category", "tags", "image", "language")
+VERSION_FIELDS = (*EXTRACTED_FIELDS, "content_hash", "extractor")
+# An unfinished ``crawler reextract`` (reextract.py), so the next one continues it: one row per
+# choice of sites (``scope``: their names, sorted, comma-separated; "" for all), the extractor
+# version and site rules it runs with (``key``), and the last article and version ids done
+# (rows are done in id order, articles first). Deleted when the run completes.
+_REEXTRACT_PROGRESS_V9 = """CREATE TABLE [reextract_progress] (
+   [scope] TEXT PRIMARY KEY, [key] TEXT NOT NULL, [started_at] TEXT NOT NULL,
+   [article_id] INTEGER NOT NULL DEFAULT 0, [version_id] INTEGER NOT NULL DEFAULT 0,
+   [done] INTEGER NOT NULL DEFAULT 0
+)"""
+# The earlier versions' search index (``search --all-versions``): title, author and
+# text, folded as the articles' index is. No d-spellings column: our query compiler
+# offers each d both ways, so only tools that query the index directly would need it.
+VERSIONS_FTS_COLUMNS = ("title", "author", "text")
+
+
+def _create_versions_fts(db: Database) -> None:
+    """``versions_fts`` over ``versions`` (rowid = ``versions.id``), kept in sync by triggers."""
+    _synced_fts(db, "versions", VERSIONS_FTS_COLUMNS, "id", content_rowid="id")
+
+
+def _synced_fts(db: Database, table: str, columns: Sequence[str], key: str, *,
+                content_rowid: str | None = None, also_on: Sequence[str] = ()) -> None:
+    """``<table>_fts``, an external-content FTS5 index of ``table``'s ``columns`` whose rowid
+    is the row's ``key``, kept in sync by the triggers ``<table>_ai``, ``_ad`` and ``_au``
+    (re-indexing on an update of the columns or of ``also_on``)."""
+    index = f"{table}_fts"
+    names = ", ".join(columns)
+    old = ", ".join(f"old.{c}" for c in columns)
+    new = ", ".join(f"new.{c}" for c in columns)
+    rowid = f", content_rowid={content_rowid}" if content_rowid else ""
+    db.execute(f"CREATE VIRTUAL TABLE {index} USING fts5({names}, content=[{table}]{rowid},"
+               f" tokenize='{FTS_TOKENIZE}')")
+    delete = f"INSERT INTO {index} ({index}, rowid, {names}) VALUES ('delete', old.{key}, {old});"
+    insert = f"INSERT INTO {index} (rowid, {names}) VALUES (new.{key}, {new});"
+    db.execute(f"CREATE TRIGGER {table}_ai AFTER INSERT ON {table} BEGIN {insert} END")
+    db.execute(f"CREATE TRIGGER {table}_ad AFTER DELETE ON {table} BEGIN {delete} END")
+    db.execute(f"CREATE TRIGGER {table}_au AFTER UPDATE OF {', '.join([*columns, *also_on])} ON {table}"
+               f" BEGIN {delete} {insert} END")
 
 
 def _rowid_is_chrono(db: Database) -> None:
@@ -383,16 +429,7 @@ def _recreate_fts(db: Database) -> None:
     for trigger in ("articles_ai", "articles_ad", "articles_au"):
         db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
     db.execute("DROP TABLE IF EXISTS articles_fts")
-    names = ", ".join(FTS_COLUMNS)
-    old = ", ".join(f"old.{c}" for c in FTS_COLUMNS)
-    new = ", ".join(f"new.{c}" for c in FTS_COLUMNS)
-    db.execute(f"CREATE VIRTUAL TABLE articles_fts USING fts5({names}, content=[articles],"
-               f" tokenize='{FTS_TOKENIZE}')")
-    delete = f"INSERT INTO articles_fts (articles_fts, rowid, {names}) VALUES ('delete', old.chrono, {old});"
-    insert = f"INSERT INTO articles_fts (rowid, {names}) VALUES (new.chrono, {new});"
-    db.execute(f"CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN {insert} END")
-    db.execute(f"CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN {delete} END")
-    db.execute(f"CREATE TRIGGER articles_au AFTER UPDATE OF {names}, published ON articles BEGIN {delete} {insert} END")
+    _synced_fts(db, "articles", FTS_COLUMNS, "chrono", also_on=["published"])
     db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
 
 
@@ -580,6 +617,37 @@ def keep_version(db: Database, article_id: int, replaced_at: str) -> int:
     return number + 1
 
 
+@dataclass(frozen=True)
+class StoredArticle:
+    """What a revisit compares a new extraction with (see revisits.judge)."""
+
+    id: int
+    content_hash: str | None
+    title: str | None
+    published: str | None
+    text_length: int
+    removed_at: str | None
+
+
+def stored_article(db: Database, url: str) -> StoredArticle | None:
+    row = db.execute("SELECT id, content_hash, title, published, length(text), removed_at"
+                     " FROM articles WHERE url = ?", [url]).fetchone()
+    return StoredArticle(*row) if row is not None else None
+
+
+def mark_removed(db: Database, url: str, at: str) -> bool:
+    """The article at ``url`` is gone from its site (a takedown), first seen so at ``at``;
+    False when it was marked already (its date stays) or is not stored."""
+    return db.execute("UPDATE articles SET removed_at = ? WHERE url = ? AND removed_at IS NULL",
+                      [at, url]).rowcount > 0
+
+
+def mark_present(db: Database, url: str) -> bool:
+    """The article at ``url`` is online again: True when it was marked removed."""
+    return db.execute("UPDATE articles SET removed_at = NULL WHERE url = ? AND removed_at IS NOT NULL",
+                      [url]).rowcount > 0
+
+
 def has_article(db: Database, url: str) -> bool:
     return db.execute("SELECT 1 FROM articles WHERE url = ?", [url]).fetchone() is not None
 
@@ -734,12 +802,16 @@ def _link_all_duplicates(db: Database) -> None:
 
 
 def replace_extraction(db: Database, article_id: int, article: Article, at: str,
-                       extras: ArticleExtras) -> bool:
-    """Store a new extraction of a stored article (its fetch time stays); False if nothing changed."""
-    record = _record("", "", article, at, extras)
-    fields = ("title", "author", "source", "published", "text", "category", "tags", "image", "language")
-    row = db.execute(f"SELECT {', '.join(fields)} FROM articles WHERE id = ?", [article_id]).fetchone()
-    if row is None or tuple(row) == tuple(record[f] for f in fields):
+                       extras: ArticleExtras | None) -> bool:
+    """Store a new extraction of a stored article (its fetch time stays); False if nothing changed.
+
+    ``extras`` None: the stored ones still hold (the article's ``text_hash`` is the stored one).
+    """
+    record = _record("", "", article, at, extras or ArticleExtras(None, ""))
+    if extras is None:
+        del record["simhash"], record["spellings"]
+    row = db.execute(f"SELECT {', '.join(EXTRACTED_FIELDS)} FROM articles WHERE id = ?", [article_id]).fetchone()
+    if row is None or tuple(row) == tuple(record[f] for f in EXTRACTED_FIELDS):
         return False
     for key in ("url", "site", "fetched_at"):
         del record[key]
@@ -756,25 +828,61 @@ def sites_where(sites: Iterable[str], column: str = "site") -> tuple[str, list[s
     return f" WHERE {column} IN ({', '.join('?' * len(sites))})", sites
 
 
-def iter_captures(db: Database, sites: Iterable[str] = (),
-                  chunk: int = 200) -> Iterable[tuple[int, str, str, bytes, dict]]:
-    """(article id, site, fetched URL, raw body, headers) for stored articles with a raw capture
-    (of these ``sites``, or all).
+def replace_version_extraction(db: Database, version_id: int, article: Article) -> bool:
+    """Store a new extraction of an earlier version (``versions`` row) from its own raw capture,
+    in place: its number and dates stay, no version is added. False if nothing changed."""
+    record = _record("", "", article, "", ArticleExtras(None, ""))
+    row = db.execute(f"SELECT {', '.join(EXTRACTED_FIELDS)} FROM versions WHERE id = ?", [version_id]).fetchone()
+    if row is None or tuple(row) == tuple(record[f] for f in EXTRACTED_FIELDS):
+        return False
+    db.execute(f"UPDATE versions SET {', '.join(f'{f} = ?' for f in VERSION_FIELDS)} WHERE id = ?",
+               [*(record[f] for f in VERSION_FIELDS), version_id])
+    return True
 
-    Read in chunks with no statement left open between them, so the caller
-    may write to the archive while iterating.
+
+# What each kind of stored capture is read from: its table's rows joined to their article
+# (for the site), with the capture's compressed bytes, headers and fetched URL.
+_CAPTURES = {
+    "article": ("a", "FROM articles a JOIN raw_pages r ON r.url = a.url",
+                "a.id, a.site, r.fetched_url, r.body, r.headers, a.content_hash"),
+    "version": ("v", "FROM versions v JOIN articles a ON a.id = v.article_id",
+                "v.id, a.site, coalesce(v.fetched_url, a.url), v.raw, v.headers, v.content_hash"),
+}
+
+
+def count_captures(db: Database, kind: str, sites: Iterable[str] = (), after: int = 0) -> int:
+    """How many ``kind`` ("article" or "version") rows with a raw capture have an id above ``after``."""
+    alias, source, _columns = _CAPTURES[kind]
+    where, params = _captures_where(alias, sites, after)
+    return db.execute(f"SELECT count(*) {source}{where}", params).fetchone()[0]
+
+
+def captures(db: Database, kind: str, sites: Iterable[str] = (), after: int = 0,
+             limit: int = 200) -> list[tuple[int, str, str, bytes, str, str]]:
+    """(id, site, fetched URL, compressed raw, headers JSON, content hash) of up to ``limit`` ``kind`` rows
+    ("article": articles and their ``raw_pages`` capture; "version": ``versions`` rows) with a
+    capture, of these ``sites`` (or all), in id order from the first id above ``after``.
+
+    One short statement per call, none left open: the caller writes between calls.
     """
-    where, params = sites_where(sites, "a.site")
-    sql = "SELECT a.id FROM articles a JOIN raw_pages r ON r.url = a.url"
-    ids = [row[0] for row in db.execute(sql + where + " ORDER BY a.id", params)]
-    for start in range(0, len(ids), chunk):
-        part = ids[start:start + chunk]
-        rows = db.execute(
-            "SELECT a.id, a.site, r.fetched_url, r.body, r.headers FROM articles a "
-            f"JOIN raw_pages r ON r.url = a.url WHERE a.id IN ({','.join('?' * len(part))}) ORDER BY a.id",
-            part).fetchall()
-        for article_id, name, fetched_url, body, headers in rows:
-            yield article_id, name, fetched_url, zlib.decompress(body), json.loads(headers or "{}")
+    alias, source, columns = _CAPTURES[kind]
+    where, params = _captures_where(alias, sites, after)
+    return db.execute(f"SELECT {columns} {source}{where} ORDER BY {alias}.id LIMIT ?",
+                      [*params, limit]).fetchall()
+
+
+def _captures_where(alias: str, sites: Iterable[str], after: int) -> tuple[str, list]:
+    # "+a.site": the site is a filter, never the index to search by. Through the site's index
+    # every call would read and sort all of the site's rows (their captures too) for one chunk;
+    # walking the ids reads each row once over all the calls.
+    where, params = sites_where(sites, "+a.site")
+    raw = " AND v.raw IS NOT NULL" if alias == "v" else ""
+    return (f"{where} AND" if where else " WHERE") + f" {alias}.id > ?{raw}", [*params, after]
+
+
+def decompress_raw(body: bytes) -> bytes:
+    """A raw page as it was fetched, from ``raw_pages.body`` or ``versions.raw``."""
+    return zlib.decompress(body)
 
 
 def load_raw(db: Database, url: str) -> tuple[bytes, dict] | None:

@@ -32,7 +32,7 @@ import click
 from . import archive
 from . import search as search_mod
 from .config import Settings, load_settings
-from .errors import CrawlerError, Interrupted, SiteUnreachableError, UncrawlableError
+from .errors import CrawlerError, Interrupted, QueryError, SiteUnreachableError, UncrawlableError
 
 log = logging.getLogger("crawler")
 
@@ -170,6 +170,9 @@ wait_option = click.option(
 
 def filter_options(func):
     """Options shared by every command that lists articles (search and export)."""
+    func = click.option("--removed", is_flag=True,
+                        help="Only articles taken down: gone from their site (404/410, or moved to a "
+                             "home or section page) since a date the archive shows.")(func)
     func = click.option("--unique", is_flag=True,
                         help="One article per story: syndicated copies on other sites are left out.")(func)
     func = click.option("--until", help="Published on or before: YYYY, YYYY-MM or YYYY-MM-DD.")(func)
@@ -249,9 +252,9 @@ def crawl(sites, max_pages, verbose, quiet, wait, db_path, config_path):
 def migrate(wait, db_path, config_path):
     """Bring an archive made by an older version up to this version's schema.
 
-    Read commands (search, export, stats, sites, serve) never change the
-    archive, so they ask for this first; crawl and reextract migrate by
-    themselves.
+    Read commands (search, export, history, show, stats, sites, serve) never
+    change the archive, so they ask for this first; crawl and reextract
+    migrate by themselves.
     """
     path = archive_path(db_path, config_path)
     with archive.writer_lock(path, wait):
@@ -275,10 +278,13 @@ def total_line(reports) -> str:
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="How many hits.")
 @click.option("--count", "count_only", is_flag=True,
               help="Only count the matches: in all, by site and by month.")
+@click.option("--all-versions", is_flag=True,
+              help="Also articles whose earlier version matches (after the current matches; "
+                   "in date order with --newest), with that version's number.")
 @json_option("One JSON object per line (with --count: one JSON document).")
 @archive_options
-def search(query, sites, author, since, until, unique, newest, limit, count_only, as_json,
-           db_path, config_path):
+def search(query, sites, author, since, until, unique, removed, newest, limit, count_only, all_versions,
+           as_json, db_path, config_path):
     """Search the archive; diacritics are optional both ways.
 
     Best match first ranks the 5,000 newest matches (all when fewer; use
@@ -286,15 +292,22 @@ def search(query, sites, author, since, until, unique, newest, limit, count_only
     newest first.
 
     \b
+    Removed articles (taken down by their site) stay in the results, marked
+    [removed YYYY-MM-DD]; --removed lists only them.
+
+    \b
     Query: words (all must match), "a phrase", -excluded, prefix*, a OR b, (groups).
     Example:
         crawler search 'duong cao toc' --site baolangson --since 2023
         crawler search 'bão' --count
+        crawler search 'sạt lở' --removed --all-versions
     """
     db = open_for_reading(db_path, config_path)
     filters = search_mod.Filters(query=query, site=sites, since=since, until=until, unique=unique,
-                                 author=author)
+                                 author=author, removed=removed)
     warn_unknown_sites(db, sites)
+    if count_only and all_versions:
+        raise QueryError("--count counts the current versions: leave out --all-versions")
     if count_only:
         counts = search_mod.count(db, filters)
         if as_json:
@@ -306,7 +319,7 @@ def search(query, sites, author, since, until, unique, newest, limit, count_only
             for name, number in counts[key].items():
                 click.echo(f"  {name:<18} {number:>8}")
         return
-    hits = search_mod.search(db, filters, limit=limit, newest_first=newest)
+    hits = search_mod.search(db, filters, limit=limit, newest_first=newest, all_versions=all_versions)
     if as_json:
         for hit in hits:
             click.echo(json.dumps(hit.to_dict(), ensure_ascii=False))
@@ -321,7 +334,9 @@ def format_hit(number: int, hit, color: bool = False) -> str:
     start, end = ("\x1b[1m", "\x1b[0m") if color else ("", "")
     snippet = hit.snippet.replace(search_mod.SNIPPET_START, start).replace(search_mod.SNIPPET_END, end)
     meta = " · ".join(x for x in (hit.site, hit.published, hit.author) if x)
-    return f"{number}. {hit.title}\n   {meta}\n   {hit.url}\n   {snippet}\n"
+    flags = "".join([f" [removed {hit.removed_at[:10]}]" if hit.removed_at else "",
+                     f" [matched in version {hit.version}]" if hit.version is not None else ""])
+    return f"{number}. {hit.title}{flags}\n   {meta}\n   {hit.url}\n   {snippet}\n"
 
 
 @main.command()
@@ -336,9 +351,13 @@ def format_hit(number: int, hit, color: bool = False) -> str:
                    "= + - @ made text, never formulas.")
 @click.option("--query", help="Only articles matching this search query.")
 @click.option("--ranked", is_flag=True, help="With --query: best match first (else archive order).")
+@click.option("--versions", "all_versions", is_flag=True,
+              help="Every version of each article, oldest first, with its version number and when "
+                   "it was seen; WARC: every capture (a revisit record when unchanged).")
 @filter_options
 @archive_options
-def export(output, fmt, excel, query, ranked, sites, author, since, until, unique, db_path, config_path):
+def export(output, fmt, excel, query, ranked, all_versions, sites, author, since, until, unique, removed,
+           db_path, config_path):
     """Stream articles out as JSON Lines, CSV, Parquet or WARC.
 
     \b
@@ -346,6 +365,7 @@ def export(output, fmt, excel, query, ranked, sites, author, since, until, uniqu
         crawler export --site baolangson --since 2024 -o langson-2024.jsonl
         crawler export --excel -o langson.csv
         crawler export --format warc -o langson.warc.gz
+        crawler export --removed --versions -o removed.jsonl
     """
     from .export import export as run
     from .export import format_for
@@ -353,11 +373,12 @@ def export(output, fmt, excel, query, ranked, sites, author, since, until, uniqu
     fmt = format_for(output, fmt or ("csv" if excel else None))
     db = open_for_reading(db_path, config_path)
     filters = search_mod.Filters(query=query, site=sites, since=since, until=until, unique=unique,
-                                 author=author)
+                                 author=author, removed=removed)
     warn_unknown_sites(db, sites)
-    count = run(db, filters, fmt, output, excel=excel, ranked=ranked)
+    count = run(db, filters, fmt, output, excel=excel, ranked=ranked, versions=all_versions)
     if output != "-":
-        click.echo(f"Exported {count} articles to {output}", err=True)
+        what = ("captures" if fmt == "warc" else "versions") if all_versions else "articles"
+        click.echo(f"Exported {count} {what} to {output}", err=True)
 
 
 @main.command()
@@ -387,26 +408,171 @@ def extract(files, url, as_json):
 
 @main.command()
 @sites_option("Only this site's articles (repeatable).")
-@click.option("-v", "--verbose", count=True, help="Log each article that no longer reads as one.")
+@click.option("--all", "restart", is_flag=True,
+              help="Redo every capture, also those an interrupted run already did.")
+@click.option("-v", "--verbose", count=True, help="Log each capture that no longer reads as an article.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar, only the summary line.")
 @wait_option
 @archive_options
-def reextract(sites, verbose, wait, db_path, config_path):
+def reextract(sites, restart, verbose, quiet, wait, db_path, config_path):
     """Re-extract stored articles from their raw HTML and update them, search index included.
 
-    No page is fetched. Rows are never deleted: a capture that no longer
-    reads as an article is counted and left as it was.
+    No page is fetched. Every capture is read again, the article's and each
+    earlier version's (whose row is updated; no version is added), on one
+    process per core (the config's extract_processes). Rows are never
+    deleted: a capture that no longer reads as an article is counted and
+    left as it was. Interrupted (Ctrl-C, SIGTERM), it keeps what it did, and
+    the next run continues from there; --all starts over.
+
+    \b
+    Example:
+        crawler reextract --config config.toml --site baolangson
     """
+    from .config import Settings
+    from .crawl import extraction_pool
+    from .reextract import ReextractReport
     from .reextract import reextract as run
 
     _setup_logging(verbose, False)
     settings = load_config(config_path)     # the sites' drop_xpath and selectors, when there is a config
     rules = {s.name: s.rules for s in settings.sites} if settings else {}
     path = archive_path(db_path, config_path)
+    report = ReextractReport()
     with archive.writer_lock(path, wait):
         db = archive.open_archive(path, create=False, check=True)
-        report = run(db, sites, rules)
+        pool = extraction_pool(settings or Settings())
+        try:
+            if not quiet and sys.stderr.isatty():
+                from .progress import rows_bar
+
+                with rows_bar("reextracting") as watch:
+                    run(db, sites, rules, restart=restart, executor=pool, watch=watch, report=report)
+            else:
+                run(db, sites, rules, restart=restart, executor=pool, report=report)
+        except (KeyboardInterrupt, Interrupted):
+            click.echo(f"{report.summary()}; interrupted: the next 'crawler reextract' continues from there",
+                       err=True)
+            raise
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
         archive.close_checked(db, path)
     click.echo(report.summary(), err=True)
+
+
+@main.command()
+@click.argument("url")
+@click.option("--diff", "pair", type=(int, int), metavar="A B",
+              help="Compare versions A and B [default: the last two].")
+@click.option("--full", is_flag=True, help="The whole text in the diff, not only the changes and around them.")
+@click.option("--color/--no-color", default=None,
+              help="Colour the diff [default: on a terminal]; else [-deleted-] {+inserted+} [~old→new~].")
+@json_option("One JSON document: the versions and the diff's pieces.")
+@archive_options
+def history(url, pair, full, color, as_json, db_path, config_path):
+    """An article's versions, what changed in each, and a word diff of two of them.
+
+    A changed tone or vowel mark is a change of its own ([~mặt→mắt~]); the
+    same word spelled in another Unicode form or with its tone mark on the
+    other vowel (hoà / hòa) is not. URL may be the stored URL or a spelling
+    of it (trailing slash, www., http/https).
+
+    \b
+    Example:
+        crawler history https://baolangson.vn/some-article-123.html
+        crawler history https://baolangson.vn/some-article-123.html --diff 1 3
+    """
+    from . import history as hist
+
+    db = open_for_reading(db_path, config_path)
+    article = hist.find_article(db, url)
+    found = hist.versions(db, article.id)
+    older, newer = ((hist.pick(found, pair[0]), hist.pick(found, pair[1])) if pair else
+                    (found[-2] if len(found) > 1 else None, found[-1]))
+    diff = hist.compare(older, newer) if older else {}
+    if as_json:
+        click.echo(json.dumps({
+            "url": article.url, "site": article.site, "removed_at": article.removed_at,
+            "versions": hist.listing(found),
+            "diff": {"from": older.number, "to": newer.number,
+                     "fields": {name: [c.to_dict() for c in changes] for name, changes in diff.items()}}
+            if older else None,
+        }, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{article.url} ({article.site})"
+               + (f" · removed: gone since {article.removed_at}" if article.removed_at else ""))
+    for row in hist.listing(found):
+        click.echo(f"  v{row['number']:<3} seen {_when(row['seen_at'])}  "
+                   + (f"replaced {_when(row['replaced_at'])}" if row["replaced_at"] else "current".ljust(28))
+                   + f"  {_what_changed(row)}")
+    if older is None:
+        click.echo("Only one version: nothing to compare.", err=True)
+        return
+    color = sys.stdout.isatty() if color is None else color
+    click.echo(f"\nv{older.number} → v{newer.number}:")
+    if not diff:
+        click.echo("  the same title, author, date and text")
+    for name, changes in diff.items():
+        click.echo(f"{name}: {hist.render(changes, color=color, context=None if full else hist.CONTEXT_WORDS)}",
+                   color=color)
+
+
+def _when(value: str | None) -> str:
+    return (value or "-")[:19].replace("T", " ")
+
+
+def _what_changed(row: dict) -> str:
+    if row["number"] == 1 and not row["changed"]:
+        return "first seen"
+    if not row["changed"]:
+        return "no change in title, author, date or text"
+    words = []
+    if "text" in row["changed"]:
+        words = [f"+{row['words_added']} -{row['words_removed']} words"]
+        if row["words_marks"]:
+            words.append(f"{row['words_marks']} with other marks")
+    return ", ".join(row["changed"]) + (f" ({', '.join(words)})" if words else "")
+
+
+@main.command()
+@click.argument("url")
+@click.option("--version", "number", type=click.IntRange(min=1), help="Which version [default: the newest].")
+@click.option("--raw", is_flag=True, help="The raw HTML capture's bytes, as fetched, instead.")
+@json_option()
+@archive_options
+def show(url, number, raw, as_json, db_path, config_path):
+    """One version of an article: its fields and text, or its raw HTML.
+
+    \b
+    Example:
+        crawler show https://baolangson.vn/some-article-123.html --version 1
+        crawler show https://baolangson.vn/some-article-123.html --raw > page.html
+    """
+    from . import history as hist
+
+    db = open_for_reading(db_path, config_path)
+    article = hist.find_article(db, url)
+    found = hist.versions(db, article.id)
+    version = hist.pick(found, number)
+    if raw:
+        sys.stdout.buffer.write(hist.raw_capture(version, article.url))
+        sys.stdout.buffer.flush()
+        return
+    fields = version.fields()
+    fields["tags"] = json.loads(fields["tags"] or "[]")
+    if as_json:
+        click.echo(json.dumps({"url": article.url, "site": article.site, "removed_at": article.removed_at,
+                               "versions": len(found), **fields}, ensure_ascii=False, indent=2))
+        return
+    state = "current" if version.current else f"replaced {_when(version.replaced_at)}"
+    click.echo(f"{version.title or '(no title)'}")
+    click.echo(f"  version {version.number} of {len(found)} · seen {_when(version.seen_at)} · {state}")
+    if article.removed_at:
+        click.echo(f"  removed: gone since {article.removed_at}")
+    for name in ("author", "published", "source", "category"):
+        if fields[name]:
+            click.echo(f"  {name}: {fields[name]}")
+    click.echo(f"  url: {article.url}\n")
+    click.echo(version.text)
 
 
 @main.command()
@@ -416,14 +582,16 @@ def reextract(sites, verbose, wait, db_path, config_path):
 @json_option()
 @archive_options
 def stats(show_runs, sites, limit, as_json, db_path, config_path):
-    """Articles per site, dates, extraction health and its drift, last runs.
+    """Articles per site, dates, extraction health and its drift, edits and takedowns, last runs.
 
     \b
     Health: the share of articles with a date and with an author, and the
     median text length. A site whose last run fell well below its earlier
-    runs is flagged: it has probably changed its layout.
+    runs is flagged: it has probably changed its layout. Edits (versions
+    replaced by a newer one) and takedowns (articles gone from their site)
+    are counted over each site's last 10 runs.
     """
-    from .stats import archive_stats, list_runs, undated_note
+    from .stats import archive_stats, changes_note, list_runs, undated_note
 
     db = open_for_reading(db_path, config_path)
     if show_runs:
@@ -460,6 +628,8 @@ def stats(show_runs, sites, limit, as_json, db_path, config_path):
             click.echo(f"  ! {row['site']}: {problem}: has the site changed its layout?")
         if undated_note(row):
             click.echo(f"  · {row['site']}: {undated_note(row)}")
+        if changes_note(row):
+            click.echo(f"  · {row['site']}: {changes_note(row)}")
         for problem in row["frontier"]:
             click.echo(f"  ! {row['site']}: {problem}")
     click.echo(f"{'total':<18} {data['total']:>8}")
@@ -532,13 +702,13 @@ def probe(url, pages, delay, as_json, config_path):
 @json_option()
 @archive_options
 def sites(as_json, db_path, config_path):
-    """The configured sites: articles archived, last good run, extraction health.
+    """The configured sites: articles archived, last good run, extraction health, edits and takedowns.
 
     A site that needs a look is marked with '!' and the reason: never crawled
     successfully, its last run failed, its share of dated or bylined articles
     dropped, or it is archived but no longer configured.
     """
-    from .stats import site_overview, undated_note
+    from .stats import changes_note, site_overview, undated_note
 
     settings = require_config(config_path)
     path = db_path or settings.archive_path
@@ -556,6 +726,8 @@ def sites(as_json, db_path, config_path):
             click.echo(f"  ! {row['site']}: {problem}")
         if undated_note(row):
             click.echo(f"  · {row['site']}: {undated_note(row)}")
+        if changes_note(row):
+            click.echo(f"  · {row['site']}: {changes_note(row)}")
 
 
 @main.command()

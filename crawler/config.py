@@ -57,6 +57,29 @@ class CrawlSettings:
     # before today or after tomorrow.
     max_page_number: int = 100
     calendar_days: int = 92
+    # Revisits of stored articles (conditional GETs that find edits and takedowns): due
+    # at these offsets after an article was first seen, then every ``revisit_every``
+    # ("" = never again). Durations: a number and s, m, h, d or w ("90m", "7d").
+    revisit_after: tuple[str, ...] = ("1h", "1d", "7d", "30d")
+    revisit_every: str = ""
+
+    def revisit_schedule(self, site: SiteConfig | None = None) -> tuple[tuple[int, ...], int | None]:
+        """(offsets, then every) in seconds for ``site`` (its own keys win over [crawl])."""
+        after = site.revisit_after if site is not None and site.revisit_after is not None else self.revisit_after
+        every = site.revisit_every if site is not None and site.revisit_every is not None else self.revisit_every
+        return tuple(sorted(duration_seconds(d) for d in after)), duration_seconds(every) if every else None
+
+
+_DURATION = re.compile(r"\s*(\d+)\s*([smhdw])\s*")
+_UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
+
+
+def duration_seconds(text: str) -> int:
+    """Seconds of a duration such as "90m", "1h", "7d", "2w"; ``ValueError`` if it is not one."""
+    found = _DURATION.fullmatch(text)
+    if not found or int(found.group(1)) == 0:
+        raise ValueError(f"{text!r} is not a duration (a number above 0 and s, m, h, d or w: \"1h\", \"7d\")")
+    return int(found.group(1)) * _UNIT_SECONDS[found.group(2)]
 
 
 @dataclass(frozen=True)
@@ -91,6 +114,9 @@ class SiteConfig:
     sitemaps: tuple[str, ...] = ()
     # Escape hatch for a site the generic extractor gets wrong (see SiteRules).
     rules: SiteRules = SiteRules()
+    # The site's own revisit schedule (see CrawlSettings.revisit_after); None: [crawl]'s.
+    revisit_after: tuple[str, ...] | None = None
+    revisit_every: str | None = None
 
     @property
     def hosts(self) -> frozenset[str]:
@@ -120,7 +146,8 @@ _TOP_KEYS = {"archive", "crawl", "sites"}
 _ARCHIVE_KEYS = {"path": str}
 _SELECTOR_KEYS = ("body_xpath", "title_xpath", "date_xpath", "author_xpath")
 _SITE_KEYS = {"name": str, "start_urls": list, "feeds": list, "sitemaps": list, "drop_xpath": list,
-              **dict.fromkeys(_SELECTOR_KEYS, str), "article_url_pattern": str}
+              **dict.fromkeys(_SELECTOR_KEYS, str), "article_url_pattern": str,
+              "revisit_after": list, "revisit_every": str}
 
 
 def load_settings(path: str | Path) -> Settings:
@@ -187,7 +214,12 @@ def _parse_crawl(raw: Any) -> CrawlSettings:
         want = known[key]
         if want is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
+        if want is tuple:
+            _expect(value, list, f"crawl.{key}")
+            value = _durations(value, f"crawl.{key}")
         _expect(value, want, f"crawl.{key}")
+        if key == "revisit_every" and value:
+            _durations([value], f"crawl.{key}")
         values[key] = value
     settings = CrawlSettings(**values)
     if not settings.user_agent.strip():
@@ -206,6 +238,17 @@ def _parse_crawl(raw: Any) -> CrawlSettings:
         if getattr(settings, key) < 0:
             raise ConfigError(f"crawl.{key}: must be 0 or more")
     return settings
+
+
+def _durations(values: list, key: str) -> tuple[str, ...]:
+    """The list of durations at ``key``, checked (``ConfigError`` naming the bad one)."""
+    for value in values:
+        _expect(value, str, f"{key} item")
+        try:
+            duration_seconds(value)
+        except ValueError as exc:
+            raise ConfigError(f"{key}: {exc}") from None
+    return tuple(values)
 
 
 def _parse_site(raw: Any, index: int) -> SiteConfig:
@@ -251,7 +294,15 @@ def _parse_site(raw: Any, index: int) -> SiteConfig:
             raise ConfigError(f"{where}.article_url_pattern: {pattern!r} is not a valid regular expression "
                               f"({exc})") from None
     rules = SiteRules(drop_xpath=tuple(drop), article_url_pattern=pattern, **selectors)
-    return SiteConfig(name=name, rules=rules, **lists)
+    after, every = raw.get("revisit_after"), raw.get("revisit_every")
+    if after is not None:
+        _expect(after, list, f"{where}.revisit_after")
+        after = _durations(after, f"{where}.revisit_after")
+    if every is not None:
+        _expect(every, str, f"{where}.revisit_every")
+        if every:
+            _durations([every], f"{where}.revisit_every")
+    return SiteConfig(name=name, rules=rules, revisit_after=after, revisit_every=every, **lists)
 
 
 def _check_xpath(expr: str, key: str) -> None:

@@ -4,8 +4,10 @@ One asyncio loop, ``concurrency`` workers, and a per-host clock so that two
 requests to a host start at least ``delay_seconds`` apart (more if robots.txt
 asks). The frontier lives in the archive: a run that stops (page budget
 reached, or killed) leaves its pending URLs there and the next run starts
-from them. Known articles are not requested again; start pages, list pages,
-feeds and sitemaps are revisited with conditional GETs to find new articles.
+from them. Start pages, list pages, feeds and sitemaps are revisited with
+conditional GETs to find new articles; stored articles are revisited on a
+schedule that decays with their age, to find edits (kept as versions) and
+takedowns (see frontier.py and revisits.py).
 """
 
 from __future__ import annotations
@@ -25,13 +27,14 @@ from collections.abc import Awaitable, Callable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from functools import partial
 from typing import TypeGuard
 
 import httpx
 from sqlite_utils import Database
 
-from . import archive, discover, knowledge, neardup, soft404
+from . import archive, discover, knowledge, neardup, revisits, soft404
 from .config import Settings, SiteConfig
 from .errors import ArchiveError, Interrupted
 from .extract.detect import PageContext
@@ -40,6 +43,7 @@ from .frontier import (
     LIST_SHARE,
     REFRESH_SHARE,
     RETRY_SHARE,
+    REVISIT_SHARE,
     TIER_NEW,
     TIER_REFRESH,
     TIER_REVISIT,
@@ -79,6 +83,9 @@ WRITE_INTERVAL = 0.5
 # and revisiting every old pagination page would spend the run's budget on nothing.
 REVISIT_MAX_LIST_DEPTH = 1
 NOT_FOUND_WORK = "not-found"   # the request for the site's own 404 page (soft404)
+REVISIT_WORK = "revisit"       # a stored article fetched again (frontier.article_revisits)
+# What revisits found, counted in ``runs.frontier`` (and the summary line) once stored.
+REVISIT_EVENTS = ("edits", "takedowns", "template_changes", "restored")
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "")
 
 
@@ -108,6 +115,7 @@ class SiteReport:
     warnings: list = field(default_factory=list)
     # (has a date, has an author, text length) of each article stored in this run
     stored: list = field(default_factory=list)
+    events: Counter = field(default_factory=Counter)    # REVISIT_EVENTS, once committed
 
     def health(self) -> dict | None:
         """Extraction health of the articles this run stored (None if it stored none)."""
@@ -130,7 +138,8 @@ class SiteReport:
         """What the run's scheduling did, for ``runs.frontier``."""
         found = {"requests": dict(self.by_kind), "traps": dict(self.traps),
                  "dropped": dict(self.dropped), "soft_404": self.soft_404,
-                 "left_pending": self.left_pending}
+                 "left_pending": self.left_pending, "revisits": self.by_kind[REVISIT_WORK],
+                 **{event: self.events[event] for event in REVISIT_EVENTS}}
         if self.unreachable:
             found["unreachable"] = self.unreachable
         if self.warnings:
@@ -151,6 +160,10 @@ class SiteReport:
             line += "; dropped by caps: " + ", ".join(f"{k} {v}" for k, v in self.dropped.most_common())
         if self.soft_404:
             line += f"; {self.soft_404} soft 404s"
+        if self.by_kind[REVISIT_WORK]:
+            line += (f"; {self.by_kind[REVISIT_WORK]} articles revisited: {self.events['edits']} edited, "
+                     f"{self.events['takedowns']} taken down, {self.events['restored']} back online, "
+                     f"{self.events['template_changes']} read worse (template change, kept)")
         return "".join([line, *(f"\n  WARNING: {w}" for w in self.warnings)])
 
 
@@ -165,6 +178,7 @@ class _SiteState:
         self.queued: dict[str, Item] = {}   # URLs queued in this run
         self.visited: set[str] = set()      # URLs handed to a worker in this run
         self.claimed = 0                    # page requests granted out of the budget
+        self.reserved = 0                   # queued revisits not yet granted: their share of the budget
         self.trapped: set[str] = set()
         self.not_found: int | None = None   # SimHash of the site's own 404 page, if it serves one
         # What the crawl knows of pages before fetching them (see extract.detect.PageContext):
@@ -184,12 +198,14 @@ class _Tally:
     report: SiteReport
     articles: Counter = field(default_factory=Counter)   # "new", "updated", "unchanged"
     stored: list = field(default_factory=list)           # as SiteReport.stored
+    events: Counter = field(default_factory=Counter)     # as SiteReport.events
 
     def add_to_report(self) -> None:
         self.report.new += self.articles["new"]
         self.report.updated += self.articles["updated"]
         self.report.unchanged += self.articles["unchanged"]
         self.report.stored += self.stored
+        self.report.events += self.events
 
 
 class _Writes:
@@ -285,8 +301,9 @@ class Crawler:
     def __init__(self, settings: Settings, db: Database, client: httpx.AsyncClient,
                  sites: list[SiteConfig], max_pages: int | None = None,
                  watch: Callable[[list[SiteReport]], None] | None = None,
-                 executor: Executor | None = None) -> None:
+                 executor: Executor | None = None, now: datetime | None = None) -> None:
         self.settings = settings
+        self.now = now                # what revisits are due at; None: the clock's time
         self.watch = watch
         self.executor = executor      # None: the event loop's default threads
         self.db = db
@@ -461,9 +478,14 @@ class Crawler:
             [], max(1, int(budget * RETRY_SHARE)), order="attempts, fetched_at, rowid")
         for row in retries:
             self._enqueue(state, self._item(row, work="retry"))
-        # ...and, tier 2, known articles (a hook; none yet).
-        for row in article_revisits(self.db, site.name, budget):
-            self._enqueue(state, self._item(row, work="revisit", tier=TIER_REVISIT))
+        # ...and, tier 2, stored articles due for a revisit, most overdue first, up to
+        # REVISIT_SHARE of the budget, which is kept for them (``_admit``).
+        due = article_revisits(self.db, site.name, int(budget * REVISIT_SHARE),
+                               settings.revisit_schedule(site), self.now)
+        for row in due:
+            if row["url"] not in state.queued:
+                state.reserved += 1
+                self._enqueue(state, self._item(row, work=REVISIT_WORK, tier=TIER_REVISIT))
 
     @staticmethod
     def _item(row: dict, *, work: str, tier: int = TIER_NEW, depth: int | None = None) -> Item:
@@ -503,11 +525,15 @@ class Crawler:
         state = self.sites[item.site]
         if item.work == NOT_FOUND_WORK:
             return True
-        if state.claimed >= state.budget or (item.tries == 0 and item.url in state.visited):
+        # Other work leaves the budget of the revisits still queued to them.
+        reserved = 0 if item.work == REVISIT_WORK else state.reserved
+        if state.claimed + reserved >= state.budget or (item.tries == 0 and item.url in state.visited):
             return False
         if claim:
             state.claimed += 1
             state.visited.add(item.url)
+            if item.work == REVISIT_WORK and item.tries == 0:
+                state.reserved -= 1
         return True
 
     def _enqueue(self, state: _SiteState, item: Item) -> None:
@@ -554,12 +580,18 @@ class Crawler:
                              etag=item.etag, last_modified=item.last_modified)
         if result.error and self._retry(state, item, result):
             return
-        if result.error:
+        if result.error and item.work == REVISIT_WORK:
+            self._revisit_failed(state, item, result)
+        elif result.error:
             self._failed(state, item, result)
         elif result.not_modified:
             report.not_modified += 1
-            with self.writes.page():
+            with self.writes.page(report) as tally:
+                assert tally is not None
                 archive.update_frontier(self.db, item.url, item.site, state="done", status=304)
+                # A removed article answering 304 again (itself, not a page it redirects to) is back.
+                if item.work == REVISIT_WORK and not result.redirects and archive.mark_present(self.db, item.url):
+                    tally.events["restored"] += 1
         else:
             await self._handle(state, item, result)
 
@@ -602,6 +634,30 @@ class Crawler:
             archive.mark_failed(self.db, item.url, gone=result.status in (404, 410),
                                 status=result.status, error=result.error)
 
+    def _revisit_failed(self, state: _SiteState, item: Item, result: FetchResult) -> None:
+        """A revisit failed. 404/410: the article was taken down. Anything else (5xx,
+        timeout, connection, a redirect off the site) says nothing about the article:
+        its frontier row is left as it was, so it is still due next run."""
+        if result.status not in (404, 410):
+            state.report.failures += 1
+            state.report.errors[result.error_kind or "error"] += 1
+            log.info("%s: revisit of %s failed (not a takedown): %s", state.config.name, item.url,
+                     result.error)
+            return
+        self._failed(state, item, result)
+        self._taken_down(state, item, f"answers {result.status}")
+
+    def _taken_down(self, state: _SiteState, item: Item, why: str, validators: dict | None = None) -> None:
+        """Mark the stored article at ``item.url`` removed (the row and its versions stay)."""
+        with self.writes.page(state.report) as tally:
+            assert tally is not None
+            if validators is not None:
+                archive.update_frontier(self.db, item.url, item.site, state="gone", kind="article",
+                                        **validators)
+            if archive.mark_removed(self.db, item.url, archive.now_iso()):
+                tally.events["takedowns"] += 1
+                log.info("%s: taken down: %s %s", state.config.name, item.url, why)
+
     async def _handle(self, state: _SiteState, item: Item, result: FetchResult) -> None:
         body, ctype = result.body, result.content_type
         body_hash = hashlib.sha256(body).hexdigest()[:32]
@@ -640,9 +696,19 @@ class Crawler:
             return
         assert article is not None   # extracted unless an unchanged list
         url = canonical_for(final, article, state.hosts)
-        if article.is_article and soft404.is_soft_404(article, analysis.simhash, state.not_found):
+        soft = article.is_article and soft404.is_soft_404(article, analysis.simhash, state.not_found)
+        if soft:
             state.report.soft_404 += 1
             article = replace(article, is_article=False, reason="soft 404")
+        if item.work == REVISIT_WORK and not article.is_article:
+            if soft:
+                self._taken_down(state, item, "now a soft 404", validators)
+            elif final != item.url:            # sent to the home page or a section
+                # Not that page's validators: they would make the next revisit a 304 of it.
+                self._taken_down(state, item, f"now redirects to {final}", {"status": result.status})
+            else:
+                self._template_change(state, item, found, validators, f"no longer an article ({article.reason})")
+            return
         if not article.is_article:
             kind = "start" if item.kind == "start" else ("list" if len(found.pages) >= 10 or
                                                           looks_like_navigation(final) else "other")
@@ -662,11 +728,26 @@ class Crawler:
                 archive.update_frontier(self.db, item.url, item.site, state="done", kind="article",
                                         canonical=twin[1], **validators)
             return
+        # A stored article whose fields changed: an edit (the stored version is kept), or a
+        # page the site's new template reads worse (the stored version stays; revisits.py).
+        stored = archive.stored_article(self.db, url) if twin is None else None
+        edited = stored is not None and stored.content_hash != archive.text_hash(article)
+        if edited and stored is not None:
+            learned = state.learner.template if state.learner else ()
+            worse = revisits.judge(stored, article, analysis.blocks, learned)
+            if worse:
+                self._template_change(state, item, found, validators, worse)
+                return
         fetched_at = archive.now_iso()
         with self.writes.page(state.report) as tally:
             assert tally is not None   # a report was given
             if twin is not None:       # the stored row was a twin's: it moves to this better URL
                 knowledge.move_article(self.db, twin[0], twin[1], url)
+            if edited and stored is not None:
+                archive.keep_version(self.db, stored.id, fetched_at)
+                tally.events["edits"] += 1
+            if archive.mark_present(self.db, url):
+                tally.events["restored"] += 1
             outcome = archive.save_article(self.db, state.config.name, url, article, fetched_at,
                                            analysis.extras)
             archive.save_raw(self.db, url, result.final_url, result.status or 200,
@@ -690,6 +771,21 @@ class Crawler:
         if outcome == "new" and state.learner is not None and analysis.blocks:
             state.learner.learn(analysis.blocks, article.title)
         log.info("%s: %s article %s", state.config.name, outcome, url)
+
+    def _template_change(self, state: _SiteState, item: Item, found: discover.Discovered,
+                         validators: dict, why: str) -> None:
+        """A stored article now reads worse (``revisits.judge``): not an edit. The stored
+        version stays as it is; the check counts as done (the next one is on schedule)."""
+        log.warning("%s: %s reads worse than the stored version (%s): kept the stored one",
+                    state.config.name, item.url, why)
+        self._warn(state, "stored articles read worse on revisit (has the site's template changed?): "
+                          "kept their stored versions; check with 'crawler probe'")
+        with self.writes.page(state.report) as tally:
+            assert tally is not None
+            self._record_links(state, item, found)
+            archive.update_frontier(self.db, item.url, item.site, state="done", kind="article",
+                                    **validators)
+            tally.events["template_changes"] += 1
 
     def _discovered(self, state: _SiteState, item: Item, found: discover.Discovered,
                     validators: dict, kind: str) -> None:
@@ -787,9 +883,11 @@ def _die_with_parent() -> None:
 async def crawl_async(settings: Settings, db: Database, sites: list[SiteConfig],
                       max_pages: int | None = None,
                       client: httpx.AsyncClient | None = None,
-                      watch: Callable[[list[SiteReport]], None] | None = None) -> list[SiteReport]:
+                      watch: Callable[[list[SiteReport]], None] | None = None,
+                      now: datetime | None = None) -> list[SiteReport]:
     """Crawl ``sites`` into ``db``; pass ``client`` to control transport (tests), ``watch``
-    to see the live per-site reports a few times a second (a progress display)."""
+    to see the live per-site reports a few times a second (a progress display), ``now``
+    to decide which articles are due for a revisit at another time than the clock's."""
     own_client = client is None
     hosts = {host for site in sites for host in with_www_variants(site.hosts)}
     client = client or make_client(settings.crawl, hosts)
@@ -797,7 +895,7 @@ async def crawl_async(settings: Settings, db: Database, sites: list[SiteConfig],
     try:
         with _sigterm_cancels() as received:
             try:
-                return await Crawler(settings, db, client, sites, max_pages, watch, executor).run()
+                return await Crawler(settings, db, client, sites, max_pages, watch, executor, now).run()
             except asyncio.CancelledError:
                 if received:
                     raise Interrupted(received[0]) from None
@@ -837,6 +935,8 @@ def _sigterm_cancels() -> Iterator[list[int]]:
 
 def crawl(settings: Settings, db: Database, sites: list[SiteConfig] | None = None,
           max_pages: int | None = None,
-          watch: Callable[[list[SiteReport]], None] | None = None) -> list[SiteReport]:
+          watch: Callable[[list[SiteReport]], None] | None = None,
+          now: datetime | None = None) -> list[SiteReport]:
     """Synchronous entry point used by the CLI."""
-    return asyncio.run(crawl_async(settings, db, list(sites or settings.sites), max_pages, watch=watch))
+    return asyncio.run(crawl_async(settings, db, list(sites or settings.sites), max_pages, watch=watch,
+                                   now=now))

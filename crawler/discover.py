@@ -63,11 +63,14 @@ def links_from_html(tree: html.HtmlElement, base_url: str) -> Discovered:
         base = canonicalize(el.get("href"), base=base_url) or base_url
         break
     pages, feeds, twins, seen, anchors = [], [], [], set(), {}
+    canonical: dict[str, str | None] = {}   # href → URL: menus and teasers repeat links
     for el in tree.iter("a", "area"):
         href = el.get("href")
         if not href or el.get("rel", "").lower().find("nofollow") >= 0:
             continue
-        url = canonicalize(href, base=base)
+        if href not in canonical:
+            canonical[href] = canonicalize(href, base=base)
+        url = canonical[href]
         if url and url not in seen and not is_probably_binary(url):
             seen.add(url)
             pages.append(url)

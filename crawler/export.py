@@ -38,7 +38,7 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from http import HTTPStatus
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from sqlite_utils import Database
 
@@ -46,6 +46,10 @@ from .archive import EXTRACTOR_VERSION
 from .errors import ExportError, QueryError
 from .extract.dates import VIETNAM
 from .search import RANK, Filters, where_clause
+
+if TYPE_CHECKING:
+    from warcio.recordloader import ArcWarcRecord
+    from warcio.warcwriter import WARCWriter
 
 FORMATS = ("jsonl", "csv", "parquet", "warc")
 # A file name's ending → its format, for ``-o`` without ``--format``.
@@ -56,7 +60,15 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 BINARY = ("parquet", "warc")
 PARQUET_BATCH = 5000
 FIELDS = ("url", "site", "title", "author", "source", "published", "category", "tags",
-          "image", "language", "text", "fetched_at")
+          "image", "language", "text", "fetched_at", "removed_at")
+# What ``versions=True`` adds to each record: which version it is, when it was first
+# seen, when the next one replaced it (empty for the newest).
+VERSION_FIELDS = ("version", "seen_at", "replaced_at")
+
+
+def fields_for(versions: bool) -> tuple[str, ...]:
+    """The columns of an export: ``FIELDS``, and ``VERSION_FIELDS`` with every version."""
+    return FIELDS + VERSION_FIELDS if versions else FIELDS
 
 
 def format_for(output: str | Path, fmt: str | None) -> str:
@@ -73,8 +85,10 @@ def format_for(output: str | Path, fmt: str | None) -> str:
                      f" in {', '.join(SUFFIXES)}")
 
 
-def iter_articles(db: Database, filters: Filters, *, ranked: bool = False) -> Iterator[dict]:
-    """Matching articles in archive order (best match first when ``ranked``), one dict at a time.
+def iter_articles(db: Database, filters: Filters, *, ranked: bool = False,
+                  versions: bool = False) -> Iterator[dict]:
+    """Matching articles in archive order (best match first when ``ranked``), one dict at a time;
+    with ``versions``, every version of each, oldest first (``fields_for(True)``).
 
     The query is compiled and started here, so a bad filter fails before
     anything is written.
@@ -84,16 +98,45 @@ def iter_articles(db: Database, filters: Filters, *, ranked: bool = False) -> It
     if ranked and not filters.query:
         raise QueryError("ranked order needs a --query to rank by")
     order = f"{RANK}, a.id" if ranked else "a.id"
-    cursor = db.execute(f"SELECT {columns} FROM {source}{where} ORDER BY {order}", params)
+    extra = ", a.id, a.version, coalesce(a.updated_at, a.fetched_at)" if versions else ""
+    cursor = db.execute(f"SELECT {columns}{extra} FROM {source}{where} ORDER BY {order}", params)
 
     def rows() -> Iterator[dict]:
         while batch := cursor.fetchmany(500):
+            earlier = _earlier_versions(db, [row[len(FIELDS)] for row in batch]) if versions else {}
             for row in batch:
-                record = dict(zip(FIELDS, row, strict=True))
+                record = dict(zip(FIELDS, row, strict=False))
+                if versions:
+                    article_id, number, seen_at = row[len(FIELDS):]
+                    yield from (_as_version(record, old) for old in earlier.get(article_id, ()))
+                    record.update(version=number, seen_at=seen_at, replaced_at=None)
                 record["tags"] = json.loads(record["tags"] or "[]")
                 yield record
 
     return rows()
+
+
+_KEPT = ("title", "author", "source", "published", "category", "tags", "image", "language", "text")
+
+
+def _earlier_versions(db: Database, article_ids: list[int]) -> dict[int, list[dict]]:
+    """The earlier versions of these articles (fields of ``_KEPT``), oldest first, by article id."""
+    found: dict[int, list[dict]] = {}
+    columns = ("article_id", "number", "seen_at", "replaced_at", "raw_fetched_at", *_KEPT)
+    for row in db.execute(f"SELECT {', '.join(columns)} FROM versions WHERE article_id IN"
+                          f" ({', '.join('?' * len(article_ids))}) ORDER BY article_id, number", article_ids):
+        found.setdefault(row[0], []).append(dict(zip(columns, row, strict=True)))
+    return found
+
+
+def _as_version(article: dict, version: dict) -> dict:
+    """The export record of an earlier ``version`` of ``article`` (an export record)."""
+    record = {**article, **{name: version[name] for name in _KEPT},
+              "fetched_at": version["raw_fetched_at"] or version["seen_at"],
+              "version": version["number"], "seen_at": version["seen_at"],
+              "replaced_at": version["replaced_at"]}
+    record["tags"] = json.loads(record["tags"] or "[]")
+    return record
 
 
 def _neutral(value):
@@ -103,15 +146,16 @@ def _neutral(value):
     return value
 
 
-def write(rows: Iterator[dict], fmt: str, out: IO[str], *, excel: bool = False) -> int:
-    """Write ``rows`` in a text format to an open text stream; return how many."""
+def write(rows: Iterator[dict], fmt: str, out: IO[str], *, excel: bool = False,
+          fields: tuple[str, ...] = FIELDS) -> int:
+    """Write ``rows`` (records of ``fields``) in a text format to an open text stream; return how many."""
     count = 0
     if fmt == "jsonl":
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
             count += 1
     elif fmt == "csv":
-        writer = csv.DictWriter(out, fieldnames=FIELDS, lineterminator="\r\n" if excel else "\n")
+        writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\r\n" if excel else "\n")
         if excel:
             out.write("\ufeff")
         writer.writeheader()
@@ -124,19 +168,20 @@ def write(rows: Iterator[dict], fmt: str, out: IO[str], *, excel: bool = False) 
     return count
 
 
-def write_parquet(rows: Iterator[dict], out: IO[bytes]) -> int:
+def write_parquet(rows: Iterator[dict], out: IO[bytes], fields: tuple[str, ...] = FIELDS) -> int:
     try:
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError:
         raise ExportError("Parquet export needs pyarrow: uv sync --extra parquet "
                           "(or pip install 'provincial-news-archive[parquet]')") from None
-    columns = [*FIELDS]
-    columns.insert(FIELDS.index("published") + 1, "published_date")
+    columns = [*fields]
+    columns.insert(fields.index("published") + 1, "published_date")
     schema = pa.schema([
         (name, pa.timestamp("ms", tz="+07:00") if name == "published" else
          pa.date32() if name == "published_date" else
-         pa.timestamp("ms", tz="UTC") if name == "fetched_at" else
+         pa.timestamp("ms", tz="UTC") if name in _UTC_TIMES else
+         pa.int32() if name == "version" else
          pa.list_(pa.string()) if name == "tags" else pa.string())
         for name in columns
     ])
@@ -146,7 +191,7 @@ def write_parquet(rows: Iterator[dict], out: IO[bytes]) -> int:
         for row in rows:
             batch.append({**row, "published": _timestamp(row["published"]),
                           "published_date": _day(row["published"]),
-                          "fetched_at": _timestamp(row["fetched_at"])})
+                          **{name: _timestamp(row[name]) for name in _UTC_TIMES if name in row}})
             if len(batch) >= PARQUET_BATCH:
                 writer.write_table(pa.Table.from_pylist(batch, schema))
                 count += len(batch)
@@ -155,6 +200,10 @@ def write_parquet(rows: Iterator[dict], out: IO[bytes]) -> int:
             writer.write_table(pa.Table.from_pylist(batch, schema))
             count += len(batch)
     return count
+
+
+# The archive's own times (UTC), typed as timestamps in Parquet.
+_UTC_TIMES = ("fetched_at", "removed_at", "seen_at", "replaced_at")
 
 
 def _timestamp(value: str | None) -> datetime | None:
@@ -176,9 +225,10 @@ def _day(value: str | None) -> date | None:
         return None
 
 
-def write_warc(db: Database, filters: Filters, out: IO[bytes]) -> int:
-    """Gzipped WARC 1.1 of the raw captures of the matching articles."""
-    from warcio.statusandheaders import StatusAndHeaders
+def write_warc(db: Database, filters: Filters, out: IO[bytes], *, versions: bool = False) -> int:
+    """Gzipped WARC 1.1 of the raw captures of the matching articles; with ``versions``, every
+    capture of each (oldest first), a ``revisit`` record (profile identical-payload-digest)
+    standing for one whose payload is byte-identical to the article's capture before it."""
     from warcio.warcwriter import WARCWriter
 
     writer = WARCWriter(out, gzip=True, warc_version="WARC/1.1")
@@ -186,23 +236,61 @@ def write_warc(db: Database, filters: Filters, out: IO[bytes]) -> int:
         "archive.warc.gz", {"software": f"provincial-news-archive {EXTRACTOR_VERSION}",
                             "format": "WARC File Format 1.1"}))
     source, where, params = where_clause(filters)
+    if versions:
+        return _write_every_capture(db, writer, source, where, params)
     cursor = db.execute(
         f"SELECT r.fetched_url, r.status, r.headers, r.body, r.fetched_at FROM {source} "
         f"JOIN raw_pages r ON r.url = a.url{where} ORDER BY a.id", params)
     count = 0
     while batch := cursor.fetchmany(100):
         for fetched_url, status, headers, body, fetched_at in batch:
-            payload = zlib.decompress(body)
-            kept = [(k, v) for k, v in json.loads(headers or "{}").items()
-                    if k not in ("content-encoding", "transfer-encoding", "content-length")]
-            kept.append(("content-length", str(len(payload))))
-            reason = HTTPStatus(status).phrase if status in HTTPStatus._value2member_map_ else ""
-            http_headers = StatusAndHeaders(f"{status} {reason}".strip(), kept, protocol="HTTP/1.1")
-            record = writer.create_warc_record(
-                fetched_url, "response", payload=io.BytesIO(payload), length=len(payload),
-                http_headers=http_headers,
-                warc_headers_dict={"WARC-Date": _warc_date(fetched_at)})
+            writer.write_record(_response(writer, fetched_url, status, headers, zlib.decompress(body),
+                                          fetched_at))
+            count += 1
+    return count
+
+
+def _response(writer: WARCWriter, fetched_url: str, status: int, headers: str | None, payload: bytes,
+              fetched_at: str, *, revisit_of: ArcWarcRecord | None = None) -> ArcWarcRecord:
+    """A ``response`` record of a capture with its original status line and headers
+    (or, given the record of an identical earlier capture, a ``revisit`` record)."""
+    from warcio.statusandheaders import StatusAndHeaders
+
+    kept = [(k, v) for k, v in json.loads(headers or "{}").items()
+            if k not in ("content-encoding", "transfer-encoding", "content-length")]
+    kept.append(("content-length", str(len(payload))))
+    reason = HTTPStatus(status).phrase if status in HTTPStatus._value2member_map_ else ""
+    http_headers = StatusAndHeaders(f"{status} {reason}".strip(), kept, protocol="HTTP/1.1")
+    warc_headers = {"WARC-Date": _warc_date(fetched_at)}
+    if revisit_of is not None:
+        earlier = revisit_of.rec_headers
+        warc_headers["WARC-Refers-To"] = earlier.get_header("WARC-Record-ID")
+        return writer.create_revisit_record(
+            fetched_url, earlier.get_header("WARC-Payload-Digest"), earlier.get_header("WARC-Target-URI"),
+            earlier.get_header("WARC-Date"), http_headers=http_headers, warc_headers_dict=warc_headers)
+    return writer.create_warc_record(fetched_url, "response", payload=io.BytesIO(payload), length=len(payload),
+                                     http_headers=http_headers, warc_headers_dict=warc_headers)
+
+
+def _write_every_capture(db: Database, writer: WARCWriter, source: str, where: str, params: list) -> int:
+    """Every kept capture of each matching article, oldest first; see ``write_warc``."""
+    from .history import versions
+
+    ids = [row[0] for row in db.execute(f"SELECT a.id FROM {source}{where} ORDER BY a.id", params)]
+    count = 0
+    for article_id in ids:
+        previous = None     # (payload, its record) of the article's capture before
+        for version in versions(db, article_id):
+            payload = version.raw_body()
+            if payload is None or version.fetched_url is None or version.status is None:
+                continue
+            fetched_at = version.raw_fetched_at or version.seen_at or ""
+            same = previous is not None and previous[0] == payload
+            record = _response(writer, version.fetched_url, version.status, version.headers, payload,
+                               fetched_at, revisit_of=previous[1] if same and previous else None)
             writer.write_record(record)
+            if not same:
+                previous = (payload, record)
             count += 1
     return count
 
@@ -213,11 +301,12 @@ def _warc_date(value: str) -> str:
 
 
 def export(db: Database, filters: Filters, fmt: str, output: str | Path, *,
-           excel: bool = False, ranked: bool = False) -> int:
+           excel: bool = False, ranked: bool = False, versions: bool = False) -> int:
     """Export to a file path (atomically) or to ``-`` (stdout); return the row count.
 
     ``excel``: CSV for spreadsheets (see the module's docstring); ``ranked``:
-    best match of ``filters.query`` first instead of archive order.
+    best match of ``filters.query`` first instead of archive order;
+    ``versions``: every version of each article (every capture in a WARC).
     """
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r} (expected one of: {', '.join(FORMATS)})")
@@ -225,14 +314,16 @@ def export(db: Database, filters: Filters, fmt: str, output: str | Path, *,
         raise QueryError("--ranked orders articles; WARC holds captures in archive order")
     if excel and fmt != "csv":
         raise QueryError("--excel makes a CSV file: use it with --format csv (or an -o name ending in .csv)")
-    rows = iter_articles(db, filters, ranked=ranked)   # compiles the filters: a bad one fails first
+    # Compiles the filters: a bad one fails first.
+    rows = iter_articles(db, filters, ranked=ranked, versions=versions)
+    fields = fields_for(versions)
 
     def run(out: IO) -> int:
         if fmt == "parquet":
-            return write_parquet(rows, out)
+            return write_parquet(rows, out, fields)
         if fmt == "warc":
-            return write_warc(db, filters, out)
-        return write(rows, fmt, out, excel=excel)
+            return write_warc(db, filters, out, versions=versions)
+        return write(rows, fmt, out, excel=excel, fields=fields)
 
     if str(output) == "-":
         return run(sys.stdout.buffer if fmt in BINARY else sys.stdout)

@@ -14,8 +14,14 @@ first), then by age (oldest first):
                       least recently fetched first)
     tier 1  retries   URLs that failed in an earlier run, at most RETRY_SHARE of the
                       budget, competing by depth with new pages
-    tier 2  revisits  known articles fetched again (a hook: ``article_revisits``
-                      returns none yet)
+    tier 2  revisits  stored articles fetched again with conditional GETs, to find
+                      edits and takedowns: each is due at offsets after it was first
+                      seen (``revisit_after``: about 1 hour, 1 day, 7 days, 30 days,
+                      then every ``revisit_every`` or never; ``revisit_due``), most
+                      overdue first, up to REVISIT_SHARE of the budget. That share is
+                      reserved for them (the crawl admits other work only while
+                      budget beyond the queued revisits is left), so a backlog of new
+                      pages cannot starve them, nor they new articles
 
 Within a tier and a depth, article candidates go before list pages (URL shape,
 ``urls.looks_like_navigation``). A page found during the run joins the queue at
@@ -35,7 +41,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from urllib.parse import parse_qsl, urlsplit
 
 from sqlite_utils import Database
@@ -51,6 +57,8 @@ TIER_REFRESH, TIER_NEW, TIER_REVISIT = 0, 1, 2
 REFRESH_SHARE = 0.25
 LIST_SHARE = 0.25
 RETRY_SHARE = 0.1
+# Revisits of stored articles take at most this share of the budget.
+REVISIT_SHARE = 0.25
 
 
 @dataclass(frozen=True)
@@ -184,7 +192,67 @@ def _calendar_date(path: str, query: list[tuple[str, str]]) -> date | None:
         return date(year, 1, 1)
 
 
-def article_revisits(db: Database, site: str, budget: int) -> list[dict]:
-    """Frontier rows of known articles to fetch again this run (tier 2): the hook where
-    revisits of articles (updated texts, late corrections) will plug in. None yet."""
-    return []
+def revisit_due(first_seen: datetime, last_fetched: datetime, now: datetime,
+                offsets: tuple[int, ...], every: int | None) -> datetime | None:
+    """When an article first seen at ``first_seen`` and last fetched at ``last_fetched``
+    became due again (the first checkpoint after that fetch), or None if it is not due
+    at ``now``. Checkpoints are ``first_seen`` plus each offset (seconds, ascending),
+    then plus the last offset and every ``every`` seconds (None: no more)."""
+    for offset in offsets:
+        checkpoint = first_seen + timedelta(seconds=offset)
+        if checkpoint > now:
+            return None
+        if checkpoint > last_fetched:
+            return checkpoint
+    if not every:
+        return None
+    base = first_seen + timedelta(seconds=offsets[-1] if offsets else 0)
+    passed = max(0, int((last_fetched - base).total_seconds() // every) + 1)
+    checkpoint = base + timedelta(seconds=max(1, passed) * every)
+    return checkpoint if checkpoint <= now else None
+
+
+def _moment(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def article_revisits(db: Database, site: str, limit: int, schedule: tuple[tuple[int, ...], int | None],
+                     now: datetime | None = None) -> list[dict]:
+    """Frontier rows of the site's stored articles due for a revisit at ``now`` (tier 2),
+    most overdue first, at most ``limit``. ``schedule`` is (offsets, every) in seconds
+    (``CrawlSettings.revisit_schedule``); an article is first seen at its frontier row's
+    ``discovered_at``, last checked at its ``fetched_at`` (a 304 and a 200 move it; a
+    5xx or a timeout does not, so the article stays due). Articles marked removed are
+    revisited too: one that comes back is restored."""
+    offsets, every = schedule
+    if limit < 1 or not (offsets or every):
+        return []
+    now = now or datetime.now(UTC)
+    earliest = now - timedelta(seconds=offsets[0] if offsets else every or 0)
+    # Not first seen after the first checkpoint and, without ``every``, not checked after
+    # the last (most of an old archive); the rest is decided row by row.
+    past_last = "" if every else (
+        " AND f.fetched_at < strftime('%Y-%m-%dT%H:%M:%S+00:00', coalesce(f.discovered_at, f.fetched_at),"
+        f" '+{offsets[-1]} seconds')")
+    rows = db.query(
+        "SELECT f.* FROM frontier f JOIN articles a ON a.url = f.url WHERE f.site = ?"
+        " AND f.kind = 'article' AND f.state IN ('done', 'gone') AND f.fetched_at IS NOT NULL"
+        " AND coalesce(f.discovered_at, f.fetched_at) <= ?" + past_last,
+        [site, earliest.astimezone(UTC).replace(microsecond=0).isoformat()])
+    due = []
+    for row in rows:
+        last = _moment(row["fetched_at"])
+        first = _moment(row["discovered_at"]) or last
+        if first is None or last is None:
+            continue
+        when = revisit_due(first, last, now, offsets, every)
+        if when is not None:
+            due.append((when, row["url"], row))
+    due.sort(key=lambda found: found[:2])
+    return [row for _when, _url, row in due[:limit]]

@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date, timedelta
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlsplit
 
 from sqlite_utils import Database
@@ -34,6 +35,8 @@ MAX_CANDIDATES = 20_000   # fingerprints seen fewer times, kept per site (newest
 MAX_TITLES = 5_000        # newest article titles of a site handed to extraction
 TWIN_LINES = 0.8          # twins share this much of the shorter text's lines (or are TWIN_BITS near)
 REFRESH_TITLES = 50       # new titles before the knowledge handed out is rebuilt
+MAX_STATES = 50           # stored articles compared with a state URL or a dateless rendering
+LINES_BITS = 3 * TWIN_BITS   # of those, the ones whose lines are compared (read) at all
 
 
 class SiteLearner:
@@ -107,14 +110,20 @@ def learn_from(db: Database, site: str, pages: Iterable[Iterable[int]]) -> SiteL
 # -- twins --------------------------------------------------------------------
 
 _TWIN_SEGMENTS = {"amp", "m", "mobile", "print", "in", "ban-in", "printer", "printable"}
-_TWIN_QUERY = {"amp", "print", "m", "mobile", "outputtype", "printable", "view", "layout", "tmpl"}
+# presentationtemplate: WebSphere WCM's connect servlet renders a content item with another template.
+_TWIN_QUERY = {"amp", "print", "m", "mobile", "outputtype", "printable", "view", "layout", "tmpl",
+               "presentationtemplate"}
 _TWIN_VALUES = {"print", "pop_up", "popup", "printable", "amp", "mobile", "component"}
 _NODE_PATH = re.compile(r"/node/\d+/?$")
 
 
+@lru_cache(maxsize=16384)
 def twin_rank(url: str) -> int:
     """How much a URL looks like a rendering of another page (print, AMP, mobile, /node/N):
-    the lower, the better the URL to keep an article under."""
+    the lower, the better the URL to keep an article under.
+
+    Cached: ``find_twin`` ranks every stored article of a site in a five-day window, for
+    each new article."""
     parts = urlsplit(url)
     host = (parts.hostname or "").split(".")
     rank = int(host[0] in ("m", "amp", "mobile"))
@@ -130,7 +139,8 @@ def twin_rank(url: str) -> int:
 def find_twin(db: Database, site: str, url: str, article: Article,
               text_simhash: int | None = None) -> tuple[int, str] | None:
     """(id, url) of a stored article of ``site`` that this one is another view of: the same
-    title and nearly the same text (its lines, or its SimHash), under another URL.
+    title and nearly the same text (its lines, or its SimHash), under another URL; or nearly
+    the same text under the same path with another query string (a portal's state URLs).
 
     ``text_simhash`` is the article's SimHash when the caller has it (the crawl's workers
     compute it); stored articles are compared by their ``simhash`` column."""
@@ -139,29 +149,62 @@ def find_twin(db: Database, site: str, url: str, article: Article,
     story = _Story(article.text, text_simhash if text_simhash is not None else simhash(article.text))
     day = _day(article.published)
     if day is not None:
+        # Two index searches, in the (site, published) index's order as before: with an OR,
+        # SQLite read every article of the site for each new one.
         rows = db.execute(
-            "SELECT id, url, text, simhash FROM articles WHERE site = ? AND title = ? AND"
-            " ((published >= ? AND published < ?) OR published IS NULL)",
-            [site, article.title, (day - timedelta(days=2)).isoformat(), (day + timedelta(days=3)).isoformat()])
+            "SELECT id, url, text, simhash FROM (SELECT published AS p, rowid AS r, id, url, text, simhash"
+            " FROM articles WHERE site = ? AND title = ? AND published IS NULL UNION ALL"
+            " SELECT published, rowid, id, url, text, simhash FROM articles WHERE site = ? AND title = ? AND"
+            " published >= ? AND published < ?) ORDER BY p, r",
+            [site, article.title, site, article.title, (day - timedelta(days=2)).isoformat(),
+             (day + timedelta(days=3)).isoformat()])
     else:
         rows = db.execute("SELECT id, url, text, simhash FROM articles WHERE site = ? AND title = ?",
                           [site, article.title])
     for article_id, other_url, other_text, other_simhash in rows.fetchall():
         if other_url != url and story.same_as(other_text or "", other_simhash):
             return article_id, other_url
+    # Portal state URLs: the same page under other query parameters (a portlet's state, a
+    # print mode) may read its headline otherwise and print no date.
+    path = url.split("?", 1)[0]
+    same_path = db.execute(
+        "SELECT id, url, simhash FROM articles WHERE site = ? AND (url = ? OR (url > ? AND url < ?)) LIMIT ?",
+        [site, path, path + "?", path + "@", MAX_STATES]).fetchall()
+    found = _view_of(db, story, url, same_path, LINES_BITS)
+    if found:
+        return found
     if day is None:
-        return None
+        if twin_rank(url) == 0:
+            return None
+        # A rendering without a date (a print template) whose headline reads differently:
+        # nearly the same text as one of the site's newest articles.
+        newest = db.execute("SELECT id, url, simhash FROM articles WHERE site = ? ORDER BY id DESC LIMIT ?",
+                            [site, MAX_STATES]).fetchall()
+        return _view_of(db, story, url, newest, LINES_BITS)
     # A view whose headline reads differently (a print pop-up without the portal's banner):
-    # nearly the same text in the same days, one of the two URLs shaped like a rendering.
+    # nearly the same text in the same days, or undated (a print view stored before the
+    # story it renders), one of the two URLs shaped like a rendering.
     views = db.execute(
         "SELECT id, url, simhash FROM articles WHERE published >= ? AND published < ? AND site = ?",
         [(day - timedelta(days=2)).isoformat(), (day + timedelta(days=3)).isoformat(), site]).fetchall()
+    views += db.execute("SELECT id, url, simhash FROM articles WHERE site = ? AND published IS NULL"
+                        " ORDER BY id DESC LIMIT ?", [site, MAX_STATES]).fetchall()
     rendering = twin_rank(url) > 0
-    for article_id, other_url, other_simhash in views:
-        if other_url == url or not (rendering or twin_rank(other_url)):
+    return _view_of(db, story, url, [v for v in views if rendering or twin_rank(v[1])])
+
+
+def _view_of(db: Database, story: _Story, url: str, rows: list, lines_bits: int | None = None
+             ) -> tuple[int, str] | None:
+    """The first of ``rows`` (id, url, simhash of stored articles) that is nearly ``story``:
+    SimHashes a few bits apart, or most lines shared (their text is read only for SimHashes
+    within ``lines_bits``, when given)."""
+    for article_id, other_url, other_simhash in rows:
+        if other_url == url:
             continue
         if story.near(other_simhash):
             return article_id, other_url
+        if lines_bits is not None and not near(story.simhash, other_simhash, lines_bits):
+            continue
         other_text = db.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()[0]
         if story.shares_lines(other_text or ""):
             return article_id, other_url

@@ -2,9 +2,9 @@
 
 Copies of one story on two sites (the provincial daily and the provincial
 portal, a national paper "Theo" a local one) differ in sapo, byline and
-captions. Their texts are compared by SimHash (trafilatura's implementation),
-a 64-bit hash whose bits differ little between similar texts; the archive
-compares an article with those of other sites published within
+captions. Their texts are compared by SimHash (trafilatura's, computed here
+bit for bit), a 64-bit hash whose bits differ little between similar texts;
+the archive compares an article with those of other sites published within
 ``DUPLICATE_DAYS``. The soft-404 check, the twin finder and ``probe`` use the
 same hash and ``near`` with the thresholds below.
 """
@@ -12,8 +12,10 @@ same hash and ``near`` with the thresholds below.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
+from hashlib import blake2b
 
-from trafilatura.deduplication import Simhash
+from trafilatura.deduplication import sample_tokens
 
 # At most 8 of 64 bits differ. Unrelated texts differ in 32 ± 4 bits, so a chance match is
 # beyond six standard deviations; a copy with its own lead line and byline differs in 4 to 7.
@@ -33,8 +35,27 @@ def simhash(text: str) -> int | None:
     """The text's SimHash, signed as SQLite stores integers; None for a text too short to judge."""
     if len(text) < MIN_DUPLICATE_TEXT:
         return None
-    value = Simhash(text).hash
+    value = _charikar(text)
     return value - (1 << 64) if value >= 1 << 63 else value
+
+
+def _charikar(text: str) -> int:
+    """trafilatura's ``Simhash(text).hash``, bit for bit, at half its cost.
+
+    Its bit i is set when at least half the sampled tokens' blake2b hashes have bit i
+    set. trafilatura adds a list of 64 ±1 per token; here each token's bits are spread
+    into 32-bit lanes of one integer (cached per token), so the counts of all 64 bits
+    are one sum of integers, done in C.
+    """
+    tokens = sample_tokens(text, 64)
+    counts = sum(map(_lanes, tokens))
+    return sum(1 << i for i in range(64) if 2 * (counts >> (32 * i) & 0xFFFFFFFF) >= len(tokens))
+
+
+@lru_cache(maxsize=2**14)
+def _lanes(token: str) -> int:
+    bits = int.from_bytes(blake2b(token.encode(), digest_size=8).digest(), "big")
+    return sum(1 << (32 * i) for i in range(64) if bits >> i & 1)
 
 
 def simhash_distance(a: int, b: int) -> int:

@@ -1,4 +1,4 @@
-"""The live progress display of a crawl on a terminal (rich).
+"""The live progress displays of a crawl and of reextract on a terminal (rich).
 
 Only the CLI uses this, and only when stderr is a terminal: under cron a run
 prints one summary line per site and a total instead.
@@ -6,12 +6,24 @@ prints one summary line per site and a total instead.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Protocol
 
 from rich.console import Console
 from rich.live import Live
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    Task,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
+from rich.text import Text
 
 from .crawl import SiteReport
 
@@ -37,3 +49,27 @@ def live(console: Console | None = None) -> Iterator:
     console = console or Console(stderr=True)
     with Live(table([]), console=console, refresh_per_second=4, transient=False) as display:
         yield lambda reports: display.update(table(reports))
+
+
+class RowsDone(Protocol):
+    """What ``rows_bar`` shows of a report (``reextract.ReextractReport``)."""
+
+    done: int
+    total: int
+
+
+class _Rate(ProgressColumn):
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text(f"{speed:,.0f} rows/s" if speed else "– rows/s", style="progress.data.speed")
+
+
+@contextmanager
+def rows_bar(description: str, console: Console | None = None) -> Iterator[Callable[[RowsDone], None]]:
+    """A ``watch`` callback that shows rows done of the total, the rate and the time left."""
+    console = console or Console(stderr=True)
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), _Rate(),
+               TimeElapsedColumn(), TextColumn("·"), TimeRemainingColumn(), TextColumn("left"))
+    with Progress(*columns, console=console, refresh_per_second=4) as progress:
+        task = progress.add_task(description, total=None)
+        yield lambda report: progress.update(task, completed=report.done, total=report.total)

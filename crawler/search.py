@@ -58,6 +58,7 @@ class Filters:
     until: str | None = None
     unique: bool = False    # leave out syndicated copies (articles.duplicate_of set)
     author: str | None = None   # the byline has these words (diacritics optional)
+    removed: bool = False       # only articles taken down (articles.removed_at set)
 
 
 @dataclass(frozen=True)
@@ -69,12 +70,18 @@ class Hit:
     author: str | None
     snippet: str
     rank: float | None      # bm25 (lower is better); None when listed newest first
+    removed_at: str | None = None   # when the article was first seen gone (a takedown)
+    version: int | None = None      # only this earlier version matched (``all_versions``)
 
     def to_dict(self) -> dict:
-        return {"url": self.url, "title": self.title, "site": self.site,
-                "published": self.published, "author": self.author,
-                "snippet": self.snippet.replace(SNIPPET_START, "").replace(SNIPPET_END, ""),
-                "rank": round(self.rank, 4) if self.rank is not None else None}
+        found = {"url": self.url, "title": self.title, "site": self.site,
+                 "published": self.published, "author": self.author,
+                 "snippet": self.snippet.replace(SNIPPET_START, "").replace(SNIPPET_END, ""),
+                 "rank": round(self.rank, 4) if self.rank is not None else None,
+                 "removed_at": self.removed_at}
+        if self.version is not None:
+            found["version"] = self.version
+        return found
 
 
 # -- parsing -----------------------------------------------------------------
@@ -310,6 +317,16 @@ def where_clause(filters: Filters) -> tuple[str, str, list]:
         bounds, bound_params = _rowid_bounds(filters)
         where += bounds
         params += bound_params
+    row_where, row_params = _row_filters(filters)
+    where += row_where
+    params += row_params
+    return source, (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+def _row_filters(filters: Filters) -> tuple[list[str], list]:
+    """The filters on the article row itself (``a``): all but the query and author."""
+    where: list[str] = []
+    params: list = []
     if filters.site:
         where.append(f"a.site IN ({', '.join('?' for _ in filters.site)})")
         params.extend(filters.site)
@@ -321,7 +338,9 @@ def where_clause(filters: Filters) -> tuple[str, str, list]:
         params.append(date_bounds(filters.until, "--until")[1])
     if filters.unique:
         where.append("a.duplicate_of IS NULL")
-    return source, (" WHERE " + " AND ".join(where)) if where else "", params
+    if filters.removed:
+        where.append("a.removed_at IS NOT NULL")
+    return where, params
 
 
 def _match(filters: Filters) -> str | None:
@@ -352,7 +371,28 @@ def _rowid_bounds(filters: Filters) -> tuple[list[str], list[int]]:
     return where, params
 
 
-def search(db: Database, filters: Filters, *, limit: int = 20, newest_first: bool = False) -> list[Hit]:
+def search(db: Database, filters: Filters, *, limit: int = 20, newest_first: bool = False,
+           all_versions: bool = False) -> list[Hit]:
+    """Ranked hits (bm25; title counts most), or newest first; see ``_current``.
+
+    ``all_versions``: also the articles whose current text does not match but an
+    earlier version's does (see ``_earlier_versions``), each once, with the
+    number of its newest matching version: after the ranked hits, or in their
+    place in newest-first order.
+    """
+    hits = _current(db, filters, limit=limit, newest_first=newest_first)
+    if not all_versions or (len(hits) >= limit and not newest_first):
+        return hits
+    earlier = _earlier_versions(db, filters, {hit.url for hit in hits}, limit)
+    if not newest_first:
+        return (hits + [hit for _chrono, hit in earlier])[:limit]
+    found = dict(db.execute(f"SELECT url, rowid FROM articles WHERE url IN ({', '.join('?' * len(hits))})",
+                            [hit.url for hit in hits]).fetchall()) if hits else {}
+    merged = [(found[hit.url], hit) for hit in hits] + earlier
+    return [hit for _chrono, hit in sorted(merged, key=lambda pair: -pair[0])][:limit]
+
+
+def _current(db: Database, filters: Filters, *, limit: int = 20, newest_first: bool = False) -> list[Hit]:
     """Ranked hits (bm25; title counts most), or newest first.
 
     Newest first walks the index backwards and stops at ``limit`` hits. Ranked
@@ -368,7 +408,7 @@ def search(db: Database, filters: Filters, *, limit: int = 20, newest_first: boo
     source, where, params = where_clause(filters)
     match = params[0]               # where_clause puts the MATCH expression first
     columns = ("a.url, a.title, a.site, a.published, a.author,"
-               f" snippet(articles_fts, 2, '{SNIPPET_START}', '{SNIPPET_END}', '…', 16)")
+               f" snippet(articles_fts, 2, '{SNIPPET_START}', '{SNIPPET_END}', '…', 16), a.removed_at")
     try:
         if newest_first:
             # The index's own order: snippets for the rows returned only, and no bm25,
@@ -396,10 +436,52 @@ def search(db: Database, filters: Filters, *, limit: int = 20, newest_first: boo
 
 
 def _hit(row: tuple, rank: float | None) -> Hit:
-    """A hit from a row of ``search``'s columns (url, title, site, published, author, snippet)."""
-    url, title, site, published, author, snippet = row
+    """A hit from a row of ``search``'s columns (url, title, site, published, author, snippet,
+    removed_at)."""
+    url, title, site, published, author, snippet, removed_at = row
     return Hit(url=url, title=title, site=site, published=published, author=author, snippet=snippet,
-               rank=rank)
+               rank=rank, removed_at=removed_at)
+
+
+def _earlier_versions(db: Database, filters: Filters, exclude: set[str],
+                      limit: int) -> list[tuple[int, Hit]]:
+    """(article rowid, hit) of up to ``limit`` articles, newest first, not in ``exclude``,
+    whose earlier version matches the query (the filters on the article row apply).
+
+    The earlier versions have their own search index, ``versions_fts`` (the same
+    tokenizer as the articles'), and the query runs on it as on the articles'.
+    """
+    row_where, row_params = _row_filters(filters)
+    match = _match(filters)
+    try:
+        # Which versions, without snippets (one per article: its newest matching version) …
+        rows = db.execute(
+            "SELECT v.id, a.rowid, a.url FROM versions_fts JOIN versions v ON v.id = versions_fts.rowid"
+            f" JOIN articles a ON a.id = v.article_id WHERE {' AND '.join(['versions_fts MATCH ?', *row_where])}"
+            " ORDER BY a.rowid DESC, v.number DESC", [match, *row_params])
+        chosen: dict[str, tuple[int, int]] = {}
+        for version_id, chrono, url in rows:
+            if url not in exclude and url not in chosen:
+                chosen[url] = (version_id, chrono)
+                if len(chosen) >= limit:
+                    break
+        rows.close()
+        ids = [version_id for version_id, _chrono in chosen.values()]
+        # … then the snippets of those only.
+        found = {row[0]: row[1:] for row in db.execute(
+            "SELECT v.id, a.url, a.title, a.site, a.published, a.author, v.number, a.removed_at,"
+            f" snippet(versions_fts, 2, '{SNIPPET_START}', '{SNIPPET_END}', '…', 16)"
+            " FROM versions_fts JOIN versions v ON v.id = versions_fts.rowid"
+            " JOIN articles a ON a.id = v.article_id WHERE versions_fts MATCH ?"
+            f" AND +versions_fts.rowid IN ({', '.join('?' * len(ids))})", [match, *ids])}
+    except sqlite3.OperationalError as exc:
+        raise QueryError(f"cannot run this query: {exc}") from None
+    hits = []
+    for version_id, chrono in chosen.values():
+        url, title, site, published, author, number, removed_at, snippet = found[version_id]
+        hits.append((chrono, Hit(url=url, title=title, site=site, published=published, author=author,
+                                 snippet=snippet, rank=None, removed_at=removed_at, version=number)))
+    return hits
 
 
 def _ranked(db: Database, filters: Filters, source: str, where: str, params: list,

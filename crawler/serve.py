@@ -40,6 +40,8 @@ def metadata(db_path: Path) -> dict:
             },
             "raw_pages": {"hidden": True},
             "frontier": {"hidden": True},
+            # Read through each article's page (its versions, linked); SQL reaches it still.
+            "versions": {"hidden": True},
         }}},
     }
 

@@ -17,6 +17,9 @@ DRIFT_POINTS = 0.3
 DRIFT_LENGTH_RATIO = 0.5
 MIN_RUN_ARTICLES = 3      # runs with fewer stored articles say too little either way
 COMPARE_RUNS = 5
+# Edits and takedowns are counted over a site's last this many runs (from the start of
+# the oldest of them): what changed lately, not since the archive began.
+CHANGE_RUNS = 10
 
 
 def archive_stats(db: Database) -> dict:
@@ -42,9 +45,35 @@ def archive_stats(db: Database) -> dict:
                           "duplicates": 0})
     for row in sites:
         row["last_run"] = last_runs.get(row["site"])
+        row.update(changes(db, row["site"]))
         row["drift"] = health_drift(db, row["site"])
         row["frontier"] = frontier_problems(db, row["site"], row["last_run"])
     return {"total": sum(s["articles"] for s in sites), "sites": sites}
+
+
+def changes(db: Database, site: str, runs: int = CHANGE_RUNS) -> dict:
+    """The site's edits (versions replaced by a newer one: ``versions.replaced_at``) and
+    takedowns (``articles.removed_at``) since the start of its ``runs``-th last run (all,
+    when it has not run), and that start (``changes_since``) with how many runs it spans."""
+    started = [row[0] for row in db.execute("SELECT started_at FROM runs WHERE site = ? ORDER BY id DESC"
+                                            " LIMIT ?", [site, runs])]
+    since = started[-1] if started else ""
+    edits = db.execute("SELECT count(*) FROM versions v JOIN articles a ON a.id = v.article_id"
+                       " WHERE a.site = ? AND v.replaced_at >= ?", [site, since]).fetchone()[0]
+    takedowns = db.execute("SELECT count(*) FROM articles WHERE site = ? AND removed_at >= ?",
+                           [site, since]).fetchone()[0]
+    return {"edits": edits, "takedowns": takedowns, "changes_since": since or None, "changes_runs": len(started)}
+
+
+def changes_note(row: dict) -> str | None:
+    """A line for a site whose articles were edited or taken down over its last runs."""
+    if not (row.get("edits") or row.get("takedowns")):
+        return None
+    edits, gone = row["edits"], row["takedowns"]
+    span = (f"in the last {row['changes_runs']} run{'' if row['changes_runs'] == 1 else 's'}"
+            f" (since {row['changes_since'][:16].replace('T', ' ')})" if row["changes_since"] else "in all")
+    return (f"{edits} edit{'' if edits == 1 else 's'}, {gone} takedown{'' if gone == 1 else 's'} {span}:"
+            " see 'crawler history URL', 'crawler search --removed'")
 
 
 def _median_length(db: Database, site: str, count: int) -> int | None:
@@ -125,7 +154,9 @@ def site_overview(db: Database | None, configured: list[str]) -> list[dict]:
     for site in [*configured, *(name for name in stats if name not in configured)]:
         row = stats.get(site) or {"site": site, "articles": 0, "newest": None, "with_date": None,
                                   "without_date": 0,
-                                  "with_author": None, "last_run": None, "drift": []}
+                                  "with_author": None, "last_run": None, "drift": [],
+                                  **(changes(db, site) if db is not None else
+                                     {"edits": 0, "takedowns": 0, "changes_since": None, "changes_runs": 0})}
         good = None
         if db is not None:
             found = list(db.query("SELECT * FROM runs WHERE site = ? AND pages > failures"
@@ -148,7 +179,8 @@ def site_overview(db: Database | None, configured: list[str]) -> list[dict]:
                      "newest": row["newest"], "with_date": row["with_date"],
                      "with_author": row["with_author"], "without_date": row["without_date"],
                      "last_good_run": _run_brief(good), "last_run": _run_brief(last),
-                     "problems": problems})
+                     "problems": problems,
+                     **{key: row[key] for key in ("edits", "takedowns", "changes_since", "changes_runs")}})
     return rows
 
 

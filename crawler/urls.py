@@ -3,13 +3,18 @@
 courlan does the heavy lifting (lower-case host, default ports, sorted query,
 tracking parameters such as ``utm_*`` and ``fbclid`` removed). On top of it we
 drop fragments and print-view switches, and keep identifying parameters such
-as ``ItemID`` that government portals put in the query string.
+as ``ItemID`` that government portals put in the query string. IBM WebSphere
+Portal adds navigational state to the path (``/!ut/p/z1/<state>/dz/d5/<state>/``),
+which differs from link to link; it is dropped when the query names the
+content (``?urile=wcm:path:…``), which the portal resolves without it.
+(Session identifiers are the frontier's: it does not follow them.)
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from courlan import normalize_url
@@ -21,6 +26,7 @@ _VARIANT_VALUES = {("view", "print"), ("layout", "print"), ("format", "print"),
                    ("tmpl", "component"), ("type", "print"), ("m", "1"), ("m", "0")}
 # Extra trackers courlan keeps (it knows utm_*, fbclid, gclid and friends).
 _TRACKERS = re.compile(r"^(zarsrc|gidzl|zalo_?\w*|_ga|mc_[a-z]+|ref|refer|from|src|cmpid|ito)$", re.I)
+_PORTAL_STATE = re.compile(r"/!ut/p/.*$")   # WebSphere Portal: everything after it is state
 
 
 def canonicalize(url: str, base: str | None = None) -> str | None:
@@ -37,6 +43,13 @@ def canonicalize(url: str, base: str | None = None) -> str | None:
             url = urljoin(base, url)
         except ValueError:
             return None
+    return _canonical(url)
+
+
+@lru_cache(maxsize=16384)
+def _canonical(url: str) -> str | None:
+    """``canonicalize`` of an absolute URL. Cached: every page of a site links to its menu,
+    its sections and its sidebar's stories, and courlan's normalisation is slow."""
     try:
         parts = urlsplit(url)
         if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
@@ -52,6 +65,8 @@ def canonicalize(url: str, base: str | None = None) -> str | None:
         and not _TRACKERS.match(k)
     ]
     path = parts.path or "/"
+    if "/!ut/p/" in path and any(k.lower() == "urile" for k, _v in query):
+        path = _PORTAL_STATE.sub("/", path)
     try:
         cleaned = normalize_url(
             urlunsplit((parts.scheme.lower(), parts.netloc, path, urlencode(query), "")),
@@ -62,8 +77,11 @@ def canonicalize(url: str, base: str | None = None) -> str | None:
     return urlunsplit(urlsplit(cleaned)._replace(fragment=""))
 
 
+@lru_cache(maxsize=16384)
 def host_of(url: str) -> str:
-    """``host[:port]`` of a URL, lower-case: the unit of politeness."""
+    """``host[:port]`` of a URL, lower-case: the unit of politeness.
+
+    Cached: the crawl asks it of every link of every page (urlsplit's own cache holds 128)."""
     return urlsplit(url).netloc.lower()
 
 
@@ -96,7 +114,12 @@ def looks_like_navigation(url: str) -> bool:
     parts = urlsplit(url)
     if parts.path in ("", "/") and not parts.query:
         return True
-    return bool(_NAV_PATH.search(parts.path) or _PAGE_QUERY.search(parts.query))
+    return navigation_path(parts.path) or bool(_PAGE_QUERY.search(parts.query))
+
+
+def navigation_path(path: str) -> bool:
+    """True for a path that names a listing or a utility page (its query aside)."""
+    return bool(_NAV_PATH.search(path))
 
 
 _SKIP_EXTENSIONS = re.compile(

@@ -2,8 +2,21 @@
 
 from __future__ import annotations
 
+from urllib.parse import urljoin, urlsplit
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from crawler.extract import extract, parse_html
-from crawler.extract.boxes import SiteKnowledge, block_hashes, remove_comments, remove_teaser_boxes, title_hash
+from crawler.extract.boxes import (
+    SiteKnowledge,
+    _teaser_target,
+    _unpack,
+    block_hashes,
+    remove_comments,
+    remove_teaser_boxes,
+    title_hash,
+)
 from crawler.extract.detect import PageContext
 
 URL = "http://127.0.0.1:8000/tin-tuc/nong-dan-bac-son-thu-hoach-na-som-gia-cao.html"
@@ -173,3 +186,40 @@ def test_a_kicker_inside_the_body_stays():
 def test_a_url_that_says_online_is_no_visitor_counter():
     line = "Nguồn bài: http://www.nongnghieponline.example.vn/2018/08/na-bac-son.html#ixzz2Ppy: 2018"
     assert line in extract(page(in_body=f"<p>{line}</p>"), URL).text
+
+
+_HREF_PIECES = st.sampled_from(["/", "a", ".", "..", "?", "#", "=", "&", ";", " ", "\t", "\n", "%2e", "b.html",
+                                "//", "x:y", "[", "]", "www.", "127.0.0.1:8000"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(start=st.sampled_from(["/", "", "http://127.0.0.1:8000/", "//127.0.0.1:8000/", "HTTP://www.127.0.0.1:8000",
+                              "javascript:", "#"]),
+       pieces=st.lists(_HREF_PIECES, max_size=8),
+       page=st.sampled_from([URL, "https://www.127.0.0.1:8000/", "http://127.0.0.1:8000/a?x=1", None]),
+       host=st.sampled_from([None, "127.0.0.1:8000"]))
+def test_a_teaser_link_leads_where_urljoin_says(start, pieces, page, host):
+    # Links from the site's root skip urljoin (the hot path of teaser finding): same targets.
+    href = start + "".join(pieces)
+    stripped = href.strip()
+    expected = None
+    if stripped and not stripped.startswith(("#", "javascript:", "mailto:", "tel:")):
+        try:
+            parts = urlsplit(urljoin(page, stripped) if page else stripped)
+        except ValueError:
+            parts = None
+        if parts is not None and (host is None or parts.netloc.lower().removeprefix("www.") == host) \
+                and (parts.path not in ("", "/") or parts.query):
+            target = f"{parts.path}?{parts.query}"
+            own = urlsplit(page) if page else None
+            expected = None if own is not None and target == f"{own.path}?{own.query}" else target
+    assert _teaser_target(href, page, host) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(min_value=-2**63, max_value=2**63 - 1), max_size=50))
+def test_site_knowledge_packs_sorted_big_endian_integers(values):
+    # The packed form is what workers receive: 8-byte big-endian signed, sorted, distinct.
+    packed = SiteKnowledge.of(values, ()).template
+    assert packed == b"".join(v.to_bytes(8, "big", signed=True) for v in sorted(set(values)))
+    assert _unpack(packed) == frozenset(values)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
+from lxml import html
 
 from crawler.extract import extract
-from crawler.extract.detect import PageContext, Signals, judge, score, url_kind
+from crawler.extract.detect import PageContext, Signals, judge, records, score, url_kind
 
 BASE = "http://127.0.0.1:8000"
 PARAGRAPHS = [
@@ -42,7 +45,17 @@ def story(title: str = "Huyện tổng kết công tác phòng, chống thiên t
     ("/tin-tuc/huyen-tong-ket-cong-tac-phong-chong-thien-tai.html", "article"),
     ("/tin-tuc/253871/na-som.html", "article"),
     ("/chi-tiet.aspx?ItemID=123", "article"),
+    ("/index.php?option=com_content&view=article&id=12:cau-moi&catid=5&Itemid=101", "article"),
+    ("/newsdetail.asp?NewsID=4521&CatID=3", "article"),
+    ("/?p=123", "article"),
+    ("/listnews.asp?CatID=3", "listing"),
+    ("/newsdetail.asp?NewsID=4521&page=2", "listing"),
+    ("/chuyen-muc/kinh-te.aspx?id=5", "listing"),
     ("/2023/09/15/khanh-thanh-cau-dan-sinh-xa-dong-tien/", "article"),
+    ("/lich-phat-song.html", "records"),
+    ("/wps/portal/qt/trang-chu/lich-cong-tac", "records"),
+    ("/gia-ca-thi-truong/", "records"),
+    ("/tin-tuc/lich-phat-song-tet-giap-thin-co-nhieu-chuong-trinh-dac-sac.html", "article"),
 ])
 def test_url_kind(url, kind):
     assert url_kind(BASE + url) == kind
@@ -93,3 +106,44 @@ def test_judge_reasons():
     ok, why = judge(Signals(title=True, url="listing", text=1200, prose=300, prose_share=0.2))
     assert not ok and "listing URL" in why
     assert judge(Signals(typed="article", title=True, url="unknown", text=400, prose=350, prose_share=0.4))[0]
+
+
+SCHEDULE = ["Chào ngày mới", "Thời sự sáng", "Nông nghiệp và nông thôn", "Phim truyện: Hương đất (tập 12)",
+            "Ca nhạc theo yêu cầu", "Thời sự trưa", "Sức khỏe cho mọi nhà", "Dân ca ví, giặm Nghệ Tĩnh",
+            "Thời sự chiều", "Chuyên mục Xây dựng nông thôn mới", "Phim truyện: Những ngọn đèn biển (tập 8)"]
+DOCUMENTS = [(f"{100 + i}/QĐ-UBND", f"{10 + i}/05/2024", "Quyết định phê duyệt kế hoạch triển khai chương trình "
+              f"mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 - 2025 tại {i + 2} xã đặc biệt khó khăn")
+             for i in range(7)]
+
+
+def test_a_programme_schedule_is_not_an_article():
+    items = "".join(f"<li><span>{6 + i}:{15 * (i % 4):02d}</span><span>{name}</span></li>"
+                    for i, name in enumerate(SCHEDULE))
+    article = extract(page(f"<h2>Lịch phát sóng ngày 20/5</h2><div class='day'><ul class='schedule'>{items}</ul>"
+                           f"<ul class='schedule'>{items}</ul></div>"), BASE + "/lich-phat-song.html")
+    assert not article.is_article
+    assert "times, dates or numbers" in article.reason
+
+
+def test_a_table_of_records_is_no_story():
+    """A table of documents whose cells are long sentences: its rows are records, led by numbers."""
+    table = html.fromstring(
+        "<div><table><tr><th>Số/Ký hiệu</th><th>Ngày ban hành</th><th>Trích yếu</th></tr>"
+        + "".join(f"<tr><td>{n}</td><td>{d}</td><td>{t}</td></tr>" for n, d, t in DOCUMENTS) + "</table></div>")
+    chars, items, led = records(table)
+    assert items == 8 and led == 7 and chars > 900
+    signals = Signals(title=True, prose=chars, text=chars + 100, prose_share=0.55, records=chars,
+                      record_items=items, led=led)
+    ok, why = judge(signals)
+    assert not ok and "a table or a list" in why and "times, dates or numbers" in why
+    # The same prose in paragraphs is a story; so is a page typed as an article around such a table.
+    assert judge(replace(signals, records=0, record_items=0, led=0))[0]
+    assert judge(replace(signals, typed="article", url="article"))[0]
+
+
+def test_an_article_with_a_table_is_an_article():
+    rows = "".join(f"<tr><td>{i}</td><td>Xã số {i}</td><td>{120 + i} ha</td></tr>" for i in range(1, 7))
+    article = extract(page("<h1>Huyện tổng kết công tác phòng, chống thiên tai năm 2023</h1><div class='content'>"
+                           + "".join(f"<p>{p}</p>" for p in PARAGRAPHS * 2) + f"<table>{rows}</table></div>"),
+                      BASE + "/tin-tuc/huyen-tong-ket-cong-tac-phong-chong-thien-tai-nam-2023.html")
+    assert article.is_article, article.reason

@@ -91,3 +91,73 @@ def test_warc_holds_the_raw_captures_with_their_headers(db_path, tmp_path):
     assert http.get_header("Content-Encoding") is None      # stored decoded
     assert body == "<html><body><h1>Bài 0</h1></body></html>".encode()
     assert http.get_header("Content-Length") == str(len(body))
+
+
+@pytest.fixture
+def versioned(db_path):
+    """Bài 1 edited twice (the second edit left the page's bytes as they were), Bài 2 taken down."""
+    from .versions import keep, remove
+
+    db = archive.open_archive(db_path)
+    url = "https://a.vn/1"
+    for at, text, body in (("2024-07-02T00:00:00+00:00", "Nội dung 1, đã sửa", b"<html>edited</html>"),
+                           ("2024-07-03T00:00:00+00:00", "Nội dung 1, sửa lần hai", b"<html>edited</html>")):
+        keep(db, url, Article(url=None, title="Bài 1", published="2024-02-01", text=text, tags=("Lạng Sơn",)),
+             at, body, site="s")
+    remove(db, "https://a.vn/2", "2024-07-04T00:00:00+00:00")
+    db.conn.close()
+    return db_path
+
+
+def test_removed_is_a_field_and_a_filter(versioned, tmp_path):
+    result = CliRunner().invoke(main, ["export", "--db", str(versioned), "--format", "jsonl"])
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["removed_at"] for r in records] == [None, None, "2024-07-04T00:00:00+00:00"]
+    result = CliRunner().invoke(main, ["export", "--db", str(versioned), "--format", "csv", "--removed"])
+    lines = result.stdout.splitlines()
+    assert lines[0].endswith(",fetched_at,removed_at") and len(lines) == 2
+    assert lines[1].startswith("https://a.vn/2,") and lines[1].endswith(",2024-07-04T00:00:00+00:00")
+
+
+def test_versions_exports_one_record_per_version(versioned, tmp_path):
+    import pyarrow.parquet as pq
+
+    result = CliRunner().invoke(main, ["export", "--db", str(versioned), "--format", "jsonl", "--versions",
+                                       "--site", "s"])
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["url"][-1], r["version"], r["text"]) for r in records] == [
+        ("0", 1, "Nội dung 0, có dấu phẩy"), ("1", 1, "Nội dung 1, có dấu phẩy"), ("1", 2, "Nội dung 1, đã sửa"),
+        ("1", 3, "Nội dung 1, sửa lần hai"), ("2", 1, "Nội dung 2, có dấu phẩy")]
+    assert [(r["seen_at"], r["replaced_at"]) for r in records[1:4]] == [
+        ("2024-07-01T00:00:00+00:00", "2024-07-02T00:00:00+00:00"),
+        ("2024-07-02T00:00:00+00:00", "2024-07-03T00:00:00+00:00"), ("2024-07-03T00:00:00+00:00", None)]
+    assert records[1]["tags"] == ["Lạng Sơn"] and records[1]["fetched_at"] == "2024-07-01T00:00:00+00:00"
+    out = tmp_path / "v.parquet"
+    result = CliRunner().invoke(main, ["export", "--db", str(versioned), "-o", str(out), "--versions", "--removed"])
+    assert result.exit_code == 0 and "Exported 1 versions" in result.stderr
+    table = pq.read_table(out)
+    assert str(table.schema.field("version").type) == "int32"
+    assert str(table.schema.field("removed_at").type) == "timestamp[ms, tz=UTC]"
+    assert table.to_pylist()[0]["removed_at"].isoformat() == "2024-07-04T00:00:00+00:00"
+
+
+def test_warc_of_every_version_has_a_revisit_for_an_unchanged_payload(versioned, tmp_path):
+    from warcio.archiveiterator import ArchiveIterator
+
+    out = tmp_path / "v.warc.gz"
+    result = CliRunner().invoke(main, ["export", "--db", str(versioned), "-o", str(out), "--versions",
+                                       "--since", "2024-02", "--until", "2024-02"])
+    assert result.exit_code == 0 and "Exported 3 captures" in result.stderr
+    with open(out, "rb") as stream:
+        records = [(r.rec_type, r.rec_headers, r.content_stream().read()) for r in ArchiveIterator(stream)]
+    assert [r[0] for r in records] == ["warcinfo", "response", "response", "revisit"]
+    first, edited, revisit = records[1:]
+    assert first[2] == "<html><body><h1>Bài 1</h1></body></html>".encode() and edited[2] == b"<html>edited</html>"
+    assert first[1].get_header("WARC-Target-URI") == "https://a.vn/1?from=feed"
+    assert edited[1].get_header("WARC-Date") == "2024-07-02T00:00:00Z"
+    headers = revisit[1]
+    assert headers.get_header("WARC-Profile").endswith("/revisit/identical-payload-digest")
+    assert headers.get_header("WARC-Refers-To") == edited[1].get_header("WARC-Record-ID")
+    assert headers.get_header("WARC-Refers-To-Date") == "2024-07-02T00:00:00Z"
+    assert headers.get_header("WARC-Payload-Digest") == edited[1].get_header("WARC-Payload-Digest")
+    assert headers.get_header("WARC-Date") == "2024-07-03T00:00:00Z" and revisit[2] == b""

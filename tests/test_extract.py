@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from crawler.cli import main
 from crawler.extract import FoundBy, decode_html, extract
+from crawler.extract.detect import PageContext
 from crawler.sample_site import PORTAL_STORIES, STORIES, portal_routes, render_daily, render_list
 
 BASE = "http://127.0.0.1:8000"
@@ -264,7 +265,26 @@ def test_without_declared_titles_the_heading_followed_by_prose_wins():
     assert extract(html_page, URL).title == TITLE
 
 
+def test_a_portal_title_on_every_page_does_not_name_the_article():
+    """<title> is the portal's name, as is the banner's <h1>; the headline is an <h3> in the
+    content portlet, under the portlet's own <h2>."""
+    html_page = page(banner=f"<h1 class='portal-name'>{SITE}</h1>", title_tag=SITE, og=False,
+                     headline=f"<h2 class='title-portlet'>Tin tức - Sự kiện</h2><h3 class='news-title'>{TITLE}</h3>")
+    article = extract(html_page, URL)
+    assert article.title == TITLE and SITE not in article.text
+
+
+def test_the_anchor_text_of_links_to_the_page_names_its_headline():
+    html_page = page(banner=f"<h1 class='portal-name'>{SITE}</h1>", title_tag="Chi tiết tin", og=False,
+                     headline=f"<h1>Tin tức - Sự kiện</h1><h2>{TITLE}</h2>")
+    assert extract(html_page, URL, context=PageContext(anchor=TITLE + " Bình Liêu")).title == TITLE
+
+
 @pytest.mark.parametrize("tail, lead, author, source", [
+    ("<p style='text-align:right'><em>Ngọc Diệp - Phòng Thời sự</em></p>", "", "Ngọc Diệp", None),
+    ("<p style='text-align:right'><strong>Minh Anh (CTV)</strong></p>", "", "Minh Anh", None),
+    ("", "<div class='info'><a href='/tac-gia/ngoc-diep.html'>Ngọc Diệp</a> - Phòng Thời sự</div>",
+     "Ngọc Diệp", None),
     ("<p>Anh Dũng</p>", "", "Anh Dũng", None),                                       # plain name, last line
     ("<p>Tin, ảnh: P.Y</p>", "", "P.Y", None),
     ("<p style='text-align:right'><strong>Thành Viên</strong></p>", "", "Thành Viên", None),
@@ -303,6 +323,10 @@ def test_accounts_are_not_authors(head, tail, author, found_by):
     "<p style='text-align:right'><strong>TP.HCM</strong></p>",       # an abbreviation, not initials
     "<p><strong>U23</strong></p>",                                   # digits: no login, no name
     "<p><strong>COVID-19</strong></p>",
+    "<p>Thanh Hóa</p>",                                              # a place, not a person
+    "<p style='text-align:right'><em>Hồng Lĩnh - Hà Tĩnh</em></p>",
+    "<p>HÀ NỘI</p>",
+    "<p>Vì Một Quê Hương Xanh Sạch Đẹp</p>",                         # a slogan: too long for a name
 ])
 def test_lines_shaped_like_bylines_that_are_not_stay_in_the_text(tail):
     article = extract(page(tail=tail), URL)

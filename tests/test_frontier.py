@@ -333,3 +333,101 @@ def test_soft_404s_are_not_articles(tmp_path):
     titles = {r["title"] for r in rows(settings.archive_path, "SELECT title FROM articles")}
     assert titles == {STORIES[0].title, STORIES[3].title}
     assert "2 soft 404s" in reports["hai"].summary()
+
+
+# -- 7. revisits of stored articles (issue 13) ---------------------------------------
+
+def test_revisit_schedule_decays_with_age():
+    from datetime import UTC, datetime, timedelta
+
+    from crawler.frontier import revisit_due
+
+    seen = datetime(2024, 5, 1, 8, 0, tzinfo=UTC)
+    offsets = (3600, 86400, 7 * 86400, 30 * 86400)
+    at = lambda **kw: seen + timedelta(**kw)  # noqa: E731
+    # Fetched when first seen: due after an hour, not before.
+    assert revisit_due(seen, seen, at(minutes=59), offsets, None) is None
+    assert revisit_due(seen, seen, at(hours=5), offsets, None) == at(hours=1)
+    # Revisited at 2 hours: next due at 1 day; a run that missed days is due at the missed checkpoint.
+    assert revisit_due(seen, at(hours=2), at(hours=23), offsets, None) is None
+    assert revisit_due(seen, at(hours=2), at(days=3), offsets, None) == at(days=1)
+    assert revisit_due(seen, at(days=3), at(days=20), offsets, None) == at(days=7)
+    # After the last offset: never, or every ``revisit_every``.
+    assert revisit_due(seen, at(days=31), at(days=400), offsets, None) is None
+    assert revisit_due(seen, at(days=31), at(days=100), offsets, 90 * 86400) is None
+    assert revisit_due(seen, at(days=31), at(days=121), offsets, 90 * 86400) == at(days=120)
+    assert revisit_due(seen, at(days=125), at(days=300), offsets, 90 * 86400) == at(days=210)
+    # A backlog article first fetched a day after it was seen skips the checkpoints before.
+    assert revisit_due(seen, at(days=1, hours=1), at(days=2), offsets, None) is None
+
+
+def test_revisits_most_overdue_first_within_the_limit(tmp_path):
+    from datetime import UTC, datetime, timedelta
+
+    from crawler.extract import Article
+    from crawler.frontier import article_revisits
+
+    db = archive.open_archive(tmp_path / "archive.db")
+    now = datetime(2024, 6, 1, tzinfo=UTC)
+    iso = lambda **kw: (now - timedelta(**kw)).isoformat()  # noqa: E731
+    # (url, first seen, last fetched, state): when each became due.
+    frontier = [("a", iso(hours=2), iso(hours=2), "done"),          # due 1 h ago
+                ("b", iso(days=3), iso(days=3), "done"),            # due 2 days 23 hours ago
+                ("c", iso(days=3), iso(days=2), "done"),            # checked at 1 day: not due until 7
+                ("d", iso(days=10), iso(days=9), "gone"),           # removed, revisited too: due 3 days ago
+                ("e", iso(minutes=30), iso(minutes=30), "done"),    # seen half an hour ago
+                ("f", iso(days=400), iso(days=300), "done"),        # past the schedule
+                ("g", iso(days=3), iso(days=3), "failed")]          # failing: the retry tier's
+    with archive.transaction(db):
+        for url, seen, fetched, state in frontier:
+            archive.save_article(db, "s", f"http://x/{url}", Article(url=url, title=url, text=url * 50), fetched)
+            db.execute("INSERT INTO frontier (url, site, kind, state, depth, discovered_at, fetched_at)"
+                       " VALUES (?, 's', 'article', ?, 1, ?, ?)", [f"http://x/{url}", state, seen, fetched])
+        db.execute("INSERT INTO frontier (url, site, kind, state, depth, discovered_at, fetched_at)"
+                   " VALUES ('http://x/list', 's', 'list', 'done', 1, ?, ?)", [iso(days=3), iso(days=3)])
+    schedule = ((3600, 86400, 7 * 86400, 30 * 86400), None)
+    due = lambda limit: [r["url"][9:] for r in article_revisits(db, "s", limit, schedule, now)]  # noqa: E731
+    assert due(10) == ["d", "b", "a"]
+    assert due(2) == ["d", "b"] and due(0) == []
+    assert article_revisits(db, "s", 10, ((), None), now) == []       # revisits off
+    db.conn.close()
+
+
+def test_revisits_have_their_share_and_never_starve_new_articles(tmp_path):
+    """40 stored articles all due, 40 new ones waiting, a budget of 20: the revisits get
+    their share (REVISIT_SHARE) and no more, the new articles the rest."""
+    from datetime import UTC, datetime, timedelta
+
+    from crawler.frontier import REVISIT_SHARE
+
+    base = "http://bao.example"
+    stories = [replace(STORIES[i % len(STORIES)], slug=f"bai-{i}", title=f"{STORIES[i % len(STORIES)].title} {i}",
+                       published=f"{i % 28 + 1:02d}/{i // 28 + 1:02d}/2024 08:00") for i in range(80)]
+    pages = {f"{base}/robots.txt": ""}
+
+    def publish(count: int) -> None:
+        pages[f"{base}/"] = "<html><body>" + "".join(
+            f"<a href='/{s.slug}.html'>{s.title}</a>" for s in stories[:count]) + "</body></html>"
+        pages.update({f"{base}/{s.slug}.html": render_daily(s, "Báo", [], []) for s in stories[:count]})
+
+    settings = settings_for(tmp_path, [{"name": "a", "start_urls": [f"{base}/"]}])
+    db = archive.open_archive(settings.archive_path)
+
+    def run(budget: int, now=None):
+        async def go():
+            async with _mock_site(pages) as client:
+                return await crawl_async(settings, db, list(settings.sites), max_pages=budget,
+                                         client=client, now=now)
+        return asyncio.run(go())[0]
+
+    publish(40)
+    assert run(100).new == 40
+    publish(80)
+    report = run(20, now=datetime.now(UTC) + timedelta(hours=3))
+    share = int(20 * REVISIT_SHARE)
+    assert report.by_kind["revisit"] == share
+    assert report.pages == 20 and report.new == 20 - share - report.by_kind["start"]
+    # The next run: revisits still get their share although the backlog of new pages is larger than the budget.
+    report = run(20, now=datetime.now(UTC) + timedelta(hours=3))
+    assert report.by_kind["revisit"] == share and report.new == 20 - share - report.by_kind["start"]
+    db.conn.close()

@@ -76,7 +76,8 @@ def foreign(tmp_path) -> Path:
 
 
 READ_COMMANDS = [["search", "cao"], ["export", "--format", "jsonl"], ["stats"], ["stats", "--runs"],
-                 ["sites"], ["serve", "--port", "0"]]
+                 ["sites"], ["serve", "--port", "0"], ["history", "http://127.0.0.1/a.html"],
+                 ["show", "http://127.0.0.1/a.html"]]
 
 
 @pytest.mark.parametrize("command", READ_COMMANDS, ids=lambda c: " ".join(c))
@@ -103,6 +104,7 @@ def test_a_file_that_is_not_sqlite_is_refused_untouched(tmp_path):
 def test_read_commands_leave_the_archive_itself_byte_for_byte(archive_db):
     before = archive_db.read_bytes()
     assert invoke("search", "duong cao toc", "--db", archive_db).exit_code == 0
+    assert invoke("search", "duong cao toc", "--all-versions", "--db", archive_db).exit_code == 0
     assert invoke("stats", "--db", archive_db).exit_code == 0
     assert invoke("export", "--format", "jsonl", "--db", archive_db).exit_code == 0
     assert archive_db.read_bytes() == before

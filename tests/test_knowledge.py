@@ -11,14 +11,20 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import replace
 
 import pytest
 from click.testing import CliRunner
 
 from crawler import archive
 from crawler.cli import main
-from crawler.knowledge import TEMPLATE_PAGES, twin_rank
-from crawler.sample_site import LoopbackSite, html_page, serve
+from crawler.extract import Article, extract
+from crawler.extract.boxes import block_hashes
+from crawler.extract.core import parse_html
+from crawler.extract.detect import PageContext
+from crawler.knowledge import TEMPLATE_PAGES, SiteLearner, find_twin, twin_rank
+from crawler.sample_site import STORIES as DAILY
+from crawler.sample_site import LoopbackSite, html_page, render_daily, serve
 
 NOTICE = ("Mời bạn đọc gửi tin bài, ảnh phản ánh về địa chỉ email toasoan@dongson.example "
           "để được biên tập và đăng tải.")
@@ -193,3 +199,131 @@ def test_probe_says_a_site_of_dateless_articles_can_be_crawled(district):
     assert result.exit_code == 0, result.output
     assert "no date" in result.output
     assert "Verdict: this site can be crawled." in result.output
+
+
+def test_twin_rank_knows_portal_renderings():
+    assert twin_rank("https://a.vn/wps/wcm/connect/qt/tin-tuc/cau-moi?presentationtemplate=qt/PT_In&MOD=AJPERES") > 0
+    assert twin_rank("https://a.vn/wps/portal/qt/chi-tiet/?urile=wcm:path:/qt/tin-tuc/cau-moi") == 0
+
+
+def _signed_story(slug: str) -> str:
+    """A story whose reporter's linked author block stands above the lead, as on a station's site."""
+    title, _when, paragraphs = STORIES[slug]
+    return _chrome(f"<div class='chi-tiet'><h1>{title}</h1><div class='ngay-dang'>02/10/2023 08:00</div>"
+                   "<div class='info'><a href='/tac-gia/ngoc-diep.html'>Ngọc Diệp</a> - Phòng Thời sự</div>"
+                   + "".join(f"<p>{p}</p>" for p in paragraphs) + f"<p>{NOTICE}</p></div>", title)
+
+
+def test_a_reporter_who_signs_many_articles_is_no_template(tmp_path):
+    """One reporter wrote every story: her byline repeats at the same place on each page, like a
+    template block, and must still be read as the author (and never removed as template)."""
+    db = archive.open_archive(tmp_path / "archive.db")
+    learner = SiteLearner(db, "station")
+    slugs = list(STORIES)
+    for slug in slugs[:3]:
+        learner.learn(block_hashes(parse_html(_signed_story(slug))), STORIES[slug][0])
+    assert learner.template   # the notice and the chrome were learned
+    context = PageContext(knowledge=learner.knowledge())
+    last = slugs[3]
+    article = extract(_signed_story(last), f"http://127.0.0.1/tin-tuc/{last}.html", context=context)
+    assert article.author == "Ngọc Diệp"
+    assert NOTICE not in article.text and "Phòng Thời sự" not in article.text
+    assert STORIES[last][2][-1] in article.text
+
+
+def test_articles_of_one_day_keep_their_shared_date_line(tmp_path):
+    """Stories published the same minute print the same date line (with its print and share
+    links) at the same place: it repeats like a template block and is still the date. The
+    header's "today" repeats as well, and stays no date."""
+    stories = [replace(story, published="09/10/2018 10:25") for story in DAILY[:4]]
+    pages = [render_daily(story, "Báo Tỉnh", stories[:2], stories[2:]) for story in stories]
+    learner = SiteLearner(archive.open_archive(tmp_path / "archive.db"), "daily")
+    for story, page in zip(stories[:3], pages[:3], strict=True):
+        learner.learn(block_hashes(parse_html(page)), story.title)
+    context = PageContext(knowledge=learner.knowledge())
+    alone = extract(pages[3], f"http://127.0.0.1/{stories[3].slug}.html")
+    known = extract(pages[3], f"http://127.0.0.1/{stories[3].slug}.html", context=context)
+    assert known.published == alone.published == "2018-10-09T10:25:00+07:00"
+    assert known.text == alone.text and "Lượt xem" not in known.text
+
+
+def _stored_story(tmp_path, url: str) -> tuple:
+    """An archive holding the dated story TWIN at ``url`` of site "portal", and the story."""
+    db = archive.open_archive(tmp_path / "archive.db")
+    title, _when, paragraphs = STORIES[TWIN]
+    stored = Article(url=url, title=title, published="2023-09-15T08:30:00+07:00", text="\n".join(paragraphs),
+                     is_article=True)
+    archive.save_article(db, "portal", url, stored, "2023-10-02T00:00:00+00:00")
+    return db, stored
+
+
+def test_a_portal_state_url_of_a_stored_article_is_its_twin(tmp_path):
+    """The same page under another query string (a portlet's state, a print mode) reads its
+    headline otherwise and prints no date: nearly the same text under the same path is a twin."""
+    url = "http://127.0.0.1/web/guest/tin-tuc/-/asset_publisher/Zx9b/content/cau-moi"
+    db, stored = _stored_story(tmp_path, url)
+    state = url + "?p_p_id=101&p_p_state=exclusive"
+    view = replace(stored, title="Cổng thông tin điện tử huyện Đông Sơn", published=None, url=state)
+    assert find_twin(db, "portal", state, view) is not None
+    other = replace(view, text="\n".join(STORIES[DATELESS][2]))
+    assert find_twin(db, "portal", state, other) is None
+
+
+def _portal_page(slug: str) -> str:
+    """A portal page whose <title> and first <h1> are the portal's name on every page."""
+    title, _when, paragraphs = STORIES[slug]
+    portal = "Cổng thông tin điện tử huyện Đông Sơn"
+    return (f"<html lang='vi'><head><title>{portal}</title></head><body><div class='top'><h1>{portal}</h1></div>"
+            f"<div class='noi-dung'><h2>{title}</h2>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+            + "</div></body></html>")
+
+
+def test_a_title_the_site_gives_every_page_names_no_article(tmp_path):
+    db = archive.open_archive(tmp_path / "archive.db")
+    learner = SiteLearner(db, "portal")
+    slugs = list(STORIES)
+    last = slugs[3]
+    url = f"http://127.0.0.1/tin-tuc/{last}.html"
+    assert extract(_portal_page(last), url).title != STORIES[last][0]   # alone, <title> and <h1> agree
+    for slug in slugs[:3]:
+        learner.learn(block_hashes(parse_html(_portal_page(slug))), STORIES[slug][0])
+    article = extract(_portal_page(last), url, context=PageContext(knowledge=learner.knowledge()))
+    assert article.title == STORIES[last][0]
+
+
+def test_a_dateless_print_view_with_another_headline_is_a_twin(tmp_path):
+    url = "http://127.0.0.1/wps/portal/qt/chi-tiet/?urile=wcm:path:/qt/tin-tuc/cau-moi"
+    db, stored = _stored_story(tmp_path, url)
+    printed = "http://127.0.0.1/wps/wcm/connect/qt/tin-tuc/cau-moi?presentationtemplate=qt/PT_In"
+    view = replace(stored, title="CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN ĐÔNG SƠN", published=None, url=printed)
+    assert find_twin(db, "portal", printed, view) == (1, url)
+    plain = "http://127.0.0.1/tin-tuc/cau-moi-2.html"      # not a rendering: a story of its own
+    assert find_twin(db, "portal", plain, replace(view, url=plain)) is None
+
+
+def test_a_story_whose_dateless_print_view_was_stored_first_finds_it(tmp_path):
+    printed = "http://127.0.0.1/wps/wcm/connect/qt/tin-tuc/cau-moi?presentationtemplate=qt/PT_In"
+    db, view = _stored_story(tmp_path, printed)
+    db.execute("UPDATE articles SET title = ?, published = NULL", ["CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN ĐÔNG SƠN"])
+    url = "http://127.0.0.1/wps/portal/qt/chi-tiet/?urile=wcm:path:/qt/tin-tuc/cau-moi"
+    assert find_twin(db, "portal", url, replace(view, url=url)) == (1, printed)
+def test_find_twin_looks_at_undated_rows_first_then_the_days_around(tmp_path):
+    from crawler.extract import Article
+    from crawler.knowledge import find_twin
+
+    db = archive.open_archive(tmp_path / "a.db")
+    text = "\n".join(STORIES[TWIN][2])
+    story = Article(url=None, title=STORIES[TWIN][0], text=text, published="2023-09-15T08:30:00+07:00",
+                    is_article=True)
+    with archive.transaction(db):
+        for url, published in (("https://a.vn/far.html", "2023-09-25T08:30:00+07:00"),
+                               ("https://a.vn/near.html", "2023-09-14T08:30:00+07:00")):
+            archive.save_article(db, "a", url, Article(url=url, title=story.title, text=text, published=published,
+                                                       is_article=True), "2023-09-20T00:00:00+00:00")
+    assert find_twin(db, "a", "https://a.vn/new.html", story) == (2, "https://a.vn/near.html")
+    with archive.transaction(db):
+        archive.save_article(db, "a", "https://a.vn/undated.html", Article(url=None, title=story.title, text=text,
+                                                                           is_article=True), "2023-09-20T00:00:00+00:00")
+    assert find_twin(db, "a", "https://a.vn/new.html", story) == (3, "https://a.vn/undated.html")
+    assert find_twin(db, "b", "https://a.vn/new.html", story) is None
+    db.conn.close()

@@ -1,3 +1,4 @@
+import json
 import sqlite3
 
 import pytest
@@ -179,3 +180,58 @@ def test_the_first_and_last_representable_dates_are_bounds_like_any_other(cli_db
         result = CliRunner().invoke(main, [*command, "--db", str(cli_db), *bounds])
         assert result.exit_code == 0, result.output
         assert "Đường cao tốc" in result.stdout
+
+
+def test_removed_articles_stay_in_search_flagged_and_removed_finds_only_them(db, tmp_path):
+    from .versions import remove
+
+    remove(db, "https://b.vn/3", "2024-08-01T00:00:00+00:00")
+    hits = search(db, Filters(query="đường"), newest_first=True)
+    assert [(h.url, h.removed_at) for h in hits] == [("https://b.vn/3", "2024-08-01T00:00:00+00:00"),
+                                                     ("https://a.vn/1", None)]
+    assert [h.url for h in search(db, Filters(query="đường", removed=True))] == ["https://b.vn/3"]
+    assert hits[0].to_dict()["removed_at"] == "2024-08-01T00:00:00+00:00"
+    path = tmp_path / "a.db"
+    text = CliRunner().invoke(main, ["search", "duong", "--db", str(path), "--newest"]).stdout
+    assert "1. Dòng sông quê hương [removed 2024-08-01]\n" in text and "Trà Lĩnh\n" in text
+    lines = CliRunner().invoke(main, ["search", "duong", "--removed", "--json", "--db", str(path)]).stdout
+    assert [json.loads(line)["url"] for line in lines.splitlines()] == ["https://b.vn/3"]
+
+
+def test_all_versions_finds_words_only_an_earlier_version_had(db, tmp_path):
+    from .versions import keep
+
+    url = "https://a.vn/2"
+    keep(db, url, Article(url=url, title="Mùa vải thiều", published="2024-06-12",
+                          text="Nông dân thu hoạch vải, giá giảm."), "2024-07-02T00:00:00+00:00", site="a")
+    assert search(db, Filters(query="được giá")) == []                # the current text lost it
+    for query in ("được giá", "duoc gia", '"được mùa"'):
+        hits = search(db, Filters(query=query), all_versions=True)
+        assert [(h.url, h.version) for h in hits] == [(url, 1)], query
+    # A current match comes first and is not repeated for its earlier version.
+    hits = search(db, Filters(query="vải"), all_versions=True)
+    assert [(h.url, h.version) for h in hits] == [(url, None)]
+    # Newest first, an earlier version's match takes its article's place by date.
+    both = search(db, Filters(query='"được giá" OR sông'), all_versions=True, newest_first=True)
+    assert [(h.url, h.version) for h in both] == [(url, 1), ("https://b.vn/3", None)]
+    ranked = search(db, Filters(query='"được giá" OR sông'), all_versions=True)
+    assert [(h.url, h.version) for h in ranked] == [("https://b.vn/3", None), (url, 1)]
+    assert search(db, Filters(query="được giá", site=("b",)), all_versions=True) == []
+    result = CliRunner().invoke(main, ["search", "duoc gia", "--all-versions", "--db", str(tmp_path / "a.db")])
+    assert "1. Mùa vải thiều [matched in version 1]" in result.stdout
+    assert "**được giá**" not in result.stdout and "được giá" in result.stdout
+    counted = CliRunner().invoke(main, ["search", "gia", "--all-versions", "--count", "--db", str(tmp_path / "a.db")])
+    assert counted.exit_code == 2 and "leave out --all-versions" in counted.stderr
+
+
+def test_the_versions_index_follows_its_table(db, tmp_path):
+    from .versions import keep
+
+    url = "https://a.vn/2"
+    keep(db, url, Article(url=url, title="Mùa vải thiều", published="2024-06-12", text="Giá giảm."),
+         "2024-07-02T00:00:00+00:00", site="a")
+    # A re-extraction that rewrites an earlier version: the index follows it.
+    db.execute("UPDATE versions SET text = 'Nông dân thu hoạch nhãn, được mùa.' WHERE number = 1")
+    assert search(db, Filters(query="vải"), all_versions=True)[0].version is None   # the title, still current
+    assert [h.version for h in search(db, Filters(query="nhan"), all_versions=True)] == [1]
+    assert search(db, Filters(query="được giá"), all_versions=True) == []

@@ -190,3 +190,41 @@ def test_hostile_html_never_runs_in_the_archive_s_origin(hostile):
         WebDriverWait(browser, 10).until(expected_conditions.url_contains("/-/raw/"))
         assert "<script>window.pwned = 'raw'" in browser.find_element(By.TAG_NAME, "body").text
         assert browser.title != "PWNED" and pwned(browser) is None
+
+
+def test_an_article_page_lists_its_versions_and_each_version_has_a_page_with_its_diff(tmp_path):
+    from crawler import archive
+    from crawler.extract import Article
+
+    from .versions import keep, remove
+
+    path = tmp_path / "archive.db"
+    db = archive.open_archive(path)
+    url = "https://bao.vn/1.html"
+    for at, text, raw in (("2024-07-01T00:00:00+00:00", "Mặt đường <b>ngập</b> sâu 2 mét.", b"<html>v1</html>"),
+                          ("2024-07-02T00:00:00+00:00", "Mắt đường <b>ngập</b> sâu 3 mét.", b"<html>v2</html>")):
+        keep(db, url, Article(url=url, title=TITLE, published="2024-03-12", text=text), at, raw, site="baotest")
+    keep(db, "https://bao.vn/2.html", Article(url=None, title="Tin gỡ", published="2024-03-12", text="Đã gỡ."),
+         "2024-07-01T00:00:00+00:00", b"<html>2</html>", site="baotest")
+    remove(db, "https://bao.vn/2.html", "2024-07-03T00:00:00+00:00")
+    db.conn.close()
+    with serving(path) as (_base, client):
+        page = client.get("/archive/articles/1").text
+        versions = page.split('<table class="versions">')[1].split("</table>")[0]
+        links = re.findall(r'<a class="version" href="([^"]+)">version (\d)</a>', versions)
+        assert links == [("/-/version/archive/1/1", "1"), ("/-/version/archive/1/2", "2")]
+        assert "first seen" in versions and "text (+1 −1 words, 1 with other marks)" in versions
+        second = client.get("/-/version/archive/1/2").text
+        assert '<del class="marks">Mặt</del><ins class="marks">Mắt </ins>' in second
+        assert "<del>2 </del><ins>3 </ins>" in second and "&lt;b&gt;ngập&lt;/b&gt;" in second
+        assert "<b>" not in second.split('class="archived-article"')[1]      # the text is text
+        assert 'href="/-/version/archive/1/1"' in second and 'href="/-/raw/archive/1/2"' in second
+        first = client.get("/-/version/archive/1/1").text
+        assert "replaced 2024-07-02T00:00:00+00:00" in first and 'href="/-/raw/archive/1/1"' in first
+        assert client.get("/-/raw/archive/1/1").content == b"<html>v1</html>"
+        assert client.get("/-/raw/archive/1/2").content == client.get("/-/raw/archive/1").content == b"<html>v2</html>"
+        assert client.get("/-/version/archive/1/3").status_code == 404
+        assert client.get("/-/version/archive/9/1").status_code == 404
+        removed = client.get("/archive/articles/2").text
+        assert "Removed: gone from its site since 2024-07-03T00:00:00+00:00" in removed
+        assert '<table class="versions">' not in removed                    # one version: no list

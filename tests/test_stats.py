@@ -163,3 +163,38 @@ start_urls = ["http://127.0.0.1:{dead_port}/"]
     assert "! congtest: archived but no longer in the config" in text
     assert "! hongtest: no run has succeeded yet" in text
     assert text.count("!") == 3
+
+
+def test_edits_and_takedowns_are_counted_per_site_over_its_last_runs(tmp_path):
+    from crawler.stats import CHANGE_RUNS
+
+    from .versions import keep, remove
+
+    path = tmp_path / "a.db"
+    db = archive.open_archive(path)
+    for n in range(CHANGE_RUNS + 2):            # runs on days 1 … 12; the window starts on day 3
+        archive.record_run(db, "cu", f"2024-07-{n + 1:02d}T00:00:00+00:00", {"pages": 1})
+    url = "https://cu.vn/1"
+    for day, text in (("01", STORY), ("02", STORY + " Sửa."), ("05", STORY + " Sửa lần hai.")):
+        keep(db, url, Article(url=url, title="Tin", published="2024-06-30", text=text), f"2024-07-{day}T06:00:00+00:00")
+    keep(db, "https://cu.vn/2", Article(url=None, title="Tin khác", published="2024-06-30", text=OTHER),
+         "2024-07-01T06:00:00+00:00")
+    remove(db, "https://cu.vn/2", "2024-07-06T06:00:00+00:00")
+    remove(db, url, "2024-07-02T06:00:00+00:00")         # before the window
+    db.conn.close()
+    config = tmp_path / "config.toml"
+    config.write_text(f'[archive]\npath = "{path}"\n\n[[sites]]\nname = "cu"\nstart_urls = ["http://127.0.0.1:9/"]\n'
+                      '\n[[sites]]\nname = "moi"\nstart_urls = ["http://127.0.0.2:9/"]\n', encoding="utf-8")
+    runner = CliRunner()
+    data = json.loads(runner.invoke(main, ["stats", "--db", str(path), "--json"]).stdout)
+    row = data["sites"][0]
+    assert (row["edits"], row["takedowns"], row["changes_since"], row["changes_runs"]) == (
+        1, 1, "2024-07-03T00:00:00+00:00", CHANGE_RUNS)
+    text = runner.invoke(main, ["stats", "--db", str(path)]).stdout
+    assert ("  · cu: 1 edit, 1 takedown in the last 10 runs (since 2024-07-03 00:00): see 'crawler history URL',"
+            " 'crawler search --removed'") in text
+    rows = {r["site"]: r for r in json.loads(runner.invoke(main, ["sites", "--config", str(config), "--json"]).stdout)}
+    assert (rows["cu"]["edits"], rows["cu"]["takedowns"]) == (1, 1)
+    assert (rows["moi"]["edits"], rows["moi"]["takedowns"], rows["moi"]["changes_runs"]) == (0, 0, 0)
+    shown = runner.invoke(main, ["sites", "--config", str(config)]).stdout
+    assert "  · cu: 1 edit, 1 takedown in the last 10 runs" in shown and "· moi" not in shown

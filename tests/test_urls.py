@@ -11,6 +11,12 @@ from crawler.urls import canonicalize, looks_like_navigation
     ("https://a.vn/bai.html?print=1", "https://a.vn/bai.html"),
     ("https://a.vn/bai.html?view=print&id=7", "https://a.vn/bai.html?id=7"),
     ("https://a.vn:443/x", "https://a.vn/x"),
+    # WebSphere Portal: the navigational state goes when the query names the content
+    ("https://a.vn/wps/portal/qt/chi-tiet/!ut/p/z1/04_Sj9CPykssy0x/dz/d5/L2dBISEvZ0FBIS9nQSEh/"
+     "?urile=wcm%3Apath%3A%2Fqt%2Ftin-tuc%2Fcau-moi",
+     "https://a.vn/wps/portal/qt/chi-tiet/?urile=wcm%3Apath%3A%2Fqt%2Ftin-tuc%2Fcau-moi"),
+    ("https://a.vn/wps/portal/qt/chi-tiet/!ut/p/z1/04_Sj9CPykssy0x/dz/d5/L2dBISEvZ0FBIS9nQSEh/",
+     "https://a.vn/wps/portal/qt/chi-tiet/!ut/p/z1/04_Sj9CPykssy0x/dz/d5/L2dBISEvZ0FBIS9nQSEh/"),
     ("mailto:toasoan@a.vn", None),
     ("javascript:void(0)", None),
     ("http://a.vn:99999/", None),

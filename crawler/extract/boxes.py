@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
+from array import array
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,8 +24,8 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import html
 
-from .clean import drop, story_text_beside, text_of
-from .dates import parse_vietnamese_date
+from .clean import AUTHOR_CLASS, drop, is_credit_line, links_to_author, story_text_beside, text_of
+from .dates import DATES, parse_vietnamese_date
 from .text import fold, letter_count, squash
 
 TITLE_CHARS = 20          # a teaser's anchor text is a headline: this long, and several words
@@ -46,15 +48,28 @@ def _teaser_target(href: str | None, page: str | None, host: str | None) -> str 
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
         return None
     try:
-        parts = urlsplit(urljoin(page, href) if page else href)
+        parts = urlsplit(href)
+        if page and page.startswith(("http://", "https://")) and not parts.scheme and not parts.netloc \
+                and parts.path[:1] == "/" and "/." not in parts.path and ";" not in parts.path:
+            # A link from the site's root: urljoin would keep its path and query as they are
+            # (no dot segments, no parameters), on the page's host. Saves most of the time here.
+            netloc = _netloc(page)
+        else:
+            parts = urlsplit(urljoin(page, href) if page else href)
+            netloc = parts.netloc.lower().removeprefix("www.")
     except ValueError:
         return None
-    if host is not None and parts.netloc.lower().removeprefix("www.") != host:
+    if host is not None and netloc != host:
         return None
     if parts.path in ("", "/") and not parts.query:
         return None
     target = f"{parts.path}?{parts.query}"
     return None if target == _self(page) else target
+
+
+@lru_cache(maxsize=64)
+def _netloc(page: str) -> str:
+    return urlsplit(page).netloc.lower().removeprefix("www.")
 
 
 @lru_cache(maxsize=64)
@@ -307,13 +322,18 @@ _DIGITS = re.compile(r"\d+")
 MIN_TEMPLATE_TEXT = 12      # shorter leaves say too little to be told apart
 
 
-def _signature(el: html.HtmlElement) -> str:
-    """Where a block sits: its tag and class, and its parent's and grandparent's."""
+def _signature(el: html.HtmlElement, names: dict | None = None) -> str:
+    """Where a block sits: its tag and class, and its parent's and grandparent's.
+    ``names`` keeps each node's part across the calls for one page (siblings share them)."""
     parts = []
+    names = {} if names is None else names
     for node in (el, el.getparent(), el.getparent().getparent() if el.getparent() is not None else None):
         if node is None:
             break
-        parts.append(f"{node.tag}.{_DIGITS.sub('', node.get('class') or '')}")
+        name = names.get(node)
+        if name is None:
+            name = names[node] = f"{node.tag}.{_DIGITS.sub('', node.get('class') or '')}"
+        parts.append(name)
     return "/".join(parts)
 
 
@@ -323,8 +343,16 @@ def _hash(text: str) -> int:
 
 def _leaves(tree: html.HtmlElement):
     """(element, text) of the page's leaf blocks: elements with text and no block inside."""
+    # Every element with a block inside, from one climb from each block (not a walk
+    # below each element): the climb stops where an earlier one passed.
+    holders: set = set()
+    for block in tree.iter(*_CONTAINERS):
+        for up in block.iterancestors():
+            if up in holders:
+                break
+            holders.add(up)
     for el in tree.iter(*_LEAF_TAGS):
-        if any(isinstance(d.tag, str) and d.tag in _CONTAINERS for d in el.iterdescendants()):
+        if el in holders:
             continue
         parent = el.getparent()
         if parent is not None and parent.tag in ("a", "span") and el.tag in ("span", "a"):
@@ -335,8 +363,58 @@ def _leaves(tree: html.HtmlElement):
 
 
 def block_hashes(tree: html.HtmlElement) -> frozenset[int]:
-    """Fingerprints of the page's leaf blocks (position and text), for template learning."""
-    return frozenset(_hash(f"{_signature(el)}|{text.lower()}") for el, text in _leaves(tree))
+    """Fingerprints of the page's leaf blocks (position and text), for template learning,
+    and of its ``<title>`` and ``<h1>``s: one the site gives many pages names no article
+    (``is_site_title``).
+    Bylines are no template, however often one reporter signs (``_byline_block``)."""
+    names: dict = {}
+    found = {_hash(f"{_signature(el, names)}|{text.lower()}") for el, text in _leaves(tree)
+             if not _byline_block(el, text)}
+    for el in tree.iter("title", "h1"):
+        if squash(el.text_content()):
+            found.add(_title_hash(el.tag, el.text_content()))
+    return frozenset(found)
+
+
+_CHROME = frozenset({"nav", "header", "footer", "aside"})
+
+
+def _byline_block(el: html.HtmlElement, text: str) -> bool:
+    """A byline or an author block ("Ngọc Diệp - Phòng Thời sự", "Tin, ảnh: P.Y"): the same
+    reporter signs many of a site's articles at the same place, and it is still no template
+    (named for an author, linking to an author's page, or opening with a credit label)."""
+    if len(text) > 80 or any(a.tag in _CHROME for a in el.iterancestors()):
+        return False
+    node: html.HtmlElement | None = el
+    for _level in range(3):
+        if node is None:
+            break
+        if AUTHOR_CLASS.search(f"{node.get('class', '')} {node.get('id', '')}"):
+            return True
+        node = node.getparent()
+    return links_to_author(el) or is_credit_line(text)
+
+
+def _dated_meta(el: html.HtmlElement, text: str, headline: html.HtmlElement | None) -> bool:
+    """A block by the headline (under its parent or grandparent) that is mostly a date: the
+    article's date line, not the header's "today" or a teaser's date."""
+    found = DATES.search(text)
+    if headline is None or found is None or len(text) - len(found.group()) > 40:
+        return False
+    near = [node for node in (headline.getparent(),) if node is not None]
+    if near and near[0].getparent() is not None:
+        near.append(near[0].getparent())
+    return any(node in near and node.tag not in ("body", "html") for node in el.iterancestors())
+
+
+def _title_hash(tag: str, text: str) -> int:
+    return _hash(f"<{tag}>|{fold(squash(text))}")
+
+
+def is_site_title(knowledge: SiteKnowledge, text: str, tag: str = "title") -> bool:
+    """Whether the site gives this ``<title>`` (or ``<h1>``) to many of its article pages (a
+    portal's name, "Chi tiết tin"): it then says nothing of the page's headline."""
+    return bool(knowledge.template) and _title_hash(tag, text) in _unpack(knowledge.template)
 
 
 def title_hash(title: str) -> int:
@@ -364,31 +442,44 @@ class SiteKnowledge:
 
 
 def _pack(values) -> bytes:
-    return b"".join(v.to_bytes(8, "big", signed=True) for v in sorted(set(values)))
+    """Sorted, distinct, as 8-byte big-endian signed integers. Through an array, in C: the
+    crawl packs a site's knowledge again whenever it learns a template block."""
+    packed = array("q", sorted(set(values)))
+    if sys.byteorder == "little":
+        packed.byteswap()
+    return packed.tobytes()
 
 
 @lru_cache(maxsize=16)
 def _unpack(blob: bytes) -> frozenset[int]:
-    return frozenset(int.from_bytes(blob[i:i + 8], "big", signed=True) for i in range(0, len(blob), 8))
+    values = array("q", blob)
+    if sys.byteorder == "little":
+        values.byteswap()
+    return frozenset(values)
 
 
-def remove_known(tree: html.HtmlElement, knowledge: SiteKnowledge, own_title: str | None) -> int:
+def remove_known(tree: html.HtmlElement, knowledge: SiteKnowledge, own_title: str | None,
+                 headline: html.HtmlElement | None = None) -> int:
     """Drop the site's template blocks, and lines that are the titles of its other articles.
 
     Short link-free lines stay: a byline or a date line repeats on many pages
-    of one author and is read later, and chrome lines are caught anyway.
+    of one author and is read later, and chrome lines are caught anyway. So does
+    the ``headline``'s date line (``_dated_meta``), share and print links and all:
+    articles published the same day print the same one.
     """
     template = _unpack(knowledge.template) if knowledge.template else frozenset()
     titles = _unpack(knowledge.titles) if knowledge.titles else frozenset()
     own = title_hash(own_title) if own_title else None
     doomed, plain, plain_chars, all_chars = [], [], 0, 0
+    names: dict = {}
     for el, text in _leaves(tree):
         linked = next(el.iter("a"), None) is not None
         if not linked:
             all_chars += len(text)
         if el.tag in _HEADINGS[:1]:
             continue
-        if template and _hash(f"{_signature(el)}|{text.lower()}") in template:
+        if template and _hash(f"{_signature(el, names)}|{text.lower()}") in template and not _byline_block(el, text) \
+                and not _dated_meta(el, text, headline):
             if linked:
                 doomed.append(el)
             elif len(text) >= 40:

@@ -72,6 +72,7 @@ _BREADCRUMB_CLASS = re.compile(r"breadcrumb|duong-?dan|path-?way|crumb", re.I)
 # "box-tag", "detail-tags", "tu-khoa"; not WordPress's per-post "tag-<slug>" classes.
 _TAGS_CLASS = re.compile(r"(^|[\s_-])(tags?|tag-?list|keywords?|tu-?khoa|tukhoa)($|[\s_])", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_STYLED = etree.XPath("descendant-or-self::*[@style]")
 
 
 @dataclass
@@ -159,8 +160,8 @@ def drop_noise(tree: html.HtmlElement) -> None:
             drop(el)
     for el in list(tree.iter(etree.Comment)):
         drop(el)
-    for el in list(tree.iter()):
-        if isinstance(el.tag, str) and _HIDDEN_STYLE.search(el.get("style", "")):
+    for el in _STYLED(tree):   # only elements with a style (found in C), in document order
+        if _HIDDEN_STYLE.search(el.get("style", "")):
             drop(el)
 
 
@@ -599,7 +600,22 @@ def take_credits(zone: list) -> str | None:
             if name:
                 drop(el)
                 return name
+        if text and len(text) <= 80 and links_to_author(el) and is_leaf_block(el):
+            # "<a href="/tac-gia/ngoc-diep">Ngọc Diệp</a> - Phòng Thời sự": the name links to
+            # the writer's page, and the rest is the writer's unit.
+            name = byline_name(text, right_aligned=True)
+            if name and any(text_of(a) == name for a in el.iter("a")):
+                drop(el)
+                return name
     return None
+
+
+AUTHOR_HREF = re.compile(r"/(tac-?gia|author|authors|nguoi-?viet|but-?danh|phong-?vien)/", re.I)
+
+
+def links_to_author(el: html.HtmlElement) -> bool:
+    """Whether ``el`` links to a writer's page (``/tac-gia/…``, ``/author/…``)."""
+    return any(AUTHOR_HREF.search(a.get("href") or "") for a in el.iter("a"))
 
 
 def _emphasised(el: html.HtmlElement) -> bool:
@@ -617,6 +633,13 @@ _BYLINE_PREFIX = re.compile(
     r"^(tác giả|bài và ảnh|bài, ảnh|bài/ảnh|bài & ảnh|bài - ảnh|tin và ảnh|tin, ảnh|tin/ảnh|tin - ảnh|"
     r"tin & ảnh|ảnh và bài|ảnh, bài|bài|tin|ảnh|thực hiện|nhóm phóng viên|nhóm pv|pv|phóng viên|ctv|"
     r"cộng tác viên|nội dung|bài viết|by|posted by|đăng bởi|người viết)\s*[:：]\s*", re.I)
+
+
+def is_credit_line(text: str) -> bool:
+    """Whether ``text`` opens with a credit label ("Tác giả:", "Tin, ảnh:", "PV:")."""
+    return bool(_BYLINE_PREFIX.match(squash(text)))
+
+
 # Labels that also open captions and sentences ("Ảnh: Toàn cảnh hội nghị"): a name must follow (folded).
 _LOOSE_LABELS = frozenset({"anh", "tin", "bai", "noi dung", "bai viet", "thuc hien"})
 # "Nội dung: Minh Châu - Ảnh: Đức Anh - Thiết kế: Hà Phương": the name ends where the next credit starts.
@@ -646,6 +669,9 @@ def is_account(name: str) -> bool:
     return False
 
 
+# "Ngọc Diệp - Phòng Thời sự", "Minh Anh (CTV)": the writer's unit or status after the name.
+_UNIT = r"(phòng|ban|trung tâm|đài|báo|tạp chí|văn phòng|cổng|sở|ttxvn|tts|ctv|cộng tác viên|pv|phóng viên|btv)"
+_AFFILIATION = re.compile(rf"\s*(\({_UNIT}(\s[^()]{{0,40}})?\)|\s[-–—]\s*{_UNIT}(\s.*)?)$", re.I)
 # "Theo Báo Nhân Dân", "Nguồn: …": a source line, never a byline.
 SOURCE_START = re.compile(r"\s*(theo|nguồn)(\s|:|：)", re.I)
 
@@ -668,6 +694,7 @@ def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -
         # "Ảnh: TTXVN" a photo credit; "Tác giả: Văn phòng UBND tỉnh" is what it says.
         loose = fold(prefixed.group(1)) in _LOOSE_LABELS
         return name if not loose or _looks_like_names(name, initials_ok=True) else None
+    text = _AFFILIATION.sub("", text) or text
     if not (2 <= len(text) <= 60) or re.search(r"[.!?;:]\s|\d{3,}|[!?:;\"“”()]", text):
         return None
     words = text.split()
@@ -675,14 +702,34 @@ def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -
     if not letters or len(words) > 8:
         return None
     upper = sum(c.isupper() for c in letters) / len(letters)
+    if _names_a_place(text):
+        return None
     if upper > 0.9 and (len(words) >= 2 or _initials(text)) and not is_account(text):
         return text
-    if (right_aligned or last) and _looks_like_names(text):
+    # A plain last line is a name of two to four syllables ("Anh Dũng"), not a longer slogan.
+    if (right_aligned or last) and _looks_like_names(text, max_words=5 if right_aligned else 4):
         return text
     return None
 
 
-def _looks_like_names(text: str, *, initials_ok: bool = False) -> bool:
+# Provinces and large cities (folded): a line naming one is a place ("Hồng Lĩnh - Hà Tĩnh",
+# "Thanh Hóa"), a dateline's or a slogan's, not a person.
+_PLACES = frozenset(fold(p) for p in """
+An Giang|Bà Rịa|Vũng Tàu|Bà Rịa - Vũng Tàu|Bắc Giang|Bắc Kạn|Bạc Liêu|Bắc Ninh|Bến Tre|Bình Định|Bình Dương|
+Bình Phước|Bình Thuận|Cà Mau|Cần Thơ|Cao Bằng|Đà Nẵng|Đắk Lắk|Đắk Nông|Điện Biên|Đồng Nai|Đồng Tháp|Gia Lai|
+Hà Giang|Hà Nam|Hà Nội|Hà Tĩnh|Hải Dương|Hải Phòng|Hậu Giang|Hòa Bình|Hưng Yên|Khánh Hòa|Kiên Giang|Kon Tum|
+Lai Châu|Lâm Đồng|Lạng Sơn|Lào Cai|Long An|Nam Định|Nghệ An|Ninh Bình|Ninh Thuận|Phú Thọ|Phú Yên|Quảng Bình|
+Quảng Nam|Quảng Ngãi|Quảng Ninh|Quảng Trị|Sóc Trăng|Sơn La|Tây Ninh|Thái Bình|Thái Nguyên|Thanh Hóa|Thanh Hoá|
+Thừa Thiên Huế|Tiền Giang|Trà Vinh|Tuyên Quang|Vĩnh Long|Vĩnh Phúc|Yên Bái|Sài Gòn|TP Hồ Chí Minh|TP.HCM|
+Nha Trang|Đà Lạt|Buôn Ma Thuột|Quy Nhơn|Hạ Long|Việt Nam|Tây Nguyên|Tây Bắc|Đông Bắc""".replace("\n", "").split("|"))
+
+
+def _names_a_place(text: str) -> bool:
+    """Whether any of the names in a byline-like line is a province's or a large city's."""
+    return any(fold(part.strip()) in _PLACES for part in _NAME_JOINER.split(text) if part.strip())
+
+
+def _looks_like_names(text: str, *, initials_ok: bool = False, max_words: int = 5) -> bool:
     """One or more short personal names: capitalised words or initials ("P.Y", "Thành Viên").
 
     With ``initials_ok`` (after a "Tin, ảnh:" label) a one-word name may be a pen name
@@ -694,7 +741,7 @@ def _looks_like_names(text: str, *, initials_ok: bool = False) -> bool:
         if any("." in w and not _initials(w) for w in name.split()):
             return False   # "TP.HCM": an abbreviation, not initials
         words = name.replace(".", ". ").split()
-        if not 1 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
+        if not 1 <= len(words) <= max_words or not all(w[:1].isupper() for w in words):
             return False
         if any(c.isdigit() for c in name):
             return False

@@ -182,13 +182,13 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     named = clean.find_named(tree)
     category = clean.take_breadcrumb(tree, named) or meta.section
     tags = clean.take_tags(tree, named) or list(meta.tags)
-    headline, title_by = _find_headline(tree, meta)
+    headline, title_by = _find_headline(tree, meta, context.anchor, context.knowledge)
     dropped = clean.remove_boxes(tree)
     teasers = boxes.remove_teaser_boxes(tree, url)
     if context.knowledge:
         # After the breadcrumb and tags (they repeat on every page but are fields) and after
         # the boxes, which go whole: a teaser's link dropped alone would leave its date and blurb.
-        boxes.remove_known(tree, context.knowledge, _title(None, meta))
+        boxes.remove_known(tree, context.knowledge, _title(None, meta), headline)
     measures = clean.measure(tree)
     body = clean.find_body(tree, measures)
     clean.remove_chrome_lines(tree, body, measures)
@@ -248,11 +248,13 @@ def _signals(tree: html.HtmlElement, meta: PageMeta, url: str | None, headline: 
                 near = True
                 break
             up = up.getparent()
+    chars, items, led = detect.records(body) if body is not None else (0, 0, 0)
     return detect.Signals(
         typed=detect.typed(meta.type), url=detect.url_kind(url), title=bool(title), headline_near=near,
         prose=prose, prose_share=prose / max(1, measures.text.get(tree, 0)), teasers=teasers,
         downloads=detect.document_links(body) if body is not None else 0,
-        anchor_match=detect.anchor_matches(context.anchor, title), listed=context.listed)
+        anchor_match=detect.anchor_matches(context.anchor, title), listed=context.listed,
+        records=chars, record_items=items, led=led)
 
 
 def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
@@ -370,15 +372,24 @@ def _resolve(node: Any, by_id: dict) -> Any:
     return node
 
 
-def _declared_titles(meta: PageMeta) -> tuple[list[str], list[str], set[str]]:
+def _declared_titles(meta: PageMeta, anchor: str | None = None,
+                     knowledge: boxes.SiteKnowledge | None = None) -> tuple[list[str], list[str], set[str]]:
     """The page's declared titles (folded): the strong ones (JSON-LD headline,
-    og:title), the ``<title>``'s parts; and the folded names of the site.
+    og:title, the text of links to the page when it reads like a headline), the
+    ``<title>``'s parts; and the folded names of the site.
 
     ``<title>`` is split at its separators ("Headline - Báo Lạng Sơn"); a part
-    that is the site's name, or that no strong title contains, is the site's.
+    that is the site's name, or that no strong title contains, is the site's. A
+    ``<title>`` the site gives many of its pages ("Chi tiết tin", the portal's
+    name: ``knowledge``) is no headline either.
     """
     site = {fold(meta.site_name)} if meta.site_name else set()
+    if knowledge and meta.title_tag and boxes.is_site_title(knowledge, meta.title_tag):
+        site.add(fold(meta.title_tag))
+        meta = replace(meta, title_tag=None)
     strong = [fold(t) for t in (meta.headline, meta.og_title) if t]
+    if detect.headline_like(anchor):
+        strong.append(fold(squash(anchor)))
     strong = [t for t in strong if len(t) >= 10 and t not in site]   # og:title is at times the site's name
     parts = []
     for whole in (meta.title_tag, meta.og_title):
@@ -402,18 +413,27 @@ def _declared_titles(meta: PageMeta) -> tuple[list[str], list[str], set[str]]:
     return strong, parts, site
 
 
-def _find_headline(tree: html.HtmlElement, meta: PageMeta) -> tuple[html.HtmlElement | None, str]:
+def _find_headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = None,
+                   knowledge: boxes.SiteKnowledge | None = None) -> tuple[html.HtmlElement | None, str]:
     """The heading that belongs to the body, and how it was found.
 
-    The heading that agrees best with the declared titles (JSON-LD headline
-    and og:title first, then <title> minus the site's name) wins; among
-    equals, the one that is not a link elsewhere and is followed by prose
-    soonest (a banner's or portlet's <h1> is followed by menus). Without any
-    agreement, the <h1> that is not the site's name and is followed by prose.
+    The heading that agrees best with the declared titles (JSON-LD headline,
+    og:title and the anchor text of links to the page first, then <title>
+    minus the site's name) wins; among equals, the one that is not a link
+    elsewhere and is followed by prose soonest (a banner's or portlet's <h1>
+    is followed by menus). Without any agreement, the <h1> that is not the
+    site's name and is followed by prose, else the heading-like element
+    (<h2>-<h4>, an element named for a title) just above the story's prose.
+    Agreement with ``<title>`` alone does not make a banner's heading, far from
+    any prose, the headline when such an element stands right above the story:
+    portals give every page their own name as ``<title>``.
     """
-    strong, parts, site = _declared_titles(meta)
+    strong, parts, site = _declared_titles(meta, anchor, knowledge)
     candidates = [el for el in tree.iter("h1", "h2", "h3") if 10 <= len(clean.text_of(el)) <= 300]
     scored = []
+    if knowledge:
+        site |= {fold(clean.text_of(el)) for el in candidates
+                 if el.tag == "h1" and boxes.is_site_title(knowledge, clean.text_of(el), "h1")}
     for order, el in enumerate(candidates):
         key = fold(clean.text_of(el))
         if key in site:
@@ -429,6 +449,15 @@ def _find_headline(tree: html.HtmlElement, meta: PageMeta) -> tuple[html.HtmlEle
             if text and len(text) >= 10 and _agreement(fold(text), strong + parts) == 2 and not _links_away(el):
                 return el, "heading"
         h1s = [el for el in candidates if el.tag == "h1" and fold(clean.text_of(el)) not in site]
+        generic = knowledge is not None and bool(meta.title_tag) \
+            and boxes.is_site_title(knowledge, meta.title_tag or "")
+        if not strong and (all(_in_banner(el) for el in h1s) if h1s else generic):
+            # A portal without Open Graph or JSON-LD whose only <h1> is its banner's name (or whose
+            # <title> and <h1> are the same on every page): the headline is the heading-like
+            # element (an <h3>, a "title" block) right above the story.
+            above = _above_story(tree, site)
+            if above:
+                return _nearest(above), "heading"
         if not h1s:
             # Portals that print the headline in a <span class="title-detail">: an element
             # named for a title, short, not a link, followed by the story.
@@ -441,6 +470,11 @@ def _find_headline(tree: html.HtmlElement, meta: PageMeta) -> tuple[html.HtmlEle
     top = [s for s in scored if s[0] == best]
     if len(top) > 1:
         top.sort(key=lambda s: (_links_away(s[2]), _prose_distance(s[2]), s[2].tag == "h3", s[1]))
+    if not strong and _in_banner(top[0][2]):
+        # Only <title> agrees, with a heading in the page's banner: the portal's name.
+        above = _above_story(tree, site | {fold(clean.text_of(top[0][2]))})
+        if above:
+            return _nearest(above), "heading"
     return top[0][2], "heading"
 
 
@@ -448,6 +482,84 @@ _TITLED = etree.XPath(
     ".//*[self::span or self::div or self::td or self::p or self::h2 or self::h3 or self::h4 or self::strong]"
     "[contains(@class, 'title') or contains(@class, 'tieude') or contains(@class, 'tieu-de')"
     " or contains(@class, 'headline') or contains(@id, 'Title') or contains(@id, 'title')]")
+_HEADING_LIKE = etree.XPath(
+    ".//*[self::h1 or self::h2 or self::h3 or self::h4 or ((self::span or self::div or self::td or self::p"
+    " or self::strong) and (contains(@class, 'title') or contains(@class, 'tieude')"
+    " or contains(@class, 'tieu-de') or contains(@class, 'headline') or contains(@id, 'Title')"
+    " or contains(@id, 'title')))]")
+
+
+def _above_story(tree: html.HtmlElement, site: set[str]) -> list[html.HtmlElement]:
+    """Heading-like elements (an <h2>-<h4>, an element named for a title) that the story's
+    prose follows at once, with no prose before them (a sub-heading, or a box after the story,
+    has some), that are not links, box headings or the site's name: where the headline stands
+    on any page."""
+    found = []
+    for el in _HEADING_LIKE(tree):
+        text = clean.text_of(el)
+        if not 10 <= len(text) <= 300 or fold(text) in site or _links_away(el) or clean.is_box_heading(text) \
+                or any(a.tag in ("header", "nav", "footer") for a in el.iterancestors()):
+            continue
+        if _prose_distance(el) <= 1 and not _after_prose(el) and _prose_before(el) < _HEADING_REACH:
+            found.append(el)
+    return found
+
+
+_PRECEDING_PARAGRAPHS = etree.XPath("preceding::p")
+_HEADING_REACH = 300      # prose before the headline (a teaser, a notice) beyond which the story has begun
+
+
+def _prose_before(el: html.HtmlElement) -> int:
+    """Characters of prose paragraphs anywhere before ``el`` in the page."""
+    total = 0
+    for p in _PRECEDING_PARAGRAPHS(el):
+        text = clean.text_of(p)
+        if len(text) >= 80 and clean.link_text_len(p) < 0.3 * len(text):
+            total += len(text)
+            if total >= _HEADING_REACH:
+                break
+    return total
+
+
+_BANNER = re.compile(r"(^|[\s_-])(site-?header|banner|masthead|logo|brand|top-?bar)($|[\s_-])|^\s*header\s*$", re.I)
+_STORY_TAGS = frozenset({"article", "main"})
+
+
+def _in_banner(el: html.HtmlElement) -> bool:
+    """Inside the page's banner (the site's header, not a story's <header class="entry-header">):
+    a role=banner, a block named for the site's header, logo or brand, or a <header> outside
+    any <article> or <main>."""
+    ancestors = [a for a in el.iterancestors() if a.tag not in ("body", "html")]
+    in_story = any(a.tag in _STORY_TAGS for a in ancestors)
+    return any(a.get("role") == "banner" or _BANNER.search(a.get("class", "")) or _BANNER.search(a.get("id", ""))
+               or (a.tag == "header" and not in_story) for a in ancestors)
+
+
+def _nearest(found: list[html.HtmlElement]) -> html.HtmlElement:
+    """Of the elements above the story, the one nearest its prose: the closest followed, then
+    the last in the page (a portlet's title stands above the headline, with it), not a lead."""
+    best = min(_prose_distance(el) for el in found)
+    near = [el for el in found if _prose_distance(el) == best]
+    titles = [el for el in near if len(clean.text_of(el)) <= 200 and not clean.text_of(el).endswith(".")]
+    return (titles or near)[-1]
+
+
+def _after_prose(el: html.HtmlElement, reach: int = 12) -> bool:
+    """Whether a paragraph of story prose comes just before ``el`` (or before its parent):
+    a sub-heading inside the body, not the headline above it."""
+    node = el
+    for _level in range(2):
+        for sibling in islice(node.itersiblings(preceding=True), reach):
+            if not isinstance(sibling.tag, str):
+                continue
+            for p in ([sibling] if sibling.tag == "p" else sibling.iter("p")):
+                text = clean.text_of(p)
+                if len(text) >= 80 and clean.link_text_len(p) < 0.3 * len(text):
+                    return True
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html"):
+            break
+    return False
 
 
 def _agreement(key: str, declared: list[str]) -> int:
@@ -807,7 +919,8 @@ def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | No
     lines = [squash(line) for line in text.splitlines()]
     lines = [line for line in lines if line]
     if title:
-        lines = [line for line in lines if fold(line) != fold(title)]
+        title_key = fold(title)
+        lines = [line for line in lines if fold(line) != title_key]
     author = source = None
     while lines:
         last = lines[-1]
@@ -824,7 +937,8 @@ def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | No
         break
     if sapo:
         sapo = squash(sapo)
-        if not lines or fold(lines[0])[:60] != fold(sapo)[:60]:
-            lines = [line for line in lines if fold(line) != fold(sapo)]
+        sapo_key = fold(sapo)
+        if not lines or fold(lines[0])[:60] != sapo_key[:60]:
+            lines = [line for line in lines if fold(line) != sapo_key]
             lines.insert(0, sapo)
     return "\n".join(lines), author, source

@@ -45,7 +45,7 @@ _YEAR = r"(?P<y>(?:19|20)\d{2})(?!\d)"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 
 # Every way a date (without its time) is written; named groups d, m|mw|mn, y.
-_DATES = re.compile("|".join(f"(?:{p})" for p in (
+DATES = re.compile("|".join(f"(?:{p})" for p in (
     # 2024-06-05T08:00:00+07:00, 2024/06/05 (ISO first: its digits would read as d/m/y pieces)
     r"(?<!\d)(?P<iy>(?:19|20)\d{2})[-/.](?P<im>[01]?\d)[-/.](?P<id>[0-3]?\d)(?!\d)"
     r"(?:[T ](?P<ih>[0-2]\d):(?P<imi>[0-5]\d)(?::(?P<is>[0-5]\d))?(?:[.,]\d+)?(?P<tz>Z|[+-][01]\d:?[0-5]\d)?)?",
@@ -84,7 +84,7 @@ def parse_vietnamese_date(text: str, *, today: date | None = None) -> str | None
         return None
     text = " ".join(str(text).split())[:2000]
     latest = (today or datetime.now(VIETNAM).date()) + timedelta(days=1)
-    for match in _DATES.finditer(text):
+    for match in DATES.finditer(text):
         if _months_of_year(match, text):
             continue
         day = _day(match, latest)
@@ -175,7 +175,7 @@ def _time_beside(text: str, match: re.Match) -> tuple[int, int, int, str, int] |
     found = None
     for clock in _TIME.finditer(before):
         found = clock
-    if found and _GAP.match(_drop_weekday(before[found.end():])) and not _DATES.search(before[found.end():]):
+    if found and _GAP.match(_drop_weekday(before[found.end():])) and not DATES.search(before[found.end():]):
         return (*_clock(found), match.end())
     return None
 

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from lxml import html
 
-from ..urls import looks_like_navigation
+from ..urls import looks_like_navigation, navigation_path
 from .text import fold, squash
 
 if TYPE_CHECKING:
@@ -50,11 +50,20 @@ _LISTING_QUERY = re.compile(
 _DOCUMENT_PATH = re.compile(
     r"(^|/)(van-?ban|van-ban-phap-luat|vbpl|tai-lieu|tai-ve|document|documents|download|downloads|"
     r"files?|attachments?|bieu-mau|thu-tuc-hanh-chinh|tthc)(/|$)", re.I)
+# Pages of records named so: schedules (programmes, leaders' work, reception of citizens), price
+# boards, weather, phone directories. A weak sign: a story's slug is longer.
+_RECORDS_PATH = re.compile(
+    r"(^|/)(lich|lich-phat-song|lich-phat-thanh|lich-truyen-hinh|lich-cong-tac|lich-lam-viec|"
+    r"lich-tiep-cong-dan|lich-tiep-dan|schedule|schedules|tv-guide|gia-ca|gia-ca-thi-truong|bang-gia|"
+    r"thoi-tiet|weather|danh-ba|danh-ba-dien-thoai|directory)(\.\w+)?/?$", re.I)
 _DOCUMENT_QUERY = re.compile(r"download|docman|attachment|(^|&)file(id)?=", re.I)
 _DOCUMENT_LINK = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|zip|rar|7z|odt)($|\?)", re.I)
 _LONG_NUMBER = re.compile(r"\d{4,}")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _DATE_PATH = re.compile(r"/(19|20)\d\d/[01]?\d/")
+# The section an article's URL names beside its id ("?NewsID=4521&CatID=3", Joomla's
+# "?view=article&id=12&catid=5"): no sign of a listing there.
+_SECTION_PARAM = re.compile(r"(^|&)(cat|category|catid)=[^&]*", re.I)
 _ID_QUERY = re.compile(r"(^|&)(id|itemid|newsid|articleid|postid|p|nid|tid|news_id|article_id)=\w", re.I)
 _PAGE_EXTENSION = re.compile(r"\.(s?html?|aspx?|php|jsp|htm)$", re.I)
 
@@ -74,7 +83,8 @@ def article_url_score(url: str) -> int:
 
 
 def url_kind(url: str | None) -> str:
-    """``home``, ``listing``, ``document``, ``article`` or ``unknown`` from the URL alone."""
+    """``home``, ``listing``, ``document``, ``article``, ``records`` (a schedule, a price
+    board, a directory) or ``unknown`` from the URL alone."""
     if not url:
         return "unknown"
     parts = urlsplit(url)
@@ -83,7 +93,11 @@ def url_kind(url: str | None) -> str:
     if _DOCUMENT_LINK.search(parts.path) or _DOCUMENT_PATH.search(parts.path) \
             or _DOCUMENT_QUERY.search(parts.query):
         return "document"
-    if looks_like_navigation(url) or _LISTING_QUERY.search(parts.query):
+    if _ID_QUERY.search(parts.query):
+        # An item's id: only the path, paging or a search make it a listing ("?p=12" is a post).
+        if navigation_path(parts.path) or _LISTING_QUERY.search(_SECTION_PARAM.sub("", parts.query)):
+            return "listing"
+    elif looks_like_navigation(url) or _LISTING_QUERY.search(parts.query):
         return "listing"
     last = parts.path.rstrip("/").rsplit("/", 1)[-1]
     # Vietnamese words are syllables: a section name has up to four ("tin-tuc-su-kien"),
@@ -93,6 +107,8 @@ def url_kind(url: str | None) -> str:
         return "article"
     if _LISTING_PATH.search(parts.path):
         return "listing"
+    if _RECORDS_PATH.search(parts.path):
+        return "records"
     return "unknown"
 
 
@@ -118,6 +134,9 @@ class Signals:
     downloads: int = 0          # links to document files (pdf, doc, xls …)
     anchor_match: bool = False  # other pages link here with this page's title
     listed: bool = False        # a feed, news sitemap or list page lists this page
+    records: int = 0            # characters of the body in records: rows of a data table, short list items
+    record_items: int = 0       # how many records
+    led: int = 0                # records that start with a time, a date or a number ("05:30", "STT")
 
 
 def score(s: Signals) -> list[tuple[str, int]]:
@@ -134,12 +153,20 @@ def score(s: Signals) -> list[tuple[str, int]]:
         add(("listing URL", -4))
     elif s.url == "document":
         add(("document URL", -4))
+    elif s.url == "records":
+        add(("a schedule, price board or directory URL", -2))
     if s.prose >= 800:
         add(("a dominant block of prose", 2))
     elif s.prose >= 300:
         add(("a block of prose", 1))
     elif s.prose < 200:
         add(("no block of prose", -2))
+    # Table cells and short list items read as paragraphs to the prose measure: a page made of
+    # such records (a schedule, a document list, a price board, a directory) is no story.
+    if s.record_items >= MIN_RECORDS and s.records >= 0.6 * max(1, s.text):
+        add(("a table or a list is most of the text", -3))
+    if s.record_items >= MIN_RECORDS and s.led >= 0.6 * s.record_items:
+        add(("a list of times, dates or numbers", -2))
     if s.prose_share < 0.12:
         add(("prose is a small part of the page", -2))
     elif s.prose_share >= 0.35:
@@ -187,12 +214,56 @@ def typed(kind: str | None) -> str | None:
 
 def anchor_matches(anchor: str | None, title: str | None) -> bool:
     """Whether a link's text names this page's title (teasers shorten or extend it a little)."""
-    if not anchor or not title:
+    if not headline_like(anchor) or not title:
         return False
     a, t = fold(squash(anchor)), fold(squash(title))
-    if len(a) < 30 or len(a.split()) < 6 or len(t) < 30:
-        return False     # menu links name sections in a few words; headlines are longer
+    if len(t) < 30:
+        return False
     return a == t or (len(a) >= 0.6 * len(t) and (a in t or t in a))
+
+
+MIN_RECORDS = 6    # table rows or list items of a schedule, a directory, a document list
+_LEADING = re.compile(r"^\W{0,3}(\d{1,2}\s*[:hg.]\s*\d{2}(?!\d)|\d{1,2}[/-]\d{1,2}\b|\d+\s*([.)/:-]|\s|$)|"
+                      r"thứ\s+(hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|ngày\s+\d)", re.I)
+_CELLS = ("td", "th")
+
+
+def records(body: html.HtmlElement) -> tuple[int, int, int]:
+    """(characters, count, how many start with a time, a date or a number) of the records in
+    ``body``: the rows of its data tables (three rows or more of two cells or more) and the
+    items of its lists of many short items. A schedule, a price board, a directory or a
+    list of documents is made of them; a story of paragraphs."""
+    chars = count = led = 0
+    for table in body.iter("table"):
+        rows = [tr for tr in table.iter("tr") if _own_table(tr) is table]
+        rows = [tr for tr in rows if sum(1 for c in tr if c.tag in _CELLS and squash(c.text_content())) >= 2]
+        if len(rows) < 3:
+            continue
+        for tr in rows:
+            cells = [squash(c.text_content()) for c in tr if c.tag in _CELLS]
+            chars += sum(len(c) for c in cells)
+            count += 1
+            first = next((c for c in cells if c), "")
+            led += bool(_LEADING.match(first))
+    for listing in body.iter("ul", "ol"):
+        items = [squash(li.text_content()) for li in listing if li.tag == "li"]
+        items = [t for t in items if t]
+        if len(items) < MIN_RECORDS or sorted(len(t) for t in items)[len(items) // 2] > 100:
+            continue
+        chars += sum(len(t) for t in items)
+        count += len(items)
+        led += sum(bool(_LEADING.match(t)) for t in items)
+    return chars, count, led
+
+
+def _own_table(el: html.HtmlElement) -> html.HtmlElement | None:
+    return next((a for a in el.iterancestors() if a.tag == "table"), None)
+
+
+def headline_like(text: str | None) -> bool:
+    """Whether a link's text reads like a headline: menu links name sections in a few words."""
+    text = squash(text or "")
+    return len(text) >= 30 and len(text.split()) >= 6
 
 
 def document_links(tree: html.HtmlElement) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 # Combining marks (NFD splits Vietnamese letters into base + marks), dropped by fold.
@@ -15,8 +16,13 @@ def squash(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
+@lru_cache(maxsize=4096)
 def fold(text: str) -> str:
-    """Lower-case, without diacritics, đ→d: for matching, never for display."""
+    """Lower-case, without diacritics, đ→d: for matching, never for display.
+
+    Cached: the same lines (menus, box headings, a page's lines compared with its title
+    and its sapo) are folded again and again, and the regex over the marks is slow.
+    """
     if text.isascii():
         return text.lower()
     return _MARKS.sub("", unicodedata.normalize("NFD", text.lower())).replace("đ", "d")

@@ -1,0 +1,174 @@
+"""Check that holdout families are well formed, without extracting anything with our code.
+
+    uv run python benchmarks/holdout/check.py [FAMILY_FOLDER ...]     (default: every family here)
+
+For each family (``tests/cms_sites.py``, ``docs/families.md``) it checks that:
+
+- every route's file exists, and every article, twin and non-article is a route;
+- every same-site link (``<a href>``, ``<link rel=canonical|amphtml|alternate|next|prev>``,
+  feed ``<link>``/``<guid>``, sitemap ``<loc>``, a redirect's Location) is a route;
+- every article is reachable from the config's start URLs, feeds and sitemaps;
+- every article's expected text file exists and has lines, each ``without`` snippet is on the
+  page and not in the expected text, and plain ``trafilatura.extract`` returns some text for
+  the page (so the page is not broken).
+
+It never runs ``crawler.extract``: the holdout is scored once, at the end (README.md).
+Prints one line per problem and exits 1 when there is any.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from collections import deque
+from html import unescape
+from pathlib import Path
+from urllib.parse import urljoin
+
+import lxml.html
+import trafilatura
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from tests.cms_sites import HOLDOUT, OFFLINE_BASE, Family, families, family_routes, load_family, route_key, served_key  # noqa: E402
+
+_FOLLOWED_RELS = {"canonical", "amphtml", "alternate", "next", "prev"}
+_XML_LINKS = re.compile(r"<(?:link|guid|loc)(?:\s[^>]*)?>\s*(?:<!\[CDATA\[)?\s*([^<\]\s]+)", re.I)
+_XML_HREFS = re.compile(r"<(?:atom:)?link\b[^>]*\bhref=[\"']([^\"']+)", re.I)
+
+
+def links(family: Family, key: str, base: str = OFFLINE_BASE) -> list[str]:
+    """The absolute URLs a crawler could follow from the page served at ``key``."""
+    spec = family.routes[key]
+    url = base + key
+    if "location" in spec:
+        return [urljoin(url, spec["location"].replace("{{BASE}}", base))]
+    if "file" not in spec:
+        return []
+    kind = family.content_type(key).split(";")[0].strip().lower()
+    text = family.text(key, base)
+    if "html" not in kind:
+        if "xml" in kind or "rss" in kind or "atom" in kind:
+            found = _XML_LINKS.findall(text) + _XML_HREFS.findall(text)
+            return [urljoin(url, unescape(u)) for u in found if "://" in u or u.startswith("/")]
+        return []
+    tree = lxml.html.fromstring(text or "<html></html>")
+    found = []
+    for a in tree.iter("a", "area"):
+        if a.get("href"):
+            found.append(a.get("href"))
+    for link in tree.iter("link"):
+        rels = set((link.get("rel") or "").lower().split())
+        if rels & _FOLLOWED_RELS and link.get("href"):
+            found.append(link.get("href"))
+    out = []
+    for href in found:
+        href = href.strip()
+        if href.startswith(("#", "javascript:", "mailto:", "tel:")):
+            continue
+        out.append(urljoin(url, href).split("#", 1)[0])
+    return out
+
+
+def _flat(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).split()).casefold()
+
+
+def page_text(family: Family, key: str, base: str = OFFLINE_BASE) -> str:
+    """The visible text of an HTML page (scripts and styles left out), flattened for comparison."""
+    tree = lxml.html.fromstring(family.text(key, base))
+    for node in tree.xpath("//script|//style|//noscript"):
+        node.drop_tree()
+    return _flat(tree.text_content())
+
+
+def problems(family: Family, base: str = OFFLINE_BASE) -> list[str]:
+    found = []
+    routes = family_routes(family, base)          # the harness must load it
+    for key, spec in family.routes.items():
+        if "file" in spec and not (family.folder / spec["file"]).is_file():
+            found.append(f"{key}: file {spec['file']} is missing")
+        if key not in routes:
+            found.append(f"{key}: not served by family_routes")
+    for kind, keys in (("article", family.manifest.get("articles", {})), ("twin", family.twins),
+                       ("not_article", family.not_articles)):
+        for key in keys:
+            if served_key(family, key) is None:
+                found.append(f"{key}: {kind} is not a route")
+    for twin, target in family.twins.items():
+        if target not in family.manifest.get("articles", {}):
+            found.append(f"{twin}: twin of {target}, which is not an article")
+    if found:
+        return found
+
+    # Every same-site link is a route; walk from the config to see what a crawler reaches.
+    config = family.config
+    starts = [*config.get("start_urls", ["/"]), *config.get("feeds", []), *config.get("sitemaps", [])]
+    queue: deque[str] = deque()
+    for start in starts:
+        start_key = route_key(urljoin(base + "/", start), base)
+        if start_key is None:
+            found.append(f"{start}: configured, but not on the site")
+        else:
+            queue.append(start_key)
+    seen: set[str] = set()
+    while queue:
+        key = queue.popleft()
+        served = served_key(family, key)
+        if served is None:
+            found.append(f"{key}: linked or configured, but not a route")
+            continue
+        if served in seen:
+            continue
+        seen.add(served)
+        if int(family.routes[served].get("status", 200)) >= 400:
+            continue
+        for url in links(family, served, base):
+            linked = route_key(url, base)
+            if linked is None:
+                continue
+            if served_key(family, linked) is None:
+                found.append(f"{served}: links to {linked}, which is not a route")
+            else:
+                queue.append(linked)
+    for key, article in family.articles.items():
+        if served_key(family, key) not in seen:
+            found.append(f"{key}: article not reachable from the config")
+        if not article.lines:
+            found.append(f"{key}: expected text is empty")
+        shown, wanted = page_text(family, key, base), _flat(article.text)
+        for snippet in article.without:
+            if _flat(snippet) not in shown:
+                found.append(f"{key}: without snippet {snippet!r} is not on the page")
+            if _flat(snippet) in wanted:
+                found.append(f"{key}: without snippet {snippet!r} is in the expected text")
+        for line in article.lines:
+            if _flat(line) not in shown:
+                found.append(f"{key}: expected line not on the page: {line[:60]!r}")
+        text = trafilatura.extract(family.text(key, base), url=base + key)
+        if not text:
+            found.append(f"{key}: trafilatura.extract returns nothing")
+    for key in (*family.twins, *family.not_articles):
+        if served_key(family, key) not in seen:
+            found.append(f"{key}: not reachable from the config (a crawler would never see it)")
+    return found
+
+
+def main(argv: list[str]) -> int:
+    chosen = [load_family(Path(a)) for a in argv] if argv else families(HOLDOUT)
+    bad = 0
+    for family in chosen:
+        issues = problems(family)
+        bad += len(issues)
+        routes, articles = len(family.routes), len(family.manifest.get("articles", {}))
+        print(f"{family.name}: {routes} routes, {articles} articles, {len(family.twins)} twins, "
+              f"{len(family.not_articles)} non-articles: {'ok' if not issues else f'{len(issues)} problems'}")
+        for issue in issues:
+            print(f"  {issue}")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -489,9 +489,10 @@ def _ranked(db: Database, filters: Filters, source: str, where: str, params: lis
     """(rowid, bm25) of the best ``limit`` hits among the newest matches, window by window."""
     bounds, bound_params = _rowid_bounds(filters)
     in_index = " AND ".join(["articles_fts MATCH ?", *bounds])
-    if not (filters.site or filters.since or filters.until or filters.unique):
-        # Nothing to test on the articles: rank in the index alone.
-        source, where, params = "articles_fts", " WHERE " + in_index, [params[0], *bound_params]
+    if where == " WHERE " + in_index:
+        # Nothing to test on the articles (no filter but the query and its dates' rowid
+        # range): rank in the index alone.
+        source = "articles_fts"
     window = RANK_WINDOW
     while True:
         # The window's oldest rowid, found in the index alone (no join): cheap.

@@ -40,7 +40,7 @@ from sqlite_utils import Database
 
 from .errors import ArchiveError, DamagedArchiveError, LockedError, NotAnArchiveError
 from .extract import Article
-from .neardup import DUPLICATE_DAYS, same_story, simhash
+from .neardup import BUCKET_DAYS, DUPLICATE_DAYS, FingerprintIndex, same_story, simhash
 
 SCHEMA_VERSION = 9
 # What each version added, applied in order to an older archive, in place:
@@ -61,8 +61,11 @@ SCHEMA_VERSION = 9
 #   8  runs.frontier: what the run's scheduling did (requests by kind, traps,
 #      URLs dropped by caps, soft 404s, an unreachable site and why)
 #   9  versions (earlier versions of articles) and its search index versions_fts,
-#      articles.version and articles.removed_at
+#      articles.version and articles.removed_at; idx_articles_published dropped
+#      (articles_near starts with published); articles_hits, covering the
+#      search's join of hits to articles (search.py)
 FTS_COLUMNS = ["title", "author", "text", "spellings"]
+WRITE_CACHE_KB = 64 * 1024        # SQLite page cache of a connection that writes
 # The search index's rowid for an article: minutes since 1970 of ``published``
 # (a date without a time is midnight in Vietnam; 0 when unknown) in the high
 # bits, ``id`` in the low 32. FTS5 walks its doclists in rowid order, so
@@ -142,6 +145,9 @@ def open_archive(path: str | Path, *, create: bool = True, check: bool = False) 
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
+        # The default 2 MB cache holds little of a large archive's indexes, which every
+        # insert touches at random places (docs/benchmarks.md, "Archive and search").
+        conn.execute(f"PRAGMA cache_size = -{WRITE_CACHE_KB}")
         _migrate(db)
     except sqlite3.DatabaseError as exc:
         raise database_error(exc, path) from None
@@ -276,6 +282,13 @@ def _migrate(db: Database) -> None:
             db.execute("CREATE UNIQUE INDEX versions_article ON versions (article_id, number)")
             _create_versions_fts(db)
             db.execute(_REEXTRACT_PROGRESS_V9)
+            # articles_near starts with published and answers every use of this one:
+            # one B-tree fewer to write per article.
+            db.execute("DROP INDEX IF EXISTS idx_articles_published")
+            # Search joins the index's hits to their articles on chrono through this
+            # covering index: a ranked search tests site, date and duplicate_of for
+            # thousands of hits, each a table row of its own page otherwise.
+            db.execute("CREATE INDEX articles_hits ON articles (chrono, site, published, duplicate_of)")
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
@@ -542,14 +555,21 @@ def insert_article(db: Database, record: dict) -> int:
     record = {"id": article_id, **record}
     names = ", ".join(record)
     # Plain SQL on the hot path: one statement, no table introspection.
-    db.execute(f"INSERT INTO articles (rowid, {names}) SELECT {CHRONO_SQL}, {names}"
-               f" FROM (SELECT {', '.join(f'? AS {name}' for name in record)})", list(record.values()))
+    rowid = db.execute(f"INSERT INTO articles (rowid, {names}) SELECT {CHRONO_SQL}, {names}"
+                       f" FROM (SELECT {', '.join(f'? AS {name}' for name in record)})",
+                       list(record.values())).lastrowid or 0
+    _index_fingerprint(db, rowid, record.get("published"), record.get("simhash"))
     return article_id
 
 
 def follow_chrono(db: Database, article_id: int) -> None:
-    """Move the row to its rowid ``chrono`` after an update that changed its date."""
+    """Move the row to its rowid ``chrono`` after an update that changed its date (or
+    its SimHash: the row, wherever it now is, is added to the near-duplicate index)."""
     db.execute("UPDATE articles SET rowid = chrono WHERE id = ? AND rowid != chrono", [article_id])
+    if "_fingerprints" in db.__dict__:
+        row = db.execute("SELECT rowid, published, simhash FROM articles WHERE id = ?", [article_id]).fetchone()
+        if row is not None:
+            _index_fingerprint(db, *row)
 
 
 def save_article(db: Database, site: str, url: str, article: Article, fetched_at: str,
@@ -682,24 +702,92 @@ def close_checked(db: Database, path: str | Path) -> None:
 
 def _original_of(db: Database, site: str, published: str | None, text_simhash: int | None,
                  exclude_id: int | None = None) -> int | None:
-    """The id of an earlier-stored copy of this story on another site, if there is one."""
+    """The id of an earlier-stored copy of this story on another site, if there is one:
+    the lowest id among the articles of other sites published within ``DUPLICATE_DAYS``
+    whose SimHash is within ``same_story``'s bits.
+
+    Candidates come from the connection's ``FingerprintIndex`` (see ``_fingerprints``),
+    and only they are read from the table: comparing with every article of the
+    window costs a millisecond an article at a million articles (docs/benchmarks.md).
+    ``exclude_id`` (the version 3 migration, which links stored articles) reads the
+    window instead.
+    """
     if text_simhash is None or not published:
         return None
     try:
         day = date.fromisoformat(published[:10])
-    except ValueError:
+        first, last = day - timedelta(days=DUPLICATE_DAYS), day + timedelta(days=DUPLICATE_DAYS)
+        # A plain range on published, so that the published index answers it.
+        start, end = first.isoformat(), (last + timedelta(days=1)).isoformat()
+    except (ValueError, OverflowError):
         return None
-    # A plain range on published, so that the published index answers it.
-    start = (day - timedelta(days=DUPLICATE_DAYS)).isoformat()
-    end = (day + timedelta(days=DUPLICATE_DAYS + 1)).isoformat()
-    rows = db.execute(
-        "SELECT id, simhash, duplicate_of FROM articles WHERE published >= ? AND published < ?"
-        " AND site != ? AND simhash IS NOT NULL AND id != ? ORDER BY id",
-        [start, end, site, exclude_id or -1]).fetchall()
-    for article_id, other, original in rows:
-        if same_story(text_simhash, other):
-            return original or article_id
-    return None
+    if exclude_id is not None:
+        rows = db.execute(
+            "SELECT id, simhash, duplicate_of FROM articles WHERE published >= ? AND published < ?"
+            " AND site != ? AND simhash IS NOT NULL AND id != ? ORDER BY id",
+            [start, end, site, exclude_id]).fetchall()
+        return next((original or article_id for article_id, other, original in rows
+                     if same_story(text_simhash, other)), None)
+    index = _fingerprints(db)
+    buckets = range(first.toordinal() // BUCKET_DAYS, last.toordinal() // BUCKET_DAYS + 1)
+    for bucket in buckets:
+        if bucket not in index:
+            index.load(bucket, _bucket_rows(db, bucket))
+    rowids = index.candidates(buckets, text_simhash)
+    if not rowids:
+        return None
+    # The index may hold rows since rolled back, changed or deleted: the table decides.
+    rows = db.execute(f"SELECT id, site, published, simhash, duplicate_of FROM articles"
+                      f" WHERE rowid IN ({', '.join('?' * len(rowids))}) ORDER BY id", list(rowids)).fetchall()
+    return next((original or article_id for article_id, other_site, other_published, other, original in rows
+                 if other_site != site and other_published is not None and start <= other_published < end
+                 and other is not None and same_story(text_simhash, other)), None)
+
+
+def _fingerprints(db: Database) -> FingerprintIndex:
+    """The connection's index of stored SimHashes (rowid, by days and bands), filled a
+    bucket of days at a time as lookups need them and kept for the connection's life.
+
+    It stays true because entries are only ever added (``_index_fingerprint`` after
+    every write of this module that stores a SimHash or a date; ``_original_of``
+    checks candidates against the table), and it is emptied when another connection
+    has committed since it was last used (``PRAGMA data_version``). Writes to
+    ``articles.site``, ``published`` or ``simhash`` by other code on the same
+    connection would not be seen: they go through this module.
+    """
+    version = db.execute("PRAGMA data_version").fetchone()[0]
+    state = db.__dict__.get("_fingerprints")
+    if state is None or state[0] != version:
+        state = (version, FingerprintIndex())
+        db.__dict__["_fingerprints"] = state
+    return state[1]
+
+
+def _bucket_rows(db: Database, bucket: int) -> list[tuple[int, int]]:
+    """(rowid, SimHash) of the articles published in the bucket's days (its string range,
+    as ``_original_of``'s window is one), read from the ``articles_near`` index alone."""
+    start = date.fromordinal(max(1, bucket * BUCKET_DAYS)).isoformat()
+    try:
+        end = date.fromordinal(bucket * BUCKET_DAYS + BUCKET_DAYS).isoformat()
+    except (ValueError, OverflowError):
+        end = date.max.isoformat() + "~"
+    return db.execute("SELECT rowid, simhash FROM articles WHERE published >= ? AND published < ?"
+                      " AND simhash IS NOT NULL", [start, end]).fetchall()
+
+
+def _index_fingerprint(db: Database, rowid: int, published: str | None, text_simhash: int | None) -> None:
+    """Add an article just written to the connection's index (if its bucket is loaded)."""
+    state = db.__dict__.get("_fingerprints")
+    if state is None or text_simhash is None or not published:
+        return
+    try:
+        bucket = date.fromisoformat(published[:10]).toordinal() // BUCKET_DAYS
+    except ValueError:
+        # A date the buckets cannot place (it still sorts into some bucket's string range).
+        state[1].clear()
+        return
+    if bucket in state[1]:
+        state[1].add(bucket, rowid, text_simhash)
 
 
 def _link_all_duplicates(db: Database) -> None:

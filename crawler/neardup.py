@@ -11,6 +11,7 @@ same hash and ``near`` with the thresholds below.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from hashlib import blake2b
 
@@ -70,3 +71,61 @@ def near(a: int | None, b: int | None, bits: int) -> bool:
 def same_story(a: int, b: int) -> bool:
     """Are texts with these SimHashes copies of one story (``DUPLICATE_SIMILARITY``)?"""
     return near(a, b, _MAX_DIFFERENT_BITS)
+
+
+# The archive's lookup of copies (archive._original_of) compares a new article with every
+# article of the ±DUPLICATE_DAYS window. Two SimHashes within _MAX_DIFFERENT_BITS (8) bits
+# agree on at least one of nine bands (eight of 7 bits, one of 8: pigeonhole), so an index
+# from (band, value) to articles gives the few candidates instead of the whole window.
+_BANDS = [(shift, 0x7F) for shift in range(0, 56, 7)] + [(56, 0xFF)]
+BUCKET_DAYS = 4          # the index keeps articles in buckets of this many days
+
+
+def band_keys(value: int) -> list[int]:
+    """The nine (band, value) keys of a SimHash (signed as stored), one int each."""
+    unsigned = value & _BITS64
+    return [(number << 8) | ((unsigned >> shift) & mask) for number, (shift, mask) in enumerate(_BANDS)]
+
+
+class FingerprintIndex:
+    """Articles' SimHashes by bucket of days and by band: ``candidates`` returns the ids
+    of indexed articles whose SimHash is within 8 bits of the one given, in buckets
+    that cover the days asked for. A cache the caller fills (``add``) and keeps honest:
+    entries are never removed, so candidates are a superset to be checked against
+    the stored rows (a row may have been rolled back, changed or deleted since)."""
+
+    def __init__(self) -> None:
+        # bucket -> (ids, hashes, {band key: positions}); parallel lists per bucket.
+        self.buckets: dict[int, tuple[list[int], list[int], dict[int, list[int]]]] = {}
+
+    def __contains__(self, bucket: int) -> bool:
+        return bucket in self.buckets
+
+    def add(self, bucket: int, article_id: int, value: int) -> None:
+        ids, hashes, bands = self.buckets.setdefault(bucket, ([], [], {}))
+        position = len(ids)
+        ids.append(article_id)
+        hashes.append(value)
+        for key in band_keys(value):
+            bands.setdefault(key, []).append(position)
+
+    def load(self, bucket: int, rows: Iterable[tuple[int, int]]) -> None:
+        """Index a whole bucket at once: (id, SimHash) of every article in it."""
+        self.buckets[bucket] = ([], [], {})
+        for article_id, value in rows:
+            self.add(bucket, article_id, value)
+
+    def candidates(self, buckets: Iterable[int], value: int) -> set[int]:
+        """Ids of articles in these buckets within ``same_story``'s bits of ``value``."""
+        keys = band_keys(value)
+        found = set()
+        for bucket in buckets:
+            ids, hashes, bands = self.buckets[bucket]
+            for key in keys:
+                for position in bands.get(key, ()):
+                    if ((hashes[position] ^ value) & _BITS64).bit_count() <= _MAX_DIFFERENT_BITS:
+                        found.add(ids[position])
+        return found
+
+    def clear(self) -> None:
+        self.buckets.clear()

@@ -309,7 +309,9 @@ def where_clause(filters: Filters) -> tuple[str, str, list]:
     params: list = []
     match = _match(filters)
     if match is not None:
-        source = "articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
+        # On chrono, not rowid (they are equal), so that the join reads the covering
+        # index articles_hits instead of a table page per hit.
+        source = "articles_fts JOIN articles a ON a.chrono = articles_fts.rowid"
         where.append("articles_fts MATCH ?")
         params.append(match)
         bounds, bound_params = _rowid_bounds(filters)
@@ -487,6 +489,10 @@ def _ranked(db: Database, filters: Filters, source: str, where: str, params: lis
     """(rowid, bm25) of the best ``limit`` hits among the newest matches, window by window."""
     bounds, bound_params = _rowid_bounds(filters)
     in_index = " AND ".join(["articles_fts MATCH ?", *bounds])
+    if where == " WHERE " + in_index:
+        # Nothing to test on the articles (no filter but the query and its dates' rowid
+        # range): rank in the index alone.
+        source = "articles_fts"
     window = RANK_WINDOW
     while True:
         # The window's oldest rowid, found in the index alone (no join): cheap.

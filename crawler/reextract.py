@@ -23,10 +23,13 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Executor, Future
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -117,21 +120,22 @@ def reextract(db: Database, sites: Sequence[str] = (), rules: Mapping[str, SiteR
         watch(report)
     window: deque[tuple[str, list, Future]] = deque()
     try:
-        for kind, rows in _chunks(db, sites, progress.after):
-            setups = {site: (rules.get(site, SiteRules()), contexts.get(site)) for site in {r[1] for r in rows}}
-            work = [(raw, _content_type(headers), url, site, (stored or "") if kind == "article" else None)
-                    for _id, site, url, raw, headers, stored in rows]
-            window.append((kind, rows, pool.submit(_extract_chunk, work, setups)))
-            if len(window) >= IN_FLIGHT:
+        with _signals_held() as received:
+            for kind, rows in _chunks(db, sites, progress.after):
+                setups = {site: (rules.get(site, SiteRules()), contexts.get(site)) for site in {r[1] for r in rows}}
+                work = [(raw, _content_type(headers), url, site, (stored or "") if kind == "article" else None)
+                        for _id, site, url, raw, headers, stored in rows]
+                window.append((kind, rows, pool.submit(_extract_chunk, work, setups)))
+                if len(window) >= IN_FLIGHT:
+                    writer.add(*_collect(window.popleft()))
+                _stop_if(received)
+            while window:
                 writer.add(*_collect(window.popleft()))
-        while window:
-            writer.add(*_collect(window.popleft()))
-        writer.flush()
+                _stop_if(received)
+            writer.flush()
     except (KeyboardInterrupt, Interrupted):
-        # Ctrl-C or SIGTERM: keep what the workers already returned (written again if the
-        # signal came during a write, whose transaction was then rolled back).
-        if db.conn.in_transaction:     # it came between a BEGIN and the block that writes
-            db.conn.execute("ROLLBACK")
+        # Ctrl-C or SIGTERM, acted on between two chunks (or before the loop, with nothing
+        # written yet): keep what the workers already returned.
         writer.flush()
         raise
     finally:
@@ -140,6 +144,31 @@ def reextract(db: Database, sites: Sequence[str] = (), rules: Mapping[str, SiteR
         report.seconds = time.monotonic() - started
     progress.finish(db)
     return report
+
+
+@contextmanager
+def _signals_held() -> Iterator[list[int]]:
+    """Ctrl-C and SIGTERM are held while reextract runs, and acted on between two chunks
+    (``_stop_if``): one that came between a batch's commit and its count would leave the
+    report and the saved progress saying different things. A no-op off the main thread."""
+    received: list[int] = []
+    if threading.current_thread() is not threading.main_thread():
+        yield received
+        return
+    previous = {number: signal.signal(number, lambda signum, _frame: received.append(signum))
+                for number in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield received
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
+def _stop_if(received: list[int]) -> None:
+    if received:
+        if received[0] == signal.SIGINT:
+            raise KeyboardInterrupt
+        raise Interrupted(received[0])
 
 
 def learn(db: Database, sites: Sequence[str] = (),

@@ -595,6 +595,20 @@ def save_article(db: Database, site: str, url: str, article: Article, fetched_at
     return "updated"
 
 
+# The columns of a version (``versions`` but its id and article_id), in table order.
+VERSION_COLUMNS = ("number", "seen_at", "replaced_at", *VERSION_FIELDS, "fetched_url", "status",
+                   "headers", "raw", "raw_fetched_at")
+
+
+def newest_version_sql(replaced_at: str) -> str:
+    """``SELECT``'s columns and ``FROM`` giving the article row ``a.id = ?`` as a version
+    (``VERSION_COLUMNS``, its raw capture from ``raw_pages``); ``replaced_at`` is SQL."""
+    return (f"a.version, coalesce(a.updated_at, a.fetched_at), {replaced_at}, "
+            + ", ".join(f"a.{name}" for name in VERSION_FIELDS)
+            + ", r.fetched_url, r.status, r.headers, r.body, r.fetched_at"
+            " FROM articles a LEFT JOIN raw_pages r ON r.url = a.url WHERE a.id = ?")
+
+
 def keep_version(db: Database, article_id: int, replaced_at: str) -> int:
     """Copy the article row's fields and its raw capture into ``versions`` before
     the caller overwrites them with a newer version; return the number the
@@ -603,16 +617,9 @@ def keep_version(db: Database, article_id: int, replaced_at: str) -> int:
     Call it inside the transaction that writes the newer version, so a crash
     leaves either both or neither.
     """
-    fields = ", ".join(VERSION_FIELDS)
-    copied = ", ".join(f"a.{name}" for name in VERSION_FIELDS)
     number = db.execute("SELECT version FROM articles WHERE id = ?", [article_id]).fetchone()[0]
-    db.execute(
-        f"INSERT INTO versions (article_id, number, seen_at, replaced_at, {fields},"
-        " fetched_url, status, headers, raw, raw_fetched_at)"
-        f" SELECT a.id, a.version, coalesce(a.updated_at, a.fetched_at), ?, {copied},"
-        " r.fetched_url, r.status, r.headers, r.body, r.fetched_at"
-        " FROM articles a LEFT JOIN raw_pages r ON r.url = a.url WHERE a.id = ?",
-        [replaced_at, article_id])
+    db.execute(f"INSERT INTO versions (article_id, {', '.join(VERSION_COLUMNS)})"
+               f" SELECT a.id, {newest_version_sql('?')}", [replaced_at, article_id])
     db.execute("UPDATE articles SET version = ? WHERE id = ?", [number + 1, article_id])
     return number + 1
 

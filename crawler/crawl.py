@@ -731,10 +731,10 @@ class Crawler:
         # A stored article whose fields changed: an edit (the stored version is kept), or a
         # page the site's new template reads worse (the stored version stays; revisits.py).
         stored = archive.stored_article(self.db, url) if twin is None else None
-        edited = stored is not None and stored.content_hash != archive.text_hash(article)
-        if edited and stored is not None:
+        edited = stored if stored is not None and stored.content_hash != archive.text_hash(article) else None
+        if edited is not None:
             learned = state.learner.template if state.learner else ()
-            worse = revisits.judge(stored, article, analysis.blocks, learned)
+            worse = revisits.judge(edited, article, analysis.blocks, learned)
             if worse:
                 self._template_change(state, item, found, validators, worse)
                 return
@@ -743,8 +743,8 @@ class Crawler:
             assert tally is not None   # a report was given
             if twin is not None:       # the stored row was a twin's: it moves to this better URL
                 knowledge.move_article(self.db, twin[0], twin[1], url)
-            if edited and stored is not None:
-                archive.keep_version(self.db, stored.id, fetched_at)
+            if edited is not None:
+                archive.keep_version(self.db, edited.id, fetched_at)
                 tally.events["edits"] += 1
             if archive.mark_present(self.db, url):
                 tally.events["restored"] += 1

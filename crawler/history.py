@@ -21,13 +21,12 @@ import difflib
 import re
 import sqlite3
 import unicodedata
-import zlib
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
 from sqlite_utils import Database
 
-from .archive import VERSION_FIELDS
+from .archive import VERSION_COLUMNS, VERSION_FIELDS, decompress_raw, newest_version_sql
 from .errors import CrawlerError, QueryError
 from .extract.text import fold
 from .urls import canonicalize, with_www_variants
@@ -74,7 +73,7 @@ class Version:
 
     def raw_body(self) -> bytes | None:
         """The raw capture's bytes, decompressed (None when none was kept)."""
-        return zlib.decompress(self.raw) if self.raw is not None else None
+        return decompress_raw(self.raw) if self.raw is not None else None
 
     def fields(self) -> dict:
         """The version's fields for display and JSON (no raw capture)."""
@@ -134,21 +133,13 @@ def find_article(db: Database, url: str) -> Article:
     return Article(*rows[0])
 
 
-_VERSION_COLUMNS = ("number", "seen_at", "replaced_at", *VERSION_FIELDS, "fetched_url", "status",
-                    "headers", "raw", "raw_fetched_at")
-
-
 def versions(db: Database | sqlite3.Connection, article_id: int) -> list[Version]:
     """Every version of the article, oldest first; the last one is the article row
     (``db`` may be a plain connection: Datasette's, for ``crawler serve``)."""
-    columns = ", ".join(_VERSION_COLUMNS)
+    columns = ", ".join(VERSION_COLUMNS)
     rows = db.execute(f"SELECT {columns} FROM versions WHERE article_id = ? ORDER BY number",
                       [article_id]).fetchall()
-    newest = db.execute(
-        "SELECT a.version, coalesce(a.updated_at, a.fetched_at), NULL, "
-        + ", ".join(f"a.{name}" for name in VERSION_FIELDS)
-        + ", r.fetched_url, r.status, r.headers, r.body, r.fetched_at"
-        " FROM articles a LEFT JOIN raw_pages r ON r.url = a.url WHERE a.id = ?", [article_id]).fetchone()
+    newest = db.execute(f"SELECT {newest_version_sql('NULL')}", [article_id]).fetchone()
     if newest is None:
         raise QueryError(f"no article with id {article_id} in the archive")
     return [Version(*row) for row in [*rows, newest]]

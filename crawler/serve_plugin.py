@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import html
 import json
-import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -284,9 +283,9 @@ async def raw_capture(request, datasette):
     if picked is None:
         return Response.text("No such article or version", status=404, headers=RAW_HEADERS)
     version = picked[1]
-    if version.raw is None:
+    body = version.raw_body()
+    if body is None:
         return Response.text("No raw capture of this article", status=404, headers=RAW_HEADERS)
-    body = zlib.decompress(version.raw)
     content_type = json.loads(version.headers or "{}").get("content-type", "")
     charset = content_type.lower().partition("charset=")[2].split(";")[0].strip().strip('"') or "utf-8"
     try:

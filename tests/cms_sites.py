@@ -72,6 +72,16 @@ class Family:
     def twins(self) -> dict[str, str]:
         return self.manifest.get("twins", {})
 
+    def aliases(self, key: str) -> tuple[str, ...]:
+        """The article ``key`` and its twins that the site serves from the same file: the same
+        page under another URL (``?NewsID=1`` and ``?NewsID=1&CatID=3``), not another rendering
+        (print, AMP) and not a redirect. The crawl may keep the article under any one of them."""
+        file = self.routes.get(key, {}).get("file")
+        same = [twin for twin, article in self.twins.items()
+                if article == key and file and self.routes.get(served_key(self, twin) or "", {}).get("file") == file
+                and int(self.routes[served_key(self, twin) or ""].get("status", 200)) == 200]
+        return (key, *same)
+
     @property
     def not_articles(self) -> tuple[str, ...]:
         return tuple(self.manifest.get("not_articles", ()))

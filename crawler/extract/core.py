@@ -227,7 +227,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         language=meta.language or ("vi" if vietnamese else None),
         canonical_url=meta.canonical, dropped_boxes=tuple(dropped), found_by=found_by,
     )
-    is_article, reason = detect.judge(replace(signals, text=len(text)))
+    is_article, reason = detect.judge(replace(signals, text=len(text), text_table=detect.table_share(text)))
     if is_article and url and not rules.is_article_url(url):
         is_article, reason = False, "URL does not match article_url_pattern"
     return replace(article, is_article=is_article, reason=reason)
@@ -254,7 +254,16 @@ def _signals(tree: html.HtmlElement, meta: PageMeta, url: str | None, headline: 
         prose=prose, prose_share=prose / max(1, measures.text.get(tree, 0)), teasers=teasers,
         downloads=detect.document_links(body) if body is not None else 0,
         anchor_match=detect.anchor_matches(context.anchor, title), listed=context.listed,
-        records=chars, record_items=items, led=led)
+        records=chars, record_items=items, led=led, menu=_in_menu(context, url, meta.canonical),
+        dated_url=detect.dated_path(url), fed=context.fed)
+
+
+def _in_menu(context: detect.PageContext, *urls: str | None) -> bool:
+    """Whether the site's learned template links to the page (at its URL or its canonical one)."""
+    known = context.knowledge
+    if not known:
+        return False
+    return any(known.in_template(detect.menu_link_hash(u)) for u in urls if u)
 
 
 def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:

@@ -341,6 +341,8 @@ class Crawler:
                 done, waiting = await asyncio.wait(waiting, return_when=asyncio.FIRST_COMPLETED)
                 for task in done:
                     task.result()
+            for state in self.sites.values():
+                self._recheck_site_pages(state)
         except BaseException as exc:
             for task in tasks:
                 task.cancel()
@@ -350,8 +352,6 @@ class Crawler:
             raise
         for task in tasks:
             task.cancel()
-        for state in self.sites.values():
-            self._recheck_site_pages(state)
         self._finish(started, None)
         return self.reports()
 

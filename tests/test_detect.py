@@ -12,6 +12,7 @@ from crawler.extract.boxes import SiteKnowledge
 from crawler.extract.detect import (
     PageContext,
     Signals,
+    in_menu,
     judge,
     menu_link_hash,
     menu_links,
@@ -222,3 +223,11 @@ def test_table_share_counts_rows_of_tables():
     assert table_share(table) > 0.6
     assert table_share("\n".join([table, *PARAGRAPHS])) < 0.6
     assert table_share("Một đoạn văn.\n| a | b |\n|---|---|") == 0.0
+
+
+def test_a_portal_page_under_navigational_state_is_the_page_the_menu_links():
+    menu = BASE + "/wps/portal/Home/tuyen-truyen"
+    state = menu + "/!ut/p/z1/04_Sj9CPykssy0xPLMnMz0vMAfIjo8zijQx9DD0sTAx8/dz/d5/L2dBISEvZ0FBIS9nQSEh/"
+    assert in_menu(_knowing(menu), state)
+    assert not in_menu(_knowing(menu), BASE + "/wps/portal/Home/tin-tuc/!ut/p/z1/04_Sj9CPy/dz/d5/L2dBIS/")
+    assert not in_menu(None, menu)

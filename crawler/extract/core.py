@@ -254,16 +254,9 @@ def _signals(tree: html.HtmlElement, meta: PageMeta, url: str | None, headline: 
         prose=prose, prose_share=prose / max(1, measures.text.get(tree, 0)), teasers=teasers,
         downloads=detect.document_links(body) if body is not None else 0,
         anchor_match=detect.anchor_matches(context.anchor, title), listed=context.listed,
-        records=chars, record_items=items, led=led, menu=_in_menu(context, url, meta.canonical),
-        dated_url=detect.dated_path(url), fed=context.fed)
-
-
-def _in_menu(context: detect.PageContext, *urls: str | None) -> bool:
-    """Whether the site's learned template links to the page (at its URL or its canonical one)."""
-    known = context.knowledge
-    if not known:
-        return False
-    return any(known.in_template(detect.menu_link_hash(u)) for u in urls if u)
+        records=chars, record_items=items, led=led,
+        menu=detect.in_menu(context.knowledge, url, meta.canonical), dated_url=detect.dated_path(url),
+        fed=context.fed)
 
 
 def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:

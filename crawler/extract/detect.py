@@ -266,6 +266,20 @@ def _among_headlines(a: html.HtmlElement, groups: dict[html.HtmlElement, bool]) 
     return False
 
 
+_PORTAL_STATE = re.compile(r"/!ut/p/[^?#]*")   # WebSphere Portal's navigational state in a path
+
+
+def in_menu(knowledge: SiteKnowledge | None, *urls: str | None) -> bool:
+    """Whether the site's learned template links to the page: at its URL, its canonical one,
+    or (a WebSphere Portal page under navigational state, ``/!ut/p/z1/…``) the URL of the
+    page the state is of."""
+    if not knowledge:
+        return False
+    found: list[str | None] = [u for u in urls if u]
+    found += [canonicalize(_PORTAL_STATE.sub("", u.split("?", 1)[0])) for u in urls if u and "/!ut/p/" in u]
+    return any(knowledge.in_template(menu_link_hash(u)) for u in found if u)
+
+
 def dated_path(url: str | None) -> bool:
     """Whether the URL's path holds a date (/2023/10/…): a story's, not a site page's."""
     return url is not None and bool(_DATE_PATH.search(urlsplit(url).path))

@@ -372,3 +372,18 @@ def test_find_twin_looks_at_undated_rows_first_then_the_days_around(tmp_path):
     assert find_twin(db, "a", "https://a.vn/new.html", story) == (3, "https://a.vn/undated.html")
     assert find_twin(db, "b", "https://a.vn/new.html", story) is None
     db.conn.close()
+
+
+def test_menu_links_seen_on_template_pages_are_learned_and_saved(tmp_path):
+    db = archive.open_archive(tmp_path / "archive.db")
+    learner = SiteLearner(db, "portal")
+    section = "http://127.0.0.1/wps/portal/Home/tuyen-truyen"
+    for n in range(TEMPLATE_PAGES):
+        assert not learner.in_menu(section)
+        learner.learn({n}, f"Bài số {n} của cổng thông tin điện tử tỉnh", [section, f"http://127.0.0.1/tag/{n}"])
+    assert learner.in_menu(section)
+    assert learner.in_menu(section + "/!ut/p/z1/04_Sj9CPykssy0xPLMnMz0vMAfIjo8z/dz/d5/L2dBISEvZ0FBIS9nQSEh/")
+    assert not learner.in_menu("http://127.0.0.1/tag/1")     # on one page only
+    with archive.transaction(db):
+        learner.save(db)
+    assert SiteLearner(db, "portal").in_menu(section)       # a later run knows it

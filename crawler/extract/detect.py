@@ -269,15 +269,19 @@ def _among_headlines(a: html.HtmlElement, groups: dict[html.HtmlElement, bool]) 
 _PORTAL_STATE = re.compile(r"/!ut/p/[^?#]*")   # WebSphere Portal's navigational state in a path
 
 
+def menu_targets(*urls: str | None) -> list[str]:
+    """The URLs a menu may link a page by: its URL, its canonical one, and (a WebSphere Portal
+    page under navigational state, ``/!ut/p/z1/…``) the URL of the page the state is of."""
+    found = [u for u in urls if u]
+    stateless = (canonicalize(_PORTAL_STATE.sub("", u.split("?", 1)[0])) for u in found if "/!ut/p/" in u)
+    return found + [u for u in stateless if u]
+
+
 def in_menu(knowledge: SiteKnowledge | None, *urls: str | None) -> bool:
-    """Whether the site's learned template links to the page: at its URL, its canonical one,
-    or (a WebSphere Portal page under navigational state, ``/!ut/p/z1/…``) the URL of the
-    page the state is of."""
+    """Whether the site's learned template links to the page (``menu_targets``)."""
     if not knowledge:
         return False
-    found: list[str | None] = [u for u in urls if u]
-    found += [canonicalize(_PORTAL_STATE.sub("", u.split("?", 1)[0])) for u in urls if u and "/!ut/p/" in u]
-    return any(knowledge.in_template(menu_link_hash(u)) for u in found if u)
+    return any(knowledge.in_template(menu_link_hash(u)) for u in menu_targets(*urls))
 
 
 def dated_path(url: str | None) -> bool:

@@ -10,6 +10,14 @@ plus the ``MAX_CANDIDATES`` most recently seen rarer ones per site, so the
 table stays small. The titles of a site's newest archived articles go to
 extraction too: a line that is another article's title is a teaser.
 
+The template's links are counted the same way, beside its blocks: a link with
+a menu-like anchor text (``detect.menu_links``) seen on ``TEMPLATE_PAGES``
+article pages is the site's menu or footer, and the page it leads to is one
+of the site's own pages, not news (``detect.judge``). Such pages are often
+fetched before the template is known (the home page links to them first):
+the crawl judges the ones it stored again at the end of its run
+(``SiteLearner.in_menu``).
+
 Twins of an article (print, AMP, mobile, ``/node/N`` views) are found here
 too: same site, same title, nearly the same text (SimHash).
 """
@@ -28,6 +36,7 @@ from sqlite_utils import Database
 from .archive import now_iso
 from .extract import Article
 from .extract.boxes import SiteKnowledge, title_hash
+from .extract.detect import menu_link_hash, menu_targets
 from .neardup import TWIN_BITS, near, simhash
 
 TEMPLATE_PAGES = 3        # distinct article pages a block must be seen on to be template
@@ -60,9 +69,10 @@ class SiteLearner:
             self._new_titles = 0
         return self._knowledge
 
-    def learn(self, hashes: Iterable[int], title: str | None) -> None:
-        """Count one new article page's block fingerprints, and its title."""
-        for h in hashes:
+    def learn(self, hashes: Iterable[int], title: str | None, menu: Iterable[str] = ()) -> None:
+        """Count one new article page's block fingerprints, its menu-like links
+        (``detect.menu_links``) and its title."""
+        for h in {*hashes, *(menu_link_hash(url) for url in menu)}:
             count = self.pages.get(h, 0) + 1
             self.pages[h] = count
             self.seen.add(h)
@@ -89,6 +99,11 @@ class SiteLearner:
             " (SELECT hash FROM site_blocks WHERE site = ? AND pages < ? ORDER BY seen_at DESC LIMIT ?)",
             [self.site, TEMPLATE_PAGES, self.site, TEMPLATE_PAGES, MAX_CANDIDATES])
         self.seen.clear()
+
+    def in_menu(self, url: str) -> bool:
+        """Whether the site's template links to the page at ``url`` with a menu-like anchor
+        text (``detect.menu_targets``)."""
+        return any(menu_link_hash(u) in self.template for u in menu_targets(url))
 
 
 def learn_from(db: Database, site: str, pages: Iterable[Iterable[int]]) -> SiteLearner:
@@ -134,6 +149,14 @@ def twin_rank(url: str) -> int:
                 for k, v in parse_qsl(parts.query, keep_blank_values=True))
     rank += int(bool(_NODE_PATH.search(parts.path)))
     return rank
+
+
+def url_preference(url: str) -> tuple[int, int]:
+    """How good a URL is to keep an article under, the lower the better: not a rendering
+    (``twin_rank``), then the fewer query parameters (``?NewsID=1`` before the
+    ``?NewsID=1&CatID=3`` that the site's lists link), so that the URL an article is kept
+    under does not depend on which of its spellings the crawl met first."""
+    return twin_rank(url), len(parse_qsl(urlsplit(url).query, keep_blank_values=True))
 
 
 def find_twin(db: Database, site: str, url: str, article: Article,

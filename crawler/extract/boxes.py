@@ -440,6 +440,11 @@ class SiteKnowledge:
     def __bool__(self) -> bool:
         return bool(self.template or self.titles)
 
+    def in_template(self, fingerprint: int) -> bool:
+        """Whether the site's template holds ``fingerprint`` (a block's, or a menu link's:
+        ``detect.menu_link_hash``)."""
+        return bool(self.template) and fingerprint in _unpack(self.template)
+
 
 def _pack(values) -> bytes:
     """Sorted, distinct, as 8-byte big-endian signed integers. Through an array, in C: the

@@ -227,7 +227,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         language=meta.language or ("vi" if vietnamese else None),
         canonical_url=meta.canonical, dropped_boxes=tuple(dropped), found_by=found_by,
     )
-    is_article, reason = detect.judge(replace(signals, text=len(text)))
+    is_article, reason = detect.judge(replace(signals, text=len(text), text_table=detect.table_share(text)))
     if is_article and url and not rules.is_article_url(url):
         is_article, reason = False, "URL does not match article_url_pattern"
     return replace(article, is_article=is_article, reason=reason)
@@ -254,7 +254,9 @@ def _signals(tree: html.HtmlElement, meta: PageMeta, url: str | None, headline: 
         prose=prose, prose_share=prose / max(1, measures.text.get(tree, 0)), teasers=teasers,
         downloads=detect.document_links(body) if body is not None else 0,
         anchor_match=detect.anchor_matches(context.anchor, title), listed=context.listed,
-        records=chars, record_items=items, led=led)
+        records=chars, record_items=items, led=led,
+        menu=detect.in_menu(context.knowledge, url, meta.canonical), dated_url=detect.dated_path(url),
+        fed=context.fed)
 
 
 def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:

@@ -10,10 +10,12 @@ comment thread's name aside, which every CMS spells alike.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from lxml import etree, html
 
 from .clean import Measures, drop, measure, text_of
+from .clean import is_leaf_block as is_leaf
 from .dates import parse_vietnamese_date
 from .text import fold, letter_count, squash
 
@@ -45,6 +47,42 @@ def clear_around(tree: html.HtmlElement, headline: html.HtmlElement | None, body
         _remove_date_lines(headline, body, sizes)
     _remove_counters(tree, guarded)
     _remove_link_blocks(tree, body, guarded, sizes)
+    _remove_side_columns(headline, body)
+
+
+_STORY_DEPTH = 4         # levels from the headline and from the body up to the block holding both
+_PROSE = 120             # a leaf block of link-free text this long is a paragraph of prose
+_PROSE_BLOCKS = ("p", "div", "li", "td", "blockquote", "dd", "span")
+
+
+def _remove_side_columns(headline: html.HtmlElement | None, body: html.HtmlElement) -> None:
+    """Columns beside the story's own: above the block that holds both the headline and the
+    body, a sibling with no paragraph of prose (portlet titles over schedules, polls,
+    menus, short records) is the page's sidebar or header, not the story."""
+    if headline is None:
+        return
+    above = list(headline.iterancestors())
+    top = next((a for a in islice(body.iterancestors(), _STORY_DEPTH) if a in above), None)
+    if top is None or above.index(top) >= _STORY_DEPTH or top.tag in ("body", "html"):
+        return   # headline and body far apart: which block is the story's is not known
+    node = top
+    while (parent := node.getparent()) is not None and parent.tag not in ("body", "html", "form"):
+        for sibling in list(parent):
+            if sibling is node or not isinstance(sibling.tag, str) or not text_of(sibling):
+                continue
+            if not _has_prose(sibling):
+                drop(sibling)
+        node = parent
+
+
+def _has_prose(el: html.HtmlElement) -> bool:
+    for block in el.iter(*_PROSE_BLOCKS):
+        text = text_of(block)
+        if len(text) >= _PROSE and is_leaf(block):
+            linked = sum(len(text_of(a)) for a in block.iter("a"))
+            if linked < 0.3 * len(text):
+                return True
+    return False
 
 
 def _remove_named_comments(tree: html.HtmlElement, dense: html.HtmlElement) -> None:

@@ -64,7 +64,7 @@ _NOISE_TAGS = ("script", "style", "noscript", "iframe", "svg", "object", "embed"
 # Form controls go only when small: broken markup can leave a whole page inside a <button>.
 _CONTROL_TAGS = ("button", "input", "select", "textarea")
 _SAPO_CLASS = re.compile(r"sapo|lead|summary|desc|chapeau|excerpt|intro|tom-?tat|tomtat|abstract|subtitle"
-                         r"|teaser-?text", re.I)
+                         r"|teaser-?text|trich-?yeu|trichyeu", re.I)
 _CAPTION_CLASS = re.compile(r"caption|image_?desc|img-?desc|photo-?desc|expnoedit|note-?image|chuthich|chu-?thich"
                             r"|anh-?desc|pic-?desc|figcaption", re.I)
 AUTHOR_CLASS = re.compile(r"author|byline|tac-?gia|tacgia|writer|reporter|signature|nguoi-?viet|butdanh", re.I)
@@ -90,7 +90,7 @@ class Named:
 # class/id/itemprop value rules out most elements before the role regexes run.
 _ROLE_HINT = re.compile(
     r"crumb|duong-?dan|path-?way|tag|keyword|tu-?khoa|tukhoa|sapo|lead|summary|desc|chapeau|excerpt|"
-    r"intro|tom-?tat|abstract|subtitle|teaser|caption|expnoedit|note|chu-?thich|author|byline|tac-?gia|"
+    r"intro|tom-?tat|abstract|subtitle|teaser|trich-?yeu|trichyeu|caption|expnoedit|note|chu-?thich|author|byline|tac-?gia|"
     r"writer|reporter|signature|nguoi-?viet|butdanh")
 _NAME_VALUES = etree.XPath(".//@class | .//@id | .//@itemprop")
 _BREADCRUMB_LISTS = etree.XPath(".//*[contains(@itemtype, 'BreadcrumbList')]")

@@ -470,9 +470,13 @@ def _find_headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = 
     top = [s for s in scored if s[0] == best]
     if len(top) > 1:
         top.sort(key=lambda s: (_links_away(s[2]), _prose_distance(s[2]), s[2].tag == "h3", s[1]))
-    if not strong and _in_banner(top[0][2]):
-        # Only <title> agrees, with a heading in the page's banner: the portal's name.
-        above = _above_story(tree, site | {fold(clean.text_of(top[0][2]))})
+    if not strong and (_in_banner(top[0][2]) or _prose_distance(top[0][2]) >= 2):
+        # Only <title> agrees, with a heading in the page's banner (the portal's name) or a
+        # heading the story's prose does not follow (a portlet's title, "Chi tiết tin"): the
+        # headline is the heading-like element after it that the prose follows at once.
+        agreed = top[0][2]
+        above = [el for el in _above_story(tree, site | {fold(clean.text_of(agreed))})
+                 if _in_banner(agreed) or _follows(agreed, el)]
         if above:
             return _nearest(above), "heading"
     return top[0][2], "heading"
@@ -503,6 +507,14 @@ def _above_story(tree: html.HtmlElement, site: set[str]) -> list[html.HtmlElemen
         if _prose_distance(el) <= 1 and not _after_prose(el) and _prose_before(el) < _HEADING_REACH:
             found.append(el)
     return found
+
+
+_FOLLOWING_ALL = etree.XPath("following::*")
+
+
+def _follows(first: html.HtmlElement, el: html.HtmlElement) -> bool:
+    """Whether ``el`` comes after ``first`` in the page (inside it or after it)."""
+    return el in first.iterdescendants() or el in _FOLLOWING_ALL(first)
 
 
 _PRECEDING_PARAGRAPHS = etree.XPath("preceding::p")

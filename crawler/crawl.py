@@ -769,7 +769,7 @@ class Crawler:
         state.known.setdefault(url, item.depth)
         state.visited.add(url)
         if outcome == "new" and state.learner is not None and analysis.blocks:
-            state.learner.learn(analysis.blocks, article.title)
+            state.learner.learn(analysis.blocks, article.title, article.month_first)
         log.info("%s: %s article %s", state.config.name, outcome, url)
 
     def _template_change(self, state: _SiteState, item: Item, found: discover.Discovered,

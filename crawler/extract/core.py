@@ -25,7 +25,7 @@ from ..config import SiteRules
 from ..urls import canonicalize
 from . import around, boxes, clean, detect
 from .clean import is_account
-from .dates import date_from_url, parse_iso_date, parse_vietnamese_date
+from .dates import date_from_url, parse_iso_date, parse_vietnamese_date, reads_month_first
 from .decode import decode_html
 from .text import fold, squash
 
@@ -104,6 +104,7 @@ class Article:
     is_article: bool = False
     reason: str = ""                   # why this is not an article
     dropped_boxes: tuple[str, ...] = field(default=(), compare=False)
+    month_first: bool | None = field(default=None, compare=False)   # the page's numeric date order
     found_by: FoundBy = field(default=FoundBy(), compare=False)
 
     def to_dict(self) -> dict:
@@ -170,6 +171,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     if tree is None:
         return Article(url=url, reason="empty or unparseable page")
     meta = _read_metadata(tree, url)
+    slashed = _SLASHED(tree)   # texts with numeric dates, read before boxes go: teasers tell the order
     for expr in rules.drop_xpath:
         for el in tree.xpath(expr):
             if isinstance(el, html.HtmlElement) and el.getparent() is not None:
@@ -197,6 +199,12 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         body = clean.find_body(tree, measures)  # the body was a chrome line itself
     zone = _headline_zone(headline, body)
     published, date_by = _find_date(meta, headline, zone, url)
+    order = reads_month_first(slashed)
+    if date_by == "printed" and published and _ambiguous(published):
+        # Read day first; a page (else its site) that writes month first reads it again.
+        month_first = order if order is not None else (context.knowledge.month_first if context.knowledge else None)
+        if month_first:
+            published, date_by = _find_date(meta, headline, zone, url, month_first=True)
     title = _title(headline, meta)
     title_by = title_by if headline is not None else _title_source(meta)
     vietnamese = _is_vietnamese(meta, title)
@@ -226,6 +234,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         text=text, category=category, tags=tuple(tags), image=meta.image,
         language=meta.language or ("vi" if vietnamese else None),
         canonical_url=meta.canonical, dropped_boxes=tuple(dropped), found_by=found_by,
+        month_first=order,
     )
     is_article, reason = detect.judge(replace(signals, text=len(text)))
     if is_article and url and not rules.is_article_url(url):
@@ -630,8 +639,17 @@ def _title_source(meta: PageMeta) -> str:
     return "json-ld" if meta.headline else ("og:title" if meta.og_title else "<title>")
 
 
+_SLASHED = etree.XPath("//body//text()[contains(., '/')]")
+
+
+def _ambiguous(day: str) -> bool:
+    """A day whose numeric form reads two ways (6/10 and 10/6)."""
+    month, date = int(day[5:7]), int(day[8:10])
+    return month != date and date <= 12
+
+
 def _find_date(meta: PageMeta, headline: html.HtmlElement | None, zone: list,
-               url: str | None) -> tuple[str | None, str]:
+               url: str | None, month_first: bool = False) -> tuple[str | None, str]:
     """The article's own date and how it was found.
 
     A machine-readable date of the article (JSON-LD, meta, microdata, a
@@ -641,9 +659,9 @@ def _find_date(meta: PageMeta, headline: html.HtmlElement | None, zone: list,
     """
     if meta.published and len(meta.published) > 10:
         return meta.published, meta.published_by   # to the minute already: nothing printed can add to it
-    printed, printed_by = _date_near_headline(zone)
+    printed, printed_by = _date_near_headline(zone, month_first)
     if printed is None and headline is not None:
-        printed, printed_by = _date_above(headline)
+        printed, printed_by = _date_above(headline, month_first)
     candidates = [(meta.published, meta.published_by), (printed, printed_by), (date_from_url(url), "url")]
     found = [(d, by) for d, by in candidates if d]
     if not found:
@@ -700,7 +718,7 @@ def _headline_zone(headline: html.HtmlElement | None, body: html.HtmlElement | N
             (isinstance(el.tag, str) and el.tag != "a" and not _in_teaser(el, None, memo))]
 
 
-def _date_near_headline(zone: list) -> tuple[str | None, str]:
+def _date_near_headline(zone: list, month_first: bool = False) -> tuple[str | None, str]:
     """The date printed with the article: between headline and body, never in the site header.
 
     A ``<time datetime>`` (or an element named for the published date) there
@@ -723,7 +741,7 @@ def _date_near_headline(zone: list) -> tuple[str | None, str]:
             text = clean.text_of(el)
             if not text or len(text) > 200:
                 continue
-            found = parse_vietnamese_date(text)
+            found = parse_vietnamese_date(text, month_first=month_first)
             if found and not teasers_possible:
                 return found, "printed"
             if found:
@@ -740,7 +758,7 @@ def _date_near_headline(zone: list) -> tuple[str | None, str]:
     return None, ""
 
 
-def _date_above(headline: html.HtmlElement) -> tuple[str | None, str]:
+def _date_above(headline: html.HtmlElement, month_first: bool = False) -> tuple[str | None, str]:
     """A date printed above the post, once no date is by its headline (Blogger's date header):
     the nearest short, link-free block before one of its three nearest ancestors."""
     node = headline
@@ -755,7 +773,7 @@ def _date_above(headline: html.HtmlElement) -> tuple[str | None, str]:
             continue
         text = clean.text_of(before)
         if text and len(text) <= 120 and before.find(".//a") is None:
-            found = parse_vietnamese_date(text)
+            found = parse_vietnamese_date(text, month_first=month_first)
             if found:
                 return found, "printed"
     return None, ""

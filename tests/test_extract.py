@@ -348,6 +348,46 @@ def test_accounts_are_not_authors(head, tail, author, found_by):
     assert (article.author, article.found_by.author) == (author, found_by)
 
 
+def _json_ld_authors(*names: str) -> str:
+    people = ", ".join(f'{{"@type": "Person", "name": "{n}"}}' for n in names)
+    return f'<script type="application/ld+json">{{"@type": "NewsArticle", "author": [{people}]}}</script>'
+
+
+@pytest.mark.parametrize("head, lead, tail, author", [
+    # JSON-LD lists both; the page prints them joined its way
+    (_json_ld_authors("Lê Hạnh", "Văn Toàn"), "", "<p><strong>Lê Hạnh - Văn Toàn</strong></p>", "Lê Hạnh - Văn Toàn"),
+    (_json_ld_authors("Lê Hạnh", "Văn Toàn"), "", "", "Lê Hạnh, Văn Toàn"),
+    # Ghost's JSON-LD names the primary author only; the byline both
+    (_json_ld_authors("Hữu Phước"), "<div class='author-name'><a href='/author/huu-phuoc/'>Hữu Phước</a>, "
+     "<a href='/author/kim-ngan/'>Kim Ngân</a></div>", "", "Hữu Phước, Kim Ngân"),
+    # a byline naming someone else does not replace the metadata's author
+    (_json_ld_authors("Hữu Phước"), "", "<p><strong>Kim Ngân</strong></p>", "Hữu Phước"),
+])
+def test_every_credited_person_is_kept(head, lead, tail, author):
+    article = extract(page(head=head, lead=lead, tail=tail), URL)
+    assert article.author == author
+    assert "Kim Ngân" not in article.text and "Văn Toàn" not in article.text
+
+
+def test_credits_lines_go_with_the_byline():
+    """An e-magazine's credits block: the writers are the author, the designer and the
+    publication line leave the text."""
+    tail = ("<div class='credits'><p><span>Thực hiện:</span> Lê Hạnh - Văn Toàn</p><p><span>Thiết kế:</span> Hải Anh</p>"
+            "<p>Ngày xuất bản: 22/10/2023</p></div>")
+    article = extract(page(tail=tail), URL)
+    assert article.author == "Lê Hạnh - Văn Toàn"
+    assert article.text.split("\n") == list(PARAGRAPHS)
+
+
+def test_the_lead_photos_caption_in_the_article_header_is_kept():
+    caption = "Một ghe bán khóm trên chợ nổi Cái Răng treo mã QR ở mũi ghe. Ảnh: Ngọc Lâm"
+    headline = (f"<header class='article-header'><h1 class='article-title'>{TITLE}</h1>"
+                f"<figure class='article-image'><img src='/a.jpg' alt=''><figcaption>{caption}</figcaption></figure>"
+                "</header>")
+    article = extract(page(headline=headline), URL)
+    assert caption in article.text.split("\n")
+
+
 @pytest.mark.parametrize("tail", [
     "<p><em>Ảnh: Hội nghị tổng kết công tác năm 2023</em></p>",     # a caption after a loose label
     "<p style='text-align:right'><strong>TP.HCM</strong></p>",       # an abbreviation, not initials

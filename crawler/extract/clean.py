@@ -635,6 +635,28 @@ _BYLINE_PREFIX = re.compile(
     r"cộng tác viên|nội dung|bài viết|by|posted by|đăng bởi|người viết)\s*[:：]\s*", re.I)
 
 
+# Credits that name no writer: an e-magazine's designer, a photo story's editor, a video's crew.
+# A line of them ("Thiết kế: Hải Anh") belongs with the byline, never in the text, and is no author.
+_OTHER_CREDIT = re.compile(
+    r"^(thiết kế|đồ họa|đồ hoạ|thiết kế đồ họa|trình bày|minh họa|minh hoạ|video|quay phim|dựng phim|"
+    r"kỹ thuật|kĩ thuật|biên tập|biên tập viên|sản xuất|ảnh bìa|design|graphics?)\s*[:：]\s*", re.I)
+
+
+def other_credit(text: str) -> bool:
+    """A credits line for someone other than the writer, with a name after its label."""
+    text = squash(text)
+    found = _OTHER_CREDIT.match(text)
+    if not found or len(text) > 100:
+        return False
+    names = _NEXT_CREDIT.split(text[found.end():], maxsplit=1)[0].strip(" .")
+    return _looks_like_names(names, initials_ok=True)
+
+
+def names_of(byline: str) -> frozenset[str]:
+    """The people a byline names, folded ("Minh Anh - Thu Hà" and "Minh Anh, Thu Hà" alike)."""
+    return frozenset(fold(n.strip(" .")) for n in _NAME_JOINER.split(byline) if n.strip(" ."))
+
+
 def is_credit_line(text: str) -> bool:
     """Whether ``text`` opens with a credit label ("Tác giả:", "Tin, ảnh:", "PV:")."""
     return bool(_BYLINE_PREFIX.match(squash(text)))

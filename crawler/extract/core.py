@@ -44,6 +44,7 @@ _DATE_ATTRIBUTES = etree.XPath(".//@itemprop | .//@property")
 _DATE_PROPERTY = re.compile(r"datePublished|dc:created|dc:date|dcterms:created|dcterms:issued")
 _DATE_CLASS = re.compile(r"date|time|ngay|publish|posted|created|thoi-?gian|meta|info|post-?detail|dateline", re.I)
 _ARTICLE_TYPES = detect.ARTICLE_TYPES
+_DATE_CREDIT = re.compile(r"^(ngày xuất bản|xuất bản|ngày đăng|published)\s*[:：]\s*.{6,30}$", re.I)
 _SOURCE_LINE = re.compile(r"^(theo|nguồn)\s*[:：]?\s*(.{2,80}?)\.?$", re.I)
 _TITLE_SEPARATOR = re.compile(r"\s+[-|–—:]\s+")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
@@ -216,6 +217,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         body = clean.widen_body(body, measures)
         if vietnamese:
             clean.mark_captions(body, named)   # Vietnamese stories caption every photo; keep them
+            _lead_photo_caption(headline, body)
         authors.append((clean.take_byline(dense) or (clean.take_byline(body) if body is not dense else None),
                         "byline"))
         authors.append((_author_in(tree, named), "author-block"))
@@ -224,8 +226,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     text = _main_text(tree, body, url)
     text, tail_author, source = _tidy(text, title, sapo)
     authors.append((tail_author, "byline"))
-    author, author_by = next(((a, by) for a, by in ((_clean_author(a, meta.site_name), by) for a, by in authors)
-                              if a), (None, ""))
+    author, author_by = _choose_author([(_clean_author(a, meta.site_name), by) for a, by in authors])
     found_by = FoundBy(title=title_by if title else "", published=date_by, author=author_by, text="generic")
     if chosen:
         title, published, author, text, found_by = _chosen(chosen, title, published, author, text, found_by)
@@ -240,6 +241,27 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     if is_article and url and not rules.is_article_url(url):
         is_article, reason = False, "URL does not match article_url_pattern"
     return replace(article, is_article=is_article, reason=reason)
+
+
+def _lead_photo_caption(headline: html.HtmlElement | None, body: html.HtmlElement) -> None:
+    """The story's lead photo, between the headline and the body (Ghost's and WordPress's
+    feature image in the article header): its caption opens the body, as the photos'
+    captions inside it are kept."""
+    if headline is None:
+        return
+    for el in _FOLLOWING(headline):
+        if el is body or any(a is body for a in el.iterancestors()):
+            return
+        if el.tag != "figure" or el.getparent() is None or _in_teaser(el):
+            continue
+        caption = next(el.iter("figcaption"), None)
+        text = clean.text_of(caption) if caption is not None else ""
+        if 20 <= len(text) <= 300:
+            p = html.Element("p", {clean.CAPTION_MARK: ""})
+            p.text = text
+            body.insert(0, p)
+            clean.drop(el)
+        return
 
 
 def _signals(tree: html.HtmlElement, meta: PageMeta, url: str | None, headline: html.HtmlElement | None,
@@ -362,14 +384,19 @@ def _read_json_ld(text: str, put: Callable[..., None]) -> None:
         publisher = _resolve(item.get("publisher"), by_id)
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
             put("site_name", squash(publisher["name"]))
-        author = item.get("author")
-        for one in (author if isinstance(author, list) else [author]):
-            one = _resolve(one, by_id)
+        # Every person credited (Ghost, WordPress and news CMSs list co-authors in an array).
+        names = []
+        for one in _resolve_all(item.get("author"), by_id):
             name = one.get("name") if isinstance(one, dict) else one
             if isinstance(name, str) and name.strip() and not name.strip().startswith("http") \
                     and not is_account(name):
-                put("author", squash(name), "json-ld")
-                break
+                names.append(squash(name))
+        put("author", ", ".join(dict.fromkeys(names)), "json-ld")
+
+
+def _resolve_all(node: Any, by_id: dict) -> list:
+    """Each item of a JSON-LD value (one or a list), references resolved."""
+    return [_resolve(one, by_id) for one in (node if isinstance(node, list) else [node])]
 
 
 def _resolve(node: Any, by_id: dict) -> Any:
@@ -844,6 +871,22 @@ def _author_in(tree: html.HtmlElement, named: clean.Named) -> str | None:
     return None
 
 
+def _choose_author(found: list[tuple[str | None, str]]) -> tuple[str | None, str]:
+    """The first author found, but printed as the page prints it when the page's byline names
+    the same people or more ("Hữu Phước, Kim Ngân" where JSON-LD names only the first)."""
+    named: list[tuple[str, str]] = [(a, by) for a, by in found if a]
+    if not named:
+        return None, ""
+    author, by = named[0]
+    if by in ("json-ld", "meta"):
+        names = clean.names_of(author)
+        fuller = [(a, b) for a, b in named[1:]
+                  if b not in ("json-ld", "meta") and a != author and clean.names_of(a) >= names]
+        if fuller:
+            return max(fuller, key=lambda f: len(clean.names_of(f[0])))
+    return author, by
+
+
 def _clean_author(author: str | None, site_name: str | None) -> str | None:
     if not author:
         return None
@@ -954,6 +997,9 @@ def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | No
     author = source = None
     while lines:
         last = lines[-1]
+        if clean.other_credit(last) or _DATE_CREDIT.match(last) and parse_vietnamese_date(last):
+            lines.pop()   # an e-magazine's credits: "Thiết kế: Hải Anh", "Ngày xuất bản: 22/10/2023"
+            continue
         src = _SOURCE_LINE.match(last)
         if src and source is None and len(last) <= 90:
             source = src.group(2).strip()

@@ -987,10 +987,13 @@ def _is_vietnamese(meta: PageMeta, title: str | None) -> bool:
     return bool(title) and len(_VIETNAMESE_LETTERS.findall(title or "")) >= 2
 
 
+_WORDY = re.compile(r"[^\W_]")
+
+
 def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | None, str | None]:
     """Final line pass: headline, byline, source and chrome lines out; the sapo first."""
     lines = [squash(line) for line in text.splitlines()]
-    lines = [line for line in lines if line]
+    lines = [line for line in lines if _WORDY.search(line)]   # "|" left of a tool bar is no line
     if title:
         title_key = fold(title)
         lines = [line for line in lines if fold(line) != title_key]

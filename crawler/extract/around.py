@@ -15,7 +15,6 @@ from itertools import islice
 from lxml import etree, html
 
 from .clean import Measures, drop, measure, text_of
-from .clean import is_leaf_block as is_leaf
 from .dates import parse_vietnamese_date
 from .text import fold, letter_count, squash
 
@@ -47,7 +46,7 @@ def clear_around(tree: html.HtmlElement, headline: html.HtmlElement | None, body
         _remove_date_lines(headline, body, sizes)
     _remove_counters(tree, guarded)
     _remove_link_blocks(tree, body, guarded, sizes)
-    _remove_side_columns(headline, body)
+    _remove_side_columns(headline, body, sizes)
 
 
 _STORY_DEPTH = 4         # levels from the headline and from the body up to the block holding both
@@ -55,7 +54,7 @@ _PROSE = 120             # a leaf block of link-free text this long is a paragra
 _PROSE_BLOCKS = ("p", "div", "li", "td", "blockquote", "dd", "span")
 
 
-def _remove_side_columns(headline: html.HtmlElement | None, body: html.HtmlElement) -> None:
+def _remove_side_columns(headline: html.HtmlElement | None, body: html.HtmlElement, sizes: Measures) -> None:
     """Columns beside the story's own: above the block that holds both the headline and the
     body, a sibling with no paragraph of prose (portlet titles over schedules, polls,
     menus, short records) is the page's sidebar or header, not the story."""
@@ -70,18 +69,18 @@ def _remove_side_columns(headline: html.HtmlElement | None, body: html.HtmlEleme
         for sibling in list(parent):
             if sibling is node or not isinstance(sibling.tag, str) or not text_of(sibling):
                 continue
-            if not _has_prose(sibling):
+            if not _has_prose(sibling, sizes):
                 drop(sibling)
         node = parent
 
 
-def _has_prose(el: html.HtmlElement) -> bool:
+def _has_prose(el: html.HtmlElement, sizes: Measures) -> bool:
+    """Whether a leaf block below ``el`` holds a paragraph of link-free text."""
+    text, links, holders = sizes.text, sizes.links, sizes.holders
     for block in el.iter(*_PROSE_BLOCKS):
-        text = text_of(block)
-        if len(text) >= _PROSE and is_leaf(block):
-            linked = sum(len(text_of(a)) for a in block.iter("a"))
-            if linked < 0.3 * len(text):
-                return True
+        size = text.get(block, 0)
+        if size >= _PROSE and block not in holders and links.get(block, 0) < 0.3 * size:
+            return True
     return False
 
 

@@ -362,6 +362,11 @@ def _json_ld_authors(*names: str) -> str:
      "<a href='/author/kim-ngan/'>Kim Ngân</a></div>", "", "Hữu Phước, Kim Ngân"),
     # a byline naming someone else does not replace the metadata's author
     (_json_ld_authors("Hữu Phước"), "", "<p><strong>Kim Ngân</strong></p>", "Hữu Phước"),
+    # nor one adding a role, or printing the same name in other capitals
+    (_json_ld_authors("Tim Childers"), "<div class='author'>Tim Childers, Staff Writer</div>", "", "Tim Childers"),
+    (_json_ld_authors("TOM KRISHER"), "<div class='author'>Tom Krisher</div>", "", "TOM KRISHER"),
+    # JSON-LD listing a page among the people
+    (_json_ld_authors("Lê Hạnh", "Trang Nông nghiệp xanh của tỉnh trên mạng xã hội"), "", "", "Lê Hạnh"),
 ])
 def test_every_credited_person_is_kept(head, lead, tail, author):
     article = extract(page(head=head, lead=lead, tail=tail), URL)

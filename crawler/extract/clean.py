@@ -652,6 +652,33 @@ def other_credit(text: str) -> bool:
     return _looks_like_names(names, initials_ok=True)
 
 
+# Words that make a byline's part a role or an outlet, not a co-author ("AP Auto Writer",
+# "Print Managing Editor", "Live Science Contributor"), folded.
+_ROLE_WORDS = re.compile(
+    r"\b(editor|editors|writer|contributor|contributing|staff|correspondent|reporter|columnist|producer|"
+    r"photographer|news|network|press|media|agency|magazine|journal|times|post|daily|"
+    r"phong vien|bien tap|cong tac vien|ctv|pv|btv|ttxvn|bao|tap chi)\b")
+
+
+def is_role(name: str) -> bool:
+    """Whether a byline's part names a role or an outlet rather than a person."""
+    return bool(_ROLE_WORDS.search(fold(name)))
+
+
+def name_parts(byline: str) -> list[str]:
+    """The names of a byline as printed, in order of the alphabet."""
+    return sorted(n.strip(" .") for n in _NAME_JOINER.split(byline) if n.strip(" ."))
+
+
+def co_authors(byline: str, names: frozenset[str]) -> bool:
+    """Whether ``byline`` names the people of ``names`` and, besides, only other people."""
+    parts = name_parts(byline)
+    if not names <= {fold(p) for p in parts}:
+        return False
+    extra = [p for p in parts if fold(p) not in names]
+    return all(_looks_like_names(p) and not is_role(p) for p in extra)
+
+
 def names_of(byline: str) -> frozenset[str]:
     """The people a byline names, folded ("Minh Anh - Thu Hà" and "Minh Anh, Thu Hà" alike)."""
     return frozenset(fold(n.strip(" .")) for n in _NAME_JOINER.split(byline) if n.strip(" ."))

@@ -391,6 +391,8 @@ def _read_json_ld(text: str, put: Callable[..., None]) -> None:
             if isinstance(name, str) and name.strip() and not name.strip().startswith("http") \
                     and not is_account(name):
                 names.append(squash(name))
+        if len(names) > 1:   # co-authors are people: not a page or an outlet listed with them
+            names = [n for n in names if len(n.split()) <= 5 and not clean.is_role(n)] or names[:1]
         put("author", ", ".join(dict.fromkeys(names)), "json-ld")
 
 
@@ -506,16 +508,24 @@ def _find_headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = 
     top = [s for s in scored if s[0] == best]
     if len(top) > 1:
         top.sort(key=lambda s: (_links_away(s[2]), _prose_distance(s[2]), s[2].tag == "h3", s[1]))
-    if not strong and (_in_banner(top[0][2]) or _prose_distance(top[0][2]) >= 2):
+    agreed = top[0][2]
+    if not strong and (_in_banner(agreed) or (_prose_distance(agreed) >= 2 and
+                                              not _main_title_part(fold(clean.text_of(agreed)), meta))):
         # Only <title> agrees, with a heading in the page's banner (the portal's name) or a
-        # heading the story's prose does not follow (a portlet's title, "Chi tiết tin"): the
-        # headline is the heading-like element after it that the prose follows at once.
-        agreed = top[0][2]
+        # heading the story's prose does not follow that is the short part of <title>
+        # ("Chi tiết tin - Cổng thông tin …": a portlet's title): the headline is the
+        # heading-like element after it that the prose follows at once.
         above = [el for el in _above_story(tree, site | {fold(clean.text_of(agreed))})
                  if _in_banner(agreed) or _follows(agreed, el)]
         if above:
             return _nearest(above), "heading"
     return top[0][2], "heading"
+
+
+def _main_title_part(key: str, meta: PageMeta) -> bool:
+    """Whether ``key`` (folded) is ``<title>``'s longest part, where a page names its headline."""
+    pieces = [fold(p) for p in _TITLE_SEPARATOR.split(meta.title_tag or "") if p.strip()]
+    return bool(pieces) and key == max(pieces, key=len)
 
 
 _TITLED = etree.XPath(
@@ -879,9 +889,12 @@ def _choose_author(found: list[tuple[str | None, str]]) -> tuple[str | None, str
         return None, ""
     author, by = named[0]
     if by in ("json-ld", "meta"):
+        # Other people besides, or the same names joined otherwise ("A - B" for JSON-LD's A, B);
+        # not the same names in other capitals, nor a role or an outlet added.
         names = clean.names_of(author)
-        fuller = [(a, b) for a, b in named[1:]
-                  if b not in ("json-ld", "meta") and a != author and clean.names_of(a) >= names]
+        fuller = [(a, b) for a, b in named[1:] if b not in ("json-ld", "meta") and a != author
+                  and clean.co_authors(a, names)
+                  and (len(clean.names_of(a)) > len(names) or clean.name_parts(a) == clean.name_parts(author))]
         if fuller:
             return max(fuller, key=lambda f: len(clean.names_of(f[0])))
     return author, by

@@ -365,6 +365,7 @@ def _json_ld_authors(*names: str) -> str:
     # nor one adding a role, or printing the same name in other capitals
     (_json_ld_authors("Tim Childers"), "<div class='author'>Tim Childers, Staff Writer</div>", "", "Tim Childers"),
     (_json_ld_authors("TOM KRISHER"), "<div class='author'>Tom Krisher</div>", "", "TOM KRISHER"),
+    (_json_ld_authors("Bảo Ngọc", "Thanh Tâm"), "", "", "Bảo Ngọc, Thanh Tâm"),   # "Bảo" is a name, "báo" a paper
     # JSON-LD listing a page among the people
     (_json_ld_authors("Lê Hạnh", "Trang Nông nghiệp xanh của tỉnh trên mạng xã hội"), "", "", "Lê Hạnh"),
 ])

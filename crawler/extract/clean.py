@@ -11,6 +11,7 @@ hand-written selector.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -653,16 +654,17 @@ def other_credit(text: str) -> bool:
 
 
 # Words that make a byline's part a role or an outlet, not a co-author ("AP Auto Writer",
-# "Print Managing Editor", "Live Science Contributor"), folded.
+# "Print Managing Editor", "Live Science Contributor", "Phóng viên"), in lower case with their
+# tone marks ("báo" is a newspaper, "Bảo" a name).
 _ROLE_WORDS = re.compile(
-    r"\b(editor|editors|writer|contributor|contributing|staff|correspondent|reporter|columnist|producer|"
+    r"(?<!\w)(editor|editors|writer|contributor|contributing|staff|correspondent|reporter|columnist|producer|"
     r"photographer|news|network|press|media|agency|magazine|journal|times|post|daily|"
-    r"phong vien|bien tap|cong tac vien|ctv|pv|btv|ttxvn|bao|tap chi)\b")
+    r"phóng viên|biên tập|cộng tác viên|ctv|pv|btv|ttxvn|báo|tạp chí)(?!\w)")
 
 
 def is_role(name: str) -> bool:
     """Whether a byline's part names a role or an outlet rather than a person."""
-    return bool(_ROLE_WORDS.search(fold(name)))
+    return bool(_ROLE_WORDS.search(unicodedata.normalize("NFC", name).lower()))
 
 
 def name_parts(byline: str) -> list[str]:

@@ -779,7 +779,8 @@ class Crawler:
         elif twin is not None and twin[1] in state.stored_new:   # a row of this run, moved here
             state.stored_new[url] = state.stored_new.pop(twin[1])
         if outcome == "new" and state.learner is not None and analysis.blocks:
-            state.learner.learn(analysis.blocks, article.title, [u for u in analysis.menu if state.owns(u)])
+            state.learner.learn(analysis.blocks, article.title, [u for u in analysis.menu if state.owns(u)],
+                                article.month_first)
         log.info("%s: %s article %s", state.config.name, outcome, url)
 
     @staticmethod

@@ -93,7 +93,7 @@ def iter_articles(db: Database, filters: Filters, *, ranked: bool = False,
     The query is compiled and started here, so a bad filter fails before
     anything is written.
     """
-    source, where, params = where_clause(filters)
+    source, where, params = where_clause(filters, db)
     columns = ", ".join(f"a.{name}" for name in FIELDS)
     if ranked and not filters.query:
         raise QueryError("ranked order needs a --query to rank by")
@@ -235,7 +235,7 @@ def write_warc(db: Database, filters: Filters, out: IO[bytes], *, versions: bool
     writer.write_record(writer.create_warcinfo_record(
         "archive.warc.gz", {"software": f"provincial-news-archive {EXTRACTOR_VERSION}",
                             "format": "WARC File Format 1.1"}))
-    source, where, params = where_clause(filters)
+    source, where, params = where_clause(filters, db)
     if versions:
         return _write_every_capture(db, writer, source, where, params)
     cursor = db.execute(

@@ -46,6 +46,9 @@ SNIPPET_START, SNIPPET_END = "\x02", "\x03"
 RANK_WINDOW = 5000
 # Title counts most, then author; text and the d-spellings of its đ words alike.
 RANK = "bm25(articles_fts, 10.0, 3.0, 1.0, 1.0)"
+# A prefix standing for at most this many of the index's terms is searched as their OR
+# (see ``_expand_prefixes``); one standing for more is left to FTS5.
+PREFIX_TERMS = 200
 
 
 @dataclass(frozen=True)
@@ -297,17 +300,20 @@ def date_bounds(value: str, option: str) -> tuple[str, str]:
     return start.isoformat(), end.isoformat() if end else date.max.isoformat() + "~"
 
 
-def where_clause(filters: Filters) -> tuple[str, str, list]:
+def where_clause(filters: Filters, db: Database | None = None) -> tuple[str, str, list]:
     """(FROM … JOIN, WHERE …, params) for the filters; shared by search and export.
 
     With a query, the search index drives: its rowid is the article's ``chrono``
     (publication order), so a date filter also bounds the rowid range, which
     FTS5 applies inside the index (the exact date test stays on ``published``).
+    ``db``: the archive whose index's terms a prefix is expanded into (``_expand_prefixes``).
     """
     source = "articles a"
     where: list[str] = []
     params: list = []
     match = _match(filters)
+    if match is not None and db is not None:
+        match = _expand_prefixes(db, match)
     if match is not None:
         # On chrono, not rowid (they are equal), so that the join reads the covering
         # index articles_hits instead of a table page per hit.
@@ -359,6 +365,57 @@ def _match(filters: Filters) -> str | None:
     return parts[0] if len(parts) == 1 else " AND ".join(f"({part})" for part in parts)
 
 
+# A prefix as ``_compile`` writes it (its words have no quotes), and the prefixes whose
+# terms are looked up: those that the index's tokenizer leaves as they are.
+_PREFIX = re.compile(r'"([^"]*)"\*')
+_PLAIN_PREFIX = re.compile(r"[a-z0-9đ]+")
+
+
+def _expand_prefixes(db: Database, match: str) -> str:
+    """``match`` with each prefix (``"giao"*``) replaced by the OR of the index's terms it
+    stands for, when they are at most ``PREFIX_TERMS``: the same matches.
+
+    FTS5 answers a prefix by merging the doclists of all its terms, positions and all,
+    before it returns a row, so newest first cannot stop after 20 rows (30 ms for
+    ``giao*`` in 650,000 articles, whatever the limit); an OR of whole terms is walked
+    in rowid order and stops. The terms come from the index itself (``fts5vocab``),
+    one seek a term (docs/benchmarks.md, "Archive and search").
+    """
+    def expand(found: re.Match) -> str:
+        prefix = found.group(1)
+        if not _PLAIN_PREFIX.fullmatch(prefix):
+            return found.group(0)
+        terms = _terms(db, prefix, PREFIX_TERMS + 1)
+        if not terms or len(terms) > PREFIX_TERMS:
+            return found.group(0)
+        return _any([_quote(term) for term in terms])
+
+    return _PREFIX.sub(expand, match)
+
+
+def _terms(db: Database, prefix: str, most: int) -> list[str] | None:
+    """Up to ``most`` terms of the articles' index that start with ``prefix``, in order,
+    each found by one seek of ``fts5vocab`` (its ``instance`` rows are read lazily, so
+    ``LIMIT 1`` reads one entry of a term, not its doclist); None if it cannot be read."""
+    try:
+        db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.articles_terms"
+                   " USING fts5vocab(main, articles_fts, instance)")
+        terms: list[str] = []
+        after, last = prefix, prefix + chr(0x10FFFF)
+        while len(terms) < most:
+            # <= and >=: the vocabulary reads its bounds as inclusive, and an exclusive upper
+            # bound would make it read every entry of the term on it.
+            row = db.execute("SELECT term FROM temp.articles_terms WHERE term >= ? AND term <= ? LIMIT 1",
+                             [after, last]).fetchone()
+            if row is None:
+                break
+            terms.append(row[0])
+            after = row[0] + "\x01"          # the next term: no term has a control character
+        return terms
+    except sqlite3.Error:
+        return None
+
+
 def _rowid_bounds(filters: Filters) -> tuple[list[str], list[int]]:
     """Search-index rowid bounds that contain every article of the date filters."""
     where, params = [], []
@@ -405,7 +462,7 @@ def _current(db: Database, filters: Filters, *, limit: int = 20, newest_first: b
     """
     if not filters.query:
         raise QueryError("empty query: give at least one word to search for")
-    source, where, params = where_clause(filters)
+    source, where, params = where_clause(filters, db)
     match = params[0]               # where_clause puts the MATCH expression first
     columns = ("a.url, a.title, a.site, a.published, a.author,"
                f" snippet(articles_fts, 2, '{SNIPPET_START}', '{SNIPPET_END}', '…', 16), a.removed_at")
@@ -510,7 +567,7 @@ def _ranked(db: Database, filters: Filters, source: str, where: str, params: lis
 
 def count(db: Database, filters: Filters) -> dict:
     """How many articles match, in all and by site and by month (newest month first)."""
-    source, where, params = where_clause(filters)
+    source, where, params = where_clause(filters, db)
     try:
         total = db.execute(f"SELECT count(*) FROM {source}{where}", params).fetchone()[0]
         by_site = db.execute(f"SELECT a.site, count(*) FROM {source}{where} GROUP BY a.site"

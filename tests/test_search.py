@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crawler import archive
+from crawler import search as search_mod
 from crawler.cli import main
 from crawler.errors import QueryError
 from crawler.extract import Article
@@ -235,3 +236,31 @@ def test_the_versions_index_follows_its_table(db, tmp_path):
     assert search(db, Filters(query="vải"), all_versions=True)[0].version is None   # the title, still current
     assert [h.version for h in search(db, Filters(query="nhan"), all_versions=True)] == [1]
     assert search(db, Filters(query="được giá"), all_versions=True) == []
+
+
+def test_a_prefix_is_searched_as_the_terms_it_stands_for(tmp_path, monkeypatch):
+    db = archive.open_archive(tmp_path / "prefix.db")
+    words = ["giao thông", "giáo viên", "giảo cổ lam", "gia đình", "giàu có", "Đường 2024", "dương liễu",
+             "đương nhiệm", "Giaothong123", "lúa"]
+    with archive.transaction(db):
+        for n, words_of in enumerate(words):
+            url = f"https://a.vn/{n}"
+            archive.save_article(db, "a", url, Article(url=url, title=f"Bài {n}", published=f"2024-01-{n + 1:02d}",
+                                                       text=f"Tin về {words_of}."), "2024-07-01T00:00:00+00:00")
+
+    def fts5_alone(query):     # FTS5's own prefix search, never expanded
+        return {url for (url,) in db.execute(
+            "SELECT a.url FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
+            " WHERE articles_fts MATCH ?", [to_fts(query)])}
+
+    for query in ("giao*", "gi*", "g*", "duong*", "đương*", "d*", "202*", "x*", "giao* lúa", "gia* OR lúa"):
+        for newest in (True, False):
+            found = {h.url for h in search(db, Filters(query=query), newest_first=newest, limit=50)}
+            assert found == fts5_alone(query), query
+    assert {h.url for h in search(db, Filters(query="giao*"))} == {
+        "https://a.vn/0", "https://a.vn/1", "https://a.vn/2", "https://a.vn/8"}
+    # The MATCH is the OR of the index's terms for a prefix of few terms, FTS5's own prefix for more.
+    assert search_mod._expand_prefixes(db, to_fts("giao*")) == '("giao" OR "giaothong123")'
+    monkeypatch.setattr("crawler.search.PREFIX_TERMS", 1)
+    assert search_mod._expand_prefixes(db, to_fts("giao*")) == '"giao"*'
+    assert {h.url for h in search(db, Filters(query="giao*"))} == fts5_alone("giao*")

@@ -46,6 +46,10 @@ SNIPPET_START, SNIPPET_END = "\x02", "\x03"
 RANK_WINDOW = 5000
 # Title counts most, then author; text and the d-spellings of its đ words alike.
 RANK = "bm25(articles_fts, 10.0, 3.0, 1.0, 1.0)"
+# Ranked search leaves out of its bm25 the query's phrases found in at least this share
+# of the newest RANK_SAMPLE articles (see ``_rank_match``).
+COMMON_SHARE = 0.6
+RANK_SAMPLE = 2000
 # A prefix standing for at most this many of the index's terms is searched as their OR
 # (see ``_expand_prefixes``); one standing for more is left to FTS5.
 PREFIX_TERMS = 200
@@ -543,26 +547,80 @@ def _earlier_versions(db: Database, filters: Filters, exclude: set[str],
 
 def _ranked(db: Database, filters: Filters, source: str, where: str, params: list,
             limit: int) -> list[tuple[int, float]]:
-    """(rowid, bm25) of the best ``limit`` hits among the newest matches, window by window."""
+    """(rowid, bm25) of the best ``limit`` hits among the newest matches, window by window.
+
+    bm25 is that of ``_rank_match``: when it leaves phrases out, the window's matches
+    are ranked by the phrases kept, and those with none of them follow, newest first
+    (rank 0).
+    """
     bounds, bound_params = _rowid_bounds(filters)
     in_index = " AND ".join(["articles_fts MATCH ?", *bounds])
     if where == " WHERE " + in_index:
         # Nothing to test on the articles (no filter but the query and its dates' rowid
         # range): rank in the index alone.
         source = "articles_fts"
+    rank_match = _rank_match(db, params[0], filters)
     window = RANK_WINDOW
     while True:
         # The window's oldest rowid, found in the index alone (no join): cheap.
         floor = db.execute(f"SELECT rowid FROM articles_fts WHERE {in_index} ORDER BY rowid DESC"
                            " LIMIT 1 OFFSET ?", [params[0], *bound_params, window - 1]).fetchone()
-        sql = f"SELECT articles_fts.rowid, {RANK} AS rank FROM {source}{where}"
-        if floor is None:           # fewer matches than the window: rank them all
-            return db.execute(f"{sql} ORDER BY rank LIMIT ?", [*params, limit]).fetchall()
-        hits = db.execute(f"{sql} AND articles_fts.rowid >= ? ORDER BY rank LIMIT ?",
-                          [*params, floor[0], limit]).fetchall()
-        if len(hits) >= limit:
+        # No floor: fewer matches than the window, rank them all.
+        above, above_params = ("", []) if floor is None else (" AND articles_fts.rowid >= ?", [floor[0]])
+        matches = f"FROM {source}{where}{above}"
+        if rank_match == params[0]:
+            hits = db.execute(f"SELECT articles_fts.rowid, {RANK} AS rank {matches} ORDER BY rank LIMIT ?",
+                              [*params, *above_params, limit]).fetchall()
+        else:
+            # The window's matches, ranked by the phrases kept: the set is made once (the
+            # subquery is not correlated), and bm25 counts only the phrases kept. CROSS JOIN:
+            # in a subquery SQLite would rather read the site's articles and run the MATCH
+            # once for each.
+            window_matches = matches.replace(" JOIN articles a ", " CROSS JOIN articles a ", 1)
+            hits = db.execute(
+                f"SELECT articles_fts.rowid, {RANK} AS rank FROM articles_fts WHERE {in_index}{above}"
+                f" AND +articles_fts.rowid IN (SELECT articles_fts.rowid {window_matches}) ORDER BY rank LIMIT ?",
+                [rank_match, *bound_params, *above_params, *params, *above_params, limit]).fetchall()
+            if len(hits) < limit:
+                ranked = {rowid for rowid, _rank in hits}
+                newest = db.execute(f"SELECT articles_fts.rowid {matches} ORDER BY articles_fts.rowid DESC LIMIT ?",
+                                    [*params, *above_params, limit + len(hits)]).fetchall()
+                hits += [(rowid, 0.0) for (rowid,) in newest if rowid not in ranked][:limit - len(hits)]
+        if floor is None or len(hits) >= limit:
             return hits
         window *= 8
+
+
+_PHRASE = re.compile(r'"[^"]*"\*?')
+
+
+def _rank_match(db: Database, match: str, filters: Filters) -> str:
+    """The MATCH expression whose bm25 ranks the hits of ``match``: the OR of its phrases
+    found in fewer than ``COMMON_SHARE`` of the newest ``RANK_SAMPLE`` articles (at least
+    its rarest phrase), or ``match`` itself when that is all of them.
+
+    bm25 first counts the articles that have each phrase of the query, in the whole
+    index, whatever the window ranked: that count is most of a ranked search's time
+    when a phrase is common, and grows with the archive (docs/benchmarks.md). And it
+    buys nothing for a phrase in half the articles or more, whose weight (IDF) FTS5
+    then sets to a millionth: such phrases are left out. The share is estimated on
+    the newest articles, a few milliseconds a phrase; a word that was common lately
+    but rare before is treated as common. ``match`` itself with a NOT or an author
+    filter, whose phrases a hit may lack by design.
+    """
+    phrases = list(dict.fromkeys(_PHRASE.findall(match)))
+    if len(phrases) < 2 or filters.author is not None or " NOT " in match:
+        return match
+    floor = db.execute("SELECT rowid FROM articles ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+                       [RANK_SAMPLE - 1]).fetchone()
+    if floor is None:               # a small archive: its counts are cheap
+        return match
+    shares = {phrase: db.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ?",
+                                 [phrase, floor[0]]).fetchone()[0] for phrase in phrases}
+    kept = [phrase for phrase in phrases if shares[phrase] < COMMON_SHARE * RANK_SAMPLE]
+    if len(kept) == len(phrases):
+        return match
+    return _any(kept or [min(phrases, key=lambda phrase: shares[phrase])])
 
 
 def count(db: Database, filters: Filters) -> dict:

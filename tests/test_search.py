@@ -264,3 +264,37 @@ def test_a_prefix_is_searched_as_the_terms_it_stands_for(tmp_path, monkeypatch):
     monkeypatch.setattr("crawler.search.PREFIX_TERMS", 1)
     assert search_mod._expand_prefixes(db, to_fts("giao*")) == '"giao"*'
     assert {h.url for h in search(db, Filters(query="giao*"))} == fts5_alone("giao*")
+
+
+def test_ranked_search_leaves_phrases_in_most_articles_out_of_bm25(tmp_path, monkeypatch):
+    db = archive.open_archive(tmp_path / "common.db")
+    with archive.transaction(db):
+        for n in range(40):
+            url = f"https://a.vn/{n}"
+            rice = " ".join(["lúa"] * (n % 3 + 1)) if n % 4 == 0 else ""     # in 10 of 40
+            archive.save_article(db, "a", url, Article(url=url, title=f"Tin tỉnh số {n}", published=f"2024-02-{n % 28 + 1:02d}",
+                                                       text=f"Tỉnh Lạng Sơn {rice} mùa vụ {n}."), "2024-07-01T00:00:00+00:00")
+    monkeypatch.setattr("crawler.search.RANK_SAMPLE", 10)
+    # "tinh" is in every article: its weight is FTS5's floor, and it is not counted.
+    assert search_mod._rank_match(db, to_fts("tỉnh lúa"), Filters()) == '"lua"'
+    assert search_mod._rank_match(db, to_fts("lúa"), Filters()) == '"lua"'
+    # All common: the rarest is kept. A NOT or an author filter: the query as it is.
+    assert search_mod._rank_match(db, to_fts("tỉnh Lạng"), Filters()) in ('"tinh"', '"lang"')
+    assert search_mod._rank_match(db, to_fts("tỉnh -lúa"), Filters()) == to_fts("tỉnh -lúa")
+    assert search_mod._rank_match(db, to_fts("tỉnh lúa"), Filters(author="An")) == to_fts("tỉnh lúa")
+
+    def ranked(query, **kw):
+        return [(h.url, h.rank) for h in search(db, Filters(query=query), limit=40, **kw)]
+
+    reduced = ranked("tỉnh lúa")
+    monkeypatch.setattr("crawler.search.COMMON_SHARE", 2.0)      # every phrase counted: exact bm25
+    exact = ranked("tỉnh lúa")
+    assert {url for url, _ in reduced} == {url for url, _ in exact}
+    assert [url for url, _ in reduced][:5] == [url for url, _ in exact][:5]
+    monkeypatch.setattr("crawler.search.COMMON_SHARE", 0.6)
+    # Matches without a phrase kept come after the ranked ones, newest first, rank 0.
+    either = ranked("tỉnh OR lúa")
+    unranked = [url for url, rank in either if rank == 0.0]
+    assert len(either) == 40 and len(unranked) == 30
+    assert [url for url, _ in either][-30:] == unranked
+    assert unranked == [h.url for h in search(db, Filters(query="tỉnh -lúa"), newest_first=True, limit=40)]

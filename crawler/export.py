@@ -170,13 +170,14 @@ def _neutral(value):
     return value
 
 
-def write(rows: Iterator[dict], fmt: str, out: IO[str], *, excel: bool = False,
+def write(rows: Iterator, fmt: str, out: IO[str], *, excel: bool = False,
           fields: tuple[str, ...] = FIELDS) -> int:
-    """Write ``rows`` (records of ``fields``) in a text format to an open text stream; return how many."""
+    """Write ``rows`` (records of ``fields``; for JSON Lines, lines made whole by
+    ``iter_jsonl`` too) in a text format to an open text stream; return how many."""
     count = 0
     if fmt == "jsonl":
         for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            out.write((row if isinstance(row, str) else json.dumps(row, ensure_ascii=False)) + "\n")
             count += 1
     elif fmt == "csv":
         writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\r\n" if excel else "\n")
@@ -189,15 +190,6 @@ def write(rows: Iterator[dict], fmt: str, out: IO[str], *, excel: bool = False,
             count += 1
     else:
         raise ExportError(f"unknown format {fmt!r} (expected one of: {', '.join(FORMATS)})")
-    return count
-
-
-def _write_lines(lines: Iterator[str], out: IO[str]) -> int:
-    """Write JSON Lines made whole (``iter_jsonl``); return how many."""
-    count = 0
-    for line in lines:
-        out.write(line + "\n")
-        count += 1
     return count
 
 
@@ -354,7 +346,7 @@ def export(db: Database, filters: Filters, fmt: str, output: str | Path, *,
 
     def run(out: IO) -> int:
         if lines is not None:
-            return _write_lines(lines, out)
+            return write(lines, fmt, out)
         if fmt == "parquet":
             return write_parquet(rows, out, fields)
         if fmt == "warc":

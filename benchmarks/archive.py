@@ -14,8 +14,10 @@ within two days with a new lead and byline (what syndication looks like), so
 the near-duplicate links can be counted against the copies planted.
 
 They are stored through the project's own ``archive.save_article`` in
-transactions of 1,000, with the SimHash and d-spellings precomputed as the
-crawl's extraction workers do (the insert rate counts the storing only). Then a
+transactions of 1,000 (``archive.transaction``, which writes the search index
+once, before the commit, as the crawl's batches do), with the SimHash and
+d-spellings precomputed as the crawl's extraction workers do (the insert rate
+counts the storing only). Then a
 fixed mix of queries runs through ``search.search`` (rare, medium and very
 common terms, phrases, prefixes, with and without diacritics, with site and
 date filters), ranked top-20 and newest-first, and ``crawler export`` writes

@@ -3,7 +3,9 @@
 Tables (see ``SCHEMA_VERSION`` and ``_migrate``):
 
     articles       one row per canonical URL; FTS5 index ``articles_fts`` kept
-                   in sync by triggers (title, author, text; diacritics folded)
+                   in sync by triggers (title, author, text; diacritics folded),
+                   written once per transaction by this program's writers
+                   (``articles_unindexed``, see ``defer_index``)
     raw_pages      the fetched HTML, zlib-compressed, with status and headers,
                    so articles can be re-extracted without refetching
     frontier       every URL a crawl has seen: kind, state, validators (ETag,
@@ -252,8 +254,9 @@ def _migrate(db: Database) -> None:
             f"archive schema version {version} is newer than this program's ({SCHEMA_VERSION}); upgrade crawler"
         )
     if version == SCHEMA_VERSION:
+        _ready_index(db)
         return
-    with transaction(db):
+    with transaction(db, deferred_index=False):
         if version < 1:
             _create_v1(db)
         if version < 2:
@@ -289,6 +292,7 @@ def _migrate(db: Database) -> None:
             # covering index: a ranked search tests site, date and duplicate_of for
             # thousands of hits, each a table row of its own page otherwise.
             db.execute("CREATE INDEX articles_hits ON articles (chrono, site, published, duplicate_of)")
+            _deferrable_index(db)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
@@ -435,6 +439,69 @@ def _recreate_fts(db: Database) -> None:
 
 _ROWID_MIN, _ROWID_MAX = -(1 << 63), (1 << 63) - 1    # SQLite's integers
 
+# The search index written once per transaction (schema 9). A trigger that writes
+# FTS5 runs inside a statement savepoint, and FTS5 writes what it holds in memory
+# as a segment of its own at every savepoint: one segment per article, merged
+# again and again (docs/benchmarks.md, "The 1M archive"). So a transaction of this
+# program defers the index (``defer_index``): the triggers queue each written
+# row's chrono in ``articles_unindexed``, and ``write_index`` writes their entries
+# in one statement, in rowid order, just before the commit. The queue is written
+# in the same transaction as the rows, so a crash rolls both back, and it is empty
+# whenever no transaction is open. Its row ``_ROWID_MIN`` (no article's chrono:
+# ids start at 1) marks a deferring transaction; without it (another program's
+# writes, or ours outside a transaction) the triggers write the index at once.
+_ARTICLES_UNINDEXED_V9 = "CREATE TABLE IF NOT EXISTS [articles_unindexed] ([chrono] INTEGER PRIMARY KEY)"
+
+
+def _deferrable_index(db: Database) -> None:
+    """Schema 9: the queue, and the articles' search-index triggers that use it
+    (re-indexing only when an indexed column or the date changes)."""
+    db.execute(_ARTICLES_UNINDEXED_V9)
+    names = ", ".join(FTS_COLUMNS)
+    old = ", ".join(f"old.{c}" for c in FTS_COLUMNS)
+    new = ", ".join(f"new.{c}" for c in FTS_COLUMNS)
+    deferred = f"EXISTS (SELECT 1 FROM articles_unindexed WHERE chrono = {_ROWID_MIN})"
+    # A queued row has no entry yet: only an indexed one has one to delete.
+    delete = (f"INSERT INTO articles_fts (articles_fts, rowid, {names}) SELECT 'delete', old.chrono, {old}"
+              " WHERE NOT EXISTS (SELECT 1 FROM articles_unindexed WHERE chrono = old.chrono);"
+              " DELETE FROM articles_unindexed WHERE chrono = old.chrono;")
+    insert = (f"INSERT INTO articles_fts (rowid, {names}) SELECT new.chrono, {new} WHERE NOT {deferred};"
+              f" INSERT OR IGNORE INTO articles_unindexed (chrono) SELECT new.chrono WHERE {deferred};")
+    for trigger in ("articles_ai", "articles_ad", "articles_au"):
+        db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    db.execute(f"CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN {insert} END")
+    db.execute(f"CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN {delete} END")
+    db.execute(f"CREATE TRIGGER articles_au AFTER UPDATE OF {names}, published ON articles"
+               f" BEGIN {delete} {insert} END")
+
+
+def _ready_index(db: Database) -> None:
+    """On opening an archive to write: the queue exists (an archive made by a
+    development version of schema 9 may lack it) and is empty (it always is,
+    unless another program wrote to it: then its rows are indexed now)."""
+    tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "articles_unindexed" not in tables:
+        with transaction(db, deferred_index=False):
+            _deferrable_index(db)
+    elif db.execute("SELECT 1 FROM articles_unindexed LIMIT 1").fetchone():
+        with transaction(db):
+            pass        # its exit writes the queued rows' entries
+
+
+def defer_index(db: Database) -> None:
+    """From now until ``write_index``, inside the open transaction, the articles
+    written are queued instead of indexed one by one (see ``_ARTICLES_UNINDEXED_V9``)."""
+    db.execute(f"INSERT OR IGNORE INTO articles_unindexed (chrono) VALUES ({_ROWID_MIN})")
+
+
+def write_index(db: Database) -> None:
+    """Write the search-index entries of the queued articles, in rowid order, and
+    empty the queue (deferring no more): call it in the transaction, before its commit."""
+    names = ", ".join(FTS_COLUMNS)
+    db.execute(f"INSERT INTO articles_fts (rowid, {names}) SELECT a.chrono, {', '.join(f'a.{c}' for c in FTS_COLUMNS)}"
+               " FROM articles_unindexed u JOIN articles a ON a.chrono = u.chrono ORDER BY u.chrono")
+    db.execute("DELETE FROM articles_unindexed")
+
 
 def chrono_floor(day: str) -> int:
     """The smallest search-index rowid of an article published on ``day`` (YYYY-MM-DD)
@@ -501,16 +568,35 @@ def spellings(*fields: str | None) -> str:
 
 class transaction:
     """``BEGIN IMMEDIATE`` … ``COMMIT``: take the write lock up front, so two
-    writers queue on the busy timeout instead of failing mid-transaction."""
+    writers queue on the busy timeout instead of failing mid-transaction.
 
-    def __init__(self, db: Database) -> None:
+    The search index of the articles it writes is written once, just before the
+    commit (``defer_index``); ``deferred_index=False`` for the schema's migration,
+    which makes the queue.
+    """
+
+    def __init__(self, db: Database, *, deferred_index: bool = True) -> None:
+        self.db = db
         self.conn = db.conn
+        self.deferred_index = deferred_index
 
     def __enter__(self):
         self.conn.execute("BEGIN IMMEDIATE")
+        if self.deferred_index:
+            try:
+                defer_index(self.db)
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
         return self
 
     def __exit__(self, exc_type, exc, tb):
+        if exc_type is None and self.deferred_index:
+            try:
+                write_index(self.db)
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
         self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
         return False
 

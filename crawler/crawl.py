@@ -72,7 +72,9 @@ WATCH_INTERVAL = 0.25     # seconds between two progress updates
 # A page's writes (article, raw capture, frontier rows, new links) are one
 # savepoint; pages are committed together, every WRITE_BATCH pages or
 # WRITE_INTERVAL seconds, whichever comes first. One transaction per page
-# would flush a new FTS5 segment for every article. A crash or a write error
+# would flush a new FTS5 segment for every article; the batch writes its
+# articles' search-index entries once, in rowid order, just before its commit
+# (archive.defer_index, write_index), in the same transaction. A crash or a write error
 # loses at most the uncommitted pages, whose frontier rows are then still
 # pending: the next run fetches them again, nothing is half-written. An
 # article counts as stored (in the summary, ``runs`` and health) only once
@@ -223,6 +225,7 @@ class _Writes:
     """
 
     def __init__(self, db: Database) -> None:
+        self.db = db
         self.conn = db.conn
         self.path = db.execute("PRAGMA database_list").fetchone()[2] or None
         self.open = False
@@ -239,6 +242,7 @@ class _Writes:
             if not self.open:
                 self.conn.execute("BEGIN IMMEDIATE")
                 self.open, self.pages, self.opened_at = True, 0, time.monotonic()
+                archive.defer_index(self.db)
             self.conn.execute("SAVEPOINT page")
         except sqlite3.DatabaseError as exc:
             raise self._fail(exc) from None
@@ -269,6 +273,7 @@ class _Writes:
         if not self.open:
             return
         try:
+            archive.write_index(self.db)
             self.conn.execute("COMMIT")
         except sqlite3.DatabaseError as exc:
             raise self._fail(exc) from None

@@ -46,6 +46,13 @@ SNIPPET_START, SNIPPET_END = "\x02", "\x03"
 RANK_WINDOW = 5000
 # Title counts most, then author; text and the d-spellings of its đ words alike.
 RANK = "bm25(articles_fts, 10.0, 3.0, 1.0, 1.0)"
+# Ranked search leaves out of its bm25 the query's phrases found in at least this share
+# of the newest RANK_SAMPLE articles (see ``_rank_match``).
+COMMON_SHARE = 0.6
+RANK_SAMPLE = 2000
+# A prefix standing for at most this many of the index's terms is searched as their OR
+# (see ``_expand_prefixes``); one standing for more is left to FTS5.
+PREFIX_TERMS = 200
 
 
 @dataclass(frozen=True)
@@ -297,17 +304,20 @@ def date_bounds(value: str, option: str) -> tuple[str, str]:
     return start.isoformat(), end.isoformat() if end else date.max.isoformat() + "~"
 
 
-def where_clause(filters: Filters) -> tuple[str, str, list]:
+def where_clause(filters: Filters, db: Database | None = None) -> tuple[str, str, list]:
     """(FROM … JOIN, WHERE …, params) for the filters; shared by search and export.
 
     With a query, the search index drives: its rowid is the article's ``chrono``
     (publication order), so a date filter also bounds the rowid range, which
     FTS5 applies inside the index (the exact date test stays on ``published``).
+    ``db``: the archive whose index's terms a prefix is expanded into (``_expand_prefixes``).
     """
     source = "articles a"
     where: list[str] = []
     params: list = []
     match = _match(filters)
+    if match is not None and db is not None:
+        match = _expand_prefixes(db, match)
     if match is not None:
         # On chrono, not rowid (they are equal), so that the join reads the covering
         # index articles_hits instead of a table page per hit.
@@ -359,6 +369,57 @@ def _match(filters: Filters) -> str | None:
     return parts[0] if len(parts) == 1 else " AND ".join(f"({part})" for part in parts)
 
 
+# A prefix as ``_compile`` writes it (its words have no quotes), and the prefixes whose
+# terms are looked up: those that the index's tokenizer leaves as they are.
+_PREFIX = re.compile(r'"([^"]*)"\*')
+_PLAIN_PREFIX = re.compile(r"[a-z0-9đ]+")
+
+
+def _expand_prefixes(db: Database, match: str) -> str:
+    """``match`` with each prefix (``"giao"*``) replaced by the OR of the index's terms it
+    stands for, when they are at most ``PREFIX_TERMS``: the same matches.
+
+    FTS5 answers a prefix by merging the doclists of all its terms, positions and all,
+    before it returns a row, so newest first cannot stop after 20 rows (30 ms for
+    ``giao*`` in 650,000 articles, whatever the limit); an OR of whole terms is walked
+    in rowid order and stops. The terms come from the index itself (``fts5vocab``),
+    one seek a term (docs/benchmarks.md, "Archive and search").
+    """
+    def expand(found: re.Match) -> str:
+        prefix = found.group(1)
+        if not _PLAIN_PREFIX.fullmatch(prefix):
+            return found.group(0)
+        terms = _terms(db, prefix, PREFIX_TERMS + 1)
+        if not terms or len(terms) > PREFIX_TERMS:
+            return found.group(0)
+        return _any([_quote(term) for term in terms])
+
+    return _PREFIX.sub(expand, match)
+
+
+def _terms(db: Database, prefix: str, most: int) -> list[str] | None:
+    """Up to ``most`` terms of the articles' index that start with ``prefix``, in order,
+    each found by one seek of ``fts5vocab`` (its ``instance`` rows are read lazily, so
+    ``LIMIT 1`` reads one entry of a term, not its doclist); None if it cannot be read."""
+    try:
+        db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.articles_terms"
+                   " USING fts5vocab(main, articles_fts, instance)")
+        terms: list[str] = []
+        after, last = prefix, prefix + chr(0x10FFFF)
+        while len(terms) < most:
+            # <= and >=: the vocabulary reads its bounds as inclusive, and an exclusive upper
+            # bound would make it read every entry of the term on it.
+            row = db.execute("SELECT term FROM temp.articles_terms WHERE term >= ? AND term <= ? LIMIT 1",
+                             [after, last]).fetchone()
+            if row is None:
+                break
+            terms.append(row[0])
+            after = row[0] + "\x01"          # the next term: no term has a control character
+        return terms
+    except sqlite3.Error:
+        return None
+
+
 def _rowid_bounds(filters: Filters) -> tuple[list[str], list[int]]:
     """Search-index rowid bounds that contain every article of the date filters."""
     where, params = [], []
@@ -405,7 +466,7 @@ def _current(db: Database, filters: Filters, *, limit: int = 20, newest_first: b
     """
     if not filters.query:
         raise QueryError("empty query: give at least one word to search for")
-    source, where, params = where_clause(filters)
+    source, where, params = where_clause(filters, db)
     match = params[0]               # where_clause puts the MATCH expression first
     columns = ("a.url, a.title, a.site, a.published, a.author,"
                f" snippet(articles_fts, 2, '{SNIPPET_START}', '{SNIPPET_END}', '…', 16), a.removed_at")
@@ -486,31 +547,85 @@ def _earlier_versions(db: Database, filters: Filters, exclude: set[str],
 
 def _ranked(db: Database, filters: Filters, source: str, where: str, params: list,
             limit: int) -> list[tuple[int, float]]:
-    """(rowid, bm25) of the best ``limit`` hits among the newest matches, window by window."""
+    """(rowid, bm25) of the best ``limit`` hits among the newest matches, window by window.
+
+    bm25 is that of ``_rank_match``: when it leaves phrases out, the window's matches
+    are ranked by the phrases kept, and those with none of them follow, newest first
+    (rank 0).
+    """
     bounds, bound_params = _rowid_bounds(filters)
     in_index = " AND ".join(["articles_fts MATCH ?", *bounds])
     if where == " WHERE " + in_index:
         # Nothing to test on the articles (no filter but the query and its dates' rowid
         # range): rank in the index alone.
         source = "articles_fts"
+    rank_match = _rank_match(db, params[0], filters)
     window = RANK_WINDOW
     while True:
         # The window's oldest rowid, found in the index alone (no join): cheap.
         floor = db.execute(f"SELECT rowid FROM articles_fts WHERE {in_index} ORDER BY rowid DESC"
                            " LIMIT 1 OFFSET ?", [params[0], *bound_params, window - 1]).fetchone()
-        sql = f"SELECT articles_fts.rowid, {RANK} AS rank FROM {source}{where}"
-        if floor is None:           # fewer matches than the window: rank them all
-            return db.execute(f"{sql} ORDER BY rank LIMIT ?", [*params, limit]).fetchall()
-        hits = db.execute(f"{sql} AND articles_fts.rowid >= ? ORDER BY rank LIMIT ?",
-                          [*params, floor[0], limit]).fetchall()
-        if len(hits) >= limit:
+        # No floor: fewer matches than the window, rank them all.
+        above, above_params = ("", []) if floor is None else (" AND articles_fts.rowid >= ?", [floor[0]])
+        matches = f"FROM {source}{where}{above}"
+        if rank_match == params[0]:
+            hits = db.execute(f"SELECT articles_fts.rowid, {RANK} AS rank {matches} ORDER BY rank LIMIT ?",
+                              [*params, *above_params, limit]).fetchall()
+        else:
+            # The window's matches, ranked by the phrases kept: the set is made once (the
+            # subquery is not correlated), and bm25 counts only the phrases kept. CROSS JOIN:
+            # in a subquery SQLite would rather read the site's articles and run the MATCH
+            # once for each.
+            window_matches = matches.replace(" JOIN articles a ", " CROSS JOIN articles a ", 1)
+            hits = db.execute(
+                f"SELECT articles_fts.rowid, {RANK} AS rank FROM articles_fts WHERE {in_index}{above}"
+                f" AND +articles_fts.rowid IN (SELECT articles_fts.rowid {window_matches}) ORDER BY rank LIMIT ?",
+                [rank_match, *bound_params, *above_params, *params, *above_params, limit]).fetchall()
+            if len(hits) < limit:
+                ranked = {rowid for rowid, _rank in hits}
+                newest = db.execute(f"SELECT articles_fts.rowid {matches} ORDER BY articles_fts.rowid DESC LIMIT ?",
+                                    [*params, *above_params, limit + len(hits)]).fetchall()
+                hits += [(rowid, 0.0) for (rowid,) in newest if rowid not in ranked][:limit - len(hits)]
+        if floor is None or len(hits) >= limit:
             return hits
         window *= 8
 
 
+_PHRASE = re.compile(r'"[^"]*"\*?')
+
+
+def _rank_match(db: Database, match: str, filters: Filters) -> str:
+    """The MATCH expression whose bm25 ranks the hits of ``match``: the OR of its phrases
+    found in fewer than ``COMMON_SHARE`` of the newest ``RANK_SAMPLE`` articles (at least
+    its rarest phrase), or ``match`` itself when that is all of them.
+
+    bm25 first counts the articles that have each phrase of the query, in the whole
+    index, whatever the window ranked: that count is most of a ranked search's time
+    when a phrase is common, and grows with the archive (docs/benchmarks.md). And it
+    buys nothing for a phrase in half the articles or more, whose weight (IDF) FTS5
+    then sets to a millionth: such phrases are left out. The share is estimated on
+    the newest articles, a few milliseconds a phrase; a word that was common lately
+    but rare before is treated as common. ``match`` itself with a NOT or an author
+    filter, whose phrases a hit may lack by design.
+    """
+    phrases = list(dict.fromkeys(_PHRASE.findall(match)))
+    if len(phrases) < 2 or filters.author is not None or " NOT " in match:
+        return match
+    floor = db.execute("SELECT rowid FROM articles ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+                       [RANK_SAMPLE - 1]).fetchone()
+    if floor is None:               # a small archive: its counts are cheap
+        return match
+    shares = {phrase: db.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ?",
+                                 [phrase, floor[0]]).fetchone()[0] for phrase in phrases}
+    kept = [phrase for phrase in phrases if shares[phrase] < COMMON_SHARE * RANK_SAMPLE]
+    if len(kept) == len(phrases):
+        return match
+    return _any(kept or [min(phrases, key=lambda phrase: shares[phrase])])
+
+
 def count(db: Database, filters: Filters) -> dict:
     """How many articles match, in all and by site and by month (newest month first)."""
-    source, where, params = where_clause(filters)
+    source, where, params = where_clause(filters, db)
     try:
         total = db.execute(f"SELECT count(*) FROM {source}{where}", params).fetchone()[0]
         by_site = db.execute(f"SELECT a.site, count(*) FROM {source}{where} GROUP BY a.site"

@@ -161,3 +161,25 @@ def test_warc_of_every_version_has_a_revisit_for_an_unchanged_payload(versioned,
     assert headers.get_header("WARC-Refers-To-Date") == "2024-07-02T00:00:00Z"
     assert headers.get_header("WARC-Payload-Digest") == edited[1].get_header("WARC-Payload-Digest")
     assert headers.get_header("WARC-Date") == "2024-07-03T00:00:00Z" and revisit[2] == b""
+
+
+def test_json_lines_made_by_sqlite_are_the_records_iter_articles_makes(tmp_path):
+    from crawler.export import iter_articles, iter_jsonl
+    from crawler.search import Filters
+
+    db = archive.open_archive(tmp_path / "odd.db")
+    odd = ['Trích "dẫn" \\ gạch', "dòng\nmới\ttab\r\x01\x1f", "emoji 🌾 và \u2028 tách", ""]
+    with archive.transaction(db):
+        for i, text in enumerate(odd):
+            archive.save_article(db, "s", f"https://a.vn/{i}", Article(
+                url=None, title=text or None, author="Nguyễn Văn An" if i else None, published=None if i else "2024-01-01",
+                text=f"Lúa {text}", tags=tuple(odd[:i]), image=f"https://a.vn/{i}.jpg" if i else None),
+                "2024-07-01T00:00:00+00:00")
+    archive.mark_removed(db, "https://a.vn/2", "2024-08-01T00:00:00+00:00")
+    for filters, ranked in ((Filters(), False), (Filters(query="lúa"), True), (Filters(query="lua", site=("s",)), False)):
+        lines = list(iter_jsonl(db, filters, ranked=ranked))
+        records = list(iter_articles(db, filters, ranked=ranked))
+        assert len(lines) == len(records) == 4
+        assert [json.loads(line) for line in lines] == records
+        assert all(list(json.loads(line)) == list(record) for line, record in zip(lines, records, strict=True))
+        assert all("\n" not in line for line in lines)

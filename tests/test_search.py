@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crawler import archive
+from crawler import search as search_mod
 from crawler.cli import main
 from crawler.errors import QueryError
 from crawler.extract import Article
@@ -235,3 +236,65 @@ def test_the_versions_index_follows_its_table(db, tmp_path):
     assert search(db, Filters(query="vải"), all_versions=True)[0].version is None   # the title, still current
     assert [h.version for h in search(db, Filters(query="nhan"), all_versions=True)] == [1]
     assert search(db, Filters(query="được giá"), all_versions=True) == []
+
+
+def test_a_prefix_is_searched_as_the_terms_it_stands_for(tmp_path, monkeypatch):
+    db = archive.open_archive(tmp_path / "prefix.db")
+    words = ["giao thông", "giáo viên", "giảo cổ lam", "gia đình", "giàu có", "Đường 2024", "dương liễu",
+             "đương nhiệm", "Giaothong123", "lúa"]
+    with archive.transaction(db):
+        for n, words_of in enumerate(words):
+            url = f"https://a.vn/{n}"
+            archive.save_article(db, "a", url, Article(url=url, title=f"Bài {n}", published=f"2024-01-{n + 1:02d}",
+                                                       text=f"Tin về {words_of}."), "2024-07-01T00:00:00+00:00")
+
+    def fts5_alone(query):     # FTS5's own prefix search, never expanded
+        return {url for (url,) in db.execute(
+            "SELECT a.url FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
+            " WHERE articles_fts MATCH ?", [to_fts(query)])}
+
+    for query in ("giao*", "gi*", "g*", "duong*", "đương*", "d*", "202*", "x*", "giao* lúa", "gia* OR lúa"):
+        for newest in (True, False):
+            found = {h.url for h in search(db, Filters(query=query), newest_first=newest, limit=50)}
+            assert found == fts5_alone(query), query
+    assert {h.url for h in search(db, Filters(query="giao*"))} == {
+        "https://a.vn/0", "https://a.vn/1", "https://a.vn/2", "https://a.vn/8"}
+    # The MATCH is the OR of the index's terms for a prefix of few terms, FTS5's own prefix for more.
+    assert search_mod._expand_prefixes(db, to_fts("giao*")) == '("giao" OR "giaothong123")'
+    monkeypatch.setattr("crawler.search.PREFIX_TERMS", 1)
+    assert search_mod._expand_prefixes(db, to_fts("giao*")) == '"giao"*'
+    assert {h.url for h in search(db, Filters(query="giao*"))} == fts5_alone("giao*")
+
+
+def test_ranked_search_leaves_phrases_in_most_articles_out_of_bm25(tmp_path, monkeypatch):
+    db = archive.open_archive(tmp_path / "common.db")
+    with archive.transaction(db):
+        for n in range(40):
+            url = f"https://a.vn/{n}"
+            rice = " ".join(["lúa"] * (n % 3 + 1)) if n % 4 == 0 else ""     # in 10 of 40
+            archive.save_article(db, "a", url, Article(url=url, title=f"Tin tỉnh số {n}", published=f"2024-02-{n % 28 + 1:02d}",
+                                                       text=f"Tỉnh Lạng Sơn {rice} mùa vụ {n}."), "2024-07-01T00:00:00+00:00")
+    monkeypatch.setattr("crawler.search.RANK_SAMPLE", 10)
+    # "tinh" is in every article: its weight is FTS5's floor, and it is not counted.
+    assert search_mod._rank_match(db, to_fts("tỉnh lúa"), Filters()) == '"lua"'
+    assert search_mod._rank_match(db, to_fts("lúa"), Filters()) == '"lua"'
+    # All common: the rarest is kept. A NOT or an author filter: the query as it is.
+    assert search_mod._rank_match(db, to_fts("tỉnh Lạng"), Filters()) in ('"tinh"', '"lang"')
+    assert search_mod._rank_match(db, to_fts("tỉnh -lúa"), Filters()) == to_fts("tỉnh -lúa")
+    assert search_mod._rank_match(db, to_fts("tỉnh lúa"), Filters(author="An")) == to_fts("tỉnh lúa")
+
+    def ranked(query, **kw):
+        return [(h.url, h.rank) for h in search(db, Filters(query=query), limit=40, **kw)]
+
+    reduced = ranked("tỉnh lúa")
+    monkeypatch.setattr("crawler.search.COMMON_SHARE", 2.0)      # every phrase counted: exact bm25
+    exact = ranked("tỉnh lúa")
+    assert {url for url, _ in reduced} == {url for url, _ in exact}
+    assert [url for url, _ in reduced][:5] == [url for url, _ in exact][:5]
+    monkeypatch.setattr("crawler.search.COMMON_SHARE", 0.6)
+    # Matches without a phrase kept come after the ranked ones, newest first, rank 0.
+    either = ranked("tỉnh OR lúa")
+    unranked = [url for url, rank in either if rank == 0.0]
+    assert len(either) == 40 and len(unranked) == 30
+    assert [url for url, _ in either][-30:] == unranked
+    assert unranked == [h.url for h in search(db, Filters(query="tỉnh -lúa"), newest_first=True, limit=40)]

@@ -24,7 +24,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import html
 
-from .clean import AUTHOR_CLASS, drop, is_credit_line, links_to_author, story_text_beside, text_of
+from .clean import AUTHOR_CLASS, block_holders, drop, is_credit_line, links_to_author, story_text_beside, text_of
 from .dates import DATES, parse_vietnamese_date
 from .text import fold, letter_count, squash
 
@@ -343,14 +343,7 @@ def _hash(text: str) -> int:
 
 def _leaves(tree: html.HtmlElement):
     """(element, text) of the page's leaf blocks: elements with text and no block inside."""
-    # Every element with a block inside, from one climb from each block (not a walk
-    # below each element): the climb stops where an earlier one passed.
-    holders: set = set()
-    for block in tree.iter(*_CONTAINERS):
-        for up in block.iterancestors():
-            if up in holders:
-                break
-            holders.add(up)
+    holders = block_holders(tree, _CONTAINERS)
     for el in tree.iter(*_LEAF_TAGS):
         if el in holders:
             continue

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, timedelta, timezone
+from functools import lru_cache
 
 VIETNAM = timezone(timedelta(hours=7))
 _EARLIEST_YEAR = 1990  # before the web; nothing on these sites is older
@@ -82,8 +83,14 @@ def parse_vietnamese_date(text: str, *, today: date | None = None) -> str | None
     """The first plausible date in ``text`` (with the time printed beside it) as ISO 8601, or None."""
     if not text:
         return None
-    text = " ".join(str(text).split())[:2000]
-    latest = (today or datetime.now(VIETNAM).date()) + timedelta(days=1)
+    return _parse_date(" ".join(str(text).split())[:2000], today or datetime.now(VIETNAM).date())
+
+
+@lru_cache(maxsize=4096)
+def _parse_date(text: str, today: date) -> str | None:
+    """``parse_vietnamese_date`` of a squashed text, cached: a site prints the same date lines
+    and teaser dates on page after page, and a page's lines are read by several rules."""
+    latest = today + timedelta(days=1)
     for match in DATES.finditer(text):
         if _months_of_year(match, text):
             continue

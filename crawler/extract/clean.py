@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lxml import etree, html
 
@@ -93,19 +94,23 @@ _ROLE_HINT = re.compile(
     r"a(?:bstract|uthor)|b(?:yline|utdanh)|c(?:rumb|hapeau|aption|hu-?thich)|d(?:uong-?dan|esc)|"
     r"ex(?:cerpt|pnoedit)|intro|keyword|lead|n(?:ote|guoi-?viet)|path-?way|reporter|"
     r"s(?:apo|ummary|ubtitle|ignature)|t(?:ag|u-?khoa|om-?tat|easer|ac-?gia)|writer")
-_NAMED_ELEMENTS = etree.XPath("descendant-or-self::*[@class or @id or @itemprop]")
-_BREADCRUMB_LISTS = etree.XPath(".//*[contains(@itemtype, 'BreadcrumbList')]")
+# Elements with a name, and microdata breadcrumb lists (below the root), in one pass.
+_NAMED_ELEMENTS = etree.XPath(
+    "descendant-or-self::*[@class or @id or @itemprop or contains(@itemtype, 'BreadcrumbList')]")
 
 
 def find_named(root: html.HtmlElement) -> Named:
     found = Named()
-    candidates: dict = {}   # element → None, in document order
+    candidates: dict = {}   # element → None, in document order; then the breadcrumb lists
+    lists = []
     for el in _NAMED_ELEMENTS(root):
         # The values joined by spaces, which no hint spans: one search per element, and
         # no attribute read back as a string that knows its element.
         if _ROLE_HINT.search(f"{el.get('class', '')} {el.get('id', '')} {el.get('itemprop', '')}".lower()):
             candidates[el] = None
-    for el in _BREADCRUMB_LISTS(root):
+        elif el is not root and "BreadcrumbList" in (el.get("itemtype") or ""):
+            lists.append(el)
+    for el in lists:
         candidates.setdefault(el, None)
     for el in candidates:
         name = classes(el)
@@ -297,7 +302,9 @@ def widen_body(body: html.HtmlElement, measures: Measures, gain: float = 0.25) -
     return body
 
 
+@lru_cache(maxsize=8192)
 def is_box_heading(text: str) -> bool:
+    """Cached: a site's menus and widgets print the same short lines on every page."""
     text = squash(text)
     if not text or len(text) > 70:
         return False

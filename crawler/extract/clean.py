@@ -616,9 +616,12 @@ def _right_aligned(el: html.HtmlElement) -> bool:
 def take_credits(zone: list) -> str | None:
     """A credits line by the headline ("Bài: …", "Nội dung: … - Ảnh: …"): the writer's name; taken out."""
     for el in zone:
-        if el.getparent() is None or len(el.text_content()) > 200:
+        raw = el.text_content() if el.getparent() is not None else ""
+        if not raw or len(raw) > 200:
             continue
-        text = text_of(el)
+        text = squash(raw)
+        if not text or len(text) > 150:
+            continue   # no credits line, whatever else it is
         if el.tag == "figcaption" or any(a.tag in ("figure", "figcaption") for a in el.iterancestors()) \
                 or _CAPTION_CLASS.search(classes(el)):
             continue   # a photo's caption or credit, not the article's

@@ -99,6 +99,12 @@ _NAMED_ELEMENTS = etree.XPath(
     "descendant-or-self::*[@class or @id or @itemprop or contains(@itemtype, 'BreadcrumbList')]")
 
 
+@lru_cache(maxsize=16384)
+def _role_hinted(name: str) -> bool:
+    """Cached: menus and lists repeat one class on many elements, and a site on every page."""
+    return _ROLE_HINT.search(name.lower()) is not None
+
+
 def find_named(root: html.HtmlElement) -> Named:
     found = Named()
     candidates: dict = {}   # element → None, in document order; then the breadcrumb lists
@@ -106,7 +112,7 @@ def find_named(root: html.HtmlElement) -> Named:
     for el in _NAMED_ELEMENTS(root):
         # The values joined by spaces, which no hint spans: one search per element, and
         # no attribute read back as a string that knows its element.
-        if _ROLE_HINT.search(f"{el.get('class', '')} {el.get('id', '')} {el.get('itemprop', '')}".lower()):
+        if _role_hinted(f"{el.get('class', '')} {el.get('id', '')} {el.get('itemprop', '')}"):
             candidates[el] = None
         elif el is not root and "BreadcrumbList" in (el.get("itemtype") or ""):
             lists.append(el)

@@ -36,7 +36,7 @@ def clear_around(tree: html.HtmlElement, headline: html.HtmlElement | None, body
     measure taken first: a drop leaves its ancestors measured too long, which only
     spares them.
     """
-    sizes = measure(tree)
+    sizes = measure(tree, lengths_only=True)   # what the rules below read
     keep = [el for el in (headline, body) if el is not None]
     guarded = {*keep, *(a for k in keep for a in k.iterancestors())}
     _remove_named_comments(tree, dense)

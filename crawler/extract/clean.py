@@ -241,7 +241,9 @@ class Measures:
     paragraphs: dict = field(default_factory=dict)  # element → link-free leaf-paragraph text below it
 
 
-def measure(root: html.HtmlElement) -> Measures:
+def measure(root: html.HtmlElement, *, lengths_only: bool = False) -> Measures:
+    """Every element's measures; with ``lengths_only``, its text and link text lengths alone
+    (the rest left empty)."""
     m = Measures()
     text, links, holders, own_mass, paragraphs = m.text, m.links, m.holders, m.own_mass, m.paragraphs
     # Lengths of squashed text, inline: this loop runs twice a page over every element.
@@ -258,8 +260,10 @@ def measure(root: html.HtmlElement) -> Measures:
             size = text[child]
             child_links = links[child]
             total += size + tail
-            loose += tail
             link += child_links
+            if lengths_only:
+                continue
+            loose += tail
             para += paragraphs[child]
             if child.tag in _BLOCK_TAGS:
                 holder = True
@@ -272,6 +276,8 @@ def measure(root: html.HtmlElement) -> Measures:
         if el.tag == "a":
             link = total
         text[el], links[el] = total, link
+        if lengths_only:
+            continue
         own_mass[el] = loose + mass
         if holder:
             holders.add(el)

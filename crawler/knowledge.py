@@ -62,11 +62,10 @@ class SiteLearner:
 
     def learn(self, hashes: Iterable[int], title: str | None) -> None:
         """Count one new article page's block fingerprints, and its title."""
-        hashes = list(hashes)
-        self.seen.update(hashes)
         for h in hashes:
             count = self.pages.get(h, 0) + 1
             self.pages[h] = count
+            self.seen.add(h)
             if count == TEMPLATE_PAGES:
                 self.template.add(h)
                 self._knowledge = None

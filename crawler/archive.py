@@ -649,6 +649,18 @@ def mark_removed(db: Database, url: str, at: str) -> bool:
                       [at, url]).rowcount > 0
 
 
+def forget_article(db: Database, url: str) -> None:
+    """Delete the article at ``url`` (stored in this run, then found to be no article): its
+    row (and search index entry), earlier versions and raw capture."""
+    row = db.execute("SELECT id FROM articles WHERE url = ?", [url]).fetchone()
+    if row is None:
+        return
+    db.execute("UPDATE articles SET duplicate_of = NULL WHERE duplicate_of = ?", [row[0]])
+    db.execute("DELETE FROM versions WHERE article_id = ?", [row[0]])
+    db.execute("DELETE FROM articles WHERE id = ?", [row[0]])
+    db.execute("DELETE FROM raw_pages WHERE url = ?", [url])
+
+
 def mark_present(db: Database, url: str) -> bool:
     """The article at ``url`` is online again: True when it was marked removed."""
     return db.execute("UPDATE articles SET removed_at = NULL WHERE url = ? AND removed_at IS NOT NULL",

@@ -37,6 +37,7 @@ from sqlite_utils import Database
 from . import archive, discover, knowledge, neardup, revisits, soft404
 from .config import Settings, SiteConfig
 from .errors import ArchiveError, Interrupted
+from .extract import extract
 from .extract.detect import PageContext
 from .fetch import FetchResult, fetch, make_client, retry_after
 from .frontier import (
@@ -185,7 +186,11 @@ class _SiteState:
         # a headline-like anchor text of a link to them, and whether a list, feed or sitemap lists them.
         self.anchors: dict[str, str] = {}
         self.listed: set[str] = set()
+        self.fed: set[str] = set()          # of those, the items of a feed or a news sitemap
         self.learner: knowledge.SiteLearner | None = None
+        # Articles this run stored as new, with their health entry (SiteReport.stored): judged
+        # again at the end of the run, when the site's template (its menu links) is known.
+        self.stored_new: dict[str, tuple] = {}
 
     def owns(self, url: str) -> bool:
         return host_of(url) in self.hosts
@@ -336,6 +341,8 @@ class Crawler:
                 done, waiting = await asyncio.wait(waiting, return_when=asyncio.FIRST_COMPLETED)
                 for task in done:
                     task.result()
+            for state in self.sites.values():
+                self._recheck_site_pages(state)
         except BaseException as exc:
             for task in tasks:
                 task.cancel()
@@ -684,8 +691,7 @@ class Crawler:
         # Parsing, links and extraction are CPU work: they run in the process pool.
         unchanged_list = item.kind == "list" and body_hash == item.body_hash
         loop = asyncio.get_running_loop()
-        context = PageContext(anchor=state.anchors.get(item.url), listed=item.url in state.listed,
-                              knowledge=state.learner.knowledge() if state.learner else None)
+        context = self._context(state, item.url)
         analysis = await loop.run_in_executor(
             self.executor, partial(analyse_page, body, result.headers.get("content-type"), final,
                                    state.config.rules, not unchanged_list, context))
@@ -719,7 +725,7 @@ class Crawler:
         twin = None
         if not archive.has_article(self.db, url):
             twin = knowledge.find_twin(self.db, state.config.name, url, article, analysis.simhash)
-        if twin is not None and knowledge.twin_rank(url) >= knowledge.twin_rank(twin[1]):
+        if twin is not None and knowledge.url_preference(url) >= knowledge.url_preference(twin[1]):
             # Another view of an article already stored under a URL at least as good.
             state.report.twins += 1
             log.debug("%s: %s is a twin of %s", state.config.name, final, twin[1])
@@ -768,9 +774,47 @@ class Crawler:
                 tally.stored.append((bool(article.published), bool(article.author), len(article.text)))
         state.known.setdefault(url, item.depth)
         state.visited.add(url)
+        if outcome == "new":
+            state.stored_new[url] = tally.stored[-1]
+        elif twin is not None and twin[1] in state.stored_new:   # a row of this run, moved here
+            state.stored_new[url] = state.stored_new.pop(twin[1])
         if outcome == "new" and state.learner is not None and analysis.blocks:
-            state.learner.learn(analysis.blocks, article.title)
+            state.learner.learn(analysis.blocks, article.title, [u for u in analysis.menu if state.owns(u)],
+                                article.month_first)
         log.info("%s: %s article %s", state.config.name, outcome, url)
+
+    @staticmethod
+    def _context(state: _SiteState, url: str) -> PageContext:
+        return PageContext(anchor=state.anchors.get(url), listed=url in state.listed, fed=url in state.fed,
+                           knowledge=state.learner.knowledge() if state.learner else None)
+
+    def _recheck_site_pages(self, state: _SiteState) -> None:
+        """Judge again the articles this run stored that the site's template links to with
+        a menu-like name: the template was often learned only after them (the home page
+        links to its menu's pages first). One that is now no article (an about, contact or
+        advertising page, a topic hub) is forgotten: its row and capture go, the frontier
+        keeps it as a page that is not an article."""
+        learner = state.learner
+        again = [u for u in state.stored_new if learner.in_menu(u)] if learner is not None else []
+        if again:
+            self.writes.commit()     # the report has counted what the pages stored
+        for url in again:
+            raw = archive.load_raw(self.db, url)
+            if raw is None:
+                continue
+            body, headers = raw
+            article = extract(body, url, headers.get("content-type"), rules=state.config.rules,
+                              context=self._context(state, url))
+            if article.is_article:
+                continue
+            log.info("%s: not an article after all (%s): %s", state.config.name, article.reason, url)
+            with self.writes.page(state.report) as tally:
+                assert tally is not None
+                archive.forget_article(self.db, url)
+                archive.update_frontier(self.db, url, state.config.name, state="done", kind="other")
+                tally.articles["new"] -= 1
+            state.report.stored.remove(state.stored_new.pop(url))
+            state.report.non_articles += 1
 
     def _template_change(self, state: _SiteState, item: Item, found: discover.Discovered,
                          validators: dict, why: str) -> None:
@@ -789,6 +833,8 @@ class Crawler:
 
     def _discovered(self, state: _SiteState, item: Item, found: discover.Discovered,
                     validators: dict, kind: str) -> None:
+        if kind == "feed" or (kind == "sitemap" and found.news):
+            state.fed.update(found.pages)
         with self.writes.page():
             self._record_links(state, item, found, html=kind not in ("sitemap", "feed"),
                                listed=kind in ("sitemap", "feed", "list", "start"))

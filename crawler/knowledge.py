@@ -8,7 +8,17 @@ pages is template, and extraction drops it from every later page of the
 site. Counts live in ``site_blocks`` (schema version 6): the template rows,
 plus the ``MAX_CANDIDATES`` most recently seen rarer ones per site, so the
 table stays small. The titles of a site's newest archived articles go to
-extraction too: a line that is another article's title is a teaser.
+extraction too: a line that is another article's title is a teaser. So does
+the order the site writes numeric dates in (day or month first), counted over
+its article pages, for pages whose own dates do not tell.
+
+The template's links are counted the same way, beside its blocks: a link with
+a menu-like anchor text (``detect.menu_links``) seen on ``TEMPLATE_PAGES``
+article pages is the site's menu or footer, and the page it leads to is one
+of the site's own pages, not news (``detect.judge``). Such pages are often
+fetched before the template is known (the home page links to them first):
+the crawl judges the ones it stored again at the end of its run
+(``SiteLearner.in_menu``).
 
 Twins of an article (print, AMP, mobile, ``/node/N`` views) are found here
 too: same site, same title, nearly the same text (SimHash).
@@ -19,6 +29,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 from urllib.parse import parse_qsl, urlsplit
@@ -28,6 +39,7 @@ from sqlite_utils import Database
 from .archive import now_iso
 from .extract import Article
 from .extract.boxes import SiteKnowledge, title_hash
+from .extract.detect import menu_link_hash, menu_targets
 from .neardup import TWIN_BITS, near, simhash
 
 TEMPLATE_PAGES = 3        # distinct article pages a block must be seen on to be template
@@ -35,6 +47,9 @@ MAX_CANDIDATES = 20_000   # fingerprints seen fewer times, kept per site (newest
 MAX_TITLES = 5_000        # newest article titles of a site handed to extraction
 TWIN_LINES = 0.8          # twins share this much of the shorter text's lines (or are TWIN_BITS near)
 REFRESH_TITLES = 50       # new titles before the knowledge handed out is rebuilt
+# Rows of site_blocks that count a site's article pages writing numeric dates month first and
+# day first (``Article.month_first``), under two hashes no block fingerprint takes in practice.
+MONTH_FIRST, DAY_FIRST = -(2 ** 63), -(2 ** 63) + 1
 MAX_STATES = 50           # stored articles compared with a state URL or a dateless rendering
 LINES_BITS = 3 * TWIN_BITS   # of those, the ones whose lines are compared (read) at all
 
@@ -46,7 +61,7 @@ class SiteLearner:
         self.site = site
         self.pages: dict[int, int] = dict(db.execute(
             "SELECT hash, pages FROM site_blocks WHERE site = ?", [site]).fetchall())
-        self.template = {h for h, n in self.pages.items() if n >= TEMPLATE_PAGES}
+        self.template = {h for h, n in self.pages.items() if n >= TEMPLATE_PAGES and h not in _ORDERS}
         self.titles = {title_hash(t) for (t,) in db.execute(
             "SELECT title FROM articles WHERE site = ? AND title IS NOT NULL ORDER BY id DESC LIMIT ?",
             [site, MAX_TITLES])}
@@ -56,17 +71,32 @@ class SiteLearner:
 
     def knowledge(self) -> SiteKnowledge:
         if self._knowledge is None:
-            self._knowledge = SiteKnowledge.of(self.template, self.titles)
+            self._knowledge = replace(SiteKnowledge.of(self.template, self.titles), month_first=self.month_first())
             self._new_titles = 0
         return self._knowledge
 
-    def learn(self, hashes: Iterable[int], title: str | None) -> None:
-        """Count one new article page's block fingerprints, and its title."""
-        for h in hashes:
+    def month_first(self) -> bool | None:
+        """Whether the site writes numeric dates month first, by the most of its pages that
+        tell (None while fewer than two do)."""
+        month, day = self.pages.get(MONTH_FIRST, 0), self.pages.get(DAY_FIRST, 0)
+        return None if month + day < 2 or month == day else month > day
+
+    def learn(self, hashes: Iterable[int], title: str | None, menu: Iterable[str] = (),
+              month_first: bool | None = None) -> None:
+        """Count one new article page's block fingerprints, its menu-like links
+        (``detect.menu_links``), its title and its date order."""
+        if month_first is not None:
+            key = MONTH_FIRST if month_first else DAY_FIRST
+            before = self.month_first()
+            self.pages[key] = self.pages.get(key, 0) + 1
+            self.seen.add(key)
+            if self.month_first() != before:
+                self._knowledge = None
+        for h in {*hashes, *(menu_link_hash(url) for url in menu)}:
             count = self.pages.get(h, 0) + 1
             self.pages[h] = count
             self.seen.add(h)
-            if count == TEMPLATE_PAGES:
+            if count == TEMPLATE_PAGES and h not in _ORDERS:
                 self.template.add(h)
                 self._knowledge = None
         if title:
@@ -85,10 +115,15 @@ class SiteLearner:
             " ON CONFLICT(site, hash) DO UPDATE SET pages = excluded.pages, seen_at = excluded.seen_at",
             [(self.site, h, self.pages[h], at) for h in self.seen])
         db.execute(
-            "DELETE FROM site_blocks WHERE site = ? AND pages < ? AND hash NOT IN"
+            "DELETE FROM site_blocks WHERE site = ? AND pages < ? AND hash NOT IN (?, ?) AND hash NOT IN"
             " (SELECT hash FROM site_blocks WHERE site = ? AND pages < ? ORDER BY seen_at DESC LIMIT ?)",
-            [self.site, TEMPLATE_PAGES, self.site, TEMPLATE_PAGES, MAX_CANDIDATES])
+            [self.site, TEMPLATE_PAGES, *sorted(_ORDERS), self.site, TEMPLATE_PAGES, MAX_CANDIDATES])
         self.seen.clear()
+
+    def in_menu(self, url: str) -> bool:
+        """Whether the site's template links to the page at ``url`` with a menu-like anchor
+        text (``detect.menu_targets``)."""
+        return any(menu_link_hash(u) in self.template for u in menu_targets(url))
 
 
 def learn_from(db: Database, site: str, pages: Iterable[Iterable[int]]) -> SiteLearner:
@@ -102,9 +137,12 @@ def learn_from(db: Database, site: str, pages: Iterable[Iterable[int]]) -> SiteL
         if n > learner.pages.get(h, 0):
             learner.pages[h] = n
             learner.seen.add(h)
-            if n >= TEMPLATE_PAGES:
+            if n >= TEMPLATE_PAGES and h not in _ORDERS:
                 learner.template.add(h)
     return learner
+
+
+_ORDERS = frozenset({MONTH_FIRST, DAY_FIRST})
 
 
 # -- twins --------------------------------------------------------------------
@@ -134,6 +172,14 @@ def twin_rank(url: str) -> int:
                 for k, v in parse_qsl(parts.query, keep_blank_values=True))
     rank += int(bool(_NODE_PATH.search(parts.path)))
     return rank
+
+
+def url_preference(url: str) -> tuple[int, int]:
+    """How good a URL is to keep an article under, the lower the better: not a rendering
+    (``twin_rank``), then the fewer query parameters (``?NewsID=1`` before the
+    ``?NewsID=1&CatID=3`` that the site's lists link), so that the URL an article is kept
+    under does not depend on which of its spellings the crawl met first."""
+    return twin_rank(url), len(parse_qsl(urlsplit(url).query, keep_blank_values=True))
 
 
 def find_twin(db: Database, site: str, url: str, article: Article,

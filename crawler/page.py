@@ -16,7 +16,7 @@ from . import archive, discover
 from .config import SiteRules
 from .extract import Article, extract, parse_html
 from .extract.boxes import block_hashes
-from .extract.detect import PageContext
+from .extract.detect import PageContext, menu_links
 from .urls import host_of
 
 
@@ -29,6 +29,7 @@ class PageAnalysis:
     extras: archive.ArticleExtras | None = None     # an article's SimHash and d-spellings
     raw_compressed: bytes | None = None             # the page as raw_pages keeps it, for an article
     blocks: frozenset[int] = frozenset()            # its blocks' fingerprints, for an article
+    menu: tuple[str, ...] = ()                      # its menu links (detect.menu_links), for an article
 
     @property
     def simhash(self) -> int | None:
@@ -50,10 +51,12 @@ def analyse_page(body: bytes, content_type: str | None, url: str, rules: SiteRul
     if not want_article:
         return PageAnalysis(found)
     blocks = block_hashes(tree) if tree is not None else frozenset()
+    menu = menu_links(tree, url) if tree is not None else ()
     article = extract(tree if tree is not None else b"", url, rules=rules, context=context)
     if not article.is_article:
         return PageAnalysis(found, article)
-    return PageAnalysis(found, article, archive.article_extras(article), archive.compress_raw(body), blocks)
+    return PageAnalysis(found, article, archive.article_extras(article), archive.compress_raw(body), blocks,
+                        menu)
 
 
 def canonical_for(final: str, article: Article, hosts: frozenset[str]) -> str:

@@ -41,7 +41,8 @@ from .crawl import WRITE_INTERVAL
 from .errors import Interrupted
 from .extract import Article, extract, parse_html
 from .extract.boxes import block_hashes
-from .extract.detect import PageContext
+from .extract.detect import PageContext, menu_link_hash, menu_links
+from .urls import host_of
 
 log = logging.getLogger(__name__)
 
@@ -180,8 +181,8 @@ def learn(db: Database, sites: Sequence[str] = (),
     learners = {}
     for name in names:
         # The newest first, and only their captures read (not every capture of the site).
-        rows = [(raw, _content_type(headers)) for raw, headers in db.execute(
-            "SELECT r.body, r.headers FROM (SELECT a.url, a.id FROM articles a JOIN raw_pages r ON r.url = a.url"
+        rows = [(raw, _content_type(headers), url) for raw, headers, url in db.execute(
+            "SELECT r.body, r.headers, n.url FROM (SELECT a.url, a.id FROM articles a JOIN raw_pages r ON r.url = a.url"
             " WHERE a.site = ? ORDER BY a.id DESC LIMIT ?) n JOIN raw_pages r ON r.url = n.url ORDER BY n.id DESC",
             [name, LEARN_PAGES])]
         futures = [pool.submit(_blocks_of, rows[i:i + CHUNK]) for i in range(0, len(rows), CHUNK)]
@@ -310,7 +311,16 @@ def _extract_chunk(work: list[tuple[bytes, str | None, str, str, str | None]],
     return results
 
 
-def _blocks_of(captures: list[tuple[bytes, str | None]]) -> list[frozenset[int] | None]:
-    """In a worker: the block fingerprints of each (raw, content type) capture (None: unparsable)."""
-    trees = (parse_html(archive.decompress_raw(raw), content_type) for raw, content_type in captures)
-    return [block_hashes(tree) if tree is not None else None for tree in trees]
+def _blocks_of(captures: list[tuple[bytes, str | None, str]]) -> list[frozenset[int] | None]:
+    """In a worker: the fingerprints of the blocks and menu links (``detect.menu_links``, on
+    the article's site) of each (raw, content type, URL) capture (None: unparsable)."""
+    found: list[frozenset[int] | None] = []
+    for raw, content_type, url in captures:
+        tree = parse_html(archive.decompress_raw(raw), content_type)
+        if tree is None:
+            found.append(None)
+            continue
+        host = host_of(url)
+        menu = {menu_link_hash(u) for u in menu_links(tree, url) if host_of(u) == host}
+        found.append(block_hashes(tree) | menu)
+    return found

@@ -16,11 +16,18 @@ Text files may hold ``{{BASE}}``, replaced by the served site's base URL.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
+from crawler import discover
+from crawler.extract import parse_html
+from crawler.extract.boxes import SiteKnowledge
+from crawler.extract.detect import PageContext, menu_link_hash, menu_links
+from crawler.knowledge import TEMPLATE_PAGES
 from crawler.sample_site import Response
+from crawler.urls import canonicalize
 
 ROOT = Path(__file__).resolve().parents[1]
 SITES = ROOT / "tests" / "sites"
@@ -71,6 +78,16 @@ class Family:
     @property
     def twins(self) -> dict[str, str]:
         return self.manifest.get("twins", {})
+
+    def aliases(self, key: str) -> tuple[str, ...]:
+        """The article ``key`` and its twins that the site serves from the same file: the same
+        page under another URL (``?NewsID=1`` and ``?NewsID=1&CatID=3``), not another rendering
+        (print, AMP) and not a redirect. The crawl may keep the article under any one of them."""
+        file = self.routes.get(key, {}).get("file")
+        same = [twin for twin, article in self.twins.items()
+                if article == key and file and self.routes.get(served_key(self, twin) or "", {}).get("file") == file
+                and int(self.routes[served_key(self, twin) or ""].get("status", 200)) == 200]
+        return (key, *same)
 
     @property
     def not_articles(self) -> tuple[str, ...]:
@@ -178,6 +195,54 @@ def served_key(family: Family, key: str) -> str | None:
     spellings = {normal_key(k): k for k in family.routes}
     path = key.split("?", 1)[0]
     return spellings.get(normal_key(key)) or (path if path in family.routes else None)
+
+
+def site_context(family: Family, key: str, base: str = OFFLINE_BASE) -> PageContext:
+    """What a crawl of the whole family knows of page ``key`` when it judges it: the menu links
+    its article pages share (learned as ``SiteLearner`` learns them, on ``TEMPLATE_PAGES`` pages),
+    whether a feed or news sitemap lists it, a headline-like anchor of a link to it (the first
+    in route order) and whether a page links to it at all. Not the learned template blocks or
+    titles: the field checks stay those of the page alone."""
+    return _site_contexts(family, base)(key)
+
+
+_CONTEXTS: dict[tuple[str, str], object] = {}
+
+
+def _site_contexts(family: Family, base: str):
+    known = _CONTEXTS.get((str(family.folder), base))
+    if known is not None:
+        return known
+    counts: Counter = Counter()
+    anchors: dict[str, str] = {}
+    linked: set[str] = set()
+    fed: set[str] = set()
+    for path in family.routes:
+        spec = family.routes[path]
+        if "file" not in spec or int(spec.get("status", 200)) != 200:
+            continue
+        body, url, content_type = family.page(path, base)
+        if discover.looks_like_feed(body) or discover.looks_like_sitemap(body):
+            found = discover.parse_feed(body, url) if discover.looks_like_feed(body) else discover.parse_sitemap(body, url)
+            if discover.looks_like_feed(body) or found.news:
+                fed.update(found.pages)
+            continue
+        if "html" not in content_type or (tree := parse_html(body, content_type)) is None:
+            continue
+        links = discover.links_from_html(tree, url)
+        linked.update(links.pages)
+        for target, text in links.anchors.items():
+            anchors.setdefault(target, text)
+        if path in family.articles:
+            counts.update({menu_link_hash(u) for u in menu_links(tree, url) if u.startswith(base)})
+    knowledge = SiteKnowledge.of(template=[h for h, n in counts.items() if n >= TEMPLATE_PAGES])
+
+    def context(key: str) -> PageContext:
+        url = canonicalize(base + key) or base + key
+        return PageContext(anchor=anchors.get(url), listed=url in linked, fed=url in fed, knowledge=knowledge)
+
+    _CONTEXTS[(str(family.folder), base)] = context
+    return context
 
 
 CHECKS = ("is_article", "title", "published", "author", "body", "without", "not_article",

@@ -48,6 +48,7 @@ from .cms_sites import (
     normal_key,
     route_key,
     served_key,
+    site_context,
 )
 
 # CMS_FAMILIES_ROOT=benchmarks/holdout scores another folder of families the same way
@@ -89,10 +90,17 @@ def extracted(family: str, key: str):
 
 # --- extraction, page by page -------------------------------------------------------------
 
+@functools.cache
+def extracted_in_site(family: str, key: str):
+    """The page extracted with what a crawl of its site knows of it (``site_context``)."""
+    body, url, content_type = FAMILIES[family].page(key)
+    return extract(body, url, content_type, context=site_context(FAMILIES[family], key))
+
+
 @pytest.mark.parametrize(("family", "key"), _cases("is_article", ARTICLES))
 def test_article_is_article(family, key):
-    article = extracted(family, key)
-    assert article.is_article, article.reason
+    for article in (extracted(family, key), extracted_in_site(family, key)):
+        assert article.is_article, article.reason
 
 
 @pytest.mark.parametrize(("family", "key"), _cases("title", ARTICLES))
@@ -125,7 +133,7 @@ def test_article_without_boxes(family, key):
 
 @pytest.mark.parametrize(("family", "key"), _cases("not_article", NOT_ARTICLES))
 def test_not_article(family, key):
-    article = extracted(family, key)
+    article = extracted_in_site(family, key)
     assert not article.is_article, f"taken as an article: {article.title!r} {article.published!r}"
 
 
@@ -204,23 +212,29 @@ def crawled(tmp_path_factory):
     return crawl
 
 
+def stored_rows(family: str, key: str, stored: dict[str, list[dict]]) -> list[dict]:
+    """The rows stored for article ``key``: under its key, or an alias of it (the same page
+    under another URL, ``Family.aliases``): a user expects one row, under a stable URL."""
+    return [row for alias in FAMILIES[family].aliases(key) for row in stored.get(normal_key(alias), [])]
+
+
 @pytest.mark.parametrize(("family", "key"), _cases("crawl-found", ONCE))
 def test_crawl_stores_every_article_once(family, key, crawled):
     stored = crawled(family)
-    counts = {path: len(stored.get(normal_key(path), [])) for path in FAMILIES[family].articles}
+    counts = {path: len(stored_rows(family, path, stored)) for path in FAMILIES[family].articles}
     assert counts == dict.fromkeys(counts, 1)
 
 
 @pytest.mark.parametrize(("family", "key"), _cases("crawl-only", ONCE))
 def test_crawl_stores_nothing_else(family, key, crawled):
-    expected = {normal_key(path) for path in FAMILIES[family].articles}
+    expected = {normal_key(alias) for path in FAMILIES[family].articles for alias in FAMILIES[family].aliases(path)}
     assert sorted(set(crawled(family)) - expected) == []
 
 
 @pytest.mark.parametrize(("family", "key"), _cases("crawl-fields", ARTICLES))
 def test_crawl_fields(family, key, crawled):
     want = FAMILIES[family].articles[key]
-    rows = crawled(family).get(normal_key(key))
+    rows = stored_rows(family, key, crawled(family))
     assert rows, "not stored"
     assert [(r["title"], r["published"], r["author"]) for r in rows] == [(want.title, want.published, want.author)]
 

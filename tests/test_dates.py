@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crawler.extract.dates import date_from_url, parse_iso_date, parse_vietnamese_date
+from crawler.extract.dates import date_from_url, parse_iso_date, parse_vietnamese_date, reads_month_first
 
 TODAY = date(2026, 11, 22)
 
@@ -135,3 +135,25 @@ def test_month_words_and_times_of_day(text, expected):
 ])
 def test_compact_url_days_need_their_time(url, expected):
     assert date_from_url(url, today=date(2026, 1, 1)) == expected
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # A classic ASP site under a US locale: its list dates prove the order.
+    (["Cập nhật: 10/6/2023 7:20:00 AM", "(9/28/2023)", "(10/19/2023)"], True),
+    # The header's "today" is written by hand in Vietnamese order: not a vote.
+    (["Thứ Sáu, ngày 27/10/2023", "Số 4321 - Thứ Sáu, 27/10/2023", "(10/19/2023)"], True),
+    (["15/09/2023 08:30", "(28/09/2023)"], False),
+    (["10/6/2023 7:20 SA", "03/10/2023"], None),        # one vote is not enough
+    (["10/6/2023 7:20:00 AM", "(24/10/2023)"], False),    # an impossible month outweighs AM
+    (["Hội nghị diễn ra ngày 10/19/2023 tại hội trường ... " * 3], None),   # a sentence: not counted
+    ([], None),
+])
+def test_the_order_a_page_writes_its_numeric_dates_in(texts, expected):
+    assert reads_month_first(texts) is expected
+
+
+def test_month_first_reads_ambiguous_dates_month_first_only():
+    assert parse_vietnamese_date("Cập nhật: 10/6/2023 7:20:00 AM", month_first=True) == "2023-10-06T07:20:00+07:00"
+    assert parse_vietnamese_date("Cập nhật: 10/6/2023 7:20:00 AM") == "2023-06-10T07:20:00+07:00"
+    assert parse_vietnamese_date("28/9/2023", month_first=True) == "2023-09-28"     # only day first can be
+    assert parse_vietnamese_date("2023-06-10", month_first=True) == "2023-06-10"    # ISO stays ISO

@@ -8,7 +8,19 @@ import pytest
 from lxml import html
 
 from crawler.extract import extract
-from crawler.extract.detect import PageContext, Signals, judge, records, score, url_kind
+from crawler.extract.boxes import SiteKnowledge
+from crawler.extract.detect import (
+    PageContext,
+    Signals,
+    in_menu,
+    judge,
+    menu_link_hash,
+    menu_links,
+    records,
+    score,
+    table_share,
+    url_kind,
+)
 
 BASE = "http://127.0.0.1:8000"
 PARAGRAPHS = [
@@ -147,3 +159,75 @@ def test_an_article_with_a_table_is_an_article():
                            + "".join(f"<p>{p}</p>" for p in PARAGRAPHS * 2) + f"<table>{rows}</table></div>"),
                       BASE + "/tin-tuc/huyen-tong-ket-cong-tac-phong-chong-thien-tai-nam-2023.html")
     assert article.is_article, article.reason
+
+
+MENU_PAGE = ("<html><body><ul class='nav'><li><a href='/'>Trang chủ</a></li><li><a href='/gioi-thieu'>Giới thiệu</a></li>"
+             "<li><a href='/van-ban-chi-dao-dieu-hanh'>Văn bản chỉ đạo điều hành</a></li><li><a href='/lien-he'>Liên hệ</a></li>"
+             "</ul><div class='xem-nhieu'><h3>Xem nhiều</h3><ul>"
+             "<li><a href='/tin/giu-lua-xoe-thai-20210.html'>Giữ lửa xòe Thái ở bản Mòng</a></li>"
+             "<li><a href='/tin/mua-da-gay-thiet-hai-20198.html'>Mưa đá gây thiệt hại tại nhiều xã vùng cao huyện Sông Mã</a></li>"
+             "<li><a href='/tin/xoai-yen-chau-20231.html'>Xoài Yên Châu vào vụ thu hoạch, giá bán cao hơn năm trước</a></li>"
+             "</ul></div><p><a href='/tin/khoi-cong-quoc-lo-20245.html'>Khởi công nâng cấp quốc lộ 4G đoạn qua "
+             "sông Mã</a></p></body></html>")
+
+
+def test_menu_links_are_short_names_among_short_names():
+    found = menu_links(html.fromstring(MENU_PAGE), BASE + "/tin/bai-viet-1.html")
+    # A short-titled story among headlines ("Xem nhiều") and a headline teaser are no menu links.
+    assert found == tuple(BASE + p for p in ("/", "/gioi-thieu", "/van-ban-chi-dao-dieu-hanh", "/lien-he"))
+
+
+def _site_page(url: str = BASE + "/ung-ho-toa-soan/") -> str:
+    head = ("<meta property='og:type' content='article'>"
+            "<meta property='article:published_time' content='2023-03-01T02:00:00.000Z'>")
+    return page("<article><h1>Ủng hộ tòa soạn báo điện tử của tỉnh</h1><div class='content'>"
+                + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div></article>", head)
+
+
+def _knowing(*urls: str) -> SiteKnowledge:
+    return SiteKnowledge.of(template=[menu_link_hash(u) for u in urls])
+
+
+def test_a_page_the_site_menu_links_is_not_news():
+    url = BASE + "/ung-ho-toa-soan/"
+    assert extract(_site_page(), url).is_article     # alone, it reads as an article
+    article = extract(_site_page(), url, context=PageContext(knowledge=_knowing(url)))
+    assert not article.is_article
+    assert article.reason == "a page of the site's menu, not news"
+
+
+@pytest.mark.parametrize("context", [
+    PageContext(fed=True),                                                       # a feed lists it
+    PageContext(anchor="Ủng hộ tòa soạn báo điện tử của tỉnh", listed=True),    # a teaser names it
+])
+def test_a_story_the_menu_links_is_news_when_listed_as_one(context):
+    url = BASE + "/ung-ho-toa-soan/"
+    assert extract(_site_page(), url, context=replace(context, knowledge=_knowing(url))).is_article
+    dated = BASE + "/2023/03/01/ung-ho-toa-soan/"
+    assert extract(_site_page(), dated, context=PageContext(knowledge=_knowing(dated))).is_article
+
+
+def test_a_document_record_is_no_article():
+    rows = "".join(f"<tr><td>{k}</td><td>{v}</td></tr>" for k, v in [
+        ("Số ký hiệu", "1125/QĐ-UBND"), ("Loại văn bản", "Quyết định"), ("Cơ quan ban hành", "UBND huyện"),
+        ("Trích yếu", "Phê duyệt Kế hoạch phòng, chống thiên tai và tìm kiếm cứu nạn trên địa bàn huyện năm 2024, "
+                      "phân công nhiệm vụ cho các cơ quan, đơn vị và UBND các xã, thị trấn trong huyện"),
+        ("Tệp đính kèm", "<a href='/LinkClick.aspx?fileticket=Qm9u&tabid=71'>1125-QD-UBND.pdf</a>")])
+    body = f"<h1>Quyết định phê duyệt Kế hoạch phòng, chống thiên tai năm 2024</h1><table>{rows}</table>"
+    article = extract(page(body), BASE + "/van-ban/ArticleID/88/Quyet-dinh-phe-duyet-ke-hoach-phong-chong-thien-tai")
+    assert not article.is_article
+
+
+def test_table_share_counts_rows_of_tables():
+    table = "| Số ký hiệu | 1125/QĐ-UBND |\n|---|---|\n| Ngày ban hành | 24/04/2024 |\n| Cơ quan ban hành | UBND huyện |"
+    assert table_share(table) > 0.6
+    assert table_share("\n".join([table, *PARAGRAPHS])) < 0.6
+    assert table_share("Một đoạn văn.\n| a | b |\n|---|---|") == 0.0
+
+
+def test_a_portal_page_under_navigational_state_is_the_page_the_menu_links():
+    menu = BASE + "/wps/portal/Home/tuyen-truyen"
+    state = menu + "/!ut/p/z1/04_Sj9CPykssy0xPLMnMz0vMAfIjo8zijQx9DD0sTAx8/dz/d5/L2dBISEvZ0FBIS9nQSEh/"
+    assert in_menu(_knowing(menu), state)
+    assert not in_menu(_knowing(menu), BASE + "/wps/portal/Home/tin-tuc/!ut/p/z1/04_Sj9CPy/dz/d5/L2dBIS/")
+    assert not in_menu(None, menu)

@@ -274,6 +274,36 @@ def test_a_portal_title_on_every_page_does_not_name_the_article():
     assert article.title == TITLE and SITE not in article.text
 
 
+def portlet_page(*, title_tag: str = f"Chi tiết tin - {SITE}") -> str:
+    """A WebSphere-style portal page: the portlet's title "Chi tiết tin" in an <h2> (also in
+    <title>), the headline an <h3>, the sapo a "trich-yeu" block, and a sidebar column of
+    portlets (a week's schedule, a poll) beside the content column."""
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[1:])
+    portlet = "<section class='portlet'><div class='portlet-header'><div class='inner'><h2><span>{}</span></h2></div></div>" \
+              "<div class='portlet-body'>{}</div></section>"
+    story = (f"<div class='detail'><h3 class='tieu-de'>{TITLE}</h3><div class='ngay-dang'>15/05/2024 | 10:20</div>"
+             f"<div class='trich-yeu'><strong>{PARAGRAPHS[0]}</strong></div><div class='noi-dung'>{body}</div></div>")
+    schedule = ("<div class='tuan'>Tuần 20 (13/05/2024 - 19/05/2024)</div><ul>"
+                "<li><span>08:00 Thứ hai</span> Chủ tịch UBND huyện dự hội nghị giao ban quý II</li>"
+                "<li><span>14:00 Thứ ba</span> Phó Chủ tịch UBND huyện làm việc với xã Lục Hồn</li></ul>"
+                "<a href='/lich-cong-tac'>Xem chi tiết</a>")
+    poll = "<form><p>Bạn đánh giá thế nào về cổng thông tin?</p><label>Tốt</label><label>Chưa tốt</label></form>"
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{title_tag}</title></head>
+<body><header role="banner"><div class="banner"><div class="portal-title"><h1>{SITE}</h1></div>
+<div class="today">Thứ Hai, 30/11/2026</div></div></header>
+<div class="main"><div class="row"><div class="col-8">{portlet.format("Chi tiết tin", story)}</div>
+<div class="col-4">{portlet.format("Lịch công tác", schedule)}{portlet.format("Thăm dò ý kiến", poll)}</div>
+</div></div><footer>Giấy phép số 12/GP-STTTT</footer></body></html>"""
+
+
+def test_a_portlets_title_in_title_is_not_the_headline():
+    article = extract(portlet_page(), URL)
+    assert (article.title, article.published) == (TITLE, "2024-05-15T10:20:00+07:00")
+    assert article.text.splitlines()[0] == PARAGRAPHS[0]      # the "trích yếu" is the sapo
+    for leak in ("Chi tiết tin", "Lịch công tác", "Chủ tịch UBND huyện dự hội nghị", "Thăm dò", TITLE):
+        assert leak not in article.text
+
+
 def test_the_anchor_text_of_links_to_the_page_names_its_headline():
     html_page = page(banner=f"<h1 class='portal-name'>{SITE}</h1>", title_tag="Chi tiết tin", og=False,
                      headline=f"<h1>Tin tức - Sự kiện</h1><h2>{TITLE}</h2>")
@@ -316,6 +346,52 @@ def test_bylines_become_the_author_and_leave_the_text(tail, lead, author, source
 def test_accounts_are_not_authors(head, tail, author, found_by):
     article = extract(page(head=head, tail=tail), URL)
     assert (article.author, article.found_by.author) == (author, found_by)
+
+
+def _json_ld_authors(*names: str) -> str:
+    people = ", ".join(f'{{"@type": "Person", "name": "{n}"}}' for n in names)
+    return f'<script type="application/ld+json">{{"@type": "NewsArticle", "author": [{people}]}}</script>'
+
+
+@pytest.mark.parametrize("head, lead, tail, author", [
+    # JSON-LD lists both; the page prints them joined its way
+    (_json_ld_authors("Lê Hạnh", "Văn Toàn"), "", "<p><strong>Lê Hạnh - Văn Toàn</strong></p>", "Lê Hạnh - Văn Toàn"),
+    (_json_ld_authors("Lê Hạnh", "Văn Toàn"), "", "", "Lê Hạnh, Văn Toàn"),
+    # Ghost's JSON-LD names the primary author only; the byline both
+    (_json_ld_authors("Hữu Phước"), "<div class='author-name'><a href='/author/huu-phuoc/'>Hữu Phước</a>, "
+     "<a href='/author/kim-ngan/'>Kim Ngân</a></div>", "", "Hữu Phước, Kim Ngân"),
+    # a byline naming someone else does not replace the metadata's author
+    (_json_ld_authors("Hữu Phước"), "", "<p><strong>Kim Ngân</strong></p>", "Hữu Phước"),
+    # nor one adding a role, or printing the same name in other capitals
+    (_json_ld_authors("Tim Childers"), "<div class='author'>Tim Childers, Staff Writer</div>", "", "Tim Childers"),
+    (_json_ld_authors("TOM KRISHER"), "<div class='author'>Tom Krisher</div>", "", "TOM KRISHER"),
+    (_json_ld_authors("Bảo Ngọc", "Thanh Tâm"), "", "", "Bảo Ngọc, Thanh Tâm"),   # "Bảo" is a name, "báo" a paper
+    # JSON-LD listing a page among the people
+    (_json_ld_authors("Lê Hạnh", "Trang Nông nghiệp xanh của tỉnh trên mạng xã hội"), "", "", "Lê Hạnh"),
+])
+def test_every_credited_person_is_kept(head, lead, tail, author):
+    article = extract(page(head=head, lead=lead, tail=tail), URL)
+    assert article.author == author
+    assert "Kim Ngân" not in article.text and "Văn Toàn" not in article.text
+
+
+def test_credits_lines_go_with_the_byline():
+    """An e-magazine's credits block: the writers are the author, the designer and the
+    publication line leave the text."""
+    tail = ("<div class='credits'><p><span>Thực hiện:</span> Lê Hạnh - Văn Toàn</p><p><span>Thiết kế:</span> Hải Anh</p>"
+            "<p>Ngày xuất bản: 22/10/2023</p></div>")
+    article = extract(page(tail=tail), URL)
+    assert article.author == "Lê Hạnh - Văn Toàn"
+    assert article.text.split("\n") == list(PARAGRAPHS)
+
+
+def test_the_lead_photos_caption_in_the_article_header_is_kept():
+    caption = "Một ghe bán khóm trên chợ nổi Cái Răng treo mã QR ở mũi ghe. Ảnh: Ngọc Lâm"
+    headline = (f"<header class='article-header'><h1 class='article-title'>{TITLE}</h1>"
+                f"<figure class='article-image'><img src='/a.jpg' alt=''><figcaption>{caption}</figcaption></figure>"
+                "</header>")
+    article = extract(page(headline=headline), URL)
+    assert caption in article.text.split("\n")
 
 
 @pytest.mark.parametrize("tail", [

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import sys
 from dataclasses import replace
 
 import pytest
@@ -21,7 +22,7 @@ from crawler.cli import main
 from crawler.extract import Article, extract
 from crawler.extract.boxes import block_hashes
 from crawler.extract.core import parse_html
-from crawler.extract.detect import PageContext
+from crawler.extract.detect import PageContext, menu_link_hash
 from crawler.knowledge import TEMPLATE_PAGES, SiteLearner, find_twin, twin_rank
 from crawler.sample_site import STORIES as DAILY
 from crawler.sample_site import LoopbackSite, html_page, render_daily, serve
@@ -168,6 +169,50 @@ def test_articles_once_dateless_counted_nothing_else_template_learned(district):
     for row in after:
         assert NOTICE not in row["text"], row["url"]
         assert STORIES[row["url"].rsplit("/", 1)[-1][:-5]][2][-1] in row["text"]
+
+
+ABOUT = ("<h1>Giới thiệu chung về huyện Đông Sơn</h1>"
+         + "".join(f"<p>{p}</p>" for p in (
+             "Huyện Đông Sơn nằm ở phía tây thành phố, có diện tích tự nhiên hơn 82 km2, gồm 13 xã và một thị trấn.",
+             "Dân số toàn huyện khoảng 80.000 người, phần lớn sống bằng nghề nông, trồng lúa và chăn nuôi gia cầm.",
+             "Huyện có nhiều di tích lịch sử, văn hóa, trong đó có khu di tích khảo cổ Đông Sơn được xếp hạng quốc gia.",
+             "Hệ thống giao thông gồm quốc lộ 45, quốc lộ 47 và tuyến tránh thành phố chạy qua địa bàn huyện.",
+             "Những năm qua, huyện tập trung xây dựng nông thôn mới, phát triển công nghiệp và dịch vụ thương mại.")))
+
+
+def test_a_page_the_site_menu_links_is_no_article_a_pinned_story_is(district, monkeypatch):
+    """The site's footer links an about page in the article markup (og:type article) from every
+    page, and its header pins a story under a short name: the about page, fetched before the
+    template is known, is not kept; the story, which a list names by its headline, is."""
+    site, config, db = district
+    chrome = _chrome
+
+    def with_menu(inner: str, title: str) -> str:
+        page = chrome(inner, title).replace(
+            "<div id='header'>", f"<div id='header'><div class='noi-bat'><a href='/tin-tuc/{TWIN}.html'>Cầu mới</a></div>")
+        return page.replace("</body>", "<ul class='footer-menu'><li><a href='/gioi-thieu-chung'>Giới thiệu</a></li>"
+                                       "<li><a href='/lien-he.html'>Liên hệ</a></li><li><a href='/'>Trang chủ</a></li>"
+                                       "</ul></body>")
+
+    monkeypatch.setattr(sys.modules[__name__], "_chrome", with_menu)
+    about = with_menu(ABOUT, "Giới thiệu").replace("<head>", "<head><meta property='og:type' content='article'>")
+    assert extract(about, f"{site.base}/gioi-thieu-chung").is_article      # alone, it reads as an article
+    site.routes.update(routes())
+    site.routes["/gioi-thieu-chung"] = html_page(about)
+    result = run("crawl", "--config", config)
+    assert result.exit_code == 0, result.output
+    assert any(r.path == "/gioi-thieu-chung" for r in site.requests)
+    assert {r["url"].removeprefix(site.base) for r in rows(db, "SELECT url FROM articles")} == \
+        {f"/tin-tuc/{s}.html" for s in STORIES}
+    frontier = {r["url"].removeprefix(site.base): r for r in rows(db, "SELECT url, kind FROM frontier")}
+    assert frontier["/gioi-thieu-chung"]["kind"] == "other"
+    assert rows(db, "SELECT url FROM raw_pages WHERE url = ?", [f"{site.base}/gioi-thieu-chung"]) == []
+    # What was learned stays in the archive for later runs and reextract.
+    learned = rows(db, "SELECT pages FROM site_blocks WHERE site = 'dongson' AND hash = ?",
+                   [menu_link_hash(f"{site.base}/gioi-thieu-chung")])
+    assert learned and learned[0]["pages"] >= TEMPLATE_PAGES
+    runs = rows(db, "SELECT new_articles FROM runs")
+    assert [r["new_articles"] for r in runs] == [len(STORIES)]
 
 
 def test_a_twin_fetched_first_moves_to_the_better_url(district):
@@ -327,3 +372,44 @@ def test_find_twin_looks_at_undated_rows_first_then_the_days_around(tmp_path):
     assert find_twin(db, "a", "https://a.vn/new.html", story) == (3, "https://a.vn/undated.html")
     assert find_twin(db, "b", "https://a.vn/new.html", story) is None
     db.conn.close()
+
+
+def test_menu_links_seen_on_template_pages_are_learned_and_saved(tmp_path):
+    db = archive.open_archive(tmp_path / "archive.db")
+    learner = SiteLearner(db, "portal")
+    section = "http://127.0.0.1/wps/portal/Home/tuyen-truyen"
+    for n in range(TEMPLATE_PAGES):
+        assert not learner.in_menu(section)
+        learner.learn({n}, f"Bài số {n} của cổng thông tin điện tử tỉnh", [section, f"http://127.0.0.1/tag/{n}"])
+    assert learner.in_menu(section)
+    assert learner.in_menu(section + "/!ut/p/z1/04_Sj9CPykssy0xPLMnMz0vMAfIjo8z/dz/d5/L2dBISEvZ0FBIS9nQSEh/")
+    assert not learner.in_menu("http://127.0.0.1/tag/1")     # on one page only
+    with archive.transaction(db):
+        learner.save(db)
+    assert SiteLearner(db, "portal").in_menu(section)       # a later run knows it
+def _us_story(day: str, teasers: tuple[str, ...]) -> str:
+    """A classic ASP site under a US locale: M/D/YYYY with seconds and AM/PM."""
+    title, _, paragraphs = STORIES[TWIN]
+    items = "".join(f"<li><a href='/tin-{i}.asp'>Tin số {i} của huyện</a> ({d})</li>" for i, d in enumerate(teasers))
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return _chrome(f"<div class='chi-tiet'><h1>{title}</h1><div class='ngay-dang'>Cập nhật: {day} 7:20:00 AM</div>"
+                   f"<div class='noi-dung'>{body}</div><ul class='tin-khac'>{items}</ul></div>", title)
+
+
+def test_a_site_that_writes_dates_month_first_reads_its_ambiguous_dates_so(tmp_path):
+    """A page whose own dates prove nothing is read with the order the site's other pages proved,
+    and the order is kept in the archive for later runs."""
+    db = archive.open_archive(tmp_path / "archive.db")
+    learner = SiteLearner(db, "asp")
+    for teasers in (("9/28/2023", "10/19/2023"), ("10/25/2023",)):
+        article = extract(_us_story("10/25/2023", teasers), "http://127.0.0.1/newsdetail.asp?NewsID=1")
+        assert article.month_first is True and article.published == "2023-10-25T07:20:00+07:00"
+        learner.learn((), article.title, month_first=article.month_first)
+    with db.conn:
+        learner.save(db)
+    alone = _us_story("10/6/2023", ("10/3/2023",))   # nothing on this page tells the order
+    url = "http://127.0.0.1/newsdetail.asp?NewsID=2"
+    assert extract(alone, url).published == "2023-06-10T07:20:00+07:00"   # day first by default
+    knowledge = SiteLearner(db, "asp").knowledge()
+    assert knowledge.month_first is True and not knowledge.template
+    assert extract(alone, url, context=PageContext(knowledge=knowledge)).published == "2023-10-06T07:20:00+07:00"

@@ -10,6 +10,7 @@ comment thread's name aside, which every CMS spells alike.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from lxml import etree, html
 
@@ -36,7 +37,7 @@ def clear_around(tree: html.HtmlElement, headline: html.HtmlElement | None, body
     measure taken first: a drop leaves its ancestors measured too long, which only
     spares them.
     """
-    sizes = measure(tree, lengths_only=True)   # what the rules below read
+    sizes = measure(tree)
     keep = [el for el in (headline, body) if el is not None]
     guarded = {*keep, *(a for k in keep for a in k.iterancestors())}
     _remove_named_comments(tree, dense)
@@ -45,6 +46,42 @@ def clear_around(tree: html.HtmlElement, headline: html.HtmlElement | None, body
         _remove_date_lines(headline, body, sizes)
     _remove_counters(tree, guarded)
     _remove_link_blocks(tree, body, guarded, sizes)
+    _remove_side_columns(headline, body, sizes)
+
+
+_STORY_DEPTH = 4         # levels from the headline and from the body up to the block holding both
+_PROSE = 120             # a leaf block of link-free text this long is a paragraph of prose
+_PROSE_BLOCKS = ("p", "div", "li", "td", "blockquote", "dd", "span")
+
+
+def _remove_side_columns(headline: html.HtmlElement | None, body: html.HtmlElement, sizes: Measures) -> None:
+    """Columns beside the story's own: above the block that holds both the headline and the
+    body, a sibling with no paragraph of prose (portlet titles over schedules, polls,
+    menus, short records) is the page's sidebar or header, not the story."""
+    if headline is None:
+        return
+    above = list(headline.iterancestors())
+    top = next((a for a in islice(body.iterancestors(), _STORY_DEPTH) if a in above), None)
+    if top is None or above.index(top) >= _STORY_DEPTH or top.tag in ("body", "html"):
+        return   # headline and body far apart: which block is the story's is not known
+    node = top
+    while (parent := node.getparent()) is not None and parent.tag not in ("body", "html", "form"):
+        for sibling in list(parent):
+            if sibling is node or not isinstance(sibling.tag, str) or not text_of(sibling):
+                continue
+            if not _has_prose(sibling, sizes):
+                drop(sibling)
+        node = parent
+
+
+def _has_prose(el: html.HtmlElement, sizes: Measures) -> bool:
+    """Whether a leaf block below ``el`` holds a paragraph of link-free text."""
+    text, links, holders = sizes.text, sizes.links, sizes.holders
+    for block in el.iter(*_PROSE_BLOCKS):
+        size = text.get(block, 0)
+        if size >= _PROSE and block not in holders and links.get(block, 0) < 0.3 * size:
+            return True
+    return False
 
 
 def _remove_named_comments(tree: html.HtmlElement, dense: html.HtmlElement) -> None:

@@ -11,6 +11,7 @@ hand-written selector.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -65,7 +66,7 @@ _NOISE_TAGS = ("script", "style", "noscript", "iframe", "svg", "object", "embed"
 # Form controls go only when small: broken markup can leave a whole page inside a <button>.
 _CONTROL_TAGS = ("button", "input", "select", "textarea")
 _SAPO_CLASS = re.compile(r"sapo|lead|summary|desc|chapeau|excerpt|intro|tom-?tat|tomtat|abstract|subtitle"
-                         r"|teaser-?text", re.I)
+                         r"|teaser-?text|trich-?yeu|trichyeu", re.I)
 _CAPTION_CLASS = re.compile(r"caption|image_?desc|img-?desc|photo-?desc|expnoedit|note-?image|chuthich|chu-?thich"
                             r"|anh-?desc|pic-?desc|figcaption", re.I)
 AUTHOR_CLASS = re.compile(r"author|byline|tac-?gia|tacgia|writer|reporter|signature|nguoi-?viet|butdanh", re.I)
@@ -93,7 +94,7 @@ class Named:
 _ROLE_HINT = re.compile(
     r"a(?:bstract|uthor)|b(?:yline|utdanh)|c(?:rumb|hapeau|aption|hu-?thich)|d(?:uong-?dan|esc)|"
     r"ex(?:cerpt|pnoedit)|intro|keyword|lead|n(?:ote|guoi-?viet)|path-?way|reporter|"
-    r"s(?:apo|ummary|ubtitle|ignature)|t(?:ag|u-?khoa|om-?tat|easer|ac-?gia)|writer")
+    r"s(?:apo|ummary|ubtitle|ignature)|t(?:ag|u-?khoa|om-?tat|easer|rich-?yeu|ac-?gia)|writer")
 # Elements with a name, and microdata breadcrumb lists (below the root), in one pass.
 _NAMED_ELEMENTS = etree.XPath(
     "descendant-or-self::*[@class or @id or @itemprop or contains(@itemtype, 'BreadcrumbList')]")
@@ -241,9 +242,7 @@ class Measures:
     paragraphs: dict = field(default_factory=dict)  # element → link-free leaf-paragraph text below it
 
 
-def measure(root: html.HtmlElement, *, lengths_only: bool = False) -> Measures:
-    """Every element's measures; with ``lengths_only``, its text and link text lengths alone
-    (the rest left empty)."""
+def measure(root: html.HtmlElement) -> Measures:
     m = Measures()
     text, links, holders, own_mass, paragraphs = m.text, m.links, m.holders, m.own_mass, m.paragraphs
     # Lengths of squashed text, inline: this loop runs twice a page over every element.
@@ -260,10 +259,8 @@ def measure(root: html.HtmlElement, *, lengths_only: bool = False) -> Measures:
             size = text[child]
             child_links = links[child]
             total += size + tail
-            link += child_links
-            if lengths_only:
-                continue
             loose += tail
+            link += child_links
             para += paragraphs[child]
             if child.tag in _BLOCK_TAGS:
                 holder = True
@@ -276,8 +273,6 @@ def measure(root: html.HtmlElement, *, lengths_only: bool = False) -> Measures:
         if el.tag == "a":
             link = total
         text[el], links[el] = total, link
-        if lengths_only:
-            continue
         own_mass[el] = loose + mass
         if holder:
             holders.add(el)
@@ -675,6 +670,56 @@ _BYLINE_PREFIX = re.compile(
     r"^(tác giả|bài và ảnh|bài, ảnh|bài/ảnh|bài & ảnh|bài - ảnh|tin và ảnh|tin, ảnh|tin/ảnh|tin - ảnh|"
     r"tin & ảnh|ảnh và bài|ảnh, bài|bài|tin|ảnh|thực hiện|nhóm phóng viên|nhóm pv|pv|phóng viên|ctv|"
     r"cộng tác viên|nội dung|bài viết|by|posted by|đăng bởi|người viết)\s*[:：]\s*", re.I)
+
+
+# Credits that name no writer: an e-magazine's designer, a photo story's editor, a video's crew.
+# A line of them ("Thiết kế: Hải Anh") belongs with the byline, never in the text, and is no author.
+_OTHER_CREDIT = re.compile(
+    r"^(thiết kế|đồ họa|đồ hoạ|thiết kế đồ họa|trình bày|minh họa|minh hoạ|video|quay phim|dựng phim|"
+    r"kỹ thuật|kĩ thuật|biên tập|biên tập viên|sản xuất|ảnh bìa|design|graphics?)\s*[:：]\s*", re.I)
+
+
+def other_credit(text: str) -> bool:
+    """A credits line for someone other than the writer, with a name after its label."""
+    text = squash(text)
+    found = _OTHER_CREDIT.match(text)
+    if not found or len(text) > 100:
+        return False
+    names = _NEXT_CREDIT.split(text[found.end():], maxsplit=1)[0].strip(" .")
+    return _looks_like_names(names, initials_ok=True)
+
+
+# Words that make a byline's part a role or an outlet, not a co-author ("AP Auto Writer",
+# "Print Managing Editor", "Live Science Contributor", "Phóng viên"), in lower case with their
+# tone marks ("báo" is a newspaper, "Bảo" a name).
+_ROLE_WORDS = re.compile(
+    r"(?<!\w)(editor|editors|writer|contributor|contributing|staff|correspondent|reporter|columnist|producer|"
+    r"photographer|news|network|press|media|agency|magazine|journal|times|post|daily|"
+    r"phóng viên|biên tập|cộng tác viên|ctv|pv|btv|ttxvn|báo|tạp chí)(?!\w)")
+
+
+def is_role(name: str) -> bool:
+    """Whether a byline's part names a role or an outlet rather than a person."""
+    return bool(_ROLE_WORDS.search(unicodedata.normalize("NFC", name).lower()))
+
+
+def name_parts(byline: str) -> list[str]:
+    """The names of a byline as printed, in order of the alphabet."""
+    return sorted(n.strip(" .") for n in _NAME_JOINER.split(byline) if n.strip(" ."))
+
+
+def co_authors(byline: str, names: frozenset[str]) -> bool:
+    """Whether ``byline`` names the people of ``names`` and, besides, only other people."""
+    parts = name_parts(byline)
+    if not names <= {fold(p) for p in parts}:
+        return False
+    extra = [p for p in parts if fold(p) not in names]
+    return all(_looks_like_names(p) and not is_role(p) for p in extra)
+
+
+def names_of(byline: str) -> frozenset[str]:
+    """The people a byline names, folded ("Minh Anh - Thu Hà" and "Minh Anh, Thu Hà" alike)."""
+    return frozenset(fold(n.strip(" .")) for n in _NAME_JOINER.split(byline) if n.strip(" ."))
 
 
 def is_credit_line(text: str) -> bool:

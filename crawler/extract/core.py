@@ -25,7 +25,7 @@ from ..config import SiteRules
 from ..urls import canonicalize
 from . import around, boxes, clean, detect
 from .clean import is_account
-from .dates import date_from_url, parse_iso_date, parse_vietnamese_date
+from .dates import date_from_url, parse_iso_date, parse_vietnamese_date, reads_month_first
 from .decode import decode_html
 from .text import fold, squash
 
@@ -44,6 +44,7 @@ _DATE_ATTRIBUTES = etree.XPath(".//@itemprop | .//@property")
 _DATE_PROPERTY = re.compile(r"datePublished|dc:created|dc:date|dcterms:created|dcterms:issued")
 _DATE_CLASS = re.compile(r"date|time|ngay|publish|posted|created|thoi-?gian|meta|info|post-?detail|dateline", re.I)
 _ARTICLE_TYPES = detect.ARTICLE_TYPES
+_DATE_CREDIT = re.compile(r"^(ngày xuất bản|xuất bản|ngày đăng|published)\s*[:：]\s*.{6,30}$", re.I)
 _SOURCE_LINE = re.compile(r"^(theo|nguồn)\s*[:：]?\s*(.{2,80}?)\.?$", re.I)
 _TITLE_SEPARATOR = re.compile(r"\s+[-|–—:]\s+")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
@@ -104,6 +105,7 @@ class Article:
     is_article: bool = False
     reason: str = ""                   # why this is not an article
     dropped_boxes: tuple[str, ...] = field(default=(), compare=False)
+    month_first: bool | None = field(default=None, compare=False)   # the page's numeric date order
     found_by: FoundBy = field(default=FoundBy(), compare=False)
 
     def to_dict(self) -> dict:
@@ -170,6 +172,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     if tree is None:
         return Article(url=url, reason="empty or unparseable page")
     meta = _read_metadata(tree, url)
+    slashed = _SLASHED(tree)   # texts with numeric dates, read before boxes go: teasers tell the order
     for expr in rules.drop_xpath:
         for el in tree.xpath(expr):
             if isinstance(el, html.HtmlElement) and el.getparent() is not None:
@@ -197,6 +200,12 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         body = clean.find_body(tree, measures)  # the body was a chrome line itself
     zone = _headline_zone(headline, body)
     published, date_by = _find_date(meta, headline, zone, url)
+    order = reads_month_first(slashed)
+    if date_by == "printed" and published and _ambiguous(published):
+        # Read day first; a page (else its site) that writes month first reads it again.
+        month_first = order if order is not None else (context.knowledge.month_first if context.knowledge else None)
+        if month_first:
+            published, date_by = _find_date(meta, headline, zone, url, month_first=True)
     title = _title(headline, meta)
     title_by = title_by if headline is not None else _title_source(meta)
     vietnamese = _is_vietnamese(meta, title)
@@ -208,6 +217,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         body = clean.widen_body(body, measures)
         if vietnamese:
             clean.mark_captions(body, named)   # Vietnamese stories caption every photo; keep them
+            _lead_photo_caption(headline, body)
         authors.append((clean.take_byline(dense) or (clean.take_byline(body) if body is not dense else None),
                         "byline"))
         authors.append((_author_in(tree, named), "author-block"))
@@ -216,8 +226,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     text = _main_text(tree, body, url)
     text, tail_author, source = _tidy(text, title, sapo)
     authors.append((tail_author, "byline"))
-    author, author_by = next(((a, by) for a, by in ((_clean_author(a, meta.site_name), by) for a, by in authors)
-                              if a), (None, ""))
+    author, author_by = _choose_author([(_clean_author(a, meta.site_name), by) for a, by in authors])
     found_by = FoundBy(title=title_by if title else "", published=date_by, author=author_by, text="generic")
     if chosen:
         title, published, author, text, found_by = _chosen(chosen, title, published, author, text, found_by)
@@ -226,11 +235,33 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         text=text, category=category, tags=tuple(tags), image=meta.image,
         language=meta.language or ("vi" if vietnamese else None),
         canonical_url=meta.canonical, dropped_boxes=tuple(dropped), found_by=found_by,
+        month_first=order,
     )
-    is_article, reason = detect.judge(replace(signals, text=len(text)))
+    is_article, reason = detect.judge(replace(signals, text=len(text), text_table=detect.table_share(text)))
     if is_article and url and not rules.is_article_url(url):
         is_article, reason = False, "URL does not match article_url_pattern"
     return replace(article, is_article=is_article, reason=reason)
+
+
+def _lead_photo_caption(headline: html.HtmlElement | None, body: html.HtmlElement) -> None:
+    """The story's lead photo, between the headline and the body (Ghost's and WordPress's
+    feature image in the article header): its caption opens the body, as the photos'
+    captions inside it are kept."""
+    if headline is None:
+        return
+    for el in _FOLLOWING(headline):
+        if el is body or any(a is body for a in el.iterancestors()):
+            return
+        if el.tag != "figure" or el.getparent() is None or _in_teaser(el):
+            continue
+        caption = next(el.iter("figcaption"), None)
+        text = clean.text_of(caption) if caption is not None else ""
+        if 20 <= len(text) <= 300:
+            p = html.Element("p", {clean.CAPTION_MARK: ""})
+            p.text = text
+            body.insert(0, p)
+            clean.drop(el)
+        return
 
 
 def _signals(tree: html.HtmlElement, meta: PageMeta, url: str | None, headline: html.HtmlElement | None,
@@ -254,7 +285,9 @@ def _signals(tree: html.HtmlElement, meta: PageMeta, url: str | None, headline: 
         prose=prose, prose_share=prose / max(1, measures.text.get(tree, 0)), teasers=teasers,
         downloads=detect.document_links(body) if body is not None else 0,
         anchor_match=detect.anchor_matches(context.anchor, title), listed=context.listed,
-        records=chars, record_items=items, led=led)
+        records=chars, record_items=items, led=led,
+        menu=detect.in_menu(context.knowledge, url, meta.canonical), dated_url=detect.dated_path(url),
+        fed=context.fed)
 
 
 def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
@@ -353,14 +386,21 @@ def _read_json_ld(text: str, put: Callable[..., None]) -> None:
         publisher = _resolve(item.get("publisher"), by_id)
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
             put("site_name", squash(publisher["name"]))
-        author = item.get("author")
-        for one in (author if isinstance(author, list) else [author]):
-            one = _resolve(one, by_id)
+        # Every person credited (Ghost, WordPress and news CMSs list co-authors in an array).
+        names = []
+        for one in _resolve_all(item.get("author"), by_id):
             name = one.get("name") if isinstance(one, dict) else one
             if isinstance(name, str) and name.strip() and not name.strip().startswith("http") \
                     and not is_account(name):
-                put("author", squash(name), "json-ld")
-                break
+                names.append(squash(name))
+        if len(names) > 1:   # co-authors are people: not a page or an outlet listed with them
+            names = [n for n in names if len(n.split()) <= 5 and not clean.is_role(n)] or names[:1]
+        put("author", ", ".join(dict.fromkeys(names)), "json-ld")
+
+
+def _resolve_all(node: Any, by_id: dict) -> list:
+    """Each item of a JSON-LD value (one or a list), references resolved."""
+    return [_resolve(one, by_id) for one in (node if isinstance(node, list) else [node])]
 
 
 def _resolve(node: Any, by_id: dict) -> Any:
@@ -470,12 +510,24 @@ def _find_headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = 
     top = [s for s in scored if s[0] == best]
     if len(top) > 1:
         top.sort(key=lambda s: (_links_away(s[2]), _prose_distance(s[2]), s[2].tag == "h3", s[1]))
-    if not strong and _in_banner(top[0][2]):
-        # Only <title> agrees, with a heading in the page's banner: the portal's name.
-        above = _above_story(tree, site | {fold(clean.text_of(top[0][2]))})
+    agreed = top[0][2]
+    if not strong and (_in_banner(agreed) or (_prose_distance(agreed) >= 2 and
+                                              not _main_title_part(fold(clean.text_of(agreed)), meta))):
+        # Only <title> agrees, with a heading in the page's banner (the portal's name) or a
+        # heading the story's prose does not follow that is the short part of <title>
+        # ("Chi tiết tin - Cổng thông tin …": a portlet's title): the headline is the
+        # heading-like element after it that the prose follows at once.
+        above = [el for el in _above_story(tree, site | {fold(clean.text_of(agreed))})
+                 if _in_banner(agreed) or _follows(agreed, el)]
         if above:
             return _nearest(above), "heading"
     return top[0][2], "heading"
+
+
+def _main_title_part(key: str, meta: PageMeta) -> bool:
+    """Whether ``key`` (folded) is ``<title>``'s longest part, where a page names its headline."""
+    pieces = [fold(p) for p in _TITLE_SEPARATOR.split(meta.title_tag or "") if p.strip()]
+    return bool(pieces) and key == max(pieces, key=len)
 
 
 _TITLED = etree.XPath(
@@ -503,6 +555,14 @@ def _above_story(tree: html.HtmlElement, site: set[str]) -> list[html.HtmlElemen
         if _prose_distance(el) <= 1 and not _after_prose(el) and _prose_before(el) < _HEADING_REACH:
             found.append(el)
     return found
+
+
+_FOLLOWING_ALL = etree.XPath("following::*")
+
+
+def _follows(first: html.HtmlElement, el: html.HtmlElement) -> bool:
+    """Whether ``el`` comes after ``first`` in the page (inside it or after it)."""
+    return el in first.iterdescendants() or el in _FOLLOWING_ALL(first)
 
 
 _PRECEDING_PARAGRAPHS = etree.XPath("preceding::p")
@@ -618,8 +678,17 @@ def _title_source(meta: PageMeta) -> str:
     return "json-ld" if meta.headline else ("og:title" if meta.og_title else "<title>")
 
 
+_SLASHED = etree.XPath("//body//text()[contains(., '/')]")
+
+
+def _ambiguous(day: str) -> bool:
+    """A day whose numeric form reads two ways (6/10 and 10/6)."""
+    month, date = int(day[5:7]), int(day[8:10])
+    return month != date and date <= 12
+
+
 def _find_date(meta: PageMeta, headline: html.HtmlElement | None, zone: list,
-               url: str | None) -> tuple[str | None, str]:
+               url: str | None, month_first: bool = False) -> tuple[str | None, str]:
     """The article's own date and how it was found.
 
     A machine-readable date of the article (JSON-LD, meta, microdata, a
@@ -629,9 +698,9 @@ def _find_date(meta: PageMeta, headline: html.HtmlElement | None, zone: list,
     """
     if meta.published and len(meta.published) > 10:
         return meta.published, meta.published_by   # to the minute already: nothing printed can add to it
-    printed, printed_by = _date_near_headline(zone)
+    printed, printed_by = _date_near_headline(zone, month_first)
     if printed is None and headline is not None:
-        printed, printed_by = _date_above(headline)
+        printed, printed_by = _date_above(headline, month_first)
     candidates = [(meta.published, meta.published_by), (printed, printed_by), (date_from_url(url), "url")]
     found = [(d, by) for d, by in candidates if d]
     if not found:
@@ -688,7 +757,7 @@ def _headline_zone(headline: html.HtmlElement | None, body: html.HtmlElement | N
             (isinstance(el.tag, str) and el.tag != "a" and not _in_teaser(el, None, memo))]
 
 
-def _date_near_headline(zone: list) -> tuple[str | None, str]:
+def _date_near_headline(zone: list, month_first: bool = False) -> tuple[str | None, str]:
     """The date printed with the article: between headline and body, never in the site header.
 
     A ``<time datetime>`` (or an element named for the published date) there
@@ -711,7 +780,7 @@ def _date_near_headline(zone: list) -> tuple[str | None, str]:
             text = clean.text_of(el)
             if not text or len(text) > 200:
                 continue
-            found = parse_vietnamese_date(text)
+            found = parse_vietnamese_date(text, month_first=month_first)
             if found and not teasers_possible:
                 return found, "printed"
             if found:
@@ -728,7 +797,7 @@ def _date_near_headline(zone: list) -> tuple[str | None, str]:
     return None, ""
 
 
-def _date_above(headline: html.HtmlElement) -> tuple[str | None, str]:
+def _date_above(headline: html.HtmlElement, month_first: bool = False) -> tuple[str | None, str]:
     """A date printed above the post, once no date is by its headline (Blogger's date header):
     the nearest short, link-free block before one of its three nearest ancestors."""
     node = headline
@@ -743,7 +812,7 @@ def _date_above(headline: html.HtmlElement) -> tuple[str | None, str]:
             continue
         text = clean.text_of(before)
         if text and len(text) <= 120 and before.find(".//a") is None:
-            found = parse_vietnamese_date(text)
+            found = parse_vietnamese_date(text, month_first=month_first)
             if found:
                 return found, "printed"
     return None, ""
@@ -812,6 +881,25 @@ def _author_in(tree: html.HtmlElement, named: clean.Named) -> str | None:
                     clean.drop(el)
                 return name
     return None
+
+
+def _choose_author(found: list[tuple[str | None, str]]) -> tuple[str | None, str]:
+    """The first author found, but printed as the page prints it when the page's byline names
+    the same people or more ("Hữu Phước, Kim Ngân" where JSON-LD names only the first)."""
+    named: list[tuple[str, str]] = [(a, by) for a, by in found if a]
+    if not named:
+        return None, ""
+    author, by = named[0]
+    if by in ("json-ld", "meta"):
+        # Other people besides, or the same names joined otherwise ("A - B" for JSON-LD's A, B);
+        # not the same names in other capitals, nor a role or an outlet added.
+        names = clean.names_of(author)
+        fuller = [(a, b) for a, b in named[1:] if b not in ("json-ld", "meta") and a != author
+                  and clean.co_authors(a, names)
+                  and (len(clean.names_of(a)) > len(names) or clean.name_parts(a) == clean.name_parts(author))]
+        if fuller:
+            return max(fuller, key=lambda f: len(clean.names_of(f[0])))
+    return author, by
 
 
 def _clean_author(author: str | None, site_name: str | None) -> str | None:
@@ -914,16 +1002,22 @@ def _is_vietnamese(meta: PageMeta, title: str | None) -> bool:
     return bool(title) and len(_VIETNAMESE_LETTERS.findall(title or "")) >= 2
 
 
+_WORDY = re.compile(r"[^\W_]")
+
+
 def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | None, str | None]:
     """Final line pass: headline, byline, source and chrome lines out; the sapo first."""
     lines = [squash(line) for line in text.splitlines()]
-    lines = [line for line in lines if line]
+    lines = [line for line in lines if _WORDY.search(line)]   # "|" left of a tool bar is no line
     if title:
         title_key = fold(title)
         lines = [line for line in lines if fold(line) != title_key]
     author = source = None
     while lines:
         last = lines[-1]
+        if clean.other_credit(last) or _DATE_CREDIT.match(last) and parse_vietnamese_date(last):
+            lines.pop()   # an e-magazine's credits: "Thiết kế: Hải Anh", "Ngày xuất bản: 22/10/2023"
+            continue
         src = _SOURCE_LINE.match(last)
         if src and source is None and len(last) <= 90:
             source = src.group(2).strip()

@@ -22,6 +22,7 @@ missed, and gave a wrong day on 8 (13 with extensive search): the header's
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
 
@@ -79,22 +80,26 @@ _URL_DAY = re.compile(
 _NEAR = 16   # characters between a date and its time at most
 
 
-def parse_vietnamese_date(text: str, *, today: date | None = None) -> str | None:
-    """The first plausible date in ``text`` (with the time printed beside it) as ISO 8601, or None."""
+def parse_vietnamese_date(text: str, *, today: date | None = None, month_first: bool = False) -> str | None:
+    """The first plausible date in ``text`` (with the time printed beside it) as ISO 8601, or None.
+
+    ``month_first``: the page (or its site) writes numeric dates month first (``10/6/2023``
+    is 6 October, see ``reads_month_first``); a date that can only be read day first still is.
+    """
     if not text:
         return None
-    return _parse_date(" ".join(str(text).split())[:2000], today or datetime.now(VIETNAM).date())
+    return _parse_date(" ".join(str(text).split())[:2000], today or datetime.now(VIETNAM).date(), month_first)
 
 
 @lru_cache(maxsize=4096)
-def _parse_date(text: str, today: date) -> str | None:
+def _parse_date(text: str, today: date, month_first: bool) -> str | None:
     """``parse_vietnamese_date`` of a squashed text, cached: a site prints the same date lines
     and teaser dates on page after page, and a page's lines are read by several rules."""
     latest = today + timedelta(days=1)
     for match in DATES.finditer(text):
         if _months_of_year(match, text):
             continue
-        day = _day(match, latest)
+        day = _day(match, latest, month_first)
         if day is None:
             continue
         if match.group("ih") is not None:
@@ -135,7 +140,49 @@ def date_from_url(url: str | None, *, today: date | None = None) -> str | None:
     return None
 
 
-def _day(match: re.Match, latest: date) -> date | None:
+# A numeric date's first two fields, for the order a page writes them in; a weekday or "ngày"
+# before it marks a date written by hand, in Vietnamese order whatever the CMS's locale.
+_NUMERIC = re.compile(r"(?<![\d/.-])([0-3]?\d)\s*/\s*([0-3]?\d)\s*/\s*(?:19|20)\d{2}(?!\d)")
+_BY_HAND = re.compile(r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|ngày)\W*$", re.I)
+_MERIDIEM = re.compile(r"^\s*[0-2]?\d:[0-5]\d(?::[0-5]\d)?\s*(?P<m>AM|PM|SA|CH)(?![^\W\d_])", re.I)
+_ORDER_TEXT = 120   # longer texts are prose: a date in a sentence says nothing of the CMS's format
+
+
+def reads_month_first(texts: Iterable[str]) -> bool | None:
+    """Whether the numeric dates of a page (or a site) put the month first: True, False, or
+    None when nothing tells.
+
+    A classic ASP or ASP.NET site under a US locale prints ``10/19/2023`` and
+    ``10/6/2023 7:20:00 AM``: a date whose second field is past 12 proves month first, one
+    whose first field is, day first (two votes each); an English AM/PM after a date leans to
+    month first, a Vietnamese SA/CH to day first (one vote). Dates after a weekday or
+    "ngày" (the header's "Thứ Sáu, ngày 27/10/2023") are written by hand and not counted.
+    The order needs two votes and more than the other; Vietnamese day first is the default.
+    """
+    month = day = 0
+    for text in texts:
+        if len(text) > _ORDER_TEXT:
+            continue
+        for match in _NUMERIC.finditer(text):
+            if _BY_HAND.search(text[max(0, match.start() - 16):match.start()]):
+                continue
+            first, second = int(match.group(1)), int(match.group(2))
+            if first > 12 >= second:
+                day += 2
+            elif second > 12 >= first:
+                month += 2
+            meridiem = _MERIDIEM.match(text[match.end():])
+            if meridiem:
+                english = meridiem.group("m").lower() in ("am", "pm")
+                month, day = month + english, day + (not english)
+    if month >= 2 and month > day:
+        return True
+    if day >= 2 and day > month:
+        return False
+    return None
+
+
+def _day(match: re.Match, latest: date, month_first: bool = False) -> date | None:
     g = match.groupdict()
     if g["iy"]:
         y, m, d = g["iy"], g["im"], g["id"]
@@ -149,7 +196,9 @@ def _day(match: re.Match, latest: date) -> date | None:
         y, m, d = g["fy"], _EN_MONTHS[g["fm"].lower()], g["fd"]
     else:
         y, m, d = g["y"], g["m"], g["d"]
-        if int(m) > 12 >= int(d):
+        if month_first and int(d) <= 12:
+            m, d = d, m   # "10/6/2023" on a site that writes its dates month first
+        elif int(m) > 12 >= int(d):
             m, d = d, m   # "05/21/2024": Drupal's US default; day first whenever it can be
     try:
         day = date(int(y), int(m), int(d))

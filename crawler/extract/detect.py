@@ -8,10 +8,19 @@ teasers the page carried, and what the crawl knows of it (other pages link
 to it with its title as the anchor text, list pages or feeds list it). An
 article without a readable date is still an article: it is stored with
 ``published`` empty and counted in the site's health.
+
+What the crawl learned of the whole site counts too: a page that the site's
+template links to (its menus, its footer: the same link, with a short name
+for anchor text, on many of its article pages; see ``menu_link_hash`` and
+knowledge.py) is one of the site's own pages (about, contact, advertising,
+a topic hub, a document register), not news, however it is marked up, unless
+it shows what such pages lack: a dated URL, a feed or news sitemap listing
+it, or a teaser elsewhere naming it by its headline.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -19,7 +28,7 @@ from urllib.parse import urlsplit
 
 from lxml import html
 
-from ..urls import looks_like_navigation, navigation_path
+from ..urls import canonicalize, looks_like_navigation, navigation_path
 from .text import fold, squash
 
 if TYPE_CHECKING:
@@ -57,7 +66,9 @@ _RECORDS_PATH = re.compile(
     r"lich-tiep-cong-dan|lich-tiep-dan|schedule|schedules|tv-guide|gia-ca|gia-ca-thi-truong|bang-gia|"
     r"thoi-tiet|weather|danh-ba|danh-ba-dien-thoai|directory)(\.\w+)?/?$", re.I)
 _DOCUMENT_QUERY = re.compile(r"download|docman|attachment|(^|&)file(id)?=", re.I)
-_DOCUMENT_LINK = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|zip|rar|7z|odt)($|\?)", re.I)
+# A link to a document file, or to a CMS's file handler (DotNetNuke's LinkClick.aspx?fileticket=,
+# WebSphere WCM's ?MOD=AJPERES).
+_DOCUMENT_LINK = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|zip|rar|7z|odt)($|\?)|[?&](fileticket|mod=ajperes)\b", re.I)
 _LONG_NUMBER = re.compile(r"\d{4,}")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _DATE_PATH = re.compile(r"/(19|20)\d\d/[01]?\d/")
@@ -119,6 +130,7 @@ class PageContext:
     anchor: str | None = None      # a title-like anchor text of a link to this page, seen elsewhere
     listed: bool = False           # an item of a feed, a news sitemap or a list page
     knowledge: SiteKnowledge | None = None   # what the site's pages share
+    fed: bool = False              # an item of a feed or a news sitemap (not of a plain sitemap)
 
 
 @dataclass(frozen=True)
@@ -137,6 +149,10 @@ class Signals:
     records: int = 0            # characters of the body in records: rows of a data table, short list items
     record_items: int = 0       # how many records
     led: int = 0                # records that start with a time, a date or a number ("05:30", "STT")
+    menu: bool = False          # the site's template links here with a short name (a menu, a footer)
+    dated_url: bool = False     # the URL's path holds a date (/2023/10/…)
+    fed: bool = False           # a feed or news sitemap lists this page
+    text_table: float = 0.0     # the share of the extracted text in rows of a table of three rows or more
 
 
 def score(s: Signals) -> list[tuple[str, int]]:
@@ -165,6 +181,9 @@ def score(s: Signals) -> list[tuple[str, int]]:
     # such records (a schedule, a document list, a price board, a directory) is no story.
     if s.record_items >= MIN_RECORDS and s.records >= 0.6 * max(1, s.text):
         add(("a table or a list is most of the text", -3))
+    elif s.text_table >= 0.6:
+        # A document's record (number, date, issuer, summary, file) or a short register.
+        add(("a table is most of the text", -3))
     if s.record_items >= MIN_RECORDS and s.led >= 0.6 * s.record_items:
         add(("a list of times, dates or numbers", -2))
     if s.prose_share < 0.12:
@@ -190,6 +209,8 @@ def judge(s: Signals) -> tuple[bool, str]:
         return False, "no headline"
     if s.url == "home":
         return False, "home page"
+    if s.menu and not (s.dated_url or s.fed or s.anchor_match):
+        return False, "a page of the site's menu, not news"
     minimum = MIN_ARTICLE_CHARS // 2 if s.typed == "article" else MIN_ARTICLE_CHARS
     if s.text < minimum:
         if s.teasers >= 3:
@@ -200,6 +221,72 @@ def judge(s: Signals) -> tuple[bool, str]:
         return True, ""
     against = [name for name, w in sorted(weights, key=lambda x: x[1]) if w < 0]
     return False, "not an article: " + (", ".join(against) or "too few signs of an article")
+
+
+def menu_link_hash(url: str) -> int:
+    """The fingerprint of a link to ``url`` (a canonical URL) with a menu-like anchor text,
+    as the site's learned template holds it beside its blocks' (``SiteKnowledge.template``)."""
+    digest = hashlib.blake2b(b"menu-link\0" + url.encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
+_NOT_PAGES = ("#", "javascript:", "mailto:", "tel:")
+MENU_WORDS = 5    # a group of links whose anchors have this many words (median) lists headlines
+
+
+def menu_links(tree: html.HtmlElement, base_url: str) -> tuple[str, ...]:
+    """The canonical URLs this page links to from its menus: by an anchor text that is no
+    headline, among links that are no headlines either (a menu, a footer's links, a row of
+    tags). A link standing in a group of headlines ("Xem nhiều": a short-titled story among
+    other stories) is a teaser."""
+    menu: dict[str, None] = {}
+    groups: dict[html.HtmlElement, bool] = {}
+    for a in tree.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(_NOT_PAGES):
+            continue
+        url = canonicalize(href, base=base_url)
+        if not url:
+            continue
+        if not headline_like(a.text_content()) and not _among_headlines(a, groups):
+            menu.setdefault(url)
+    return tuple(menu)
+
+
+def _among_headlines(a: html.HtmlElement, groups: dict[html.HtmlElement, bool]) -> bool:
+    """Whether the nearest container of ``a`` that holds three links or more (up to three
+    levels up) holds links whose anchor texts are headlines, by their median length."""
+    for up, _ in zip(a.iterancestors(), range(3), strict=False):
+        if up in groups:
+            return groups[up]
+        words = sorted(len(squash(link.text_content()).split()) for link in up.iter("a"))
+        if len(words) >= 3:
+            groups[up] = words[len(words) // 2] >= MENU_WORDS
+            return groups[up]
+    return False
+
+
+_PORTAL_STATE = re.compile(r"/!ut/p/[^?#]*")   # WebSphere Portal's navigational state in a path
+
+
+def menu_targets(*urls: str | None) -> list[str]:
+    """The URLs a menu may link a page by: its URL, its canonical one, and (a WebSphere Portal
+    page under navigational state, ``/!ut/p/z1/…``) the URL of the page the state is of."""
+    found = [u for u in urls if u]
+    stateless = (canonicalize(_PORTAL_STATE.sub("", u.split("?", 1)[0])) for u in found if "/!ut/p/" in u)
+    return found + [u for u in stateless if u]
+
+
+def in_menu(knowledge: SiteKnowledge | None, *urls: str | None) -> bool:
+    """Whether the site's learned template links to the page (``menu_targets``)."""
+    if not knowledge:
+        return False
+    return any(knowledge.in_template(menu_link_hash(u)) for u in menu_targets(*urls))
+
+
+def dated_path(url: str | None) -> bool:
+    """Whether the URL's path holds a date (/2023/10/…): a story's, not a site page's."""
+    return url is not None and bool(_DATE_PATH.search(urlsplit(url).path))
 
 
 def typed(kind: str | None) -> str | None:
@@ -254,6 +341,15 @@ def records(body: html.HtmlElement) -> tuple[int, int, int]:
         count += len(items)
         led += sum(bool(_LEADING.match(t)) for t in items)
     return chars, count, led
+
+
+def table_share(text: str) -> float:
+    """The share of ``text`` (extracted: tables as ``| a | b |`` lines) in the rows of its
+    tables of three rows or more."""
+    rows = [line for line in text.splitlines() if line.startswith("|") and line.endswith("|")]
+    if len(rows) < 3 + 1:      # and the ``|---|`` line under the first row
+        return 0.0
+    return sum(len(line.strip("|-: ")) for line in rows) / max(1, len(text))
 
 
 def _own_table(el: html.HtmlElement) -> html.HtmlElement | None:

@@ -121,10 +121,13 @@ class FingerprintIndex:
         found = set()
         for bucket in buckets:
             ids, hashes, bands = self.buckets[bucket]
+            # A near hash shares most of its bands: compare each article once.
+            positions: set[int] = set()
             for key in keys:
-                for position in bands.get(key, ()):
-                    if ((hashes[position] ^ value) & _BITS64).bit_count() <= _MAX_DIFFERENT_BITS:
-                        found.add(ids[position])
+                positions.update(bands.get(key, ()))
+            for position in positions:
+                if ((hashes[position] ^ value) & _BITS64).bit_count() <= _MAX_DIFFERENT_BITS:
+                    found.add(ids[position])
         return found
 
     def clear(self) -> None:

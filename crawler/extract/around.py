@@ -14,7 +14,7 @@ from itertools import islice
 
 from lxml import etree, html
 
-from .clean import Measures, drop, measure, text_of
+from .clean import Measures, attached, drop, measure, text_of
 from .dates import parse_vietnamese_date
 from .text import fold, letter_count, squash
 
@@ -88,16 +88,16 @@ def _remove_named_comments(tree: html.HtmlElement, dense: html.HtmlElement) -> N
     """Containers named for comments that come after the body: every CMS names its comment
     thread so (``comment-wrapper``, ``comments``, ``binh-luan``, ``disqus_thread``), and
     comments follow the story; a name before it is a counter link in the header."""
-    after, above = False, set(dense.iterancestors())
-    for el in list(tree.iter()):
-        if el is dense:
-            after = True
-            continue
-        if not after or el.tag not in _COMMENT_HOLDERS or el in above:
-            continue
-        if _COMMENT_NAME.search(f"{el.get('class', '')} {el.get('id', '')}") and el.getparent() is not None \
-                and not any(a is dense for a in el.iterancestors()):
+    if not attached(dense, tree):
+        return
+    for el in _NAMED_AFTER(dense):
+        if _COMMENT_NAME.search(f"{el.get('class', '')} {el.get('id', '')}") and el.getparent() is not None:
             drop(el)
+
+
+# What follows an element in the page (neither inside it nor around it) and may hold comments.
+_NAMED_AFTER = etree.XPath("following::*[@class or @id][" + " or ".join(
+    f"self::{tag}" for tag in sorted(_COMMENT_HOLDERS)) + "]")
 
 
 def _remove_headings_above(tree: html.HtmlElement, headline: html.HtmlElement, body: html.HtmlElement) -> None:
@@ -190,7 +190,7 @@ def _remove_link_blocks(tree: html.HtmlElement, body: html.HtmlElement, guarded:
     for el in list(tree.iter(*_LINK_HOLDERS)):
         total, linked = sizes.text.get(el, 0), sizes.links.get(el, 0)
         if not linked or total - linked > TITLE_MAX + 20 or el in guarded or el.getparent() is None \
-                or any(a in dropped for a in el.iterancestors()):
+                or (dropped and any(a in dropped for a in el.iterancestors())):
             continue
         links = list(el.iter("a"))
         if len(links) < 2:

@@ -22,9 +22,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
-from lxml import html
+from lxml import etree, html
 
-from .clean import AUTHOR_CLASS, drop, is_credit_line, links_to_author, story_text_beside, text_of
+from .clean import AUTHOR_CLASS, block_holders, drop, is_credit_line, links_to_author, story_text_beside, text_of
 from .dates import DATES, parse_vietnamese_date
 from .text import fold, letter_count, squash
 
@@ -84,16 +84,18 @@ def _title_like(text: str) -> bool:
     return len(text) >= TITLE_CHARS and len(text.split()) >= TITLE_WORDS
 
 
+# Links whose text (text_content, XPath's string value) is long enough for a title, picked
+# in C: menus are most of a page's links.
+_LONG_LINKS = etree.XPath(f"descendant-or-self::a[string-length() >= {TITLE_CHARS}]")
+
+
 def _teaser_items(tree: html.HtmlElement, url: str | None) -> dict:
     """Item element → its target, for every same-site link with a headline for text."""
     host = _host(url) if url else None
     targets: dict = {}
     known: dict = {}      # href → target: menus and teasers repeat links
-    for a in tree.iter("a"):
-        raw = a.text_content()
-        if len(raw) < TITLE_CHARS:
-            continue
-        text = squash(raw)
+    for a in _LONG_LINKS(tree):
+        text = squash(a.text_content())
         if _title_like(text):
             href = a.get("href")
             if href not in known:
@@ -101,6 +103,7 @@ def _teaser_items(tree: html.HtmlElement, url: str | None) -> dict:
             if known[href] is not None:
                 targets[a] = (known[href], text)
     items: dict = {}
+    texts: dict = {}      # element → text_of: teasers climb to the same containers (nothing changes here)
     for a, (target, text) in targets.items():
         if _line_length(a) > len(text) + 40:
             continue   # a link inside running text, not a headline on its own line
@@ -111,13 +114,15 @@ def _teaser_items(tree: html.HtmlElement, url: str | None) -> dict:
             parent = item.getparent()
             if parent is None or parent.tag not in _ITEM_TAGS:
                 break
-            ptext = text_of(parent)
+            ptext = texts.get(parent)
+            if ptext is None:
+                ptext = texts[parent] = text_of(parent)
             if len(ptext) > title_len + BLURB_CHARS or not _starts_with(ptext, text):
                 break
             if any(x in targets and targets[x][0] != target for x in parent.iter("a")):
                 break
             item = parent
-        if _starts_with(text_of(item), text):
+        if _starts_with(texts[item] if item in texts else text_of(item), text):
             items[item] = target
     return items
 
@@ -255,15 +260,16 @@ def remove_comments(tree: html.HtmlElement) -> int:
         if len(el) <= 3:
             stamps.append(el)
     # Comments come in runs built alike: only times that sit in a repeated place are looked at.
-    places = Counter(_place(el) for el in stamps)
+    where = [_place(el) for el in stamps]
+    places = Counter(where)
     items: dict = {}
-    for el in stamps:
-        if places[_place(el)] < 2:
+    for el, place in zip(stamps, where, strict=True):
+        if places[place] < 2:
             continue
         text = text_of(el)
         if not text or not (_is_time(text) or (el.tag == "time" and el.get("datetime"))):
             continue
-        item = _comment_item(el)
+        item = _comment_item(el, text)
         if item is not None and item.getparent() is not None:
             items.setdefault(item.getparent(), {})[item] = None
     for parent, found in items.items():
@@ -287,9 +293,10 @@ def _place(el: html.HtmlElement) -> tuple:
     return (el.tag, el.get("class"), *((n.tag, n.get("class")) for n in (parent, grand) if n is not None))
 
 
-def _comment_item(stamp: html.HtmlElement) -> html.HtmlElement | None:
-    """The element that holds a name, this time and a short text: one reader comment."""
-    item, stamp_text = stamp, text_of(stamp)
+def _comment_item(stamp: html.HtmlElement, stamp_text: str) -> html.HtmlElement | None:
+    """The element that holds a name, this time (``stamp_text``, its text) and a short text:
+    one reader comment."""
+    item = stamp
     for _ in range(5):
         item = item.getparent()
         if item is None or item.tag in ("body", "html"):
@@ -302,8 +309,9 @@ def _comment_item(stamp: html.HtmlElement) -> html.HtmlElement | None:
         if len(text) < len(stamp_text) + 20:
             continue        # nothing beside the time yet
         own = [squash(x.text) for x in item.iter() if isinstance(x.tag, str) and x.text and x.text.strip()]
-        if any(len(t) >= 20 and t not in stamp_text and not _is_time(t) for t in own) \
-                and any(_is_name(t) for t in own):
+        # The name first: it is cheaper to look for, and teasers (a dated title) have none.
+        if any(_is_name(t) for t in own) \
+                and any(len(t) >= 20 and t not in stamp_text and not _is_time(t) for t in own):
             # Up through wrappers that add little (a reply link), so items of one list are siblings.
             while (up := item.getparent()) is not None and up.tag not in ("body", "html") \
                     and len(text_of(up)) <= len(text) + 60:
@@ -343,14 +351,7 @@ def _hash(text: str) -> int:
 
 def _leaves(tree: html.HtmlElement):
     """(element, text) of the page's leaf blocks: elements with text and no block inside."""
-    # Every element with a block inside, from one climb from each block (not a walk
-    # below each element): the climb stops where an earlier one passed.
-    holders: set = set()
-    for block in tree.iter(*_CONTAINERS):
-        for up in block.iterancestors():
-            if up in holders:
-                break
-            holders.add(up)
+    holders = block_holders(tree, _CONTAINERS)
     for el in tree.iter(*_LEAF_TAGS):
         if el in holders:
             continue

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lxml import etree, html
 
@@ -89,21 +90,34 @@ class Named:
 
 # Substrings that every role regex above needs: one scan of each lower-cased
 # class/id/itemprop value rules out most elements before the role regexes run.
+# (Grouped by first letter: one branch tried at each position, not thirty.)
 _ROLE_HINT = re.compile(
-    r"crumb|duong-?dan|path-?way|tag|keyword|tu-?khoa|tukhoa|sapo|lead|summary|desc|chapeau|excerpt|"
-    r"intro|tom-?tat|abstract|subtitle|teaser|trich-?yeu|trichyeu|caption|expnoedit|note|chu-?thich|author|byline|tac-?gia|"
-    r"writer|reporter|signature|nguoi-?viet|butdanh")
-_NAME_VALUES = etree.XPath(".//@class | .//@id | .//@itemprop")
-_BREADCRUMB_LISTS = etree.XPath(".//*[contains(@itemtype, 'BreadcrumbList')]")
+    r"a(?:bstract|uthor)|b(?:yline|utdanh)|c(?:rumb|hapeau|aption|hu-?thich)|d(?:uong-?dan|esc)|"
+    r"ex(?:cerpt|pnoedit)|intro|keyword|lead|n(?:ote|guoi-?viet)|path-?way|reporter|"
+    r"s(?:apo|ummary|ubtitle|ignature)|t(?:ag|u-?khoa|om-?tat|easer|rich-?yeu|ac-?gia)|writer")
+# Elements with a name, and microdata breadcrumb lists (below the root), in one pass.
+_NAMED_ELEMENTS = etree.XPath(
+    "descendant-or-self::*[@class or @id or @itemprop or contains(@itemtype, 'BreadcrumbList')]")
+
+
+@lru_cache(maxsize=16384)
+def _role_hinted(name: str) -> bool:
+    """Cached: menus and lists repeat one class on many elements, and a site on every page."""
+    return _ROLE_HINT.search(name.lower()) is not None
 
 
 def find_named(root: html.HtmlElement) -> Named:
     found = Named()
-    candidates: dict = {}   # element → None, in document order
-    for value in _NAME_VALUES(root):
-        if _ROLE_HINT.search(value.lower()):
-            candidates[value.getparent()] = None
-    for el in _BREADCRUMB_LISTS(root):
+    candidates: dict = {}   # element → None, in document order; then the breadcrumb lists
+    lists = []
+    for el in _NAMED_ELEMENTS(root):
+        # The values joined by spaces, which no hint spans: one search per element, and
+        # no attribute read back as a string that knows its element.
+        if _role_hinted(f"{el.get('class', '')} {el.get('id', '')} {el.get('itemprop', '')}"):
+            candidates[el] = None
+        elif el is not root and "BreadcrumbList" in (el.get("itemtype") or ""):
+            lists.append(el)
+    for el in lists:
         candidates.setdefault(el, None)
     for el in candidates:
         name = classes(el)
@@ -231,27 +245,30 @@ class Measures:
 def measure(root: html.HtmlElement) -> Measures:
     m = Measures()
     text, links, holders, own_mass, paragraphs = m.text, m.links, m.holders, m.own_mass, m.paragraphs
-    for el in reversed(list(root.iter())):   # children before their parents
-        if not isinstance(el.tag, str):
-            continue
-        total = loose = _length(el.text)
+    # Lengths of squashed text, inline: this loop runs twice a page over every element.
+    for el in reversed(list(root.iter(etree.Element))):   # children before their parents
+        own = el.text
+        total = loose = len(" ".join(own.split())) if own else 0
         link = mass = para = 0
         holder = False
         for child in el:
             if not isinstance(child.tag, str):
                 continue
-            tail = _length(child.tail)
+            own = child.tail
+            tail = len(" ".join(own.split())) if own else 0
             size = text[child]
+            child_links = links[child]
             total += size + tail
             loose += tail
-            link += links[child]
+            link += child_links
             para += paragraphs[child]
-            block = child.tag in _BLOCK_TAGS
-            if block or child in holders:
+            if child.tag in _BLOCK_TAGS:
                 holder = True
-            if block and child in holders:
-                continue   # a container: its paragraphs count for it, not for this element
-            if size >= 25 and links[child] < 0.35 * size:
+                if child in holders:
+                    continue   # a container: its paragraphs count for it, not for this element
+            elif child in holders:
+                holder = True
+            if size >= 25 and child_links < 0.35 * size:
                 mass += size
         if el.tag == "a":
             link = total
@@ -263,10 +280,6 @@ def measure(root: html.HtmlElement) -> Measures:
             para += total
         paragraphs[el] = para
     return m
-
-
-def _length(text: str | None) -> int:
-    return len(" ".join(text.split())) if text else 0
 
 
 def find_body(tree: html.HtmlElement, measures: Measures | None = None) -> html.HtmlElement | None:
@@ -296,7 +309,9 @@ def widen_body(body: html.HtmlElement, measures: Measures, gain: float = 0.25) -
     return body
 
 
+@lru_cache(maxsize=8192)
 def is_box_heading(text: str) -> bool:
+    """Cached: a site's menus and widgets print the same short lines on every page."""
     text = squash(text)
     if not text or len(text) > 70:
         return False
@@ -304,13 +319,27 @@ def is_box_heading(text: str) -> bool:
     return key in BOX_HEADINGS or bool(_BOX_HEADING_PREFIX.match(key))
 
 
+def block_holders(root: html.HtmlElement, blocks=_BLOCK_TAGS) -> set:
+    """Every element with an element of ``blocks`` below it (with the default, those
+    ``is_leaf_block`` says no of), from one climb from each block (not a walk below each
+    element): the climb stops where an earlier one passed."""
+    holders: set = set()
+    for block in root.iter(*blocks):
+        for up in block.iterancestors():
+            if up in holders:
+                break
+            holders.add(up)
+    return holders
+
+
 def _heading_candidates(root: html.HtmlElement) -> Iterator[html.HtmlElement]:
+    holders = block_holders(root)   # before reading any text: the text of a large container is long
     for el in root.iter("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "span", "div",
                         "p", "header", "li", "label", "legend", "caption"):
+        if el.tag in ("div", "span", "p", "li") and el in holders:
+            continue
         raw = el.text_content()
         if len(raw) > 300 or not is_box_heading(raw):
-            continue
-        if el.tag in ("div", "span", "p", "li") and not is_leaf_block(el):
             continue
         # Links are teasers, not headings: a "Bình luận (5)" link is no comment box.
         if any(a.tag == "a" for a in el.iterancestors()):
@@ -394,6 +423,10 @@ def _contains(el: html.HtmlElement, other: html.HtmlElement) -> bool:
     return el is other or any(a is el for a in other.iterancestors())
 
 
+# Text nodes with more than XML's white space (a subset of what str.strip takes away).
+_PRINTED = etree.XPath(".//text()[normalize-space()]")
+
+
 def remove_chrome_lines(root: html.HtmlElement, body: html.HtmlElement | None,
                         measures: Measures | None = None) -> None:
     """Short elements that are banners, counters, share widgets, licence footers.
@@ -405,7 +438,7 @@ def remove_chrome_lines(root: html.HtmlElement, body: html.HtmlElement | None,
     """
     sizes = measures.text if measures is not None else {}
     owners = []
-    for node in root.xpath(".//text()"):
+    for node in _PRINTED(root):
         text = node.strip()
         if not text or len(text) >= 400:
             continue
@@ -590,9 +623,12 @@ def _right_aligned(el: html.HtmlElement) -> bool:
 def take_credits(zone: list) -> str | None:
     """A credits line by the headline ("Bài: …", "Nội dung: … - Ảnh: …"): the writer's name; taken out."""
     for el in zone:
-        if el.getparent() is None or len(el.text_content()) > 200:
+        raw = el.text_content() if el.getparent() is not None else ""
+        if not raw or len(raw) > 200:
             continue
-        text = text_of(el)
+        text = squash(raw)
+        if not text or len(text) > 150:
+            continue   # no credits line, whatever else it is
         if el.tag == "figcaption" or any(a.tag in ("figure", "figcaption") for a in el.iterancestors()) \
                 or _CAPTION_CLASS.search(classes(el)):
             continue   # a photo's caption or credit, not the article's

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta, timezone
+from functools import lru_cache
 
 VIETNAM = timezone(timedelta(hours=7))
 _EARLIEST_YEAR = 1990  # before the web; nothing on these sites is older
@@ -87,8 +88,14 @@ def parse_vietnamese_date(text: str, *, today: date | None = None, month_first: 
     """
     if not text:
         return None
-    text = " ".join(str(text).split())[:2000]
-    latest = (today or datetime.now(VIETNAM).date()) + timedelta(days=1)
+    return _parse_date(" ".join(str(text).split())[:2000], today or datetime.now(VIETNAM).date(), month_first)
+
+
+@lru_cache(maxsize=4096)
+def _parse_date(text: str, today: date, month_first: bool) -> str | None:
+    """``parse_vietnamese_date`` of a squashed text, cached: a site prints the same date lines
+    and teaser dates on page after page, and a page's lines are read by several rules."""
+    latest = today + timedelta(days=1)
     for match in DATES.finditer(text):
         if _months_of_year(match, text):
             continue

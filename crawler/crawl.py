@@ -23,7 +23,7 @@ import sqlite3
 import sys
 import time
 from collections import Counter
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -193,6 +193,9 @@ class _SiteState:
         # Articles this run stored as new, with their health entry (SiteReport.stored): judged
         # again at the end of the run, when the site's template (its menu links) is known.
         self.stored_new: dict[str, tuple] = {}
+        # Of those, the other URLs that led to them (a list's, a feed's or a redirect's
+        # spelling, a twin's): what the crawl learned under those counts for them too.
+        self.aliases: dict[str, set[str]] = {}
 
     def owns(self, url: str) -> bool:
         return host_of(url) in self.hosts
@@ -734,6 +737,8 @@ class Crawler:
             # Another view of an article already stored under a URL at least as good.
             state.report.twins += 1
             log.debug("%s: %s is a twin of %s", state.config.name, final, twin[1])
+            if twin[1] in state.stored_new:
+                state.aliases.setdefault(twin[1], set()).update((item.url, final, url))
             with self.writes.page():
                 self._record_links(state, item, found)
                 archive.update_frontier(self.db, item.url, item.site, state="done", kind="article",
@@ -783,14 +788,20 @@ class Crawler:
             state.stored_new[url] = tally.stored[-1]
         elif twin is not None and twin[1] in state.stored_new:   # a row of this run, moved here
             state.stored_new[url] = state.stored_new.pop(twin[1])
+            state.aliases.setdefault(url, set()).update(state.aliases.pop(twin[1], ()), (twin[1],))
+        if url in state.stored_new and (item.url != url or final != url):
+            state.aliases.setdefault(url, set()).update((item.url, final))
         if outcome == "new" and state.learner is not None and analysis.blocks:
             state.learner.learn(analysis.blocks, article.title, [u for u in analysis.menu if state.owns(u)],
                                 article.month_first)
         log.info("%s: %s article %s", state.config.name, outcome, url)
 
     @staticmethod
-    def _context(state: _SiteState, url: str) -> PageContext:
-        return PageContext(anchor=state.anchors.get(url), listed=url in state.listed, fed=url in state.fed,
+    def _context(state: _SiteState, url: str, aliases: Iterable[str] = ()) -> PageContext:
+        """What the crawl knows of the page at ``url``, and at the other URLs that led to it."""
+        urls = [url, *aliases]
+        return PageContext(anchor=next((state.anchors[u] for u in urls if u in state.anchors), None),
+                           listed=any(u in state.listed for u in urls), fed=any(u in state.fed for u in urls),
                            knowledge=state.learner.knowledge() if state.learner else None)
 
     def _recheck_site_pages(self, state: _SiteState) -> None:
@@ -809,16 +820,19 @@ class Crawler:
                 continue
             body, headers = raw
             article = extract(body, url, headers.get("content-type"), rules=state.config.rules,
-                              context=self._context(state, url))
+                              context=self._context(state, url, state.aliases.get(url, ())))
             if article.is_article:
                 continue
             log.info("%s: not an article after all (%s): %s", state.config.name, article.reason, url)
             with self.writes.page(state.report) as tally:
                 assert tally is not None
                 archive.forget_article(self.db, url)
-                archive.update_frontier(self.db, url, state.config.name, state="done", kind="other")
+                for other in {url, *state.aliases.get(url, ())}:
+                    archive.update_frontier(self.db, other, state.config.name, state="done", kind="other",
+                                            canonical=None)
                 tally.articles["new"] -= 1
             state.report.stored.remove(state.stored_new.pop(url))
+            state.aliases.pop(url, None)
             state.report.non_articles += 1
 
     def _template_change(self, state: _SiteState, item: Item, found: discover.Discovered,

@@ -25,7 +25,7 @@ from crawler.extract.core import parse_html
 from crawler.extract.detect import PageContext, menu_link_hash
 from crawler.knowledge import TEMPLATE_PAGES, SiteLearner, find_twin, twin_rank
 from crawler.sample_site import STORIES as DAILY
-from crawler.sample_site import LoopbackSite, html_page, render_daily, serve
+from crawler.sample_site import LoopbackSite, Response, html_page, render_daily, serve
 
 NOTICE = ("Mời bạn đọc gửi tin bài, ảnh phản ánh về địa chỉ email toasoan@dongson.example "
           "để được biên tập và đăng tải.")
@@ -180,10 +180,13 @@ ABOUT = ("<h1>Giới thiệu chung về huyện Đông Sơn</h1>"
              "Những năm qua, huyện tập trung xây dựng nông thôn mới, phát triển công nghiệp và dịch vụ thương mại.")))
 
 
-def test_a_page_the_site_menu_links_is_no_article_a_pinned_story_is(district, monkeypatch):
+@pytest.mark.parametrize("short_link", [False, True], ids=["lists-link-it", "lists-link-its-short-url"])
+def test_a_page_the_site_menu_links_is_no_article_a_pinned_story_is(district, monkeypatch, short_link):
     """The site's footer links an about page in the article markup (og:type article) from every
     page, and its header pins a story under a short name: the about page, fetched before the
-    template is known, is not kept; the story, which a list names by its headline, is."""
+    template is known, is not kept; the story, which a list names by its headline, is. Also
+    when the lists name it through a short URL that redirects to it: what the crawl learned
+    under that URL counts for the story."""
     site, config, db = district
     chrome = _chrome
 
@@ -199,9 +202,15 @@ def test_a_page_the_site_menu_links_is_no_article_a_pinned_story_is(district, mo
     assert extract(about, f"{site.base}/gioi-thieu-chung").is_article      # alone, it reads as an article
     site.routes.update(routes())
     site.routes["/gioi-thieu-chung"] = html_page(about)
+    if short_link:
+        for path, response in list(site.routes.items()):
+            site.routes[path] = Response(response.body.replace(f"href='/tin-tuc/{TWIN}.html'>Kh".encode(),
+                                                               b"href='/tin/1'>Kh"), response.status, response.headers)
+        site.routes["/tin/1"] = Response(b"", 301, (("Location", f"/tin-tuc/{TWIN}.html"),))
     result = run("crawl", "--config", config)
     assert result.exit_code == 0, result.output
     assert any(r.path == "/gioi-thieu-chung" for r in site.requests)
+    assert any(r.path == "/tin/1" for r in site.requests) == short_link
     assert {r["url"].removeprefix(site.base) for r in rows(db, "SELECT url FROM articles")} == \
         {f"/tin-tuc/{s}.html" for s in STORIES}
     frontier = {r["url"].removeprefix(site.base): r for r in rows(db, "SELECT url, kind FROM frontier")}

@@ -145,6 +145,9 @@ def test_compact_url_days_need_their_time(url, expected):
     (["15/09/2023 08:30", "(28/09/2023)"], False),
     (["10/6/2023 7:20 SA", "03/10/2023"], None),        # one vote is not enough
     (["10/6/2023 7:20:00 AM", "(24/10/2023)"], False),    # an impossible month outweighs AM
+    # A date that can only be day first decides, however many times say AM or PM.
+    (["27/10/2023 10:20 AM", "05/10/2023 09:00 PM", "04/10/2023 08:00 AM", "03/10/2023 08:00 AM"], False),
+    (["05/10/2023 09:00 PM", "04/10/2023 08:00 AM"], True),     # no proof: two AM/PM lean
     (["Hội nghị diễn ra ngày 10/19/2023 tại hội trường ... " * 3], None),   # a sentence: not counted
     ([], None),
 ])
@@ -157,3 +160,6 @@ def test_month_first_reads_ambiguous_dates_month_first_only():
     assert parse_vietnamese_date("Cập nhật: 10/6/2023 7:20:00 AM") == "2023-06-10T07:20:00+07:00"
     assert parse_vietnamese_date("28/9/2023", month_first=True) == "2023-09-28"     # only day first can be
     assert parse_vietnamese_date("2023-06-10", month_first=True) == "2023-06-10"    # ISO stays ISO
+    # Written by hand after a weekday or "ngày": Vietnamese order, whatever the site's.
+    assert parse_vietnamese_date("Thứ Sáu, ngày 06/10/2023", month_first=True) == "2023-10-06"
+    assert parse_vietnamese_date("06.10.2023", month_first=True) == "2023-10-06"    # only slashes swap

@@ -99,7 +99,9 @@ def _parse_date(text: str, today: date, month_first: bool) -> str | None:
     for match in DATES.finditer(text):
         if _months_of_year(match, text):
             continue
-        day = _day(match, latest, month_first)
+        # Month first applies to a CMS's slashed dates, never to one written by hand.
+        swap = month_first and "/" in match.group(0) and not _by_hand(text, match)
+        day = _day(match, latest, swap)
         if day is None:
             continue
         if match.group("ih") is not None:
@@ -154,32 +156,41 @@ def reads_month_first(texts: Iterable[str]) -> bool | None:
 
     A classic ASP or ASP.NET site under a US locale prints ``10/19/2023`` and
     ``10/6/2023 7:20:00 AM``: a date whose second field is past 12 proves month first, one
-    whose first field is, day first (two votes each); an English AM/PM after a date leans to
-    month first, a Vietnamese SA/CH to day first (one vote). Dates after a weekday or
-    "ngày" (the header's "Thứ Sáu, ngày 27/10/2023") are written by hand and not counted.
-    The order needs two votes and more than the other; Vietnamese day first is the default.
+    whose first field is, day first, and such proofs decide alone (by their majority). Only
+    when none is on the page does the clock lean: an English AM/PM after a date to month
+    first, a Vietnamese SA/CH to day first, and the lean needs two dates and more than the
+    other. Dates after a weekday or "ngày" (the header's "Thứ Sáu, ngày 27/10/2023") are
+    written by hand and not counted. Vietnamese day first is the default.
     """
-    month = day = 0
+    proof = {True: 0, False: 0}
+    lean = {True: 0, False: 0}
     for text in texts:
         if len(text) > _ORDER_TEXT:
             continue
         for match in _NUMERIC.finditer(text):
-            if _BY_HAND.search(text[max(0, match.start() - 16):match.start()]):
+            if _by_hand(text, match):
                 continue
             first, second = int(match.group(1)), int(match.group(2))
             if first > 12 >= second:
-                day += 2
+                proof[False] += 1
             elif second > 12 >= first:
-                month += 2
+                proof[True] += 1
             meridiem = _MERIDIEM.match(text[match.end():])
             if meridiem:
-                english = meridiem.group("m").lower() in ("am", "pm")
-                month, day = month + english, day + (not english)
-    if month >= 2 and month > day:
+                lean[meridiem.group("m").lower() in ("am", "pm")] += 1
+    if proof[True] or proof[False]:
+        return None if proof[True] == proof[False] else proof[True] > proof[False]
+    if lean[True] >= 2 and lean[True] > lean[False]:
         return True
-    if day >= 2 and day > month:
+    if lean[False] >= 2 and lean[False] > lean[True]:
         return False
     return None
+
+
+def _by_hand(text: str, match: re.Match) -> bool:
+    """Whether the date at ``match`` follows a weekday or "ngày": written by hand, in
+    Vietnamese order whatever the CMS's locale."""
+    return bool(_BY_HAND.search(text[max(0, match.start() - 16):match.start()]))
 
 
 def _day(match: re.Match, latest: date, month_first: bool = False) -> date | None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from itertools import islice
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -232,6 +233,7 @@ def menu_link_hash(url: str) -> int:
 
 _NOT_PAGES = ("#", "javascript:", "mailto:", "tel:")
 MENU_WORDS = 5    # a group of links whose anchors have this many words (median) lists headlines
+MENU_SAMPLE = 60  # links of a group read for that median
 
 
 def menu_links(tree: html.HtmlElement, base_url: str) -> tuple[str, ...]:
@@ -259,7 +261,9 @@ def _among_headlines(a: html.HtmlElement, groups: dict[html.HtmlElement, bool]) 
     for up, _ in zip(a.iterancestors(), range(3), strict=False):
         if up in groups:
             return groups[up]
-        words = sorted(len(squash(link.text_content()).split()) for link in up.iter("a"))
+        # The first MENU_SAMPLE links tell: on a page of unclosed nesting every container
+        # holds nearly all its links, and reading them all for each link is quadratic.
+        words = sorted(len(squash(link.text_content()).split()) for link in islice(up.iter("a"), MENU_SAMPLE))
         if len(words) >= 3:
             groups[up] = words[len(words) // 2] >= MENU_WORDS
             return groups[up]

@@ -439,3 +439,16 @@ def test_article_url_pattern_decides_what_is_never_an_article():
     assert extract(page(), URL, rules=rules).is_article
     other = extract(page(), "https://binhlieu.example/van-ban/khanh-thanh.html", rules=rules)
     assert not other.is_article and "article_url_pattern" in other.reason
+
+
+@pytest.mark.parametrize(("graph", "author"), [
+    ({"@type": "NewsArticle", "author": {"@id": ["x"]}}, None),             # an @id that is no string
+    ({"@type": "NewsArticle", "author": [{"@id": {"a": 1}}]}, None),
+    ({"@type": "NewsArticle", "author": [[{"name": "Lê Văn Bình"}], {"name": "Đào Thu Hà"}]}, "Lê Văn Bình, Đào Thu Hà"),
+])
+def test_odd_json_ld_references_are_read_or_passed_over(graph, author):
+    para = "<p>" + "Người dân tỉnh Quảng Nam đã tham gia lễ hội truyền thống với nhiều hoạt động văn hóa đặc sắc. " * 4 + "</p>"
+    page = (f"<html><head><title>Lễ hội truyền thống ở Quảng Nam</title><script type='application/ld+json'>"
+            f"{json.dumps(graph)}</script></head><body><h1>Lễ hội truyền thống ở Quảng Nam</h1>"
+            f"<div>{para * 4}</div></body></html>")
+    assert extract(page.encode(), "https://example.vn/tin/le-hoi.html").author == author

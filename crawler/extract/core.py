@@ -407,7 +407,8 @@ def _resolve(node: Any, by_id: dict) -> Any:
     """A JSON-LD reference ``{"@id": …}`` replaced by the node it names."""
     if isinstance(node, list) and node:
         node = node[0]
-    if isinstance(node, dict) and set(node) <= {"@id", "@type"} and node.get("@id") in by_id:
+    if (isinstance(node, dict) and set(node) <= {"@id", "@type"} and isinstance(node.get("@id"), str)
+            and node["@id"] in by_id):
         return by_id[node["@id"]]
     return node
 

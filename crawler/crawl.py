@@ -13,14 +13,12 @@ takedowns (see frontier.py and revisits.py).
 from __future__ import annotations
 
 import asyncio
-import ctypes
 import hashlib
 import logging
 import multiprocessing
 import os
 import signal
 import sqlite3
-import sys
 import time
 from collections import Counter
 from collections.abc import Awaitable, Callable, Iterable, Iterator
@@ -53,7 +51,7 @@ from .frontier import (
     article_revisits,
     trap_of,
 )
-from .page import analyse_page, canonical_for
+from .page import analyse_page, canonical_for, die_with_parent
 from .politeness import HostClock, Robots
 from .urls import canonicalize, host_of, looks_like_navigation, with_www_variants
 
@@ -930,19 +928,7 @@ def extraction_pool(settings: Settings) -> Executor:
     """
     count = settings.crawl.extract_processes or os.cpu_count() or 1
     return ProcessPoolExecutor(max_workers=count, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_die_with_parent)
-
-
-def _die_with_parent() -> None:
-    if sys.platform != "linux":
-        return
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL)      # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        return
-    if os.getppid() == 1:                  # the parent was already gone
-        os._exit(1)
+                               initializer=die_with_parent)
 
 
 async def crawl_async(settings: Settings, db: Database, sites: list[SiteConfig],

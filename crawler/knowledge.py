@@ -59,12 +59,15 @@ class SiteLearner:
 
     def __init__(self, db: Database, site: str) -> None:
         self.site = site
+        # Fingerprint -> distinct article pages it was seen on; the dict's order is how
+        # recently each was seen (oldest first), so rare ones are forgotten oldest first.
         self.pages: dict[int, int] = dict(db.execute(
-            "SELECT hash, pages FROM site_blocks WHERE site = ?", [site]).fetchall())
+            "SELECT hash, pages FROM site_blocks WHERE site = ? ORDER BY seen_at", [site]).fetchall())
         self.template = {h for h, n in self.pages.items() if n >= TEMPLATE_PAGES and h not in _ORDERS}
-        self.titles = {title_hash(t) for (t,) in db.execute(
+        # Title hashes, oldest first: the newest MAX_TITLES, also while a long run adds more.
+        self.titles: dict[int, None] = dict.fromkeys(reversed([title_hash(t) for (t,) in db.execute(
             "SELECT title FROM articles WHERE site = ? AND title IS NOT NULL ORDER BY id DESC LIMIT ?",
-            [site, MAX_TITLES])}
+            [site, MAX_TITLES])]))
         self.seen: set[int] = set()      # fingerprints counted in this run (to be saved)
         self._knowledge: SiteKnowledge | None = None
         self._new_titles = 0
@@ -93,17 +96,31 @@ class SiteLearner:
             if self.month_first() != before:
                 self._knowledge = None
         for h in {*hashes, *(menu_link_hash(url) for url in menu)}:
-            count = self.pages.get(h, 0) + 1
-            self.pages[h] = count
+            count = self.pages.pop(h, 0) + 1
+            self.pages[h] = count        # last in the dict's order: the most recently seen
             self.seen.add(h)
             if count == TEMPLATE_PAGES and h not in _ORDERS:
                 self.template.add(h)
                 self._knowledge = None
+        if len(self.pages) - len(self.template) > 2 * MAX_CANDIDATES:
+            self._forget_rare()
         if title:
-            self.titles.add(title_hash(title))
+            key = title_hash(title)
+            self.titles.pop(key, None)
+            self.titles[key] = None
+            if len(self.titles) > MAX_TITLES:
+                del self.titles[next(iter(self.titles))]
             self._new_titles += 1
             if self._new_titles >= REFRESH_TITLES:
                 self._knowledge = None
+
+    def _forget_rare(self) -> None:
+        """Keep the MAX_CANDIDATES most recently seen rare fingerprints, as ``save`` keeps
+        in the archive: a long run's counts stay as bounded in memory as between runs."""
+        excess = len(self.pages) - len(self.template) - MAX_CANDIDATES
+        for h in [h for h, n in self.pages.items() if n < TEMPLATE_PAGES and h not in _ORDERS][:excess]:
+            del self.pages[h]
+            self.seen.discard(h)
 
     def save(self, db: Database) -> None:
         """Write this run's counts (inside the caller's transaction) and prune rare fingerprints."""

@@ -17,10 +17,10 @@ from dataclasses import replace
 import pytest
 from click.testing import CliRunner
 
-from crawler import archive
+from crawler import archive, knowledge
 from crawler.cli import main
 from crawler.extract import Article, extract
-from crawler.extract.boxes import block_hashes
+from crawler.extract.boxes import block_hashes, title_hash
 from crawler.extract.core import parse_html
 from crawler.extract.detect import PageContext, menu_link_hash
 from crawler.knowledge import TEMPLATE_PAGES, SiteLearner, find_twin, twin_rank
@@ -422,3 +422,22 @@ def test_a_site_that_writes_dates_month_first_reads_its_ambiguous_dates_so(tmp_p
     knowledge = SiteLearner(db, "asp").knowledge()
     assert knowledge.month_first is True and not knowledge.template
     assert extract(alone, url, context=PageContext(knowledge=knowledge)).published == "2023-10-06T07:20:00+07:00"
+def test_a_long_run_keeps_the_learner_bounded(tmp_path, monkeypatch):
+    """A run of many articles keeps at most MAX_TITLES titles and MAX_CANDIDATES rare
+    fingerprints (twice that between prunes) in memory, the newest; template blocks stay."""
+    monkeypatch.setattr(knowledge, "MAX_TITLES", 30)
+    monkeypatch.setattr(knowledge, "MAX_CANDIDATES", 50)
+    db = archive.open_archive(tmp_path / "archive.db")
+    learner = SiteLearner(db, "daily")
+    chrome = {1, 2, 3}
+    for page in range(400):
+        learner.learn(chrome | {1000 + 2 * page, 1001 + 2 * page}, f"Tin số {page}")
+        assert len(learner.titles) <= 30
+        assert len(learner.pages) - len(learner.template) <= 2 * 50
+    assert learner.template == chrome
+    assert set(learner.titles) == {title_hash(f"Tin số {page}") for page in range(370, 400)}
+    assert {1798, 1799} <= set(learner.pages) and 1000 not in learner.pages
+    assert learner.seen <= set(learner.pages)
+    with archive.transaction(db):
+        learner.save(db)
+    assert SiteLearner(db, "daily").template == chrome

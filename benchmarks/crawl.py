@@ -225,7 +225,7 @@ def run_crawl(base: str, db_path: Path, pages: int) -> tuple[float, float, list]
                   "user_agent": "provincial-news-archive-benchmark/0.1"},
         "sites": [{"name": "demo", "start_urls": [f"{base}/"]}],
     })
-    db = archive.open_archive(db_path)
+    db = archive.open_archive(db_path, cache_kb=archive.CRAWL_CACHE_KB)   # as `crawler crawl` opens it
     cpu = resource.getrusage(resource.RUSAGE_SELF)
     start = time.perf_counter()
     reports = crawl(settings, db)

@@ -67,7 +67,10 @@ SCHEMA_VERSION = 9
 #      (articles_near starts with published); articles_hits, covering the
 #      search's join of hits to articles (search.py)
 FTS_COLUMNS = ["title", "author", "text", "spellings"]
-WRITE_CACHE_KB = 64 * 1024        # SQLite page cache of a connection that writes
+WRITE_CACHE_KB = 64 * 1024        # SQLite page cache of a connection that writes in bulk
+# A crawl's: its inserts are under 2% of a page's CPU, and a larger cache fills with
+# raw captures it never reads again (docs/benchmarks.md, "Crawl throughput": memory).
+CRAWL_CACHE_KB = 16 * 1024
 # The search index's rowid for an article: minutes since 1970 of ``published``
 # (a date without a time is midnight in Vietnam; 0 when unknown) in the high
 # bits, ``id`` in the low 32. FTS5 walks its doclists in rowid order, so
@@ -127,11 +130,13 @@ def writer_lock(path: str | Path, wait: float = 0) -> Iterator[None]:
         lock.release()
 
 
-def open_archive(path: str | Path, *, create: bool = True, check: bool = False) -> Database:
+def open_archive(path: str | Path, *, create: bool = True, check: bool = False,
+                 cache_kb: int = WRITE_CACHE_KB) -> Database:
     """Open (and create or migrate) the archive; ``ArchiveError`` if it cannot be used.
 
     ``check``: look for damage first, before anything is written; commands that
     write pass it (``DamagedArchiveError`` if damaged; see ``check_integrity``).
+    ``cache_kb``: SQLite's page cache for this connection.
     """
     path = Path(path)
     if not create and not path.exists():
@@ -149,7 +154,7 @@ def open_archive(path: str | Path, *, create: bool = True, check: bool = False) 
         conn.execute("PRAGMA foreign_keys = ON")
         # The default 2 MB cache holds little of a large archive's indexes, which every
         # insert touches at random places (docs/benchmarks.md, "Archive and search").
-        conn.execute(f"PRAGMA cache_size = -{WRITE_CACHE_KB}")
+        conn.execute(f"PRAGMA cache_size = -{int(cache_kb)}")
         _migrate(db)
     except sqlite3.DatabaseError as exc:
         raise database_error(exc, path) from None

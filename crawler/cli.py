@@ -214,7 +214,7 @@ def crawl(sites, max_pages, verbose, quiet, wait, db_path, config_path):
         settings = replace(settings, archive_path=db_path)
     chosen = [settings.site(name) for name in sites] if sites else list(settings.sites)
     with archive.writer_lock(settings.archive_path, wait):
-        db = archive.open_archive(settings.archive_path, check=True)
+        db = archive.open_archive(settings.archive_path, check=True, cache_kb=archive.CRAWL_CACHE_KB)
         if not quiet and sys.stderr.isatty():
             from .progress import live
 

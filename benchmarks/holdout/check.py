@@ -10,7 +10,9 @@ For each family (``tests/cms_sites.py``, ``docs/families.md``) it checks that:
 - every article is reachable from the config's start URLs, feeds and sitemaps;
 - every article's expected text file exists and has lines, each ``without`` snippet is on the
   page and not in the expected text, and plain ``trafilatura.extract`` returns some text for
-  the page (so the page is not broken).
+  the page (so the page is not broken);
+- every article's title (and source, when given) is on its page, and ``published`` is
+  ISO 8601: a date, or a time with its UTC offset.
 
 It never runs ``crawler.extract``: the holdout is scored once, at the end (README.md).
 Prints one line per problem and exits 1 when there is any.
@@ -22,6 +24,7 @@ import re
 import sys
 import unicodedata
 from collections import deque
+from datetime import datetime
 from html import unescape
 from pathlib import Path
 from urllib.parse import urljoin
@@ -74,6 +77,20 @@ def links(family: Family, key: str, base: str = OFFLINE_BASE) -> list[str]:
 
 def _flat(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split()).casefold()
+
+
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z))?")
+
+
+def _iso_date(value: str) -> bool:
+    """Whether ``value`` is a date (``2023-10-12``) or a time with its UTC offset, as site.json wants."""
+    if not _ISO.fullmatch(value):
+        return False
+    try:
+        datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return True
 
 
 def page_text(family: Family, key: str, base: str = OFFLINE_BASE) -> str:
@@ -147,6 +164,12 @@ def problems(family: Family, base: str = OFFLINE_BASE) -> list[str]:
         for line in article.lines:
             if _flat(line) not in shown:
                 found.append(f"{key}: expected line not on the page: {line[:60]!r}")
+        if _flat(article.title) not in shown:
+            found.append(f"{key}: title not on the page: {article.title[:60]!r}")
+        if article.source and _flat(article.source) not in shown:
+            found.append(f"{key}: source not on the page: {article.source!r}")
+        if article.published is not None and not _iso_date(article.published):
+            found.append(f"{key}: published {article.published!r} is not ISO 8601 (a date, or a time with its offset)")
         text = trafilatura.extract(family.text(key, base), url=base + key)
         if not text:
             found.append(f"{key}: trafilatura.extract returns nothing")

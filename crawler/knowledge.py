@@ -39,7 +39,7 @@ from sqlite_utils import Database
 from .archive import now_iso
 from .extract import Article
 from .extract.boxes import SiteKnowledge, title_hash
-from .extract.detect import menu_link_hash, menu_targets
+from .extract.detect import menu_hashes, menu_link_hash
 from .neardup import TWIN_BITS, near, simhash
 
 TEMPLATE_PAGES = 3        # distinct article pages a block must be seen on to be template
@@ -139,8 +139,8 @@ class SiteLearner:
 
     def in_menu(self, url: str) -> bool:
         """Whether the site's template links to the page at ``url`` with a menu-like anchor
-        text (``detect.menu_targets``)."""
-        return any(menu_link_hash(u) in self.template for u in menu_targets(url))
+        text (``detect.menu_hashes``)."""
+        return any(h in self.template for h in menu_hashes(url))
 
 
 def learn_from(db: Database, site: str, pages: Iterable[Iterable[int]]) -> SiteLearner:

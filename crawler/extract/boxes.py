@@ -415,7 +415,7 @@ def _title_hash(tag: str, text: str) -> int:
 def is_site_title(knowledge: SiteKnowledge, text: str, tag: str = "title") -> bool:
     """Whether the site gives this ``<title>`` (or ``<h1>``) to many of its article pages (a
     portal's name, "Chi tiết tin"): it then says nothing of the page's headline."""
-    return bool(knowledge.template) and _title_hash(tag, text) in _unpack(knowledge.template)
+    return knowledge.in_template(_title_hash(tag, text))
 
 
 def title_hash(title: str) -> int:

@@ -281,11 +281,16 @@ def menu_targets(*urls: str | None) -> list[str]:
     return found + [u for u in stateless if u]
 
 
+def menu_hashes(*urls: str | None) -> list[int]:
+    """The fingerprints a site's template holds for a menu link to the page (``menu_targets``)."""
+    return [menu_link_hash(u) for u in menu_targets(*urls)]
+
+
 def in_menu(knowledge: SiteKnowledge | None, *urls: str | None) -> bool:
     """Whether the site's learned template links to the page (``menu_targets``)."""
     if not knowledge:
         return False
-    return any(knowledge.in_template(menu_link_hash(u)) for u in menu_targets(*urls))
+    return any(knowledge.in_template(h) for h in menu_hashes(*urls))
 
 
 def dated_path(url: str | None) -> bool:

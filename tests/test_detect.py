@@ -10,6 +10,7 @@ from lxml import html
 from crawler.extract import extract
 from crawler.extract.boxes import SiteKnowledge
 from crawler.extract.detect import (
+    Fields,
     PageContext,
     Signals,
     fields,
@@ -274,6 +275,16 @@ def test_fields_before_a_short_description_make_a_record():
                                    f"<dl class='article-info'><dt>Chi tiết</dt><dd>Viết bởi A</dd><dd>Lượt xem: 5</dd>"
                                    f"</dl><p>{PARAGRAPHS[0]}</p></div>"))
     assert (found.pairs, found.lead) == (3, True)
+
+
+def test_labelled_lines_are_fields_but_a_story_s_own_lines_are_not():
+    lines = ("<p><strong>Thời gian:</strong> 8 giờ, thứ Ba 21/5/2024</p><p><strong>Địa điểm:</strong> Hội trường A</p>"
+             "<div class='field'><div class='field__label'>Đơn vị chủ trì</div><div class='field__item'>Khoa Nông học"
+             f"</div></div><p>{PARAGRAPHS[0]}</p>")
+    assert fields(html.fromstring(f"<div>{lines}</div>")) == Fields(pairs=3, lead=True)
+    meta = ("<p><strong>Ngày đăng:</strong> 21/5/2024</p><p><b>Tác giả:</b> Minh Anh</p><p><b>Lượt xem:</b> 120</p>"
+            f"<p><strong>Ảnh:</strong> Thu Hà</p><p>{PARAGRAPHS[0]}</p>")
+    assert fields(html.fromstring(f"<div>{meta}</div>")).pairs == 0
 
 
 def test_a_question_with_its_asker_and_answer_is_no_news():

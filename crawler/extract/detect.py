@@ -434,6 +434,7 @@ _FIELD_SEPARATOR = re.compile(r"\s+[|•·]\s+")
 _ASKED = re.compile(r"\b(nguoi hoi|nguoi gui|ngay hoi|ngay gui|asked by|asker|question from|submitted by)\b")
 _ANSWERED = re.compile(r"\b(tra loi|giai dap|answer|answered by)\b")
 _BLOCKS = frozenset({"p", "li", "div", "dd", "dt", "td", "th", "h2", "h3", "h4", "h5", "h6"})
+_HOLDERS = _BLOCKS | {"table", "tbody", "tr", "ul", "ol", "dl", "section", "article", "figure", "blockquote", "h1"}
 _PROSE_LINE = 100     # a paragraph this long is running prose, not a field
 
 
@@ -475,20 +476,56 @@ def fields(body: html.HtmlElement | None) -> Fields:
                 first_pair = n if first_pair is None else first_pair
                 labels.append(squash(el.text_content()))
             continue
-        if any(child.tag in _BLOCKS for child in el):
+        label = _label_of(el)
+        if label is not None:
+            pairs += 1
+            first_pair = n if first_pair is None else first_pair
+            labels.append(label)
+            continue
+        if any(child.tag in _HOLDERS for child in el):
             continue
         text = squash(el.text_content())
         if len(text) >= _PROSE_LINE and first_prose is None and not _LABEL.match(text):
             first_prose = n
         for part in _FIELD_SEPARATOR.split(text):
-            label = _LABEL.match(part)
-            if label and len(part) <= 200:
-                labels.append(label.group(1))
+            match = _LABEL.match(part)
+            if match and len(part) <= 200:
+                labels.append(match.group(1))
     folded = [fold(label) for label in labels]
     asked = any(_ASKED.search(label) for label in folded)
     answered = any(_ANSWERED.search(label) for label in folded)
     lead = first_pair is not None and (first_prose is None or first_pair < first_prose)
     return Fields(pairs=pairs, lead=lead, asked=asked, answered=answered)
+
+
+# Labels of a story's own lines (its date, author, views, source, tags, photo credits): no record's.
+_STORY_LABEL = re.compile(r"^(ngay dang|ngay dua tin|ngay xuat ban|cap nhat|dang luc|dang ngay|thoi gian dang|"
+                          r"tac gia|but danh|nguoi viet|luot xem|luot doc|nguon|theo|anh|tin|bai|tin anh|bai anh|"
+                          r"chuyen muc|danh muc|tu khoa|the|tags?|chia se|posted|published|updated|by|author|"
+                          r"source|photo|category)\b")
+_LABEL_TAGS = frozenset({"strong", "b", "label", "span", "div", "th", "dt", "em", "i"})
+
+
+def _label_of(el: html.HtmlElement) -> str | None:
+    """The label of a field written as a label element and its value ("<p><strong>Thời gian:</strong>
+    8 giờ</p>", "<div><div class='field__label'>Địa điểm</div><div>Hội trường</div></div>"),
+    unless it is one of a story's own lines (``_STORY_LABEL``)."""
+    if len(el) > 4:   # a label and its value (perhaps a line break, an icon)
+        return None
+    first = next((c for c in el if isinstance(c.tag, str)), None)
+    if first is None or first.tag not in _LABEL_TAGS or squash(el.text or ""):
+        return None
+    label = squash(first.text_content())
+    if not label.endswith(":") and "label" not in (first.get("class") or "").lower():
+        return None
+    text = squash(el.text_content())
+    value = text[len(label):].strip(" :")
+    if not 0 < len(label) <= 40 or not 0 < len(value) <= 200 or not text.startswith(label):
+        return None
+    label = label.rstrip(" :")
+    if not label or _STORY_LABEL.match(fold(label)):
+        return None
+    return label
 
 
 def _next_tag(el: html.HtmlElement) -> str | None:

@@ -287,6 +287,20 @@ def test_labelled_lines_are_fields_but_a_story_s_own_lines_are_not():
     assert fields(html.fromstring(f"<div>{meta}</div>")).pairs == 0
 
 
+def test_fields_before_the_headline_are_another_column_s():
+    counter = "<table><tr><td>Đang online</td><td>15</td></tr><tr><td>Hôm nay</td><td>1.204</td></tr>" \
+              "<tr><td>Tổng</td><td>2.135.480</td></tr></table>"
+    zone = html.fromstring(f"<div><div class='left'>{counter}</div><div class='center'><h1>Huyện tổng kết công "
+                           f"tác phòng, chống thiên tai</h1><p>{PARAGRAPHS[0]}</p></div></div>")
+    assert fields(zone).pairs == 3
+    assert fields(zone, next(zone.iter("h1"))).pairs == 0
+    url = BASE + "/tin-tuc/huyen-tong-ket-cong-tac-phong-chong-thien-tai-nam-2023.html"
+    article = extract(page(f"<div class='left'>{counter}</div><div class='center'><h1>Huyện tổng kết công tác "
+                           f"phòng, chống thiên tai năm 2023</h1><div class='content'><p>{PARAGRAPHS[0]}</p>"
+                           f"<p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p><p>{PARAGRAPHS[3]}</p></div></div>"), url)
+    assert article.is_article, article.reason
+
+
 def test_a_question_with_its_asker_and_answer_is_no_news():
     body = ("<h1>Hỗ trợ chuyển đổi cây trồng trên đất lúa kém hiệu quả ở vùng cao</h1><div class='hoi'>"
             "<p><b>Người gửi:</b> Lê Văn Tám (xã Đồng Tiến)</p><p><b>Ngày gửi:</b> 02/5/2024</p>"

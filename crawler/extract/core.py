@@ -195,7 +195,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         boxes.remove_known(tree, context.knowledge, _title(None, meta), headline)
     measures = clean.measure(tree)
     body = clean.find_body(tree, measures)
-    record = detect.fields(detect.headline_zone(headline, body))   # before meta lines go
+    record = detect.fields(detect.headline_zone(headline, body), headline)   # before meta lines go
     clean.remove_chrome_lines(tree, body, measures)
     if body is not None and not clean.attached(body, tree):
         measures = clean.measure(tree)

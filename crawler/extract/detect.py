@@ -454,15 +454,22 @@ def headline_zone(headline: html.HtmlElement | None, body: html.HtmlElement | No
     return body
 
 
-def fields(body: html.HtmlElement | None) -> Fields:
-    """The fields of ``body`` (see ``Fields``)."""
+def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = None) -> Fields:
+    """The fields of ``body`` (see ``Fields``) after ``headline`` (a record's stand under its
+    name; a column before it, a counter or a weather box, is no part of it)."""
     if body is None:
         return Fields()
     pairs = 0
     first_pair = first_prose = None
     labels: list[str] = []
-    for n, el in enumerate(body.iter(*_BLOCKS)):
+    started = headline is None or not any(a is body for a in headline.iterancestors())
+    for n, el in enumerate(body.iter()):
+        if not started:
+            started = el is headline
+            continue
         tag = el.tag
+        if tag not in _BLOCKS:
+            continue
         if tag == "dt" and _next_tag(el) == "dd":
             pairs += 1
             first_pair = n if first_pair is None else first_pair

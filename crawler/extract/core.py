@@ -59,6 +59,7 @@ class PageMeta:
     headline: str | None = None         # JSON-LD headline
     site_name: str | None = None        # og:site_name, JSON-LD publisher/WebSite name
     type: str | None = None             # og:type, or "article" for a JSON-LD article
+    record_type: str | None = None      # a JSON-LD type of a page that is one record (detect.RECORD_TYPES)
     published: str | None = None        # ISO 8601
     published_by: str = ""              # json-ld | meta | microdata
     modified: str | None = None
@@ -194,6 +195,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         boxes.remove_known(tree, context.knowledge, _title(None, meta), headline)
     measures = clean.measure(tree)
     body = clean.find_body(tree, measures)
+    record = detect.fields(detect.headline_zone(headline, body), headline)   # before meta lines go
     clean.remove_chrome_lines(tree, body, measures)
     if body is not None and not clean.attached(body, tree):
         measures = clean.measure(tree)
@@ -222,7 +224,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                         "byline"))
         authors.append((_author_in(tree, named), "author-block"))
         around.clear_around(tree, headline, body, dense)
-    signals = _signals(tree, meta, url, headline, body, measures, teasers, context, title)
+    signals = replace(_signals(tree, meta, url, headline, body, measures, teasers, context, title),
+                      fields=record, title_words=len((title or "").split()) if vietnamese else 0)
     text = _main_text(tree, body, url)
     text, tail_author, source = _tidy(text, title, sapo)
     authors.append((tail_author, "byline"))
@@ -281,7 +284,8 @@ def _signals(tree: html.HtmlElement, meta: PageMeta, url: str | None, headline: 
             up = up.getparent()
     chars, items, led = detect.records(body) if body is not None else (0, 0, 0)
     return detect.Signals(
-        typed=detect.typed(meta.type), url=detect.url_kind(url), title=bool(title), headline_near=near,
+        typed=detect.typed(meta.type, meta.record_type), url=detect.url_kind(url), title=bool(title),
+        headline_near=near,
         prose=prose, prose_share=prose / max(1, measures.text.get(tree, 0)), teasers=teasers,
         downloads=detect.document_links(body) if body is not None else 0,
         anchor_match=detect.anchor_matches(context.anchor, title), listed=context.listed,
@@ -352,6 +356,11 @@ def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
     return PageMeta(tags=tuple(tags), **found)
 
 
+def _kinds(item: dict) -> set[str]:
+    kinds = item.get("@type")
+    return {k.lower() for k in (kinds if isinstance(kinds, list) else [kinds]) if isinstance(k, str)}
+
+
 def _read_json_ld(text: str, put: Callable[..., None]) -> None:
     """Article facts from JSON-LD, anywhere in it (``@graph``, lists), authors by ``@id`` too."""
     try:
@@ -369,9 +378,13 @@ def _read_json_ld(text: str, put: Callable[..., None]) -> None:
             if "@graph" in item:
                 stack.append(item["@graph"])
     by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
-    for item in nodes:
-        kinds = item.get("@type")
-        kinds = {k.lower() for k in (kinds if isinstance(kinds, list) else [kinds]) if isinstance(k, str)}
+    typed = [(item, _kinds(item)) for item in nodes]
+    # A page's record type (an event, a profile: detect.RECORD_TYPES) unless an article is there
+    # too (a story about an event may describe it, a post may end with its FAQ).
+    if not any(kinds & _ARTICLE_TYPES for _item, kinds in typed):
+        for kind in sorted(set().union(*(kinds for _item, kinds in typed)) & detect.RECORD_TYPES):
+            put("record_type", kind)
+    for item, kinds in typed:
         if "website" in kinds and isinstance(item.get("name"), str):
             put("site_name", squash(item["name"]))
         if not kinds & _ARTICLE_TYPES:

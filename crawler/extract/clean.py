@@ -635,6 +635,7 @@ def take_credits(zone: list) -> str | None:
         if text and len(text) <= 150 and _BYLINE_PREFIX.match(text) and is_leaf_block(el):
             name = byline_name(text)
             if name:
+                _drop_credits_beside(el)
                 drop(el)
                 return name
         if text and len(text) <= 80 and links_to_author(el) and is_leaf_block(el):
@@ -645,6 +646,15 @@ def take_credits(zone: list) -> str | None:
                 drop(el)
                 return name
     return None
+
+
+def _drop_credits_beside(el: html.HtmlElement) -> None:
+    """The other lines of a credits block ("Bài: …", "Ảnh: …", "Trình bày: …", one a line)."""
+    for sibling in [*el.itersiblings(preceding=True), *el.itersiblings()]:
+        text = text_of(sibling)
+        if isinstance(sibling.tag, str) and len(text) <= 150 and is_leaf_block(sibling) \
+                and (other_credit(text) or _BYLINE_PREFIX.match(text) and byline_name(text)):
+            drop(sibling)
 
 
 AUTHOR_HREF = re.compile(r"/(tac-?gia|author|authors|nguoi-?viet|but-?danh|phong-?vien)/", re.I)
@@ -701,6 +711,21 @@ _ROLE_WORDS = re.compile(
 def is_role(name: str) -> bool:
     """Whether a byline's part names a role or an outlet rather than a person."""
     return bool(_ROLE_WORDS.search(unicodedata.normalize("NFC", name).lower()))
+
+
+# Outlets that sign stories in the author's place: a news agency's or a paper's name, or a site's.
+_OUTLET = re.compile(
+    r"^(báo|tạp chí|đài (phát thanh|truyền hình|pt)|thông tấn xã|cổng thông tin|trang thông tin|"
+    r"ttxvn|vna|vov|vtv|tts|reuters|afp|ap|xinhua|tân hoa xã|bloomberg|bbc|cnn)(\s|$)|"
+    r"^[\w-]+\.(vn|com|net|org)(\.vn)?$")
+
+
+def is_outlet(name: str) -> bool:
+    """Whether an author's name is an outlet's: a paper or an agency ("Báo Nhân Dân", "TTXVN",
+    "Chinhphu.vn"), or an acronym alone in capitals ("AFP", "VNA"), not a person."""
+    text = squash(name).strip(" .")
+    return bool(_OUTLET.match(unicodedata.normalize("NFC", text).lower())) \
+        or (text.isascii() and text.isalpha() and text.isupper() and 2 <= len(text) <= 6)
 
 
 def name_parts(byline: str) -> list[str]:

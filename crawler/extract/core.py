@@ -238,6 +238,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     outlets = [a for a, _ in cleaned if a and clean.is_outlet(a)]
     author, author_by = _choose_author([(a, by) for a, by in cleaned if a not in outlets])
     source = source or block_source or next(iter(outlets), None) or _clean_author(meta.source, meta.site_name)
+    if source and author and fold(source) == fold(author):
+        source = None   # the byline prints the organisation JSON-LD credits: its author, as before
     found_by = FoundBy(title=title_by if title else "", published=date_by, author=author_by, text="generic")
     if chosen:
         title, published, author, text, found_by = _chosen(chosen, title, published, author, text, found_by)

@@ -322,6 +322,9 @@ def test_the_anchor_text_of_links_to_the_page_names_its_headline():
     ("<p><strong>Bài, ảnh: Hoàng Long</strong></p>", "", "Hoàng Long", None),
     ("<p>NGUYỄN HÀ</p><p style='text-align:right'>Theo Báo Nhân Dân</p>", "", "NGUYỄN HÀ", "Báo Nhân Dân"),
     ("<p>Nguồn: Sở Nông nghiệp và PTNT</p>", "", None, "Sở Nông nghiệp và PTNT"),
+    ("<p align='right'><b>Ngọc Anh (TTXVN)</b></p>", "", "Ngọc Anh", "TTXVN"),            # the writer's agency
+    ("<p style='text-align: right;'><strong>Thanh Hương</strong> (Theo Báo Đắk Lắk)</p>", "", "Thanh Hương",
+     "Báo Đắk Lắk"),
     ("", "<div class='author'>Tác giả: Lê Văn Tám</div>", "Lê Văn Tám", None),     # author block above the lead
     ("<p style='text-align:right'><strong>admin</strong></p>", "", None, None),     # an account, not a person
 ])
@@ -408,6 +411,13 @@ def test_a_credits_block_above_the_lead_leaves_the_text():
 def test_an_outlet_credited_as_author_is_the_source(head, lead, tail, source):
     article = extract(page(head=head, lead=lead, tail=tail), URL)
     assert (article.author, article.source) == (None, source)
+    assert article.text.split("\n") == list(PARAGRAPHS)
+
+
+def test_a_source_line_under_the_body_names_the_source():
+    html_page = page().replace("</article>", "<div class='source-detail'>Nguồn: <span>Báo Hà Tĩnh</span></div></article>")
+    article = extract(html_page, URL)
+    assert (article.author, article.source) == (None, "Báo Hà Tĩnh")
     assert article.text.split("\n") == list(PARAGRAPHS)
 
 

@@ -580,12 +580,13 @@ def _replace_with_paragraph(el: html.HtmlElement, text: str) -> None:
     el.getparent().replace(el, p)
 
 
-def take_byline(body: html.HtmlElement) -> str | None:
+def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None) -> str | None:
     """A byline at the end of the body, taken out of it.
 
     The last short blocks are looked at, last first: an upper-case name, a
     right-aligned, bold or italic short name, "Tác giả: …"/"Tin, ảnh: …",
-    and, as the very last block, a plain short name ("Anh Dũng").
+    and, as the very last block, a plain short name ("Anh Dũng"). The source
+    the byline credits ("Thanh Hương (Theo Báo Đắk Lắk)") is added to ``sources``.
     """
     blocks = []   # the last four leaf blocks with text, last first
     for el in reversed(list(body.iter("p", "div", "span", "strong", "b", "em", "i", "h4", "h5", "h6"))):
@@ -604,11 +605,20 @@ def take_byline(body: html.HtmlElement) -> str | None:
         if name:
             top = el
             while top.getparent() is not None and top.getparent() is not body \
-                    and text_of(top.getparent()) == text:
+                    and _same_byline(text_of(top.getparent()), text):
                 top = top.getparent()
             drop(top)
+            if sources is not None:
+                sources.append(byline_source(text_of(top)))
             return name
     return None
+
+
+def _same_byline(outer: str, text: str) -> bool:
+    """Whether a block holds the byline ``text`` alone, or with the source it credits after it
+    ("<strong>Thanh Hương</strong> (Theo Báo Đắk Lắk)")."""
+    return outer == text or (len(outer) <= 100 and outer.startswith(text) and bool(byline_source(outer))
+                             and len(outer) - len(text) - len(byline_source(outer) or "") <= 12)
 
 
 def _right_aligned(el: html.HtmlElement) -> bool:
@@ -720,12 +730,29 @@ _OUTLET = re.compile(
     r"^[\w-]+\.(vn|com|net|org)(\.vn)?$")
 
 
+# A writer's status in capitals, no outlet: cộng tác viên, phóng viên, biên tập viên.
+_STATUSES = frozenset({"ctv", "pv", "btv", "ptv", "ktv"})
+
+
 def is_outlet(name: str) -> bool:
     """Whether an author's name is an outlet's: a paper or an agency ("Báo Nhân Dân", "TTXVN",
     "Chinhphu.vn"), or an acronym alone in capitals ("AFP", "VNA"), not a person."""
     text = squash(name).strip(" .")
     return bool(_OUTLET.match(unicodedata.normalize("NFC", text).lower())) \
-        or (text.isascii() and text.isalpha() and text.isupper() and 2 <= len(text) <= 6)
+        or (text.isascii() and text.isalpha() and text.isupper() and 2 <= len(text) <= 6
+            and text.lower() not in _STATUSES)
+
+
+# "Ngọc Anh (TTXVN)", "Thanh Hương (Theo Báo Đắk Lắk)": the outlet a byline credits, in brackets.
+_CREDITED_SOURCE = re.compile(r"\(\s*(?:(theo|nguồn)\s*[:：]?\s*)?([^()]{2,60}?)\s*\)$", re.I)
+
+
+def byline_source(text: str) -> str | None:
+    """The source a byline line names after the writer, if any."""
+    found = _CREDITED_SOURCE.search(squash(text).rstrip(" ."))
+    if found and (found.group(1) or is_outlet(found.group(2))):
+        return found.group(2)
+    return None
 
 
 def name_parts(byline: str) -> list[str]:

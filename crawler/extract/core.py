@@ -217,17 +217,18 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     authors: list[tuple[str | None, str]] = [(meta.author, meta.author_by),
                                              (clean.take_credits(zone), "byline")]
     sapo = clean.take_sapo(tree, named, headline, body)
-    block_source = None
+    sources: list[str | None] = [_source_line_in(zone)]   # "Nguồn: Báo Hà Tĩnh" under the body, a byline's
     if body is not None:
         dense = body
         body = clean.widen_body(body, measures)
         if vietnamese:
             clean.mark_captions(body, named)   # Vietnamese stories caption every photo; keep them
             _lead_photo_caption(headline, body)
-        authors.append((clean.take_byline(dense) or (clean.take_byline(body) if body is not dense else None),
-                        "byline"))
+        authors.append((clean.take_byline(dense, sources)
+                        or (clean.take_byline(body, sources) if body is not dense else None), "byline"))
         block_author, block_source = _author_in(tree, named)
         authors.append((block_author, "author-block"))
+        sources.insert(0, block_source)
         around.clear_around(tree, headline, body, dense)
     signals = _signals(tree, meta, url, headline, body, measures, teasers, context, title)
     text = _main_text(tree, body, url)
@@ -237,7 +238,9 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     # An outlet in the author's place ("TTXVN", "Báo Nhân Dân") is the story's source, no author.
     outlets = [a for a, _ in cleaned if a and clean.is_outlet(a)]
     author, author_by = _choose_author([(a, by) for a, by in cleaned if a not in outlets])
-    source = source or block_source or next(iter(outlets), None) or _clean_author(meta.source, meta.site_name)
+    # JSON-LD's organisation only when no writer is named: pages list their teasers' articles too.
+    sources += [*outlets, _clean_author(meta.source, meta.site_name) if author is None else None]
+    source = source or next((s for s in sources if s), None)
     if source and author and fold(source) == fold(author):
         source = None   # the byline prints the organisation JSON-LD credits: its author, as before
     found_by = FoundBy(title=title_by if title else "", published=date_by, author=author_by, text="generic")
@@ -919,6 +922,18 @@ def _author_in(tree: html.HtmlElement, named: clean.Named) -> tuple[str | None, 
     return None, None
 
 
+def _source_line_in(zone: list) -> str | None:
+    """A source line by the article ("Nguồn: Báo Hà Tĩnh", "Theo TTXVN"), left in the page."""
+    for el in zone:
+        if el is _BODY_END or not clean.is_leaf_block(el):
+            continue
+        text = clean.text_of(el)
+        found = _SOURCE_LINE.match(text) if len(text) <= 90 else None
+        if found and (":" in text[:8] or clean.is_outlet(found.group(2))):
+            return found.group(2).strip()
+    return None
+
+
 def _card_name(text: str) -> str | None:
     # Drupal prints the label in its own element: "Tác giả" then the name, no colon.
     name = clean.byline_name(_AUTHOR_LABEL.sub("", text), right_aligned=True)
@@ -1081,6 +1096,7 @@ def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | No
         name = clean.byline_name(last)
         if name and author is None:
             author = name
+            source = source or clean.byline_source(last)
             lines.pop()
             continue
         break

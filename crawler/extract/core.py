@@ -925,8 +925,8 @@ def _author_in(tree: html.HtmlElement, named: clean.Named) -> tuple[str | None, 
 def _source_line_in(zone: list) -> str | None:
     """A source line by the article ("Nguồn: Báo Hà Tĩnh", "Theo TTXVN"), left in the page."""
     for el in zone:
-        if el is _BODY_END or not clean.is_leaf_block(el):
-            continue
+        if el is _BODY_END or not clean.SOURCE_START.match(el.text or "") or not clean.is_leaf_block(el):
+            continue   # the line's own text opens with the label: a cheap test first
         text = clean.text_of(el)
         found = _SOURCE_LINE.match(text) if len(text) <= 90 else None
         if found and (":" in text[:8] or clean.is_outlet(found.group(2))):

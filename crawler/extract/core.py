@@ -44,7 +44,11 @@ _DATE_ATTRIBUTES = etree.XPath(".//@itemprop | .//@property")
 _DATE_PROPERTY = re.compile(r"datePublished|dc:created|dc:date|dcterms:created|dcterms:issued")
 _DATE_CLASS = re.compile(r"date|time|ngay|publish|posted|created|thoi-?gian|meta|info|post-?detail|dateline", re.I)
 _ARTICLE_TYPES = detect.ARTICLE_TYPES
-_DATE_CREDIT = re.compile(r"^(ngày xuất bản|xuất bản|ngày đăng|published)\s*[:：]\s*.{6,30}$", re.I)
+# A page's own date line, labelled ("Cập nhật lần cuối: 08:12 18/10/2023"): metadata, never text.
+_DATE_LINE = re.compile(
+    r"^(ngày xuất bản|xuất bản|ngày đăng|đăng ngày|đăng lúc|thời gian đăng|ngày cập nhật|cập nhật lần cuối|"
+    r"cập nhật lúc|cập nhật ngày|cập nhật|lần cập nhật cuối|sửa đổi lần cuối|published|posted on|posted|"
+    r"last updated|last modified|updated)\s*(?:[:：]\s*|(?=\d|ngày|thứ|chủ nhật))(.{6,48})$", re.I)
 _SOURCE_LINE = re.compile(r"^(theo|nguồn)\s*[:：]?\s*(.{2,80}?)\.?$", re.I)
 _TITLE_SEPARATOR = re.compile(r"\s+[-|–—:]\s+")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
@@ -65,6 +69,7 @@ class PageMeta:
     modified: str | None = None
     author: str | None = None
     author_by: str = ""                 # json-ld | meta
+    source: str | None = None           # an organisation in JSON-LD's author: a news agency
     section: str | None = None
     tags: tuple[str, ...] = ()
     image: str | None = None
@@ -214,22 +219,33 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     authors: list[tuple[str | None, str]] = [(meta.author, meta.author_by),
                                              (clean.take_credits(zone), "byline")]
     sapo = clean.take_sapo(tree, named, headline, body)
+    sources: list[str | None] = [_source_line_in(zone)]   # "Nguồn: Báo Hà Tĩnh" under the body, a byline's
     if body is not None:
         dense = body
         body = clean.widen_body(body, measures)
         if vietnamese:
             clean.mark_captions(body, named)   # Vietnamese stories caption every photo; keep them
             _lead_photo_caption(headline, body)
-        authors.append((clean.take_byline(dense) or (clean.take_byline(body) if body is not dense else None),
-                        "byline"))
-        authors.append((_author_in(tree, named), "author-block"))
+        authors.append((clean.take_byline(dense, sources)
+                        or (clean.take_byline(body, sources) if body is not dense else None), "byline"))
+        block_author, block_source = _author_in(tree, named)
+        authors.append((block_author, "author-block"))
+        sources.insert(0, block_source)
         around.clear_around(tree, headline, body, dense)
     signals = replace(_signals(tree, meta, url, headline, body, measures, teasers, context, title),
                       fields=record, title_words=len((title or "").split()) if vietnamese else 0)
     text = _main_text(tree, body, url)
     text, tail_author, source = _tidy(text, title, sapo)
     authors.append((tail_author, "byline"))
-    author, author_by = _choose_author([(_clean_author(a, meta.site_name), by) for a, by in authors])
+    cleaned = [(_clean_author(a, meta.site_name), by) for a, by in authors]
+    # An outlet in the author's place ("TTXVN", "Báo Nhân Dân") is the story's source, no author.
+    outlets = [a for a, _ in cleaned if a and clean.is_outlet(a)]
+    author, author_by = _choose_author([(a, by) for a, by in cleaned if a not in outlets])
+    # JSON-LD's organisation only when no writer is named: pages list their teasers' articles too.
+    sources += [*outlets, _clean_author(meta.source, meta.site_name) if author is None else None]
+    source = source or next((s for s in sources if s), None)
+    if source and author and fold(source) == fold(author):
+        source = None   # the byline prints the organisation JSON-LD credits: its author, as before
     found_by = FoundBy(title=title_by if title else "", published=date_by, author=author_by, text="generic")
     if chosen:
         title, published, author, text, found_by = _chosen(chosen, title, published, author, text, found_by)
@@ -405,10 +421,20 @@ def _read_json_ld(text: str, put: Callable[..., None]) -> None:
             name = one.get("name") if isinstance(one, dict) else one
             if isinstance(name, str) and name.strip() and not name.strip().startswith("http") \
                     and not is_account(name):
-                names.append(squash(name))
+                if _organization(one):
+                    put("source", squash(name))   # a news agency credited: the story's source
+                else:
+                    names.append(squash(name))
         if len(names) > 1:   # co-authors are people: not a page or an outlet listed with them
             names = [n for n in names if len(n.split()) <= 5 and not clean.is_role(n)] or names[:1]
         put("author", ", ".join(dict.fromkeys(names)), "json-ld")
+
+
+def _organization(node: Any) -> bool:
+    """Whether a JSON-LD node is an organisation (``NewsMediaOrganization``, ``Organization``…)."""
+    kinds = node.get("@type") if isinstance(node, dict) else None
+    return any(isinstance(k, str) and k.lower().endswith("organization")
+               for k in (kinds if isinstance(kinds, list) else [kinds]))
 
 
 def _resolve_all(node: Any, by_id: dict) -> list:
@@ -883,18 +909,55 @@ def _modified_only(el: html.HtmlElement) -> bool:
 _AUTHOR_LABEL = re.compile(r"^(tác giả|người viết|author|by)\s*[:：]?\s*", re.I)
 
 
-def _author_in(tree: html.HtmlElement, named: clean.Named) -> str | None:
-    """An author block (named so by its class) anywhere, e.g. above the lead; taken out of the page."""
+def _author_in(tree: html.HtmlElement, named: clean.Named) -> tuple[str | None, str | None]:
+    """An author block (named so by its class) anywhere, e.g. above the lead; taken out of the page.
+
+    Returns the person (with the people of the blocks beside it, one card each: "A, B") and,
+    when the block credits a source instead ("Theo TTXVN"), the source."""
     for el in named.author:
         if el.tag not in ("html", "body", "meta") and clean.attached(el, tree):
             text = clean.text_of(el)
-            # Drupal prints the label in its own element: "Tác giả" then the name, no colon.
-            name = clean.byline_name(_AUTHOR_LABEL.sub("", text), right_aligned=True)
-            if name and not is_account(name):
+            source = _SOURCE_LINE.match(text) if len(text) <= 90 else None
+            if source:
+                clean.drop(el)
+                return None, source.group(2).strip()
+            name = _card_name(text)
+            if name:
+                names = [name]
+                for card in _cards_beside(el, named.author):
+                    other = _card_name(clean.text_of(card))
+                    if other and other not in names:
+                        names.append(other)
+                        clean.drop(card)
                 if len(text) <= 100:
                     clean.drop(el)
-                return name
+                return ", ".join(names), None
+    return None, None
+
+
+def _source_line_in(zone: list) -> str | None:
+    """A source line by the article ("Nguồn: Báo Hà Tĩnh", "Theo TTXVN"), left in the page."""
+    for el in zone:
+        if el is _BODY_END or not clean.SOURCE_START.match(el.text or "") or not clean.is_leaf_block(el):
+            continue   # the line's own text opens with the label: a cheap test first
+        text = clean.text_of(el)
+        found = _SOURCE_LINE.match(text) if len(text) <= 90 else None
+        if found and (":" in text[:8] or clean.is_outlet(found.group(2))):
+            return found.group(2).strip()
     return None
+
+
+def _card_name(text: str) -> str | None:
+    # Drupal prints the label in its own element: "Tác giả" then the name, no colon.
+    name = clean.byline_name(_AUTHOR_LABEL.sub("", text), right_aligned=True)
+    return name if name and not is_account(name) else None
+
+
+def _cards_beside(el: html.HtmlElement, blocks: list) -> list[html.HtmlElement]:
+    """The author blocks of the same kind as ``el`` beside it: one card per co-author."""
+    parent, kind = el.getparent(), (el.tag, clean.classes(el))
+    return [b for b in blocks if b is not el and b.getparent() is parent and parent is not None
+            and (b.tag, clean.classes(b)) == kind]
 
 
 def _choose_author(found: list[tuple[str | None, str]]) -> tuple[str | None, str]:
@@ -1019,6 +1082,11 @@ def _is_vietnamese(meta: PageMeta, title: str | None) -> bool:
 _WORDY = re.compile(r"[^\W_]")
 
 
+def _date_line(line: str) -> bool:
+    found = _DATE_LINE.match(line) if len(line) <= 80 else None
+    return bool(found and parse_vietnamese_date(found.group(2)))
+
+
 def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | None, str | None]:
     """Final line pass: headline, byline, source and chrome lines out; the sapo first."""
     lines = [squash(line) for line in text.splitlines()]
@@ -1026,10 +1094,11 @@ def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | No
     if title:
         title_key = fold(title)
         lines = [line for line in lines if fold(line) != title_key]
+    lines = [line for line in lines if not _date_line(line)]
     author = source = None
     while lines:
         last = lines[-1]
-        if clean.other_credit(last) or _DATE_CREDIT.match(last) and parse_vietnamese_date(last):
+        if clean.other_credit(last):
             lines.pop()   # an e-magazine's credits: "Thiết kế: Hải Anh", "Ngày xuất bản: 22/10/2023"
             continue
         src = _SOURCE_LINE.match(last)
@@ -1040,6 +1109,7 @@ def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | No
         name = clean.byline_name(last)
         if name and author is None:
             author = name
+            source = source or clean.byline_source(last)
             lines.pop()
             continue
         break

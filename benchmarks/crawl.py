@@ -221,6 +221,8 @@ def _role(pid: int, root: int) -> str:
             command = cmdline.read()
     except OSError:
         return "process"
+    if _ppid(str(pid)) != root:             # a forkserver's child, its command line and all
+        return "worker"
     for marker, role in ((b"resource_tracker", "resource tracker"), (b"forkserver", "forkserver")):
         if marker in command and b"spawn_main" not in command:
             return role

@@ -441,3 +441,25 @@ def test_a_long_run_keeps_the_learner_bounded(tmp_path, monkeypatch):
     with archive.transaction(db):
         learner.save(db)
     assert SiteLearner(db, "daily").template == chrome
+
+
+def test_the_knowledge_handed_out_follows_a_grown_template_not_every_block(tmp_path):
+    """A young template reaches extraction at once; a big one is packed again when it has
+    grown by TEMPLATE_GROWTH of itself, or with the next REFRESH_TITLES titles."""
+    db = archive.open_archive(tmp_path / "archive.db")
+    learner = SiteLearner(db, "daily")
+    for page in range(TEMPLATE_PAGES):
+        learner.learn(set(range(1, 33)) | {1000 + page}, None)
+    assert learner.knowledge().in_template(32)              # 32 new: at once
+    for page in range(TEMPLATE_PAGES):
+        learner.learn({33, 2000 + page}, None)
+    assert not learner.knowledge().in_template(33)          # 1 new of 33: not yet
+    for page in range(TEMPLATE_PAGES):
+        learner.learn({34, 35, 3000 + page}, None)
+    assert learner.knowledge().in_template(35)              # 3 new of 35: over a sixteenth
+    for page in range(TEMPLATE_PAGES):
+        learner.learn({36, 4000 + page}, None)
+    for n in range(knowledge.REFRESH_TITLES):
+        assert not learner.knowledge().in_template(36)
+        learner.learn((), f"Tin số {n}")
+    assert learner.knowledge().in_template(36)              # with the titles

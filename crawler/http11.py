@@ -131,7 +131,8 @@ class LeanTransport(httpx.AsyncBaseTransport):
                         # An unreachable IPv6 address should not hide a good IPv4 one.
                         if n + 1 < len(addresses):
                             continue
-                        raise httpx.ConnectError(str(exc) or type(exc).__name__) from exc
+                        # anyio's words, which httpcore passed on (and run records and tests keep)
+                        raise httpx.ConnectError("All connection attempts failed") from exc
                     return _Connection(origin, reader, writer)
         except TimeoutError:
             raise httpx.ConnectTimeout("timed out connecting") from None

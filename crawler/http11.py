@@ -84,7 +84,7 @@ class LeanTransport(httpx.AsyncBaseTransport):
         if url.scheme not in ("http", "https"):
             raise httpx.UnsupportedProtocol(f"Request URL has an unsupported protocol '{url.scheme}://'.")
         port = url.port or (443 if url.scheme == "https" else 80)
-        origin = (url.raw_scheme, url.host, port)
+        origin = (url.raw_scheme, url.raw_host.decode("ascii"), port)   # an IDN host in punycode
         head = _request_head(request, await request.aread())
         await self.slots.acquire()
         try:

@@ -16,6 +16,8 @@ from dataclasses import replace
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from crawler import archive, knowledge
 from crawler.cli import main
@@ -441,3 +443,43 @@ def test_a_long_run_keeps_the_learner_bounded(tmp_path, monkeypatch):
     with archive.transaction(db):
         learner.save(db)
     assert SiteLearner(db, "daily").template == chrome
+
+
+def test_the_knowledge_handed_out_follows_a_grown_template_not_every_block(tmp_path):
+    """A young template reaches extraction at once; a big one is packed again when it has
+    grown by TEMPLATE_GROWTH of itself, or with the next REFRESH_TITLES titles."""
+    db = archive.open_archive(tmp_path / "archive.db")
+    learner = SiteLearner(db, "daily")
+    for page in range(TEMPLATE_PAGES):
+        learner.learn(set(range(1, 33)) | {1000 + page}, None)
+    assert learner.knowledge().in_template(32)              # 32 new: at once
+    for page in range(TEMPLATE_PAGES):
+        learner.learn({33, 2000 + page}, None)
+    assert not learner.knowledge().in_template(33)          # 1 new of 33: not yet
+    for page in range(TEMPLATE_PAGES):
+        learner.learn({34, 35, 3000 + page}, None)
+    assert learner.knowledge().in_template(35)              # 3 new of 35: over a sixteenth
+    for page in range(TEMPLATE_PAGES):
+        learner.learn({36, 4000 + page}, None)
+    for n in range(knowledge.REFRESH_TITLES):
+        assert not learner.knowledge().in_template(36)
+        learner.learn((), f"Tin số {n}")
+    assert learner.knowledge().in_template(36)              # with the titles
+
+
+@settings(max_examples=300, deadline=None)
+@given(host=st.sampled_from(["a.vn", "m.a.vn", "AMP.a.vn", "Mobile.a.vn", "www.a.vn"]),
+       segments=st.lists(st.sampled_from(["tin-tuc", "Print", "amp", "in", "ban-in", "M", "node", "123",
+                                          "bai.amp.html", "cau-moi-amp", "Printable", "index.php"]),
+                         max_size=4),
+       query=st.sampled_from(["", "?id=1", "?Print=1", "?view=popup", "?outputtype=amp&id=3"]))
+def test_the_sql_rendering_test_passes_every_rendering(host, segments, query):
+    """find_twin lets SQLite skip URLs that cannot be renderings: none that twin_rank ranks
+    above 0 may be skipped."""
+    url = f"https://{host}/{'/'.join(segments)}{query}"
+    conn = sqlite3.connect(":memory:")
+    try:
+        passes = conn.execute(f"SELECT {knowledge._MAYBE_RENDERING} FROM (SELECT ? AS url)", [url]).fetchone()[0]
+    finally:
+        conn.close()
+    assert passes or twin_rank(url) == 0, url

@@ -282,6 +282,33 @@ def measure(root: html.HtmlElement) -> Measures:
     return m
 
 
+def measure_sizes(root: html.HtmlElement) -> Measures:
+    """``measure``'s text, link text and holders only (``own_mass`` and ``paragraphs``
+    left empty), the same figures at about half the cost: for rules that read no mass."""
+    m = Measures()
+    text, links, holders = m.text, m.links, m.holders
+    for el in reversed(list(root.iter(etree.Element))):   # children before their parents
+        own = el.text
+        total = len(" ".join(own.split())) if own else 0
+        link = 0
+        holder = False
+        for child in el:
+            if not isinstance(child.tag, str):
+                continue
+            own = child.tail
+            if own:
+                total += len(" ".join(own.split()))
+            total += text[child]
+            link += links[child]
+            if not holder and (child.tag in _BLOCK_TAGS or child in holders):
+                holder = True
+        text[el] = total
+        links[el] = total if el.tag == "a" else link
+        if holder:
+            holders.add(el)
+    return m
+
+
 def find_body(tree: html.HtmlElement, measures: Measures | None = None) -> html.HtmlElement | None:
     """The element whose own paragraphs carry the most link-free text."""
     m = measures or measure(tree)

@@ -163,9 +163,12 @@ def _counter(text: str) -> bool:
     return len(_COUNT_PAIR.sub("", key).strip(" :|-")) <= 40
 
 
+_COLON_NODES = etree.XPath(".//text()[contains(., ':')]")   # compiled once, not per page
+
+
 def _remove_counters(tree: html.HtmlElement, guarded: set) -> None:
     """A visitor counter widget, with its title ("Thống kê truy cập")."""
-    for node in tree.xpath(".//text()[contains(., ':')]"):
+    for node in _COLON_NODES(tree):
         if len(node) > 200 or not _VISITOR_WORDS.search(fold(node)):
             continue
         owner = node.getparent()

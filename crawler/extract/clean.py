@@ -508,7 +508,7 @@ def take_breadcrumb(root: html.HtmlElement, named: Named) -> str | None:
 def take_tags(root: html.HtmlElement, named: Named) -> list[str]:
     """Tags ("Từ khóa", "Tags") with their links; removes the block."""
     blocks = list(named.tags)
-    for el in root.xpath(".//*[contains(text(), ':')]"):
+    for el in _COLON_TEXT(root):
         if _TAGS_LABEL.match(el.text or ""):
             # "<div><span>Từ khóa:</span> <a>…</a></div>": the label's block holds the links.
             block = el
@@ -524,6 +524,7 @@ def take_tags(root: html.HtmlElement, named: Named) -> list[str]:
     return [t for t in dict.fromkeys(found) if t]
 
 
+_COLON_TEXT = etree.XPath(".//*[contains(text(), ':')]")   # compiled once, not per page
 _TAGS_LABEL = re.compile(r"\s*(từ khóa|từ khoá|tu khoa|tags?|thẻ)\s*:", re.I)
 
 

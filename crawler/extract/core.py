@@ -679,7 +679,7 @@ def _title_source(meta: PageMeta) -> str:
     return "json-ld" if meta.headline else ("og:title" if meta.og_title else "<title>")
 
 
-_SLASHED = etree.XPath("//body//text()[contains(., '/')]")
+_SLASHED = etree.XPath("//body//text()[contains(., '/')]", smart_strings=False)   # plain strings: cheaper
 
 
 def _ambiguous(day: str) -> bool:
@@ -1011,8 +1011,10 @@ def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | No
     lines = [squash(line) for line in text.splitlines()]
     lines = [line for line in lines if _WORDY.search(line)]   # "|" left of a tool bar is no line
     if title:
+        # fold keeps every space: a line with another count of spaces is not the title, unfolded.
         title_key = fold(title)
-        lines = [line for line in lines if fold(line) != title_key]
+        spaces = title_key.count(" ")
+        lines = [line for line in lines if line.count(" ") != spaces or fold(line) != title_key]
     author = source = None
     while lines:
         last = lines[-1]
@@ -1034,6 +1036,7 @@ def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | No
         sapo = squash(sapo)
         sapo_key = fold(sapo)
         if not lines or fold(lines[0])[:60] != sapo_key[:60]:
-            lines = [line for line in lines if fold(line) != sapo_key]
+            spaces = sapo_key.count(" ")
+            lines = [line for line in lines if line.count(" ") != spaces or fold(line) != sapo_key]
             lines.insert(0, sapo)
     return "\n".join(lines), author, source

@@ -144,7 +144,8 @@ def classes(el: html.HtmlElement) -> str:
 
 
 def text_of(el: html.HtmlElement) -> str:
-    return squash(el.text_content())
+    # Without children an element's text is its own: read in C, not through XPath's string().
+    return squash(el.text if not len(el) else el.text_content())
 
 
 def link_text_len(el: html.HtmlElement) -> int:
@@ -365,7 +366,7 @@ def _heading_candidates(root: html.HtmlElement) -> Iterator[html.HtmlElement]:
                         "p", "header", "li", "label", "legend", "caption"):
         if el.tag in ("div", "span", "p", "li") and el in holders:
             continue
-        raw = el.text_content()
+        raw = (el.text or "") if not len(el) else el.text_content()   # as text_of
         if len(raw) > 300 or not is_box_heading(raw):
             continue
         # Links are teasers, not headings: a "Bình luận (5)" link is no comment box.
@@ -470,7 +471,9 @@ def remove_chrome_lines(root: html.HtmlElement, body: html.HtmlElement | None,
         if not text or len(text) >= 400:
             continue
         lower = text.lower()
-        if _CHROME_START.match(fold(lower[:40])) or "giấy phép" in lower or "giay phep" in lower:
+        start = lower[:40]   # lower-case ASCII is folded already: no call, no cache entry
+        if _CHROME_START.match(start if start.isascii() else fold(start)) or "giấy phép" in lower \
+                or "giay phep" in lower:
             owner = node.getparent()
             owners.append(owner.getparent() if node.is_tail else owner)
     dropped = False

@@ -679,7 +679,8 @@ def _title_source(meta: PageMeta) -> str:
     return "json-ld" if meta.headline else ("og:title" if meta.og_title else "<title>")
 
 
-_SLASHED = etree.XPath("//body//text()[contains(., '/')]", smart_strings=False)   # plain strings: cheaper
+# Plain strings, and descendant:: (the same nodes as "//body//text()"), for less work in C.
+_SLASHED = etree.XPath("//body/descendant::text()[contains(., '/')]", smart_strings=False)
 
 
 def _ambiguous(day: str) -> bool:

@@ -10,8 +10,10 @@ from lxml import html
 from crawler.extract import extract
 from crawler.extract.boxes import SiteKnowledge
 from crawler.extract.detect import (
+    Fields,
     PageContext,
     Signals,
+    fields,
     in_menu,
     judge,
     menu_link_hash,
@@ -19,6 +21,7 @@ from crawler.extract.detect import (
     records,
     score,
     table_share,
+    typed,
     url_kind,
 )
 
@@ -231,3 +234,94 @@ def test_a_portal_page_under_navigational_state_is_the_page_the_menu_links():
     assert in_menu(_knowing(menu), state)
     assert not in_menu(_knowing(menu), BASE + "/wps/portal/Home/tin-tuc/!ut/p/z1/04_Sj9CPy/dz/d5/L2dBIS/")
     assert not in_menu(None, menu)
+
+
+def test_record_types_are_no_news_unless_typed_as_an_article():
+    assert typed("profile") == typed(None, "Event".lower()) == typed("website", "qapage") == "record"
+    assert typed("article", "event") == "article"
+    assert typed("website") == "other" and typed(None, "person") is None
+    event = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "EducationEvent",'
+             '"name": "Hội thảo", "startDate": "2024-05-20T08:00"}</script>')
+    url = BASE + "/hoi-thao-khoa-hoc-chuyen-doi-so-trong-nong-nghiep-2024"
+    article = extract(story("Hội thảo khoa học chuyển đổi số trong nông nghiệp năm 2024"), url)
+    assert article.is_article, article.reason
+    record = extract(page(story("Hội thảo khoa học chuyển đổi số trong nông nghiệp năm 2024"), event), url)
+    assert not record.is_article and "typed as a record" in record.reason
+    # An article's JSON-LD beside the event's: a story about the event.
+    both = event.replace("</script>", "</script>" + event.replace("EducationEvent", "NewsArticle"))
+    assert extract(page(story(), both), url).is_article
+    # A dated URL or a feed keeps a story whatever it is typed.
+    assert judge(Signals(typed="record", title=True, url="article", dated_url=True, text=900, prose=800,
+                         prose_share=0.5))[0]
+
+
+EVENT_FIELDS = ("<table class='info'><tr><th>Thời gian</th><td>08:00 - 11:30, thứ Ba 21/5/2024</td></tr>"
+                "<tr><th>Địa điểm</th><td>Hội trường tầng 3, nhà A</td></tr>"
+                "<tr><th>Đơn vị chủ trì</th><td>Khoa Nông học</td></tr></table>")
+
+
+def test_fields_before_a_short_description_make_a_record():
+    url = BASE + "/hoat-dong/seminar-ung-dung-cam-bien-trong-quan-ly-tuoi-tieu-vung-han.html"
+    title = "Seminar ứng dụng cảm biến trong quản lý tưới tiêu vùng hạn"
+    record = extract(page(f"<h1>{title}</h1>{EVENT_FIELDS}<div class='content'><p>{PARAGRAPHS[0]}</p>"
+                          f"<p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p></div>"), url,
+                     context=PageContext(anchor=title, listed=True))
+    assert not record.is_article and "a record of 3 fields" in record.reason
+    # The same fields after a story's prose (an info box closing it) leave a story.
+    story_ = extract(page(f"<h1>{title}</h1><div class='content'>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS * 2)
+                          + f"{EVENT_FIELDS}</div>"), url, context=PageContext(anchor=title, listed=True))
+    assert story_.is_article, story_.reason
+    found = fields(html.fromstring(f"<div><dl><dt>Ngày</dt><dd>21/5</dd><dt>Nơi</dt><dd>Hội trường</dd></dl>"
+                                   f"<dl class='article-info'><dt>Chi tiết</dt><dd>Viết bởi A</dd><dd>Lượt xem: 5</dd>"
+                                   f"</dl><p>{PARAGRAPHS[0]}</p></div>"))
+    assert (found.pairs, found.lead) == (3, True)
+
+
+def test_labelled_lines_are_fields_but_a_story_s_own_lines_are_not():
+    lines = ("<p><strong>Thời gian:</strong> 8 giờ, thứ Ba 21/5/2024</p><p><strong>Địa điểm:</strong> Hội trường A</p>"
+             "<div class='field'><div class='field__label'>Đơn vị chủ trì</div><div class='field__item'>Khoa Nông học"
+             f"</div></div><p>{PARAGRAPHS[0]}</p>")
+    assert fields(html.fromstring(f"<div>{lines}</div>")) == Fields(pairs=3, lead=True)
+    meta = ("<p><strong>Ngày đăng:</strong> 21/5/2024</p><p><b>Tác giả:</b> Minh Anh</p><p><b>Lượt xem:</b> 120</p>"
+            f"<p><strong>Ảnh:</strong> Thu Hà</p><p>{PARAGRAPHS[0]}</p>")
+    assert fields(html.fromstring(f"<div>{meta}</div>")).pairs == 0
+
+
+def test_fields_before_the_headline_are_another_column_s():
+    counter = "<table><tr><td>Đang online</td><td>15</td></tr><tr><td>Hôm nay</td><td>1.204</td></tr>" \
+              "<tr><td>Tổng</td><td>2.135.480</td></tr></table>"
+    zone = html.fromstring(f"<div><div class='left'>{counter}</div><div class='center'><h1>Huyện tổng kết công "
+                           f"tác phòng, chống thiên tai</h1><p>{PARAGRAPHS[0]}</p></div></div>")
+    assert fields(zone).pairs == 3
+    assert fields(zone, next(zone.iter("h1"))).pairs == 0
+    url = BASE + "/tin-tuc/huyen-tong-ket-cong-tac-phong-chong-thien-tai-nam-2023.html"
+    article = extract(page(f"<div class='left'>{counter}</div><div class='center'><h1>Huyện tổng kết công tác "
+                           f"phòng, chống thiên tai năm 2023</h1><div class='content'><p>{PARAGRAPHS[0]}</p>"
+                           f"<p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p><p>{PARAGRAPHS[3]}</p></div></div>"), url)
+    assert article.is_article, article.reason
+
+
+def test_a_question_with_its_asker_and_answer_is_no_news():
+    body = ("<h1>Hỗ trợ chuyển đổi cây trồng trên đất lúa kém hiệu quả ở vùng cao</h1><div class='hoi'>"
+            "<p><b>Người gửi:</b> Lê Văn Tám (xã Đồng Tiến)</p><p><b>Ngày gửi:</b> 02/5/2024</p>"
+            f"<p>{PARAGRAPHS[0]} {PARAGRAPHS[1]}</p></div><div class='dap'><p><b>Đơn vị trả lời:</b> "
+            f"Phòng Nông nghiệp</p><p>{PARAGRAPHS[2]}</p><p>{PARAGRAPHS[3]}</p></div>")
+    found = fields(html.fromstring(f"<div>{body}</div>"))
+    assert found.asked and found.answered
+    url = BASE + "/chi-tiet-cau-hoi.aspx?ItemID=315"
+    qa = extract(page(body), url, context=PageContext(anchor="Hỗ trợ chuyển đổi cây trồng trên đất lúa kém hiệu quả "
+                                                          "ở vùng cao", listed=True))
+    assert not qa.is_article and "a question" in qa.reason
+    # An interview's "Hỏi:"/"Trả lời:" name no asker: a story.
+    interview = body.replace("<b>Người gửi:</b>", "<b>Hỏi:</b>").replace("<b>Ngày gửi:</b>", "")
+    assert not fields(html.fromstring(f"<div>{interview}</div>")).asked
+
+
+def test_a_short_name_for_a_headline_counts_against():
+    signals = Signals(title=True, title_words=3, prose=440, text=420, prose_share=0.5, listed=True)
+    assert not judge(signals)[0]
+    assert judge(replace(signals, title_words=9))[0]
+    assert "a name for a headline" in extract(story("TS. Phạm Văn Đức"), BASE + "/don-vi/ttyt").reason
+    assert extract(story(), BASE + "/don-vi/ttyt").is_article
+    english = story("About Bugs").replace("lang='vi'", "lang='en'")
+    assert extract(english, BASE + "/about-bugs/").is_article   # in English a word is a word

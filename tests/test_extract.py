@@ -322,6 +322,9 @@ def test_the_anchor_text_of_links_to_the_page_names_its_headline():
     ("<p><strong>Bài, ảnh: Hoàng Long</strong></p>", "", "Hoàng Long", None),
     ("<p>NGUYỄN HÀ</p><p style='text-align:right'>Theo Báo Nhân Dân</p>", "", "NGUYỄN HÀ", "Báo Nhân Dân"),
     ("<p>Nguồn: Sở Nông nghiệp và PTNT</p>", "", None, "Sở Nông nghiệp và PTNT"),
+    ("<p align='right'><b>Ngọc Anh (TTXVN)</b></p>", "", "Ngọc Anh", "TTXVN"),            # the writer's agency
+    ("<p style='text-align: right;'><strong>Thanh Hương</strong> (Theo Báo Đắk Lắk)</p>", "", "Thanh Hương",
+     "Báo Đắk Lắk"),
     ("", "<div class='author'>Tác giả: Lê Văn Tám</div>", "Lê Văn Tám", None),     # author block above the lead
     ("<p style='text-align:right'><strong>admin</strong></p>", "", None, None),     # an account, not a person
 ])
@@ -383,6 +386,72 @@ def test_credits_lines_go_with_the_byline():
     article = extract(page(tail=tail), URL)
     assert article.author == "Lê Hạnh - Văn Toàn"
     assert article.text.split("\n") == list(PARAGRAPHS)
+
+
+def test_a_credits_block_above_the_lead_leaves_the_text():
+    """A longform's credits, one line each: the writer is the author, the rest no text."""
+    lead = ("<div class='lf-credit'><p>Bài: <strong>Hoàng Minh Đức</strong></p><p>Ảnh: <strong>Lê Hải</strong></p>"
+            "<p>Trình bày: <strong>Phương Thảo</strong></p></div>")
+    article = extract(page(lead=lead), URL)
+    assert article.author == "Hoàng Minh Đức"
+    assert article.text.split("\n") == list(PARAGRAPHS)
+
+
+@pytest.mark.parametrize("head, lead, tail, source", [
+    # JSON-LD credits an organisation: a news agency, the story's source
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Organization", '
+     '"name": "TTXVN"}}</script>', "", "<div class='article__author'><span class='name'>Theo TTXVN</span></div>",
+     "TTXVN"),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "NewsMediaOrganization", '
+     '"name": "Báo Nhân Dân"}}</script>', "", "", "Báo Nhân Dân"),
+    ("", "<div class='author'>Theo Chinhphu.vn</div>", "", "Chinhphu.vn"),          # the source in the author slot
+    ('<meta name="author" content="TTXVN">', "", "", "TTXVN"),                       # an acronym alone
+    ('<meta name="author" content="Báo Quảng Ngãi">', "", "", "Báo Quảng Ngãi"),
+])
+def test_an_outlet_credited_as_author_is_the_source(head, lead, tail, source):
+    article = extract(page(head=head, lead=lead, tail=tail), URL)
+    assert (article.author, article.source) == (None, source)
+    assert article.text.split("\n") == list(PARAGRAPHS)
+
+
+def test_a_source_line_under_the_body_names_the_source():
+    html_page = page().replace("</article>", "<div class='source-detail'>Nguồn: <span>Báo Hà Tĩnh</span></div></article>")
+    article = extract(html_page, URL)
+    assert (article.author, article.source) == (None, "Báo Hà Tĩnh")
+    assert article.text.split("\n") == list(PARAGRAPHS)
+
+
+def test_the_sites_own_name_as_json_ld_author_is_no_source():
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Organization", '
+            f'"name": "{SITE}"}}, "publisher": {{"@type": "Organization", "name": "{SITE}"}}}}</script>')
+    article = extract(page(head=head), URL)
+    assert (article.author, article.source) == (None, None)
+
+
+def test_one_author_card_per_person_names_them_all():
+    cards = ("<div class='blog-meta'><div class='author'><img src='/a.jpg' alt=''><a href='/can-bo/pham-thu-ha/'>"
+             "Phạm Thu Hà</a></div><div class='author'><img src='/b.jpg' alt=''>Đỗ Văn Quang</div>"
+             "<div class='date'>Ngày 5 tháng 10 năm 2023</div></div>")
+    article = extract(page(lead=cards), URL)
+    assert article.author == "Phạm Thu Hà, Đỗ Văn Quang"
+    assert "Đỗ Văn Quang" not in article.text
+
+
+@pytest.mark.parametrize("line", [
+    "Cập nhật lần cuối: 08:12:00 Ngày 18 tháng 10 năm 2023",
+    "Cập nhật lúc 09:20 16/05/2024",
+    "Ngày đăng: 16/05/2024",
+    "Last updated: May 21, 2024",
+])
+def test_the_pages_labelled_date_lines_are_no_text(line):
+    article = extract(page(tail=f"<p class='page-updated'>{line}</p>"), URL)
+    assert article.text.split("\n") == list(PARAGRAPHS)
+
+
+def test_a_sentence_opening_with_a_date_label_stays():
+    sentence = "Cập nhật đến ngày 16/5/2024, toàn huyện đã giải ngân hơn 80% kế hoạch vốn đầu tư công."
+    article = extract(page(tail=f"<p>{sentence}</p>"), URL)
+    assert article.text.endswith(sentence)
 
 
 def test_the_lead_photos_caption_in_the_article_header_is_kept():

@@ -611,12 +611,13 @@ def _replace_with_paragraph(el: html.HtmlElement, text: str) -> None:
     el.getparent().replace(el, p)
 
 
-def take_byline(body: html.HtmlElement) -> str | None:
+def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None) -> str | None:
     """A byline at the end of the body, taken out of it.
 
     The last short blocks are looked at, last first: an upper-case name, a
     right-aligned, bold or italic short name, "Tác giả: …"/"Tin, ảnh: …",
-    and, as the very last block, a plain short name ("Anh Dũng").
+    and, as the very last block, a plain short name ("Anh Dũng"). The source
+    the byline credits ("Thanh Hương (Theo Báo Đắk Lắk)") is added to ``sources``.
     """
     blocks = []   # the last four leaf blocks with text, last first
     for el in reversed(list(body.iter("p", "div", "span", "strong", "b", "em", "i", "h4", "h5", "h6"))):
@@ -635,11 +636,20 @@ def take_byline(body: html.HtmlElement) -> str | None:
         if name:
             top = el
             while top.getparent() is not None and top.getparent() is not body \
-                    and text_of(top.getparent()) == text:
+                    and _same_byline(text_of(top.getparent()), text):
                 top = top.getparent()
             drop(top)
+            if sources is not None:
+                sources.append(byline_source(text_of(top)))
             return name
     return None
+
+
+def _same_byline(outer: str, text: str) -> bool:
+    """Whether a block holds the byline ``text`` alone, or with the source it credits after it
+    ("<strong>Thanh Hương</strong> (Theo Báo Đắk Lắk)")."""
+    return outer == text or (len(outer) <= 100 and outer.startswith(text) and bool(byline_source(outer))
+                             and len(outer) - len(text) - len(byline_source(outer) or "") <= 12)
 
 
 def _right_aligned(el: html.HtmlElement) -> bool:
@@ -666,6 +676,7 @@ def take_credits(zone: list) -> str | None:
         if text and len(text) <= 150 and _BYLINE_PREFIX.match(text) and is_leaf_block(el):
             name = byline_name(text)
             if name:
+                _drop_credits_beside(el)
                 drop(el)
                 return name
         if text and len(text) <= 80 and links_to_author(el) and is_leaf_block(el):
@@ -676,6 +687,15 @@ def take_credits(zone: list) -> str | None:
                 drop(el)
                 return name
     return None
+
+
+def _drop_credits_beside(el: html.HtmlElement) -> None:
+    """The other lines of a credits block ("Bài: …", "Ảnh: …", "Trình bày: …", one a line)."""
+    for sibling in [*el.itersiblings(preceding=True), *el.itersiblings()]:
+        text = text_of(sibling)
+        if isinstance(sibling.tag, str) and len(text) <= 150 and is_leaf_block(sibling) \
+                and (other_credit(text) or _BYLINE_PREFIX.match(text) and byline_name(text)):
+            drop(sibling)
 
 
 AUTHOR_HREF = re.compile(r"/(tac-?gia|author|authors|nguoi-?viet|but-?danh|phong-?vien)/", re.I)
@@ -732,6 +752,38 @@ _ROLE_WORDS = re.compile(
 def is_role(name: str) -> bool:
     """Whether a byline's part names a role or an outlet rather than a person."""
     return bool(_ROLE_WORDS.search(unicodedata.normalize("NFC", name).lower()))
+
+
+# Outlets that sign stories in the author's place: a news agency's or a paper's name, or a site's.
+_OUTLET = re.compile(
+    r"^(báo|tạp chí|đài (phát thanh|truyền hình|pt)|thông tấn xã|cổng thông tin|trang thông tin|"
+    r"ttxvn|vna|vov|vtv|tts|reuters|afp|ap|xinhua|tân hoa xã|bloomberg|bbc|cnn)(\s|$)|"
+    r"^[\w-]+\.(vn|com|net|org)(\.vn)?$")
+
+
+# A writer's status in capitals, no outlet: cộng tác viên, phóng viên, biên tập viên.
+_STATUSES = frozenset({"ctv", "pv", "btv", "ptv", "ktv"})
+
+
+def is_outlet(name: str) -> bool:
+    """Whether an author's name is an outlet's: a paper or an agency ("Báo Nhân Dân", "TTXVN",
+    "Chinhphu.vn"), or an acronym alone in capitals ("AFP", "VNA"), not a person."""
+    text = squash(name).strip(" .")
+    return bool(_OUTLET.match(unicodedata.normalize("NFC", text).lower())) \
+        or (text.isascii() and text.isalpha() and text.isupper() and 2 <= len(text) <= 6
+            and text.lower() not in _STATUSES)
+
+
+# "Ngọc Anh (TTXVN)", "Thanh Hương (Theo Báo Đắk Lắk)": the outlet a byline credits, in brackets.
+_CREDITED_SOURCE = re.compile(r"\(\s*(?:(theo|nguồn)\s*[:：]?\s*)?([^()]{2,60}?)\s*\)$", re.I)
+
+
+def byline_source(text: str) -> str | None:
+    """The source a byline line names after the writer, if any."""
+    found = _CREDITED_SOURCE.search(squash(text).rstrip(" ."))
+    if found and (found.group(1) or is_outlet(found.group(2))):
+        return found.group(2)
+    return None
 
 
 def name_parts(byline: str) -> list[str]:

@@ -44,7 +44,11 @@ _DATE_ATTRIBUTES = etree.XPath(".//@itemprop | .//@property")
 _DATE_PROPERTY = re.compile(r"datePublished|dc:created|dc:date|dcterms:created|dcterms:issued")
 _DATE_CLASS = re.compile(r"date|time|ngay|publish|posted|created|thoi-?gian|meta|info|post-?detail|dateline", re.I)
 _ARTICLE_TYPES = detect.ARTICLE_TYPES
-_DATE_CREDIT = re.compile(r"^(ngày xuất bản|xuất bản|ngày đăng|published)\s*[:：]\s*.{6,30}$", re.I)
+# A page's own date line, labelled ("Cập nhật lần cuối: 08:12 18/10/2023"): metadata, never text.
+_DATE_LINE = re.compile(
+    r"^(ngày xuất bản|xuất bản|ngày đăng|đăng ngày|đăng lúc|thời gian đăng|ngày cập nhật|cập nhật lần cuối|"
+    r"cập nhật lúc|cập nhật ngày|cập nhật|lần cập nhật cuối|sửa đổi lần cuối|published|posted on|posted|"
+    r"last updated|last modified|updated)\s*(?:[:：]\s*|(?=\d|ngày|thứ|chủ nhật))(.{6,48})$", re.I)
 _SOURCE_LINE = re.compile(r"^(theo|nguồn)\s*[:：]?\s*(.{2,80}?)\.?$", re.I)
 _TITLE_SEPARATOR = re.compile(r"\s+[-|–—:]\s+")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
@@ -59,11 +63,13 @@ class PageMeta:
     headline: str | None = None         # JSON-LD headline
     site_name: str | None = None        # og:site_name, JSON-LD publisher/WebSite name
     type: str | None = None             # og:type, or "article" for a JSON-LD article
+    record_type: str | None = None      # a JSON-LD type of a page that is one record (detect.RECORD_TYPES)
     published: str | None = None        # ISO 8601
     published_by: str = ""              # json-ld | meta | microdata
     modified: str | None = None
     author: str | None = None
     author_by: str = ""                 # json-ld | meta
+    source: str | None = None           # an organisation in JSON-LD's author: a news agency
     section: str | None = None
     tags: tuple[str, ...] = ()
     image: str | None = None
@@ -194,6 +200,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         boxes.remove_known(tree, context.knowledge, _title(None, meta), headline)
     measures = clean.measure(tree)
     body = clean.find_body(tree, measures)
+    record = detect.fields(detect.headline_zone(headline, body), headline)   # before meta lines go
     clean.remove_chrome_lines(tree, body, measures)
     if body is not None and not clean.attached(body, tree):
         measures = clean.measure(tree)
@@ -212,21 +219,33 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     authors: list[tuple[str | None, str]] = [(meta.author, meta.author_by),
                                              (clean.take_credits(zone), "byline")]
     sapo = clean.take_sapo(tree, named, headline, body)
+    sources: list[str | None] = [_source_line_in(zone)]   # "Nguồn: Báo Hà Tĩnh" under the body, a byline's
     if body is not None:
         dense = body
         body = clean.widen_body(body, measures)
         if vietnamese:
             clean.mark_captions(body, named)   # Vietnamese stories caption every photo; keep them
             _lead_photo_caption(headline, body)
-        authors.append((clean.take_byline(dense) or (clean.take_byline(body) if body is not dense else None),
-                        "byline"))
-        authors.append((_author_in(tree, named), "author-block"))
+        authors.append((clean.take_byline(dense, sources)
+                        or (clean.take_byline(body, sources) if body is not dense else None), "byline"))
+        block_author, block_source = _author_in(tree, named)
+        authors.append((block_author, "author-block"))
+        sources.insert(0, block_source)
         around.clear_around(tree, headline, body, dense)
-    signals = _signals(tree, meta, url, headline, body, measures, teasers, context, title)
+    signals = replace(_signals(tree, meta, url, headline, body, measures, teasers, context, title),
+                      fields=record, title_words=len((title or "").split()) if vietnamese else 0)
     text = _main_text(tree, body, url)
     text, tail_author, source = _tidy(text, title, sapo)
     authors.append((tail_author, "byline"))
-    author, author_by = _choose_author([(_clean_author(a, meta.site_name), by) for a, by in authors])
+    cleaned = [(_clean_author(a, meta.site_name), by) for a, by in authors]
+    # An outlet in the author's place ("TTXVN", "Báo Nhân Dân") is the story's source, no author.
+    outlets = [a for a, _ in cleaned if a and clean.is_outlet(a)]
+    author, author_by = _choose_author([(a, by) for a, by in cleaned if a not in outlets])
+    # JSON-LD's organisation only when no writer is named: pages list their teasers' articles too.
+    sources += [*outlets, _clean_author(meta.source, meta.site_name) if author is None else None]
+    source = source or next((s for s in sources if s), None)
+    if source and author and fold(source) == fold(author):
+        source = None   # the byline prints the organisation JSON-LD credits: its author, as before
     found_by = FoundBy(title=title_by if title else "", published=date_by, author=author_by, text="generic")
     if chosen:
         title, published, author, text, found_by = _chosen(chosen, title, published, author, text, found_by)
@@ -281,7 +300,8 @@ def _signals(tree: html.HtmlElement, meta: PageMeta, url: str | None, headline: 
             up = up.getparent()
     chars, items, led = detect.records(body) if body is not None else (0, 0, 0)
     return detect.Signals(
-        typed=detect.typed(meta.type), url=detect.url_kind(url), title=bool(title), headline_near=near,
+        typed=detect.typed(meta.type, meta.record_type), url=detect.url_kind(url), title=bool(title),
+        headline_near=near,
         prose=prose, prose_share=prose / max(1, measures.text.get(tree, 0)), teasers=teasers,
         downloads=detect.document_links(body) if body is not None else 0,
         anchor_match=detect.anchor_matches(context.anchor, title), listed=context.listed,
@@ -352,6 +372,11 @@ def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
     return PageMeta(tags=tuple(tags), **found)
 
 
+def _kinds(item: dict) -> set[str]:
+    kinds = item.get("@type")
+    return {k.lower() for k in (kinds if isinstance(kinds, list) else [kinds]) if isinstance(k, str)}
+
+
 def _read_json_ld(text: str, put: Callable[..., None]) -> None:
     """Article facts from JSON-LD, anywhere in it (``@graph``, lists), authors by ``@id`` too."""
     try:
@@ -369,9 +394,13 @@ def _read_json_ld(text: str, put: Callable[..., None]) -> None:
             if "@graph" in item:
                 stack.append(item["@graph"])
     by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
-    for item in nodes:
-        kinds = item.get("@type")
-        kinds = {k.lower() for k in (kinds if isinstance(kinds, list) else [kinds]) if isinstance(k, str)}
+    typed = [(item, _kinds(item)) for item in nodes]
+    # A page's record type (an event, a profile: detect.RECORD_TYPES) unless an article is there
+    # too (a story about an event may describe it, a post may end with its FAQ).
+    if not any(kinds & _ARTICLE_TYPES for _item, kinds in typed):
+        for kind in sorted(set().union(*(kinds for _item, kinds in typed)) & detect.RECORD_TYPES):
+            put("record_type", kind)
+    for item, kinds in typed:
         if "website" in kinds and isinstance(item.get("name"), str):
             put("site_name", squash(item["name"]))
         if not kinds & _ARTICLE_TYPES:
@@ -392,10 +421,20 @@ def _read_json_ld(text: str, put: Callable[..., None]) -> None:
             name = one.get("name") if isinstance(one, dict) else one
             if isinstance(name, str) and name.strip() and not name.strip().startswith("http") \
                     and not is_account(name):
-                names.append(squash(name))
+                if _organization(one):
+                    put("source", squash(name))   # a news agency credited: the story's source
+                else:
+                    names.append(squash(name))
         if len(names) > 1:   # co-authors are people: not a page or an outlet listed with them
             names = [n for n in names if len(n.split()) <= 5 and not clean.is_role(n)] or names[:1]
         put("author", ", ".join(dict.fromkeys(names)), "json-ld")
+
+
+def _organization(node: Any) -> bool:
+    """Whether a JSON-LD node is an organisation (``NewsMediaOrganization``, ``Organization``…)."""
+    kinds = node.get("@type") if isinstance(node, dict) else None
+    return any(isinstance(k, str) and k.lower().endswith("organization")
+               for k in (kinds if isinstance(kinds, list) else [kinds]))
 
 
 def _resolve_all(node: Any, by_id: dict) -> list:
@@ -871,18 +910,55 @@ def _modified_only(el: html.HtmlElement) -> bool:
 _AUTHOR_LABEL = re.compile(r"^(tác giả|người viết|author|by)\s*[:：]?\s*", re.I)
 
 
-def _author_in(tree: html.HtmlElement, named: clean.Named) -> str | None:
-    """An author block (named so by its class) anywhere, e.g. above the lead; taken out of the page."""
+def _author_in(tree: html.HtmlElement, named: clean.Named) -> tuple[str | None, str | None]:
+    """An author block (named so by its class) anywhere, e.g. above the lead; taken out of the page.
+
+    Returns the person (with the people of the blocks beside it, one card each: "A, B") and,
+    when the block credits a source instead ("Theo TTXVN"), the source."""
     for el in named.author:
         if el.tag not in ("html", "body", "meta") and clean.attached(el, tree):
             text = clean.text_of(el)
-            # Drupal prints the label in its own element: "Tác giả" then the name, no colon.
-            name = clean.byline_name(_AUTHOR_LABEL.sub("", text), right_aligned=True)
-            if name and not is_account(name):
+            source = _SOURCE_LINE.match(text) if len(text) <= 90 else None
+            if source:
+                clean.drop(el)
+                return None, source.group(2).strip()
+            name = _card_name(text)
+            if name:
+                names = [name]
+                for card in _cards_beside(el, named.author):
+                    other = _card_name(clean.text_of(card))
+                    if other and other not in names:
+                        names.append(other)
+                        clean.drop(card)
                 if len(text) <= 100:
                     clean.drop(el)
-                return name
+                return ", ".join(names), None
+    return None, None
+
+
+def _source_line_in(zone: list) -> str | None:
+    """A source line by the article ("Nguồn: Báo Hà Tĩnh", "Theo TTXVN"), left in the page."""
+    for el in zone:
+        if el is _BODY_END or not clean.SOURCE_START.match(el.text or "") or not clean.is_leaf_block(el):
+            continue   # the line's own text opens with the label: a cheap test first
+        text = clean.text_of(el)
+        found = _SOURCE_LINE.match(text) if len(text) <= 90 else None
+        if found and (":" in text[:8] or clean.is_outlet(found.group(2))):
+            return found.group(2).strip()
     return None
+
+
+def _card_name(text: str) -> str | None:
+    # Drupal prints the label in its own element: "Tác giả" then the name, no colon.
+    name = clean.byline_name(_AUTHOR_LABEL.sub("", text), right_aligned=True)
+    return name if name and not is_account(name) else None
+
+
+def _cards_beside(el: html.HtmlElement, blocks: list) -> list[html.HtmlElement]:
+    """The author blocks of the same kind as ``el`` beside it: one card per co-author."""
+    parent, kind = el.getparent(), (el.tag, clean.classes(el))
+    return [b for b in blocks if b is not el and b.getparent() is parent and parent is not None
+            and (b.tag, clean.classes(b)) == kind]
 
 
 def _choose_author(found: list[tuple[str | None, str]]) -> tuple[str | None, str]:
@@ -1007,6 +1083,11 @@ def _is_vietnamese(meta: PageMeta, title: str | None) -> bool:
 _WORDY = re.compile(r"[^\W_]")
 
 
+def _date_line(line: str) -> bool:
+    found = _DATE_LINE.match(line) if len(line) <= 80 else None
+    return bool(found and parse_vietnamese_date(found.group(2)))
+
+
 def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | None, str | None]:
     """Final line pass: headline, byline, source and chrome lines out; the sapo first."""
     lines = [squash(line) for line in text.splitlines()]
@@ -1016,10 +1097,11 @@ def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | No
         title_key = fold(title)
         spaces = title_key.count(" ")
         lines = [line for line in lines if line.count(" ") != spaces or fold(line) != title_key]
+    lines = [line for line in lines if not _date_line(line)]
     author = source = None
     while lines:
         last = lines[-1]
-        if clean.other_credit(last) or _DATE_CREDIT.match(last) and parse_vietnamese_date(last):
+        if clean.other_credit(last):
             lines.pop()   # an e-magazine's credits: "Thiết kế: Hải Anh", "Ngày xuất bản: 22/10/2023"
             continue
         src = _SOURCE_LINE.match(last)
@@ -1030,6 +1112,7 @@ def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | No
         name = clean.byline_name(last)
         if name and author is None:
             author = name
+            source = source or clean.byline_source(last)
             lines.pop()
             continue
         break

@@ -38,12 +38,21 @@ if TYPE_CHECKING:
 # Below this much body text a page with no structured "article" claim is not an article.
 MIN_ARTICLE_CHARS = 300
 ACCEPT = 2        # the signals' sum an article needs (see ``score``)
+SHORT_TITLE = 4   # syllables of a Vietnamese title: a name (a person, a unit), not a headline
 ARTICLE_TYPES = frozenset({"article", "newsarticle", "reportagenewsarticle", "blogposting",
                            "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle",
                            "backgroundnewsarticle", "liveblogposting", "report"})
 # schema.org / Open Graph types of pages that are not one article.
 OTHER_TYPES = frozenset({"website", "collectionpage", "searchresultspage", "contactpage", "aboutpage",
-                         "itemlist", "profile", "profilepage", "webpage:list", "blog", "organization"})
+                         "itemlist", "webpage:list", "blog", "organization"})
+# Types of a page that is one record, not a story: an event, a person's profile, a question with
+# its answers, a job, a course (schema.org @type of a top-level JSON-LD node, og:type). An explicit
+# claim of its own: a page typed so is no article unless it is typed as one too. Left out: the
+# types articles carry beside their own (a bare Person or Organization as author or publisher,
+# LocalBusiness, Dataset) or that SEO plugins add to posts (FAQPage, HowTo, Question, Recipe, Product).
+RECORD_TYPES = frozenset({"event", "educationevent", "businessevent", "socialevent", "exhibitionevent",
+                          "festival", "courseinstance", "profile", "profilepage", "qapage", "jobposting",
+                          "course", "business.business", "books.book"})
 
 # Listing, search, tag, pagination and utility paths beyond urls.looks_like_navigation.
 # A listing word as the last segment ("/tin-tuc/", "/news.html"): an article has a slug there.
@@ -125,6 +134,17 @@ def url_kind(url: str | None) -> str:
 
 
 @dataclass(frozen=True)
+class Fields:
+    """The "label: value" fields of a page's main block, which make it a record (an event's
+    time and place, a person's position and e-mail, a procedure's steps) rather than a story."""
+
+    pairs: int = 0          # a definition list's terms, a two-column table's rows
+    lead: bool = False      # the pairs come before the first paragraph of prose
+    asked: bool = False     # a field names who asked a question
+    answered: bool = False  # and another who answered it
+
+
+@dataclass(frozen=True)
 class PageContext:
     """What the crawl knows about a page before extracting it (picklable, small)."""
 
@@ -154,6 +174,8 @@ class Signals:
     dated_url: bool = False     # the URL's path holds a date (/2023/10/…)
     fed: bool = False           # a feed or news sitemap lists this page
     text_table: float = 0.0     # the share of the extracted text in rows of a table of three rows or more
+    fields: Fields = Fields()   # the body's "label: value" fields (a record's)
+    title_words: int = 0        # words (syllables) in a Vietnamese title; 0 for other languages
 
 
 def score(s: Signals) -> list[tuple[str, int]]:
@@ -193,6 +215,8 @@ def score(s: Signals) -> list[tuple[str, int]]:
         add(("prose dominates the page", 1))
     if s.headline_near:
         add(("headline above the prose", 1))
+    if s.title and 0 < s.title_words <= SHORT_TITLE:
+        add(("a name for a headline (a person, a place, a page)", -2))
     if s.teasers >= 6 and s.teasers * 120 > s.prose:
         add((f"a listing of {s.teasers} teasers", -4))
     if s.downloads and s.prose < 800:
@@ -212,6 +236,9 @@ def judge(s: Signals) -> tuple[bool, str]:
         return False, "home page"
     if s.menu and not (s.dated_url or s.fed or s.anchor_match):
         return False, "a page of the site's menu, not news"
+    record = record_kind(s)
+    if record:
+        return False, record
     minimum = MIN_ARTICLE_CHARS // 2 if s.typed == "article" else MIN_ARTICLE_CHARS
     if s.text < minimum:
         if s.teasers >= 3:
@@ -222,6 +249,26 @@ def judge(s: Signals) -> tuple[bool, str]:
         return True, ""
     against = [name for name, w in sorted(weights, key=lambda x: x[1]) if w < 0]
     return False, "not an article: " + (", ".join(against) or "too few signs of an article")
+
+
+RECORD_PAIRS = 3      # a definition list's terms or a two-column table's rows that make a record
+RECORD_PROSE = 800    # prose a record's description stays under (a story's "dominant block")
+
+
+def record_kind(s: Signals) -> str:
+    """Why the page is one record and not news ("" when it is not): typed so (an event, a
+    profile, a Q&A page), a question with its asker and its answer, or fields (a definition
+    list, a two-column table: time, place, organiser) leading a short description. A page
+    typed as an article, with a dated URL or in a feed stays a story whatever it holds."""
+    if s.typed == "article" or s.dated_url or s.fed:
+        return ""
+    if s.typed == "record":
+        return "typed as a record (an event, a profile, a Q&A…), not news"
+    if s.fields.asked and s.fields.answered:
+        return "a question with its asker and its answer, not news"
+    if s.fields.pairs >= RECORD_PAIRS and s.fields.lead and s.prose < RECORD_PROSE:
+        return f"a record of {s.fields.pairs} fields before a short description, not news"
+    return ""
 
 
 def menu_link_hash(url: str) -> int:
@@ -298,11 +345,14 @@ def dated_path(url: str | None) -> bool:
     return url is not None and bool(_DATE_PATH.search(urlsplit(url).path))
 
 
-def typed(kind: str | None) -> str | None:
-    """"article", "other" or None for a page's declared type (og:type, JSON-LD @type)."""
+def typed(kind: str | None, record: str | None = None) -> str | None:
+    """"article", "record" (see ``RECORD_TYPES``), "other" or None for a page's declared type
+    (og:type, JSON-LD @type; ``record``: a JSON-LD record type beside it). An article type wins."""
     kind = (kind or "").lower()
     if kind in ARTICLE_TYPES:
         return "article"
+    if kind in RECORD_TYPES or (record or "").lower() in RECORD_TYPES:
+        return "record"
     if kind in OTHER_TYPES:
         return "other"
     return None
@@ -373,3 +423,120 @@ def headline_like(text: str | None) -> bool:
 
 def document_links(tree: html.HtmlElement) -> int:
     return sum(1 for a in tree.iter("a") if _DOCUMENT_LINK.search(a.get("href") or ""))
+
+
+# A field's label: a few words (not a sentence, not a number) before a colon ("Thời gian:",
+# "Địa điểm:", "Email:", "Người hỏi:"). A line may hold several ("A: x | B: y").
+_LABEL = re.compile(r"^\W{0,2}([^\W\d_][^\W_]*(?:[ .&/-]+[^\W_]+){0,3})\s*:\s*\S")
+_FIELD_SEPARATOR = re.compile(r"\s+[|•·]\s+")
+# The labels of a question and of its answer (a portal's "Hỏi đáp", a Q&A page).
+# Names of who asked and when (not "Hỏi:" before a question, which an interview prints too).
+_ASKED = re.compile(r"\b(nguoi hoi|nguoi gui|ngay hoi|ngay gui|asked by|asker|question from|submitted by)\b")
+_ANSWERED = re.compile(r"\b(tra loi|giai dap|answer|answered by)\b")
+_BLOCKS = frozenset({"p", "li", "div", "dd", "dt", "td", "th", "h2", "h3", "h4", "h5", "h6"})
+_HOLDERS = _BLOCKS | {"table", "tbody", "tr", "ul", "ol", "dl", "section", "article", "figure", "blockquote", "h1"}
+_PROSE_LINE = 100     # a paragraph this long is running prose, not a field
+
+
+ZONE_CHARS = 200   # the headline's zone: its nearest container with this much text
+
+
+def headline_zone(headline: html.HtmlElement | None, body: html.HtmlElement | None) -> html.HtmlElement | None:
+    """Where a page's fields are read: the nearest container of the headline with some text
+    (a record's fields stand under its name, and may be taken for a lead or meta lines later),
+    else the body."""
+    if headline is not None:
+        for up in headline.iterancestors():
+            if up.tag in ("body", "html"):
+                break
+            if len(up.text_content()) >= ZONE_CHARS:
+                return up
+    return body
+
+
+def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = None) -> Fields:
+    """The fields of ``body`` (see ``Fields``) after ``headline`` (a record's stand under its
+    name; a column before it, a counter or a weather box, is no part of it)."""
+    if body is None:
+        return Fields()
+    pairs = 0
+    first_pair = first_prose = None
+    labels: list[str] = []
+    started = headline is None or not any(a is body for a in headline.iterancestors())
+    for n, el in enumerate(body.iter()):
+        if not started:
+            started = el is headline
+            continue
+        tag = el.tag
+        if tag not in _BLOCKS:
+            continue
+        if tag == "dt" and _next_tag(el) == "dd":
+            pairs += 1
+            first_pair = n if first_pair is None else first_pair
+            labels.append(squash(el.text_content()))
+            continue
+        if tag in _CELLS and el.getparent() is not None:
+            row = [c for c in el.getparent() if c.tag in _CELLS]
+            if len(row) == 2 and row[0] is el and 0 < len(squash(el.text_content())) <= 40 \
+                    and squash(row[1].text_content()):
+                pairs += 1
+                first_pair = n if first_pair is None else first_pair
+                labels.append(squash(el.text_content()))
+            continue
+        label = _label_of(el)
+        if label is not None:
+            pairs += 1
+            first_pair = n if first_pair is None else first_pair
+            labels.append(label)
+            continue
+        if any(child.tag in _HOLDERS for child in el):
+            continue
+        text = squash(el.text_content())
+        if len(text) >= _PROSE_LINE and first_prose is None and not _LABEL.match(text):
+            first_prose = n
+        for part in _FIELD_SEPARATOR.split(text):
+            match = _LABEL.match(part)
+            if match and len(part) <= 200:
+                labels.append(match.group(1))
+    folded = [fold(label) for label in labels]
+    asked = any(_ASKED.search(label) for label in folded)
+    answered = any(_ANSWERED.search(label) for label in folded)
+    lead = first_pair is not None and (first_prose is None or first_pair < first_prose)
+    return Fields(pairs=pairs, lead=lead, asked=asked, answered=answered)
+
+
+# Labels of a story's own lines (its date, author, views, source, tags, photo credits): no record's.
+_STORY_LABEL = re.compile(r"^(ngay dang|ngay dua tin|ngay xuat ban|cap nhat|dang luc|dang ngay|thoi gian dang|"
+                          r"tac gia|but danh|nguoi viet|luot xem|luot doc|nguon|theo|anh|tin|bai|tin anh|bai anh|"
+                          r"chuyen muc|danh muc|tu khoa|the|tags?|chia se|posted|published|updated|by|author|"
+                          r"source|photo|category)\b")
+_LABEL_TAGS = frozenset({"strong", "b", "label", "span", "div", "th", "dt", "em", "i"})
+
+
+def _label_of(el: html.HtmlElement) -> str | None:
+    """The label of a field written as a label element and its value ("<p><strong>Thời gian:</strong>
+    8 giờ</p>", "<div><div class='field__label'>Địa điểm</div><div>Hội trường</div></div>"),
+    unless it is one of a story's own lines (``_STORY_LABEL``)."""
+    if len(el) > 4:   # a label and its value (perhaps a line break, an icon)
+        return None
+    first = next((c for c in el if isinstance(c.tag, str)), None)
+    if first is None or first.tag not in _LABEL_TAGS or squash(el.text or ""):
+        return None
+    label = squash(first.text_content())
+    if not label.endswith(":") and "label" not in (first.get("class") or "").lower():
+        return None
+    text = squash(el.text_content())
+    value = text[len(label):].strip(" :")
+    if not 0 < len(label) <= 40 or not 0 < len(value) <= 200 or not text.startswith(label):
+        return None
+    label = label.rstrip(" :")
+    if not label or _STORY_LABEL.match(fold(label)):
+        return None
+    return label
+
+
+def _next_tag(el: html.HtmlElement) -> str | None:
+    nxt = el.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    return nxt.tag if nxt is not None else None

@@ -14,7 +14,7 @@ from itertools import islice
 
 from lxml import etree, html
 
-from .clean import Measures, attached, drop, measure, text_of
+from .clean import Measures, attached, drop, measure_sizes, text_of
 from .dates import parse_vietnamese_date
 from .text import fold, letter_count, squash
 
@@ -37,7 +37,7 @@ def clear_around(tree: html.HtmlElement, headline: html.HtmlElement | None, body
     measure taken first: a drop leaves its ancestors measured too long, which only
     spares them.
     """
-    sizes = measure(tree)
+    sizes = measure_sizes(tree)
     keep = [el for el in (headline, body) if el is not None]
     guarded = {*keep, *(a for k in keep for a in k.iterancestors())}
     _remove_named_comments(tree, dense)
@@ -104,15 +104,23 @@ def _remove_headings_above(tree: html.HtmlElement, headline: html.HtmlElement, b
     """Headings right above the headline, outside the body, with no story between: a
     portlet's or a section's title ("Tin tức - Sự kiện") or a blog's date header. Inside
     the body a heading above the headline is the story's kicker ("Safety Alert")."""
-    found, seen = [], 0
     above = set(headline.iterancestors())
-    inside = set(body.iterdescendants())
-    for el in tree.iter():
+    before: list = []     # the elements before the headline
+    headings: list = []   # the headings' places among them
+    for el in tree.iter(etree.Element):
         if el is headline:
             break
-        if not isinstance(el.tag, str):
-            continue
-        if el.tag in _HEADINGS and el not in above and el not in inside:
+        if el.tag in _HEADINGS and el not in above and not any(a is body for a in el.iterancestors()):
+            headings.append(len(before))
+        before.append(el)
+    if not headings:
+        return
+    # Text from the first heading on: only differences count, so the text before it
+    # need not be read (and on a page with no heading there, none is).
+    found, seen, at = [], 0, set(headings)
+    for i in range(headings[0], len(before)):
+        el = before[i]
+        if i in at:
             found.append((el, seen + len(squash(el.text_content()))))
         seen += len(squash(el.text)) + len(squash(el.tail))
     for el, end in found:
@@ -155,9 +163,12 @@ def _counter(text: str) -> bool:
     return len(_COUNT_PAIR.sub("", key).strip(" :|-")) <= 40
 
 
+_COLON_NODES = etree.XPath(".//text()[contains(., ':')]")   # compiled once, not per page
+
+
 def _remove_counters(tree: html.HtmlElement, guarded: set) -> None:
     """A visitor counter widget, with its title ("Thống kê truy cập")."""
-    for node in tree.xpath(".//text()[contains(., ':')]"):
+    for node in _COLON_NODES(tree):
         if len(node) > 200 or not _VISITOR_WORDS.search(fold(node)):
             continue
         owner = node.getparent()
@@ -207,8 +218,10 @@ def _remove_link_blocks(tree: html.HtmlElement, body: html.HtmlElement, guarded:
 
 def _is_portlet(el: html.HtmlElement, links: list) -> bool:
     """A title block without links first, then only list items that are each one link."""
+    if squash(el.text) or any(squash(child.tail) for child in el):
+        return False
     parts = [child for child in el if isinstance(child.tag, str) and text_of(child)]
-    if len(parts) < 2 or squash(el.text) or any(squash(child.tail) for child in el):
+    if len(parts) < 2:
         return False
     title, rest = parts[0], parts[1:]
     if next(title.iter("a"), None) is not None or len(text_of(title)) > TITLE_MAX:

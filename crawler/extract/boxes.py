@@ -239,8 +239,10 @@ def _is_time(text: str) -> bool:
 
 
 def _is_name(text: str) -> bool:
+    if len(text) > 40:
+        return False
     words = text.split()
-    return 1 <= len(words) <= 6 and len(text) <= 40 and not any(c.isdigit() for c in text) \
+    return 1 <= len(words) <= 6 and not any(map(str.isdigit, text)) \
         and all(w[:1].isupper() for w in words if w[:1].isalpha())
 
 
@@ -308,7 +310,7 @@ def _comment_item(stamp: html.HtmlElement, stamp_text: str) -> html.HtmlElement 
             return None
         if len(text) < len(stamp_text) + 20:
             continue        # nothing beside the time yet
-        own = [squash(x.text) for x in item.iter() if isinstance(x.tag, str) and x.text and x.text.strip()]
+        own = [squash(t) for x in item.iter(etree.Element) if (t := x.text) and not t.isspace()]
         # The name first: it is cheaper to look for, and teasers (a dated title) have none.
         if any(_is_name(t) for t in own) \
                 and any(len(t) >= 20 and t not in stamp_text and not _is_time(t) for t in own):

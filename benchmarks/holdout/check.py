@@ -11,7 +11,8 @@ For each family (``tests/cms_sites.py``, ``docs/families.md``) it checks that:
 - every article's expected text file exists and has lines, each ``without`` snippet is on the
   page and not in the expected text, and plain ``trafilatura.extract`` returns some text for
   the page (so the page is not broken);
-- every article's title (and source, when given) is on its page, and ``published`` is
+- every article's title (and source, when given) is on its page, and so is each person of its
+  ``author`` (split where the page may list them apart: ", "); ``published`` is
   ISO 8601: a date, or a time with its UTC offset.
 
 It never runs ``crawler.extract``: the holdout is scored once, at the end (README.md).
@@ -168,6 +169,10 @@ def problems(family: Family, base: str = OFFLINE_BASE) -> list[str]:
             found.append(f"{key}: title not on the page: {article.title[:60]!r}")
         if article.source and _flat(article.source) not in shown:
             found.append(f"{key}: source not on the page: {article.source!r}")
+        for person in (article.author or "").split(", "):
+            # "A, B" may be two separate links on the page; "A - B" and "A & B" are printed as one.
+            if person.strip() and _flat(person) not in shown:
+                found.append(f"{key}: author not on the page: {person!r}")
         if article.published is not None and not _iso_date(article.published):
             found.append(f"{key}: published {article.published!r} is not ISO 8601 (a date, or a time with its offset)")
         text = trafilatura.extract(family.text(key, base), url=base + key)

@@ -438,6 +438,9 @@ _UNION = ('<script type="application/ld+json">{"@type": "NewsArticle", "author":
     ("", "<p class='meta'>15/05/2024 08:00 | Lượt xem: 120</p>", None, "2024-05-15T08:00:00+07:00"),
     ("", "<p class='meta'>15/05/2024 - Quảng Ngãi</p>", None, "2024-05-15"),
     ("", "<p class='meta'>15/05/2024 · Tin tức sự kiện</p>", None, "2024-05-15"),
+    ("", "<p class='meta'>March 2, 2024 4 AM PT</p>", None, "2024-03-02"),
+    ("", "<p class='meta'>November 28, 2025/Living Healthy/Wellness</p>", None, "2025-11-28"),
+    ("", "<p class='meta'>November 19, 2019 / 10:07 AM / CBS News</p>", None, "2019-11-19T10:07:00+07:00"),
 ])
 def test_the_writer_named_after_the_date(head, meta_line, author, published):
     article = extract(page(head=head, meta_line=meta_line), URL)

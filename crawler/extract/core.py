@@ -217,8 +217,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     title_by = title_by if headline is not None else _title_source(meta)
     vietnamese = _is_vietnamese(meta, title)
     authors: list[tuple[str | None, str]] = [(meta.author, meta.author_by),
-                                             (clean.take_credits(zone), "byline"),
-                                             (_byline_after_date(zone), "byline")]
+                                             (clean.take_credits(zone), "byline")]
+    dated = _byline_after_date(zone)   # read before the author block goes; counts after it
     sapo = clean.take_sapo(tree, named, headline, body)
     sources: list[str | None] = [_source_line_in(zone)]   # "Nguồn: Báo Hà Tĩnh" under the body, a byline's
     if body is not None:
@@ -233,6 +233,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         authors.append((block_author, "author-block"))
         sources.insert(0, block_source)
         around.clear_around(tree, headline, body, dense)
+    authors.append((dated, "byline"))
     signals = replace(_signals(tree, meta, url, headline, body, measures, teasers, context, title),
                       fields=record, title_words=len((title or "").split()) if vietnamese else 0)
     text = _main_text(tree, body, url)
@@ -973,7 +974,9 @@ def _byline_after_date(zone: list) -> str | None:
         rest = _AFTER_DATE_LABEL.sub("", rest, count=1).strip()
         if clean.is_credit_line(rest):
             return clean.byline_name(rest)   # "12/10/2023 | Bài: Minh Châu"
-        name = clean.byline_name(rest, right_aligned=True) if rest else None
+        if not rest or re.search(r"[\d/]", rest) or clean.is_role(rest):
+            return None   # "4 AM PT", "Living Healthy/Wellness", "CBS News": a clock, a section, an outlet
+        name = clean.byline_name(rest, right_aligned=True)
         if name and (clean.links_to_author(el) or all(clean.text_of(a) != name for a in el.iter("a"))):
             return name
         return None

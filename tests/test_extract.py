@@ -454,6 +454,15 @@ def test_a_sentence_opening_with_a_date_label_stays():
     assert article.text.endswith(sentence)
 
 
+@pytest.mark.parametrize("entry", ["Cập nhật 14h ngày 9/9/2024: Cầu Phong Châu bị sập",
+                                   "Cập nhật 16/05/2024: thêm 3 ca tử vong"])
+def test_a_live_reports_dated_entry_stays(entry):
+    """A live report's entries open with a date label: they are the story, not its date line."""
+    after = "Lực lượng cứu hộ đã có mặt tại hiện trường, tổ chức tìm kiếm người mất tích và phân luồng giao thông."
+    article = extract(page(tail=f"<p>{entry}</p><p>{after}</p>"), URL)
+    assert article.text.split("\n")[-2:] == [entry, after]
+
+
 def test_the_lead_photos_caption_in_the_article_header_is_kept():
     caption = "Một ghe bán khóm trên chợ nổi Cái Răng treo mã QR ở mũi ghe. Ảnh: Ngọc Lâm"
     headline = (f"<header class='article-header'><h1 class='article-title'>{TITLE}</h1>"

@@ -1082,9 +1082,22 @@ def _is_vietnamese(meta: PageMeta, title: str | None) -> bool:
 _WORDY = re.compile(r"[^\W_]")
 
 
+# The words a date line's value may hold beside its digits: a weekday, a month, a time of day.
+_DATE_WORDS = frozenset((
+    "ngày tháng năm thứ chủ nhật cn hai ba tư bốn sáu bảy tám chín mười một giêng chạp lúc vào giờ "
+    "phút giây sáng trưa chiều tối đêm sa ch gmt utc ict h am pm at on of st nd rd th mon tue wed thu "
+    "fri sat sun monday tuesday wednesday thursday friday saturday sunday jan feb mar apr may jun jul "
+    "aug sep sept oct nov dec january february march april june july august september october "
+    "november december").split())
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _date_line(line: str) -> bool:
+    """A line that is a label and a date, nothing more ("Cập nhật: 09:20 16/05/2024"), not
+    a sentence or a live report's entry that opens so ("Cập nhật 14h ngày 9/9/2024: Cầu … sập")."""
     found = _DATE_LINE.match(line) if len(line) <= 80 else None
-    return bool(found and parse_vietnamese_date(found.group(2)))
+    return bool(found and parse_vietnamese_date(found.group(2))
+                and all(word in _DATE_WORDS for word in _WORD.findall(found.group(2).lower())))
 
 
 def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | None, str | None]:

@@ -428,6 +428,14 @@ def test_the_sites_own_name_as_json_ld_author_is_no_source():
     assert (article.author, article.source) == (None, None)
 
 
+def test_an_author_cards_follow_button_is_no_source():
+    card = ("<div class='author-box'><a class='author-follow' href='#'>Theo dõi</a>"
+            "<span class='author-name'>Nguyễn Thu Hà</span></div>")
+    article = extract(page(lead=card), URL)
+    assert (article.author, article.source) == ("Nguyễn Thu Hà", None)
+    assert article.text.split("\n") == list(PARAGRAPHS)
+
+
 def test_one_author_card_per_person_names_them_all():
     cards = ("<div class='blog-meta'><div class='author'><img src='/a.jpg' alt=''><a href='/can-bo/pham-thu-ha/'>"
              "Phạm Thu Hà</a></div><div class='author'><img src='/b.jpg' alt=''>Đỗ Văn Quang</div>"

@@ -49,7 +49,8 @@ _DATE_LINE = re.compile(
     r"^(ngày xuất bản|xuất bản|ngày đăng|đăng ngày|đăng lúc|thời gian đăng|ngày cập nhật|cập nhật lần cuối|"
     r"cập nhật lúc|cập nhật ngày|cập nhật|lần cập nhật cuối|sửa đổi lần cuối|published|posted on|posted|"
     r"last updated|last modified|updated)\s*(?:[:：]\s*|(?=\d|ngày|thứ|chủ nhật))(.{6,48})$", re.I)
-_SOURCE_LINE = re.compile(r"^(theo|nguồn)\s*[:：]?\s*(.{2,80}?)\.?$", re.I)
+# Not "Theo dõi" ("Follow"): an author card's or a page's button, no source.
+_SOURCE_LINE = re.compile(r"^(theo|nguồn)(?!\s*dõi)\s*[:：]?\s*(.{2,80}?)\.?$", re.I)
 _TITLE_SEPARATOR = re.compile(r"\s+[-|–—:]\s+")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 

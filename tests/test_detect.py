@@ -301,6 +301,22 @@ def test_fields_before_the_headline_are_another_column_s():
     assert article.is_article, article.reason
 
 
+@pytest.mark.parametrize("meta_line", [
+    "<p><strong>Ngày:</strong> 16/05/2024</p><p><strong>Người đăng:</strong> Văn phòng</p>"
+    "<p><strong>Người duyệt:</strong> Trần Văn Bình</p>",
+    "<ul><li><b>Đơn vị:</b> Phòng Văn hóa</li><li><b>Người đăng:</b> Quản trị viên</li>"
+    "<li><b>Ngày:</b> 16/05/2024</li></ul>",
+])
+def test_a_portals_own_lines_under_the_headline_are_no_records_fields(meta_line):
+    """Who posted a story and who approved it, and its day: a portal's lines, not a record's."""
+    body = (f"<h1>Huyện tổng kết công tác phòng, chống thiên tai năm 2023</h1><div class='info'>{meta_line}</div>"
+            "<div class='content'>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div>")
+    assert fields(html.fromstring(f"<div>{body}</div>")).pairs <= 1
+    article = extract(page(body), BASE + "/tin-tuc/huyen-tong-ket-cong-tac-phong-chong-thien-tai.html",
+                      context=PageContext(listed=True))
+    assert article.is_article, article.reason
+
+
 def test_a_question_with_its_asker_and_answer_is_no_news():
     body = ("<h1>Hỗ trợ chuyển đổi cây trồng trên đất lúa kém hiệu quả ở vùng cao</h1><div class='hoi'>"
             "<p><b>Người gửi:</b> Lê Văn Tám (xã Đồng Tiến)</p><p><b>Ngày gửi:</b> 02/5/2024</p>"

@@ -509,7 +509,8 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
 _STORY_LABEL = re.compile(r"^(ngay dang|ngay dua tin|ngay xuat ban|cap nhat|dang luc|dang ngay|thoi gian dang|"
                           r"tac gia|but danh|nguoi viet|luot xem|luot doc|nguon|theo|anh|tin|bai|tin anh|bai anh|"
                           r"chuyen muc|danh muc|tu khoa|the|tags?|chia se|posted|published|updated|by|author|"
-                          r"source|photo|category)\b")
+                          r"source|photo|category|ngay$|nguoi (dang|duyet|cap nhat)( tin| bai)?$|bien tap( vien)?$|"
+                          r"luot truy cap)\b")
 _LABEL_TAGS = frozenset({"strong", "b", "label", "span", "div", "th", "dt", "em", "i"})
 
 

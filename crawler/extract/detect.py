@@ -470,7 +470,7 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
         tag = el.tag
         if tag not in _BLOCKS:
             continue
-        if tag == "dt" and _next_tag(el) == "dd":
+        if tag == "dt" and _next_tag(el) == "dd" and not _story_line(el.text_content()):
             pairs += 1
             first_pair = n if first_pair is None else first_pair
             labels.append(squash(el.text_content()))
@@ -478,7 +478,7 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
         if tag in _CELLS and el.getparent() is not None:
             row = [c for c in el.getparent() if c.tag in _CELLS]
             if len(row) == 2 and row[0] is el and 0 < len(squash(el.text_content())) <= 40 \
-                    and squash(row[1].text_content()):
+                    and squash(row[1].text_content()) and not _story_line(el.text_content()):
                 pairs += 1
                 first_pair = n if first_pair is None else first_pair
                 labels.append(squash(el.text_content()))
@@ -509,7 +509,7 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
 _STORY_LABEL = re.compile(r"^(ngay dang|ngay dua tin|ngay xuat ban|cap nhat|dang luc|dang ngay|thoi gian dang|"
                           r"tac gia|but danh|nguoi viet|luot xem|luot doc|nguon|theo|anh|tin|bai|tin anh|bai anh|"
                           r"chuyen muc|danh muc|tu khoa|the|tags?|chia se|posted|published|updated|by|author|"
-                          r"source|photo|category|ngay$|nguoi (dang|duyet|cap nhat)( tin| bai)?$|bien tap( vien)?$|"
+                          r"source|photo|category|nguoi (dang|duyet|cap nhat)( tin| bai)?$|bien tap( vien)?$|"
                           r"luot truy cap)\b")
 _LABEL_TAGS = frozenset({"strong", "b", "label", "span", "div", "th", "dt", "em", "i"})
 
@@ -531,9 +531,15 @@ def _label_of(el: html.HtmlElement) -> str | None:
     if not 0 < len(label) <= 40 or not 0 < len(value) <= 200 or not text.startswith(label):
         return None
     label = label.rstrip(" :")
-    if not label or _STORY_LABEL.match(fold(label)):
+    if not label or _story_line(label):
         return None
     return label
+
+
+def _story_line(label: str) -> bool:
+    """Whether a field's label is one of a story's own lines (``_STORY_LABEL``), in a label
+    element, a definition list or a table ("Ngày đăng", "Lượt xem")."""
+    return bool(_STORY_LABEL.match(fold(squash(label).rstrip(" :："))))
 
 
 def _next_tag(el: html.HtmlElement) -> str | None:

@@ -469,6 +469,9 @@ def test_a_live_reports_dated_entry_stays(entry):
     after = "Lực lượng cứu hộ đã có mặt tại hiện trường, tổ chức tìm kiếm người mất tích và phân luồng giao thông."
     article = extract(page(tail=f"<p>{entry}</p><p>{after}</p>"), URL)
     assert article.text.split("\n")[-2:] == [entry, after]
+    # The last line, the page's date and other credits after it, is no text.
+    article = extract(page(tail="<p>Xuất bản: 22/10/2023 | Thiết kế: Hải Anh</p>"), URL)
+    assert article.text.split("\n") == list(PARAGRAPHS)
 
 
 def test_the_lead_photos_caption_in_the_article_header_is_kept():

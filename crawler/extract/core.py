@@ -1093,12 +1093,13 @@ _DATE_WORDS = frozenset((
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _date_line(line: str) -> bool:
+def _date_line(line: str, last: bool = False) -> bool:
     """A line that is a label and a date, nothing more ("Cập nhật: 09:20 16/05/2024"), not
-    a sentence or a live report's entry that opens so ("Cập nhật 14h ngày 9/9/2024: Cầu … sập")."""
+    a sentence or a live report's entry that opens so ("Cập nhật 14h ngày 9/9/2024: Cầu … sập");
+    the ``last`` of the text also with more credits after the date ("Xuất bản: … | Thiết kế: …")."""
     found = _DATE_LINE.match(line) if len(line) <= 80 else None
     return bool(found and parse_vietnamese_date(found.group(2))
-                and all(word in _DATE_WORDS for word in _WORD.findall(found.group(2).lower())))
+                and (last or all(word in _DATE_WORDS for word in _WORD.findall(found.group(2).lower()))))
 
 
 def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | None, str | None]:
@@ -1112,7 +1113,7 @@ def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | No
     author = source = None
     while lines:
         last = lines[-1]
-        if clean.other_credit(last):
+        if clean.other_credit(last) or _date_line(last, last=True):
             lines.pop()   # an e-magazine's credits: "Thiết kế: Hải Anh", "Ngày xuất bản: 22/10/2023"
             continue
         src = _SOURCE_LINE.match(last)

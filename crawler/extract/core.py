@@ -353,6 +353,8 @@ def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
     for script in tree.iter("script"):
         if (script.get("type") or "").lower() == "application/ld+json" and script.text:
             _read_json_ld(script.text, put)
+    if found.pop("ld_article", False):
+        found.pop("record_type", None)   # an article's JSON-LD in another script: a story, as in one
     for el in tree.iter("link"):
         if "canonical" in (el.get("rel") or "").lower().split() and el.get("href"):
             put("canonical", canonicalize(el.get("href"), base=url) if url else None)
@@ -407,6 +409,7 @@ def _read_json_ld(text: str, put: Callable[..., None]) -> None:
         if not kinds & _ARTICLE_TYPES:
             continue
         put("type", "article")
+        put("ld_article", True)   # read by _read_metadata, not a PageMeta field
         if isinstance(item.get("datePublished"), str):
             put("published", parse_iso_date(item["datePublished"]), "json-ld")
         if isinstance(item.get("dateModified"), str):

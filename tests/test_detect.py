@@ -326,6 +326,24 @@ def test_a_portals_own_lines_under_the_headline_are_no_records_fields(meta_line)
     assert article.is_article, article.reason
 
 
+def test_a_short_interview_is_news_not_a_record():
+    """A reporter's questions and the answers, each labelled by who speaks: fields in form only."""
+    lines = [("PV", "Xin ông cho biết kết quả thu hoạch vụ lúa năm nay?"),
+             ("Ông Nguyễn Văn Hòa", "Năm nay năng suất lúa đạt 62 tạ/ha, cao hơn năm trước 3 tạ, giá bán ổn định "
+                                   "nên bà con phấn khởi."),
+             ("PV", "Huyện có kế hoạch gì cho vụ tới?"),
+             ("Ông Nguyễn Văn Hòa", "Huyện sẽ mở rộng diện tích lúa chất lượng cao, liên kết với doanh nghiệp bao "
+                                   "tiêu sản phẩm."),
+             ("PV", "Khó khăn lớn nhất hiện nay là gì?"),
+             ("Ông Nguyễn Văn Hòa", "Thiếu nước tưới cuối vụ và giá vật tư tăng là hai khó khăn chính của bà con.")]
+    title = "Huyện Đông Sơn được mùa lúa chất lượng cao năm 2024"
+    body = f"<h1>{title}</h1><div class='content'>" + "".join(
+        f"<p><strong>{who}:</strong> {said}</p>" for who, said in lines) + "</div>"
+    assert fields(html.fromstring(f"<div>{body}</div>")).pairs == 0
+    article = extract(page(body), BASE + "/tin-tuc/huyen-dong-son-duoc-mua-lua.html", context=PageContext(listed=True))
+    assert article.is_article, article.reason
+
+
 def test_a_question_with_its_asker_and_answer_is_no_news():
     body = ("<h1>Hỗ trợ chuyển đổi cây trồng trên đất lúa kém hiệu quả ở vùng cao</h1><div class='hoi'>"
             "<p><b>Người gửi:</b> Lê Văn Tám (xã Đồng Tiến)</p><p><b>Ngày gửi:</b> 02/5/2024</p>"

@@ -433,6 +433,9 @@ _FIELD_SEPARATOR = re.compile(r"\s+[|•·]\s+")
 # Names of who asked and when (not "Hỏi:" before a question, which an interview prints too).
 _ASKED = re.compile(r"\b(nguoi hoi|nguoi gui|ngay hoi|ngay gui|asked by|asker|question from|submitted by)\b")
 _ANSWERED = re.compile(r"\b(tra loi|giai dap|answer|answered by)\b")
+# A reporter's label: an interview's questions, each answer labelled by who speaks ("PV: …",
+# "Ông Nguyễn Văn Hòa: …"): a story, however many such lines lead it.
+_REPORTER = re.compile(r"(pv|phong vien|nha bao|reporter|interviewer)")
 _BLOCKS = frozenset({"p", "li", "div", "dd", "dt", "td", "th", "h2", "h3", "h4", "h5", "h6"})
 _HOLDERS = _BLOCKS | {"table", "tbody", "tr", "ul", "ol", "dl", "section", "article", "figure", "blockquote", "h1"}
 _PROSE_LINE = 100     # a paragraph this long is running prose, not a field
@@ -502,6 +505,8 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
     asked = any(_ASKED.search(label) for label in folded)
     answered = any(_ANSWERED.search(label) for label in folded)
     lead = first_pair is not None and (first_prose is None or first_pair < first_prose)
+    if any(_REPORTER.fullmatch(label) for label in folded):
+        pairs, lead = 0, False
     return Fields(pairs=pairs, lead=lead, asked=asked, answered=answered)
 
 

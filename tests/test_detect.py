@@ -255,6 +255,7 @@ def test_record_types_are_no_news_unless_typed_as_an_article():
     news = event.replace("EducationEvent", "NewsArticle")
     for scripts in (event + news, news + event):
         assert extract(page(story(), "<meta property='og:type' content='website'>" + scripts), url).is_article
+    assert extract(page(story(), "<meta property='og:type' content='profile'>" + news), url).is_article
     # A dated URL or a feed keeps a story whatever it is typed.
     assert judge(Signals(typed="record", title=True, url="article", dated_url=True, text=900, prose=800,
                          prose_share=0.5))[0]

@@ -355,6 +355,8 @@ def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
             _read_json_ld(script.text, put)
     if found.pop("ld_article", False):
         found.pop("record_type", None)   # an article's JSON-LD in another script: a story, as in one
+        if found.get("type") in detect.RECORD_TYPES:
+            found["type"] = "article"    # og:type "profile" beside it: the article type wins
     for el in tree.iter("link"):
         if "canonical" in (el.get("rel") or "").lower().split() and el.get("href"):
             put("canonical", canonicalize(el.get("href"), base=url) if url else None)

@@ -19,6 +19,7 @@ from crawler.extract.detect import (
     judge,
     menu_link_hash,
     menu_links,
+    name_words,
     records,
     score,
     table_share,
@@ -366,6 +367,10 @@ def test_a_short_name_for_a_headline_counts_against():
     assert not judge(signals)[0]
     assert judge(replace(signals, title_words=9))[0]
     assert "a name for a headline" in extract(story("TS. Phạm Văn Đức"), BASE + "/don-vi/ttyt").reason
+    # A short headline in sentence case is a brief, not a name.
+    for brief in ("Giá vàng tăng mạnh", "Sắc thu Hà Nội", "Mùa lúa chín"):
+        assert extract(story(brief), BASE + "/tin-tuc/gia-vang").is_article, brief
+    assert name_words("PGS.TS. Lê Văn Hùng") == 4 and name_words("Giá vàng tăng mạnh") == 0
     assert extract(story(), BASE + "/don-vi/ttyt").is_article
     english = story("About Bugs").replace("lang='vi'", "lang='en'")
     assert extract(english, BASE + "/about-bugs/").is_article   # in English a word is a word

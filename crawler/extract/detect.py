@@ -345,6 +345,16 @@ def dated_path(url: str | None) -> bool:
     return url is not None and bool(_DATE_PATH.search(urlsplit(url).path))
 
 
+def name_words(title: str | None) -> int:
+    """The syllables of a title written as a name ("TS. Phạm Thu Hà": every word capitalised),
+    0 for a headline in sentence case ("Giá vàng tăng mạnh", "Sắc thu Hà Nội"): only a name
+    counts as a short title against the page (``SHORT_TITLE``)."""
+    words = (title or "").split()
+    if not words or not all(word[0].isupper() or not word[0].isalpha() for word in words):
+        return 0
+    return len(words)
+
+
 def typed(kind: str | None, record: str | None = None) -> str | None:
     """"article", "record" (see ``RECORD_TYPES``), "other" or None for a page's declared type
     (og:type, JSON-LD @type; ``record``: a JSON-LD record type beside it). An article type wins."""

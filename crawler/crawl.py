@@ -811,6 +811,8 @@ class Crawler:
         learner = state.learner
         again = [u for u in state.stored_new if learner.in_menu(u)] if learner is not None else []
         if again:
+            assert learner is not None
+            learner.knowledge(current=True)   # the pages' context: the menu in_menu found
             self.writes.commit()     # the report has counted what the pages stored
         for url in again:
             raw = archive.load_raw(self.db, url)

@@ -78,9 +78,11 @@ class SiteLearner:
         self._new_titles = 0
         self._new_template = 0           # template fingerprints not yet in the knowledge handed out
 
-    def knowledge(self) -> SiteKnowledge:
-        if self._knowledge is None or self._new_template > TEMPLATE_GROWTH * (len(self.template) -
-                                                                            self._new_template):
+    def knowledge(self, current: bool = False) -> SiteKnowledge:
+        """The knowledge handed to extraction; ``current``: with every template block learned
+        so far (the site's pages judged again at its end, chosen by ``in_menu``)."""
+        if self._knowledge is None or (current and self._new_template) \
+                or self._new_template > TEMPLATE_GROWTH * (len(self.template) - self._new_template):
             self._knowledge = replace(SiteKnowledge.of(self.template, self.titles), month_first=self.month_first())
             self._new_titles = self._new_template = 0
         return self._knowledge

@@ -10,6 +10,7 @@ from lxml import html
 from crawler.extract import extract
 from crawler.extract.boxes import SiteKnowledge
 from crawler.extract.detect import (
+    RECORD_PAIRS,
     Fields,
     PageContext,
     Signals,
@@ -18,6 +19,7 @@ from crawler.extract.detect import (
     judge,
     menu_link_hash,
     menu_links,
+    name_words,
     records,
     score,
     table_share,
@@ -250,6 +252,11 @@ def test_record_types_are_no_news_unless_typed_as_an_article():
     # An article's JSON-LD beside the event's: a story about the event.
     both = event.replace("</script>", "</script>" + event.replace("EducationEvent", "NewsArticle"))
     assert extract(page(story(), both), url).is_article
+    # The same in two scripts (a sidebar's event widget), og:type "website" as many news sites print it.
+    news = event.replace("EducationEvent", "NewsArticle")
+    for scripts in (event + news, news + event):
+        assert extract(page(story(), "<meta property='og:type' content='website'>" + scripts), url).is_article
+    assert extract(page(story(), "<meta property='og:type' content='profile'>" + news), url).is_article
     # A dated URL or a feed keeps a story whatever it is typed.
     assert judge(Signals(typed="record", title=True, url="article", dated_url=True, text=900, prose=800,
                          prose_share=0.5))[0]
@@ -301,6 +308,44 @@ def test_fields_before_the_headline_are_another_column_s():
     assert article.is_article, article.reason
 
 
+@pytest.mark.parametrize("meta_line", [
+    "<p><strong>Ngày:</strong> 16/05/2024</p><p><strong>Người đăng:</strong> Văn phòng</p>"
+    "<p><strong>Người duyệt:</strong> Trần Văn Bình</p>",
+    "<ul><li><b>Đơn vị:</b> Phòng Văn hóa</li><li><b>Người đăng:</b> Quản trị viên</li>"
+    "<li><b>Ngày:</b> 16/05/2024</li></ul>",
+    "<table><tr><td>Ngày đăng:</td><td>16/05/2024 08:30</td></tr><tr><td>Người đăng:</td><td>Quản trị</td></tr>"
+    "<tr><td>Lượt xem:</td><td>120</td></tr></table>",
+    "<dl><dt>Ngày đăng</dt><dd>16/05/2024</dd><dt>Tác giả</dt><dd>Minh Anh</dd><dt>Lượt xem</dt><dd>120</dd></dl>",
+])
+def test_a_portals_own_lines_under_the_headline_are_no_records_fields(meta_line):
+    """Who posted a story and who approved it, its day, its views: a portal's lines (in a list,
+    a table or a definition list), not a record's."""
+    body = (f"<h1>Huyện tổng kết công tác phòng, chống thiên tai năm 2023</h1><div class='info'>{meta_line}</div>"
+            "<div class='content'>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div>")
+    assert fields(html.fromstring(f"<div>{body}</div>")).pairs < RECORD_PAIRS
+    article = extract(page(body), BASE + "/tin-tuc/huyen-tong-ket-cong-tac-phong-chong-thien-tai.html",
+                      context=PageContext(listed=True))
+    assert article.is_article, article.reason
+
+
+def test_a_short_interview_is_news_not_a_record():
+    """A reporter's questions and the answers, each labelled by who speaks: fields in form only."""
+    lines = [("PV", "Xin ông cho biết kết quả thu hoạch vụ lúa năm nay?"),
+             ("Ông Nguyễn Văn Hòa", "Năm nay năng suất lúa đạt 62 tạ/ha, cao hơn năm trước 3 tạ, giá bán ổn định "
+                                   "nên bà con phấn khởi."),
+             ("PV", "Huyện có kế hoạch gì cho vụ tới?"),
+             ("Ông Nguyễn Văn Hòa", "Huyện sẽ mở rộng diện tích lúa chất lượng cao, liên kết với doanh nghiệp bao "
+                                   "tiêu sản phẩm."),
+             ("PV", "Khó khăn lớn nhất hiện nay là gì?"),
+             ("Ông Nguyễn Văn Hòa", "Thiếu nước tưới cuối vụ và giá vật tư tăng là hai khó khăn chính của bà con.")]
+    title = "Huyện Đông Sơn được mùa lúa chất lượng cao năm 2024"
+    body = f"<h1>{title}</h1><div class='content'>" + "".join(
+        f"<p><strong>{who}:</strong> {said}</p>" for who, said in lines) + "</div>"
+    assert fields(html.fromstring(f"<div>{body}</div>")).pairs == 0
+    article = extract(page(body), BASE + "/tin-tuc/huyen-dong-son-duoc-mua-lua.html", context=PageContext(listed=True))
+    assert article.is_article, article.reason
+
+
 def test_a_question_with_its_asker_and_answer_is_no_news():
     body = ("<h1>Hỗ trợ chuyển đổi cây trồng trên đất lúa kém hiệu quả ở vùng cao</h1><div class='hoi'>"
             "<p><b>Người gửi:</b> Lê Văn Tám (xã Đồng Tiến)</p><p><b>Ngày gửi:</b> 02/5/2024</p>"
@@ -322,6 +367,10 @@ def test_a_short_name_for_a_headline_counts_against():
     assert not judge(signals)[0]
     assert judge(replace(signals, title_words=9))[0]
     assert "a name for a headline" in extract(story("TS. Phạm Văn Đức"), BASE + "/don-vi/ttyt").reason
+    # A short headline in sentence case is a brief, not a name.
+    for brief in ("Giá vàng tăng mạnh", "Sắc thu Hà Nội", "Mùa lúa chín"):
+        assert extract(story(brief), BASE + "/tin-tuc/gia-vang").is_article, brief
+    assert name_words("PGS.TS. Lê Văn Hùng") == 4 and name_words("Giá vàng tăng mạnh") == 0
     assert extract(story(), BASE + "/don-vi/ttyt").is_article
     english = story("About Bugs").replace("lang='vi'", "lang='en'")
     assert extract(english, BASE + "/about-bugs/").is_article   # in English a word is a word

@@ -455,6 +455,14 @@ def test_the_sites_own_name_as_json_ld_author_is_no_source():
     assert (article.author, article.source) == (None, None)
 
 
+def test_an_author_cards_follow_button_is_no_source():
+    card = ("<div class='author-box'><a class='author-follow' href='#'>Theo dõi</a>"
+            "<span class='author-name'>Nguyễn Thu Hà</span></div>")
+    article = extract(page(lead=card), URL)
+    assert (article.author, article.source) == ("Nguyễn Thu Hà", None)
+    assert article.text.split("\n") == list(PARAGRAPHS)
+
+
 def test_one_author_card_per_person_names_them_all():
     cards = ("<div class='blog-meta'><div class='author'><img src='/a.jpg' alt=''><a href='/can-bo/pham-thu-ha/'>"
              "Phạm Thu Hà</a></div><div class='author'><img src='/b.jpg' alt=''>Đỗ Văn Quang</div>"
@@ -479,6 +487,18 @@ def test_a_sentence_opening_with_a_date_label_stays():
     sentence = "Cập nhật đến ngày 16/5/2024, toàn huyện đã giải ngân hơn 80% kế hoạch vốn đầu tư công."
     article = extract(page(tail=f"<p>{sentence}</p>"), URL)
     assert article.text.endswith(sentence)
+
+
+@pytest.mark.parametrize("entry", ["Cập nhật 14h ngày 9/9/2024: Cầu Phong Châu bị sập",
+                                   "Cập nhật 16/05/2024: thêm 3 ca tử vong"])
+def test_a_live_reports_dated_entry_stays(entry):
+    """A live report's entries open with a date label: they are the story, not its date line."""
+    after = "Lực lượng cứu hộ đã có mặt tại hiện trường, tổ chức tìm kiếm người mất tích và phân luồng giao thông."
+    article = extract(page(tail=f"<p>{entry}</p><p>{after}</p>"), URL)
+    assert article.text.split("\n")[-2:] == [entry, after]
+    # The last line, the page's date and other credits after it, is no text.
+    article = extract(page(tail="<p>Xuất bản: 22/10/2023 | Thiết kế: Hải Anh</p>"), URL)
+    assert article.text.split("\n") == list(PARAGRAPHS)
 
 
 def test_the_lead_photos_caption_in_the_article_header_is_kept():

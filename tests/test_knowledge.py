@@ -226,6 +226,35 @@ def test_a_page_the_site_menu_links_is_no_article_a_pinned_story_is(district, mo
     assert [r["new_articles"] for r in runs] == [len(STORIES)]
 
 
+def test_a_menu_page_is_refused_when_a_known_template_grows_by_its_menu_only(district, monkeypatch):
+    """A site whose template earlier runs learned (here 200 blocks) adds a footer menu: the
+    about page it links, fetched before the menu is learned, is judged again at the site's
+    end with the menu in the knowledge, though the template grew by less than
+    TEMPLATE_GROWTH since it was last packed."""
+    site, config, db = district
+    archive_db = archive.open_archive(db)
+    with archive.transaction(archive_db):
+        archive_db.conn.executemany("INSERT INTO site_blocks (site, hash, pages, seen_at) VALUES (?, ?, ?, ?)",
+                                    [("dongson", h, 50, "2023-01-01T00:00:00+00:00") for h in range(1, 201)])
+    archive_db.conn.close()
+    chrome = _chrome
+
+    def with_menu(inner: str, title: str) -> str:
+        return chrome(inner, title).replace(
+            "</body>", "<ul class='footer-menu'><li><a href='/gioi-thieu-chung'>Giới thiệu</a></li>"
+                       "<li><a href='/lien-he.html'>Liên hệ</a></li><li><a href='/'>Trang chủ</a></li></ul></body>")
+
+    monkeypatch.setattr(sys.modules[__name__], "_chrome", with_menu)
+    about = with_menu(ABOUT, "Giới thiệu").replace("<head>", "<head><meta property='og:type' content='article'>")
+    site.routes.update(routes())
+    site.routes["/gioi-thieu-chung"] = html_page(about)
+    result = run("crawl", "--config", config)
+    assert result.exit_code == 0, result.output
+    assert any(r.path == "/gioi-thieu-chung" for r in site.requests)
+    assert {r["url"].removeprefix(site.base) for r in rows(db, "SELECT url FROM articles")} == \
+        {f"/tin-tuc/{s}.html" for s in STORIES}
+
+
 def test_a_twin_fetched_first_moves_to_the_better_url(district):
     site, config, db = district
     # The home page links only the print view of the story; a later list page links the story.

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import threading
+import time
+
 import justext
 import justext.core
 import trafilatura.external
 from justext.utils import get_stoplist, get_stoplists
 
-from crawler.extract import extract
+from crawler.extract import extract, stoplist
 from crawler.extract.stoplist import StopWords, all_stopwords, install
 from crawler.sample_site import STORIES, render_daily, render_list
 
@@ -54,3 +57,34 @@ def test_the_extracted_text_is_the_same_as_with_trafilaturas_tuple(monkeypatch):
     paragraphs = [(p.text, p.class_type) for p in justext.justext(page, all_stopwords())]
     copied = [(p.text, p.class_type) for p in justext.justext(page, tuple(WORDS))]
     assert paragraphs == copied and any(kind == "good" for _text, kind in paragraphs)
+
+
+def test_threads_extracting_at_once_build_the_words_once(monkeypatch):
+    """Two workers' threads at their first list page at once: one StopWords, and justext
+    takes whichever one a thread holds as it is (it cannot copy one: it holds no words)."""
+    assert install()
+    monkeypatch.setattr(stoplist, "_WORDS", None)
+    built = []
+    real_init = StopWords.__init__
+
+    def counting_init(self, words):
+        built.append(1)
+        time.sleep(0.2)                              # the build takes a while: the threads overlap
+        real_init(self, words)
+
+    monkeypatch.setattr(StopWords, "__init__", counting_init)
+    start = threading.Barrier(2)
+    found = []
+
+    def first_page():
+        start.wait()
+        found.append(all_stopwords())
+
+    threads = [threading.Thread(target=first_page) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(built) == 1 and found[0] is found[1]
+    older = StopWords(["và"])                        # one a thread held while another was built
+    assert justext.core.define_stoplist(older) is older

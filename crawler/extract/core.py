@@ -49,7 +49,8 @@ _DATE_LINE = re.compile(
     r"^(ngày xuất bản|xuất bản|ngày đăng|đăng ngày|đăng lúc|thời gian đăng|ngày cập nhật|cập nhật lần cuối|"
     r"cập nhật lúc|cập nhật ngày|cập nhật|lần cập nhật cuối|sửa đổi lần cuối|published|posted on|posted|"
     r"last updated|last modified|updated)\s*(?:[:：]\s*|(?=\d|ngày|thứ|chủ nhật))(.{6,48})$", re.I)
-_SOURCE_LINE = re.compile(r"^(theo|nguồn)\s*[:：]?\s*(.{2,80}?)\.?$", re.I)
+# Not "Theo dõi" ("Follow"): an author card's or a page's button, no source.
+_SOURCE_LINE = re.compile(r"^(theo|nguồn)(?!\s*dõi)\s*[:：]?\s*(.{2,80}?)\.?$", re.I)
 _TITLE_SEPARATOR = re.compile(r"\s+[-|–—:]\s+")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 
@@ -235,7 +236,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         around.clear_around(tree, headline, body, dense)
     authors.append((dated, "byline"))
     signals = replace(_signals(tree, meta, url, headline, body, measures, teasers, context, title),
-                      fields=record, title_words=len((title or "").split()) if vietnamese else 0)
+                      fields=record, title_words=detect.name_words(title) if vietnamese else 0)
     text = _main_text(tree, body, url)
     text, tail_author, source = _tidy(text, title, sapo)
     authors.append((tail_author, "byline"))
@@ -354,6 +355,10 @@ def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
     for script in tree.iter("script"):
         if (script.get("type") or "").lower() == "application/ld+json" and script.text:
             _read_json_ld(script.text, put)
+    if found.pop("ld_article", False):
+        found.pop("record_type", None)   # an article's JSON-LD in another script: a story, as in one
+        if found.get("type") in detect.RECORD_TYPES:
+            found["type"] = "article"    # og:type "profile" beside it: the article type wins
     for el in tree.iter("link"):
         if "canonical" in (el.get("rel") or "").lower().split() and el.get("href"):
             put("canonical", canonicalize(el.get("href"), base=url) if url else None)
@@ -408,6 +413,7 @@ def _read_json_ld(text: str, put: Callable[..., None]) -> None:
         if not kinds & _ARTICLE_TYPES:
             continue
         put("type", "article")
+        put("ld_article", True)   # read by _read_metadata, not a PageMeta field
         if isinstance(item.get("datePublished"), str):
             put("published", parse_iso_date(item["datePublished"]), "json-ld")
         if isinstance(item.get("dateModified"), str):
@@ -1118,9 +1124,23 @@ def _is_vietnamese(meta: PageMeta, title: str | None) -> bool:
 _WORDY = re.compile(r"[^\W_]")
 
 
-def _date_line(line: str) -> bool:
+# The words a date line's value may hold beside its digits: a weekday, a month, a time of day.
+_DATE_WORDS = frozenset((
+    "ngày tháng năm thứ chủ nhật cn hai ba tư bốn sáu bảy tám chín mười một giêng chạp lúc vào giờ "
+    "phút giây sáng trưa chiều tối đêm sa ch gmt utc ict h am pm at on of st nd rd th mon tue wed thu "
+    "fri sat sun monday tuesday wednesday thursday friday saturday sunday jan feb mar apr may jun jul "
+    "aug sep sept oct nov dec january february march april june july august september october "
+    "november december").split())
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _date_line(line: str, last: bool = False) -> bool:
+    """A line that is a label and a date, nothing more ("Cập nhật: 09:20 16/05/2024"), not
+    a sentence or a live report's entry that opens so ("Cập nhật 14h ngày 9/9/2024: Cầu … sập");
+    the ``last`` of the text also with more credits after the date ("Xuất bản: … | Thiết kế: …")."""
     found = _DATE_LINE.match(line) if len(line) <= 80 else None
-    return bool(found and parse_vietnamese_date(found.group(2)))
+    return bool(found and parse_vietnamese_date(found.group(2))
+                and (last or all(word in _DATE_WORDS for word in _WORD.findall(found.group(2).lower()))))
 
 
 def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | None, str | None]:
@@ -1136,7 +1156,7 @@ def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | No
     author = source = None
     while lines:
         last = lines[-1]
-        if clean.other_credit(last):
+        if clean.other_credit(last) or _date_line(last, last=True):
             lines.pop()   # an e-magazine's credits: "Thiết kế: Hải Anh", "Ngày xuất bản: 22/10/2023"
             continue
         src = _SOURCE_LINE.match(last)

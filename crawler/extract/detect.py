@@ -345,6 +345,16 @@ def dated_path(url: str | None) -> bool:
     return url is not None and bool(_DATE_PATH.search(urlsplit(url).path))
 
 
+def name_words(title: str | None) -> int:
+    """The syllables of a title written as a name ("TS. Phạm Thu Hà": every word capitalised),
+    0 for a headline in sentence case ("Giá vàng tăng mạnh", "Sắc thu Hà Nội"): only a name
+    counts as a short title against the page (``SHORT_TITLE``)."""
+    words = (title or "").split()
+    if not words or not all(word[0].isupper() or not word[0].isalpha() for word in words):
+        return 0
+    return len(words)
+
+
 def typed(kind: str | None, record: str | None = None) -> str | None:
     """"article", "record" (see ``RECORD_TYPES``), "other" or None for a page's declared type
     (og:type, JSON-LD @type; ``record``: a JSON-LD record type beside it). An article type wins."""
@@ -433,6 +443,9 @@ _FIELD_SEPARATOR = re.compile(r"\s+[|•·]\s+")
 # Names of who asked and when (not "Hỏi:" before a question, which an interview prints too).
 _ASKED = re.compile(r"\b(nguoi hoi|nguoi gui|ngay hoi|ngay gui|asked by|asker|question from|submitted by)\b")
 _ANSWERED = re.compile(r"\b(tra loi|giai dap|answer|answered by)\b")
+# A reporter's label: an interview's questions, each answer labelled by who speaks ("PV: …",
+# "Ông Nguyễn Văn Hòa: …"): a story, however many such lines lead it.
+_REPORTER = re.compile(r"(pv|phong vien|nha bao|reporter|interviewer)")
 _BLOCKS = frozenset({"p", "li", "div", "dd", "dt", "td", "th", "h2", "h3", "h4", "h5", "h6"})
 _HOLDERS = _BLOCKS | {"table", "tbody", "tr", "ul", "ol", "dl", "section", "article", "figure", "blockquote", "h1"}
 _PROSE_LINE = 100     # a paragraph this long is running prose, not a field
@@ -470,7 +483,7 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
         tag = el.tag
         if tag not in _BLOCKS:
             continue
-        if tag == "dt" and _next_tag(el) == "dd":
+        if tag == "dt" and _next_tag(el) == "dd" and not _story_line(el.text_content()):
             pairs += 1
             first_pair = n if first_pair is None else first_pair
             labels.append(squash(el.text_content()))
@@ -478,7 +491,7 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
         if tag in _CELLS and el.getparent() is not None:
             row = [c for c in el.getparent() if c.tag in _CELLS]
             if len(row) == 2 and row[0] is el and 0 < len(squash(el.text_content())) <= 40 \
-                    and squash(row[1].text_content()):
+                    and squash(row[1].text_content()) and not _story_line(el.text_content()):
                 pairs += 1
                 first_pair = n if first_pair is None else first_pair
                 labels.append(squash(el.text_content()))
@@ -502,6 +515,8 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
     asked = any(_ASKED.search(label) for label in folded)
     answered = any(_ANSWERED.search(label) for label in folded)
     lead = first_pair is not None and (first_prose is None or first_pair < first_prose)
+    if any(_REPORTER.fullmatch(label) for label in folded):
+        pairs, lead = 0, False
     return Fields(pairs=pairs, lead=lead, asked=asked, answered=answered)
 
 
@@ -509,7 +524,8 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
 _STORY_LABEL = re.compile(r"^(ngay dang|ngay dua tin|ngay xuat ban|cap nhat|dang luc|dang ngay|thoi gian dang|"
                           r"tac gia|but danh|nguoi viet|luot xem|luot doc|nguon|theo|anh|tin|bai|tin anh|bai anh|"
                           r"chuyen muc|danh muc|tu khoa|the|tags?|chia se|posted|published|updated|by|author|"
-                          r"source|photo|category)\b")
+                          r"source|photo|category|nguoi (dang|duyet|cap nhat)( tin| bai)?$|bien tap( vien)?$|"
+                          r"luot truy cap)\b")
 _LABEL_TAGS = frozenset({"strong", "b", "label", "span", "div", "th", "dt", "em", "i"})
 
 
@@ -530,9 +546,15 @@ def _label_of(el: html.HtmlElement) -> str | None:
     if not 0 < len(label) <= 40 or not 0 < len(value) <= 200 or not text.startswith(label):
         return None
     label = label.rstrip(" :")
-    if not label or _STORY_LABEL.match(fold(label)):
+    if not label or _story_line(label):
         return None
     return label
+
+
+def _story_line(label: str) -> bool:
+    """Whether a field's label is one of a story's own lines (``_STORY_LABEL``), in a label
+    element, a definition list or a table ("Ngày đăng", "Lượt xem")."""
+    return bool(_STORY_LABEL.match(fold(squash(label).rstrip(" :："))))
 
 
 def _next_tag(el: html.HtmlElement) -> str | None:

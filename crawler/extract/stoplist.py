@@ -21,6 +21,7 @@ checks both). If trafilatura or justext change the names this relies on,
 
 from __future__ import annotations
 
+import threading
 from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
@@ -44,17 +45,19 @@ class StopWords:
 
 
 _WORDS: StopWords | None = None
+_BUILDING = threading.Lock()   # threads extracting at once build the words once, not twice
 
 
 def all_stopwords() -> StopWords:
     """Every word of every justext stoplist, lower case: what trafilatura's fallback uses
     when no target language is given. Built once per process."""
     global _WORDS
-    if _WORDS is None:
-        from justext.utils import get_stoplist, get_stoplists
+    with _BUILDING:
+        if _WORDS is None:
+            from justext.utils import get_stoplist, get_stoplists
 
-        _WORDS = StopWords(word.lower() for language in get_stoplists() for word in get_stoplist(language))
-    return _WORDS
+            _WORDS = StopWords(word.lower() for language in get_stoplists() for word in get_stoplist(language))
+        return _WORDS
 
 
 def install() -> bool:
@@ -81,7 +84,8 @@ def install() -> bool:
     def define_stoplist(stoplist):
         # justext lower-cases and freezes a stoplist to ask ``word in stoplist``; this one
         # is lower case and answers that already.
-        return stoplist if stoplist is _WORDS else original(stoplist)
+        # Any StopWords, not only the current one: a thread may still hold one built before.
+        return stoplist if isinstance(stoplist, StopWords) else original(stoplist)
 
     define_stoplist._shares = all_stopwords     # type: ignore[attr-defined]
     trafilatura.external.jt_stoplist_init = init  # type: ignore[assignment]

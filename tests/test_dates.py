@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crawler.extract.dates import date_from_url, parse_iso_date, parse_vietnamese_date, reads_month_first
+from crawler.extract.dates import after_date, date_from_url, parse_iso_date, parse_vietnamese_date, reads_month_first
 
 TODAY = date(2026, 11, 22)
 
@@ -163,3 +163,28 @@ def test_month_first_reads_ambiguous_dates_month_first_only():
     # Written by hand after a weekday or "ngày": Vietnamese order, whatever the site's.
     assert parse_vietnamese_date("Thứ Sáu, ngày 06/10/2023", month_first=True) == "2023-10-06"
     assert parse_vietnamese_date("06.10.2023", month_first=True) == "2023-10-06"    # only slashes swap
+
+
+@pytest.mark.parametrize("text, expected", [
+    # .NET's vi-VN culture: abbreviated months "Thg1".."Thg12", "MMM d, yyyy, HH:mm tt" (24-hour clock, SA/CH)
+    ("Thg10 12, 2023, 14:30 CH", "2023-10-12T14:30:00+07:00"),
+    ("Thg9 28, 2023, 12:10 CH", "2023-09-28T12:10:00+07:00"),
+    ("Thg10 9, 2023, 08:05 SA", "2023-10-09T08:05:00+07:00"),
+    ("Thg3 14, 2024, 4:20 CH", "2024-03-14T16:20:00+07:00"),   # the 12-hour "h:mm tt" form
+    ("thg 5 3, 2024", "2024-05-03"),                          # ICU's "thg 5" with a space
+    ("14 thg 3, 2024", "2024-03-14"),                         # day first
+])
+def test_net_vi_vn_abbreviated_months(text, expected):
+    assert parse_vietnamese_date(text, today=TODAY) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thg9 20, 2023, 17:45 CH By Hải Yến", " By Hải Yến"),
+    ("tháng 10 05, 2023 · Lê Minh Trí", " · Lê Minh Trí"),
+    ("10:25 09/10/2018 - Minh Anh", " - Minh Anh"),                 # the time before the date
+    ("Thứ hai, 01/01/2018 09:03 (GMT+7) | Thu Hà", " | Thu Hà"),     # the zone goes with the time
+    ("15/05/2024", ""),
+    ("Lượt xem: 120", None),                                         # no date
+])
+def test_what_a_line_prints_after_its_date(text, expected):
+    assert after_date(text, today=TODAY) == expected

@@ -421,6 +421,33 @@ def test_a_source_line_under_the_body_names_the_source():
     assert article.text.split("\n") == list(PARAGRAPHS)
 
 
+_UNION = ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Organization", '
+          '"name": "Liên đoàn Lao động tỉnh"}}</script>')
+
+
+@pytest.mark.parametrize("head, meta_line, author, published", [
+    # Sitefinity's News widget under vi-VN: the untranslated "By" before the Author field
+    ("", "<div class='text-muted'>Thg9 20, 2023, 17:45 CH By Hải Yến</div>", "Hải Yến", "2023-09-20T17:45:00+07:00"),
+    # a static site's date line names the writer after a dot, while JSON-LD credits an organisation
+    (_UNION, "<p>tháng 10 05, 2023 · Lê Minh Trí</p>", "Lê Minh Trí", "2023-10-05"),
+    ("", "<div class='submitted'>Posted on May 21, 2024 by Lan Anh - Quốc Huy</div>", "Lan Anh - Quốc Huy",
+     "2024-05-21"),
+    ("", "<p class='meta'>15/05/2024 08:00 | Đăng bởi Trần Văn Hòa</p>", "Trần Văn Hòa", "2024-05-15T08:00:00+07:00"),
+    # what follows the date is no writer: a category's link, a view count, a place, a lower-case label
+    ("", "<p class='meta'>15/05/2024 | <a href='/kinh-te'>Kinh Tế</a></p>", None, "2024-05-15"),
+    ("", "<p class='meta'>15/05/2024 08:00 | Lượt xem: 120</p>", None, "2024-05-15T08:00:00+07:00"),
+    ("", "<p class='meta'>15/05/2024 - Quảng Ngãi</p>", None, "2024-05-15"),
+    ("", "<p class='meta'>15/05/2024 · Tin tức sự kiện</p>", None, "2024-05-15"),
+    ("", "<p class='meta'>March 2, 2024 4 AM PT</p>", None, "2024-03-02"),
+    ("", "<p class='meta'>November 28, 2025/Living Healthy/Wellness</p>", None, "2025-11-28"),
+    ("", "<p class='meta'>November 19, 2019 / 10:07 AM / CBS News</p>", None, "2019-11-19T10:07:00+07:00"),
+])
+def test_the_writer_named_after_the_date(head, meta_line, author, published):
+    article = extract(page(head=head, meta_line=meta_line), URL)
+    assert (article.author, article.published) == (author, published)
+    assert article.text.split("\n") == list(PARAGRAPHS)
+
+
 def test_the_sites_own_name_as_json_ld_author_is_no_source():
     head = ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Organization", '
             f'"name": "{SITE}"}}, "publisher": {{"@type": "Organization", "name": "{SITE}"}}}}</script>')

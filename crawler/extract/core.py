@@ -25,7 +25,7 @@ from ..config import SiteRules
 from ..urls import canonicalize
 from . import around, boxes, clean, detect
 from .clean import is_account
-from .dates import date_from_url, parse_iso_date, parse_vietnamese_date, reads_month_first
+from .dates import after_date, date_from_url, parse_iso_date, parse_vietnamese_date, reads_month_first
 from .decode import decode_html
 from .text import fold, squash
 
@@ -219,6 +219,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     vietnamese = _is_vietnamese(meta, title)
     authors: list[tuple[str | None, str]] = [(meta.author, meta.author_by),
                                              (clean.take_credits(zone), "byline")]
+    dated = _byline_after_date(zone)   # read before the author block goes; counts after it
     sapo = clean.take_sapo(tree, named, headline, body)
     sources: list[str | None] = [_source_line_in(zone)]   # "Nguồn: Báo Hà Tĩnh" under the body, a byline's
     if body is not None:
@@ -233,6 +234,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         authors.append((block_author, "author-block"))
         sources.insert(0, block_source)
         around.clear_around(tree, headline, body, dense)
+    authors.append((dated, "byline"))
     signals = replace(_signals(tree, meta, url, headline, body, measures, teasers, context, title),
                       fields=record, title_words=detect.name_words(title) if vietnamese else 0)
     text = _main_text(tree, body, url)
@@ -951,6 +953,39 @@ def _source_line_in(zone: list) -> str | None:
         found = _SOURCE_LINE.match(text) if len(text) <= 90 else None
         if found and (":" in text[:8] or clean.is_outlet(found.group(2))):
             return found.group(2).strip()
+    return None
+
+
+# Between a date line's date and the writer's name: a separator, perhaps a label without colon.
+_AFTER_DATE_LABEL = re.compile(
+    r"^[\s·•|,/\-–—]*(?:(?:(?:posted|written)\s+)?by|(?:đăng|viết)\s+bởi|bởi|tác giả|người viết)?"
+    r"(?![^\W\d_])[\s·•|,/\-–—]*", re.I)
+
+
+def _byline_after_date(zone: list) -> str | None:
+    """The writer named after the date on the article's date line ("tháng 10 05, 2023 · Lê Minh
+    Trí", "Thg9 20, 2023, 17:45 CH By Hải Yến"), read from the first dated line by the headline.
+
+    A name there that is a link's text is a category's or a tag's, unless it links to a writer's page.
+    """
+    for el in zone:
+        if el is _BODY_END:
+            return None
+        if el.getparent() is None or not clean.is_leaf_block(el):
+            continue
+        text = clean.text_of(el)
+        rest = after_date(text) if text and len(text) <= 150 else None
+        if rest is None:
+            continue
+        rest = _AFTER_DATE_LABEL.sub("", rest, count=1).strip()
+        if clean.is_credit_line(rest):
+            return clean.byline_name(rest)   # "12/10/2023 | Bài: Minh Châu"
+        if not rest or re.search(r"[\d/]", rest) or clean.is_role(rest):
+            return None   # "4 AM PT", "Living Healthy/Wellness", "CBS News": a clock, a section, an outlet
+        name = clean.byline_name(rest, right_aligned=True)
+        if name and (clean.links_to_author(el) or all(clean.text_of(a) != name for a in el.iter("a"))):
+            return name
+        return None
     return None
 
 

@@ -40,7 +40,7 @@ _EN_MONTHS = {name: number for number, names in enumerate((
     ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
     ("october", "oct"), ("november", "nov"), ("december", "dec")), 1) for name in names}
 
-_VI_MONTH = (r"tháng\s*(?P<mw>\d{1,2}|"
+_VI_MONTH = (r"(?:tháng|thg\.?)\s*(?P<mw>\d{1,2}|"
              + "|".join(sorted(map(re.escape, _VI_MONTHS), key=len, reverse=True)) + r")(?!\w)")
 _EN_MONTH = r"(?P<mn>" + "|".join(sorted(_EN_MONTHS, key=len, reverse=True)) + r")\.?(?![^\W\d_])"
 _YEAR = r"(?P<y>(?:19|20)\d{2})(?!\d)"
@@ -91,10 +91,29 @@ def parse_vietnamese_date(text: str, *, today: date | None = None, month_first: 
     return _parse_date(" ".join(str(text).split())[:2000], today or datetime.now(VIETNAM).date(), month_first)
 
 
+def after_date(text: str, *, today: date | None = None) -> str | None:
+    """What a line prints after its first plausible date and that date's time (a date line's
+    "· Lê Minh Trí", "By Hải Yến"), or None when the line has no date."""
+    if not text:
+        return None
+    squashed = " ".join(str(text).split())[:2000]
+    found = _read_date(squashed, today or datetime.now(VIETNAM).date(), False)
+    return _ZONE_AFTER.sub("", squashed[found[1]:]) if found else None
+
+
+_ZONE_AFTER = re.compile(r"^\s*\(?\s*(?:GMT|UTC)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\s*\)?", re.I)
+
+
 @lru_cache(maxsize=4096)
 def _parse_date(text: str, today: date, month_first: bool) -> str | None:
     """``parse_vietnamese_date`` of a squashed text, cached: a site prints the same date lines
     and teaser dates on page after page, and a page's lines are read by several rules."""
+    found = _read_date(text, today, month_first)
+    return found[0] if found else None
+
+
+def _read_date(text: str, today: date, month_first: bool) -> tuple[str, int] | None:
+    """The first plausible date in ``text`` as ISO 8601, and where it (with its time) ends."""
     latest = today + timedelta(days=1)
     for match in DATES.finditer(text):
         if _months_of_year(match, text):
@@ -106,12 +125,13 @@ def _parse_date(text: str, today: date, month_first: bool) -> str | None:
             continue
         if match.group("ih") is not None:
             return _moment(day, int(match.group("ih")), int(match.group("imi")), int(match.group("is") or 0),
-                           None, _iso_zone(match.group("tz")) or _printed_zone(text[match.end():]), latest)
+                           None, _iso_zone(match.group("tz")) or _printed_zone(text[match.end():]),
+                           latest), match.end()
         clock = _time_beside(text, match)
         if clock is None:
-            return day.isoformat()
+            return day.isoformat(), match.end()
         hour, minute, second, ampm, end = clock
-        return _moment(day, hour, minute, second, ampm, _printed_zone(text[end:]), latest)
+        return _moment(day, hour, minute, second, ampm, _printed_zone(text[end:]), latest), max(end, match.end())
     return None
 
 

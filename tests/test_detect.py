@@ -363,9 +363,12 @@ def test_a_question_with_its_asker_and_answer_is_no_news():
 
 
 def test_a_short_name_for_a_headline_counts_against():
-    signals = Signals(title=True, title_words=3, prose=440, text=420, prose_share=0.5, listed=True)
+    signals = Signals(title=True, title_words=3, title_name=True, prose=440, text=420, prose_share=0.5,
+                      listed=True)
     assert not judge(signals)[0]
     assert judge(replace(signals, title_words=9))[0]
+    # A short title in sentence case counts less: a page's name ("Giới thiệu") or a brief's headline.
+    assert sum(w for _, w in score(replace(signals, title_name=False))) == sum(w for _, w in score(signals)) + 1
     assert "a name for a headline" in extract(story("TS. Phạm Văn Đức"), BASE + "/don-vi/ttyt").reason
     # A short headline in sentence case is a brief, not a name.
     for brief in ("Giá vàng tăng mạnh", "Sắc thu Hà Nội", "Mùa lúa chín"):

@@ -236,7 +236,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         around.clear_around(tree, headline, body, dense)
     authors.append((dated, "byline"))
     signals = replace(_signals(tree, meta, url, headline, body, measures, teasers, context, title),
-                      fields=record, title_words=detect.name_words(title) if vietnamese else 0)
+                      fields=record, title_words=len((title or "").split()) if vietnamese else 0,
+                      title_name=vietnamese and detect.name_words(title) > 0)
     text = _main_text(tree, body, url)
     text, tail_author, source = _tidy(text, title, sapo)
     authors.append((tail_author, "byline"))

@@ -176,6 +176,7 @@ class Signals:
     text_table: float = 0.0     # the share of the extracted text in rows of a table of three rows or more
     fields: Fields = Fields()   # the body's "label: value" fields (a record's)
     title_words: int = 0        # words (syllables) in a Vietnamese title; 0 for other languages
+    title_name: bool = False    # the title is written as a name (``name_words``)
 
 
 def score(s: Signals) -> list[tuple[str, int]]:
@@ -216,7 +217,10 @@ def score(s: Signals) -> list[tuple[str, int]]:
     if s.headline_near:
         add(("headline above the prose", 1))
     if s.title and 0 < s.title_words <= SHORT_TITLE:
-        add(("a name for a headline (a person, a place, a page)", -2))
+        if s.title_name:
+            add(("a name for a headline (a person, a place, a unit)", -2))
+        else:   # "Giới thiệu", "Khoa Kinh tế", but also a brief's "Giá vàng tăng mạnh"
+            add(("a short headline (a page's name?)", -1))
     if s.teasers >= 6 and s.teasers * 120 > s.prose:
         add((f"a listing of {s.teasers} teasers", -4))
     if s.downloads and s.prose < 800:

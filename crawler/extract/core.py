@@ -441,9 +441,7 @@ def _read_json_ld(text: str, put: Callable[..., None]) -> None:
 
 def _organization(node: Any) -> bool:
     """Whether a JSON-LD node is an organisation (``NewsMediaOrganization``, ``Organization``…)."""
-    kinds = node.get("@type") if isinstance(node, dict) else None
-    return any(isinstance(k, str) and k.lower().endswith("organization")
-               for k in (kinds if isinstance(kinds, list) else [kinds]))
+    return isinstance(node, dict) and any(kind.endswith("organization") for kind in _kinds(node))
 
 
 def _resolve_all(node: Any, by_id: dict) -> list:
@@ -1144,15 +1142,19 @@ def _date_line(line: str, last: bool = False) -> bool:
                 and (last or all(word in _DATE_WORDS for word in _WORD.findall(found.group(2).lower()))))
 
 
+def _without(lines: list[str], key: str) -> list[str]:
+    """``lines`` but those that fold to ``key``. fold keeps every space: a line with another
+    count of spaces is not it, and is not folded."""
+    spaces = key.count(" ")
+    return [line for line in lines if line.count(" ") != spaces or fold(line) != key]
+
+
 def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | None, str | None]:
     """Final line pass: headline, byline, source and chrome lines out; the sapo first."""
     lines = [squash(line) for line in text.splitlines()]
     lines = [line for line in lines if _WORDY.search(line)]   # "|" left of a tool bar is no line
     if title:
-        # fold keeps every space: a line with another count of spaces is not the title, unfolded.
-        title_key = fold(title)
-        spaces = title_key.count(" ")
-        lines = [line for line in lines if line.count(" ") != spaces or fold(line) != title_key]
+        lines = _without(lines, fold(title))
     lines = [line for line in lines if not _date_line(line)]
     author = source = None
     while lines:
@@ -1176,7 +1178,6 @@ def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | No
         sapo = squash(sapo)
         sapo_key = fold(sapo)
         if not lines or fold(lines[0])[:60] != sapo_key[:60]:
-            spaces = sapo_key.count(" ")
-            lines = [line for line in lines if line.count(" ") != spaces or fold(line) != sapo_key]
+            lines = _without(lines, sapo_key)
             lines.insert(0, sapo)
     return "\n".join(lines), author, source

@@ -351,8 +351,8 @@ def dated_path(url: str | None) -> bool:
 
 def name_words(title: str | None) -> int:
     """The syllables of a title written as a name ("TS. Phạm Thu Hà": every word capitalised),
-    0 for a headline in sentence case ("Giá vàng tăng mạnh", "Sắc thu Hà Nội"): only a name
-    counts as a short title against the page (``SHORT_TITLE``)."""
+    0 for a headline in sentence case ("Giá vàng tăng mạnh", "Sắc thu Hà Nội"): a short title
+    written as a name counts more against the page than one in sentence case (``SHORT_TITLE``)."""
     words = (title or "").split()
     if not words or not all(word[0].isupper() or not word[0].isalpha() for word in words):
         return 0
@@ -476,8 +476,8 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
     name; a column before it, a counter or a weather box, is no part of it)."""
     if body is None:
         return Fields()
-    pairs = 0
-    first_pair = first_prose = None
+    paired: list[int] = []      # where each field stands, in document order
+    first_prose = None
     labels: list[str] = []
     started = headline is None or not any(a is body for a in headline.iterancestors())
     for n, el in enumerate(body.iter()):
@@ -488,22 +488,19 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
         if tag not in _BLOCKS:
             continue
         if tag == "dt" and _next_tag(el) == "dd" and not _story_line(el.text_content()):
-            pairs += 1
-            first_pair = n if first_pair is None else first_pair
+            paired.append(n)
             labels.append(squash(el.text_content()))
             continue
         if tag in _CELLS and el.getparent() is not None:
             row = [c for c in el.getparent() if c.tag in _CELLS]
             if len(row) == 2 and row[0] is el and 0 < len(squash(el.text_content())) <= 40 \
                     and squash(row[1].text_content()) and not _story_line(el.text_content()):
-                pairs += 1
-                first_pair = n if first_pair is None else first_pair
+                paired.append(n)
                 labels.append(squash(el.text_content()))
             continue
         label = _label_of(el)
         if label is not None:
-            pairs += 1
-            first_pair = n if first_pair is None else first_pair
+            paired.append(n)
             labels.append(label)
             continue
         if any(child.tag in _HOLDERS for child in el):
@@ -518,7 +515,8 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
     folded = [fold(label) for label in labels]
     asked = any(_ASKED.search(label) for label in folded)
     answered = any(_ANSWERED.search(label) for label in folded)
-    lead = first_pair is not None and (first_prose is None or first_pair < first_prose)
+    pairs = len(paired)
+    lead = bool(paired) and (first_prose is None or paired[0] < first_prose)
     if any(_REPORTER.fullmatch(label) for label in folded):
         pairs, lead = 0, False
     return Fields(pairs=pairs, lead=lead, asked=asked, answered=answered)

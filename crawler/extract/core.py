@@ -303,6 +303,8 @@ def _signals(tree: html.HtmlElement, meta: PageMeta, url: str | None, headline: 
                 break
             up = up.getparent()
     chars, items, led = detect.records(body) if body is not None else (0, 0, 0)
+    hub = detect.headline_zone(headline, body, detect.MIN_ARTICLE_CHARS)
+    teased, zone_text = detect.teaser_text(hub, url) if hub is not None else (0, 0)
     return detect.Signals(
         typed=detect.typed(meta.type, meta.record_type), url=detect.url_kind(url), title=bool(title),
         headline_near=near,
@@ -311,7 +313,7 @@ def _signals(tree: html.HtmlElement, meta: PageMeta, url: str | None, headline: 
         anchor_match=detect.anchor_matches(context.anchor, title), listed=context.listed,
         records=chars, record_items=items, led=led,
         menu=detect.in_menu(context.knowledge, url, meta.canonical), dated_url=detect.dated_path(url),
-        fed=context.fed)
+        fed=context.fed, teased=teased, zone_text=zone_text)
 
 
 def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:

@@ -82,6 +82,7 @@ _DOCUMENT_LINK = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|zip|rar|7z|odt)($|\?)|[?&
 _LONG_NUMBER = re.compile(r"\d{4,}")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _DATE_PATH = re.compile(r"/(19|20)\d\d/[01]?\d/")
+_SLUG_DATE = re.compile(r"(^|\D)(19|20)\d\d-[01]?\d-[0-3]?\d(\D|$)")   # a story's date in its slug
 # The section an article's URL names beside its id ("?NewsID=4521&CatID=3", Joomla's
 # "?view=article&id=12&catid=5"): no sign of a listing there.
 _SECTION_PARAM = re.compile(r"(^|&)(cat|category|catid)=[^&]*", re.I)
@@ -122,9 +123,10 @@ def url_kind(url: str | None) -> str:
         return "listing"
     last = parts.path.rstrip("/").rsplit("/", 1)[-1]
     # Vietnamese words are syllables: a section name has up to four ("tin-tuc-su-kien"),
-    # a headline slug more; or an id (a long number that is not a year of a date archive).
+    # a headline slug more; or an id (a long number that is not a year: of a date archive,
+    # or of a yearly event or topic, "thang-cong-nhan-2023").
     if last.count("-") >= 5 or _ID_QUERY.search(parts.query) or \
-            any(_LONG_NUMBER.search(s) and not _YEAR.match(s) for s in parts.path.split("/")):
+            any(not _YEAR.match(n) for n in _LONG_NUMBER.findall(parts.path)) or _SLUG_DATE.search(parts.path):
         return "article"
     if _LISTING_PATH.search(parts.path):
         return "listing"
@@ -140,8 +142,9 @@ class Fields:
 
     pairs: int = 0          # a definition list's terms, a two-column table's rows
     lead: bool = False      # the pairs come before the first paragraph of prose
-    asked: bool = False     # a field names who asked a question
+    asked: bool = False     # a field names who asked a question, or one question is put and answered
     answered: bool = False  # and another who answered it
+    when: bool = False      # an event's time or place is a field before the first paragraph of prose
 
 
 @dataclass(frozen=True)
@@ -177,6 +180,8 @@ class Signals:
     fields: Fields = Fields()   # the body's "label: value" fields (a record's)
     title_words: int = 0        # words (syllables) in a Vietnamese title; 0 for other languages
     title_name: bool = False    # the title is written as a name (``name_words``)
+    teased: int = 0             # characters of the headline's zone in other articles' teasers (``teaser_text``)
+    zone_text: int = 0          # characters of the headline's zone (``headline_zone``, an article's length)
 
 
 def score(s: Signals) -> list[tuple[str, int]]:
@@ -216,11 +221,15 @@ def score(s: Signals) -> list[tuple[str, int]]:
         add(("prose dominates the page", 1))
     if s.headline_near:
         add(("headline above the prose", 1))
+    if s.fields.when and s.prose < RECORD_PROSE:
+        add(("an event's time or place before a short description", -2))
     if s.title and 0 < s.title_words <= SHORT_TITLE:
         if s.title_name:
             add(("a name for a headline (a person, a place, a unit)", -2))
         else:   # "Giới thiệu", "Khoa Kinh tế", but also a brief's "Giá vàng tăng mạnh"
             add(("a short headline (a page's name?)", -1))
+    if s.teased and s.teased >= 0.4 * s.zone_text and s.zone_text - s.teased < MIN_ARTICLE_CHARS:
+        add(("other articles' teasers are most of the main block (a hub)", -4))
     if s.teasers >= 6 and s.teasers * 120 > s.prose:
         add((f"a listing of {s.teasers} teasers", -4))
     if s.downloads and s.prose < 800:
@@ -263,13 +272,17 @@ def record_kind(s: Signals) -> str:
     """Why the page is one record and not news ("" when it is not): typed so (an event, a
     profile, a Q&A page), a question with its asker and its answer, or fields (a definition
     list, a two-column table: time, place, organiser) leading a short description. A page
-    typed as an article, with a dated URL or in a feed stays a story whatever it holds."""
-    if s.typed == "article" or s.dated_url or s.fed:
+    typed as an article, with a dated URL or in a feed stays a story whatever it holds, unless
+    it is a question with its asker and its answer: a CMS that stamps an article type on every
+    post stamps it on its Q&A pages too."""
+    if s.dated_url or s.fed:
+        return ""
+    if s.fields.asked and s.fields.answered:
+        return "a question with its asker and its answer, not news"
+    if s.typed == "article":
         return ""
     if s.typed == "record":
         return "typed as a record (an event, a profile, a Q&A…), not news"
-    if s.fields.asked and s.fields.answered:
-        return "a question with its asker and its answer, not news"
     if s.fields.pairs >= RECORD_PAIRS and s.fields.lead and s.prose < RECORD_PROSE:
         return f"a record of {s.fields.pairs} fields before a short description, not news"
     return ""
@@ -416,6 +429,37 @@ def records(body: html.HtmlElement) -> tuple[int, int, int]:
     return chars, count, led
 
 
+TEASER_CLIMB = 3   # levels above a teaser's link where its blurb, date or thumbnail stand
+
+
+def teaser_text(body: html.HtmlElement, url: str | None) -> tuple[int, int]:
+    """(characters of ``body`` in teasers, characters of ``body``: the headline's zone as
+    long as an article, see ``headline_zone``). A teaser is a link to
+    another article-like page with a headline for anchor text, with what stands beside it
+    (its blurb, its date): up to its nearest container that holds more than the link and
+    no other headline link. A topic or event hub is a headline, a short intro and teasers
+    (one, when its topic is young): most of its main block is other articles' teasers."""
+    page = canonicalize(url) if url else None
+    items: dict[html.HtmlElement, int] = {}
+    for a in body.iter("a"):
+        anchor = squash(a.text_content())
+        if not headline_like(anchor):
+            continue
+        target = canonicalize(a.get("href") or "", base=url)
+        if not target or target == page or url_kind(target) != "article":
+            continue
+        item: html.HtmlElement = a
+        for up, _ in zip(a.iterancestors(), range(TEASER_CLIMB), strict=False):
+            if up is body or sum(headline_like(x.text_content()) for x in up.iter("a")) > 1:
+                break
+            item = up
+            if len(squash(up.text_content())) > len(anchor):
+                break
+        if not any(item is k or any(k is x for x in item.iterancestors()) for k in items):
+            items[item] = len(squash(item.text_content()))
+    return sum(items.values()), len(squash(body.text_content()))
+
+
 def table_share(text: str) -> float:
     """The share of ``text`` (extracted: tables as ``| a | b |`` lines) in the rows of its
     tables of three rows or more."""
@@ -447,6 +491,13 @@ _FIELD_SEPARATOR = re.compile(r"\s+[|•·]\s+")
 # Names of who asked and when (not "Hỏi:" before a question, which an interview prints too).
 _ASKED = re.compile(r"\b(nguoi hoi|nguoi gui|ngay hoi|ngay gui|asked by|asker|question from|submitted by)\b")
 _ANSWERED = re.compile(r"\b(tra loi|giai dap|answer|answered by)\b")
+# A question's own label ("Hỏi:", "Câu hỏi:", "Bạn đọc Lan hỏi:") and a bare answer's ("Đáp:"):
+# a reader's question and its answer when one question is put (an interview puts several).
+_QUESTION = re.compile(r"(^|\s)hoi$|^question$")
+_ANSWER = re.compile(r"^dap$")
+# The labels of an event's time and place ("Thời gian:", "Địa điểm:", "Venue:").
+_WHEN = re.compile(r"^(thoi gian|thoi diem|dia diem|ngay to chuc|thoi gian to chuc|dia diem to chuc|time|date|"
+                   r"venue|location|when|where)$")
 # A reporter's label: an interview's questions, each answer labelled by who speaks ("PV: …",
 # "Ông Nguyễn Văn Hòa: …"): a story, however many such lines lead it.
 _REPORTER = re.compile(r"(pv|phong vien|nha bao|reporter|interviewer)")
@@ -458,15 +509,16 @@ _PROSE_LINE = 100     # a paragraph this long is running prose, not a field
 ZONE_CHARS = 200   # the headline's zone: its nearest container with this much text
 
 
-def headline_zone(headline: html.HtmlElement | None, body: html.HtmlElement | None) -> html.HtmlElement | None:
+def headline_zone(headline: html.HtmlElement | None, body: html.HtmlElement | None,
+                  chars: int = ZONE_CHARS) -> html.HtmlElement | None:
     """Where a page's fields are read: the nearest container of the headline with some text
-    (a record's fields stand under its name, and may be taken for a lead or meta lines later),
-    else the body."""
+    (``chars``: a record's fields stand under its name, and may be taken for a lead or meta
+    lines later), else the body."""
     if headline is not None:
         for up in headline.iterancestors():
             if up.tag in ("body", "html"):
                 break
-            if len(up.text_content()) >= ZONE_CHARS:
+            if len(up.text_content()) >= chars:
                 return up
     return body
 
@@ -479,6 +531,8 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
     paired: list[int] = []      # where each field stands, in document order
     first_prose = None
     labels: list[str] = []
+    events: list[int] = []      # where an event's time or place stands
+    said: list[str] = []        # "q" for each question put, "a" for each answer, in order
     started = headline is None or not any(a is body for a in headline.iterancestors())
     for n, el in enumerate(body.iter()):
         if not started:
@@ -502,10 +556,14 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
         if label is not None:
             paired.append(n)
             labels.append(label)
-            continue
+            if _WHEN.match(fold(label)):
+                events.append(n)
         if any(child.tag in _HOLDERS for child in el):
             continue
         text = squash(el.text_content())
+        said += _question_or_answer(text)
+        if label is not None:
+            continue
         if len(text) >= _PROSE_LINE and first_prose is None and not _LABEL.match(text):
             first_prose = n
         for part in _FIELD_SEPARATOR.split(text):
@@ -515,11 +573,26 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
     folded = [fold(label) for label in labels]
     asked = any(_ASKED.search(label) for label in folded)
     answered = any(_ANSWERED.search(label) for label in folded)
+    if said.count("q") == 1 and "a" in said[said.index("q"):]:
+        asked = answered = True
     pairs = len(paired)
     lead = bool(paired) and (first_prose is None or paired[0] < first_prose)
+    when = bool(events) and (first_prose is None or events[0] < first_prose)
     if any(_REPORTER.fullmatch(label) for label in folded):
-        pairs, lead = 0, False
-    return Fields(pairs=pairs, lead=lead, asked=asked, answered=answered)
+        pairs, lead, when = 0, False, False
+    return Fields(pairs=pairs, lead=lead, asked=asked, answered=answered, when=when)
+
+
+def _question_or_answer(text: str) -> list[str]:
+    """``["q"]`` for a paragraph labelled as a question that asks one ("Hỏi: … thế nào?"), ``["a"]``
+    for one labelled as its answer ("Trả lời:", "Đáp:"), else ``[]``."""
+    match = _LABEL.match(text)
+    if not match:
+        return []
+    label = fold(match.group(1))
+    if _ANSWERED.search(label) or _ANSWER.match(label):
+        return ["a"]
+    return ["q"] if _QUESTION.search(label) and "?" in text else []
 
 
 # Labels of a story's own lines (its date, author, views, source, tags, photo credits): no record's.

@@ -193,6 +193,9 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     category = clean.take_breadcrumb(tree, named) or meta.section
     tags = clean.take_tags(tree, named) or list(meta.tags)
     headline, title_by = _find_headline(tree, meta, context.anchor, context.knowledge)
+    # Before any box goes: a hub's teasers are boxes, and the site's knowledge knows them.
+    hub = detect.headline_zone(headline, None, detect.MIN_ARTICLE_CHARS)
+    teased, zone_text = detect.teaser_text(hub, url) if hub is not None else (0, 0)
     dropped = clean.remove_boxes(tree)
     teasers = boxes.remove_teaser_boxes(tree, url)
     if context.knowledge:
@@ -236,7 +239,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         around.clear_around(tree, headline, body, dense)
     authors.append((dated, "byline"))
     signals = replace(_signals(tree, meta, url, headline, body, measures, teasers, context, title),
-                      fields=record, title_words=len((title or "").split()) if vietnamese else 0,
+                      fields=record, teased=teased, zone_text=zone_text,
+                      title_words=len((title or "").split()) if vietnamese else 0,
                       title_name=vietnamese and detect.name_words(title) > 0)
     text = _main_text(tree, body, url)
     text, tail_author, source = _tidy(text, title, sapo)
@@ -303,8 +307,6 @@ def _signals(tree: html.HtmlElement, meta: PageMeta, url: str | None, headline: 
                 break
             up = up.getparent()
     chars, items, led = detect.records(body) if body is not None else (0, 0, 0)
-    hub = detect.headline_zone(headline, body, detect.MIN_ARTICLE_CHARS)
-    teased, zone_text = detect.teaser_text(hub, url) if hub is not None else (0, 0)
     return detect.Signals(
         typed=detect.typed(meta.type, meta.record_type), url=detect.url_kind(url), title=bool(title),
         headline_near=near,
@@ -313,7 +315,7 @@ def _signals(tree: html.HtmlElement, meta: PageMeta, url: str | None, headline: 
         anchor_match=detect.anchor_matches(context.anchor, title), listed=context.listed,
         records=chars, record_items=items, led=led,
         menu=detect.in_menu(context.knowledge, url, meta.canonical), dated_url=detect.dated_path(url),
-        fed=context.fed, teased=teased, zone_text=zone_text)
+        fed=context.fed)
 
 
 def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:

@@ -82,7 +82,6 @@ _DOCUMENT_LINK = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|zip|rar|7z|odt)($|\?)|[?&
 _LONG_NUMBER = re.compile(r"\d{4,}")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _DATE_PATH = re.compile(r"/(19|20)\d\d/[01]?\d/")
-_SLUG_DATE = re.compile(r"(^|\D)(19|20)\d\d-[01]?\d-[0-3]?\d(\D|$)")   # a story's date in its slug
 # The section an article's URL names beside its id ("?NewsID=4521&CatID=3", Joomla's
 # "?view=article&id=12&catid=5"): no sign of a listing there.
 _SECTION_PARAM = re.compile(r"(^|&)(cat|category|catid)=[^&]*", re.I)
@@ -123,10 +122,9 @@ def url_kind(url: str | None) -> str:
         return "listing"
     last = parts.path.rstrip("/").rsplit("/", 1)[-1]
     # Vietnamese words are syllables: a section name has up to four ("tin-tuc-su-kien"),
-    # a headline slug more; or an id (a long number that is not a year: of a date archive,
-    # or of a yearly event or topic, "thang-cong-nhan-2023").
+    # a headline slug more; or an id (a long number that is not a year of a date archive).
     if last.count("-") >= 5 or _ID_QUERY.search(parts.query) or \
-            any(not _YEAR.match(n) for n in _LONG_NUMBER.findall(parts.path)) or _SLUG_DATE.search(parts.path):
+            any(_LONG_NUMBER.search(s) and not _YEAR.match(s) for s in parts.path.split("/")):
         return "article"
     if _LISTING_PATH.search(parts.path):
         return "listing"
@@ -144,7 +142,7 @@ class Fields:
     lead: bool = False      # the pairs come before the first paragraph of prose
     asked: bool = False     # a field names who asked a question, or one question is put and answered
     answered: bool = False  # and another who answered it
-    when: bool = False      # an event's time or place is a field before the first paragraph of prose
+    when: int = 0           # fields of an event's time and place before the first paragraph of prose
 
 
 @dataclass(frozen=True)
@@ -221,15 +219,13 @@ def score(s: Signals) -> list[tuple[str, int]]:
         add(("prose dominates the page", 1))
     if s.headline_near:
         add(("headline above the prose", 1))
-    if s.fields.when and s.prose < RECORD_PROSE:
-        add(("an event's time or place before a short description", -2))
+    if s.fields.when and s.prose < RECORD_PROSE:   # one: the time or the place (two are a record)
+        add(("an event's time or place before a short description", -3))
     if s.title and 0 < s.title_words <= SHORT_TITLE:
         if s.title_name:
             add(("a name for a headline (a person, a place, a unit)", -2))
         else:   # "Giới thiệu", "Khoa Kinh tế", but also a brief's "Giá vàng tăng mạnh"
             add(("a short headline (a page's name?)", -1))
-    if s.teased and s.teased >= 0.4 * s.zone_text and s.zone_text - s.teased < MIN_ARTICLE_CHARS:
-        add(("other articles' teasers are most of the main block (a hub)", -4))
     if s.teasers >= 6 and s.teasers * 120 > s.prose:
         add((f"a listing of {s.teasers} teasers", -4))
     if s.downloads and s.prose < 800:
@@ -252,6 +248,8 @@ def judge(s: Signals) -> tuple[bool, str]:
     record = record_kind(s)
     if record:
         return False, record
+    if hub(s):
+        return False, "a headline and an intro over other articles' teasers (a hub), not news"
     minimum = MIN_ARTICLE_CHARS // 2 if s.typed == "article" else MIN_ARTICLE_CHARS
     if s.text < minimum:
         if s.teasers >= 3:
@@ -264,6 +262,16 @@ def judge(s: Signals) -> tuple[bool, str]:
     return False, "not an article: " + (", ".join(against) or "too few signs of an article")
 
 
+def hub(s: Signals) -> bool:
+    """A topic or event hub: other articles' teasers are most of the headline's zone, and what
+    is left of it and of the text is shorter than an article (``teaser_text``). A page typed
+    as an article, with a dated URL or in a feed stays a story."""
+    if s.typed == "article" or s.dated_url or s.fed or not s.teased:
+        return False
+    return (s.teased >= 0.4 * s.zone_text and s.zone_text - s.teased < MIN_ARTICLE_CHARS
+            and s.text - s.teased < MIN_ARTICLE_CHARS)
+
+
 RECORD_PAIRS = 3      # a definition list's terms or a two-column table's rows that make a record
 RECORD_PROSE = 800    # prose a record's description stays under (a story's "dominant block")
 
@@ -273,19 +281,21 @@ def record_kind(s: Signals) -> str:
     profile, a Q&A page), a question with its asker and its answer, or fields (a definition
     list, a two-column table: time, place, organiser) leading a short description. A page
     typed as an article, with a dated URL or in a feed stays a story whatever it holds, unless
-    it is a question with its asker and its answer: a CMS that stamps an article type on every
-    post stamps it on its Q&A pages too."""
+    it is a question with its asker and its answer or an event's time and place leading a short
+    description: a CMS that stamps an article type on every post stamps it on those too."""
     if s.dated_url or s.fed:
         return ""
     if s.fields.asked and s.fields.answered:
         return "a question with its asker and its answer, not news"
+    event = ("an event's time and place before a short description, not news"
+             if s.fields.when >= 2 and s.prose < RECORD_PROSE else "")
     if s.typed == "article":
-        return ""
+        return event
     if s.typed == "record":
         return "typed as a record (an event, a profile, a Q&A…), not news"
     if s.fields.pairs >= RECORD_PAIRS and s.fields.lead and s.prose < RECORD_PROSE:
         return f"a record of {s.fields.pairs} fields before a short description, not news"
-    return ""
+    return event
 
 
 def menu_link_hash(url: str) -> int:
@@ -437,7 +447,7 @@ def teaser_text(body: html.HtmlElement, url: str | None) -> tuple[int, int]:
     long as an article, see ``headline_zone``). A teaser is a link to
     another article-like page with a headline for anchor text, with what stands beside it
     (its blurb, its date): up to its nearest container that holds more than the link and
-    no other headline link. A topic or event hub is a headline, a short intro and teasers
+    no headline link to another page. A topic or event hub is a headline, a short intro and teasers
     (one, when its topic is young): most of its main block is other articles' teasers."""
     page = canonicalize(url) if url else None
     items: dict[html.HtmlElement, int] = {}
@@ -449,8 +459,11 @@ def teaser_text(body: html.HtmlElement, url: str | None) -> tuple[int, int]:
         if not target or target == page or url_kind(target) != "article":
             continue
         item: html.HtmlElement = a
+        href = (a.get("href") or "").strip()
         for up, _ in zip(a.iterancestors(), range(TEASER_CLIMB), strict=False):
-            if up is body or sum(headline_like(x.text_content()) for x in up.iter("a")) > 1:
+            # Up to the teaser's own box: its title, thumbnail and "read more" links are one.
+            if up is body or any((x.get("href") or "").strip() != href and headline_like(x.text_content())
+                                 for x in up.iter("a")):
                 break
             item = up
             if len(squash(up.text_content())) > len(anchor):
@@ -495,8 +508,12 @@ _ANSWERED = re.compile(r"\b(tra loi|giai dap|answer|answered by)\b")
 # a reader's question and its answer when one question is put (an interview puts several).
 _QUESTION = re.compile(r"(^|\s)hoi$|^question$")
 _ANSWER = re.compile(r"^dap$")
+# Or written out, as government portals print readers' questions: "Ông Trần Văn Hùng (Hà Tĩnh)
+# hỏi: …?" (an asker named with an address) and "Về vấn đề này, Sở … trả lời như sau:".
+_ASKER = re.compile(r"^[^.?!]{3,120}\)\s*(hoi|de nghi|thac mac)\b")
+_ANSWER_LINE = re.compile(r"^[^.?!]{0,150}\b(tra loi|giai dap|huong dan)( [^.?!]{0,20})? nhu sau\b")
 # The labels of an event's time and place ("Thời gian:", "Địa điểm:", "Venue:").
-_WHEN = re.compile(r"^(thoi gian|thoi diem|dia diem|ngay to chuc|thoi gian to chuc|dia diem to chuc|time|date|"
+_WHEN = re.compile(r"^(thoi gian|thoi diem|dia diem|ngay to chuc|thoi gian to chuc|dia diem to chuc|time|"
                    r"venue|location|when|where)$")
 # A reporter's label: an interview's questions, each answer labelled by who speaks ("PV: …",
 # "Ông Nguyễn Văn Hòa: …"): a story, however many such lines lead it.
@@ -533,6 +550,13 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
     labels: list[str] = []
     events: list[int] = []      # where an event's time or place stands
     said: list[str] = []        # "q" for each question put, "a" for each answer, in order
+
+    def pair(n: int, label: str) -> None:
+        paired.append(n)
+        labels.append(label)
+        if _WHEN.match(fold(label.rstrip(" :"))):
+            events.append(n)
+
     started = headline is None or not any(a is body for a in headline.iterancestors())
     for n, el in enumerate(body.iter()):
         if not started:
@@ -542,22 +566,17 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
         if tag not in _BLOCKS:
             continue
         if tag == "dt" and _next_tag(el) == "dd" and not _story_line(el.text_content()):
-            paired.append(n)
-            labels.append(squash(el.text_content()))
+            pair(n, squash(el.text_content()))
             continue
         if tag in _CELLS and el.getparent() is not None:
             row = [c for c in el.getparent() if c.tag in _CELLS]
             if len(row) == 2 and row[0] is el and 0 < len(squash(el.text_content())) <= 40 \
                     and squash(row[1].text_content()) and not _story_line(el.text_content()):
-                paired.append(n)
-                labels.append(squash(el.text_content()))
+                pair(n, squash(el.text_content()))
             continue
         label = _label_of(el)
         if label is not None:
-            paired.append(n)
-            labels.append(label)
-            if _WHEN.match(fold(label)):
-                events.append(n)
+            pair(n, label)
         if any(child.tag in _HOLDERS for child in el):
             continue
         text = squash(el.text_content())
@@ -577,15 +596,23 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
         asked = answered = True
     pairs = len(paired)
     lead = bool(paired) and (first_prose is None or paired[0] < first_prose)
-    when = bool(events) and (first_prose is None or events[0] < first_prose)
+    when = sum(1 for n in events if first_prose is None or n < first_prose)
     if any(_REPORTER.fullmatch(label) for label in folded):
-        pairs, lead, when = 0, False, False
+        pairs, lead, when = 0, False, 0
     return Fields(pairs=pairs, lead=lead, asked=asked, answered=answered, when=when)
 
 
 def _question_or_answer(text: str) -> list[str]:
-    """``["q"]`` for a paragraph labelled as a question that asks one ("Hỏi: … thế nào?"), ``["a"]``
-    for one labelled as its answer ("Trả lời:", "Đáp:"), else ``[]``."""
+    """``["q"]`` for a paragraph that asks a question as a reader's ("Hỏi: … thế nào?", "Bà Lê
+    Thị Hoa (Hà Tĩnh) hỏi: …?"), ``["a"]`` for one that answers it ("Trả lời:", "Đáp:", "Bộ …
+    trả lời như sau:"), else ``[]``."""
+    if "?" not in text and ":" not in text:
+        return []
+    folded = fold(text)
+    if _ASKER.match(folded) and "?" in text:
+        return ["q"]
+    if _ANSWER_LINE.match(folded):
+        return ["a"]
     match = _LABEL.match(text)
     if not match:
         return []

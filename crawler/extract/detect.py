@@ -444,11 +444,11 @@ TEASER_CLIMB = 3   # levels above a teaser's link where its blurb, date or thumb
 
 def teaser_text(body: html.HtmlElement, url: str | None) -> tuple[int, int]:
     """(characters of ``body`` in teasers, characters of ``body``: the headline's zone as
-    long as an article, see ``headline_zone``). A teaser is a link to
-    another article-like page with a headline for anchor text, with what stands beside it
-    (its blurb, its date): up to its nearest container that holds more than the link and
-    no headline link to another page. A topic or event hub is a headline, a short intro and teasers
-    (one, when its topic is young): most of its main block is other articles' teasers."""
+    long as an article, see ``headline_zone``). A teaser is a link to another article-like
+    page with a headline for anchor text, with what stands beside it (its blurb, its date):
+    up to its nearest container that holds more than the link and no headline link to
+    another page. A topic or event hub is a headline, a short intro and teasers (one, when
+    its topic is young): most of its main block is other articles' teasers."""
     page = canonicalize(url) if url else None
     items: dict[html.HtmlElement, int] = {}
     for a in body.iter("a"):
@@ -602,13 +602,16 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
     return Fields(pairs=pairs, lead=lead, asked=asked, answered=answered, when=when)
 
 
+_OPENING = 300
+
+
 def _question_or_answer(text: str) -> list[str]:
     """``["q"]`` for a paragraph that asks a question as a reader's ("Hỏi: … thế nào?", "Bà Lê
     Thị Hoa (Hà Tĩnh) hỏi: …?"), ``["a"]`` for one that answers it ("Trả lời:", "Đáp:", "Bộ …
     trả lời như sau:"), else ``[]``."""
     if "?" not in text and ":" not in text:
         return []
-    folded = fold(text)
+    folded = fold(text[:_OPENING])   # the asker, the answering office: in the opening words
     if _ASKER.match(folded) and "?" in text:
         return ["q"]
     if _ANSWER_LINE.match(folded):

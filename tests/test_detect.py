@@ -15,6 +15,7 @@ from crawler.extract.detect import (
     PageContext,
     Signals,
     fields,
+    hub,
     in_menu,
     judge,
     menu_link_hash,
@@ -453,8 +454,12 @@ def test_a_headline_an_intro_and_teasers_make_a_hub():
     zone = html.fromstring(body)
     teased, total = teaser_text(zone, BASE + "/chuyen-trang/du-an-duong-ven-bien")
     assert teased >= 0.5 * total
-    hub = extract(page(body), BASE + "/chuyen-trang/du-an-duong-ven-bien", context=PageContext(anchor=title, listed=True))
-    assert not hub.is_article and "(a hub)" in hub.reason
+    found = extract(page(body), BASE + "/chuyen-trang/du-an-duong-ven-bien", context=PageContext(anchor=title, listed=True))
+    assert not found.is_article and "(a hub)" in found.reason
+    # Typed as an article, in a feed or under a dated URL, the page is a story that links on.
+    signals = Signals(title=True, teased=258, zone_text=400, text=420, prose=300, prose_share=0.5)
+    assert hub(signals)
+    assert not any(hub(replace(signals, **kept)) for kept in ({"typed": "article"}, {"fed": True}, {"dated_url": True}))
     # A story closing on a "Xem thêm" teaser keeps its prose: an article.
     title = "Huyện tổng kết công tác phòng, chống thiên tai năm 2023"
     story_ = page(f"<h1>{title}</h1><div class='content'>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)

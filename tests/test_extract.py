@@ -568,3 +568,32 @@ def test_odd_json_ld_references_are_read_or_passed_over(graph, author):
             f"{json.dumps(graph)}</script></head><body><h1>Lễ hội truyền thống ở Quảng Nam</h1>"
             f"<div>{para * 4}</div></body></html>")
     assert extract(page.encode(), "https://example.vn/tin/le-hoi.html").author == author
+
+
+def test_a_body_built_one_paragraph_per_page_builder_row():
+    """A page builder (WPBakery, Elementor, a CMS grid) wraps each paragraph and each photo in its
+    own stack of row and column blocks: the rows together are the body, not the footer's three
+    paragraphs, and the photo's caption is kept."""
+    def row(inner: str) -> str:
+        return (f"<div class='vc_row wpb_row'><div class='wpb_column vc_column_container'><div class='vc_column-inner'>"
+                f"<div class='wpb_wrapper'><div class='wpb_text_column'>{inner}</div></div></div></div></div>")
+    caption = "Cây cầu bê tông mới thay cho cầu treo cũ đã xuống cấp (Ảnh: Hải Nam)"
+    rows = [row(f"<p>{p}</p>") for p in PARAGRAPHS]
+    rows.insert(2, row(f"<img src='/cau.jpg' alt=''><p class='wp-caption-text'>{caption}</p>"))
+    footer = "".join(f"<p>{line}</p>" for line in (
+        "Cơ quan chủ quản: Ủy ban nhân dân huyện Bình Liêu, tỉnh Quảng Ninh. Chịu trách nhiệm chính: Chánh Văn phòng",
+        "Địa chỉ: Khu 3, thị trấn Bình Liêu, huyện Bình Liêu, tỉnh Quảng Ninh. Điện thoại: 0203.3878.xxx",
+        "Ghi rõ nguồn Cổng thông tin điện tử huyện Bình Liêu khi phát hành lại thông tin từ trang này."))
+    html_page = page().replace("".join(f"<p>{p}</p>" for p in PARAGRAPHS), "".join(rows)).replace(
+        "<footer>Giấy phép số 12/GP-STTTT</footer>", f"<footer><div class='row'><div class='col'>{footer}</div></div></footer>")
+    article = extract(html_page, URL)
+    assert article.text.split("\n") == [*PARAGRAPHS[:2], caption, *PARAGRAPHS[2:]]
+
+
+@pytest.mark.parametrize("tail", [
+    "<p><a class='btn' href='https://shop.example/buy'>BUY NOW</a></p>",
+    "<div><a href='https://agency.example/licence'><span>Purchase Licensing Rights</span></a></div>",
+])
+def test_a_links_text_at_the_end_is_no_byline(tail):
+    article = extract(page(tail=tail), URL)
+    assert article.author is None

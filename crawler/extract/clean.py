@@ -246,12 +246,17 @@ class Measures:
 def measure(root: html.HtmlElement) -> Measures:
     m = Measures()
     text, links, holders, own_mass, paragraphs = m.text, m.links, m.holders, m.own_mass, m.paragraphs
+    # A wrapper that holds one paragraph and nothing else (a grid builder's row: div > div.container
+    # > div.row > div.col > p, one row a paragraph) → that paragraph's length: it counts as the
+    # paragraph itself for its parent's own mass.
+    alone: dict = {}
     # Lengths of squashed text, inline: this loop runs twice a page over every element.
     for el in reversed(list(root.iter(etree.Element))):   # children before their parents
         own = el.text
         total = loose = len(" ".join(own.split())) if own else 0
-        link = mass = para = 0
+        link = mass = para = blocks = 0
         holder = False
+        single = None
         for child in el:
             if not isinstance(child.tag, str):
                 continue
@@ -265,7 +270,10 @@ def measure(root: html.HtmlElement) -> Measures:
             para += paragraphs[child]
             if child.tag in _BLOCK_TAGS:
                 holder = True
+                blocks += 1
+                single = child
                 if child in holders:
+                    mass += alone.get(child, 0)
                     continue   # a container: its paragraphs count for it, not for this element
             elif child in holders:
                 holder = True
@@ -277,8 +285,12 @@ def measure(root: html.HtmlElement) -> Measures:
         own_mass[el] = loose + mass
         if holder:
             holders.add(el)
-        elif el.tag in _PARAGRAPH_TAGS and total >= 25 and link < 0.35 * total:
-            para += total
+            if blocks == 1 and single in alone and total - text[single] < 3:
+                alone[el] = alone[single]
+        elif total >= 25 and link < 0.35 * total:
+            alone[el] = total
+            if el.tag in _PARAGRAPH_TAGS:
+                para += total
         paragraphs[el] = para
     return m
 
@@ -632,6 +644,8 @@ def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None)
         if (marked or el is last) and len(text) <= 30 and is_account(text) and " " not in text.strip():
             drop(el)   # "admin" signed by the CMS: not a person, and not text either
             continue
+        if _link_text(el, text):
+            continue   # a button's or a link's text ("Purchase Licensing Rights", "BUY NOW")
         name = byline_name(text, right_aligned=marked, last=el is last)
         if name:
             top = el
@@ -643,6 +657,14 @@ def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None)
                 sources.append(byline_source(text_of(top)))
             return name
     return None
+
+
+def _link_text(el: html.HtmlElement, text: str) -> bool:
+    """Whether a block is the text of a link that goes to no writer's page."""
+    link = next(el.iterancestors("a"), None)
+    if link is not None:
+        return not AUTHOR_HREF.search(link.get("href") or "")
+    return link_density(el, text) > 0.9 and not links_to_author(el)
 
 
 def _same_byline(outer: str, text: str) -> bool:

@@ -327,6 +327,12 @@ def test_the_anchor_text_of_links_to_the_page_names_its_headline():
      "Báo Đắk Lắk"),
     ("", "<div class='author'>Tác giả: Lê Văn Tám</div>", "Lê Văn Tám", None),     # author block above the lead
     ("<p style='text-align:right'><strong>admin</strong></p>", "", None, None),     # an account, not a person
+    # the label read whole: "Nguồn tin:", "Theo nguồn:", "Nguồn bài:", "Tác giả bài viết:"
+    ("<div class='nguon'>Nguồn tin: <b>Báo Quảng Trị</b></div>", "", None, "Báo Quảng Trị"),
+    ("<p>Theo nguồn: Cổng thông tin điện tử tỉnh</p>", "", None, "Cổng thông tin điện tử tỉnh"),
+    ("<p><em>Nguồn bài: Báo Hà Tĩnh</em></p>", "", None, "Báo Hà Tĩnh"),
+    ("<p><em>Tác giả bài viết: Hoàng Minh</em></p>", "", "Hoàng Minh", None),
+    ("<p align='right'><i>(Theo Báo Tin tức)</i></p>", "", None, "Báo Tin tức"),   # the source in brackets
 ])
 def test_bylines_become_the_author_and_leave_the_text(tail, lead, author, source):
     article = extract(page(tail=tail, lead=lead), URL)
@@ -597,3 +603,29 @@ def test_a_body_built_one_paragraph_per_page_builder_row():
 def test_a_links_text_at_the_end_is_no_byline(tail):
     article = extract(page(tail=tail), URL)
     assert article.author is None
+
+
+@pytest.mark.parametrize("tail", [
+    "<p>Nguồn ảnh: Sở Văn hóa tỉnh</p>",                        # a photo's credit
+    "<p>(Theo quy định của Bộ Tài chính)</p>",                    # a note in brackets
+])
+def test_lines_that_are_no_source_stay_in_the_text(tail):
+    article = extract(page(tail=tail), URL)
+    assert (article.author, article.source) == (None, None)
+    assert article.text.split("\n")[:len(PARAGRAPHS)] == list(PARAGRAPHS)
+    assert len(article.text.split("\n")) == len(PARAGRAPHS) + 1
+
+
+LEAD = ("Sáng 12/3, huyện Bình Liêu khánh thành cây cầu bê tông nối hai xã vùng cao, thay cho cầu treo "
+        "cũ đã xuống cấp sau nhiều mùa mưa lũ.")
+
+
+@pytest.mark.parametrize("lead", [
+    f"<div class='row'><div class='col-12'><div>{LEAD}</div></div></div>",
+    # a hidden microdata value (no sentence) and a tool bar before it are no lead
+    "<span class='hidden' itemprop='mainEntityOfPage'>https://binhlieu.example/tin-tuc/khanh-thanh-cau-moi-noi-hai-"
+    f"xa-vung-cao-1234.html</span><ul class='tools'><li><a href='#'>In bài</a></li></ul><section><p>{LEAD}</p></section>",
+])
+def test_a_lead_in_an_unnamed_block_before_the_body(lead):
+    lines = extract(page(lead=lead), URL).text.split("\n")
+    assert lines[0] == LEAD and lines[-len(PARAGRAPHS):] == list(PARAGRAPHS)

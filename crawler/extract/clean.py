@@ -577,6 +577,33 @@ def take_sapo(root: html.HtmlElement, named: Named, headline: html.HtmlElement |
             if len(text) >= 60 and (nxt.tag in ("h2", "h3") or len(bold) >= 0.9 * len(text)):
                 drop(nxt)
                 return text
+    if headline is not None and body is not None:
+        return _lead_before_body(headline, body)
+    return None
+
+
+_AFTER_HEADLINE = etree.XPath("following::*[position() <= 40]")
+_SENTENCE_END = re.compile(r"[.!?…\"”)]$")
+
+
+def _lead_before_body(headline: html.HtmlElement, body: html.HtmlElement) -> str | None:
+    """A lead in a block of its own between the headline and the body, named for nothing
+    (NukeViet's, a portal's): the first block of prose there, one sentence or more; taken out."""
+    for el in _AFTER_HEADLINE(headline):
+        if el is body:
+            return None
+        if el.tag not in ("p", "div", "h2", "h3", "span", "section") or _contains(el, body) \
+                or not is_leaf_block(el) or el.getparent() is None:
+            continue
+        text = text_of(el)
+        if len(text) < 80 or not _SENTENCE_END.search(text):
+            continue   # a date line, a tool bar, a credit, a hidden microdata value
+        if len(text) <= 1200 and link_density(el, text) < 0.1 \
+                and not _is_teaser_or_media(el) and not _CAPTION_CLASS.search(classes(el)) \
+                and not any(a.tag in ("figure", "figcaption", "blockquote") for a in el.iterancestors()):
+            drop(el)
+            return text
+        return None   # the first block of prose is no lead: nothing further is
     return None
 
 
@@ -740,7 +767,8 @@ def _emphasised(el: html.HtmlElement) -> bool:
 
 
 _BYLINE_PREFIX = re.compile(
-    r"^(tác giả|bài và ảnh|bài, ảnh|bài/ảnh|bài & ảnh|bài - ảnh|tin và ảnh|tin, ảnh|tin/ảnh|tin - ảnh|"
+    r"^(tác giả bài viết|tác giả bài|tác giả|bài và ảnh|bài, ảnh|bài/ảnh|bài & ảnh|bài - ảnh|tin và ảnh|"
+    r"tin, ảnh|tin/ảnh|tin - ảnh|"
     r"tin & ảnh|ảnh và bài|ảnh, bài|bài|tin|ảnh|thực hiện|nhóm phóng viên|nhóm pv|pv|phóng viên|ctv|"
     r"cộng tác viên|nội dung|bài viết|by|posted by|đăng bởi|người viết)\s*[:：]\s*", re.I)
 
@@ -796,8 +824,12 @@ def is_outlet(name: str) -> bool:
             and text.lower() not in _STATUSES)
 
 
+# A source line's label, read whole: "Theo", "Nguồn:", "Nguồn tin:", "Theo nguồn:", "Nguồn bài:";
+# not "Nguồn ảnh:" (a photo's credit) nor "Theo dõi" (a follow button).
+SOURCE_LABEL = (r"(?:theo\s+nguồn(?:\s+tin)?|nguồn\s+(?:tin|bài(?:\s+viết)?|tham\s+khảo)|theo|nguồn)"
+                r"(?!\s*(?:dõi|ảnh|hình))")
 # "Ngọc Anh (TTXVN)", "Thanh Hương (Theo Báo Đắk Lắk)": the outlet a byline credits, in brackets.
-_CREDITED_SOURCE = re.compile(r"\(\s*(?:(theo|nguồn)\s*[:：]?\s*)?([^()]{2,60}?)\s*\)$", re.I)
+_CREDITED_SOURCE = re.compile(r"\(\s*(?:(" + SOURCE_LABEL + r")\s*[:：]?\s*)?([^()]{2,60}?)\s*\)$", re.I)
 
 
 def byline_source(text: str) -> str | None:
@@ -865,7 +897,7 @@ def is_account(name: str) -> bool:
 _UNIT = r"(phòng|ban|trung tâm|đài|báo|tạp chí|văn phòng|cổng|sở|ttxvn|tts|ctv|cộng tác viên|pv|phóng viên|btv)"
 _AFFILIATION = re.compile(rf"\s*(\({_UNIT}(\s[^()]{{0,40}})?\)|\s[-–—]\s*{_UNIT}(\s.*)?)$", re.I)
 # "Theo Báo Nhân Dân", "Nguồn: …": a source line, never a byline.
-SOURCE_START = re.compile(r"\s*(theo|nguồn)(\s|:|：)", re.I)
+SOURCE_START = re.compile(rf"\s*{SOURCE_LABEL}(\s|:|：)", re.I)
 
 
 def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -> str | None:

@@ -50,7 +50,8 @@ _DATE_LINE = re.compile(
     r"cập nhật lúc|cập nhật ngày|cập nhật|lần cập nhật cuối|sửa đổi lần cuối|published|posted on|posted|"
     r"last updated|last modified|updated)\s*(?:[:：]\s*|(?=\d|ngày|thứ|chủ nhật))(.{6,48})$", re.I)
 # Not "Theo dõi" ("Follow"): an author card's or a page's button, no source.
-_SOURCE_LINE = re.compile(r"^(theo|nguồn)(?!\s*dõi)\s*[:：]?\s*(.{2,80}?)\.?$", re.I)
+_SOURCE_LABEL_ALONE = re.compile(rf"^{clean.SOURCE_LABEL}\s*[:：]$", re.I)   # its value read from the page
+_SOURCE_LINE = re.compile(rf"^({clean.SOURCE_LABEL})\s*[:：]?\s*([^:：]{{2,80}}?)\.?$", re.I)
 _TITLE_SEPARATOR = re.compile(r"\s+[-|–—:]\s+")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 
@@ -1159,10 +1160,13 @@ def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | No
     author = source = None
     while lines:
         last = lines[-1]
-        if clean.other_credit(last) or _date_line(last, last=True):
+        if clean.other_credit(last) or _date_line(last, last=True) or _SOURCE_LABEL_ALONE.match(last):
             lines.pop()   # an e-magazine's credits: "Thiết kế: Hải Anh", "Ngày xuất bản: 22/10/2023"
             continue
-        src = _SOURCE_LINE.match(last)
+        bracketed = last[:1] == "(" and last[-1:] == ")"
+        src = _SOURCE_LINE.match(last[1:-1] if bracketed else last)
+        if bracketed and src and not src.group(2)[:1].isupper():
+            src = None   # "(Theo quy định của Bộ Tài chính)": a note, not "(Theo Báo Tin tức)"
         if src and source is None and len(last) <= 90:
             source = src.group(2).strip()
             lines.pop()

@@ -114,7 +114,7 @@ def test_decoding(variant):
     text = decode_html(raw, "text/html; charset=iso-8859-1" if variant == "utf8-as-latin1" else None)
     assert STORIES[0].title in text
     article = extract(raw, BASE + href(STORIES[0]))
-    assert article.title == STORIES[0].title and article.author == "PHÙNG KHIÊM"
+    assert article.title == STORIES[0].title and article.author == "Phùng Khiêm"
 
 
 def test_extract_command_json_in_input_order(tmp_path):
@@ -207,6 +207,22 @@ URL = "https://binhlieu.example/tin-tuc/khanh-thanh-cau-moi.html"
     ("meta date-only, printed time", {"head": '<meta property="article:published_time" content="2024-05-16">',
                                       "meta_line": '<p class="date">Cập nhật: 09:20 | 16/05/2024</p>'},
      URL, "2024-05-16T09:20:00+07:00", "printed"),
+    # a machine-readable midnight the page never prints is a day; printed "00:00", a time
+    ("zone-less midnight, the day printed",
+     {"head": '<meta property="article:published_time" content="2024-03-18T00:00:00">',
+      "meta_line": '<time class="ngay-dang" datetime="2024-03-18T00:00:00">Thứ Hai, 18/03/2024</time>'},
+     URL, "2024-03-18", "meta"),
+    ("midnight in <time> alone, the day printed",
+     {"meta_line": '<p class="post-meta"><time datetime="2024-03-18T00:00:00+07:00">18 tháng 3, 2024</time></p>'},
+     URL, "2024-03-18", "time"),
+    ("midnight printed", {"head": '<meta property="article:published_time" content="2024-03-18T00:00:00+07:00">',
+                          "meta_line": '<span class="date">18/03/2024 00:00</span>'},
+     URL, "2024-03-18T00:00:00+07:00", "meta"),
+    ("midnight in JSON-LD, another time printed",
+     {"head": '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-03-18T00:00:00",'
+              ' "dateModified": "2024-03-18T00:00:00"}</script>',
+      "meta_line": '<p class="date">Cập nhật: 09:20 | 18/03/2024</p>'},
+     URL, "2024-03-18T09:20:00+07:00", "printed"),
     ("url only", {}, "https://binhlieu.example/2024/05/11/khanh-thanh-cau-moi/", "2024-05-11", "url"),
     ("vnexpress-style url", {}, "https://binhlieu.example/khanh-thanh-cau-moi-20240511093012345.htm",
      "2024-05-11", "url"),
@@ -320,7 +336,7 @@ def test_the_anchor_text_of_links_to_the_page_names_its_headline():
     ("<p style='text-align:right'><strong>Thành Viên</strong></p>", "", "Thành Viên", None),
     ("<p><em>Minh Anh - Thu Hà</em></p>", "", "Minh Anh - Thu Hà", None),
     ("<p><strong>Bài, ảnh: Hoàng Long</strong></p>", "", "Hoàng Long", None),
-    ("<p>NGUYỄN HÀ</p><p style='text-align:right'>Theo Báo Nhân Dân</p>", "", "NGUYỄN HÀ", "Báo Nhân Dân"),
+    ("<p>NGUYỄN HÀ</p><p style='text-align:right'>Theo Báo Nhân Dân</p>", "", "Nguyễn Hà", "Báo Nhân Dân"),
     ("<p>Nguồn: Sở Nông nghiệp và PTNT</p>", "", None, "Sở Nông nghiệp và PTNT"),
     ("<p align='right'><b>Ngọc Anh (TTXVN)</b></p>", "", "Ngọc Anh", "TTXVN"),            # the writer's agency
     ("<p style='text-align: right;'><strong>Thanh Hương</strong> (Theo Báo Đắk Lắk)</p>", "", "Thanh Hương",
@@ -373,7 +389,7 @@ def _json_ld_authors(*names: str) -> str:
     (_json_ld_authors("Hữu Phước"), "", "<p><strong>Kim Ngân</strong></p>", "Hữu Phước"),
     # nor one adding a role, or printing the same name in other capitals
     (_json_ld_authors("Tim Childers"), "<div class='author'>Tim Childers, Staff Writer</div>", "", "Tim Childers"),
-    (_json_ld_authors("TOM KRISHER"), "<div class='author'>Tom Krisher</div>", "", "TOM KRISHER"),
+    (_json_ld_authors("TOM KRISHER"), "<div class='author'>Tom Krisher</div>", "", "Tom Krisher"),
     (_json_ld_authors("Bảo Ngọc", "Thanh Tâm"), "", "", "Bảo Ngọc, Thanh Tâm"),   # "Bảo" is a name, "báo" a paper
     # JSON-LD listing a page among the people
     (_json_ld_authors("Lê Hạnh", "Trang Nông nghiệp xanh của tỉnh trên mạng xã hội"), "", "", "Lê Hạnh"),
@@ -629,3 +645,24 @@ LEAD = ("Sáng 12/3, huyện Bình Liêu khánh thành cây cầu bê tông nố
 def test_a_lead_in_an_unnamed_block_before_the_body(lead):
     lines = extract(page(lead=lead), URL).text.split("\n")
     assert lines[0] == LEAD and lines[-len(PARAGRAPHS):] == list(PARAGRAPHS)
+
+
+@pytest.mark.parametrize("tail, author", [
+    ("<p style='text-align:right'><strong>ĐỖ HÙNG - MAI LAN</strong></p>", "Đỗ Hùng - Mai Lan"),
+    ("<p><em>Bài, ảnh: QUỐC HUY</em></p>", "Quốc Huy"),
+    ("<p style='text-align:right'><b>NHÓM CTV</b></p>", "Nhóm CTV"),      # an acronym has no vowel: it stays
+    ("<p style='text-align:right'><b>Ngọc Anh - VOV</b></p>", "Ngọc Anh - VOV"),   # mixed case: as printed
+])
+def test_a_byline_in_capitals_is_stored_in_name_case(tail, author):
+    article = extract(page(tail=tail), URL)
+    assert article.author == author
+    assert article.text.split("\n") == list(PARAGRAPHS)
+
+
+@pytest.mark.parametrize("printed, stored", [
+    ("LÊ ÁNH", "Lê Ánh"), ("T.Q.HUY", "T.Q.Huy"), ("P.Y", "P.Y"), ("HOÀNG LONG/TTXVN", "Hoàng Long/TTXVN"),
+    ("MINH ANH - VOV", "Minh Anh - VOV"), ("Y MOAN", "Y Moan"), ("BTV", "BTV"), ("Lê Ánh", "Lê Ánh"),
+])
+def test_name_case(printed, stored):
+    from crawler.extract.clean import name_case
+    assert name_case(printed) == stored

@@ -544,11 +544,13 @@ _TAGS_LABEL = re.compile(r"\s*(từ khóa|từ khoá|tu khoa|tags?|thẻ)\s*:", 
 
 
 def take_sapo(root: html.HtmlElement, named: Named, headline: html.HtmlElement | None,
-              body: html.HtmlElement | None) -> str | None:
+              body: html.HtmlElement | None, unnamed: bool = False) -> str | None:
     """The lead paragraph: by class name, or a bold first block after the headline.
 
     A block named like a sapo counts only between the headline and the end
     of the body: "description" footers and teaser summaries elsewhere do not.
+    With ``unnamed`` (Vietnamese stories: every one opens with its sapo), the
+    first block of prose between the headline and the body is the lead too.
     """
     candidates = [el for el in named.sapo if el.tag not in ("html", "body", "meta") and attached(el, root)]
     order = {el: i for i, el in enumerate(root.iter())} if candidates else {}
@@ -577,34 +579,41 @@ def take_sapo(root: html.HtmlElement, named: Named, headline: html.HtmlElement |
             if len(text) >= 60 and (nxt.tag in ("h2", "h3") or len(bold) >= 0.9 * len(text)):
                 drop(nxt)
                 return text
-    if headline is not None and body is not None:
+    if unnamed and headline is not None and body is not None:
         return _lead_before_body(headline, body)
     return None
 
 
-_AFTER_HEADLINE = etree.XPath("following::*[position() <= 40]")
+_AFTER_HEADLINE = etree.XPath("following::*[position() <= 60]")
 _SENTENCE_END = re.compile(r"[.!?…\"”)]$")
 
 
 def _lead_before_body(headline: html.HtmlElement, body: html.HtmlElement) -> str | None:
     """A lead in a block of its own between the headline and the body, named for nothing
-    (NukeViet's, a portal's): the first block of prose there, one sentence or more; taken out."""
+    (NukeViet's, a portal's): the first block of prose there, one sentence or more; taken out.
+    None when the body is not after the headline (a headline found in a footer or a banner)."""
+    lead = None
     for el in _AFTER_HEADLINE(headline):
-        if el is body:
-            return None
-        if el.tag not in ("p", "div", "h2", "h3", "span", "section") or _contains(el, body) \
+        if el is body or _contains(el, body):
+            break
+        if lead is not None or el.tag not in ("p", "div", "h2", "h3", "span", "section") \
                 or not is_leaf_block(el) or el.getparent() is None:
             continue
         text = text_of(el)
         if len(text) < 80 or not _SENTENCE_END.search(text):
             continue   # a date line, a tool bar, a credit, a hidden microdata value
-        if len(text) <= 1200 and link_density(el, text) < 0.1 \
-                and not _is_teaser_or_media(el) and not _CAPTION_CLASS.search(classes(el)) \
-                and not any(a.tag in ("figure", "figcaption", "blockquote") for a in el.iterancestors()):
-            drop(el)
-            return text
-        return None   # the first block of prose is no lead: nothing further is
-    return None
+        if len(text) > 1200 or link_density(el, text) >= 0.1 or _is_teaser_or_media(el) \
+                or _CAPTION_CLASS.search(classes(el)) \
+                or any(a.tag in ("figure", "figcaption", "blockquote") for a in el.iterancestors()):
+            return None   # the first block of prose is no lead: nothing further is
+        lead = el
+    else:
+        return None   # the body is not after the headline, or far from it
+    if lead is None:
+        return None
+    text = text_of(lead)
+    drop(lead)
+    return text
 
 
 def _paragraphs(el: html.HtmlElement) -> int:
@@ -838,6 +847,30 @@ def byline_source(text: str) -> str | None:
     if found and (found.group(1) or is_outlet(found.group(2))):
         return found.group(2)
     return None
+
+
+# Acronyms with a vowel that stay in capitals in a byline put in name case; one without a
+# vowel ("PV", "CTV", "TTXVN") is an acronym whatever it is.
+_KEPT_CAPS = frozenset({"vov", "vna", "afp", "ap", "upi", "bbc", "cnn", "ubnd", "hdnd", "qdnd", "cand", "vtc"})
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def name_case(byline: str) -> str:
+    """A byline printed all in capitals, in name case ("TRẦN HÒA - LÊ ÁNH" → "Trần Hòa - Lê Ánh",
+    "NHÓM PV" → "Nhóm PV"), so that one person has one spelling across pages and sites.
+    Acronyms and initials ("P.Y") stay; a byline in mixed case is left as printed."""
+    letters = [c for c in byline if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters):
+        return byline
+    return _LETTER_RUN.sub(_name_word, byline)
+
+
+def _name_word(found: re.Match) -> str:
+    word = found.group()
+    key = fold(word)
+    if len(word) == 1 or key in _KEPT_CAPS or not any(v in key for v in "aeiouy"):
+        return word
+    return word[0] + word[1:].lower()
 
 
 def name_parts(byline: str) -> list[str]:

@@ -662,6 +662,7 @@ def test_a_byline_in_capitals_is_stored_in_name_case(tail, author):
 @pytest.mark.parametrize("printed, stored", [
     ("LÊ ÁNH", "Lê Ánh"), ("T.Q.HUY", "T.Q.Huy"), ("P.Y", "P.Y"), ("HOÀNG LONG/TTXVN", "Hoàng Long/TTXVN"),
     ("MINH ANH - VOV", "Minh Anh - VOV"), ("Y MOAN", "Y Moan"), ("BTV", "BTV"), ("Lê Ánh", "Lê Ánh"),
+    ("MINH ANH VÀ THU HÀ", "Minh Anh và Thu Hà"),
 ])
 def test_name_case(printed, stored):
     from crawler.extract.clean import name_case

@@ -591,7 +591,8 @@ _SENTENCE_END = re.compile(r"[.!?…\"”)]$")
 def _lead_before_body(headline: html.HtmlElement, body: html.HtmlElement) -> str | None:
     """A lead in a block of its own between the headline and the body, named for nothing
     (NukeViet's, a portal's): the first block of prose there, one sentence or more; taken out.
-    None when the body is not after the headline (a headline found in a footer or a banner)."""
+    None when the body is not after the headline (a headline found in a footer or a banner)
+    or is not at least twice as long as the lead."""
     lead = None
     for el in _AFTER_HEADLINE(headline):
         if el is body or _contains(el, body):
@@ -612,6 +613,8 @@ def _lead_before_body(headline: html.HtmlElement, body: html.HtmlElement) -> str
     if lead is None:
         return None
     text = text_of(lead)
+    if len(text_of(body)) < 2 * len(text):
+        return None   # a lead opens a longer story: before a footer's lines it is the page's own text
     drop(lead)
     return text
 
@@ -870,6 +873,8 @@ def _name_word(found: re.Match) -> str:
     key = fold(word)
     if len(word) == 1 or key in _KEPT_CAPS or not any(v in key for v in "aeiouy"):
         return word
+    if key == "va":
+        return word.lower()   # "MINH ANH VÀ THU HÀ": the joiner, no name
     return word[0] + word[1:].lower()
 
 

@@ -300,6 +300,8 @@ def record_kind(s: Signals) -> str:
         event = f"{s.fields.pairs} fields and no paragraph of prose (a procedure, a register), not news"
     if not event and s.text_table >= 0.6 and s.text * (1 - s.text_table) < TABLE_ASIDE:
         event = "a table with a line or two beside it (a schedule, a price board), not news"
+    if not event and s.people >= 2 and s.bio >= 2 and s.prose < RECORD_PROSE:
+        event = "people named with their positions and details (a leadership page, a directory), not news"
     if s.typed == "article":
         return event
     if s.typed == "record":
@@ -539,7 +541,7 @@ _ASKER = re.compile(r"^[^.?!]{3,120}\)\s*(hoi|de nghi|thac mac)\b")
 _META_LINE = 150
 _ASKED_LINE = re.compile(r"^(cau hoi|thac mac|kien nghi|de nghi)( cua| tu)? (ong|ba|anh|chi|ban|doc gia|cong dan|"
                          r"nguoi dan|cu tri)\b")
-_ANSWERED_LINE = re.compile(r"^[^.?!:]{3,120}\b(tra loi|giai dap)(\s*[-–,(]|\s+ngay\b|\s*$)")
+_ANSWERED_LINE = re.compile(r"^[^.?!:]{3,120}\b(tra loi|giai dap)(\s*[-–,(:]|\s+ngay\b|\s*$)")
 _ANSWER_LINE = re.compile(r"^[^.?!]{0,150}\b(tra loi|giai dap|huong dan)( [^.?!]{0,20})? nhu sau\b")
 # The labels of an event's time and place ("Thời gian:", "Địa điểm:", "Venue:").
 _WHEN = re.compile(r"^(thoi gian|thoi diem|dia diem|ngay to chuc|thoi gian to chuc|dia diem to chuc|time|"
@@ -623,7 +625,7 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
         said += _question_or_answer(text)
         if label is not None:
             continue
-        if len(text) >= _PROSE_LINE and not _LABEL.match(text):
+        if len(text) >= _PROSE_LINE and not _LABEL.match(text) and tag != "dd" and not _linked(el, text):
             prose_lines += 1
             first_prose = n if first_prose is None else first_prose
         for part in _FIELD_SEPARATOR.split(text):
@@ -644,6 +646,11 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
 
 
 _OPENING = 300
+
+
+def _linked(el: html.HtmlElement, text: str) -> bool:
+    """Whether links are half of ``el``'s text or more (teasers, a next/previous pair): no prose."""
+    return 2 * sum(len(squash(a.text_content())) for a in el.iter("a")) >= len(text)
 
 
 def _question_or_answer(text: str) -> list[str]:

@@ -548,3 +548,21 @@ def test_a_q_and_a_page_s_meta_lines_name_the_asker_and_the_answerer():
             f"<p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p></div>")
     assert not fields(html.fromstring(f"<div>{news}</div>")).asked
     assert extract(page(news), ARTICLE_URL, context=PageContext(listed=True)).is_article
+
+
+def test_short_headings_over_lists_are_a_procedure_s_sections():
+    """"<h3>Trình tự thực hiện</h3><ul>…</ul>": a section's name over its steps, each a field; long
+    steps are no prose. A story's subheadings stand over paragraphs."""
+    sections = [("Trình tự thực hiện", [PARAGRAPHS[0], PARAGRAPHS[1]]), ("Thành phần hồ sơ", ["Tờ khai theo mẫu."]),
+                ("Thời hạn giải quyết", ["05 ngày làm việc."])]
+    body = "<h1>Cấp giấy phép tổ chức biểu diễn nghệ thuật tại địa phương</h1><div class='content'>" + "".join(
+        f"<h3>{name}</h3><ul>" + "".join(f"<li>{step}</li>" for step in steps) + "</ul>" for name, steps in sections) \
+        + "</div>"
+    assert fields(html.fromstring(f"<div>{body}</div>")) == Fields(pairs=3, lead=True)
+    procedure = extract(page(body, NEWS_ARTICLE), ARTICLE_URL, context=PageContext(listed=True))
+    assert not procedure.is_article and "no paragraph of prose" in procedure.reason
+    # A story's subheadings over paragraphs, or a sentence in bold over a list, are no sections.
+    story_body = "".join(f"<h3>{name}</h3><p>{step}</p>" for name, steps in sections for step in steps)
+    assert fields(html.fromstring(f"<div>{story_body}</div>")).pairs == 0
+    bold = f"<p><b>Huyện đã triển khai nhiều giải pháp.</b></p><ul><li>{PARAGRAPHS[1]}</li></ul>"
+    assert fields(html.fromstring(f"<div>{bold}</div>")).pairs == 0

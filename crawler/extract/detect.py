@@ -592,6 +592,7 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
     events: list[int] = []      # where an event's time or place stands
     said: list[str] = []        # "q" for each question put, "a" for each answer, in order
     prose_lines = 0
+    steps: list[html.HtmlElement] = []   # the lists under a section's name: steps, not prose
 
     def pair(n: int, label: str) -> None:
         paired.append(n)
@@ -619,13 +620,18 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
         label = _label_of(el)
         if label is not None:
             pair(n, label)
+        elif _next_tag(el) in ("ul", "ol") and (name := _section_name(el)):
+            pair(n, name)     # a procedure's section: a short heading over its list of steps
+            steps.append(el.getnext())
+            continue
         if any(child.tag in _HOLDERS for child in el):
             continue
         text = squash(el.text_content())
         said += _question_or_answer(text)
         if label is not None:
             continue
-        if len(text) >= _PROSE_LINE and not _LABEL.match(text) and tag != "dd" and not _linked(el, text):
+        if len(text) >= _PROSE_LINE and not _LABEL.match(text) and tag != "dd" and not _linked(el, text) \
+                and not any(el.getparent() is x for x in steps):
             prose_lines += 1
             first_prose = n if first_prose is None else first_prose
         for part in _FIELD_SEPARATOR.split(text):
@@ -646,6 +652,21 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
 
 
 _OPENING = 300
+
+
+_SECTION_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def _section_name(el: html.HtmlElement) -> str | None:
+    """The name of a section over a list: a short heading, or a paragraph that is all bold
+    ("<h3>Trình tự thực hiện</h3><ul>…</ul>"), no sentence, no question, none of a story's lines."""
+    if el.tag not in _SECTION_TAGS and not (el.tag == "p" and len(el) == 1 and el[0].tag in ("strong", "b")
+                                            and not squash(el.text or "") and not squash(el[0].tail or "")):
+        return None
+    name = squash(el.text_content()).rstrip(" :")
+    if not 0 < len(name) <= 60 or name.endswith((".", "?", "!")) or _story_line(name):
+        return None
+    return name
 
 
 def _linked(el: html.HtmlElement, text: str) -> bool:

@@ -143,7 +143,7 @@ class Fields:
     asked: bool = False     # a field names who asked a question, or one question is put and answered
     answered: bool = False  # and another who answered it
     when: int = 0           # fields of an event's time and place before the first paragraph of prose
-    prose_lines: int = 0    # paragraphs of running prose (not a field, not a labelled step)
+    prose_lines: int = 0    # paragraphs of running prose (no field, step, definition or links)
 
 
 @dataclass(frozen=True)
@@ -287,8 +287,10 @@ def record_kind(s: Signals) -> str:
     profile, a Q&A page), a question with its asker and its answer, or fields (a definition
     list, a two-column table: time, place, organiser) leading a short description. A page
     typed as an article, with a dated URL or in a feed stays a story whatever it holds, unless
-    it is a question with its asker and its answer or an event's time and place leading a short
-    description: a CMS that stamps an article type on every post stamps it on those too."""
+    it is a question with its asker and its answer, an event's time and place leading a short
+    description, fields with no paragraph of prose (a procedure), a table with a line or two
+    beside it (a schedule) or people with their positions and details (a leadership page): a
+    CMS that stamps an article type on every post stamps it on those too."""
     if s.dated_url or s.fed:
         return ""
     if s.fields.asked and s.fields.answered:
@@ -651,9 +653,6 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
     return Fields(pairs=pairs, lead=lead, asked=asked, answered=answered, when=when, prose_lines=prose_lines)
 
 
-_OPENING = 300
-
-
 _SECTION_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
@@ -672,6 +671,9 @@ def _section_name(el: html.HtmlElement) -> str | None:
 def _linked(el: html.HtmlElement, text: str) -> bool:
     """Whether links are half of ``el``'s text or more (teasers, a next/previous pair): no prose."""
     return 2 * sum(len(squash(a.text_content())) for a in el.iter("a")) >= len(text)
+
+
+_OPENING = 300
 
 
 def _question_or_answer(text: str) -> list[str]:

@@ -21,6 +21,7 @@ from crawler.extract.detect import (
     menu_link_hash,
     menu_links,
     name_words,
+    people,
     records,
     score,
     table_share,
@@ -290,7 +291,7 @@ def test_labelled_lines_are_fields_but_a_story_s_own_lines_are_not():
     lines = ("<p><strong>Thời gian:</strong> 8 giờ, thứ Ba 21/5/2024</p><p><strong>Địa điểm:</strong> Hội trường A</p>"
              "<div class='field'><div class='field__label'>Đơn vị chủ trì</div><div class='field__item'>Khoa Nông học"
              f"</div></div><p>{PARAGRAPHS[0]}</p>")
-    assert fields(html.fromstring(f"<div>{lines}</div>")) == Fields(pairs=3, lead=True, when=2)
+    assert fields(html.fromstring(f"<div>{lines}</div>")) == Fields(pairs=3, lead=True, when=2, prose_lines=1)
     meta = ("<p><strong>Ngày đăng:</strong> 21/5/2024</p><p><b>Tác giả:</b> Minh Anh</p><p><b>Lượt xem:</b> 120</p>"
             f"<p><strong>Ảnh:</strong> Thu Hà</p><p>{PARAGRAPHS[0]}</p>")
     assert fields(html.fromstring(f"<div>{meta}</div>")).pairs == 0
@@ -466,3 +467,102 @@ def test_a_headline_an_intro_and_teasers_make_a_hub():
                   + f"{HUB_TEASER}</div>")
     article = extract(story_, BASE + "/tin-tuc/huyen-tong-ket-cong-tac-phong-chong-thien-tai.html")
     assert article.is_article, article.reason
+
+
+ARTICLE_URL = BASE + "/thong-tin-chi-dao-dieu-hanh/ubnd-huyen-thong-bao-ket-qua-thuc-hien-nhiem-vu-thang-3.html"
+
+
+def test_a_table_with_a_line_beside_it_is_a_record_even_typed_as_an_article():
+    """A week's schedule (or a price board) as the whole body: a record, whatever type the CMS stamps."""
+    rows = [("Thứ Hai 01/4", "7h30", "Giao ban Thường trực UBND huyện", "Chủ tịch UBND huyện"),
+            ("Thứ Ba 02/4", "14h00", "Làm việc với xã Đông Hòa về xây dựng nông thôn mới", "Phó Chủ tịch huyện"),
+            ("Thứ Năm 04/4", "8h00", "Tiếp công dân định kỳ tại trụ sở tiếp công dân", "Chủ tịch UBND huyện"),
+            ("Thứ Sáu 05/4", "Cả ngày", "Kiểm tra tiến độ thu hoạch lúa tại các xã phía Nam", "Phó Chủ tịch huyện")]
+    table = "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows) + "</table>"
+    title = "Lịch làm việc của lãnh đạo UBND huyện tuần 14 năm 2024"
+    body = f"<h1>{title}</h1><div class='content'>{table}<p>Lịch có thể thay đổi.</p></div>"
+    schedule = extract(page(body, NEWS_ARTICLE), ARTICLE_URL, context=PageContext(anchor=title, listed=True))
+    assert not schedule.is_article and "a table with a line or two" in schedule.reason
+    # A story that carries a table, with its own paragraphs around it, stays news.
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    news = extract(page(body.replace("<p>Lịch có thể thay đổi.</p>", paragraphs), NEWS_ARTICLE), ARTICLE_URL)
+    assert news.is_article, news.reason
+    # A feed keeps the table as news (a price board published as the day's story).
+    assert judge(Signals(title=True, typed="article", url="article", prose=400, text=500, text_table=0.9,
+                         fed=True))[0]
+
+
+def test_labelled_sections_with_no_prose_are_a_record_even_typed_as_an_article():
+    """An administrative procedure: each section a label and its value, no narrative."""
+    sections = [("Cơ quan thực hiện", "Phòng Tư pháp huyện"),
+                ("Cách thức thực hiện", "Nộp trực tiếp tại Bộ phận một cửa hoặc qua dịch vụ công trực tuyến."),
+                ("Thành phần hồ sơ", "Tờ khai theo mẫu; bản sao giấy tờ tùy thân."),
+                ("Thời hạn giải quyết", "03 ngày làm việc."), ("Lệ phí", "Không.")]
+    body = "<h1>Thủ tục đăng ký thay đổi, cải chính hộ tịch tại UBND cấp huyện</h1><div class='content'>" + "".join(
+        f"<p><strong>{label}:</strong> {value}</p>" for label, value in sections) + "</div>"
+    found = fields(html.fromstring(f"<div>{body}</div>"))
+    assert found.pairs == 5 and found.prose_lines == 0
+    procedure = extract(page(body, NEWS_ARTICLE), ARTICLE_URL, context=PageContext(listed=True))
+    assert not procedure.is_article and "no paragraph of prose" in procedure.reason
+    # The same fields before a story's paragraphs (a notice with its details) stay a story when typed so.
+    story_body = body.replace("</div>", "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div>")
+    assert fields(html.fromstring(f"<div>{story_body}</div>")).prose_lines > 0
+    assert extract(page(story_body, NEWS_ARTICLE), ARTICLE_URL).is_article
+
+
+def test_people_with_positions_and_details_are_a_record():
+    text = ("Ông Hồ Văn An - Giám đốc Sở\nSinh năm: 1972. Quê quán: Triệu Phong.\nĐiện thoại: 0233.3852.113\n"
+            "Bà Lê Thị Hoa, Phó Giám đốc Sở\nNăm sinh: 1978\nPhụ trách lĩnh vực trồng trọt.")
+    assert people(text) == (2, 3)
+    # A caption goes on to what the person did; a story's sentence names a person in passing.
+    assert people("Ông Hồ Văn An - Giám đốc Sở phát biểu chỉ đạo tại hội nghị tổng kết năm 2023\n"
+                  "Theo ông Hồ Văn An, Giám đốc Sở, năm nay ngành đạt nhiều kết quả.") == (0, 0)
+    leaders = "".join(f"<p>{name}, {role}</p><p>Năm sinh: {born}. Trình độ: Thạc sĩ Nông nghiệp.</p>"
+                      f"<p>Phụ trách: {duty}</p>"
+                      for name, role, born, duty in [
+                          ("Ông Hồ Văn An", "Giám đốc Sở", 1972, "chỉ đạo chung, công tác tổ chức cán bộ, kế hoạch, "
+                           "tài chính và thanh tra của Sở."),
+                          ("Bà Lê Thị Hoa", "Phó Giám đốc Sở", 1978, "lĩnh vực trồng trọt, bảo vệ thực vật, chăn nuôi "
+                           "và thú y, thủy lợi và phòng chống thiên tai.")])
+    body = f"<h1>Lãnh đạo Sở Nông nghiệp và Phát triển nông thôn tỉnh</h1><div class='content'>{leaders}</div>"
+    page_ = extract(page(body, NEWS_ARTICLE), ARTICLE_URL, context=PageContext(listed=True))
+    assert not page_.is_article and "people named with their positions" in page_.reason
+    # A story quoting a director keeps its paragraphs: news.
+    quoted = body.replace("</div>", "".join(f"<p>{p}</p>" for p in PARAGRAPHS * 2) + "</div>")
+    assert extract(page(quoted, NEWS_ARTICLE), ARTICLE_URL).is_article
+
+
+def test_a_q_and_a_page_s_meta_lines_name_the_asker_and_the_answerer():
+    """"Câu hỏi của ông … gửi ngày …" over the question, "… trả lời - ngày …" over the answer."""
+    title = "Thủ tục cấp đổi giấy chứng nhận quyền sử dụng đất khi đo đạc lại"
+    body = (f"<h1>{title}</h1><div class='q'><p class='meta'>Câu hỏi của ông Lê Văn Tùng (Thanh Hóa) - gửi ngày "
+            f"04/03/2024</p><p>Xã tôi đo đạc lại bản đồ địa chính, diện tích thửa đất tăng thêm 35 m2. Xin hỏi tôi có "
+            f"phải nộp tiền sử dụng đất cho phần tăng thêm không?</p></div><div class='a'><p class='meta'>Sở Tài nguyên "
+            f"và Môi trường trả lời - ngày 15/03/2024</p><p>{PARAGRAPHS[2]}</p><p>{PARAGRAPHS[3]}</p></div>")
+    found = fields(html.fromstring(f"<div>{body}</div>"))
+    assert found.asked and found.answered
+    qa = extract(page(body), ARTICLE_URL, context=PageContext(anchor=title, listed=True))
+    assert not qa.is_article and "a question" in qa.reason
+    # A story reporting that an office answered voters is no Q&A: no asker's line over one question.
+    news = (f"<h1>{title}</h1><div class='content'><p>{PARAGRAPHS[0]}</p><p>Sở Tài nguyên và Môi trường trả lời</p>"
+            f"<p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p></div>")
+    assert not fields(html.fromstring(f"<div>{news}</div>")).asked
+    assert extract(page(news), ARTICLE_URL, context=PageContext(listed=True)).is_article
+
+
+def test_short_headings_over_lists_are_a_procedure_s_sections():
+    """"<h3>Trình tự thực hiện</h3><ul>…</ul>": a section's name over its steps, each a field; long
+    steps are no prose. A story's subheadings stand over paragraphs."""
+    sections = [("Trình tự thực hiện", [PARAGRAPHS[0], PARAGRAPHS[1]]), ("Thành phần hồ sơ", ["Tờ khai theo mẫu."]),
+                ("Thời hạn giải quyết", ["05 ngày làm việc."])]
+    body = "<h1>Cấp giấy phép tổ chức biểu diễn nghệ thuật tại địa phương</h1><div class='content'>" + "".join(
+        f"<h3>{name}</h3><ul>" + "".join(f"<li>{step}</li>" for step in steps) + "</ul>" for name, steps in sections) \
+        + "</div>"
+    assert fields(html.fromstring(f"<div>{body}</div>")) == Fields(pairs=3, lead=True)
+    procedure = extract(page(body, NEWS_ARTICLE), ARTICLE_URL, context=PageContext(listed=True))
+    assert not procedure.is_article and "no paragraph of prose" in procedure.reason
+    # A story's subheadings over paragraphs, or a sentence in bold over a list, are no sections.
+    story_body = "".join(f"<h3>{name}</h3><p>{step}</p>" for name, steps in sections for step in steps)
+    assert fields(html.fromstring(f"<div>{story_body}</div>")).pairs == 0
+    bold = f"<p><b>Huyện đã triển khai nhiều giải pháp.</b></p><ul><li>{PARAGRAPHS[1]}</li></ul>"
+    assert fields(html.fromstring(f"<div>{bold}</div>")).pairs == 0

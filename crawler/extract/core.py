@@ -265,7 +265,9 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         canonical_url=meta.canonical, dropped_boxes=tuple(dropped), found_by=found_by,
         month_first=order,
     )
-    is_article, reason = detect.judge(replace(signals, text=len(text), text_table=detect.table_share(text)))
+    persons, bio = detect.people(text)
+    is_article, reason = detect.judge(replace(signals, text=len(text), text_table=detect.table_share(text),
+                                              people=persons, bio=bio))
     if is_article and url and not rules.is_article_url(url):
         is_article, reason = False, "URL does not match article_url_pattern"
     return replace(article, is_article=is_article, reason=reason)

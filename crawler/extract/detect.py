@@ -143,6 +143,7 @@ class Fields:
     asked: bool = False     # a field names who asked a question, or one question is put and answered
     answered: bool = False  # and another who answered it
     when: int = 0           # fields of an event's time and place before the first paragraph of prose
+    prose_lines: int = 0    # paragraphs of running prose (no field, step, definition or links)
 
 
 @dataclass(frozen=True)
@@ -180,6 +181,8 @@ class Signals:
     title_name: bool = False    # the title is written as a name (``name_words``)
     teased: int = 0             # characters of the headline's zone in other articles' teasers (``teaser_text``)
     zone_text: int = 0          # characters of the headline's zone (``headline_zone``, an article's length)
+    people: int = 0             # lines of the text naming a person and a position (``people``)
+    bio: int = 0                # and fields of a person's record (born, phone, e-mail, in charge of)
 
 
 def score(s: Signals) -> list[tuple[str, int]]:
@@ -221,6 +224,8 @@ def score(s: Signals) -> list[tuple[str, int]]:
         add(("headline above the prose", 1))
     if s.fields.when and s.prose < RECORD_PROSE:   # one: the time or the place (two are a record)
         add(("an event's time or place before a short description", -3))
+    if s.people and s.bio and s.people + s.bio >= 3 and s.prose < RECORD_PROSE:
+        add(("people with their positions and details (a directory, a leadership page)", -3))
     if s.title and 0 < s.title_words <= SHORT_TITLE:
         if s.title_name:
             add(("a name for a headline (a person, a place, a unit)", -2))
@@ -274,6 +279,7 @@ def hub(s: Signals) -> bool:
 
 RECORD_PAIRS = 3      # a definition list's terms or a two-column table's rows that make a record
 RECORD_PROSE = 800    # prose a record's description stays under (a story's "dominant block")
+TABLE_ASIDE = 200     # text beside a table that makes most of the page: a note, not a story
 
 
 def record_kind(s: Signals) -> str:
@@ -281,14 +287,23 @@ def record_kind(s: Signals) -> str:
     profile, a Q&A page), a question with its asker and its answer, or fields (a definition
     list, a two-column table: time, place, organiser) leading a short description. A page
     typed as an article, with a dated URL or in a feed stays a story whatever it holds, unless
-    it is a question with its asker and its answer or an event's time and place leading a short
-    description: a CMS that stamps an article type on every post stamps it on those too."""
+    it is a question with its asker and its answer, an event's time and place leading a short
+    description, fields with no paragraph of prose (a procedure), a table with a line or two
+    beside it (a schedule) or people with their positions and details (a leadership page): a
+    CMS that stamps an article type on every post stamps it on those too."""
     if s.dated_url or s.fed:
         return ""
     if s.fields.asked and s.fields.answered:
         return "a question with its asker and its answer, not news"
     event = ("an event's time and place before a short description, not news"
              if s.fields.when >= 2 and s.prose < RECORD_PROSE else "")
+    if not event and s.fields.pairs >= RECORD_PAIRS and not s.fields.prose_lines:
+        # A procedure's or a register's sections, each a label and its value: no narrative at all.
+        event = f"{s.fields.pairs} fields and no paragraph of prose (a procedure, a register), not news"
+    if not event and s.text_table >= 0.6 and s.text * (1 - s.text_table) < TABLE_ASIDE:
+        event = "a table with a line or two beside it (a schedule, a price board), not news"
+    if not event and s.people >= 2 and s.bio >= 2 and s.prose < RECORD_PROSE:
+        event = "people named with their positions and details (a leadership page, a directory), not news"
     if s.typed == "article":
         return event
     if s.typed == "record":
@@ -473,6 +488,20 @@ def teaser_text(body: html.HtmlElement, url: str | None) -> tuple[int, int]:
     return sum(items.values()), len(squash(body.text_content()))
 
 
+def people(text: str) -> tuple[int, int]:
+    """(lines of ``text`` that name a person and a position and nothing else, the fields of a
+    person's record it holds): a leadership page's or a directory's entries ("Ông Hồ Văn An -
+    Giám đốc Sở", "Sinh năm: 1972", "Điện thoại: …"). A story's caption goes on to what they did."""
+    named = bio = 0
+    for line in text.splitlines():
+        line = squash(line)
+        named += len(line) <= _PERSON_LINE and bool(_PERSON.match(fold(line)))
+        for part in _FIELD_SEPARATOR.split(line):
+            match = _LABEL.match(part)
+            bio += bool(match and _BIO.match(fold(match.group(1))))
+    return named, bio
+
+
 def table_share(text: str) -> float:
     """The share of ``text`` (extracted: tables as ``| a | b |`` lines) in the rows of its
     tables of three rows or more."""
@@ -511,6 +540,10 @@ _ANSWER = re.compile(r"^dap$")
 # Or written out, as government portals print readers' questions: "Ông Trần Văn Hùng (Hà Tĩnh)
 # hỏi: …?" (an asker named with an address) and "Về vấn đề này, Sở … trả lời như sau:".
 _ASKER = re.compile(r"^[^.?!]{3,120}\)\s*(hoi|de nghi|thac mac)\b")
+_META_LINE = 150
+_ASKED_LINE = re.compile(r"^(cau hoi|thac mac|kien nghi|de nghi)( cua| tu)? (ong|ba|anh|chi|ban|doc gia|cong dan|"
+                         r"nguoi dan|cu tri)\b")
+_ANSWERED_LINE = re.compile(r"^[^.?!:]{3,120}\b(tra loi|giai dap)(\s*[-–,(:]|\s+ngay\b|\s*$)")
 _ANSWER_LINE = re.compile(r"^[^.?!]{0,150}\b(tra loi|giai dap|huong dan)( [^.?!]{0,20})? nhu sau\b")
 # The labels of an event's time and place ("Thời gian:", "Địa điểm:", "Venue:").
 _WHEN = re.compile(r"^(thoi gian|thoi diem|dia diem|ngay to chuc|thoi gian to chuc|dia diem to chuc|time|"
@@ -521,6 +554,16 @@ _REPORTER = re.compile(r"(pv|phong vien|nha bao|reporter|interviewer)")
 _BLOCKS = frozenset({"p", "li", "div", "dd", "dt", "td", "th", "h2", "h3", "h4", "h5", "h6"})
 _HOLDERS = _BLOCKS | {"table", "tbody", "tr", "ul", "ol", "dl", "section", "article", "figure", "blockquote", "h1"}
 _PROSE_LINE = 100     # a paragraph this long is running prose, not a field
+# A person named with a position, alone on a short line ("Ông Hồ Văn An - Giám đốc Sở", "TS. Lê
+# Thu Hà, Phó Hiệu trưởng"): a leadership page's or a directory's entries (a caption goes on).
+_PERSON_LINE = 60
+_PERSON = re.compile(r"^(((ong|ba|dong chi|d/c|pgs|gs|ts|tskh|ths|ks|bs|ls)\.?\s*)+)?[^\W\d_]+( [^\W\d_]+){1,4}"
+                     r"\s*[-–,:]\s*(pho\s+)?(tong giam doc|giam doc|chu tich|bi thu|truong phong|chanh van phong|"
+                     r"truong ban|tong bien tap|hieu truong|vien truong|truong khoa|chanh thanh tra|"
+                     r"ke toan truong|can bo|chuyen vien)\b")
+# Fields of a person's record: born, home town, degree, phone, e-mail, what they are in charge of.
+_BIO = re.compile(r"^(sinh nam|nam sinh|ngay sinh|que quan|trinh do( chuyen mon)?|hoc ham|hoc vi|dien thoai|"
+                  r"email|e-mail|chuc vu|phu trach|linh vuc phu trach|nhiem vu)$")
 
 
 ZONE_CHARS = 200   # the headline's zone: its nearest container with this much text
@@ -550,6 +593,8 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
     labels: list[str] = []
     events: list[int] = []      # where an event's time or place stands
     said: list[str] = []        # "q" for each question put, "a" for each answer, in order
+    prose_lines = 0
+    steps: list[html.HtmlElement] = []   # the lists under a section's name: steps, not prose
 
     def pair(n: int, label: str) -> None:
         paired.append(n)
@@ -577,14 +622,20 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
         label = _label_of(el)
         if label is not None:
             pair(n, label)
+        elif _next_tag(el) in ("ul", "ol") and (name := _section_name(el)):
+            pair(n, name)     # a procedure's section: a short heading over its list of steps
+            steps.append(el.getnext())
+            continue
         if any(child.tag in _HOLDERS for child in el):
             continue
         text = squash(el.text_content())
         said += _question_or_answer(text)
         if label is not None:
             continue
-        if len(text) >= _PROSE_LINE and first_prose is None and not _LABEL.match(text):
-            first_prose = n
+        if len(text) >= _PROSE_LINE and not _LABEL.match(text) and tag != "dd" and not _linked(el, text) \
+                and not any(el.getparent() is x for x in steps):
+            prose_lines += 1
+            first_prose = n if first_prose is None else first_prose
         for part in _FIELD_SEPARATOR.split(text):
             match = _LABEL.match(part)
             if match and len(part) <= 200:
@@ -599,7 +650,27 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
     when = sum(1 for n in events if first_prose is None or n < first_prose)
     if any(_REPORTER.fullmatch(label) for label in folded):
         pairs, lead, when = 0, False, 0
-    return Fields(pairs=pairs, lead=lead, asked=asked, answered=answered, when=when)
+    return Fields(pairs=pairs, lead=lead, asked=asked, answered=answered, when=when, prose_lines=prose_lines)
+
+
+_SECTION_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def _section_name(el: html.HtmlElement) -> str | None:
+    """The name of a section over a list: a short heading, or a paragraph that is all bold
+    ("<h3>Trình tự thực hiện</h3><ul>…</ul>"), no sentence, no question, none of a story's lines."""
+    if el.tag not in _SECTION_TAGS and not (el.tag == "p" and len(el) == 1 and el[0].tag in ("strong", "b")
+                                            and not squash(el.text or "") and not squash(el[0].tail or "")):
+        return None
+    name = squash(el.text_content()).rstrip(" :")
+    if not 0 < len(name) <= 60 or name.endswith((".", "?", "!")) or _story_line(name):
+        return None
+    return name
+
+
+def _linked(el: html.HtmlElement, text: str) -> bool:
+    """Whether links are half of ``el``'s text or more (teasers, a next/previous pair): no prose."""
+    return 2 * sum(len(squash(a.text_content())) for a in el.iter("a")) >= len(text)
 
 
 _OPENING = 300
@@ -609,9 +680,16 @@ def _question_or_answer(text: str) -> list[str]:
     """``["q"]`` for a paragraph that asks a question as a reader's ("Hỏi: … thế nào?", "Bà Lê
     Thị Hoa (Hà Tĩnh) hỏi: …?"), ``["a"]`` for one that answers it ("Trả lời:", "Đáp:", "Bộ …
     trả lời như sau:"), else ``[]``."""
+    folded = fold(text[:_OPENING])   # the asker, the answering office: in the opening words
+    if len(text) <= _META_LINE and "?" not in text:
+        # A Q&A page's meta lines: "Câu hỏi của ông … (Thanh Hóa) - gửi ngày 04/03/2024" over
+        # the question, "Cục … trả lời - ngày 15/03/2024" over the answer.
+        if _ASKED_LINE.match(folded):
+            return ["q"]
+        if _ANSWERED_LINE.match(folded):
+            return ["a"]
     if "?" not in text and ":" not in text:
         return []
-    folded = fold(text[:_OPENING])   # the asker, the answering office: in the opening words
     if _ASKER.match(folded) and "?" in text:
         return ["q"]
     if _ANSWER_LINE.match(folded):

@@ -179,7 +179,7 @@ def remove_teaser_boxes(tree: html.HtmlElement, url: str | None) -> int:
                 dropped += 1
             continue
         box = parent
-        if _story_beside_items(parent, members) > STORY_BESIDE:
+        if _story_beside_items(parent, members, STORY_BESIDE) > STORY_BESIDE:
             for item in members:     # teasers among story paragraphs: the items only
                 drop(item)
             dropped += len(members)
@@ -188,7 +188,7 @@ def remove_teaser_boxes(tree: html.HtmlElement, url: str | None) -> int:
         for _ in range(3):
             up = box.getparent()
             if up is None or up.tag in ("body", "html", "form") or up in above_headline \
-                    or story_text_beside(up, box) > STORY_BESIDE:
+                    or story_text_beside(up, box, STORY_BESIDE) > STORY_BESIDE:
                 break
             box = up
         dropped += len(members)
@@ -196,12 +196,15 @@ def remove_teaser_boxes(tree: html.HtmlElement, url: str | None) -> int:
     return dropped
 
 
-def _story_beside_items(parent: html.HtmlElement, members: list) -> int:
+def _story_beside_items(parent: html.HtmlElement, members: list, limit: int) -> int:
+    """Story text in ``parent`` outside the teaser ``members``, counted until past ``limit``."""
     inside = set(members)
     total = len(squash(parent.text))
     for child in parent:
         if not isinstance(child.tag, str):
             continue
+        if total > limit:
+            return total
         total += len(squash(child.tail))
         if child in inside:
             continue

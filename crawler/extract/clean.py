@@ -389,7 +389,7 @@ def remove_boxes(tree: html.HtmlElement) -> list[str]:
             continue
         box = heading
         while (parent := box.getparent()) is not None and parent.tag not in ("body", "html"):
-            if story_text_beside(parent, box) > _STORY_TEXT:
+            if story_text_beside(parent, box, _STORY_TEXT) > _STORY_TEXT:
                 break
             box = parent
         if len(text_of(box)) <= len(text_of(heading)) + 20:
@@ -403,18 +403,23 @@ def remove_boxes(tree: html.HtmlElement) -> list[str]:
 _STORY_TEXT = 250
 
 
-def story_text_beside(parent: html.HtmlElement, box: html.HtmlElement) -> int:
+def story_text_beside(parent: html.HtmlElement, box: html.HtmlElement, limit: int | None = None) -> int:
     """Characters of story text in ``parent`` outside ``box``.
 
     A short child whose text is more than a fifth link text is a teaser (a
     title link with its blurb); a short link-free child right after a teaser
     is that teaser's blurb. Of everything else, the text outside links counts.
+    With a ``limit``, the count stops once past it (callers only ask whether it is):
+    the total never falls (a child's link text is part of its text), and the rest
+    of a page's column (a menu of a hundred links) is not read.
     """
     total = len(squash(parent.text))
     after_teaser = False
     for child in parent:
         if not isinstance(child.tag, str):
             continue
+        if limit is not None and total > limit:
+            return total
         total += len(squash(child.tail))
         if child is box:
             after_teaser = False

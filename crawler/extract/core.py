@@ -129,9 +129,14 @@ def parse_html(page: bytes | str, content_type: str | None = None) -> html.HtmlE
     text = _XML_DECL.sub("", text)
     if not text.strip():
         return None
-    parser = _parser()
     try:
-        tree = html.document_fromstring(text, parser=parser)
+        # As UTF-8 bytes: libxml2 reads them about a quarter faster than a str, to the same tree.
+        data: bytes | str = text.encode("utf-8")
+    except UnicodeEncodeError:   # lone surrogates in a str page: libxml2 reads the str
+        data = text
+    parser = _parser(utf8=isinstance(data, bytes))
+    try:
+        tree = html.document_fromstring(data, parser=parser)
     except (etree.ParserError, ValueError):
         return None
     if any("Excessive depth" in entry.message for entry in parser.error_log):
@@ -143,21 +148,23 @@ def parse_html(page: bytes | str, content_type: str | None = None) -> html.HtmlE
 _local = threading.local()
 
 
-def _parser() -> etree.HTMLParser:
-    """An HTML parser per thread (lxml parsers are not shared across threads).
+def _parser(utf8: bool = False) -> etree.HTMLParser:
+    """An HTML parser per thread (lxml parsers are not shared across threads); with
+    ``utf8``, one for UTF-8 bytes (the page is decoded already: no declared charset counts).
 
     Every element is an ``HtmlElement`` through a C-level default lookup:
     lxml.html's own per-element Python lookup costs about a fifth of
     extraction time, and trafilatura only accepts ``HtmlElement`` trees.
     """
-    parser = getattr(_local, "parser", None)
+    name = "utf8_parser" if utf8 else "parser"
+    parser = getattr(_local, name, None)
     if parser is None:
         # huge_tree: pages nested past libxml2's default 256 levels are read whole
         # (bodies are capped by max_response_bytes before they get here).
         parser = etree.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False,
-                                  huge_tree=True)
+                                  huge_tree=True, encoding="utf-8" if utf8 else None)
         parser.set_element_class_lookup(etree.ElementDefaultClassLookup(element=html.HtmlElement))
-        _local.parser = parser
+        setattr(_local, name, parser)
     return parser
 
 

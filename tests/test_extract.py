@@ -158,6 +158,7 @@ def test_a_decoded_page_is_parsed_as_it_reads_whatever_charset_it_declares():
     for declared in ("windows-1258", "iso-8859-1", "utf-16"):
         tree = parse_html(f'<html><head><meta charset="{declared}"></head><body><p>Tiếng Việt đ ư ơ 😀</p>'
                           "</body></html>")
+        assert tree is not None
         assert etree.tostring(tree.find(".//p"), encoding="unicode", method="text") == "Tiếng Việt đ ư ơ 😀"
     tree = parse_html("<p>a \ud800 b</p>")   # a lone surrogate (no UTF-8 for it): read from the str
     assert tree is not None and tree.find(".//p").text.startswith("a ")

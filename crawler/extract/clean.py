@@ -120,18 +120,27 @@ def find_named(root: html.HtmlElement) -> Named:
     for el in lists:
         candidates.setdefault(el, None)
     for el in candidates:
-        name = classes(el)
-        if _BREADCRUMB_CLASS.search(name) or (el.get("itemtype") or "").endswith("BreadcrumbList"):
+        breadcrumb, tags, sapo, author, caption = _roles(classes(el))
+        if breadcrumb or (el.get("itemtype") or "").endswith("BreadcrumbList"):
             found.breadcrumb.append(el)
-        if _TAGS_CLASS.search(name):
+        if tags:
             found.tags.append(el)
-        if _SAPO_CLASS.search(name):
+        if sapo:
             found.sapo.append(el)
-        if AUTHOR_CLASS.search(name):
+        if author:
             found.author.append(el)
-        if _CAPTION_CLASS.search(name):
+        if caption:
             found.caption.append(el)
     return found
+
+
+@lru_cache(maxsize=4096)
+def _roles(name: str) -> tuple[bool, bool, bool, bool, bool]:
+    """Which roles a name gives (breadcrumb, tags, sapo, author, caption). Cached: a page
+    repeats its names (an author card's parts) and a site repeats them page after page."""
+    return (_BREADCRUMB_CLASS.search(name) is not None, _TAGS_CLASS.search(name) is not None,
+            _SAPO_CLASS.search(name) is not None, AUTHOR_CLASS.search(name) is not None,
+            _CAPTION_CLASS.search(name) is not None)
 
 
 def attached(el: html.HtmlElement, root: html.HtmlElement) -> bool:

@@ -684,6 +684,8 @@ def take_credits(zone: list) -> str | None:
         text = squash(raw)
         if not text or len(text) > 150:
             continue   # no credits line, whatever else it is
+        if not _BYLINE_PREFIX.match(text) and not (len(text) <= 80 and links_to_author(el)):
+            continue   # neither rule below can take it: the caption test (a climb) is spared
         if el.tag == "figcaption" or any(a.tag in ("figure", "figcaption") for a in el.iterancestors()) \
                 or _CAPTION_CLASS.search(classes(el)):
             continue   # a photo's caption or credit, not the article's

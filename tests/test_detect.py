@@ -15,6 +15,7 @@ from crawler.extract.detect import (
     PageContext,
     Signals,
     fields,
+    hub,
     in_menu,
     judge,
     menu_link_hash,
@@ -23,6 +24,7 @@ from crawler.extract.detect import (
     records,
     score,
     table_share,
+    teaser_text,
     typed,
     url_kind,
 )
@@ -288,7 +290,7 @@ def test_labelled_lines_are_fields_but_a_story_s_own_lines_are_not():
     lines = ("<p><strong>Thời gian:</strong> 8 giờ, thứ Ba 21/5/2024</p><p><strong>Địa điểm:</strong> Hội trường A</p>"
              "<div class='field'><div class='field__label'>Đơn vị chủ trì</div><div class='field__item'>Khoa Nông học"
              f"</div></div><p>{PARAGRAPHS[0]}</p>")
-    assert fields(html.fromstring(f"<div>{lines}</div>")) == Fields(pairs=3, lead=True)
+    assert fields(html.fromstring(f"<div>{lines}</div>")) == Fields(pairs=3, lead=True, when=2)
     meta = ("<p><strong>Ngày đăng:</strong> 21/5/2024</p><p><b>Tác giả:</b> Minh Anh</p><p><b>Lượt xem:</b> 120</p>"
             f"<p><strong>Ảnh:</strong> Thu Hà</p><p>{PARAGRAPHS[0]}</p>")
     assert fields(html.fromstring(f"<div>{meta}</div>")).pairs == 0
@@ -377,3 +379,90 @@ def test_a_short_name_for_a_headline_counts_against():
     assert extract(story(), BASE + "/don-vi/ttyt").is_article
     english = story("About Bugs").replace("lang='vi'", "lang='en'")
     assert extract(english, BASE + "/about-bugs/").is_article   # in English a word is a word
+
+
+NEWS_ARTICLE = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+                '"headline": "x", "datePublished": "2024-04-02"}</script>')
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    # Labelled, the asker signing the question.
+    ("<p><b>Câu hỏi:</b> Gia đình tôi có 2 sào ruộng bị thu hồi làm đường tỉnh 295. Xin hỏi gia đình tôi được "
+     "hỗ trợ chuyển đổi nghề như thế nào? <em>(Trần Văn Nam, xã Phúc Hòa)</em></p>",
+     "<p><b>Đáp:</b> Theo Điều 84 Luật Đất đai, hộ gia đình trực tiếp sản xuất nông nghiệp khi Nhà nước thu hồi "
+     "đất nông nghiệp được hỗ trợ đào tạo, chuyển đổi nghề và tìm kiếm việc làm.</p>"),
+    # Written out, as government portals print a reader's question and the office's answer.
+    ("<p>Ông Trần Văn Nam (xã Phúc Hòa) hỏi: Gia đình tôi có 2 sào ruộng bị thu hồi làm đường tỉnh 295, "
+     "gia đình tôi được hỗ trợ chuyển đổi nghề như thế nào?</p>",
+     "<p>Về vấn đề này, Sở Tài nguyên và Môi trường trả lời như sau:</p>"),
+])
+def test_a_reader_s_question_and_its_answer_is_no_news_even_typed_as_an_article(question, answer):
+    """One question put by a reader and answered: a Q&A page, whatever type its CMS stamps on it."""
+    title = "Hộ bị thu hồi đất nông nghiệp được hỗ trợ chuyển đổi nghề thế nào?"
+    body = f"<h1>{title}</h1><div class='content'>{question}{answer}<p>{PARAGRAPHS[2]} {PARAGRAPHS[3]}</p></div>"
+    found = fields(html.fromstring(f"<div>{body}</div>"))
+    assert found.asked and found.answered
+    qa = extract(page(body, NEWS_ARTICLE), BASE + "/hoi-dap-chinh-sach/ho-bi-thu-hoi-dat-nong-nghiep-duoc-ho-tro.html",
+                 context=PageContext(anchor=title, listed=True))
+    assert not qa.is_article and "a question" in qa.reason
+    # A feed or a dated URL still makes it news.
+    fed = extract(page(body, NEWS_ARTICLE), BASE + "/hoi-dap-chinh-sach/ho-bi-thu-hoi-dat-nong-nghiep-duoc-ho-tro.html",
+                  context=PageContext(anchor=title, listed=True, fed=True))
+    assert fed.is_article, fed.reason
+
+
+def test_an_interview_putting_several_questions_stays_news():
+    pairs = [("Xin ông cho biết kết quả thu hoạch vụ lúa năm nay?", PARAGRAPHS[1]),
+             ("Huyện có kế hoạch gì cho vụ tới?", PARAGRAPHS[2])]
+    title = "Huyện Đông Sơn được mùa lúa chất lượng cao năm 2024"
+    body = f"<h1>{title}</h1><div class='content'><p>{PARAGRAPHS[0]}</p>" + "".join(
+        f"<p><b>Hỏi:</b> {q}</p><p><b>Đáp:</b> {a}</p>" for q, a in pairs) + "</div>"
+    assert not fields(html.fromstring(f"<div>{body}</div>")).asked
+    article = extract(page(body, NEWS_ARTICLE), BASE + "/tin-tuc/huyen-dong-son-duoc-mua-lua-chat-luong-cao.html",
+                      context=PageContext(listed=True))
+    assert article.is_article, article.reason
+
+
+def test_an_event_s_time_and_place_before_a_short_description_make_a_record():
+    title = "Ngày hội văn hóa các dân tộc huyện Đakrông lần thứ V"
+    when = "<div class='field'><div class='field__label'>Thời gian</div><div class='field__item'>7 giờ 30, 15/6/2024</div></div>"
+    where = "<p><strong>Địa điểm:</strong> Sân vận động trung tâm huyện</p>"
+    text = f"<p>{PARAGRAPHS[0]} {PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p>"
+    url = BASE + "/su-kien/ngay-hoi-van-hoa-cac-dan-toc-huyen-dakrong-lan-thu-v"
+    assert fields(html.fromstring(f"<div><h1>{title}</h1>{when}{where}{text}</div>")).when == 2
+    event = extract(page(f"<h1>{title}</h1>{when}{where}<div class='content'>{text}</div>"), url)
+    assert not event.is_article and "an event's time and place" in event.reason
+    # One of them counts against the page; after the prose (a story's info box) neither counts.
+    signals = Signals(title=True, url="article", prose=500, text=520, prose_share=0.5, headline_near=True,
+                      fields=Fields(pairs=1, lead=True, when=1))
+    assert "an event's time or place before a short description" in dict(score(signals))
+    assert fields(html.fromstring(f"<div><h1>{title}</h1>{text}{text}{when}{where}</div>")).when == 0
+
+
+HUB_TEASER = ("<div class='item'><a href='/tin-tuc/khoi-cong-tuyen-duong-ven-bien-doan-qua-huyen-trieu-phong-10231.html'>"
+              "<img src='/t.jpg' alt=''></a><h4><a href='/tin-tuc/khoi-cong-tuyen-duong-ven-bien-doan-qua-huyen-trieu-"
+              "phong-10231.html'>Khởi công tuyến đường ven biển đoạn qua huyện Triệu Phong</a></h4>"
+              f"<p>{PARAGRAPHS[0]} {PARAGRAPHS[1]}</p></div>")
+
+
+def test_a_headline_an_intro_and_teasers_make_a_hub():
+    """A topic or event hub: most of the headline's zone is another article's teaser (one will do)."""
+    title = "Dự án đường ven biển qua tỉnh Quảng Trị"
+    body = (f"<section class='topic'><h1>{title}</h1><p>Tuyến đường dài 48 km đi qua ba huyện ven "
+            "biển, khởi công đầu năm 2023. Chuyên trang cập nhật tiến độ thi công và giải phóng mặt bằng.</p>"
+            f"{HUB_TEASER}</section>")
+    zone = html.fromstring(body)
+    teased, total = teaser_text(zone, BASE + "/chuyen-trang/du-an-duong-ven-bien")
+    assert teased >= 0.5 * total
+    found = extract(page(body), BASE + "/chuyen-trang/du-an-duong-ven-bien", context=PageContext(anchor=title, listed=True))
+    assert not found.is_article and "(a hub)" in found.reason
+    # Typed as an article, in a feed or under a dated URL, the page is a story that links on.
+    signals = Signals(title=True, teased=258, zone_text=400, text=420, prose=300, prose_share=0.5)
+    assert hub(signals)
+    assert not any(hub(replace(signals, **kept)) for kept in ({"typed": "article"}, {"fed": True}, {"dated_url": True}))
+    # A story closing on a "Xem thêm" teaser keeps its prose: an article.
+    title = "Huyện tổng kết công tác phòng, chống thiên tai năm 2023"
+    story_ = page(f"<h1>{title}</h1><div class='content'>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+                  + f"{HUB_TEASER}</div>")
+    article = extract(story_, BASE + "/tin-tuc/huyen-tong-ket-cong-tac-phong-chong-thien-tai.html")
+    assert article.is_article, article.reason

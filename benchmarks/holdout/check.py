@@ -4,7 +4,9 @@
 
 For each family (``tests/cms_sites.py``, ``docs/families.md``) it checks that:
 
-- every route's file exists, and every article, twin and non-article is a route;
+- every route's file exists, and every article, twin and non-article is a route; articles are
+  pages (200 with a file), twins are pages or redirects, and no article is also listed as a
+  twin or non-article;
 - every same-site link (``<a href>``, ``<link rel=canonical|amphtml|alternate|next|prev>``,
   feed ``<link>``/``<guid>``, sitemap ``<loc>``, a redirect's Location) is a route;
 - every article is reachable from the config's start URLs, feeds and sitemaps;
@@ -94,10 +96,14 @@ def _iso_date(value: str) -> bool:
     return True
 
 
-def page_text(family: Family, key: str, base: str = OFFLINE_BASE) -> str:
-    """The visible text of an HTML page (scripts and styles left out), flattened for comparison."""
+def page_text(family: Family, key: str, base: str = OFFLINE_BASE, *, noscript: bool = False) -> str:
+    """The visible text of an HTML page (scripts and styles left out), flattened for comparison.
+
+    ``<noscript>`` text is left out too unless ``noscript``: a snippet that must not leak
+    (a "please enable JavaScript" notice) may sit there, an expected line may not.
+    """
     tree = lxml.html.fromstring(family.text(key, base))
-    for node in tree.xpath("//script|//style|//noscript"):
+    for node in tree.xpath("//script|//style" if noscript else "//script|//style|//noscript"):
         node.drop_tree()
     return _flat(tree.text_content())
 
@@ -118,6 +124,17 @@ def problems(family: Family, base: str = OFFLINE_BASE) -> list[str]:
     for twin, target in family.twins.items():
         if target not in family.manifest.get("articles", {}):
             found.append(f"{twin}: twin of {target}, which is not an article")
+    articles = family.manifest.get("articles", {})
+    for key in set(articles) & ({*family.twins} | {*family.not_articles}):
+        found.append(f"{key}: both an article and a twin or non-article")
+    for key in articles:
+        spec = family.routes.get(served_key(family, key) or "", {})
+        if int(spec.get("status", 200)) != 200 or "file" not in spec:
+            found.append(f"{key}: an article must be a page (200 with a file)")
+    for key in family.twins:
+        status = int(family.routes.get(served_key(family, key) or "", {}).get("status", 200))
+        if status != 200 and not 300 <= status < 400:
+            found.append(f"{key}: a twin must be a page or a redirect, not {status}")
     if found:
         return found
 
@@ -157,8 +174,9 @@ def problems(family: Family, base: str = OFFLINE_BASE) -> list[str]:
         if not article.lines:
             found.append(f"{key}: expected text is empty")
         shown, wanted = page_text(family, key, base), _flat(article.text)
+        shown_all = page_text(family, key, base, noscript=True)
         for snippet in article.without:
-            if _flat(snippet) not in shown:
+            if _flat(snippet) not in shown_all:
                 found.append(f"{key}: without snippet {snippet!r} is not on the page")
             if _flat(snippet) in wanted:
                 found.append(f"{key}: without snippet {snippet!r} is in the expected text")

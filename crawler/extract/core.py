@@ -200,6 +200,9 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     category = clean.take_breadcrumb(tree, named) or meta.section
     tags = clean.take_tags(tree, named) or list(meta.tags)
     headline, title_by = _find_headline(tree, meta, context.anchor, context.knowledge)
+    # Before any box goes: a hub's teasers are boxes, and the site's knowledge knows them.
+    hub = detect.headline_zone(headline, None, detect.MIN_ARTICLE_CHARS)
+    teased, zone_text = detect.teaser_text(hub, url) if hub is not None else (0, 0)
     dropped = clean.remove_boxes(tree)
     teasers = boxes.remove_teaser_boxes(tree, url)
     if context.knowledge:
@@ -243,7 +246,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         around.clear_around(tree, headline, body, dense)
     authors.append((dated, "byline"))
     signals = replace(_signals(tree, meta, url, headline, body, measures, teasers, context, title),
-                      fields=record, title_words=len((title or "").split()) if vietnamese else 0,
+                      fields=record, teased=teased, zone_text=zone_text,
+                      title_words=len((title or "").split()) if vietnamese else 0,
                       title_name=vietnamese and detect.name_words(title) > 0)
     text = _main_text(tree, body, url)
     text, tail_author, source = _tidy(text, title, sapo)

@@ -140,8 +140,9 @@ class Fields:
 
     pairs: int = 0          # a definition list's terms, a two-column table's rows
     lead: bool = False      # the pairs come before the first paragraph of prose
-    asked: bool = False     # a field names who asked a question
+    asked: bool = False     # a field names who asked a question, or one question is put and answered
     answered: bool = False  # and another who answered it
+    when: int = 0           # fields of an event's time and place before the first paragraph of prose
 
 
 @dataclass(frozen=True)
@@ -177,6 +178,8 @@ class Signals:
     fields: Fields = Fields()   # the body's "label: value" fields (a record's)
     title_words: int = 0        # words (syllables) in a Vietnamese title; 0 for other languages
     title_name: bool = False    # the title is written as a name (``name_words``)
+    teased: int = 0             # characters of the headline's zone in other articles' teasers (``teaser_text``)
+    zone_text: int = 0          # characters of the headline's zone (``headline_zone``, an article's length)
 
 
 def score(s: Signals) -> list[tuple[str, int]]:
@@ -216,6 +219,8 @@ def score(s: Signals) -> list[tuple[str, int]]:
         add(("prose dominates the page", 1))
     if s.headline_near:
         add(("headline above the prose", 1))
+    if s.fields.when and s.prose < RECORD_PROSE:   # one: the time or the place (two are a record)
+        add(("an event's time or place before a short description", -3))
     if s.title and 0 < s.title_words <= SHORT_TITLE:
         if s.title_name:
             add(("a name for a headline (a person, a place, a unit)", -2))
@@ -243,6 +248,8 @@ def judge(s: Signals) -> tuple[bool, str]:
     record = record_kind(s)
     if record:
         return False, record
+    if hub(s):
+        return False, "a headline and an intro over other articles' teasers (a hub), not news"
     minimum = MIN_ARTICLE_CHARS // 2 if s.typed == "article" else MIN_ARTICLE_CHARS
     if s.text < minimum:
         if s.teasers >= 3:
@@ -255,6 +262,16 @@ def judge(s: Signals) -> tuple[bool, str]:
     return False, "not an article: " + (", ".join(against) or "too few signs of an article")
 
 
+def hub(s: Signals) -> bool:
+    """A topic or event hub: other articles' teasers are most of the headline's zone, and what
+    is left of it and of the text is shorter than an article (``teaser_text``). A page typed
+    as an article, with a dated URL or in a feed stays a story."""
+    if s.typed == "article" or s.dated_url or s.fed or not s.teased:
+        return False
+    return (s.teased >= 0.4 * s.zone_text and s.zone_text - s.teased < MIN_ARTICLE_CHARS
+            and s.text - s.teased < MIN_ARTICLE_CHARS)
+
+
 RECORD_PAIRS = 3      # a definition list's terms or a two-column table's rows that make a record
 RECORD_PROSE = 800    # prose a record's description stays under (a story's "dominant block")
 
@@ -263,16 +280,22 @@ def record_kind(s: Signals) -> str:
     """Why the page is one record and not news ("" when it is not): typed so (an event, a
     profile, a Q&A page), a question with its asker and its answer, or fields (a definition
     list, a two-column table: time, place, organiser) leading a short description. A page
-    typed as an article, with a dated URL or in a feed stays a story whatever it holds."""
-    if s.typed == "article" or s.dated_url or s.fed:
+    typed as an article, with a dated URL or in a feed stays a story whatever it holds, unless
+    it is a question with its asker and its answer or an event's time and place leading a short
+    description: a CMS that stamps an article type on every post stamps it on those too."""
+    if s.dated_url or s.fed:
         return ""
-    if s.typed == "record":
-        return "typed as a record (an event, a profile, a Q&A…), not news"
     if s.fields.asked and s.fields.answered:
         return "a question with its asker and its answer, not news"
+    event = ("an event's time and place before a short description, not news"
+             if s.fields.when >= 2 and s.prose < RECORD_PROSE else "")
+    if s.typed == "article":
+        return event
+    if s.typed == "record":
+        return "typed as a record (an event, a profile, a Q&A…), not news"
     if s.fields.pairs >= RECORD_PAIRS and s.fields.lead and s.prose < RECORD_PROSE:
         return f"a record of {s.fields.pairs} fields before a short description, not news"
-    return ""
+    return event
 
 
 def menu_link_hash(url: str) -> int:
@@ -416,6 +439,40 @@ def records(body: html.HtmlElement) -> tuple[int, int, int]:
     return chars, count, led
 
 
+TEASER_CLIMB = 3   # levels above a teaser's link where its blurb, date or thumbnail stand
+
+
+def teaser_text(body: html.HtmlElement, url: str | None) -> tuple[int, int]:
+    """(characters of ``body`` in teasers, characters of ``body``: the headline's zone as
+    long as an article, see ``headline_zone``). A teaser is a link to another article-like
+    page with a headline for anchor text, with what stands beside it (its blurb, its date):
+    up to its nearest container that holds more than the link and no headline link to
+    another page. A topic or event hub is a headline, a short intro and teasers (one, when
+    its topic is young): most of its main block is other articles' teasers."""
+    page = canonicalize(url) if url else None
+    items: dict[html.HtmlElement, int] = {}
+    for a in body.iter("a"):
+        anchor = squash(a.text_content())
+        if not headline_like(anchor):
+            continue
+        target = canonicalize(a.get("href") or "", base=url)
+        if not target or target == page or url_kind(target) != "article":
+            continue
+        item: html.HtmlElement = a
+        href = (a.get("href") or "").strip()
+        for up, _ in zip(a.iterancestors(), range(TEASER_CLIMB), strict=False):
+            # Up to the teaser's own box: its title, thumbnail and "read more" links are one.
+            if up is body or any((x.get("href") or "").strip() != href and headline_like(x.text_content())
+                                 for x in up.iter("a")):
+                break
+            item = up
+            if len(squash(up.text_content())) > len(anchor):
+                break
+        if not any(item is k or any(k is x for x in item.iterancestors()) for k in items):
+            items[item] = len(squash(item.text_content()))
+    return sum(items.values()), len(squash(body.text_content()))
+
+
 def table_share(text: str) -> float:
     """The share of ``text`` (extracted: tables as ``| a | b |`` lines) in the rows of its
     tables of three rows or more."""
@@ -447,6 +504,17 @@ _FIELD_SEPARATOR = re.compile(r"\s+[|•·]\s+")
 # Names of who asked and when (not "Hỏi:" before a question, which an interview prints too).
 _ASKED = re.compile(r"\b(nguoi hoi|nguoi gui|ngay hoi|ngay gui|asked by|asker|question from|submitted by)\b")
 _ANSWERED = re.compile(r"\b(tra loi|giai dap|answer|answered by)\b")
+# A question's own label ("Hỏi:", "Câu hỏi:", "Bạn đọc Lan hỏi:") and a bare answer's ("Đáp:"):
+# a reader's question and its answer when one question is put (an interview puts several).
+_QUESTION = re.compile(r"(^|\s)hoi$|^question$")
+_ANSWER = re.compile(r"^dap$")
+# Or written out, as government portals print readers' questions: "Ông Trần Văn Hùng (Hà Tĩnh)
+# hỏi: …?" (an asker named with an address) and "Về vấn đề này, Sở … trả lời như sau:".
+_ASKER = re.compile(r"^[^.?!]{3,120}\)\s*(hoi|de nghi|thac mac)\b")
+_ANSWER_LINE = re.compile(r"^[^.?!]{0,150}\b(tra loi|giai dap|huong dan)( [^.?!]{0,20})? nhu sau\b")
+# The labels of an event's time and place ("Thời gian:", "Địa điểm:", "Venue:").
+_WHEN = re.compile(r"^(thoi gian|thoi diem|dia diem|ngay to chuc|thoi gian to chuc|dia diem to chuc|time|"
+                   r"venue|location|when|where)$")
 # A reporter's label: an interview's questions, each answer labelled by who speaks ("PV: …",
 # "Ông Nguyễn Văn Hòa: …"): a story, however many such lines lead it.
 _REPORTER = re.compile(r"(pv|phong vien|nha bao|reporter|interviewer)")
@@ -458,15 +526,16 @@ _PROSE_LINE = 100     # a paragraph this long is running prose, not a field
 ZONE_CHARS = 200   # the headline's zone: its nearest container with this much text
 
 
-def headline_zone(headline: html.HtmlElement | None, body: html.HtmlElement | None) -> html.HtmlElement | None:
+def headline_zone(headline: html.HtmlElement | None, body: html.HtmlElement | None,
+                  chars: int = ZONE_CHARS) -> html.HtmlElement | None:
     """Where a page's fields are read: the nearest container of the headline with some text
-    (a record's fields stand under its name, and may be taken for a lead or meta lines later),
-    else the body."""
+    (``chars``: a record's fields stand under its name, and may be taken for a lead or meta
+    lines later), else the body."""
     if headline is not None:
         for up in headline.iterancestors():
             if up.tag in ("body", "html"):
                 break
-            if len(up.text_content()) >= ZONE_CHARS:
+            if len(up.text_content()) >= chars:
                 return up
     return body
 
@@ -479,6 +548,15 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
     paired: list[int] = []      # where each field stands, in document order
     first_prose = None
     labels: list[str] = []
+    events: list[int] = []      # where an event's time or place stands
+    said: list[str] = []        # "q" for each question put, "a" for each answer, in order
+
+    def pair(n: int, label: str) -> None:
+        paired.append(n)
+        labels.append(label)
+        if _WHEN.match(fold(label.rstrip(" :"))):
+            events.append(n)
+
     started = headline is None or not any(a is body for a in headline.iterancestors())
     for n, el in enumerate(body.iter()):
         if not started:
@@ -488,24 +566,23 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
         if tag not in _BLOCKS:
             continue
         if tag == "dt" and _next_tag(el) == "dd" and not _story_line(el.text_content()):
-            paired.append(n)
-            labels.append(squash(el.text_content()))
+            pair(n, squash(el.text_content()))
             continue
         if tag in _CELLS and el.getparent() is not None:
             row = [c for c in el.getparent() if c.tag in _CELLS]
             if len(row) == 2 and row[0] is el and 0 < len(squash(el.text_content())) <= 40 \
                     and squash(row[1].text_content()) and not _story_line(el.text_content()):
-                paired.append(n)
-                labels.append(squash(el.text_content()))
+                pair(n, squash(el.text_content()))
             continue
         label = _label_of(el)
         if label is not None:
-            paired.append(n)
-            labels.append(label)
-            continue
+            pair(n, label)
         if any(child.tag in _HOLDERS for child in el):
             continue
         text = squash(el.text_content())
+        said += _question_or_answer(text)
+        if label is not None:
+            continue
         if len(text) >= _PROSE_LINE and first_prose is None and not _LABEL.match(text):
             first_prose = n
         for part in _FIELD_SEPARATOR.split(text):
@@ -515,11 +592,37 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
     folded = [fold(label) for label in labels]
     asked = any(_ASKED.search(label) for label in folded)
     answered = any(_ANSWERED.search(label) for label in folded)
+    if said.count("q") == 1 and "a" in said[said.index("q"):]:
+        asked = answered = True
     pairs = len(paired)
     lead = bool(paired) and (first_prose is None or paired[0] < first_prose)
+    when = sum(1 for n in events if first_prose is None or n < first_prose)
     if any(_REPORTER.fullmatch(label) for label in folded):
-        pairs, lead = 0, False
-    return Fields(pairs=pairs, lead=lead, asked=asked, answered=answered)
+        pairs, lead, when = 0, False, 0
+    return Fields(pairs=pairs, lead=lead, asked=asked, answered=answered, when=when)
+
+
+_OPENING = 300
+
+
+def _question_or_answer(text: str) -> list[str]:
+    """``["q"]`` for a paragraph that asks a question as a reader's ("Hỏi: … thế nào?", "Bà Lê
+    Thị Hoa (Hà Tĩnh) hỏi: …?"), ``["a"]`` for one that answers it ("Trả lời:", "Đáp:", "Bộ …
+    trả lời như sau:"), else ``[]``."""
+    if "?" not in text and ":" not in text:
+        return []
+    folded = fold(text[:_OPENING])   # the asker, the answering office: in the opening words
+    if _ASKER.match(folded) and "?" in text:
+        return ["q"]
+    if _ANSWER_LINE.match(folded):
+        return ["a"]
+    match = _LABEL.match(text)
+    if not match:
+        return []
+    label = fold(match.group(1))
+    if _ANSWERED.search(label) or _ANSWER.match(label):
+        return ["a"]
+    return ["q"] if _QUESTION.search(label) and "?" in text else []
 
 
 # Labels of a story's own lines (its date, author, views, source, tags, photo credits): no record's.

@@ -39,7 +39,7 @@ class Story:
     iso: str                # what extraction must find
     sapo: str
     paragraphs: tuple[str, ...]
-    author: str
+    author: str             # as archived; the daily prints it in capitals
     caption: str = ""
     subheading: str = ""
 
@@ -60,7 +60,7 @@ STORIES = (
          "Thành phố hoàn thành xây dựng 3 xã nông thôn mới, xây dựng 43 tuyến phố văn minh đô thị, thành lập mới 480 doanh nghiệp; tỷ lệ hộ nghèo hiện còn 0,36%.",
          "Phát biểu tại buổi làm việc, đồng chí Bí thư Tỉnh ủy ghi nhận nỗ lực của thành phố và đề nghị tập trung nguồn lực có trọng tâm, trọng điểm để đạt hiệu quả cao nhất.",
          "Cùng đó, thành phố cần nâng cao hiệu quả quản lý quy hoạch, đất đai, trật tự đô thị và đẩy mạnh cải cách thủ tục hành chính."),
-        "PHÙNG KHIÊM", caption="Đồng chí Bí thư Tỉnh ủy phát biểu tại buổi làm việc",
+        "Phùng Khiêm", caption="Đồng chí Bí thư Tỉnh ủy phát biểu tại buổi làm việc",
         subheading="Nhiều chỉ tiêu vượt kế hoạch"),
     Story(
         "khoi-cong-duong-cao-toc-dong-dang-tra-linh", "Khởi công đường cao tốc Đồng Đăng – Trà Lĩnh",
@@ -69,7 +69,7 @@ STORIES = (
         ("Tuyến đường cao tốc đi qua địa bàn hai tỉnh Lạng Sơn và Cao Bằng, tổng mức đầu tư hơn 14.000 tỷ đồng theo hình thức đối tác công tư.",
          "Khi hoàn thành, thời gian di chuyển từ Cao Bằng đến cửa khẩu Hữu Nghị rút ngắn còn khoảng một giờ, giảm chi phí vận tải hàng hóa xuất nhập khẩu.",
          "Người dân các xã có đường đi qua đã đồng thuận bàn giao mặt bằng, nhiều hộ chủ động tháo dỡ công trình trước thời hạn."),
-        "THANH HÀ", caption="Lãnh đạo tỉnh thực hiện nghi thức khởi công dự án"),
+        "Thanh Hà", caption="Lãnh đạo tỉnh thực hiện nghi thức khởi công dự án"),
     Story(
         "mua-vai-thieu-luc-ngan", "Đường về vùng vải thiều vào mùa thu hoạch",
         "Kinh tế", "12/06/2024 07:30", "2024-06-12T07:30:00+07:00",
@@ -77,7 +77,7 @@ STORIES = (
         ("Năm nay diện tích vải thiều toàn huyện đạt hơn 15.000 ha, sản lượng ước khoảng 90.000 tấn, tăng 10% so với năm trước.",
          "Giá vải đầu vụ dao động từ 25.000 đến 35.000 đồng mỗi ki-lô-gam, cao hơn cùng kỳ năm ngoái.",
          "Huyện đã mở rộng vùng trồng đạt tiêu chuẩn xuất khẩu và hướng dẫn nông dân ghi chép nhật ký sản xuất."),
-        "NGỌC LAN", caption="Nông dân thu hoạch vải thiều sớm"),
+        "Ngọc Lan", caption="Nông dân thu hoạch vải thiều sớm"),
     Story(
         "ra-mat-mo-hinh-dan-van-kheo", "Ra mắt mô hình dân vận khéo ở xã biên giới",
         "Xã hội", "05/03/2024 15:10", "2024-03-05T15:10:00+07:00",
@@ -85,7 +85,7 @@ STORIES = (
         ("Sau hai năm triển khai, xã đã có hơn 200 hộ tham gia trồng cây ăn quả theo hướng hàng hóa, thu nhập bình quân tăng 1,5 lần.",
          "Cán bộ xã thường xuyên xuống thôn, bản để nắm bắt tâm tư, nguyện vọng của nhân dân và hướng dẫn cách làm mới.",
          "Đồn biên phòng phối hợp với chính quyền địa phương tổ chức các lớp tập huấn kỹ thuật cho bà con."),
-        "HOÀNG VĂN NAM"),
+        "Hoàng Văn Nam"),
 )
 
 PORTAL_STORIES = (
@@ -151,7 +151,7 @@ def render_daily(story: Story, site_name: str, related: list[Story], latest: lis
 <div class="sapo"><strong>{escape(story.sapo)}</strong></div>
 <div class="content">
 {''.join(paras)}
-<p style="text-align: right;"><strong>{escape(story.author)}</strong></p>
+<p style="text-align: right;"><strong>{escape(story.author.upper())}</strong></p>
 </div>
 <div class="tags">Từ khóa: <a href="/chuyen-muc/{story.category_slug}">Lạng Sơn</a>, <a href="/chuyen-muc/{story.category_slug}">{escape(story.category)}</a></div>
 <div class="related"><h3 class="box-title">Cùng chuyên mục</h3><ul>{teasers}</ul></div>

@@ -51,7 +51,7 @@ def test_crawl_search_export_rerun(sites, config_file, tmp_path):
     first = story["thuong-truc-tinh-uy-lam-viec-voi-thanh-uy.html"]
     assert first["title"] == "Thường trực Tỉnh ủy làm việc với Ban Thường vụ Thành ủy Lạng Sơn"
     assert first["published"] == "2018-10-09T10:25:00+07:00"      # not the header's "today"
-    assert first["author"] == "PHÙNG KHIÊM"
+    assert first["author"] == "Phùng Khiêm"
     assert first["category"] == "Thời sự"
     text = first["text"]
     assert text.startswith("Sáng nay, đoàn công tác")                # the sapo leads

@@ -114,7 +114,7 @@ def test_decoding(variant):
     text = decode_html(raw, "text/html; charset=iso-8859-1" if variant == "utf8-as-latin1" else None)
     assert STORIES[0].title in text
     article = extract(raw, BASE + href(STORIES[0]))
-    assert article.title == STORIES[0].title and article.author == "PHÙNG KHIÊM"
+    assert article.title == STORIES[0].title and article.author == "Phùng Khiêm"
 
 
 def test_extract_command_json_in_input_order(tmp_path):
@@ -222,6 +222,22 @@ URL = "https://binhlieu.example/tin-tuc/khanh-thanh-cau-moi.html"
     ("meta date-only, printed time", {"head": '<meta property="article:published_time" content="2024-05-16">',
                                       "meta_line": '<p class="date">Cập nhật: 09:20 | 16/05/2024</p>'},
      URL, "2024-05-16T09:20:00+07:00", "printed"),
+    # a machine-readable midnight the page never prints is a day; printed "00:00", a time
+    ("zone-less midnight, the day printed",
+     {"head": '<meta property="article:published_time" content="2024-03-18T00:00:00">',
+      "meta_line": '<time class="ngay-dang" datetime="2024-03-18T00:00:00">Thứ Hai, 18/03/2024</time>'},
+     URL, "2024-03-18", "meta"),
+    ("midnight in <time> alone, the day printed",
+     {"meta_line": '<p class="post-meta"><time datetime="2024-03-18T00:00:00+07:00">18 tháng 3, 2024</time></p>'},
+     URL, "2024-03-18", "time"),
+    ("midnight printed", {"head": '<meta property="article:published_time" content="2024-03-18T00:00:00+07:00">',
+                          "meta_line": '<span class="date">18/03/2024 00:00</span>'},
+     URL, "2024-03-18T00:00:00+07:00", "meta"),
+    ("midnight in JSON-LD, another time printed",
+     {"head": '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-03-18T00:00:00",'
+              ' "dateModified": "2024-03-18T00:00:00"}</script>',
+      "meta_line": '<p class="date">Cập nhật: 09:20 | 18/03/2024</p>'},
+     URL, "2024-03-18T09:20:00+07:00", "printed"),
     ("url only", {}, "https://binhlieu.example/2024/05/11/khanh-thanh-cau-moi/", "2024-05-11", "url"),
     ("vnexpress-style url", {}, "https://binhlieu.example/khanh-thanh-cau-moi-20240511093012345.htm",
      "2024-05-11", "url"),
@@ -335,13 +351,19 @@ def test_the_anchor_text_of_links_to_the_page_names_its_headline():
     ("<p style='text-align:right'><strong>Thành Viên</strong></p>", "", "Thành Viên", None),
     ("<p><em>Minh Anh - Thu Hà</em></p>", "", "Minh Anh - Thu Hà", None),
     ("<p><strong>Bài, ảnh: Hoàng Long</strong></p>", "", "Hoàng Long", None),
-    ("<p>NGUYỄN HÀ</p><p style='text-align:right'>Theo Báo Nhân Dân</p>", "", "NGUYỄN HÀ", "Báo Nhân Dân"),
+    ("<p>NGUYỄN HÀ</p><p style='text-align:right'>Theo Báo Nhân Dân</p>", "", "Nguyễn Hà", "Báo Nhân Dân"),
     ("<p>Nguồn: Sở Nông nghiệp và PTNT</p>", "", None, "Sở Nông nghiệp và PTNT"),
     ("<p align='right'><b>Ngọc Anh (TTXVN)</b></p>", "", "Ngọc Anh", "TTXVN"),            # the writer's agency
     ("<p style='text-align: right;'><strong>Thanh Hương</strong> (Theo Báo Đắk Lắk)</p>", "", "Thanh Hương",
      "Báo Đắk Lắk"),
     ("", "<div class='author'>Tác giả: Lê Văn Tám</div>", "Lê Văn Tám", None),     # author block above the lead
     ("<p style='text-align:right'><strong>admin</strong></p>", "", None, None),     # an account, not a person
+    # the label read whole: "Nguồn tin:", "Theo nguồn:", "Nguồn bài:", "Tác giả bài viết:"
+    ("<div class='nguon'>Nguồn tin: <b>Báo Quảng Trị</b></div>", "", None, "Báo Quảng Trị"),
+    ("<p>Theo nguồn: Cổng thông tin điện tử tỉnh</p>", "", None, "Cổng thông tin điện tử tỉnh"),
+    ("<p><em>Nguồn bài: Báo Hà Tĩnh</em></p>", "", None, "Báo Hà Tĩnh"),
+    ("<p><em>Tác giả bài viết: Hoàng Minh</em></p>", "", "Hoàng Minh", None),
+    ("<p align='right'><i>(Theo Báo Tin tức)</i></p>", "", None, "Báo Tin tức"),   # the source in brackets
 ])
 def test_bylines_become_the_author_and_leave_the_text(tail, lead, author, source):
     article = extract(page(tail=tail, lead=lead), URL)
@@ -382,7 +404,7 @@ def _json_ld_authors(*names: str) -> str:
     (_json_ld_authors("Hữu Phước"), "", "<p><strong>Kim Ngân</strong></p>", "Hữu Phước"),
     # nor one adding a role, or printing the same name in other capitals
     (_json_ld_authors("Tim Childers"), "<div class='author'>Tim Childers, Staff Writer</div>", "", "Tim Childers"),
-    (_json_ld_authors("TOM KRISHER"), "<div class='author'>Tom Krisher</div>", "", "TOM KRISHER"),
+    (_json_ld_authors("TOM KRISHER"), "<div class='author'>Tom Krisher</div>", "", "Tom Krisher"),
     (_json_ld_authors("Bảo Ngọc", "Thanh Tâm"), "", "", "Bảo Ngọc, Thanh Tâm"),   # "Bảo" is a name, "báo" a paper
     # JSON-LD listing a page among the people
     (_json_ld_authors("Lê Hạnh", "Trang Nông nghiệp xanh của tỉnh trên mạng xã hội"), "", "", "Lê Hạnh"),
@@ -583,3 +605,80 @@ def test_odd_json_ld_references_are_read_or_passed_over(graph, author):
             f"{json.dumps(graph)}</script></head><body><h1>Lễ hội truyền thống ở Quảng Nam</h1>"
             f"<div>{para * 4}</div></body></html>")
     assert extract(page.encode(), "https://example.vn/tin/le-hoi.html").author == author
+
+
+def test_a_body_built_one_paragraph_per_page_builder_row():
+    """A page builder (WPBakery, Elementor, a CMS grid) wraps each paragraph and each photo in its
+    own stack of row and column blocks: the rows together are the body, not the footer's three
+    paragraphs, and the photo's caption is kept."""
+    def row(inner: str) -> str:
+        return (f"<div class='vc_row wpb_row'><div class='wpb_column vc_column_container'><div class='vc_column-inner'>"
+                f"<div class='wpb_wrapper'><div class='wpb_text_column'>{inner}</div></div></div></div></div>")
+    caption = "Cây cầu bê tông mới thay cho cầu treo cũ đã xuống cấp (Ảnh: Hải Nam)"
+    rows = [row(f"<p>{p}</p>") for p in PARAGRAPHS]
+    rows.insert(2, row(f"<img src='/cau.jpg' alt=''><p class='wp-caption-text'>{caption}</p>"))
+    footer = "".join(f"<p>{line}</p>" for line in (
+        "Cơ quan chủ quản: Ủy ban nhân dân huyện Bình Liêu, tỉnh Quảng Ninh. Chịu trách nhiệm chính: Chánh Văn phòng",
+        "Địa chỉ: Khu 3, thị trấn Bình Liêu, huyện Bình Liêu, tỉnh Quảng Ninh. Điện thoại: 0203.3878.xxx",
+        "Ghi rõ nguồn Cổng thông tin điện tử huyện Bình Liêu khi phát hành lại thông tin từ trang này."))
+    html_page = page().replace("".join(f"<p>{p}</p>" for p in PARAGRAPHS), "".join(rows)).replace(
+        "<footer>Giấy phép số 12/GP-STTTT</footer>", f"<footer><div class='row'><div class='col'>{footer}</div></div></footer>")
+    article = extract(html_page, URL)
+    assert article.text.split("\n") == [*PARAGRAPHS[:2], caption, *PARAGRAPHS[2:]]
+
+
+@pytest.mark.parametrize("tail", [
+    "<p><a class='btn' href='https://shop.example/buy'>BUY NOW</a></p>",
+    "<div><a href='https://agency.example/licence'><span>Purchase Licensing Rights</span></a></div>",
+])
+def test_a_links_text_at_the_end_is_no_byline(tail):
+    article = extract(page(tail=tail), URL)
+    assert article.author is None
+
+
+@pytest.mark.parametrize("tail", [
+    "<p>Nguồn ảnh: Sở Văn hóa tỉnh</p>",                        # a photo's credit
+    "<p>(Theo quy định của Bộ Tài chính)</p>",                    # a note in brackets
+])
+def test_lines_that_are_no_source_stay_in_the_text(tail):
+    article = extract(page(tail=tail), URL)
+    assert (article.author, article.source) == (None, None)
+    assert article.text.split("\n")[:len(PARAGRAPHS)] == list(PARAGRAPHS)
+    assert len(article.text.split("\n")) == len(PARAGRAPHS) + 1
+
+
+LEAD = ("Sáng 12/3, huyện Bình Liêu khánh thành cây cầu bê tông nối hai xã vùng cao, thay cho cầu treo "
+        "cũ đã xuống cấp sau nhiều mùa mưa lũ.")
+
+
+@pytest.mark.parametrize("lead", [
+    f"<div class='row'><div class='col-12'><div>{LEAD}</div></div></div>",
+    # a hidden microdata value (no sentence) and a tool bar before it are no lead
+    "<span class='hidden' itemprop='mainEntityOfPage'>https://binhlieu.example/tin-tuc/khanh-thanh-cau-moi-noi-hai-"
+    f"xa-vung-cao-1234.html</span><ul class='tools'><li><a href='#'>In bài</a></li></ul><section><p>{LEAD}</p></section>",
+])
+def test_a_lead_in_an_unnamed_block_before_the_body(lead):
+    lines = extract(page(lead=lead), URL).text.split("\n")
+    assert lines[0] == LEAD and lines[-len(PARAGRAPHS):] == list(PARAGRAPHS)
+
+
+@pytest.mark.parametrize("tail, author", [
+    ("<p style='text-align:right'><strong>ĐỖ HÙNG - MAI LAN</strong></p>", "Đỗ Hùng - Mai Lan"),
+    ("<p><em>Bài, ảnh: QUỐC HUY</em></p>", "Quốc Huy"),
+    ("<p style='text-align:right'><b>NHÓM CTV</b></p>", "Nhóm CTV"),      # an acronym has no vowel: it stays
+    ("<p style='text-align:right'><b>Ngọc Anh - VOV</b></p>", "Ngọc Anh - VOV"),   # mixed case: as printed
+])
+def test_a_byline_in_capitals_is_stored_in_name_case(tail, author):
+    article = extract(page(tail=tail), URL)
+    assert article.author == author
+    assert article.text.split("\n") == list(PARAGRAPHS)
+
+
+@pytest.mark.parametrize("printed, stored", [
+    ("LÊ ÁNH", "Lê Ánh"), ("T.Q.HUY", "T.Q.Huy"), ("P.Y", "P.Y"), ("HOÀNG LONG/TTXVN", "Hoàng Long/TTXVN"),
+    ("MINH ANH - VOV", "Minh Anh - VOV"), ("Y MOAN", "Y Moan"), ("BTV", "BTV"), ("Lê Ánh", "Lê Ánh"),
+    ("MINH ANH VÀ THU HÀ", "Minh Anh và Thu Hà"),
+])
+def test_name_case(printed, stored):
+    from crawler.extract.clean import name_case
+    assert name_case(printed) == stored

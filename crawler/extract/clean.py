@@ -255,12 +255,17 @@ class Measures:
 def measure(root: html.HtmlElement) -> Measures:
     m = Measures()
     text, links, holders, own_mass, paragraphs = m.text, m.links, m.holders, m.own_mass, m.paragraphs
+    # A wrapper that holds one paragraph and nothing else (a grid builder's row: div > div.container
+    # > div.row > div.col > p, one row a paragraph) → that paragraph's length: it counts as the
+    # paragraph itself for its parent's own mass.
+    alone: dict = {}
     # Lengths of squashed text, inline: this loop runs twice a page over every element.
     for el in reversed(list(root.iter(etree.Element))):   # children before their parents
         own = el.text
         total = loose = len(" ".join(own.split())) if own else 0
-        link = mass = para = 0
+        link = mass = para = blocks = 0
         holder = False
+        single = None
         for child in el:
             if not isinstance(child.tag, str):
                 continue
@@ -274,7 +279,10 @@ def measure(root: html.HtmlElement) -> Measures:
             para += paragraphs[child]
             if child.tag in _BLOCK_TAGS:
                 holder = True
+                blocks += 1
+                single = child
                 if child in holders:
+                    mass += alone.get(child, 0)
                     continue   # a container: its paragraphs count for it, not for this element
             elif child in holders:
                 holder = True
@@ -286,8 +294,12 @@ def measure(root: html.HtmlElement) -> Measures:
         own_mass[el] = loose + mass
         if holder:
             holders.add(el)
-        elif el.tag in _PARAGRAPH_TAGS and total >= 25 and link < 0.35 * total:
-            para += total
+            if blocks == 1 and single in alone and total - text[single] < 3:
+                alone[el] = alone[single]
+        elif total >= 25 and link < 0.35 * total:
+            alone[el] = total
+            if el.tag in _PARAGRAPH_TAGS:
+                para += total
         paragraphs[el] = para
     return m
 
@@ -546,11 +558,13 @@ _TAGS_LABEL = re.compile(r"\s*(từ khóa|từ khoá|tu khoa|tags?|thẻ)\s*:", 
 
 
 def take_sapo(root: html.HtmlElement, named: Named, headline: html.HtmlElement | None,
-              body: html.HtmlElement | None) -> str | None:
+              body: html.HtmlElement | None, unnamed: bool = False) -> str | None:
     """The lead paragraph: by class name, or a bold first block after the headline.
 
     A block named like a sapo counts only between the headline and the end
     of the body: "description" footers and teaser summaries elsewhere do not.
+    With ``unnamed`` (Vietnamese stories: every one opens with its sapo), the
+    first block of prose between the headline and the body is the lead too.
     """
     candidates = [el for el in named.sapo if el.tag not in ("html", "body", "meta") and attached(el, root)]
     order = {el: i for i, el in enumerate(root.iter())} if candidates else {}
@@ -579,7 +593,44 @@ def take_sapo(root: html.HtmlElement, named: Named, headline: html.HtmlElement |
             if len(text) >= 60 and (nxt.tag in ("h2", "h3") or len(bold) >= 0.9 * len(text)):
                 drop(nxt)
                 return text
+    if unnamed and headline is not None and body is not None:
+        return _lead_before_body(headline, body)
     return None
+
+
+_AFTER_HEADLINE = etree.XPath("following::*[position() <= 60]")
+_SENTENCE_END = re.compile(r"[.!?…\"”)]$")
+
+
+def _lead_before_body(headline: html.HtmlElement, body: html.HtmlElement) -> str | None:
+    """A lead in a block of its own between the headline and the body, named for nothing
+    (NukeViet's, a portal's): the first block of prose there, one sentence or more; taken out.
+    None when the body is not after the headline (a headline found in a footer or a banner)
+    or is not at least twice as long as the lead."""
+    lead = None
+    for el in _AFTER_HEADLINE(headline):
+        if el is body or _contains(el, body):
+            break
+        if lead is not None or el.tag not in ("p", "div", "h2", "h3", "span", "section") \
+                or not is_leaf_block(el) or el.getparent() is None:
+            continue
+        text = text_of(el)
+        if len(text) < 80 or not _SENTENCE_END.search(text):
+            continue   # a date line, a tool bar, a credit, a hidden microdata value
+        if len(text) > 1200 or link_density(el, text) >= 0.1 or _is_teaser_or_media(el) \
+                or _CAPTION_CLASS.search(classes(el)) \
+                or any(a.tag in ("figure", "figcaption", "blockquote") for a in el.iterancestors()):
+            return None   # the first block of prose is no lead: nothing further is
+        lead = el
+    else:
+        return None   # the body is not after the headline, or far from it
+    if lead is None:
+        return None
+    text = text_of(lead)
+    if len(text_of(body)) < 2 * len(text):
+        return None   # a lead opens a longer story: before a footer's lines it is the page's own text
+    drop(lead)
+    return text
 
 
 def _paragraphs(el: html.HtmlElement) -> int:
@@ -646,6 +697,8 @@ def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None)
         if (marked or el is last) and len(text) <= 30 and is_account(text) and " " not in text.strip():
             drop(el)   # "admin" signed by the CMS: not a person, and not text either
             continue
+        if _link_text(el, text):
+            continue   # a button's or a link's text ("Purchase Licensing Rights", "BUY NOW")
         name = byline_name(text, right_aligned=marked, last=el is last)
         if name:
             top = el
@@ -657,6 +710,14 @@ def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None)
                 sources.append(byline_source(text_of(top)))
             return name
     return None
+
+
+def _link_text(el: html.HtmlElement, text: str) -> bool:
+    """Whether a block is the text of a link that goes to no writer's page."""
+    link = next(el.iterancestors("a"), None)
+    if link is not None:
+        return not AUTHOR_HREF.search(link.get("href") or "")
+    return link_density(el, text) > 0.9 and not links_to_author(el)
 
 
 def _same_byline(outer: str, text: str) -> bool:
@@ -734,7 +795,8 @@ def _emphasised(el: html.HtmlElement) -> bool:
 
 
 _BYLINE_PREFIX = re.compile(
-    r"^(tác giả|bài và ảnh|bài, ảnh|bài/ảnh|bài & ảnh|bài - ảnh|tin và ảnh|tin, ảnh|tin/ảnh|tin - ảnh|"
+    r"^(tác giả bài viết|tác giả bài|tác giả|bài và ảnh|bài, ảnh|bài/ảnh|bài & ảnh|bài - ảnh|tin và ảnh|"
+    r"tin, ảnh|tin/ảnh|tin - ảnh|"
     r"tin & ảnh|ảnh và bài|ảnh, bài|bài|tin|ảnh|thực hiện|nhóm phóng viên|nhóm pv|pv|phóng viên|ctv|"
     r"cộng tác viên|nội dung|bài viết|by|posted by|đăng bởi|người viết)\s*[:：]\s*", re.I)
 
@@ -790,8 +852,12 @@ def is_outlet(name: str) -> bool:
             and text.lower() not in _STATUSES)
 
 
+# A source line's label, read whole: "Theo", "Nguồn:", "Nguồn tin:", "Theo nguồn:", "Nguồn bài:";
+# not "Nguồn ảnh:" (a photo's credit) nor "Theo dõi" (a follow button).
+SOURCE_LABEL = (r"(?:theo\s+nguồn(?:\s+tin)?|nguồn\s+(?:tin|bài(?:\s+viết)?|tham\s+khảo)|theo|nguồn)"
+                r"(?!\s*(?:dõi|ảnh|hình))")
 # "Ngọc Anh (TTXVN)", "Thanh Hương (Theo Báo Đắk Lắk)": the outlet a byline credits, in brackets.
-_CREDITED_SOURCE = re.compile(r"\(\s*(?:(theo|nguồn)\s*[:：]?\s*)?([^()]{2,60}?)\s*\)$", re.I)
+_CREDITED_SOURCE = re.compile(r"\(\s*(?:(" + SOURCE_LABEL + r")\s*[:：]?\s*)?([^()]{2,60}?)\s*\)$", re.I)
 
 
 def byline_source(text: str) -> str | None:
@@ -800,6 +866,32 @@ def byline_source(text: str) -> str | None:
     if found and (found.group(1) or is_outlet(found.group(2))):
         return found.group(2)
     return None
+
+
+# Acronyms with a vowel that stay in capitals in a byline put in name case; one without a
+# vowel ("PV", "CTV", "TTXVN") is an acronym whatever it is.
+_KEPT_CAPS = frozenset({"vov", "vna", "afp", "ap", "upi", "bbc", "cnn", "ubnd", "hdnd", "qdnd", "cand", "vtc"})
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def name_case(byline: str) -> str:
+    """A byline printed all in capitals, in name case ("TRẦN HÒA - LÊ ÁNH" → "Trần Hòa - Lê Ánh",
+    "NHÓM PV" → "Nhóm PV"), so that one person has one spelling across pages and sites.
+    Acronyms and initials ("P.Y") stay; a byline in mixed case is left as printed."""
+    letters = [c for c in byline if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters):
+        return byline
+    return _LETTER_RUN.sub(_name_word, byline)
+
+
+def _name_word(found: re.Match) -> str:
+    word = found.group()
+    key = fold(word)
+    if len(word) == 1 or key in _KEPT_CAPS or not any(v in key for v in "aeiouy"):
+        return word
+    if key == "va":
+        return word.lower()   # "MINH ANH VÀ THU HÀ": the joiner, no name
+    return word[0] + word[1:].lower()
 
 
 def name_parts(byline: str) -> list[str]:
@@ -859,7 +951,7 @@ def is_account(name: str) -> bool:
 _UNIT = r"(phòng|ban|trung tâm|đài|báo|tạp chí|văn phòng|cổng|sở|ttxvn|tts|ctv|cộng tác viên|pv|phóng viên|btv)"
 _AFFILIATION = re.compile(rf"\s*(\({_UNIT}(\s[^()]{{0,40}})?\)|\s[-–—]\s*{_UNIT}(\s.*)?)$", re.I)
 # "Theo Báo Nhân Dân", "Nguồn: …": a source line, never a byline.
-SOURCE_START = re.compile(r"\s*(theo|nguồn)(\s|:|：)", re.I)
+SOURCE_START = re.compile(rf"\s*{SOURCE_LABEL}(\s|:|：)", re.I)
 
 
 def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -> str | None:

@@ -50,7 +50,8 @@ _DATE_LINE = re.compile(
     r"cập nhật lúc|cập nhật ngày|cập nhật|lần cập nhật cuối|sửa đổi lần cuối|published|posted on|posted|"
     r"last updated|last modified|updated)\s*(?:[:：]\s*|(?=\d|ngày|thứ|chủ nhật))(.{6,48})$", re.I)
 # Not "Theo dõi" ("Follow"): an author card's or a page's button, no source.
-_SOURCE_LINE = re.compile(r"^(theo|nguồn)(?!\s*dõi)\s*[:：]?\s*(.{2,80}?)\.?$", re.I)
+_SOURCE_LABEL_ALONE = re.compile(rf"^{clean.SOURCE_LABEL}\s*[:：]$", re.I)   # its value read from the page
+_SOURCE_LINE = re.compile(rf"^({clean.SOURCE_LABEL})\s*[:：]?\s*([^:：]{{2,80}}?)\.?$", re.I)
 _TITLE_SEPARATOR = re.compile(r"\s+[-|–—:]\s+")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 
@@ -230,7 +231,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     authors: list[tuple[str | None, str]] = [(meta.author, meta.author_by),
                                              (clean.take_credits(zone), "byline")]
     dated = _byline_after_date(zone)   # read before the author block goes; counts after it
-    sapo = clean.take_sapo(tree, named, headline, body)
+    sapo = clean.take_sapo(tree, named, headline, body, unnamed=vietnamese)
     sources: list[str | None] = [_source_line_in(zone)]   # "Nguồn: Báo Hà Tĩnh" under the body, a byline's
     if body is not None:
         dense = body
@@ -265,7 +266,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     if chosen:
         title, published, author, text, found_by = _chosen(chosen, title, published, author, text, found_by)
     article = Article(
-        url=url, title=title, author=author, source=source, published=published,
+        url=url, title=title, author=clean.name_case(author) if author else None, source=source, published=published,
         text=text, category=category, tags=tuple(tags), image=meta.image,
         language=meta.language or ("vi" if vietnamese else None),
         canonical_url=meta.canonical, dropped_boxes=tuple(dropped), found_by=found_by,
@@ -760,21 +761,37 @@ def _find_date(meta: PageMeta, headline: html.HtmlElement | None, zone: list,
     by the headline, then the URL's day; a modification date never stands alone. A date
     without a time takes the time printed by the headline (or modified) on the same day.
     """
-    if meta.published and len(meta.published) > 10:
-        return meta.published, meta.published_by   # to the minute already: nothing printed can add to it
+    machine = _midnight_as_day(meta.published, zone)
+    if machine and len(machine) > 10:
+        return machine, meta.published_by   # to the minute already: nothing printed can add to it
     printed, printed_by = _date_near_headline(zone, month_first)
+    if printed_by == "time":
+        printed = _midnight_as_day(printed, zone)
     if printed is None and headline is not None:
         printed, printed_by = _date_above(headline, month_first)
-    candidates = [(meta.published, meta.published_by), (printed, printed_by), (date_from_url(url), "url")]
+    candidates = [(machine, meta.published_by), (printed, printed_by), (date_from_url(url), "url")]
     found = [(d, by) for d, by in candidates if d]
     if not found:
         return None, ""   # a modification date alone is not the publication date
     day, by = found[0]
     if len(day) == 10:
-        for other, other_by in [*found[1:], (meta.modified or "", "modified")]:
+        for other, other_by in [*found[1:], (_midnight_as_day(meta.modified, zone) or "", "modified")]:
             if len(other) > 10 and other[:10] == day:
                 return other, other_by
     return day, by
+
+
+def _midnight_as_day(value: str | None, zone: list) -> str | None:
+    """A machine-readable time of exactly midnight ("2024-03-18T00:00:00", a .NET DateTime that
+    holds a day) is no time unless the page prints it: then only the day."""
+    if not value or value[10:19] != "T00:00:00":
+        return value
+    day = value[:10]
+    for el in zone:
+        text = clean.text_of(el) if el is not _BODY_END else ""
+        if text and len(text) <= 200 and (parse_vietnamese_date(text) or "").startswith(day + "T00:00"):
+            return value   # printed "00:00": published at midnight
+    return day
 
 
 _FOLLOWING = etree.XPath("following::*[position() <= 60]")
@@ -1176,10 +1193,13 @@ def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | No
     author = source = None
     while lines:
         last = lines[-1]
-        if clean.other_credit(last) or _date_line(last, last=True):
+        if clean.other_credit(last) or _date_line(last, last=True) or _SOURCE_LABEL_ALONE.match(last):
             lines.pop()   # an e-magazine's credits: "Thiết kế: Hải Anh", "Ngày xuất bản: 22/10/2023"
             continue
-        src = _SOURCE_LINE.match(last)
+        bracketed = last[:1] == "(" and last[-1:] == ")"
+        src = _SOURCE_LINE.match(last[1:-1] if bracketed else last)
+        if bracketed and src and not src.group(2)[:1].isupper():
+            src = None   # "(Theo quy định của Bộ Tài chính)": a note, not "(Theo Báo Tin tức)"
         if src and source is None and len(last) <= 90:
             source = src.group(2).strip()
             lines.pop()

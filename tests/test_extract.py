@@ -149,6 +149,21 @@ def test_deeply_nested_article_is_read_and_a_deeper_one_is_reported(caplog):
     assert caplog.text.count("nested deeper") == 1
 
 
+def test_a_decoded_page_is_parsed_as_it_reads_whatever_charset_it_declares():
+    from lxml import etree
+
+    from crawler.extract import parse_html
+
+    # The text is decoded already (parsed as UTF-8 bytes): a late or wrong declaration changes nothing.
+    for declared in ("windows-1258", "iso-8859-1", "utf-16"):
+        tree = parse_html(f'<html><head><meta charset="{declared}"></head><body><p>Tiếng Việt đ ư ơ 😀</p>'
+                          "</body></html>")
+        assert tree is not None
+        assert etree.tostring(tree.find(".//p"), encoding="unicode", method="text") == "Tiếng Việt đ ư ơ 😀"
+    tree = parse_html("<p>a \ud800 b</p>")   # a lone surrogate (no UTF-8 for it): read from the str
+    assert tree is not None and tree.find(".//p").text.startswith("a ")
+
+
 # Metadata: dates, titles, bylines, the way real CMS templates print them (issue 12).
 
 PARAGRAPHS = (

@@ -218,21 +218,30 @@ def _remove_link_blocks(tree: html.HtmlElement, body: html.HtmlElement, guarded:
 
 def _is_portlet(el: html.HtmlElement, links: list) -> bool:
     """A title block without links first, then only list items that are each one link."""
-    if squash(el.text) or any(squash(child.tail) for child in el):
+    if _printed(el.text) or any(_printed(child.tail) for child in el):
         return False
+    items = []   # each link's list item: the structure first, no text read (most link blocks are no list)
+    for a in links:
+        item = a.getparent()
+        while item is not None and item is not el and item.tag != "li":
+            item = item.getparent()
+        if item is None or item is el:
+            return False
+        items.append(item)
     parts = [child for child in el if isinstance(child.tag, str) and text_of(child)]
     if len(parts) < 2:
         return False
     title, rest = parts[0], parts[1:]
     if next(title.iter("a"), None) is not None or len(text_of(title)) > TITLE_MAX:
         return False
-    for a in links:
-        item = a.getparent()
-        while item is not None and item is not el and item.tag != "li":
-            item = item.getparent()
-        if item is None or item is el or len(text_of(item)) > len(text_of(a)) + 3:
-            return False
+    if any(len(text_of(item)) > len(text_of(a)) + 3 for a, item in zip(links, items, strict=True)):
+        return False
     return all(next(part.iter("a"), None) is not None for part in rest)
+
+
+def _printed(text: str | None) -> bool:
+    """Whether ``text`` has more than white space (``squash`` would leave some)."""
+    return text is not None and text != "" and not text.isspace()
 
 
 def _is_action(href: str | None) -> bool:

@@ -18,6 +18,7 @@ import re
 import sys
 from array import array
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
@@ -179,7 +180,7 @@ def remove_teaser_boxes(tree: html.HtmlElement, url: str | None) -> int:
                 dropped += 1
             continue
         box = parent
-        if _story_beside_items(parent, members) > STORY_BESIDE:
+        if _story_beside_items(parent, members, STORY_BESIDE) > STORY_BESIDE:
             for item in members:     # teasers among story paragraphs: the items only
                 drop(item)
             dropped += len(members)
@@ -188,7 +189,7 @@ def remove_teaser_boxes(tree: html.HtmlElement, url: str | None) -> int:
         for _ in range(3):
             up = box.getparent()
             if up is None or up.tag in ("body", "html", "form") or up in above_headline \
-                    or story_text_beside(up, box) > STORY_BESIDE:
+                    or story_text_beside(up, box, STORY_BESIDE) > STORY_BESIDE:
                 break
             box = up
         dropped += len(members)
@@ -196,12 +197,15 @@ def remove_teaser_boxes(tree: html.HtmlElement, url: str | None) -> int:
     return dropped
 
 
-def _story_beside_items(parent: html.HtmlElement, members: list) -> int:
+def _story_beside_items(parent: html.HtmlElement, members: list, limit: int) -> int:
+    """Story text in ``parent`` outside the teaser ``members``, counted until past ``limit``."""
     inside = set(members)
     total = len(squash(parent.text))
     for child in parent:
         if not isinstance(child.tag, str):
             continue
+        if total > limit:
+            return total
         total += len(squash(child.tail))
         if child in inside:
             continue
@@ -299,6 +303,9 @@ def _comment_item(stamp: html.HtmlElement, stamp_text: str) -> html.HtmlElement 
     """The element that holds a name, this time (``stamp_text``, its text) and a short text:
     one reader comment."""
     item = stamp
+    own: list[str] = []   # the elements' own texts below ``read``, read once as the climb widens
+    read = None
+    named = False
     for _ in range(5):
         item = item.getparent()
         if item is None or item.tag in ("body", "html"):
@@ -310,16 +317,34 @@ def _comment_item(stamp: html.HtmlElement, stamp_text: str) -> html.HtmlElement 
             return None
         if len(text) < len(stamp_text) + 20:
             continue        # nothing beside the time yet
-        own = [squash(t) for x in item.iter(etree.Element) if (t := x.text) and not t.isspace()]
+        new = [squash(t) for x in _outside(item, read) if (t := x.text) and not t.isspace()]
+        own += new
+        read = item
         # The name first: it is cheaper to look for, and teasers (a dated title) have none.
-        if any(_is_name(t) for t in own) \
-                and any(len(t) >= 20 and t not in stamp_text and not _is_time(t) for t in own):
+        named = named or any(_is_name(t) for t in new)
+        if named and any(len(t) >= 20 and t not in stamp_text and not _is_time(t) for t in own):
             # Up through wrappers that add little (a reply link), so items of one list are siblings.
             while (up := item.getparent()) is not None and up.tag not in ("body", "html") \
                     and len(text_of(up)) <= len(text) + 60:
                 item = up
             return item
     return None
+
+
+def _outside(item: html.HtmlElement, inner: html.HtmlElement | None) -> Iterator[html.HtmlElement]:
+    """The elements of ``item``'s subtree (itself too) outside ``inner``'s, a descendant of it
+    (or None: all of them)."""
+    if inner is None:
+        yield from item.iter(etree.Element)
+        return
+    below = inner
+    while below is not item:
+        up = below.getparent()
+        yield up
+        for child in up.iterchildren(etree.Element):
+            if child is not below:
+                yield from child.iter(etree.Element)
+        below = up
 
 
 # -- a site's template and the titles of its articles ---------------------------------

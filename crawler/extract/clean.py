@@ -120,18 +120,27 @@ def find_named(root: html.HtmlElement) -> Named:
     for el in lists:
         candidates.setdefault(el, None)
     for el in candidates:
-        name = classes(el)
-        if _BREADCRUMB_CLASS.search(name) or (el.get("itemtype") or "").endswith("BreadcrumbList"):
+        breadcrumb, tags, sapo, author, caption = _roles(classes(el))
+        if breadcrumb or (el.get("itemtype") or "").endswith("BreadcrumbList"):
             found.breadcrumb.append(el)
-        if _TAGS_CLASS.search(name):
+        if tags:
             found.tags.append(el)
-        if _SAPO_CLASS.search(name):
+        if sapo:
             found.sapo.append(el)
-        if AUTHOR_CLASS.search(name):
+        if author:
             found.author.append(el)
-        if _CAPTION_CLASS.search(name):
+        if caption:
             found.caption.append(el)
     return found
+
+
+@lru_cache(maxsize=4096)
+def _roles(name: str) -> tuple[bool, bool, bool, bool, bool]:
+    """Which roles a name gives (breadcrumb, tags, sapo, author, caption). Cached: a page
+    repeats its names (an author card's parts) and a site repeats them page after page."""
+    return (_BREADCRUMB_CLASS.search(name) is not None, _TAGS_CLASS.search(name) is not None,
+            _SAPO_CLASS.search(name) is not None, AUTHOR_CLASS.search(name) is not None,
+            _CAPTION_CLASS.search(name) is not None)
 
 
 def attached(el: html.HtmlElement, root: html.HtmlElement) -> bool:
@@ -401,7 +410,7 @@ def remove_boxes(tree: html.HtmlElement) -> list[str]:
             continue
         box = heading
         while (parent := box.getparent()) is not None and parent.tag not in ("body", "html"):
-            if story_text_beside(parent, box) > _STORY_TEXT:
+            if story_text_beside(parent, box, _STORY_TEXT) > _STORY_TEXT:
                 break
             box = parent
         if len(text_of(box)) <= len(text_of(heading)) + 20:
@@ -415,18 +424,23 @@ def remove_boxes(tree: html.HtmlElement) -> list[str]:
 _STORY_TEXT = 250
 
 
-def story_text_beside(parent: html.HtmlElement, box: html.HtmlElement) -> int:
+def story_text_beside(parent: html.HtmlElement, box: html.HtmlElement, limit: int | None = None) -> int:
     """Characters of story text in ``parent`` outside ``box``.
 
     A short child whose text is more than a fifth link text is a teaser (a
     title link with its blurb); a short link-free child right after a teaser
     is that teaser's blurb. Of everything else, the text outside links counts.
+    With a ``limit``, the count stops once past it (callers only ask whether it is):
+    the total never falls (a child's link text is part of its text), and the rest
+    of a page's column (a menu of a hundred links) is not read.
     """
     total = len(squash(parent.text))
     after_teaser = False
     for child in parent:
         if not isinstance(child.tag, str):
             continue
+        if limit is not None and total > limit:
+            return total
         total += len(squash(child.tail))
         if child is box:
             after_teaser = False
@@ -731,6 +745,8 @@ def take_credits(zone: list) -> str | None:
         text = squash(raw)
         if not text or len(text) > 150:
             continue   # no credits line, whatever else it is
+        if not _BYLINE_PREFIX.match(text) and not (len(text) <= 80 and links_to_author(el)):
+            continue   # neither rule below can take it: the caption test (a climb) is spared
         if el.tag == "figcaption" or any(a.tag in ("figure", "figcaption") for a in el.iterancestors()) \
                 or _CAPTION_CLASS.search(classes(el)):
             continue   # a photo's caption or credit, not the article's

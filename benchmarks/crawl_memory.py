@@ -119,6 +119,8 @@ def main() -> int:
     parser.add_argument("--pages", type=int, default=10000)
     parser.add_argument("--at", default="1000,3000,6000,10000")
     parser.add_argument("--no-tracemalloc", action="store_true")
+    parser.add_argument("--trim", type=int, default=0, metavar="N",
+                        help="call glibc's malloc_trim(0) every N pages (an experiment; 0: never)")
     args = parser.parse_args()
     logging.disable(logging.WARNING)
     marks = sorted(int(at) for at in args.at.split(","))
@@ -150,13 +152,21 @@ def main() -> int:
             if traced:
                 tracemalloc.start()
 
+            trimmed = [0, 0.0]      # pages at the last trim, seconds spent trimming
+
             def watch(reports) -> None:
                 done = sum(report.pages for report in reports)
+                if args.trim and done - trimmed[0] >= args.trim:
+                    start = time.perf_counter()
+                    _libc.malloc_trim(0)
+                    trimmed[0], trimmed[1] = done, trimmed[1] + time.perf_counter() - start
                 while marks and done >= marks[0]:
                     snapshot(marks.pop(0), db, crawlers[0] if crawlers else None, started, traced)
 
             crawl_mod.crawl(settings, db, watch=watch)
             snapshot(-1, db, crawlers[0] if crawlers else None, started, traced)
+            print(f"peak RSS {_proc_kb('/proc/self/status', 'VmHWM:') / 1024:.0f} MB;"
+                  f" malloc_trim took {trimmed[1] * 1000:.0f} ms in all", flush=True)
             db.conn.close()
     finally:
         server.terminate()

@@ -7,7 +7,7 @@ from urllib.parse import urljoin, urlsplit
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crawler.extract import boxes, extract, parse_html
+from crawler.extract import extract, parse_html
 from crawler.extract.boxes import (
     SiteKnowledge,
     _teaser_target,
@@ -223,21 +223,3 @@ def test_site_knowledge_packs_sorted_big_endian_integers(values):
     packed = SiteKnowledge.of(values, ()).template
     assert packed == b"".join(v.to_bytes(8, "big", signed=True) for v in sorted(set(values)))
     assert _unpack(packed) == frozenset(values)
-
-
-def test_unpacked_knowledge_is_cached_within_a_bound_of_values(monkeypatch):
-    # A worker keeps the unpacked sets it was last handed, up to UNPACKED_VALUES values in
-    # all, least recently used out first: a long run's versions of a growing template must
-    # not pile up.
-    monkeypatch.setattr(boxes, "UNPACKED_VALUES", 250)
-    monkeypatch.setattr(boxes, "_unpacked", {})
-    blobs = [SiteKnowledge.of(range(start, start + 100), ()).template for start in range(0, 1000, 100)]
-    first = _unpack(blobs[0])
-    assert _unpack(blobs[0]) is first                     # cached: unpacked once
-    for start, blob in zip(range(100, 1000, 100), blobs[1:], strict=True):
-        assert _unpack(blob) == frozenset(range(start, start + 100))
-        assert sum(map(len, boxes._unpacked.values())) <= 250
-    assert list(boxes._unpacked) == blobs[-2:]            # the newest two fit; the rest went
-    assert _unpack(blobs[-2]) is boxes._unpacked[blobs[-2]]
-    assert list(boxes._unpacked) == [blobs[-1], blobs[-2]]   # used again: last out now
-    assert _unpack(blobs[3]) == frozenset(range(300, 400))   # unpacked again when needed

@@ -16,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import re
 import sys
-import threading
 from array import array
 from collections import Counter
 from dataclasses import dataclass
@@ -461,27 +460,12 @@ def _pack(values) -> bytes:
     return packed.tobytes()
 
 
-# Unpacked knowledge, newest used last, up to this many values in all: a worker unpacks
-# each version the crawl hands out once. The crawl hands out a new version every few dozen
-# pages, and a long run's template grows past 20,000 blocks (a sidebar's teasers join it),
-# so a cache of 16 versions held 16 sets of 20,000 to 40,000 values, 30 MB a worker.
-UNPACKED_VALUES = 200_000
-_unpacked: dict[bytes, frozenset[int]] = {}
-_unpacked_lock = threading.Lock()     # a crawl without a process pool extracts in threads
-
-
+@lru_cache(maxsize=16)
 def _unpack(blob: bytes) -> frozenset[int]:
-    with _unpacked_lock:
-        found = _unpacked.pop(blob, None)
-        if found is None:
-            values = array("q", blob)
-            if sys.byteorder == "little":
-                values.byteswap()
-            found = frozenset(values)
-            while _unpacked and len(found) + sum(map(len, _unpacked.values())) > UNPACKED_VALUES:
-                del _unpacked[next(iter(_unpacked))]     # the least recently used
-        _unpacked[blob] = found          # last in the dict's order: the most recently used
-        return found
+    values = array("q", blob)
+    if sys.byteorder == "little":
+        values.byteswap()
+    return frozenset(values)
 
 
 def remove_known(tree: html.HtmlElement, knowledge: SiteKnowledge, own_title: str | None,

@@ -125,3 +125,25 @@ def test_another_connection_s_writes_are_seen(tmp_path):
         original = save(elsewhere, "b", "https://b.vn/1", story, "2024-05-02")[0]
     elsewhere.conn.close()
     assert save(db, "c", "https://c.vn/1", story + " Theo B.", "2024-05-03")[1] == original
+
+
+def test_the_lookup_prepares_one_statement_whatever_the_candidates(tmp_path, monkeypatch):
+    # The candidates are read with one SQL text however many there are: one text per count
+    # filled the connection's statement cache with ever larger statements in a long crawl.
+    rng = random.Random(8)
+    db = archive.open_archive(tmp_path / "a.db")
+    story = words(rng, 150)
+    statements: set[str] = set()
+    execute = db.execute
+
+    def recorded(sql, *args, **kwargs):
+        if "duplicate_of FROM articles WHERE rowid" in sql:
+            statements.add(sql)
+        return execute(sql, *args, **kwargs)
+
+    monkeypatch.setattr(db, "execute", recorded)
+    with archive.transaction(db):
+        for n in range(12):            # each copy has one candidate more than the last
+            assert save(db, f"site{n}", f"https://site{n}.vn/1", story + f" Theo báo {n}.",
+                        "2024-05-02")[1] == (None if n == 0 else 1)
+    assert len(statements) == 1

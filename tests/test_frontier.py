@@ -200,6 +200,7 @@ path = "{tmp_path / 'archive.db'}"
 delay_seconds = 0
 extract_processes = 1
 max_pages_per_run = 50
+timeout_seconds = 300
 [[sites]]
 name = "lon"
 start_urls = ["{site.base}/"]
@@ -215,6 +216,8 @@ sitemaps = ["{site.base}/sitemap.xml.gz"]
     assert count <= settings.max_urls_per_document + settings.max_links_per_page + 10
     frontier = json.loads(rows(tmp_path / "archive.db", "SELECT frontier FROM runs")[0]["frontier"])
     assert frontier["dropped"]["urls-per-document"] >= n - settings.max_urls_per_document - 10
+    home = rows(tmp_path / "archive.db", "SELECT state FROM frontier WHERE url = ?", [f"{site.base}/"])
+    assert home == [{"state": "done"}], (home, child.stderr)
     assert frontier["dropped"]["links-per-page"] == 100_000 - settings.max_links_per_page
     assert "dropped by caps" in child.stderr
     peak_mb = int(peak_file.read_text()) / 1024

@@ -24,6 +24,7 @@ from crawler.extract.detect import (
     people,
     records,
     score,
+    signature,
     table_share,
     teaser_text,
     typed,
@@ -566,3 +567,44 @@ def test_short_headings_over_lists_are_a_procedure_s_sections():
     assert fields(html.fromstring(f"<div>{story_body}</div>")).pairs == 0
     bold = f"<p><b>Huyện đã triển khai nhiều giải pháp.</b></p><ul><li>{PARAGRAPHS[1]}</li></ul>"
     assert fields(html.fromstring(f"<div>{bold}</div>")).pairs == 0
+
+
+LEGAL_COLUMN = (
+    "<p>Bạn đọc Nguyễn Thị Lan (huyện Nông Cống) hỏi: Tôi làm việc cho một công ty may được 5 năm, nay tôi xin "
+    "nghỉ việc. Vậy tôi có được hưởng trợ cấp thôi việc không?</p>"
+    "<p>Luật sư Lê Văn Bình, Đoàn Luật sư tỉnh Thanh Hóa trả lời:</p>"
+    "<p>Theo quy định tại Điều 46 Bộ luật Lao động năm 2019, khi hợp đồng lao động chấm dứt thì người sử dụng lao "
+    "động có trách nhiệm trả trợ cấp thôi việc cho người lao động đã làm việc thường xuyên từ đủ 12 tháng trở lên.</p>"
+    "<p>Tuy nhiên, thời gian tính trợ cấp thôi việc là tổng thời gian người lao động đã làm việc thực tế trừ đi thời "
+    "gian đã tham gia bảo hiểm thất nghiệp. Nếu bạn đã tham gia bảo hiểm thất nghiệp đủ 5 năm thì không được hưởng "
+    "trợ cấp thôi việc mà được hưởng trợ cấp thất nghiệp.</p>")
+
+
+@pytest.mark.parametrize("head", ["", NEWS_ARTICLE])
+def test_a_newspaper_s_legal_column_signed_by_its_reporter_stays_news(head):
+    """"Bạn đọc hỏi, luật sư trả lời": a reader's question answered in a story a reporter signs."""
+    title = "Người lao động nghỉ việc có được hưởng trợ cấp thôi việc?"
+    body = f"<h1>{title}</h1><div class='content'>{LEGAL_COLUMN}<p><strong>Minh Hà</strong></p></div>"
+    column = extract(page(body, head), BASE + "/phap-luat/nguoi-lao-dong-nghi-viec-co-duoc-tro-cap-thoi-viec-123456.htm")
+    assert column.is_article, column.reason
+    assert column.author == "Minh Hà"
+    # Unsigned, the same question and answer are a portal's Q&A record.
+    unsigned = extract(page(body.replace("<p><strong>Minh Hà</strong></p>", ""), head),
+                       BASE + "/hoi-dap/nguoi-lao-dong-nghi-viec-co-duoc-tro-cap-thoi-viec-123456.htm")
+    assert not unsigned.is_article and "a question" in unsigned.reason
+
+
+def test_a_story_naming_new_leaders_with_their_details_stays_news():
+    """A personnel story (who was elected, born when, from where), signed by its reporter."""
+    title = "Huyện Đông Sơn có tân Chủ tịch và Phó Chủ tịch UBND huyện"
+    leaders = ("<p>Ông Lê Văn Hùng - Chủ tịch UBND huyện</p><p>Sinh năm: 1975</p><p>Quê quán: xã Đông Tiến</p>"
+               "<p>Bà Trần Thị Mai - Phó Chủ tịch UBND huyện</p><p>Sinh năm: 1980</p><p>Quê quán: xã Đông Hòa</p>")
+    body = (f"<h1>{title}</h1><div class='content'><p>Chiều 5/6, HĐND huyện Đông Sơn tổ chức kỳ họp bất thường "
+            "để bầu các chức danh lãnh đạo UBND huyện nhiệm kỳ 2021-2026 theo quy định.</p>"
+            f"{leaders}<p><strong>Ngọc Lan</strong></p></div>")
+    story_ = extract(page(body, NEWS_ARTICLE), BASE + "/thoi-su/huyen-dong-son-co-tan-chu-tich-ubnd-123459.htm")
+    assert story_.is_article, story_.reason
+    assert story_.author == "Ngọc Lan"
+    # A leader's name taken for a byline signs nothing: who a page shows, or a story names.
+    assert signature("Ngọc Lan", story_.text)
+    assert not signature("Ông Lê Văn Hùng", story_.text) and not signature("Lê Văn Hùng", story_.text)

@@ -667,3 +667,30 @@ def test_a_byline_in_capitals_is_stored_in_name_case(tail, author):
 def test_name_case(printed, stored):
     from crawler.extract.clean import name_case
     assert name_case(printed) == stored
+
+
+LEAD_STORY = ["Sáng 12/5, Ủy ban nhân dân huyện tổ chức hội nghị tổng kết công tác phòng, chống thiên tai năm 2023.",
+              "Năm qua, trên địa bàn huyện xảy ra 5 đợt mưa lớn, gây thiệt hại hơn 3 tỷ đồng về nhà cửa và hoa màu.",
+              "Các xã đã chủ động di dời 120 hộ dân ra khỏi vùng nguy hiểm, không để xảy ra thiệt hại về người.",
+              "Năm 2024, huyện tiếp tục rà soát các khu dân cư có nguy cơ sạt lở và kiện toàn lực lượng xung kích."]
+CAPTION = "Lãnh đạo huyện trao giấy khen cho các tập thể có thành tích xuất sắc trong công tác phòng, chống thiên tai."
+
+
+@pytest.mark.parametrize("between", [
+    f"<div class='img'><img src='/a.jpg' alt=''><div>{CAPTION}</div></div>",           # a picture and its caption
+    f"<p><img src='/a.jpg' alt=''></p><p><em>{CAPTION}</em></p>",
+    "<div class='hot'><a href='/tin-tuc/tinh-trien-khai-phuong-an-ung-pho-bao-456.html'><img src='/b.jpg' alt=''></a>"
+    "<h3><a href='/tin-tuc/tinh-trien-khai-phuong-an-ung-pho-bao-456.html'>Tỉnh triển khai phương án ứng phó bão số 3 "
+    f"năm 2024</a></h3><p>{CAPTION}</p></div>",                                          # a teaser and its blurb
+])
+def test_a_caption_or_a_teaser_between_headline_and_body_is_no_lead(between):
+    title = "Huyện tổng kết công tác phòng, chống thiên tai năm 2023"
+    html_ = (f"<html lang='vi'><head><title>{title}</title></head><body><div class='main'><h1>{title}</h1>{between}"
+             "<div class='content'>" + "".join(f"<p>{p}</p>" for p in LEAD_STORY) + "</div></div></body></html>")
+    article = extract(html_, "http://127.0.0.1:8000/tin-tuc/huyen-tong-ket-cong-tac-phong-chong-thien-tai-123.html")
+    assert article.is_article, article.reason
+    assert article.text.split("\n") == LEAD_STORY
+    # Alone in its block, the same sentence is the story's lead.
+    led = html_.replace(between, f"<div class='top'><p>{CAPTION}</p></div>")
+    assert extract(led, "http://127.0.0.1:8000/tin-tuc/huyen-tong-ket-cong-tac-phong-chong-thien-tai-123.html"
+                   ).text.split("\n") == [CAPTION, *LEAD_STORY]

@@ -605,7 +605,8 @@ def _lead_before_body(headline: html.HtmlElement, body: html.HtmlElement) -> str
             continue   # a date line, a tool bar, a credit, a hidden microdata value
         if len(text) > 1200 or link_density(el, text) >= 0.1 or _is_teaser_or_media(el) \
                 or _CAPTION_CLASS.search(classes(el)) \
-                or any(a.tag in ("figure", "figcaption", "blockquote") for a in el.iterancestors()):
+                or any(a.tag in ("figure", "figcaption", "blockquote") for a in el.iterancestors()) \
+                or _caption_or_teaser(el, headline, body):
             return None   # the first block of prose is no lead: nothing further is
         lead = el
     else:
@@ -617,6 +618,30 @@ def _lead_before_body(headline: html.HtmlElement, body: html.HtmlElement) -> str
         return None   # a lead opens a longer story: before a footer's lines it is the page's own text
     drop(lead)
     return text
+
+
+_MEDIA = ("img", "picture", "video", "iframe", "figure")
+_BOX_CLIMB = 3   # levels above a block where its picture or its teaser's link stand
+
+
+def _caption_or_teaser(el: html.HtmlElement, headline: html.HtmlElement, body: html.HtmlElement) -> bool:
+    """Whether a block after the headline belongs to a picture (its caption: the picture stands
+    just before it) or to a teaser (its box holds a headline-long link to another page), up to
+    the nearest container that holds the headline or the body: no lead either way."""
+    level = el
+    for _ in range(_BOX_CLIMB):
+        before = next((x for x in level.itersiblings(preceding=True) if isinstance(x.tag, str)), None)
+        if before is not None and (before.tag in _MEDIA or any(True for _ in before.iter(*_MEDIA))) \
+                and len(text_of(before)) < 40:
+            return True
+        if level is not el and any(len(squash(a.text_content()).split()) >= 6 and not _contains(el, a)
+                                   and (a.get("href") or "#")[:1] != "#" for a in level.iter("a")):
+            return True
+        up = level.getparent()
+        if up is None or _contains(up, headline) or _contains(up, body):
+            return False
+        level = up
+    return False
 
 
 def _paragraphs(el: html.HtmlElement) -> int:

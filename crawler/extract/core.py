@@ -267,7 +267,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     )
     persons, bio = detect.people(text)
     is_article, reason = detect.judge(replace(signals, text=len(text), text_table=detect.table_share(text),
-                                              people=persons, bio=bio))
+                                              people=persons, bio=bio, signed=found_by.author == "byline"
+                                              and detect.signature(article.author, text)))
     if is_article and url and not rules.is_article_url(url):
         is_article, reason = False, "URL does not match article_url_pattern"
     return replace(article, is_article=is_article, reason=reason)

@@ -183,6 +183,7 @@ class Signals:
     zone_text: int = 0          # characters of the headline's zone (``headline_zone``, an article's length)
     people: int = 0             # lines of the text naming a person and a position (``people``)
     bio: int = 0                # and fields of a person's record (born, phone, e-mail, in charge of)
+    signed: bool = False        # a reporter signs the text (a byline in, under or above the body)
 
 
 def score(s: Signals) -> list[tuple[str, int]]:
@@ -224,7 +225,7 @@ def score(s: Signals) -> list[tuple[str, int]]:
         add(("headline above the prose", 1))
     if s.fields.when and s.prose < RECORD_PROSE:   # one: the time or the place (two are a record)
         add(("an event's time or place before a short description", -3))
-    if s.people and s.bio and s.people + s.bio >= 3 and s.prose < RECORD_PROSE:
+    if s.people and s.bio and s.people + s.bio >= 3 and s.prose < RECORD_PROSE and not s.signed:
         add(("people with their positions and details (a directory, a leadership page)", -3))
     if s.title and 0 < s.title_words <= SHORT_TITLE:
         if s.title_name:
@@ -290,10 +291,12 @@ def record_kind(s: Signals) -> str:
     it is a question with its asker and its answer, an event's time and place leading a short
     description, fields with no paragraph of prose (a procedure), a table with a line or two
     beside it (a schedule) or people with their positions and details (a leadership page): a
-    CMS that stamps an article type on every post stamps it on those too."""
+    CMS that stamps an article type on every post stamps it on those too. A reporter's byline
+    keeps a question and its answer (a newspaper's legal column) and people with their details
+    (a personnel story) news."""
     if s.dated_url or s.fed:
         return ""
-    if s.fields.asked and s.fields.answered:
+    if s.fields.asked and s.fields.answered and not s.signed:   # signed: a newspaper's legal column
         return "a question with its asker and its answer, not news"
     event = ("an event's time and place before a short description, not news"
              if s.fields.when >= 2 and s.prose < RECORD_PROSE else "")
@@ -302,7 +305,7 @@ def record_kind(s: Signals) -> str:
         event = f"{s.fields.pairs} fields and no paragraph of prose (a procedure, a register), not news"
     if not event and s.text_table >= 0.6 and s.text * (1 - s.text_table) < TABLE_ASIDE:
         event = "a table with a line or two beside it (a schedule, a price board), not news"
-    if not event and s.people >= 2 and s.bio >= 2 and s.prose < RECORD_PROSE:
+    if not event and s.people >= 2 and s.bio >= 2 and s.prose < RECORD_PROSE and not s.signed:
         event = "people named with their positions and details (a leadership page, a directory), not news"
     if s.typed == "article":
         return event
@@ -500,6 +503,18 @@ def people(text: str) -> tuple[int, int]:
             match = _LABEL.match(part)
             bio += bool(match and _BIO.match(fold(match.group(1))))
     return named, bio
+
+
+_HONORIFIC = re.compile(r"(ong|ba|dong chi|d/c|pgs|gs|ts|tskh|ths)\b\.?")
+
+
+def signature(author: str | None, text: str) -> bool:
+    """Whether a byline reads as its writer's signature: no honorific ("Ông Hồ Văn An" is whom a
+    leadership page shows) and a name the text does not name (who a story is about)."""
+    if not author:
+        return False
+    name = fold(author)
+    return not _HONORIFIC.match(name) and name not in fold(text)
 
 
 def table_share(text: str) -> float:

@@ -624,6 +624,9 @@ def test_a_links_text_at_the_end_is_no_byline(tail):
 @pytest.mark.parametrize("tail", [
     "<p>Nguồn ảnh: Sở Văn hóa tỉnh</p>",                        # a photo's credit
     "<p>(Theo quy định của Bộ Tài chính)</p>",                    # a note in brackets
+    "<p>(Theo Nghị định 100/2019/NĐ-CP)</p>",                     # a law cited, not an outlet
+    "<p>Theo kế hoạch, lễ hội sẽ diễn ra trong ba ngày.</p>",     # a closing sentence
+    "<p>Theo Quyết định số 15, mức hỗ trợ tăng từ ngày 1/7.</p>",
 ])
 def test_lines_that_are_no_source_stay_in_the_text(tail):
     article = extract(page(tail=tail), URL)

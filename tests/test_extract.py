@@ -666,6 +666,10 @@ def test_a_byline_in_capitals_is_stored_in_name_case(tail, author):
     ("LÊ ÁNH", "Lê Ánh"), ("T.Q.HUY", "T.Q.Huy"), ("P.Y", "P.Y"), ("HOÀNG LONG/TTXVN", "Hoàng Long/TTXVN"),
     ("MINH ANH - VOV", "Minh Anh - VOV"), ("Y MOAN", "Y Moan"), ("BTV", "BTV"), ("Lê Ánh", "Lê Ánh"),
     ("MINH ANH VÀ THU HÀ", "Minh Anh và Thu Hà"),
+    # An outlet's or a unit's acronym alone after a separator is no syllable: it stays; in a
+    # name, a syllable no Kinh name has is still a name (Ksor, Mlô: Central Highlands names).
+    ("QUANG HUY - ANTV", "Quang Huy - ANTV"), ("MINH ĐỨC/PLO", "Minh Đức/PLO"), ("THU HÀ (UBMTTQ)", "Thu Hà (UBMTTQ)"),
+    ("KSOR Y PHƯỚC", "Ksor Y Phước"), ("H'HEN NIÊ", "H'Hen Niê"), ("NGỌC ÁNH - ĐÀI PT-TH", "Ngọc Ánh - Đài PT-TH"),
 ])
 def test_name_case(printed, stored):
     from crawler.extract.clean import name_case

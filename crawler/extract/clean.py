@@ -881,6 +881,11 @@ def byline_source(text: str) -> str | None:
 # vowel ("PV", "CTV", "TTXVN") is an acronym whatever it is.
 _KEPT_CAPS = frozenset({"vov", "vna", "afp", "ap", "upi", "bbc", "cnn", "ubnd", "hdnd", "qdnd", "cand", "vtc"})
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
+# A byline's parts between separators ("QUANG HUY - ANTV", "MINH ĐỨC/PLO", "THU HÀ (UBMTTQ)").
+_BYLINE_PART = re.compile(r"[^-–—/(),:;&+]+")
+# One Vietnamese syllable, folded: an initial, a vowel group, a final. A part of one word that is
+# none ("ANTV", "UBMTTQ", "PLO") is an acronym; in a name of several words it is a name ("Ksor").
+_SYLLABLE = re.compile(r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?")
 
 
 def name_case(byline: str) -> str:
@@ -890,13 +895,20 @@ def name_case(byline: str) -> str:
     letters = [c for c in byline if c.isalpha()]
     if not letters or not all(c.isupper() for c in letters):
         return byline
-    return _LETTER_RUN.sub(_name_word, byline)
+    return _BYLINE_PART.sub(_name_part, byline)
 
 
-def _name_word(found: re.Match) -> str:
+def _name_part(found: re.Match) -> str:
+    part = found.group()
+    alone = len(_LETTER_RUN.findall(part)) == 1
+    return _LETTER_RUN.sub(lambda word: _name_word(word, alone), part)
+
+
+def _name_word(found: re.Match, alone: bool = False) -> str:
     word = found.group()
     key = fold(word)
-    if len(word) == 1 or key in _KEPT_CAPS or not any(v in key for v in "aeiouy"):
+    if len(word) == 1 or key in _KEPT_CAPS or not any(v in key for v in "aeiouy") \
+            or (alone and not _SYLLABLE.fullmatch(key)):
         return word
     if key == "va":
         return word.lower()   # "MINH ANH VÀ THU HÀ": the joiner, no name

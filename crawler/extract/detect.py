@@ -468,6 +468,16 @@ def teaser_text(body: html.HtmlElement, url: str | None) -> tuple[int, int]:
     another page. A topic or event hub is a headline, a short intro and teasers (one, when
     its topic is young): most of its main block is other articles' teasers."""
     page = canonicalize(url) if url else None
+    # The hrefs of the headline links each element holds, two at most (the climb asks for one
+    # other than a link's own): one pass, children before parents, not one per link.
+    held: dict[html.HtmlElement, tuple[str, ...]] = {}
+    for el in reversed(list(body.iter())):
+        hrefs = {(el.get("href") or "").strip()} if el.tag == "a" and headline_like(el.text_content()) else set()
+        for child in el:
+            if len(hrefs) >= 2:
+                break
+            hrefs.update(held.get(child, ()))
+        held[el] = tuple(hrefs)[:2]
     items: dict[html.HtmlElement, int] = {}
     for a in body.iter("a"):
         anchor = squash(a.text_content())
@@ -480,13 +490,12 @@ def teaser_text(body: html.HtmlElement, url: str | None) -> tuple[int, int]:
         href = (a.get("href") or "").strip()
         for up, _ in zip(a.iterancestors(), range(TEASER_CLIMB), strict=False):
             # Up to the teaser's own box: its title, thumbnail and "read more" links are one.
-            if up is body or any((x.get("href") or "").strip() != href and headline_like(x.text_content())
-                                 for x in up.iter("a")):
+            if up is body or any(other != href for other in held.get(up, ())):
                 break
             item = up
             if len(squash(up.text_content())) > len(anchor):
                 break
-        if not any(item is k or any(k is x for x in item.iterancestors()) for k in items):
+        if item not in items and not any(x in items for x in item.iterancestors()):
             items[item] = len(squash(item.text_content()))
     return sum(items.values()), len(squash(body.text_content()))
 

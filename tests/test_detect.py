@@ -608,3 +608,24 @@ def test_a_story_naming_new_leaders_with_their_details_stays_news():
     # A leader's name taken for a byline signs nothing: who a page shows, or a story names.
     assert signature("Ngọc Lan", story_.text)
     assert not signature("Ông Lê Văn Hùng", story_.text) and not signature("Lê Văn Hùng", story_.text)
+
+
+def test_an_explainer_under_subheadings_signed_by_its_reporter_stays_news():
+    """"What changes from July": a heading over a list for each change, as a procedure's sections
+    look; a reporter signs it."""
+    changes = [("Tăng lương cơ sở lên 2,34 triệu đồng", "Từ ngày 1/7/2024, mức lương cơ sở tăng từ 1,8 triệu đồng "
+                "lên 2,34 triệu đồng/tháng, áp dụng với cán bộ, công chức, viên chức và lực lượng vũ trang."),
+               ("Tăng lương hưu, trợ cấp bảo hiểm xã hội", "Mức lương hưu, trợ cấp bảo hiểm xã hội và trợ cấp hằng "
+                "tháng được điều chỉnh tăng thêm 15% trên mức hưởng của tháng 6/2024 đối với các đối tượng."),
+               ("Bỏ sổ hộ khẩu giấy khi làm thủ tục hành chính", "Người dân không phải xuất trình sổ hộ khẩu giấy khi "
+                "làm thủ tục hành chính, thay vào đó sử dụng căn cước công dân gắn chip hoặc tài khoản định danh.")]
+    title = "Những chính sách mới có hiệu lực từ tháng 7/2024 người dân cần biết"
+    body = (f"<h1>{title}</h1><div class='sapo'>Nhiều chính sách mới liên quan trực tiếp tới người dân có hiệu lực "
+            "từ tháng 7/2024.</div><div class='content'>"
+            + "".join(f"<h3>{name}</h3><ul><li>{text}</li></ul>" for name, text in changes)
+            + "<p><strong>Hải Yến</strong></p></div>")
+    url = BASE + "/thoi-su/nhung-chinh-sach-moi-co-hieu-luc-tu-thang-7-2024-123461.htm"
+    assert fields(html.fromstring(f"<div>{body}</div>")).prose_lines == 0   # shaped like a procedure
+    explainer = extract(page(body, NEWS_ARTICLE), url)
+    assert explainer.is_article, explainer.reason
+    assert explainer.author == "Hải Yến"

@@ -292,15 +292,15 @@ def record_kind(s: Signals) -> str:
     description, fields with no paragraph of prose (a procedure), a table with a line or two
     beside it (a schedule) or people with their positions and details (a leadership page): a
     CMS that stamps an article type on every post stamps it on those too. A reporter's byline
-    keeps a question and its answer (a newspaper's legal column) and people with their details
-    (a personnel story) news."""
+    keeps a question and its answer (a newspaper's legal column), sections with no paragraph
+    (an explainer under subheadings) and people with their details (a personnel story) news."""
     if s.dated_url or s.fed:
         return ""
     if s.fields.asked and s.fields.answered and not s.signed:   # signed: a newspaper's legal column
         return "a question with its asker and its answer, not news"
     event = ("an event's time and place before a short description, not news"
              if s.fields.when >= 2 and s.prose < RECORD_PROSE else "")
-    if not event and s.fields.pairs >= RECORD_PAIRS and not s.fields.prose_lines:
+    if not event and s.fields.pairs >= RECORD_PAIRS and not s.fields.prose_lines and not s.signed:
         # A procedure's or a register's sections, each a label and its value: no narrative at all.
         event = f"{s.fields.pairs} fields and no paragraph of prose (a procedure, a register), not news"
     if not event and s.text_table >= 0.6 and s.text * (1 - s.text_table) < TABLE_ASIDE:

@@ -622,6 +622,18 @@ def test_a_links_text_at_the_end_is_no_byline(tail):
 
 
 @pytest.mark.parametrize("tail", [
+    # The writer's name linked to a search or a tag for it, as many CMSs print a byline.
+    "<p style='text-align:right'><strong><a href='/tim-kiem.htm?keywords=Minh%20H%C3%A0'>Minh Hà</a></strong></p>",
+    "<p style='text-align:right'><a href='/tac-gia-minh-ha-12.html'><b>Minh Hà</b></a></p>",
+    "<p style='text-align:right'><b><a href='/tag/minh-ha.html'>MINH HÀ</a></b></p>",
+])
+def test_a_byline_linked_to_a_page_naming_the_writer_is_a_byline(tail):
+    article = extract(page(tail=tail), URL)
+    assert article.author == "Minh Hà"
+    assert article.text.split("\n") == list(PARAGRAPHS)
+
+
+@pytest.mark.parametrize("tail", [
     "<p>Nguồn ảnh: Sở Văn hóa tỉnh</p>",                        # a photo's credit
     "<p>(Theo quy định của Bộ Tài chính)</p>",                    # a note in brackets
     "<p>(Theo Nghị định 100/2019/NĐ-CP)</p>",                     # a law cited, not an outlet

@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from urllib.parse import unquote_plus
 
 from lxml import etree, html
 
@@ -708,9 +709,9 @@ def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None)
         if (marked or el is last) and len(text) <= 30 and is_account(text) and " " not in text.strip():
             drop(el)   # "admin" signed by the CMS: not a person, and not text either
             continue
-        if _link_text(el, text):
-            continue   # a button's or a link's text ("Purchase Licensing Rights", "BUY NOW")
         name = byline_name(text, right_aligned=marked, last=el is last)
+        if name and _link_text(el, text, name):
+            continue   # a button's or a link's text ("Purchase Licensing Rights", "BUY NOW")
         if name:
             top = el
             while top.getparent() is not None and top.getparent() is not body \
@@ -723,12 +724,24 @@ def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None)
     return None
 
 
-def _link_text(el: html.HtmlElement, text: str) -> bool:
-    """Whether a block is the text of a link that goes to no writer's page."""
+def _link_text(el: html.HtmlElement, text: str, name: str) -> bool:
+    """Whether a block is the text of a link that goes to no writer's page: neither a
+    ``/tac-gia/…`` page nor one that names the writer (a search, a tag: ``?q=Minh%20Hà``,
+    ``/tag/minh-ha``)."""
     link = next(el.iterancestors("a"), None)
     if link is not None:
-        return not AUTHOR_HREF.search(link.get("href") or "")
-    return link_density(el, text) > 0.9 and not links_to_author(el)
+        links = [link]
+    elif link_density(el, text) > 0.9:
+        links = list(el.iter("a"))
+    else:
+        return False
+    slug = _slug(name)
+    return not any(AUTHOR_HREF.search(href) or (slug and slug in _slug(unquote_plus(href)))
+                   for href in (a.get("href") or "" for a in links))
+
+
+def _slug(text: str) -> str:
+    return "-".join(re.findall(r"[a-z0-9]+", fold(text)))
 
 
 def _same_byline(outer: str, text: str) -> bool:

@@ -629,3 +629,25 @@ def test_an_explainer_under_subheadings_signed_by_its_reporter_stays_news():
     explainer = extract(page(body, NEWS_ARTICLE), url)
     assert explainer.is_article, explainer.reason
     assert explainer.author == "Hải Yến"
+
+
+@pytest.mark.parametrize("exchange", [
+    # A citizens' dialogue reported: one question put and answered, after the story's own paragraphs.
+    "<p>Tại buổi đối thoại, ông Lê Văn Tám (xã Đông Hòa) hỏi: khi nào thôn tôi có đường bê tông?</p>"
+    "<p>Về vấn đề này, Chủ tịch UBND huyện trả lời như sau: huyện sẽ bố trí vốn trong năm 2025.</p>",
+    # One question put to an official, inside a story.
+    "<p><b>Hỏi:</b> Thưa ông, người dân được lợi gì khi nộp hồ sơ trực tuyến?</p>"
+    "<p><b>Trả lời:</b> Người dân không phải đi lại nhiều lần và nhận kết quả qua bưu điện.</p>",
+])
+def test_a_story_reporting_one_question_and_its_answer_stays_news(exchange):
+    title = "Huyện Đông Sơn đối thoại với nhân dân về chuyển đổi số trong thủ tục hành chính"
+    opening = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2])
+    closing = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[2:])
+    body = f"<h1>{title}</h1><div class='content'>{opening}{exchange}{closing}</div>"
+    assert not fields(html.fromstring(f"<div>{body}</div>")).asked
+    for head in ("", NEWS_ARTICLE):
+        story_ = extract(page(body, head), BASE + "/tin-tuc/huyen-dong-son-doi-thoai-voi-nhan-dan-123.html")
+        assert story_.is_article, story_.reason
+    # Put first, before any paragraph of the page's own, the same exchange is a Q&A page.
+    qa = f"<h1>{title}</h1><div class='content'>{exchange}{opening}</div>"
+    assert fields(html.fromstring(f"<div>{qa}</div>")).asked

@@ -617,6 +617,7 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
     labels: list[str] = []
     events: list[int] = []      # where an event's time or place stands
     said: list[str] = []        # "q" for each question put, "a" for each answer, in order
+    told = 0                    # paragraphs of prose before the first question
     prose_lines = 0
     steps: list[html.HtmlElement] = []   # the lists under a section's name: steps, not prose
 
@@ -653,7 +654,10 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
         if any(child.tag in _HOLDERS for child in el):
             continue
         text = squash(el.text_content())
-        said += _question_or_answer(text)
+        put = _question_or_answer(text)
+        if put == ["q"] and "q" not in said:
+            told = prose_lines   # a story's paragraphs before the question: a dialogue reported
+        said += put
         if label is not None:
             continue
         if len(text) >= _PROSE_LINE and not _LABEL.match(text) and tag != "dd" and not _linked(el, text) \
@@ -667,7 +671,7 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
     folded = [fold(label) for label in labels]
     asked = any(_ASKED.search(label) for label in folded)
     answered = any(_ANSWERED.search(label) for label in folded)
-    if said.count("q") == 1 and "a" in said[said.index("q"):]:
+    if said.count("q") == 1 and "a" in said[said.index("q"):] and not told:
         asked = answered = True
     pairs = len(paired)
     lead = bool(paired) and (first_prose is None or paired[0] < first_prose)

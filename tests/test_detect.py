@@ -651,3 +651,18 @@ def test_a_story_reporting_one_question_and_its_answer_stays_news(exchange):
     # Put first, before any paragraph of the page's own, the same exchange is a Q&A page.
     qa = f"<h1>{title}</h1><div class='content'>{exchange}{opening}</div>"
     assert fields(html.fromstring(f"<div>{qa}</div>")).asked
+
+
+def test_an_event_announced_in_a_signed_story_stays_news():
+    title = "Giải chạy Vì hòa bình tỉnh Quảng Trị năm 2024 thu hút 5.000 vận động viên"
+    body = (f"<h1>{title}</h1><div class='content'><p><strong>Thời gian:</strong> 6 giờ ngày 12/7/2024.</p>"
+            f"<p><strong>Địa điểm:</strong> Thành cổ Quảng Trị.</p><p>{PARAGRAPHS[0]} {PARAGRAPHS[1]}</p>"
+            f"<p>{PARAGRAPHS[2]} {PARAGRAPHS[3]}</p><p><strong>Thanh Hải</strong></p></div>")
+    url = BASE + "/the-thao/giai-chay-vi-hoa-binh-tinh-quang-tri-nam-2024-123.html"
+    for head in ("", NEWS_ARTICLE):
+        story_ = extract(page(body, head), url)
+        assert story_.is_article, story_.reason
+        assert story_.author == "Thanh Hải"
+    # Unsigned, the same fields over a short description are an event's page.
+    unsigned = extract(page(body.replace("<p><strong>Thanh Hải</strong></p>", "")), url)
+    assert not unsigned.is_article and "an event's time and place" in unsigned.reason

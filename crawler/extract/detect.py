@@ -223,7 +223,7 @@ def score(s: Signals) -> list[tuple[str, int]]:
         add(("prose dominates the page", 1))
     if s.headline_near:
         add(("headline above the prose", 1))
-    if s.fields.when and s.prose < RECORD_PROSE:   # one: the time or the place (two are a record)
+    if s.fields.when and s.prose < RECORD_PROSE and not s.signed:   # one: the time or the place (two: a record)
         add(("an event's time or place before a short description", -3))
     if s.people and s.bio and s.people + s.bio >= 3 and s.prose < RECORD_PROSE and not s.signed:
         add(("people with their positions and details (a directory, a leadership page)", -3))
@@ -292,14 +292,15 @@ def record_kind(s: Signals) -> str:
     description, fields with no paragraph of prose (a procedure), a table with a line or two
     beside it (a schedule) or people with their positions and details (a leadership page): a
     CMS that stamps an article type on every post stamps it on those too. A reporter's byline
-    keeps a question and its answer (a newspaper's legal column), sections with no paragraph
-    (an explainer under subheadings) and people with their details (a personnel story) news."""
+    keeps a question and its answer (a newspaper's legal column), an event's time and place (a
+    race announced), sections with no paragraph (an explainer under subheadings) and people with
+    their details (a personnel story) news."""
     if s.dated_url or s.fed:
         return ""
     if s.fields.asked and s.fields.answered and not s.signed:   # signed: a newspaper's legal column
         return "a question with its asker and its answer, not news"
     event = ("an event's time and place before a short description, not news"
-             if s.fields.when >= 2 and s.prose < RECORD_PROSE else "")
+             if s.fields.when >= 2 and s.prose < RECORD_PROSE and not s.signed else "")
     if not event and s.fields.pairs >= RECORD_PAIRS and not s.fields.prose_lines and not s.signed:
         # A procedure's or a register's sections, each a label and its value: no narrative at all.
         event = f"{s.fields.pairs} fields and no paragraph of prose (a procedure, a register), not news"

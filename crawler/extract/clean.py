@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from urllib.parse import unquote_plus
+from urllib.parse import unquote_plus, urlsplit
 
 from lxml import etree, html
 
@@ -729,19 +729,34 @@ def _link_text(el: html.HtmlElement, text: str, name: str) -> bool:
     ``/tac-gia/…`` page nor one that names the writer (a search, a tag: ``?q=Minh%20Hà``,
     ``/tag/minh-ha``)."""
     link = next(el.iterancestors("a"), None)
-    if link is not None:
-        links = [link]
-    elif link_density(el, text) > 0.9:
-        links = list(el.iter("a"))
-    else:
+    if link is None and link_density(el, text) <= 0.9:
         return False
+    holder = next((up for up in ((link if link is not None else el), *el.iterancestors()) if up.tag not in _INLINE),
+                  None)
+    if holder is not None and len(text_of(holder)) > len(text) + 3:
+        return True   # a link inside a sentence ("… a resort.—<a>Richard Brody</a>"): no block of its own
+    links = [link] if link is not None else list(el.iter("a"))
     slug = _slug(name)
-    return not any(AUTHOR_HREF.search(href) or (slug and slug in _slug(unquote_plus(href)))
+    return not any(AUTHOR_HREF.search(href) or (slug and _names_writer(href, slug))
                    for href in (a.get("href") or "" for a in links))
+
+
+_INLINE = frozenset({"a", "span", "strong", "b", "em", "i", "u", "font", "small"})
 
 
 def _slug(text: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", fold(text)))
+
+
+def _names_writer(href: str, slug: str) -> bool:
+    """Whether an address names the writer whose name's slug is ``slug``: in its query (a
+    search), under a folder (``/tag/minh-ha``) or with more beside it (``/tac-gia-minh-ha-12``);
+    not a page named for a button's text alone (``/schedule-an-appointment``)."""
+    parts = urlsplit(unquote_plus(href))
+    if slug in _slug(parts.query):
+        return True
+    segments = [_slug(s.rsplit(".", 1)[0]) for s in parts.path.split("/") if s]
+    return any(slug in seg and (seg != slug or n > 0) for n, seg in enumerate(segments))
 
 
 def _same_byline(outer: str, text: str) -> bool:
@@ -895,7 +910,7 @@ def byline_source(text: str) -> str | None:
 _KEPT_CAPS = frozenset({"vov", "vna", "afp", "ap", "upi", "bbc", "cnn", "ubnd", "hdnd", "qdnd", "cand", "vtc"})
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 # A byline's parts between separators ("QUANG HUY - ANTV", "MINH ĐỨC/PLO", "THU HÀ (UBMTTQ)").
-_BYLINE_PART = re.compile(r"[^-–—/(),:;&+]+")
+_BYLINE_PART = re.compile(r"[^-–—/(),:;]+")
 # One Vietnamese syllable, folded: an initial, a vowel group, a final. A part of one word that is
 # none ("ANTV", "UBMTTQ", "PLO") is an acronym; in a name of several words it is a name ("Ksor").
 _SYLLABLE = re.compile(r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?")
@@ -913,7 +928,7 @@ def name_case(byline: str) -> str:
 
 def _name_part(found: re.Match) -> str:
     part = found.group()
-    alone = len(_LETTER_RUN.findall(part)) == 1
+    alone = found.start() > 0 and len(_LETTER_RUN.findall(part)) == 1   # after a separator
     return _LETTER_RUN.sub(lambda word: _name_word(word, alone), part)
 
 

@@ -24,6 +24,7 @@ from crawler.extract.detect import (
     people,
     records,
     score,
+    signature,
     table_share,
     teaser_text,
     typed,
@@ -566,3 +567,102 @@ def test_short_headings_over_lists_are_a_procedure_s_sections():
     assert fields(html.fromstring(f"<div>{story_body}</div>")).pairs == 0
     bold = f"<p><b>Huyện đã triển khai nhiều giải pháp.</b></p><ul><li>{PARAGRAPHS[1]}</li></ul>"
     assert fields(html.fromstring(f"<div>{bold}</div>")).pairs == 0
+
+
+LEGAL_COLUMN = (
+    "<p>Bạn đọc Nguyễn Thị Lan (huyện Nông Cống) hỏi: Tôi làm việc cho một công ty may được 5 năm, nay tôi xin "
+    "nghỉ việc. Vậy tôi có được hưởng trợ cấp thôi việc không?</p>"
+    "<p>Luật sư Lê Văn Bình, Đoàn Luật sư tỉnh Thanh Hóa trả lời:</p>"
+    "<p>Theo quy định tại Điều 46 Bộ luật Lao động năm 2019, khi hợp đồng lao động chấm dứt thì người sử dụng lao "
+    "động có trách nhiệm trả trợ cấp thôi việc cho người lao động đã làm việc thường xuyên từ đủ 12 tháng trở lên.</p>"
+    "<p>Tuy nhiên, thời gian tính trợ cấp thôi việc là tổng thời gian người lao động đã làm việc thực tế trừ đi thời "
+    "gian đã tham gia bảo hiểm thất nghiệp. Nếu bạn đã tham gia bảo hiểm thất nghiệp đủ 5 năm thì không được hưởng "
+    "trợ cấp thôi việc mà được hưởng trợ cấp thất nghiệp.</p>")
+
+
+@pytest.mark.parametrize("head", ["", NEWS_ARTICLE])
+def test_a_newspaper_s_legal_column_signed_by_its_reporter_stays_news(head):
+    """"Bạn đọc hỏi, luật sư trả lời": a reader's question answered in a story a reporter signs."""
+    title = "Người lao động nghỉ việc có được hưởng trợ cấp thôi việc?"
+    body = f"<h1>{title}</h1><div class='content'>{LEGAL_COLUMN}<p><strong>Minh Hà</strong></p></div>"
+    column = extract(page(body, head), BASE + "/phap-luat/nguoi-lao-dong-nghi-viec-co-duoc-tro-cap-thoi-viec-123456.htm")
+    assert column.is_article, column.reason
+    assert column.author == "Minh Hà"
+    # Unsigned, the same question and answer are a portal's Q&A record.
+    unsigned = extract(page(body.replace("<p><strong>Minh Hà</strong></p>", ""), head),
+                       BASE + "/hoi-dap/nguoi-lao-dong-nghi-viec-co-duoc-tro-cap-thoi-viec-123456.htm")
+    assert not unsigned.is_article and "a question" in unsigned.reason
+
+
+def test_a_story_naming_new_leaders_with_their_details_stays_news():
+    """A personnel story (who was elected, born when, from where), signed by its reporter."""
+    title = "Huyện Đông Sơn có tân Chủ tịch và Phó Chủ tịch UBND huyện"
+    leaders = ("<p>Ông Lê Văn Hùng - Chủ tịch UBND huyện</p><p>Sinh năm: 1975</p><p>Quê quán: xã Đông Tiến</p>"
+               "<p>Bà Trần Thị Mai - Phó Chủ tịch UBND huyện</p><p>Sinh năm: 1980</p><p>Quê quán: xã Đông Hòa</p>")
+    body = (f"<h1>{title}</h1><div class='content'><p>Chiều 5/6, HĐND huyện Đông Sơn tổ chức kỳ họp bất thường "
+            "để bầu các chức danh lãnh đạo UBND huyện nhiệm kỳ 2021-2026 theo quy định.</p>"
+            f"{leaders}<p><strong>Ngọc Lan</strong></p></div>")
+    story_ = extract(page(body, NEWS_ARTICLE), BASE + "/thoi-su/huyen-dong-son-co-tan-chu-tich-ubnd-123459.htm")
+    assert story_.is_article, story_.reason
+    assert story_.author == "Ngọc Lan"
+    # A leader's name taken for a byline signs nothing: who a page shows, or a story names.
+    assert signature("Ngọc Lan", story_.text)
+    assert not signature("Ông Lê Văn Hùng", story_.text) and not signature("Lê Văn Hùng", story_.text)
+
+
+def test_an_explainer_under_subheadings_signed_by_its_reporter_stays_news():
+    """"What changes from July": a heading over a list for each change, as a procedure's sections
+    look; a reporter signs it."""
+    changes = [("Tăng lương cơ sở lên 2,34 triệu đồng", "Từ ngày 1/7/2024, mức lương cơ sở tăng từ 1,8 triệu đồng "
+                "lên 2,34 triệu đồng/tháng, áp dụng với cán bộ, công chức, viên chức và lực lượng vũ trang."),
+               ("Tăng lương hưu, trợ cấp bảo hiểm xã hội", "Mức lương hưu, trợ cấp bảo hiểm xã hội và trợ cấp hằng "
+                "tháng được điều chỉnh tăng thêm 15% trên mức hưởng của tháng 6/2024 đối với các đối tượng."),
+               ("Bỏ sổ hộ khẩu giấy khi làm thủ tục hành chính", "Người dân không phải xuất trình sổ hộ khẩu giấy khi "
+                "làm thủ tục hành chính, thay vào đó sử dụng căn cước công dân gắn chip hoặc tài khoản định danh.")]
+    title = "Những chính sách mới có hiệu lực từ tháng 7/2024 người dân cần biết"
+    body = (f"<h1>{title}</h1><div class='sapo'>Nhiều chính sách mới liên quan trực tiếp tới người dân có hiệu lực "
+            "từ tháng 7/2024.</div><div class='content'>"
+            + "".join(f"<h3>{name}</h3><ul><li>{text}</li></ul>" for name, text in changes)
+            + "<p><strong>Hải Yến</strong></p></div>")
+    url = BASE + "/thoi-su/nhung-chinh-sach-moi-co-hieu-luc-tu-thang-7-2024-123461.htm"
+    assert fields(html.fromstring(f"<div>{body}</div>")).prose_lines == 0   # shaped like a procedure
+    explainer = extract(page(body, NEWS_ARTICLE), url)
+    assert explainer.is_article, explainer.reason
+    assert explainer.author == "Hải Yến"
+
+
+@pytest.mark.parametrize("exchange", [
+    # A citizens' dialogue reported: one question put and answered, after the story's own paragraphs.
+    "<p>Tại buổi đối thoại, ông Lê Văn Tám (xã Đông Hòa) hỏi: khi nào thôn tôi có đường bê tông?</p>"
+    "<p>Về vấn đề này, Chủ tịch UBND huyện trả lời như sau: huyện sẽ bố trí vốn trong năm 2025.</p>",
+    # One question put to an official, inside a story.
+    "<p><b>Hỏi:</b> Thưa ông, người dân được lợi gì khi nộp hồ sơ trực tuyến?</p>"
+    "<p><b>Trả lời:</b> Người dân không phải đi lại nhiều lần và nhận kết quả qua bưu điện.</p>",
+])
+def test_a_story_reporting_one_question_and_its_answer_stays_news(exchange):
+    title = "Huyện Đông Sơn đối thoại với nhân dân về chuyển đổi số trong thủ tục hành chính"
+    opening = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2])
+    closing = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[2:])
+    body = f"<h1>{title}</h1><div class='content'>{opening}{exchange}{closing}</div>"
+    assert not fields(html.fromstring(f"<div>{body}</div>")).asked
+    for head in ("", NEWS_ARTICLE):
+        story_ = extract(page(body, head), BASE + "/tin-tuc/huyen-dong-son-doi-thoai-voi-nhan-dan-123.html")
+        assert story_.is_article, story_.reason
+    # Put first, before any paragraph of the page's own, the same exchange is a Q&A page.
+    qa = f"<h1>{title}</h1><div class='content'>{exchange}{opening}</div>"
+    assert fields(html.fromstring(f"<div>{qa}</div>")).asked
+
+
+def test_an_event_announced_in_a_signed_story_stays_news():
+    title = "Giải chạy Vì hòa bình tỉnh Quảng Trị năm 2024 thu hút 5.000 vận động viên"
+    body = (f"<h1>{title}</h1><div class='content'><p><strong>Thời gian:</strong> 6 giờ ngày 12/7/2024.</p>"
+            f"<p><strong>Địa điểm:</strong> Thành cổ Quảng Trị.</p><p>{PARAGRAPHS[0]} {PARAGRAPHS[1]}</p>"
+            f"<p>{PARAGRAPHS[2]} {PARAGRAPHS[3]}</p><p><strong>Thanh Hải</strong></p></div>")
+    url = BASE + "/the-thao/giai-chay-vi-hoa-binh-tinh-quang-tri-nam-2024-123.html"
+    for head in ("", NEWS_ARTICLE):
+        story_ = extract(page(body, head), url)
+        assert story_.is_article, story_.reason
+        assert story_.author == "Thanh Hải"
+    # Unsigned, the same fields over a short description are an event's page.
+    unsigned = extract(page(body.replace("<p><strong>Thanh Hải</strong></p>", "")), url)
+    assert not unsigned.is_article and "an event's time and place" in unsigned.reason

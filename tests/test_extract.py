@@ -630,15 +630,40 @@ def test_a_body_built_one_paragraph_per_page_builder_row():
 @pytest.mark.parametrize("tail", [
     "<p><a class='btn' href='https://shop.example/buy'>BUY NOW</a></p>",
     "<div><a href='https://agency.example/licence'><span>Purchase Licensing Rights</span></a></div>",
+    "<p style='text-align:center'><a class='btn' href='https://clinic.example/dat-lich-kham'>ĐẶT LỊCH KHÁM</a></p>",
 ])
 def test_a_links_text_at_the_end_is_no_byline(tail):
+    # Also a button to a page named for its text, and a writer's name linked inside a sentence.
     article = extract(page(tail=tail), URL)
     assert article.author is None
 
 
 @pytest.mark.parametrize("tail", [
+    # The writer's name linked to a search or a tag for it, as many CMSs print a byline.
+    "<p style='text-align:right'><strong><a href='/tim-kiem.htm?keywords=Minh%20H%C3%A0'>Minh Hà</a></strong></p>",
+    "<p style='text-align:right'><a href='/tac-gia-minh-ha-12.html'><b>Minh Hà</b></a></p>",
+    "<p style='text-align:right'><b><a href='/tag/minh-ha.html'>MINH HÀ</a></b></p>",
+])
+def test_a_byline_linked_to_a_page_naming_the_writer_is_a_byline(tail):
+    article = extract(page(tail=tail), URL)
+    assert article.author == "Minh Hà"
+    assert article.text.split("\n") == list(PARAGRAPHS)
+
+
+def test_a_writer_s_name_linked_inside_a_sentence_stays_in_it():
+    thanks = ("Xin cảm ơn các bạn đọc đã góp ý cho loạt bài: Trần Văn An, Lê Thị Bình, "
+              "<span><a href='https://example.net/users/123-minh-ha'>Minh Hà</a></span></p>")
+    article = extract(page(tail=f"<p>{thanks}"), URL)
+    assert article.author is None
+    assert article.text.split("\n")[-1].endswith("Lê Thị Bình, Minh Hà")
+
+
+@pytest.mark.parametrize("tail", [
     "<p>Nguồn ảnh: Sở Văn hóa tỉnh</p>",                        # a photo's credit
     "<p>(Theo quy định của Bộ Tài chính)</p>",                    # a note in brackets
+    "<p>(Theo Nghị định 100/2019/NĐ-CP)</p>",                     # a law cited, not an outlet
+    "<p>Theo kế hoạch, lễ hội sẽ diễn ra trong ba ngày.</p>",     # a closing sentence
+    "<p>Theo Quyết định số 15, mức hỗ trợ tăng từ ngày 1/7.</p>",
 ])
 def test_lines_that_are_no_source_stay_in_the_text(tail):
     article = extract(page(tail=tail), URL)
@@ -678,7 +703,38 @@ def test_a_byline_in_capitals_is_stored_in_name_case(tail, author):
     ("LÊ ÁNH", "Lê Ánh"), ("T.Q.HUY", "T.Q.Huy"), ("P.Y", "P.Y"), ("HOÀNG LONG/TTXVN", "Hoàng Long/TTXVN"),
     ("MINH ANH - VOV", "Minh Anh - VOV"), ("Y MOAN", "Y Moan"), ("BTV", "BTV"), ("Lê Ánh", "Lê Ánh"),
     ("MINH ANH VÀ THU HÀ", "Minh Anh và Thu Hà"),
+    # An outlet's or a unit's acronym alone after a separator is no syllable: it stays; in a
+    # name, a syllable no Kinh name has is still a name (Ksor, Mlô: Central Highlands names).
+    ("QUANG HUY - ANTV", "Quang Huy - ANTV"), ("MINH ĐỨC/PLO", "Minh Đức/PLO"), ("THU HÀ (UBMTTQ)", "Thu Hà (UBMTTQ)"),
+    ("KSOR Y PHƯỚC", "Ksor Y Phước"), ("KSOR", "Ksor"), ("H'HEN NIÊ", "H'Hen Niê"), ("NGỌC ÁNH - ĐÀI PT-TH", "Ngọc Ánh - Đài PT-TH"),
 ])
 def test_name_case(printed, stored):
     from crawler.extract.clean import name_case
     assert name_case(printed) == stored
+
+
+LEAD_STORY = ["Sáng 12/5, Ủy ban nhân dân huyện tổ chức hội nghị tổng kết công tác phòng, chống thiên tai năm 2023.",
+              "Năm qua, trên địa bàn huyện xảy ra 5 đợt mưa lớn, gây thiệt hại hơn 3 tỷ đồng về nhà cửa và hoa màu.",
+              "Các xã đã chủ động di dời 120 hộ dân ra khỏi vùng nguy hiểm, không để xảy ra thiệt hại về người.",
+              "Năm 2024, huyện tiếp tục rà soát các khu dân cư có nguy cơ sạt lở và kiện toàn lực lượng xung kích."]
+CAPTION = "Lãnh đạo huyện trao giấy khen cho các tập thể có thành tích xuất sắc trong công tác phòng, chống thiên tai."
+
+
+@pytest.mark.parametrize("between", [
+    f"<div class='img'><img src='/a.jpg' alt=''><div>{CAPTION}</div></div>",           # a picture and its caption
+    f"<p><img src='/a.jpg' alt=''></p><p><em>{CAPTION}</em></p>",
+    "<div class='hot'><a href='/tin-tuc/tinh-trien-khai-phuong-an-ung-pho-bao-456.html'><img src='/b.jpg' alt=''></a>"
+    "<h3><a href='/tin-tuc/tinh-trien-khai-phuong-an-ung-pho-bao-456.html'>Tỉnh triển khai phương án ứng phó bão số 3 "
+    f"năm 2024</a></h3><p>{CAPTION}</p></div>",                                          # a teaser and its blurb
+])
+def test_a_caption_or_a_teaser_between_headline_and_body_is_no_lead(between):
+    title = "Huyện tổng kết công tác phòng, chống thiên tai năm 2023"
+    html_ = (f"<html lang='vi'><head><title>{title}</title></head><body><div class='main'><h1>{title}</h1>{between}"
+             "<div class='content'>" + "".join(f"<p>{p}</p>" for p in LEAD_STORY) + "</div></div></body></html>")
+    article = extract(html_, "http://127.0.0.1:8000/tin-tuc/huyen-tong-ket-cong-tac-phong-chong-thien-tai-123.html")
+    assert article.is_article, article.reason
+    assert article.text.split("\n") == LEAD_STORY
+    # Alone in its block, the same sentence is the story's lead.
+    led = html_.replace(between, f"<div class='top'><p>{CAPTION}</p></div>")
+    assert extract(led, "http://127.0.0.1:8000/tin-tuc/huyen-tong-ket-cong-tac-phong-chong-thien-tai-123.html"
+                   ).text.split("\n") == [CAPTION, *LEAD_STORY]

@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from urllib.parse import unquote_plus, urlsplit
 
 from lxml import etree, html
 
@@ -619,7 +620,8 @@ def _lead_before_body(headline: html.HtmlElement, body: html.HtmlElement) -> str
             continue   # a date line, a tool bar, a credit, a hidden microdata value
         if len(text) > 1200 or link_density(el, text) >= 0.1 or _is_teaser_or_media(el) \
                 or _CAPTION_CLASS.search(classes(el)) \
-                or any(a.tag in ("figure", "figcaption", "blockquote") for a in el.iterancestors()):
+                or any(a.tag in ("figure", "figcaption", "blockquote") for a in el.iterancestors()) \
+                or _caption_or_teaser(el, headline, body):
             return None   # the first block of prose is no lead: nothing further is
         lead = el
     else:
@@ -631,6 +633,30 @@ def _lead_before_body(headline: html.HtmlElement, body: html.HtmlElement) -> str
         return None   # a lead opens a longer story: before a footer's lines it is the page's own text
     drop(lead)
     return text
+
+
+_MEDIA = ("img", "picture", "video", "iframe", "figure")
+_BOX_CLIMB = 3   # levels above a block where its picture or its teaser's link stand
+
+
+def _caption_or_teaser(el: html.HtmlElement, headline: html.HtmlElement, body: html.HtmlElement) -> bool:
+    """Whether a block after the headline belongs to a picture (its caption: the picture stands
+    just before it) or to a teaser (its box holds a headline-long link to another page), up to
+    the nearest container that holds the headline or the body: no lead either way."""
+    level = el
+    for _ in range(_BOX_CLIMB):
+        before = next((x for x in level.itersiblings(preceding=True) if isinstance(x.tag, str)), None)
+        if before is not None and (before.tag in _MEDIA or any(True for _ in before.iter(*_MEDIA))) \
+                and len(text_of(before)) < 40:
+            return True
+        if level is not el and any(len(squash(a.text_content()).split()) >= 6 and not _contains(el, a)
+                                   and (a.get("href") or "#")[:1] != "#" for a in level.iter("a")):
+            return True
+        up = level.getparent()
+        if up is None or _contains(up, headline) or _contains(up, body):
+            return False
+        level = up
+    return False
 
 
 def _paragraphs(el: html.HtmlElement) -> int:
@@ -697,9 +723,9 @@ def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None)
         if (marked or el is last) and len(text) <= 30 and is_account(text) and " " not in text.strip():
             drop(el)   # "admin" signed by the CMS: not a person, and not text either
             continue
-        if _link_text(el, text):
-            continue   # a button's or a link's text ("Purchase Licensing Rights", "BUY NOW")
         name = byline_name(text, right_aligned=marked, last=el is last)
+        if name and _link_text(el, text, name):
+            continue   # a button's or a link's text ("Purchase Licensing Rights", "BUY NOW")
         if name:
             top = el
             while top.getparent() is not None and top.getparent() is not body \
@@ -712,12 +738,39 @@ def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None)
     return None
 
 
-def _link_text(el: html.HtmlElement, text: str) -> bool:
-    """Whether a block is the text of a link that goes to no writer's page."""
+def _link_text(el: html.HtmlElement, text: str, name: str) -> bool:
+    """Whether a block is the text of a link that goes to no writer's page: neither a
+    ``/tac-gia/…`` page nor one that names the writer (a search, a tag: ``?q=Minh%20Hà``,
+    ``/tag/minh-ha``)."""
     link = next(el.iterancestors("a"), None)
-    if link is not None:
-        return not AUTHOR_HREF.search(link.get("href") or "")
-    return link_density(el, text) > 0.9 and not links_to_author(el)
+    if link is None and link_density(el, text) <= 0.9:
+        return False
+    holder = next((up for up in ((link if link is not None else el), *el.iterancestors()) if up.tag not in _INLINE),
+                  None)
+    if holder is not None and len(text_of(holder)) > len(text) + 3:
+        return True   # a link inside a sentence ("… a resort.—<a>Richard Brody</a>"): no block of its own
+    links = [link] if link is not None else list(el.iter("a"))
+    slug = _slug(name)
+    return not any(AUTHOR_HREF.search(href) or (slug and _names_writer(href, slug))
+                   for href in (a.get("href") or "" for a in links))
+
+
+_INLINE = frozenset({"a", "span", "strong", "b", "em", "i", "u", "font", "small"})
+
+
+def _slug(text: str) -> str:
+    return "-".join(re.findall(r"[a-z0-9]+", fold(text)))
+
+
+def _names_writer(href: str, slug: str) -> bool:
+    """Whether an address names the writer whose name's slug is ``slug``: in its query (a
+    search), under a folder (``/tag/minh-ha``) or with more beside it (``/tac-gia-minh-ha-12``);
+    not a page named for a button's text alone (``/schedule-an-appointment``)."""
+    parts = urlsplit(unquote_plus(href))
+    if slug in _slug(parts.query):
+        return True
+    segments = [_slug(s.rsplit(".", 1)[0]) for s in parts.path.split("/") if s]
+    return any(slug in seg and (seg != slug or n > 0) for n, seg in enumerate(segments))
 
 
 def _same_byline(outer: str, text: str) -> bool:
@@ -872,6 +925,11 @@ def byline_source(text: str) -> str | None:
 # vowel ("PV", "CTV", "TTXVN") is an acronym whatever it is.
 _KEPT_CAPS = frozenset({"vov", "vna", "afp", "ap", "upi", "bbc", "cnn", "ubnd", "hdnd", "qdnd", "cand", "vtc"})
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
+# A byline's parts between separators ("QUANG HUY - ANTV", "MINH ĐỨC/PLO", "THU HÀ (UBMTTQ)").
+_BYLINE_PART = re.compile(r"[^-–—/(),:;]+")
+# One Vietnamese syllable, folded: an initial, a vowel group, a final. A part of one word that is
+# none ("ANTV", "UBMTTQ", "PLO") is an acronym; in a name of several words it is a name ("Ksor").
+_SYLLABLE = re.compile(r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?")
 
 
 def name_case(byline: str) -> str:
@@ -881,13 +939,20 @@ def name_case(byline: str) -> str:
     letters = [c for c in byline if c.isalpha()]
     if not letters or not all(c.isupper() for c in letters):
         return byline
-    return _LETTER_RUN.sub(_name_word, byline)
+    return _BYLINE_PART.sub(_name_part, byline)
 
 
-def _name_word(found: re.Match) -> str:
+def _name_part(found: re.Match) -> str:
+    part = found.group()
+    alone = found.start() > 0 and len(_LETTER_RUN.findall(part)) == 1   # after a separator
+    return _LETTER_RUN.sub(lambda word: _name_word(word, alone), part)
+
+
+def _name_word(found: re.Match, alone: bool = False) -> str:
     word = found.group()
     key = fold(word)
-    if len(word) == 1 or key in _KEPT_CAPS or not any(v in key for v in "aeiouy"):
+    if len(word) == 1 or key in _KEPT_CAPS or not any(v in key for v in "aeiouy") \
+            or (alone and not _SYLLABLE.fullmatch(key)):
         return word
     if key == "va":
         return word.lower()   # "MINH ANH VÀ THU HÀ": the joiner, no name

@@ -52,6 +52,10 @@ _DATE_LINE = re.compile(
 # Not "Theo dõi" ("Follow"): an author card's or a page's button, no source.
 _SOURCE_LABEL_ALONE = re.compile(rf"^{clean.SOURCE_LABEL}\s*[:：]$", re.I)   # its value read from the page
 _SOURCE_LINE = re.compile(rf"^({clean.SOURCE_LABEL})\s*[:：]?\s*([^:：]{{2,80}}?)\.?$", re.I)
+# After "Theo" with no colon, what makes a closing sentence or a note of no source: a clause
+# after a comma ("Theo kế hoạch, lễ hội …"), a document's number ("Nghị định 100/2019/NĐ-CP").
+_CLAUSE = re.compile(r",\s*(?P<word>[^\W\d_])|\d+/\w|\bsố\s*\d", re.I)
+_DOMAIN = re.compile(r"[\w-]+(\.[\w-]+)*\.[a-z]{2,}", re.I)
 _TITLE_SEPARATOR = re.compile(r"\s+[-|–—:]\s+")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 
@@ -274,7 +278,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     )
     persons, bio = detect.people(text)
     is_article, reason = detect.judge(replace(signals, text=len(text), text_table=detect.table_share(text),
-                                              people=persons, bio=bio))
+                                              people=persons, bio=bio, signed=found_by.author == "byline"
+                                              and detect.signature(article.author, text)))
     if is_article and url and not rules.is_article_url(url):
         is_article, reason = False, "URL does not match article_url_pattern"
     return replace(article, is_article=is_article, reason=reason)
@@ -783,6 +788,17 @@ def _find_date(meta: PageMeta, headline: html.HtmlElement | None, zone: list,
     return day, by
 
 
+def _names_source(line: re.Match) -> bool:
+    """Whether a source line (``_SOURCE_LINE``) names a source: after "Nguồn:" whatever it says;
+    after "Theo" alone a name ("Báo Thanh Hóa", "TTXVN", "baothanhhoa.vn"), no sentence or note."""
+    value = line.group(2).strip()
+    if any(c in line.string[line.end(1):line.start(2)] for c in ":："):
+        return True
+    if not (value[:1].isupper() or value[:1].isdigit() or _DOMAIN.fullmatch(value) or clean.is_outlet(value)):
+        return False
+    return not any(not m.group("word") or m.group("word").islower() for m in _CLAUSE.finditer(value))
+
+
 def _midnight_as_day(value: str | None, zone: list) -> str | None:
     """A machine-readable time of exactly midnight ("2024-03-18T00:00:00", a .NET DateTime that
     holds a day) is no time unless the page prints it: then only the day."""
@@ -1200,7 +1216,7 @@ def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | No
             continue
         bracketed = last[:1] == "(" and last[-1:] == ")"
         src = _SOURCE_LINE.match(last[1:-1] if bracketed else last)
-        if bracketed and src and not src.group(2)[:1].isupper():
+        if src and not _names_source(src):
             src = None   # "(Theo quy định của Bộ Tài chính)": a note, not "(Theo Báo Tin tức)"
         if src and source is None and len(last) <= 90:
             source = src.group(2).strip()

@@ -183,6 +183,7 @@ class Signals:
     zone_text: int = 0          # characters of the headline's zone (``headline_zone``, an article's length)
     people: int = 0             # lines of the text naming a person and a position (``people``)
     bio: int = 0                # and fields of a person's record (born, phone, e-mail, in charge of)
+    signed: bool = False        # a reporter signs the text (a byline in, under or above the body)
 
 
 def score(s: Signals) -> list[tuple[str, int]]:
@@ -222,9 +223,9 @@ def score(s: Signals) -> list[tuple[str, int]]:
         add(("prose dominates the page", 1))
     if s.headline_near:
         add(("headline above the prose", 1))
-    if s.fields.when and s.prose < RECORD_PROSE:   # one: the time or the place (two are a record)
+    if s.fields.when and s.prose < RECORD_PROSE and not s.signed:   # one: the time or the place (two: a record)
         add(("an event's time or place before a short description", -3))
-    if s.people and s.bio and s.people + s.bio >= 3 and s.prose < RECORD_PROSE:
+    if s.people and s.bio and s.people + s.bio >= 3 and s.prose < RECORD_PROSE and not s.signed:
         add(("people with their positions and details (a directory, a leadership page)", -3))
     if s.title and 0 < s.title_words <= SHORT_TITLE:
         if s.title_name:
@@ -290,19 +291,22 @@ def record_kind(s: Signals) -> str:
     it is a question with its asker and its answer, an event's time and place leading a short
     description, fields with no paragraph of prose (a procedure), a table with a line or two
     beside it (a schedule) or people with their positions and details (a leadership page): a
-    CMS that stamps an article type on every post stamps it on those too."""
+    CMS that stamps an article type on every post stamps it on those too. A reporter's byline
+    keeps a question and its answer (a newspaper's legal column), an event's time and place (a
+    race announced), sections with no paragraph (an explainer under subheadings) and people with
+    their details (a personnel story) news."""
     if s.dated_url or s.fed:
         return ""
-    if s.fields.asked and s.fields.answered:
+    if s.fields.asked and s.fields.answered and not s.signed:   # signed: a newspaper's legal column
         return "a question with its asker and its answer, not news"
     event = ("an event's time and place before a short description, not news"
-             if s.fields.when >= 2 and s.prose < RECORD_PROSE else "")
-    if not event and s.fields.pairs >= RECORD_PAIRS and not s.fields.prose_lines:
+             if s.fields.when >= 2 and s.prose < RECORD_PROSE and not s.signed else "")
+    if not event and s.fields.pairs >= RECORD_PAIRS and not s.fields.prose_lines and not s.signed:
         # A procedure's or a register's sections, each a label and its value: no narrative at all.
         event = f"{s.fields.pairs} fields and no paragraph of prose (a procedure, a register), not news"
     if not event and s.text_table >= 0.6 and s.text * (1 - s.text_table) < TABLE_ASIDE:
         event = "a table with a line or two beside it (a schedule, a price board), not news"
-    if not event and s.people >= 2 and s.bio >= 2 and s.prose < RECORD_PROSE:
+    if not event and s.people >= 2 and s.bio >= 2 and s.prose < RECORD_PROSE and not s.signed:
         event = "people named with their positions and details (a leadership page, a directory), not news"
     if s.typed == "article":
         return event
@@ -465,6 +469,16 @@ def teaser_text(body: html.HtmlElement, url: str | None) -> tuple[int, int]:
     another page. A topic or event hub is a headline, a short intro and teasers (one, when
     its topic is young): most of its main block is other articles' teasers."""
     page = canonicalize(url) if url else None
+    # The hrefs of the headline links each element holds, two at most (the climb asks for one
+    # other than a link's own): one pass, children before parents, not one per link.
+    held: dict[html.HtmlElement, tuple[str, ...]] = {}
+    for el in reversed(list(body.iter())):
+        hrefs = {(el.get("href") or "").strip()} if el.tag == "a" and headline_like(el.text_content()) else set()
+        for child in el:
+            if len(hrefs) >= 2:
+                break
+            hrefs.update(held.get(child, ()))
+        held[el] = tuple(hrefs)[:2]
     items: dict[html.HtmlElement, int] = {}
     for a in body.iter("a"):
         anchor = squash(a.text_content())
@@ -477,13 +491,12 @@ def teaser_text(body: html.HtmlElement, url: str | None) -> tuple[int, int]:
         href = (a.get("href") or "").strip()
         for up, _ in zip(a.iterancestors(), range(TEASER_CLIMB), strict=False):
             # Up to the teaser's own box: its title, thumbnail and "read more" links are one.
-            if up is body or any((x.get("href") or "").strip() != href and headline_like(x.text_content())
-                                 for x in up.iter("a")):
+            if up is body or any(other != href for other in held.get(up, ())):
                 break
             item = up
             if len(squash(up.text_content())) > len(anchor):
                 break
-        if not any(item is k or any(k is x for x in item.iterancestors()) for k in items):
+        if item not in items and not any(x in items for x in item.iterancestors()):
             items[item] = len(squash(item.text_content()))
     return sum(items.values()), len(squash(body.text_content()))
 
@@ -500,6 +513,18 @@ def people(text: str) -> tuple[int, int]:
             match = _LABEL.match(part)
             bio += bool(match and _BIO.match(fold(match.group(1))))
     return named, bio
+
+
+_HONORIFIC = re.compile(r"(ong|ba|dong chi|d/c|pgs|gs|ts|tskh|ths)\b\.?")
+
+
+def signature(author: str | None, text: str) -> bool:
+    """Whether a byline reads as its writer's signature: no honorific ("Ông Hồ Văn An" is whom a
+    leadership page shows) and a name the text does not name (who a story is about)."""
+    if not author:
+        return False
+    name = fold(author)
+    return not _HONORIFIC.match(name) and name not in fold(text)
 
 
 def table_share(text: str) -> float:
@@ -593,6 +618,7 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
     labels: list[str] = []
     events: list[int] = []      # where an event's time or place stands
     said: list[str] = []        # "q" for each question put, "a" for each answer, in order
+    told = 0                    # paragraphs of prose before the first question
     prose_lines = 0
     steps: list[html.HtmlElement] = []   # the lists under a section's name: steps, not prose
 
@@ -629,7 +655,10 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
         if any(child.tag in _HOLDERS for child in el):
             continue
         text = squash(el.text_content())
-        said += _question_or_answer(text)
+        put = _question_or_answer(text)
+        if put == ["q"] and "q" not in said:
+            told = prose_lines   # a story's paragraphs before the question: a dialogue reported
+        said += put
         if label is not None:
             continue
         if len(text) >= _PROSE_LINE and not _LABEL.match(text) and tag != "dd" and not _linked(el, text) \
@@ -643,7 +672,7 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
     folded = [fold(label) for label in labels]
     asked = any(_ASKED.search(label) for label in folded)
     answered = any(_ANSWERED.search(label) for label in folded)
-    if said.count("q") == 1 and "a" in said[said.index("q"):]:
+    if said.count("q") == 1 and "a" in said[said.index("q"):] and not told:
         asked = answered = True
     pairs = len(paired)
     lead = bool(paired) and (first_prose is None or paired[0] < first_prose)

@@ -206,7 +206,9 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     tags = clean.take_tags(tree, named) or list(meta.tags)
     headline, title_by = _find_headline(tree, meta, context.anchor, context.knowledge)
     # Before any box goes: a hub's teasers are boxes, and the site's knowledge knows them.
-    hub = detect.headline_zone(headline, None, detect.MIN_ARTICLE_CHARS)
+    # Only where ``detect.hub`` may refuse the page: not a typed, dated or fed story.
+    story = detect.typed(meta.type, meta.record_type) == "article" or detect.dated_path(url) or context.fed
+    hub = None if story else detect.headline_zone(headline, None, detect.MIN_ARTICLE_CHARS)
     teased, zone_text = detect.teaser_text(hub, url) if hub is not None else (0, 0)
     dropped = clean.remove_boxes(tree)
     teasers = boxes.remove_teaser_boxes(tree, url)
@@ -276,10 +278,13 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         canonical_url=meta.canonical, dropped_boxes=tuple(dropped), found_by=found_by,
         month_first=order,
     )
-    persons, bio = detect.people(text)
+    # People and a signature only count for short prose and for a record's shapes (``detect.score``,
+    # ``detect.record_kind``): read them only then.
+    persons, bio = detect.people(text) if signals.prose < detect.RECORD_PROSE else (0, 0)
+    shaped = record.asked or record.when or record.pairs or persons
+    signed = bool(shaped) and found_by.author == "byline" and detect.signature(article.author, text)
     is_article, reason = detect.judge(replace(signals, text=len(text), text_table=detect.table_share(text),
-                                              people=persons, bio=bio, signed=found_by.author == "byline"
-                                              and detect.signature(article.author, text)))
+                                              people=persons, bio=bio, signed=signed))
     if is_article and url and not rules.is_article_url(url):
         is_article, reason = False, "URL does not match article_url_pattern"
     return replace(article, is_article=is_article, reason=reason)

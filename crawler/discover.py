@@ -18,7 +18,7 @@ from urllib.parse import urljoin
 from lxml import etree, html
 
 from .extract.dates import VIETNAM, parse_iso_date
-from .urls import canonicalize, is_probably_binary
+from .urls import canonicalize, document_base, is_probably_binary
 
 # A sitemap may hold 50,000 URLs and be 50 MB uncompressed (sitemaps.org);
 # anything decompressing past that is not a sitemap we want.
@@ -58,10 +58,7 @@ class Discovered:
 
 def links_from_html(tree: html.HtmlElement, base_url: str) -> Discovered:
     """Same-document links (<a href>) and feed links announced in <link rel=alternate>."""
-    base = base_url
-    for el in tree.iterfind(".//base[@href]"):
-        base = canonicalize(el.get("href"), base=base_url) or base_url
-        break
+    base = document_base(tree, base_url)
     pages, feeds, twins, seen, anchors = [], [], [], set(), {}
     canonical: dict[str, str | None] = {}   # href → URL: menus and teasers repeat links
     for el in tree.iter("a", "area"):

@@ -15,9 +15,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from courlan import normalize_url
+
+if TYPE_CHECKING:
+    from lxml import html
 
 # Query parameters that select a rendering of the same article, not another article
 # (Blogspot's mobile view is ?m=1; WordPress's ?m=202405 is a month, so only 0 and 1).
@@ -44,6 +48,14 @@ def canonicalize(url: str, base: str | None = None) -> str | None:
         except ValueError:
             return None
     return _canonical(url)
+
+
+def document_base(tree: html.HtmlElement, url: str) -> str:
+    """The URL a page's relative links resolve against: its first ``<base href>`` (a
+    Joomla or portal template sets one), else the page's own URL."""
+    for el in tree.iterfind(".//base[@href]"):
+        return canonicalize(el.get("href"), base=url) or url
+    return url
 
 
 @lru_cache(maxsize=16384)

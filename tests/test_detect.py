@@ -186,6 +186,13 @@ def test_menu_links_are_short_names_among_short_names():
     assert found == tuple(BASE + p for p in ("/", "/gioi-thieu", "/van-ban-chi-dao-dieu-hanh", "/lien-he"))
 
 
+def test_menu_links_resolve_against_the_page_s_base():
+    # A template that sets <base href> writes its menu relative to it, not to the page's folder.
+    page_ = MENU_PAGE.replace("<html><body>", f"<html><head><base href='{BASE}/'></head><body>").replace("href='/'", "href='./'").replace("href='/", "href='")
+    found = menu_links(html.fromstring(page_), BASE + "/tin/2024/bai-viet-1.html")
+    assert found == tuple(BASE + p for p in ("/", "/gioi-thieu", "/van-ban-chi-dao-dieu-hanh", "/lien-he"))
+
+
 def _site_page(url: str = BASE + "/ung-ho-toa-soan/") -> str:
     head = ("<meta property='og:type' content='article'>"
             "<meta property='article:published_time' content='2023-03-01T02:00:00.000Z'>")

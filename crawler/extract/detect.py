@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 
 from lxml import html
 
-from ..urls import canonicalize, looks_like_navigation, navigation_path
+from ..urls import canonicalize, document_base, looks_like_navigation, navigation_path
 from .text import fold, squash
 
 if TYPE_CHECKING:
@@ -333,7 +333,8 @@ def menu_links(tree: html.HtmlElement, base_url: str) -> tuple[str, ...]:
     """The canonical URLs this page links to from its menus: by an anchor text that is no
     headline, among links that are no headlines either (a menu, a footer's links, a row of
     tags). A link standing in a group of headlines ("Xem nhiều": a short-titled story among
-    other stories) is a teaser."""
+    other stories) is a teaser. Relative links resolve against the page's ``<base href>``."""
+    base_url = document_base(tree, base_url)
     menu: dict[str, None] = {}
     groups: dict[html.HtmlElement, bool] = {}
     for a in tree.iter("a"):

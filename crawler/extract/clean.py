@@ -599,7 +599,8 @@ def take_sapo(root: html.HtmlElement, named: Named, headline: html.HtmlElement |
     return None
 
 
-_AFTER_HEADLINE = etree.XPath("following::*[position() <= 60]")
+# The elements after one in document order, as far as a story's date, credits and lead stand.
+FOLLOWING = etree.XPath("following::*[position() <= 60]")
 _SENTENCE_END = re.compile(r"[.!?…\"”)]$")
 
 
@@ -609,7 +610,7 @@ def _lead_before_body(headline: html.HtmlElement, body: html.HtmlElement) -> str
     None when the body is not after the headline (a headline found in a footer or a banner)
     or is not at least twice as long as the lead."""
     lead = None
-    for el in _AFTER_HEADLINE(headline):
+    for el in FOLLOWING(headline):
         if el is body or _contains(el, body):
             break
         if lead is not None or el.tag not in ("p", "div", "h2", "h3", "span", "section") \

@@ -296,7 +296,7 @@ def _lead_photo_caption(headline: html.HtmlElement | None, body: html.HtmlElemen
     captions inside it are kept."""
     if headline is None:
         return
-    for el in _FOLLOWING(headline):
+    for el in clean.FOLLOWING(headline):
         if el is body or any(a is body for a in el.iterancestors()):
             return
         if el.tag != "figure" or el.getparent() is None or _in_teaser(el):
@@ -817,7 +817,6 @@ def _midnight_as_day(value: str | None, zone: list) -> str | None:
     return day
 
 
-_FOLLOWING = etree.XPath("following::*[position() <= 60]")
 _BODY_END = html.Element("hr")   # in a zone: what follows is after the body
 
 
@@ -827,7 +826,7 @@ def _headline_zone(headline: html.HtmlElement | None, body: html.HtmlElement | N
     zone: list = []
     if headline is not None:
         # Everything between the headline and the body, in document order.
-        for el in _FOLLOWING(headline):
+        for el in clean.FOLLOWING(headline):
             if el is body:
                 break
             if body is None or body not in el.iterdescendants():

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -510,13 +511,21 @@ def people(text: str) -> tuple[int, int]:
     for line in text.splitlines():
         line = squash(line)
         named += len(line) <= _PERSON_LINE and bool(_PERSON.match(fold(line)))
-        for part in _FIELD_SEPARATOR.split(line):
-            match = _LABEL.match(part)
-            bio += bool(match and _BIO.match(fold(match.group(1))))
+        bio += sum(1 for label, _ in _labels_of(line) if _BIO.match(fold(label)))
     return named, bio
 
 
-_HONORIFIC = re.compile(r"(ong|ba|dong chi|d/c|pgs|gs|ts|tskh|ths)\b\.?")
+def _labels_of(line: str) -> Iterator[tuple[str, str]]:
+    """The "label: value" fields of a line, several when separated ("Sinh năm: 1972 | Quê
+    quán: …"): each field's label and the whole field."""
+    for part in _FIELD_SEPARATOR.split(line):
+        if match := _LABEL.match(part):
+            yield match.group(1), part
+
+
+# Honorifics and titles before a name, folded ("Ông", "Đồng chí", "PGS.TS.").
+_TITLES = r"ong|ba|dong chi|d/c|pgs|gs|ts|tskh|ths"
+_HONORIFIC = re.compile(rf"({_TITLES})\b\.?")
 
 
 def signature(author: str | None, text: str) -> bool:
@@ -583,7 +592,7 @@ _PROSE_LINE = 100     # a paragraph this long is running prose, not a field
 # A person named with a position, alone on a short line ("Ông Hồ Văn An - Giám đốc Sở", "TS. Lê
 # Thu Hà, Phó Hiệu trưởng"): a leadership page's or a directory's entries (a caption goes on).
 _PERSON_LINE = 60
-_PERSON = re.compile(r"^(((ong|ba|dong chi|d/c|pgs|gs|ts|tskh|ths|ks|bs|ls)\.?\s*)+)?[^\W\d_]+( [^\W\d_]+){1,4}"
+_PERSON = re.compile(rf"^((({_TITLES}|ks|bs|ls)\.?\s*)+)?[^\W\d_]+( [^\W\d_]+){{1,4}}"
                      r"\s*[-–,:]\s*(pho\s+)?(tong giam doc|giam doc|chu tich|bi thu|truong phong|chanh van phong|"
                      r"truong ban|tong bien tap|hieu truong|vien truong|truong khoa|chanh thanh tra|"
                      r"ke toan truong|can bo|chuyen vien)\b")
@@ -666,10 +675,7 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
                 and not any(el.getparent() is x for x in steps):
             prose_lines += 1
             first_prose = n if first_prose is None else first_prose
-        for part in _FIELD_SEPARATOR.split(text):
-            match = _LABEL.match(part)
-            if match and len(part) <= 200:
-                labels.append(match.group(1))
+        labels += [label for label, part in _labels_of(text) if len(part) <= 200]
     folded = [fold(label) for label in labels]
     asked = any(_ASKED.search(label) for label in folded)
     answered = any(_ANSWERED.search(label) for label in folded)

@@ -681,11 +681,11 @@ class Crawler:
         caps = self.settings.crawl
         if item.kind == "sitemap" or discover.looks_like_sitemap(body):
             found = discover.parse_sitemap(body, final, caps.max_urls_per_document, caps.max_sitemap_children)
-            self._discovered(state, item, found, validators, kind="sitemap")
+            self._discovered(state, item, found, validators, kind="sitemap", final=final)
             return
         if item.kind == "feed" or discover.looks_like_feed(body):
             found = discover.parse_feed(body, final, caps.max_urls_per_document)
-            self._discovered(state, item, found, validators, kind="feed")
+            self._discovered(state, item, found, validators, kind="feed", final=final)
             return
         if ctype not in _HTML_TYPES and not ctype.endswith("+xml"):
             state.report.failures += 1
@@ -704,7 +704,7 @@ class Crawler:
         found, article = analysis.links, analysis.article
         if unchanged_list:
             # An unchanged list page: its links are known; nothing to extract.
-            self._discovered(state, item, found, validators, kind="list")
+            self._discovered(state, item, found, validators, kind="list", final=final)
             return
         assert article is not None   # extracted unless an unchanged list
         url = canonical_for(final, article, state.hosts)
@@ -726,7 +726,7 @@ class Crawler:
                                                           looks_like_navigation(final) else "other")
             state.report.non_articles += 1
             log.debug("%s: not an article (%s): %s", state.config.name, article.reason, final)
-            self._discovered(state, item, found, validators, kind=kind)
+            self._discovered(state, item, found, validators, kind=kind, final=final)
             return
         twin = None
         if not archive.has_article(self.db, url):
@@ -851,14 +851,23 @@ class Crawler:
             tally.events["template_changes"] += 1
 
     def _discovered(self, state: _SiteState, item: Item, found: discover.Discovered,
-                    validators: dict, kind: str) -> None:
+                    validators: dict, kind: str, final: str | None = None) -> None:
+        """Record what a page that is not an article links to. ``final``: the URL a redirect
+        led it to, read now: it is done too, so that a link to it does not fetch it again."""
         if kind == "feed" or (kind == "sitemap" and found.news):
             state.fed.update(found.pages)
+        reached = final if final and final != item.url and state.owns(final) else None
         with self.writes.page():
             self._record_links(state, item, found, html=kind not in ("sitemap", "feed"),
                                listed=kind in ("sitemap", "feed", "list", "start"))
             archive.update_frontier(self.db, item.url, item.site, state="done", kind=kind,
                                     **validators)
+            if reached:
+                archive.update_frontier(self.db, reached, item.site, state="done",
+                                        kind="list" if kind == "start" else kind, **validators)
+        if reached:
+            state.known.setdefault(reached, item.depth)
+            state.visited.add(reached)
 
     def _record_links(self, state: _SiteState, item: Item, found: discover.Discovered,
                       html: bool = True, listed: bool = False) -> None:

@@ -48,7 +48,7 @@ from sqlite_utils import Database
 
 from .config import CrawlSettings
 from .politeness import HostClock
-from .urls import host_of, looks_like_navigation
+from .urls import SESSION_PARAMS, SESSION_PATH, host_of, looks_like_navigation
 
 TIER_REFRESH, TIER_NEW, TIER_REVISIT = 0, 1, 2
 # Refreshing start pages, feeds and sitemaps takes at most this share of a run's
@@ -144,9 +144,6 @@ class Scheduler:
 # Not ``p``: WordPress numbers its posts with ?p=.
 _PAGE_PARAMS = {"page", "trang", "pageindex", "paged", "pagenumber", "pg", "start_page"}
 _PAGE_PATH = re.compile(r"/(?:page|trang)[/-](\d+)(?:/|\.html?|$)", re.I)
-_SESSION_PARAMS = re.compile(r"^(sid|sessid|sessionid|session_id|phpsessid|jsessionid|"
-                             r"aspsessionid\w*|cfid|cftoken|zenid|osCsid)$", re.I)
-_SESSION_PATH = re.compile(r";(jsessionid|sid|phpsessid)=", re.I)
 # A listing by date: the path ends in a date (y/m/d, y/m, y-m-d), nothing after it.
 _CALENDAR_PATH = re.compile(r"/((?:19|20)\d\d)(?:[/-](\d{1,2})(?:[/-](\d{1,2}))?)?/?$")
 _CALENDAR_PARAMS = {"date", "day", "ngay"}
@@ -161,7 +158,7 @@ def trap_of(url: str, settings: CrawlSettings, today: date | None = None) -> str
     the frontier without new articles."""
     parts = urlsplit(url)
     query = parse_qsl(parts.query, keep_blank_values=True)
-    if _SESSION_PATH.search(parts.path) or any(_SESSION_PARAMS.match(k) for k, _v in query):
+    if SESSION_PATH.search(parts.path) or any(k.lower() == "sid" or SESSION_PARAMS.match(k) for k, _v in query):
         return "session"
     numbers = [v for k, v in query if k.lower() in _PAGE_PARAMS and v.isdigit()]
     numbers += _PAGE_PATH.findall(parts.path)

@@ -7,7 +7,11 @@ as ``ItemID`` that government portals put in the query string. IBM WebSphere
 Portal adds navigational state to the path (``/!ut/p/z1/<state>/dz/d5/<state>/``),
 which differs from link to link; it is dropped when the query names the
 content (``?urile=wcm:path:…``), which the portal resolves without it.
-(Session identifiers are the frontier's: it does not follow them.)
+Session identifiers (Tomcat's ``;jsessionid=`` in the path, ``PHPSESSID`` in the
+query) make every visit a new URL for the same page: they are dropped, and a
+site whose first page links everything with its session is crawled under the
+plain URLs. A bare ``sid`` is left to the frontier's traps: it is a section or
+story number as often as a session.
 """
 
 from __future__ import annotations
@@ -31,6 +35,9 @@ _VARIANT_VALUES = {("view", "print"), ("layout", "print"), ("format", "print"),
 # Extra trackers courlan keeps (it knows utm_*, fbclid, gclid and friends).
 _TRACKERS = re.compile(r"^(zarsrc|gidzl|zalo_?\w*|_ga|mc_[a-z]+|ref|refer|from|src|cmpid|ito)$", re.I)
 _PORTAL_STATE = re.compile(r"/!ut/p/.*$")   # WebSphere Portal: everything after it is state
+SESSION_PATH = re.compile(r";(?:jsessionid|phpsessid|sid)=[^/;?]*", re.I)
+SESSION_PARAMS = re.compile(r"^(sessid|sessionid|session_id|phpsessid|jsessionid|aspsessionid\w*|cfid|cftoken|"
+                            r"zenid|oscsid)$", re.I)
 
 
 def canonicalize(url: str, base: str | None = None) -> str | None:
@@ -75,8 +82,9 @@ def _canonical(url: str) -> str | None:
         if k.lower() not in _VARIANT_PARAMS
         and (k.lower(), v.lower()) not in _VARIANT_VALUES
         and not _TRACKERS.match(k)
+        and not SESSION_PARAMS.match(k)
     ]
-    path = parts.path or "/"
+    path = SESSION_PATH.sub("", parts.path) or "/"
     if "/!ut/p/" in path and any(k.lower() == "urile" for k, _v in query):
         path = _PORTAL_STATE.sub("/", path)
     try:
@@ -86,7 +94,11 @@ def _canonical(url: str) -> str | None:
         )
     except (ValueError, AttributeError):
         return None
-    return urlunsplit(urlsplit(cleaned)._replace(fragment=""))
+    cleaned_parts = urlsplit(cleaned)._replace(fragment="")
+    if ";" in path and "%3b" not in path.lower():
+        # courlan escapes the path's ``;`` (RFC 3986 allows it, and servers read ``%3B`` as another path)
+        cleaned_parts = cleaned_parts._replace(path=cleaned_parts.path.replace("%3B", ";"))
+    return urlunsplit(cleaned_parts)
 
 
 @lru_cache(maxsize=16384)

@@ -71,6 +71,31 @@ def test_run_ends_when_budget_is_spent_not_after_a_delay_per_leftover_url(tmp_pa
         == report.left_pending
 
 
+def test_session_links_and_a_redirected_home_are_crawled_once(tmp_path):
+    """Tomcat sends the first visitor from / to the home page with ;jsessionid= in its URL and
+    in every link on it: the site is crawled under the plain URLs, each page fetched once."""
+    site = LoopbackSite("127.0.0.1")
+    session = ";jsessionid=9C1E4B7A02D3F58E61A0B4C7D2E9F315"
+    links = "".join(f'<li><a href="/tin{session}?id={i}">{s.title}</a></li>' for i, s in enumerate(STORIES[:3]))
+    home = f'<html><body><a href="/trang-chu.htm{session}">Trang chủ</a><ul>{links}</ul></body></html>'
+    site.routes.update({
+        "/": Response(b"", 302, (("Location", f"/trang-chu.htm{session}"),
+                                 ("Set-Cookie", "JSESSIONID=9C1E4B7A02D3F58E61A0B4C7D2E9F315; Path=/"))),
+        f"/trang-chu.htm{session}": html_page(home), "/trang-chu.htm": html_page(home),
+        **{f"/tin?id={i}": html_page(render_daily(s, "Báo", [], [])) for i, s in enumerate(STORIES[:3])},
+    })
+    with serve(site):
+        settings = settings_for(tmp_path, [{"name": "a", "start_urls": [f"{site.base}/"]}])
+        [report] = crawl(settings, archive.open_archive(settings.archive_path))
+    paths = [r.path for r in site.requests]
+    assert len(paths) == len(set(paths)), paths                  # no page fetched twice
+    assert {"/", "/trang-chu.htm", "/tin?id=0", "/tin?id=1", "/tin?id=2"} <= set(paths)
+    assert not [p for p in paths if "session" in p.lower() or "%3b" in p.lower()], paths
+    stored = {r["url"].split("/", 3)[-1] for r in rows(settings.archive_path, "SELECT url FROM articles")}
+    assert stored == {"tin?id=0", "tin?id=1", "tin?id=2"} and report.new == 3
+    assert report.left_pending == 0 and report.traps["session"] == 0
+
+
 # -- 2. one unreachable site fails alone -----------------------------------------
 
 def test_unreachable_sites_fail_alone_and_the_run_exits_5(sites, tmp_path):

@@ -17,6 +17,12 @@ from crawler.urls import canonicalize, looks_like_navigation
      "https://a.vn/wps/portal/qt/chi-tiet/?urile=wcm%3Apath%3A%2Fqt%2Ftin-tuc%2Fcau-moi"),
     ("https://a.vn/wps/portal/qt/chi-tiet/!ut/p/z1/04_Sj9CPykssy0x/dz/d5/L2dBISEvZ0FBIS9nQSEh/",
      "https://a.vn/wps/portal/qt/chi-tiet/!ut/p/z1/04_Sj9CPykssy0x/dz/d5/L2dBISEvZ0FBIS9nQSEh/"),
+    # session identifiers: every visit a new URL for the same page
+    ("https://sgtvt.a.gov.vn/chi-tiet.htm;jsessionid=9C1E4B7A02D3F58E?id=1024", "https://sgtvt.a.gov.vn/chi-tiet.htm?id=1024"),
+    ("https://a.vn/trang-chu.htm;JSESSIONID=AB12.node1", "https://a.vn/trang-chu.htm"),
+    ("https://a.vn/tin.php?PHPSESSID=abc&id=7", "https://a.vn/tin.php?id=7"),
+    ("https://a.vn/tin.php?sid=12", "https://a.vn/tin.php?sid=12"),     # a section as often: the frontier's trap
+    ("https://a.vn/x;v=2/bai.html", "https://a.vn/x;v=2/bai.html"),       # other path parameters kept as served
     ("mailto:toasoan@a.vn", None),
     ("javascript:void(0)", None),
     ("http://a.vn:99999/", None),

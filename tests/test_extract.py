@@ -377,6 +377,9 @@ def test_bylines_become_the_author_and_leave_the_text(tail, lead, author, source
     ('<meta name="author" content="admin">', "<p>Anh Dũng</p>", "Anh Dũng", "byline"),
     ('<meta name="author" content="bientap">', "", None, ""),
     ('<meta name="author" content="btv_03">', "", None, ""),
+    ('<meta name="author" content="btv.hoa">', "<p style='text-align:right'><strong>Phương Thảo</strong></p>",
+     "Phương Thảo", "byline"),
+    ('<meta name="author" content="nguyen.van.a">', "", None, ""),
     ('<meta name="author" content="Quân">', "", "Quân", "meta"),
     ('<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", "author": {"@id": "/#p1"}}, '
      '{"@type": "Person", "@id": "/#p1", "name": "Trần Thị Mai"}]}</script>', "", "Trần Thị Mai", "json-ld"),
@@ -507,6 +510,16 @@ def test_one_author_card_per_person_names_them_all():
     article = extract(page(lead=cards), URL)
     assert article.author == "Phạm Thu Hà, Đỗ Văn Quang"
     assert "Đỗ Văn Quang" not in article.text
+
+
+def test_author_links_side_by_side_are_one_name_each():
+    """Chips of a component framework: one link per writer, nothing printed between them."""
+    chips = ("<div class='post-authors'><a class='chip' href='/tac-gia/duc-anh'><img src='/a.jpg' alt=''>"
+             "<span>Đức Anh</span></a><a class='chip' href='/tac-gia/minh-thu'><img src='/b.jpg' alt=''>"
+             "<span>Minh Thư</span></a></div>")
+    article = extract(page(lead=chips), URL)
+    assert article.author == "Đức Anh, Minh Thư"
+    assert article.text.split("\n") == list(PARAGRAPHS)
 
 
 @pytest.mark.parametrize("line", [

@@ -984,7 +984,7 @@ def _author_in(tree: html.HtmlElement, named: clean.Named) -> tuple[str | None, 
             if source:
                 clean.drop(el)
                 return None, source.group(2).strip()
-            name = _card_name(text)
+            name = _linked_names(el, text) or _card_name(text)
             if name:
                 names = [name]
                 for card in _cards_beside(el, named.author):
@@ -1050,6 +1050,23 @@ def _card_name(text: str) -> str | None:
     return name if name and not is_account(name) else None
 
 
+def _linked_names(el: html.HtmlElement, text: str) -> str | None:
+    """The writers of a block of author links printed side by side with nothing between them
+    (``<a>Đức Anh</a><a>Minh Thư</a>``, one chip each, read whole as "Đức AnhMinh Thư"):
+    one name per link, "A, B"."""
+    links = list(el.iter("a"))
+    if len(links) < 2 or len({(a.getparent().tag, clean.classes(a)) for a in links}) > 1:
+        return None    # not chips of one kind: a name and a "more articles" link
+    found = [_card_name(clean.text_of(a)) for a in links]
+    names = [n for n in found if n]
+    if len(names) < len(found) or len(set(names)) < len(names):
+        return None
+
+    def letters(line: str) -> str:
+        return "".join(c for c in line if c.isalpha())
+    return ", ".join(names) if letters(_AUTHOR_LABEL.sub("", text)) == letters("".join(names)) else None
+
+
 def _cards_beside(el: html.HtmlElement, blocks: list) -> list[html.HtmlElement]:
     """The author blocks of the same kind as ``el`` beside it: one card per co-author."""
     parent, kind = el.getparent(), (el.tag, clean.classes(el))
@@ -1081,9 +1098,15 @@ def _clean_author(author: str | None, site_name: str | None) -> str | None:
         return None
     author = squash(author).strip(" .,-–")
     author = re.sub(r"^(tác giả|by|posted by|đăng bởi|người viết)\s*[:：]?\s*", "", author, flags=re.I)
-    if not author or len(author) > 80 or (site_name and fold(author) == fold(site_name)) or is_account(author):
+    if not author or len(author) > 80 or (site_name and fold(author) == fold(site_name)) or is_account(author) \
+            or _DOTTED_LOGIN.fullmatch(author):
         return None
     return author
+
+
+# An account's login in an author field ("btv.hoa", "nguyen.van.a"); in the text such a line may be a
+# web address ("hasslerdressage.com"), so ``clean.is_account`` does not say it.
+_DOTTED_LOGIN = re.compile(r"[a-z\d]+(\.[a-z\d]+)+")
 
 
 def _apply_rules(tree: html.HtmlElement, rules: SiteRules) -> dict:

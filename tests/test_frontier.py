@@ -44,6 +44,19 @@ def settings_for(tmp_path, sites: list[dict], **crawl) -> Settings:
                            "crawl": {**base, **crawl}, "sites": sites})
 
 
+def cli_config(tmp_path, sites: str):
+    """A config.toml for ``crawler crawl`` over ``sites`` (its ``[[sites]]`` tables): no delay."""
+    config = tmp_path / "config.toml"
+    config.write_text(f"""[archive]
+path = "{tmp_path / 'archive.db'}"
+[crawl]
+delay_seconds = 0
+timeout_seconds = 5
+extract_processes = 1
+{sites}""", encoding="utf-8")
+    return config
+
+
 # -- 1. a run ends with its budget ---------------------------------------------
 
 def test_run_ends_when_budget_is_spent_not_after_a_delay_per_leftover_url(tmp_path):
@@ -105,16 +118,8 @@ def test_a_site_whose_every_start_page_fails_is_lost_loudly(tmp_path):
     gone.routes["/rss.xml"] = Response(b"oops", 500, (("Content-Type", "text/plain"),))
     fine.routes["/"] = html_page(f"<html><body><a href='/{STORIES[0].slug}.html'>{STORIES[0].title}</a></body></html>")
     fine.routes[f"/{STORIES[0].slug}.html"] = html_page(render_daily(STORIES[0], "Báo", [], []))
-    config = tmp_path / "config.toml"
     with serve(gone, fine):
-        config.write_text(f"""
-[archive]
-path = "{tmp_path / 'archive.db'}"
-[crawl]
-delay_seconds = 0
-timeout_seconds = 5
-extract_processes = 1
-[[sites]]
+        config = cli_config(tmp_path, f"""[[sites]]
 name = "doi-nha"
 start_urls = ["{gone.base}/"]
 feeds = ["{gone.base}/rss.xml"]
@@ -122,7 +127,7 @@ feeds = ["{gone.base}/rss.xml"]
 name = "van-on"
 start_urls = ["{fine.base}/"]
 feeds = ["{fine.base}/rss.xml"]
-""", encoding="utf-8")
+""")
         result = CliRunner().invoke(main, ["crawl", "--config", str(config)])
     assert result.exit_code == 5, result.output
     assert "doi-nha: UNREACHABLE" in result.stderr and "every start page, feed and sitemap failed" in result.stderr
@@ -139,15 +144,7 @@ def test_unreachable_sites_fail_alone_and_the_run_exits_5(sites, tmp_path):
     with socket.socket() as probe:           # a port nobody listens on
         probe.bind(("127.0.0.1", 0))
         closed = probe.getsockname()[1]
-    config = tmp_path / "config.toml"
-    config.write_text(f"""
-[archive]
-path = "{tmp_path / 'archive.db'}"
-[crawl]
-delay_seconds = 0
-timeout_seconds = 5
-extract_processes = 1
-[[sites]]
+    config = cli_config(tmp_path, f"""[[sites]]
 name = "baotest"
 start_urls = ["{a.base}/"]
 [[sites]]
@@ -156,7 +153,7 @@ start_urls = ["https://khong-ton-tai.invalid/"]
 [[sites]]
 name = "tu-choi"
 start_urls = ["http://127.0.0.1:{closed}/"]
-""", encoding="utf-8")
+""")
     result = CliRunner().invoke(main, ["crawl", "--config", str(config)])
     assert result.exit_code == 5, result.output
     assert "mat-ten: UNREACHABLE" in result.stderr and "tu-choi: UNREACHABLE" in result.stderr

@@ -611,8 +611,10 @@ def _lead_before_body(headline: html.HtmlElement, body: html.HtmlElement) -> str
     or is not at least twice as long as the lead."""
     lead = None
     for el in FOLLOWING(headline):
-        if el is body or _contains(el, body):
+        if el is body:
             break
+        if _contains(el, body):
+            continue   # a container of the lead and the body: its blocks before the body count
         if lead is not None or el.tag not in ("p", "div", "h2", "h3", "span", "section") \
                 or not is_leaf_block(el) or el.getparent() is None:
             continue
@@ -666,10 +668,11 @@ def _paragraphs(el: html.HtmlElement) -> int:
 
 
 def _is_teaser_or_media(el: html.HtmlElement) -> bool:
-    """A summary inside a list of teasers, or a lead block that is a photo carousel."""
-    if any(True for _ in el.iter("img", "figure", "picture")):
+    """A summary inside a list of teasers, a lead block that is a photo carousel, or a photo's
+    caption (named "description" by its itemprop as often as a lead is)."""
+    if el.tag == "figcaption" or any(True for _ in el.iter("img", "figure", "picture")):
         return True
-    return any(a.tag in ("li", "a", "nav", "aside") for a in el.iterancestors())
+    return any(a.tag in ("li", "a", "nav", "aside", "figure") for a in el.iterancestors())
 
 
 CAPTION_MARK = "data-caption"

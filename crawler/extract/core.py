@@ -249,6 +249,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                         or (clean.take_byline(body, sources) if body is not dense else None), "byline"))
         block_author, block_source = _author_in(tree, named)
         authors.append((block_author, "author-block"))
+        if vietnamese and block_author is None:
+            authors.append((_name_block(zone, body), "author-block"))
         sources.insert(0, block_source)
         around.clear_around(tree, headline, body, dense)
     authors.append((dated, "byline"))
@@ -1041,6 +1043,74 @@ def _byline_after_date(zone: list) -> str | None:
         if name and (clean.links_to_author(el) or all(clean.text_of(a) != name for a in el.iter("a"))):
             return name
         return None
+    return None
+
+
+_NAME_BLOCK_TAGS = ("div", "p", "span", "strong", "b", "em", "i", "h4", "h5", "h6", "address", "li")
+# A body's name in title case ("Trường Đại Học Nông Lâm", "Sở Y Tế"): an organisation, no writer.
+_ORGANISATION = re.compile(r"(trường|đại học|học viện|viện|sở|ban|phòng|trung tâm|ủy ban|uỷ ban|ubnd|hội|"
+                           r"công ty|bệnh viện|khoa|bộ|tổng cục|cục|chi cục|văn phòng|đài|báo|tạp chí|cổng|"
+                           r"huyện|tỉnh|thành phố|thị xã|xã|phường)\b", re.I)
+_NOT_IN_NAME_BLOCK = ("p", "ul", "ol", "li", "table", "h1", "h2", "h3", "figure")
+
+
+def _name_block(zone: list, body: html.HtmlElement) -> str | None:
+    """An author block named for nothing (``<div><strong>Quang Vinh</strong></div>``): a block of
+    its own whose whole text is a person's name, by the headline before the body or the first
+    block after the body; taken out, with the blocks of the same kind beside it (one per co-author).
+    Not a link to another page, a caption, or a heading (a portlet's "Tin Tức - Sự Kiện")."""
+    before = []
+    for el in zone:
+        if el is _BODY_END:
+            break
+        if clean.is_leaf_block(el) and len(clean.text_of(el)) >= 100 and any(a is body for a in el.iterancestors()):
+            break   # the story has begun (in a body that holds the headline too)
+        before.append(el)
+    following = _next_block(body)
+    for el in [*before, *(following.iter() if following is not None else ())]:
+        if el.tag not in _NAME_BLOCK_TAGS or el.getparent() is None:
+            continue
+        text = clean.text_of(el)
+        if not text or len(text) > 60 or any(True for _ in el.iterdescendants(*_NOT_IN_NAME_BLOCK)):
+            continue
+        up = el.getparent()
+        if up is not None and up.tag in _NAME_BLOCK_TAGS and clean.text_of(up) == text and up is not body:
+            continue   # the outer block of the same line comes first, or next
+        if any(a.tag in ("figure", "figcaption", "a") for a in el.iterancestors()) \
+                or (clean.link_density(el, text) > 0.5 and not clean.links_to_author(el)):
+            continue
+        names = _card_names(el) or [_card_name(text)]
+        if not all(names) or any(_ORGANISATION.match(n or "") for n in names):
+            continue
+        for card in _cards_beside(el, [b for b in el.itersiblings() if b.tag == el.tag]):
+            other = _card_name(clean.text_of(card))
+            if other and other not in names:
+                names.append(other)
+                clean.drop(card)
+        clean.drop(el)
+        return ", ".join(n for n in names if n)
+    return None
+
+
+def _card_names(el: html.HtmlElement) -> list[str | None]:
+    """One name per child when a block is only children of one kind, a card each
+    (``<div><span>Hoàng Lộc</span><span>Phương Hằng</span></div>``); else nothing."""
+    cards = [c for c in el if isinstance(c.tag, str)]
+    if len(cards) < 2 or len({(c.tag, c.get("class")) for c in cards}) > 1 or squash(el.text or "") \
+            or any(squash(c.tail or "").strip(",;-–") for c in cards):
+        return []
+    return [_card_name(clean.text_of(c)) for c in cards]
+
+
+def _next_block(el: html.HtmlElement, levels: int = 5) -> html.HtmlElement | None:
+    """The first element with text after ``el`` in the page: its next sibling with text, else
+    its parent's (a body that ends its column, a few levels up)."""
+    for _ in range(levels):
+        found = next((s for s in el.itersiblings() if isinstance(s.tag, str) and clean.text_of(s)), None)
+        up = el.getparent()
+        if found is not None or up is None or up.tag in ("body", "html"):
+            return found
+        el = up
     return None
 
 

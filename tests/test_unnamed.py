@@ -1,0 +1,91 @@
+"""Extraction on pages whose class and id names say nothing (CSS modules, hashed or numbered
+names: ``benchmarks/scramble.py`` measures it on every family): the lead, the author block
+and the headline found by where they stand and what they read like."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract import extract
+
+STORY = ("Theo báo cáo, trong tháng 5, sản xuất nông nghiệp của tỉnh được chỉ đạo đúng khung thời vụ; tổng "
+         "thu ngân sách trên địa bàn đạt 385 tỷ đồng, bằng 48% dự toán năm.",
+         "Công tác giải phóng mặt bằng các dự án trọng điểm được tập trung chỉ đạo, tỷ lệ giải ngân vốn đầu "
+         "tư công đến nay đạt 31,5% kế hoạch, cao hơn cùng kỳ năm trước.",
+         "Kết luận phiên họp, Chủ tịch UBND tỉnh yêu cầu các sở, ngành khẩn trương tháo gỡ vướng mắc, chủ "
+         "động phương án phòng, chống thiên tai mùa mưa bão năm nay.")
+LEAD = ("Chiều 20/5, Chủ tịch UBND tỉnh chủ trì phiên họp thường kỳ tháng 5 để đánh giá tình hình kinh tế - "
+        "xã hội và cho ý kiến vào một số nội dung quan trọng.")
+TITLE = "UBND tỉnh họp phiên thường kỳ tháng 5 năm 2024"
+URL = "http://127.0.0.1:8000/tin-tuc/ubnd-tinh-hop-phien-thuong-ky-thang-5-2024-245871.html"
+SIDEBAR = ("<div class='q7x'><div class='k2m'>Tin khác</div><ul class='r8p'>"
+           "<li><a href='/tin-tuc/bac-kan-day-manh-tieu-thu-san-pham-ocop-245790.html'>Đẩy mạnh tiêu thụ sản phẩm "
+           "OCOP qua sàn thương mại điện tử</a></li>"
+           "<li><a href='/tin-tuc/hoan-thanh-sua-chua-duong-tinh-258-245700.html'>Hoàn thành sửa chữa đường tỉnh "
+           "258 đoạn Chợ Rã - Ba Bể</a></li></ul></div>")
+
+
+def story(*, top: str = "", after: str = "", headline: str = f"<h3 class='h5t'>{TITLE}</h3>",
+          title_tag: str = TITLE, og: bool = True) -> str:
+    """A story in blocks named for nothing: ``top`` between the headline and the body (in the
+    container they share), ``after`` right after the body."""
+    og_tags = f"<meta property='og:title' content='{TITLE}'>" if og else ""
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY)
+    return (f"<html lang='vi'><head><title>{title_tag}</title>{og_tags}</head><body>"
+            f"<div class='a1b'><div class='c9z'><a href='/'>Cổng Thông tin điện tử tỉnh</a></div></div>"
+            f"<div class='x0q'><div class='m3n'>{headline}<div class='p4r'><div class='t6y'>"
+            f"<div class='d8e'>20/05/2024 16:30</div>{top}<div class='b2w'>{paragraphs}</div>{after}</div></div>"
+            f"</div><div class='s5k'>{SIDEBAR}</div></div>"
+            f"<div class='f1f'><p>Giấy phép số 12/GP-STTTT. Địa chỉ: 05 Trường Chinh, thành phố Bắc Kạn.</p>"
+            f"<div class='f2f'>Powered By Liferay</div></div></body></html>")
+
+
+def test_a_lead_in_the_container_of_the_body_is_the_lead():
+    article = extract(story(top=f"<div class='zz1'><strong>{LEAD}</strong></div>"), URL)
+    assert article.text.split("\n") == [LEAD, *STORY]
+
+
+def test_a_caption_named_description_is_no_lead():
+    figure = ("<figure class='q1'><img src='/a.jpg' alt=''><figcaption itemprop='description'>Đồng chí Chủ "
+              "tịch UBND tỉnh phát biểu kết luận phiên họp</figcaption></figure>")
+    page = story(top=f"<p class='zz1'>{LEAD}</p>").replace(f"<p>{STORY[1]}</p>", f"<p>{STORY[1]}</p>{figure}")
+    lines = extract(page, URL).text.split("\n")
+    assert lines[0] == LEAD and lines[-1] == STORY[-1]
+
+
+@pytest.mark.parametrize("top, after, author", [
+    ("<div class='u7'><span class='u8'>Minh Khôi</span></div>", "", "Minh Khôi"),
+    ("<div class='u7'>Minh Anh (CTV)</div>", "", "Minh Anh"),
+    ("", "<div class='u9'><strong>Quang Vinh</strong></div>", "Quang Vinh"),
+    # one card a person, in a meta bar beside the date and the views
+    ("<div class='u7'><span class='v1'>Hoàng Lộc</span><span class='v1'>Phương Hằng</span></div>", "",
+     "Hoàng Lộc, Phương Hằng"),
+    ("<div class='u7'><span class='v2'>thứ ba, 21/05/2024</span> <span class='v3'><i class='v5'></i> Thanh Tâm - "
+     "Quốc Huy</span> <span class='v4'>1.097</span></div>", "", "Thanh Tâm - Quốc Huy"),
+])
+def test_an_author_block_named_for_nothing(top, after, author):
+    article = extract(story(top=top, after=after), URL)
+    assert article.author == author
+    assert article.text.split("\n") == list(STORY)
+
+
+@pytest.mark.parametrize("top, after", [
+    ("", ""),                                                                # the footer's "Powered By Liferay"
+    ("<div class='u7'>Người hỏi: <span>Phan Văn Dũng</span> (xã Hải Thượng)</div>", ""),   # inside a line
+    ("", "<div class='u9'>Trường Đại Học Nông Lâm</div>"),                  # an organisation
+    ("<div class='u7'>Ông Hồ Xuân Hòe</div>", ""),                          # a person named with an honorific
+    ("", "<div class='u9'>Tuyen Quang Provincial Portal</div>"),            # no Vietnamese name
+])
+def test_a_short_title_case_line_is_no_author(top, after):
+    assert extract(story(top=top, after=after), URL).author is None
+
+
+def test_a_headline_in_a_plain_span_followed_by_its_date_line():
+    dateline = "<div class='d9d'>Cập nhật lúc: 16:30 20/05/2024 | Lượt xem: 1532</div>"
+    page = story(headline=f"<span class='k1k'>{TITLE}</span>{dateline}", title_tag="Chi tiết tin", og=False)
+    article = extract(page, URL)
+    assert (article.title, article.published) == (TITLE, "2024-05-20T16:30:00+07:00")
+    assert article.text.split("\n") == list(STORY)
+    # A line in capitals (a banner's name), or one no date follows, is no headline.
+    for other in (f"<span class='k1k'>{TITLE.upper()}</span>{dateline}", f"<span class='k1k'>{TITLE}</span>"):
+        assert extract(story(headline=other, title_tag="Chi tiết tin", og=False), URL).title != TITLE

@@ -89,3 +89,19 @@ def test_a_headline_in_a_plain_span_followed_by_its_date_line():
     # A line in capitals (a banner's name), or one no date follows, is no headline.
     for other in (f"<span class='k1k'>{TITLE.upper()}</span>{dateline}", f"<span class='k1k'>{TITLE}</span>"):
         assert extract(story(headline=other, title_tag="Chi tiết tin", og=False), URL).title != TITLE
+
+
+def test_a_lead_after_the_lead_photo_is_no_caption():
+    # The story's photo in a block of its own, then the lead: prose, not a short, italic or
+    # centred caption under it.
+    photo = "<div class='g3'><img src='/anh/phien-hop.jpg' alt=''></div>"
+    article = extract(story(top=f"{photo}<div class='zz1'>{LEAD}</div>"), URL)
+    assert article.text.split("\n") == [LEAD, *STORY]
+    caption = "<div class='zz1' style='text-align:center'>Quang cảnh phiên họp thường kỳ tháng 5 của UBND tỉnh " \
+              "chiều 20/5 tại trụ sở Ủy ban nhân dân tỉnh.</div>"
+    assert extract(story(top=f"{photo}{caption}"), URL).text.split("\n") == list(STORY)
+
+
+def test_a_lead_opening_the_body_in_a_block_of_its_own():
+    page = story().replace("<div class='b2w'>", f"<div class='b2w'><div class='zz1'>{LEAD}</div>")
+    assert extract(page, URL).text.split("\n") == [LEAD, *STORY]

@@ -612,6 +612,7 @@ def _lead_before_body(headline: html.HtmlElement, body: html.HtmlElement) -> str
     lead = None
     for el in FOLLOWING(headline):
         if el is body:
+            lead = lead if lead is not None else _lead_opening(body)
             break
         if _contains(el, body):
             continue   # a container of the lead and the body: its blocks before the body count
@@ -638,6 +639,20 @@ def _lead_before_body(headline: html.HtmlElement, body: html.HtmlElement) -> str
     return text
 
 
+def _lead_opening(body: html.HtmlElement) -> html.HtmlElement | None:
+    """A lead that opens the body in a block of another kind than its paragraphs (a ``<div>``
+    of prose before the ``<p>``s): the sapo of a template that prints it inside the story."""
+    first = next((c for c in body if isinstance(c.tag, str) and text_of(c)), None)
+    if first is None or first.tag not in ("div", "span", "section") or not is_leaf_block(first):
+        return None
+    text = text_of(first)
+    if not 80 <= len(text) <= 1200 or not _SENTENCE_END.search(text) or link_density(first, text) >= 0.1 \
+            or _is_teaser_or_media(first):
+        return None
+    paragraphs = sum(1 for c in first.itersiblings("p") if len(text_of(c)) >= 40)
+    return first if paragraphs >= 2 else None
+
+
 _MEDIA = ("img", "picture", "video", "iframe", "figure")
 _BOX_CLIMB = 3   # levels above a block where its picture or its teaser's link stand
 
@@ -650,7 +665,7 @@ def _caption_or_teaser(el: html.HtmlElement, headline: html.HtmlElement, body: h
     for _ in range(_BOX_CLIMB):
         before = next((x for x in level.itersiblings(preceding=True) if isinstance(x.tag, str)), None)
         if before is not None and (before.tag in _MEDIA or any(True for _ in before.iter(*_MEDIA))) \
-                and len(text_of(before)) < 40:
+                and len(text_of(before)) < 40 and (before.tag in _MEDIA or _caption_shaped(el)):
             return True
         if level is not el and any(len(squash(a.text_content()).split()) >= 6 and not _contains(el, a)
                                    and (a.get("href") or "#")[:1] != "#" for a in level.iter("a")):
@@ -660,6 +675,17 @@ def _caption_or_teaser(el: html.HtmlElement, headline: html.HtmlElement, body: h
             return False
         level = up
     return False
+
+
+_CENTERED = re.compile(r"text-align\s*:\s*center", re.I)
+
+
+def _caption_shaped(el: html.HtmlElement) -> bool:
+    """Whether a block after a picture's own block reads as its caption rather than a story's
+    lead: short, in italics or bold, or centred under it as pictures are."""
+    return len(text_of(el)) < 100 or _emphasised(el) or any(
+        _CENTERED.search(e.get("style") or "") or (e.get("align") or "").lower() == "center"
+        for e in (el, *el.iterdescendants()))
 
 
 def _paragraphs(el: html.HtmlElement) -> int:

@@ -105,3 +105,22 @@ def test_a_lead_after_the_lead_photo_is_no_caption():
 def test_a_lead_opening_the_body_in_a_block_of_its_own():
     page = story().replace("<div class='b2w'>", f"<div class='b2w'><div class='zz1'>{LEAD}</div>")
     assert extract(page, URL).text.split("\n") == [LEAD, *STORY]
+
+
+IMPRINT = ("<div class='w1'><div class='w2'>CỔNG THÔNG TIN ĐIỆN TỬ TỈNH BẮC KẠN</div>"
+           "<div class='w3'><p>Cơ quan chủ quản: Văn phòng UBND tỉnh Bắc Kạn. Địa chỉ: Tổ 1, phường Đức Xuân, "
+           "thành phố Bắc Kạn.</p><p>Giấy phép số 45/GP-TTĐT ngày 12/6/2018 do Cục Phát thanh, truyền hình và "
+           "thông tin điện tử cấp.</p><p>Ghi rõ nguồn \"Cổng thông tin điện tử tỉnh Bắc Kạn\" khi phát hành lại "
+           "thông tin từ cổng này.</p></div></div>")
+
+
+def test_an_imprint_in_a_plain_div_is_no_text():
+    # The foot of the page in <div>s named for nothing (no <footer>): its lines
+    # (publisher, licence, reprint notice) say what it is.
+    page = story().replace("<div class='f1f'>", f"{IMPRINT}<div class='f1f'>")
+    article = extract(page, URL)
+    assert article.text.split("\n") == list(STORY)
+    # A story that quotes a licence number keeps its paragraph.
+    quoted = f"<p>Giấy phép số 45/GP-UBND được cấp cho doanh nghiệp từ năm 2018, {STORY[0][:60]}.</p>"
+    kept = extract(story().replace(f"<p>{STORY[0]}</p>", f"<p>{STORY[0]}</p>{quoted}"), URL).text
+    assert "Giấy phép số 45/GP-UBND" in kept

@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from urllib.parse import unquote_plus, urlsplit
 
 from lxml import etree, html
@@ -189,6 +190,54 @@ def drop_noise(tree: html.HtmlElement) -> None:
     for el in _STYLED(tree):   # only elements with a style (found in C), in document order
         if _HIDDEN_STYLE.search(el.get("style", "")):
             drop(el)
+
+
+# How the lines of a site's imprint open (folded): the publisher, the licence, the editor in
+# chief, the address and phones, the copyright and the reprint notice, which Vietnamese law
+# has every news site print at the foot of its pages.
+_IMPRINT_LINE = re.compile(
+    r"\W*(co quan chu quan|co quan quan ly|don vi quan ly|chiu trach nhiem|(so )?giay phep|tong bien tap|"
+    r"pho tong bien tap|truong ban bien tap|toa soan|dia chi|dien thoai|dt|email|e-mail|fax|hotline|"
+    r"ban quyen|copyright|©|ghi ro nguon|thiet ke (va phat trien )?boi|phat trien boi)\b")
+_IMPRINT_MAX = 1500   # an imprint is a few lines; a longer block holds more than the foot of the page
+_IMPRINT_LEVELS = 4
+
+
+def remove_imprint(tree: html.HtmlElement, body: html.HtmlElement) -> None:
+    """The site's imprint at the foot of the page, whatever it is named: outside the story's
+    ``body``, the widest block (a few levels above its lines) whose text is at least half
+    imprint lines, two or more of them. Trafilatura drops a ``<footer>`` or a block named
+    "footer"; a footer in a ``<div>`` named for nothing it would take for text."""
+    lines: dict = {}
+    for el in tree.iter("p", "div", "li", "td", "span"):
+        if not is_leaf_block(el):
+            continue
+        raw = el.text_content()
+        if len(raw) > 400:
+            continue
+        text = squash(raw)
+        if text and _IMPRINT_LINE.match(fold(text[:40])):
+            lines[el] = len(text)
+    counted: dict = {}
+    holders = {body, *body.iterancestors()}
+    for el, size in lines.items():
+        if any(a in lines or a is body for a in el.iterancestors()):
+            continue   # counted with its line, or part of the story
+        for up in islice(el.iterancestors(), _IMPRINT_LEVELS):
+            if up in holders:
+                break
+            count, chars = counted.get(up, (0, 0))
+            counted[up] = (count + 1, chars + size)
+    best: dict = {}
+    for up, (count, chars) in counted.items():
+        if count < 2 or len(up.text_content()) > 2 * _IMPRINT_MAX:
+            continue
+        total = len(text_of(up))
+        if total <= _IMPRINT_MAX and chars >= 0.5 * total:
+            best[up] = total
+    for up in sorted(best, key=best.__getitem__, reverse=True):
+        if up.getparent() is not None and attached(up, tree):
+            drop(up)
 
 
 def unwrap_layout_tables(tree: html.HtmlElement) -> None:

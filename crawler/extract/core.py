@@ -253,6 +253,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
             authors.append((_name_block(headline, body), "author-block"))
         sources.insert(0, block_source)
         around.clear_around(tree, headline, body, dense)
+        if clean.attached(body, tree):
+            clean.remove_imprint(tree, body)
     authors.append((dated, "byline"))
     signals = replace(_signals(tree, meta, url, headline, body, measures, teasers, context, title),
                       fields=record, teased=teased, zone_text=zone_text,

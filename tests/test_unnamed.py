@@ -124,3 +124,17 @@ def test_an_imprint_in_a_plain_div_is_no_text():
     quoted = f"<p>Giấy phép số 45/GP-UBND được cấp cho doanh nghiệp từ năm 2018, {STORY[0][:60]}.</p>"
     kept = extract(story().replace(f"<p>{STORY[0]}</p>", f"<p>{STORY[0]}</p>{quoted}"), URL).text
     assert "Giấy phép số 45/GP-UBND" in kept
+
+
+@pytest.mark.parametrize("heading", [f"1 bình luận về “{TITLE}”", "Bình luận"])
+def test_a_comment_thread_named_for_nothing_is_no_text(heading):
+    comment = ("<div class='n4'><div class='n5'><img src='/avatar.png' alt=''><b>Nguyễn Văn Hùng</b></div>"
+               "<div class='n6'><a href='#c-1180'>20/05/2024 lúc 20:10</a></div><div class='n7'><p>Mong tỉnh sớm "
+               "giải ngân vốn cho các dự án giao thông, đường về xã tôi mùa mưa đi lại rất khó khăn. Năm ngoái "
+               "lũ về, cả thôn bị chia cắt gần một tuần, học sinh phải nghỉ học, nông sản không bán được, bà con "
+               "rất mong con đường được nâng cấp trước mùa mưa bão năm nay.</p></div></div>")
+    thread = (f"<div class='n1'><div class='n2'><h2 class='n3'>{heading}</h2></div><div class='n8'>{comment}</div>"
+              "</div><div class='nr'><h3 class='n9'>Gửi bình luận</h3><form class='n0' action='/binh-luan' "
+              "method='post'><textarea name='c'></textarea><button>Gửi</button></form></div>")
+    article = extract(story(after=thread), URL)
+    assert article.text.split("\n") == list(STORY)

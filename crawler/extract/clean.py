@@ -438,7 +438,7 @@ def _heading_candidates(root: html.HtmlElement) -> Iterator[html.HtmlElement]:
         if el.tag in ("div", "span", "p", "li") and el in holders:
             continue
         raw = (el.text or "") if not len(el) else el.text_content()   # as text_of
-        if len(raw) > 300 or not is_box_heading(raw):
+        if len(raw) > 300 or not (is_box_heading(raw) or el.tag in _HEADINGS and _COUNTED_COMMENTS.match(fold(raw))):
             continue
         # Links are teasers, not headings: a "Bình luận (5)" link is no comment box.
         if any(a.tag == "a" for a in el.iterancestors()):
@@ -464,10 +464,39 @@ def remove_boxes(tree: html.HtmlElement) -> list[str]:
                 break
             box = parent
         if len(text_of(box)) <= len(text_of(heading)) + 20:
-            _drop_following_links(box)
+            if _COMMENT_HEADING.match(fold(text_of(heading))):
+                box = _comment_section(box)
+            else:
+                _drop_following_links(box)
         dropped.append(text_of(heading))
         drop(box)
     return dropped
+
+
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+# A comment thread's heading, folded: "Bình luận", "Ý kiến bạn đọc", "1 bình luận về “…”", "3 Comments".
+_COMMENT_HEADING = re.compile(r"\W*(\d+\s+)?(binh luan|y kien|phan hoi|comments?|responses?)\b")
+_COUNTED_COMMENTS = re.compile(r"\W*\d+\s+(binh luan|y kien|phan hoi|comments?|responses?)\b")
+
+
+def _comment_section(heading: html.HtmlElement, levels: int = 2) -> html.HtmlElement:
+    """The thread a comment heading opens, named for nothing: up a level or two while the
+    heading's block opens its parent and the rest of the parent is one kind of item (the
+    comments, alike), headings and a form, with no headline (an <h1>) among them."""
+    box = heading
+    for _ in range(levels):
+        parent = box.getparent()
+        if parent is None or parent.tag in ("body", "html") or next(parent.iter("h1"), None) is not None:
+            break
+        children = [c for c in parent if isinstance(c.tag, str) and (text_of(c) or c.tag == "form")]
+        if not children or children[0] is not box:
+            break
+        kinds = {(c.tag, (c.get("class") or "").split()[:1][0] if c.get("class") else "") for c in children[1:]
+                 if c.tag != "form" and c.tag not in _HEADINGS and next(c.iter("form", "textarea"), None) is None}
+        if len(kinds) > 1:
+            break
+        box = parent
+    return box
 
 
 # Story text beyond which an element holds (part of) a story, not just a box.

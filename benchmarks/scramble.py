@@ -192,7 +192,8 @@ def main() -> int:
             f"Measured with `uv run python benchmarks/scramble.py` ({machine()}). Each cell of ours is "
             f"orig · names · tags: the pages as served, every class and id token made opaque, and also "
             f"the HTML5 sectioning tags made `div`/`span` (see the script's docstring). The last column is "
-            f"plain trafilatura's body F1 the same three ways.\n\n" + "\n".join(parts))
+            f"plain trafilatura's body F1 the same three ways. The run before the fixes, how to run it, and "
+            f"what each loss was and what replaced the name follow in the next section.\n\n" + "\n".join(parts))
     if not args.out:
         print(body)
         return 0

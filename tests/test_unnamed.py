@@ -138,3 +138,13 @@ def test_a_comment_thread_named_for_nothing_is_no_text(heading):
               "method='post'><textarea name='c'></textarea><button>Gửi</button></form></div>")
     article = extract(story(after=thread), URL)
     assert article.text.split("\n") == list(STORY)
+
+
+def test_an_imprint_line_followed_by_a_dated_licence_is_no_headline():
+    # A list page of a portal with no heading: its footer's "Cơ quan chủ quản: …" has a dated
+    # licence line after it and the imprint's prose, but it is no story's headline.
+    footer = ("<div class='z1'><div class='z2'>Cơ quan chủ quản: Hiệp hội Phát triển Nông thôn Việt Nam</div>"
+              "<div class='z3'>Giấy phép số 312/GP-BTTTT ngày 15/6/2022</div>"
+              + "".join(f"<p>{p}</p>" for p in STORY) + "</div>")
+    page = f"<html lang='vi'><head><title>Kinh tế</title></head><body><div class='z0'>{footer}</div></body></html>"
+    assert extract(page, "http://127.0.0.1:8000/kinh-te").title != "Cơ quan chủ quản: Hiệp hội Phát triển Nông thôn Việt Nam"

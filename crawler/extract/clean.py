@@ -203,6 +203,11 @@ _IMPRINT_MAX = 1500   # an imprint is a few lines; a longer block holds more tha
 _IMPRINT_LEVELS = 4
 
 
+def is_imprint_line(text: str) -> bool:
+    """Whether a line opens like one of a site's imprint ("Cơ quan chủ quản: …", "© …")."""
+    return _IMPRINT_LINE.match(fold(text[:40])) is not None
+
+
 def remove_imprint(tree: html.HtmlElement, body: html.HtmlElement) -> None:
     """The site's imprint at the foot of the page, whatever it is named: outside the story's
     ``body``, the widest block (a few levels above its lines) whose text is at least half
@@ -216,7 +221,7 @@ def remove_imprint(tree: html.HtmlElement, body: html.HtmlElement) -> None:
         if len(raw) > 400:
             continue
         text = squash(raw)
-        if text and _IMPRINT_LINE.match(fold(text[:40])):
+        if text and is_imprint_line(text):
             lines[el] = len(text)
     counted: dict = {}
     holders = {body, *body.iterancestors()}

@@ -655,7 +655,8 @@ def _plain_title_lines(tree: html.HtmlElement, site: set[str]) -> list[html.Html
             continue   # a long text, or a holder of blocks
         text = squash(raw)
         if not 20 <= len(text) <= 200 or len(text.split()) < 4 or text.endswith((".", ":")) \
-                or _NUMERIC_DATE.search(text) or fold(text) in site or clean.is_box_heading(text):
+                or _NUMERIC_DATE.search(text) or fold(text) in site or clean.is_box_heading(text) \
+                or clean.is_imprint_line(text):
             continue
         up = el.getparent()
         if up is not None and up.tag in _PLAIN_TITLE_TAGS and squash(up.text_content()) == text:

@@ -13,7 +13,15 @@ _MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe2
 
 def squash(text: str | None) -> str:
     """Collapse all whitespace (incl. non-breaking spaces) to single spaces."""
-    return " ".join((text or "").split())
+    if not text:
+        return ""
+    # Most texts are squashed already (link texts, headings, the lines trafilatura returns, pages
+    # printed without indentation), and splitting them into words to join them again is most of
+    # what reading a text costs. Every white space but " " is unprintable, so a printable text
+    # with no double, leading or trailing space is its own result: checked in C, word by word not.
+    if text.isprintable() and "  " not in text and text[0] != " " and text[-1] != " ":
+        return text if type(text) is str else str(text)
+    return " ".join(text.split())
 
 
 @lru_cache(maxsize=4096)

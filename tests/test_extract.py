@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from crawler.cli import main
 from crawler.extract import FoundBy, decode_html, extract
 from crawler.extract.detect import PageContext
-from crawler.extract.text import squash
+from crawler.extract.text import squash, squashed_longer
 from crawler.sample_site import PORTAL_STORIES, STORIES, portal_routes, render_daily, render_list
 
 BASE = "http://127.0.0.1:8000"
@@ -158,6 +158,11 @@ def test_deeply_nested_article_is_read_and_a_deeper_one_is_reported(caplog):
 def test_squash_joins_the_words_with_one_space(text):
     # squash returns a text as it is when it is squashed already: the same as splitting and joining.
     assert squash(text) == " ".join(text.split())
+
+
+@given(st.text(alphabet=st.sampled_from(["a", "đ", " ", "\n", "\xa0"]), max_size=60), st.integers(0, 40))
+def test_squashed_longer_reads_a_prefix_as_the_whole(text, limit):
+    assert squashed_longer(text, limit) == (len(squash(text)) > limit)
 
 
 def test_squash_knows_every_white_space():

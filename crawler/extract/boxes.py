@@ -27,7 +27,7 @@ from lxml import etree, html
 
 from .clean import AUTHOR_CLASS, block_holders, drop, is_credit_line, links_to_author, story_text_beside, text_of
 from .dates import DATES, parse_vietnamese_date
-from .text import fold, letter_count, squash
+from .text import fold, letter_count, squash, squashed_longer
 
 TITLE_CHARS = 20          # a teaser's anchor text is a headline: this long, and several words
 TITLE_WORDS = 4
@@ -312,9 +312,10 @@ def _comment_item(stamp: html.HtmlElement, stamp_text: str) -> html.HtmlElement 
             return None
         if len(item) > 12:
             return None     # a list or a layout block, not one comment
-        text = text_of(item)
-        if len(text) > 800 or next(item.iter("h1"), None) is not None:
+        raw = item.text_content()   # it holds the stamp: its text is text_of's
+        if squashed_longer(raw, 800) or next(item.iter("h1"), None) is not None:
             return None
+        text = squash(raw)
         if len(text) < len(stamp_text) + 20:
             continue        # nothing beside the time yet
         new = [squash(t) for x in _outside(item, read) if (t := x.text) and not t.isspace()]
@@ -325,7 +326,7 @@ def _comment_item(stamp: html.HtmlElement, stamp_text: str) -> html.HtmlElement 
         if named and any(len(t) >= 20 and t not in stamp_text and not _is_time(t) for t in own):
             # Up through wrappers that add little (a reply link), so items of one list are siblings.
             while (up := item.getparent()) is not None and up.tag not in ("body", "html") \
-                    and len(text_of(up)) <= len(text) + 60:
+                    and not squashed_longer(up.text_content(), len(text) + 60):
                 item = up
             return item
     return None

@@ -24,6 +24,15 @@ def squash(text: str | None) -> str:
     return " ".join(text.split())
 
 
+def squashed_longer(text: str, limit: int) -> bool:
+    """Whether ``squash(text)`` is longer than ``limit``, squashing no more of a long text (a
+    page's column) than it takes: the squash of a prefix is a prefix of the squash."""
+    if len(text) <= limit:
+        return False
+    head = text[:2 * limit]
+    return len(squash(head)) > limit or (len(head) < len(text) and len(squash(text)) > limit)
+
+
 @lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Lower-case, without diacritics, đ→d: for matching, never for display.

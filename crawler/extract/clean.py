@@ -19,7 +19,7 @@ from urllib.parse import unquote_plus, urlsplit
 
 from lxml import etree, html
 
-from .text import fold, squash
+from .text import fold, squash, squashed_longer
 
 # Headings of boxes that are never part of the story, folded (see text.fold).
 BOX_HEADINGS = frozenset("""
@@ -38,6 +38,8 @@ most read|latest news|more stories
 _BOX_HEADING_PREFIX = re.compile(
     "^(?:" + "|".join(sorted((re.escape(h) for h in BOX_HEADINGS if len(h) >= 7), key=len, reverse=True))
     + r") .{1,24}$")
+
+_HEADING_INITIALS = frozenset(h[:1] for h in BOX_HEADINGS)   # most lines fail here, before the regex
 
 # A short element whose whole text matches one of these is page chrome.
 _CHROME_LINE = re.compile(
@@ -359,14 +361,17 @@ def widen_body(body: html.HtmlElement, measures: Measures, gain: float = 0.25) -
     return body
 
 
+_HEADING_CHARS = 70   # a box's heading is no longer
+
+
 @lru_cache(maxsize=8192)
 def is_box_heading(text: str) -> bool:
     """Cached: a site's menus and widgets print the same short lines on every page."""
     text = squash(text)
-    if not text or len(text) > 70:
+    if not text or len(text) > _HEADING_CHARS:
         return False
     key = fold(text).strip(" :>»›-–—|.").strip()
-    return key in BOX_HEADINGS or bool(_BOX_HEADING_PREFIX.match(key))
+    return key[:1] in _HEADING_INITIALS and (key in BOX_HEADINGS or bool(_BOX_HEADING_PREFIX.match(key)))
 
 
 def block_holders(root: html.HtmlElement, blocks=_BLOCK_TAGS) -> set:
@@ -388,8 +393,14 @@ def _heading_candidates(root: html.HtmlElement) -> Iterator[html.HtmlElement]:
                         "p", "header", "li", "label", "legend", "caption"):
         if el.tag in ("div", "span", "p", "li") and el in holders:
             continue
-        raw = (el.text or "") if not len(el) else el.text_content()   # as text_of
-        if len(raw) > 300 or not is_box_heading(raw):
+        # A text longer than a heading is told before the cache is asked (and filled with it),
+        # from its opening words when they are (a paragraph's) before reading the rest.
+        own = el.text
+        if own and len(own) > _HEADING_CHARS and squashed_longer(own, _HEADING_CHARS):
+            continue
+        raw = (own or "") if not len(el) else el.text_content()   # as text_of
+        if len(raw) > 300 or (len(raw) > _HEADING_CHARS and squashed_longer(raw, _HEADING_CHARS)) \
+                or not is_box_heading(raw):
             continue
         # Links are teasers, not headings: a "Bình luận (5)" link is no comment box.
         if any(a.tag == "a" for a in el.iterancestors()):

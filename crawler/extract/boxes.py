@@ -295,8 +295,12 @@ def remove_comments(tree: html.HtmlElement) -> int:
 
 def _place(el: html.HtmlElement) -> tuple:
     parent = el.getparent()
-    grand = parent.getparent() if parent is not None else None
-    return (el.tag, el.get("class"), *((n.tag, n.get("class")) for n in (parent, grand) if n is not None))
+    if parent is None:
+        return (el.tag, el.get("class"))
+    grand = parent.getparent()
+    if grand is None:
+        return (el.tag, el.get("class"), (parent.tag, parent.get("class")))
+    return (el.tag, el.get("class"), (parent.tag, parent.get("class")), (grand.tag, grand.get("class")))
 
 
 def _comment_item(stamp: html.HtmlElement, stamp_text: str) -> html.HtmlElement | None:

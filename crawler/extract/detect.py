@@ -476,6 +476,9 @@ def teaser_text(body: html.HtmlElement, url: str | None) -> tuple[int, int]:
     held: dict[html.HtmlElement, tuple[str, ...]] = {}
     for el in reversed(list(body.iter())):
         hrefs = {(el.get("href") or "").strip()} if el.tag == "a" and headline_like(el.text_content()) else set()
+        if not hrefs and not len(el):
+            held[el] = ()   # a leaf, most of a page: nothing to gather
+            continue
         for child in el:
             if len(hrefs) >= 2:
                 break

@@ -270,7 +270,8 @@ def measure(root: html.HtmlElement) -> Measures:
         holder = False
         single = None
         for child in el:
-            if not isinstance(child.tag, str):
+            tag = child.tag   # read once: each read builds the string again
+            if not isinstance(tag, str):
                 continue
             own = child.tail
             tail = len(" ".join(own.split())) if own else 0
@@ -280,7 +281,7 @@ def measure(root: html.HtmlElement) -> Measures:
             loose += tail
             link += child_links
             para += paragraphs[child]
-            if child.tag in _BLOCK_TAGS:
+            if tag in _BLOCK_TAGS:
                 holder = True
                 blocks += 1
                 single = child
@@ -318,14 +319,15 @@ def measure_sizes(root: html.HtmlElement) -> Measures:
         link = 0
         holder = False
         for child in el:
-            if not isinstance(child.tag, str):
+            tag = child.tag
+            if not isinstance(tag, str):
                 continue
             own = child.tail
             if own:
                 total += len(" ".join(own.split()))
             total += text[child]
             link += links[child]
-            if not holder and (child.tag in _BLOCK_TAGS or child in holders):
+            if not holder and (tag in _BLOCK_TAGS or child in holders):
                 holder = True
         text[el] = total
         links[el] = total if el.tag == "a" else link

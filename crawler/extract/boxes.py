@@ -106,7 +106,7 @@ def _teaser_items(tree: html.HtmlElement, url: str | None) -> dict:
     items: dict = {}
     texts: dict = {}      # element → text_of: teasers climb to the same containers (nothing changes here)
     for a, (target, text) in targets.items():
-        if _line_length(a) > len(text) + 40:
+        if _line_length(a, text) > len(text) + 40:
             continue   # a link inside running text, not a headline on its own line
         item, title_len = a, len(text)
         # Climb while the wider element still holds this one teaser (its thumbnail, title,
@@ -120,7 +120,7 @@ def _teaser_items(tree: html.HtmlElement, url: str | None) -> dict:
                 ptext = texts[parent] = text_of(parent)
             if len(ptext) > title_len + BLURB_CHARS or not _starts_with(ptext, text):
                 break
-            if any(x in targets and targets[x][0] != target for x in parent.iter("a")):
+            if _other_target(parent, targets, target):
                 break
             item = parent
         if _starts_with(texts[item] if item in texts else text_of(item), text):
@@ -128,21 +128,34 @@ def _teaser_items(tree: html.HtmlElement, url: str | None) -> dict:
     return items
 
 
+def _other_target(parent: html.HtmlElement, targets: dict, target: str) -> bool:
+    """Whether ``parent`` holds a teaser link to another page than ``target``."""
+    for x in parent.iter("a"):
+        found = targets.get(x)
+        if found is not None and found[0] != target:
+            return True
+    return False
+
+
 _BLOCKS = frozenset({"p", "div", "li", "ul", "ol", "table", "tr", "td", "th", "section", "article", "aside",
                      "nav", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dl",
                      "dd", "dt", "form", "main", "figure", "figcaption", "body"})
 
 
-def _line_length(a: html.HtmlElement) -> int:
-    """Length of the line a link stands in: its block's text outside nested blocks."""
+def _line_length(a: html.HtmlElement, text: str) -> int:
+    """Length of the line a link stands in: its block's text outside nested blocks.
+    ``text`` is the link's own (squashed), not read again when the link is the block's child."""
     block = a
     while block.getparent() is not None and block.tag not in _BLOCKS:
         block = block.getparent()
     total = len(squash(block.text))
     for child in block:
-        if not isinstance(child.tag, str):
+        tag = child.tag
+        if not isinstance(tag, str):
             continue
-        if child.tag not in _BLOCKS:
+        if child is a:
+            total += len(text)
+        elif tag not in _BLOCKS:
             total += len(squash(child.text_content()))
         total += len(squash(child.tail))
     return total

@@ -20,7 +20,7 @@ from urllib.parse import unquote_plus, urlsplit
 
 from lxml import etree, html
 
-from .text import fold, squash
+from .text import fold, squash, squashed_longer
 
 # Headings of boxes that are never part of the story, folded (see text.fold).
 BOX_HEADINGS = frozenset("""
@@ -39,6 +39,8 @@ most read|latest news|more stories
 _BOX_HEADING_PREFIX = re.compile(
     "^(?:" + "|".join(sorted((re.escape(h) for h in BOX_HEADINGS if len(h) >= 7), key=len, reverse=True))
     + r") .{1,24}$")
+
+_HEADING_INITIALS = frozenset(h[:1] for h in BOX_HEADINGS)   # most lines fail here, before the regex
 
 # A short element whose whole text matches one of these is page chrome.
 _CHROME_LINE = re.compile(
@@ -322,7 +324,8 @@ def measure(root: html.HtmlElement) -> Measures:
         holder = False
         single = None
         for child in el:
-            if not isinstance(child.tag, str):
+            tag = child.tag   # read once: each read builds the string again
+            if not isinstance(tag, str):
                 continue
             own = child.tail
             tail = len(" ".join(own.split())) if own else 0
@@ -332,7 +335,7 @@ def measure(root: html.HtmlElement) -> Measures:
             loose += tail
             link += child_links
             para += paragraphs[child]
-            if child.tag in _BLOCK_TAGS:
+            if tag in _BLOCK_TAGS:
                 holder = True
                 blocks += 1
                 single = child
@@ -370,14 +373,15 @@ def measure_sizes(root: html.HtmlElement) -> Measures:
         link = 0
         holder = False
         for child in el:
-            if not isinstance(child.tag, str):
+            tag = child.tag
+            if not isinstance(tag, str):
                 continue
             own = child.tail
             if own:
                 total += len(" ".join(own.split()))
             total += text[child]
             link += links[child]
-            if not holder and (child.tag in _BLOCK_TAGS or child in holders):
+            if not holder and (tag in _BLOCK_TAGS or child in holders):
                 holder = True
         text[el] = total
         links[el] = total if el.tag == "a" else link
@@ -413,14 +417,17 @@ def widen_body(body: html.HtmlElement, measures: Measures, gain: float = 0.25) -
     return body
 
 
+_HEADING_CHARS = 70   # a box's heading is no longer
+
+
 @lru_cache(maxsize=8192)
 def is_box_heading(text: str) -> bool:
     """Cached: a site's menus and widgets print the same short lines on every page."""
     text = squash(text)
-    if not text or len(text) > 70:
+    if not text or len(text) > _HEADING_CHARS:
         return False
     key = fold(text).strip(" :>»›-–—|.").strip()
-    return key in BOX_HEADINGS or bool(_BOX_HEADING_PREFIX.match(key))
+    return key[:1] in _HEADING_INITIALS and (key in BOX_HEADINGS or bool(_BOX_HEADING_PREFIX.match(key)))
 
 
 def block_holders(root: html.HtmlElement, blocks=_BLOCK_TAGS) -> set:
@@ -442,8 +449,18 @@ def _heading_candidates(root: html.HtmlElement) -> Iterator[html.HtmlElement]:
                         "p", "header", "li", "label", "legend", "caption"):
         if el.tag in ("div", "span", "p", "li") and el in holders:
             continue
-        raw = (el.text or "") if not len(el) else el.text_content()   # as text_of
-        if len(raw) > 300 or not (is_box_heading(raw) or el.tag in _HEADINGS and _COUNTED_COMMENTS.match(fold(raw))):
+        # A text longer than a heading is told before the cache is asked (and filled with it),
+        # from its opening words when they are (a paragraph's) before reading the rest; a
+        # heading over a comment thread ("1 bình luận về “…”") may be longer.
+        own = el.text
+        heading_tag = el.tag in _HEADINGS
+        if not heading_tag and own and len(own) > _HEADING_CHARS and squashed_longer(own, _HEADING_CHARS):
+            continue
+        raw = (own or "") if not len(el) else el.text_content()   # as text_of
+        if len(raw) > 300:
+            continue
+        if not (heading_tag and _COUNTED_COMMENTS.match(fold(raw))) and (
+                (len(raw) > _HEADING_CHARS and squashed_longer(raw, _HEADING_CHARS)) or not is_box_heading(raw)):
             continue
         # Links are teasers, not headings: a "Bình luận (5)" link is no comment box.
         if any(a.tag == "a" for a in el.iterancestors()):

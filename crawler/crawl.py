@@ -32,7 +32,7 @@ from typing import TypeGuard
 import httpx
 from sqlite_utils import Database
 
-from . import archive, discover, knowledge, neardup, revisits, soft404
+from . import archive, discover, knowledge, memory, neardup, revisits, soft404
 from .config import Settings, SiteConfig
 from .errors import ArchiveError, Interrupted
 from .extract import extract
@@ -51,7 +51,7 @@ from .frontier import (
     article_revisits,
     trap_of,
 )
-from .page import analyse_page, canonical_for, die_with_parent
+from .page import analyse_page, canonical_for, start_worker
 from .politeness import HostClock, Robots
 from .urls import canonicalize, host_of, looks_like_navigation, with_www_variants
 
@@ -79,6 +79,7 @@ WATCH_INTERVAL = 0.25     # seconds between two progress updates
 # its batch has committed.
 WRITE_BATCH = 50
 WRITE_INTERVAL = 0.5
+TRIM_EVERY = 200            # pages committed between two malloc_trims of the crawling process
 # Start pages, feeds and sitemaps are fetched again on every run to find new
 # articles; list pages only near the start pages: new articles appear on page 1,
 # and revisiting every old pagination page would spend the run's budget on nothing.
@@ -239,6 +240,7 @@ class _Writes:
         self.opened_at = 0.0
         self.tallies: list[_Tally] = []          # of the pages in the open batch
         self.failed: ArchiveError | None = None
+        self.trimmer = memory.Trimmer(TRIM_EVERY)
 
     @contextmanager
     def page(self, report: SiteReport | None = None) -> Iterator[_Tally | None]:
@@ -287,6 +289,7 @@ class _Writes:
         for tally in self.tallies:
             tally.add_to_report()
         self.tallies.clear()
+        self.trimmer.tick(self.pages)     # the batch's pages and statements are freed
 
     def _fail(self, exc: sqlite3.DatabaseError) -> ArchiveError:
         """Roll the open batch back (SQLite may have done so already) and remember why."""
@@ -956,7 +959,7 @@ def extraction_pool(settings: Settings) -> Executor:
     """
     count = settings.crawl.extract_processes or os.cpu_count() or 1
     return ProcessPoolExecutor(max_workers=count, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=die_with_parent)
+                               initializer=start_worker)
 
 
 async def crawl_async(settings: Settings, db: Database, sites: list[SiteConfig],
@@ -967,6 +970,7 @@ async def crawl_async(settings: Settings, db: Database, sites: list[SiteConfig],
     """Crawl ``sites`` into ``db``; pass ``client`` to control transport (tests), ``watch``
     to see the live per-site reports a few times a second (a progress display), ``now``
     to decide which articles are due for a revisit at another time than the clock's."""
+    memory.tune()           # for this process; the workers tune their own (page.start_worker)
     own_client = client is None
     hosts = {host for site in sites for host in with_www_variants(site.hosts)}
     client = client or make_client(settings.crawl, hosts)

@@ -16,13 +16,15 @@ import signal
 import sys
 from dataclasses import dataclass
 
-from . import archive, discover
+from . import archive, discover, memory
 from .config import SiteRules
 from .extract import Article, extract, parse_html
 from .extract.boxes import block_hashes
 from .extract.detect import PageContext, menu_links
 from .urls import host_of
 
+TRIM_EVERY = 50                  # pages between two malloc_trims in a worker (docs/benchmarks.md)
+_trimmer = memory.Trimmer(TRIM_EVERY)   # this process's: a worker's pages, or probe's
 
 @dataclass(frozen=True)
 class PageAnalysis:
@@ -50,6 +52,7 @@ def analyse_page(body: bytes, content_type: str | None, url: str, rules: SiteRul
     The page is parsed once: links and fingerprints are read first, then extraction
     reshapes the tree.
     """
+    _trimmer.tick()          # the pages before this one are freed: the cheap moment
     tree = parse_html(body, content_type)
     found = discover.links_from_html(tree, url) if tree is not None else discover.Discovered()
     if not want_article:
@@ -75,10 +78,17 @@ def canonical_for(final: str, article: Article, hosts: frozenset[str]) -> str:
     return canonical
 
 
+def start_worker() -> None:
+    """The extraction workers' initializer: glibc told to give freed memory back
+    (``memory.tune``), and the worker bound to die with its parent. Here, not in
+    ``crawl``, so that a worker imports only what it runs (``crawl`` brings httpx and
+    the scheduler: about 12 MB a worker)."""
+    memory.tune()
+    die_with_parent()
+
+
 def die_with_parent() -> None:
-    """The extraction workers' initializer: on Linux a worker dies with the process that
-    spawned it. Here, not in ``crawl``, so that a worker imports only what it runs
-    (``crawl`` brings httpx and the scheduler: about 12 MB a worker)."""
+    """On Linux, this process dies with the process that spawned it."""
     if sys.platform != "linux":
         return
     try:

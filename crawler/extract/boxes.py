@@ -503,7 +503,10 @@ def _pack(values) -> bytes:
     return packed.tobytes()
 
 
-@lru_cache(maxsize=16)
+# A few versions: a worker needs the newest template and titles, and the previous ones while
+# tasks packed before a repack arrive. Each is a large set (the benchmark site's template:
+# 22,800 fingerprints, 2.7 MB), and a long crawl repacks often (docs/benchmarks.md).
+@lru_cache(maxsize=4)
 def _unpack(blob: bytes) -> frozenset[int]:
     values = array("q", blob)
     if sys.byteorder == "little":

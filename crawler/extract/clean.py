@@ -332,12 +332,29 @@ def measure_sizes(root: html.HtmlElement) -> Measures:
     return m
 
 
+def _footer_named(value: str | None) -> bool:
+    """A class or id that names a footer ("footer", "site-footer", "pageFooter"), not a
+    part of one ("footer-links") or a theme's group ("header-footer-group")."""
+    return any(token.lower().endswith("footer") for token in (value or "").split())
+
+
+def in_footer(el: html.HtmlElement) -> bool:
+    """Inside the page's footer (a <footer>, a role=contentinfo, a block named for a footer),
+    outside any <article>: the site's chrome (its name, address, licence), never the story."""
+    chain = [up for up in (el, *el.iterancestors()) if up.tag not in ("body", "html")]
+    if any(up.tag == "article" for up in chain):
+        return False
+    return any(up.tag == "footer" or up.get("role") == "contentinfo" or _footer_named(up.get("id"))
+               or _footer_named(up.get("class")) for up in chain)
+
+
 def find_body(tree: html.HtmlElement, measures: Measures | None = None) -> html.HtmlElement | None:
-    """The element whose own paragraphs carry the most link-free text."""
+    """The element whose own paragraphs carry the most link-free text, outside the footer."""
     m = measures or measure(tree)
     best, best_mass = None, 0
     for el, mass in m.own_mass.items():   # last to first: ties go to the earlier element
-        if mass >= best_mass and mass and el.tag not in ("html", "head", "a") and el.tag not in _NOISE_TAGS:
+        if mass >= best_mass and mass and el.tag not in ("html", "head", "a") and el.tag not in _NOISE_TAGS \
+                and not in_footer(el):
             best, best_mass = el, mass
     return best if best_mass >= 150 else None
 

@@ -22,7 +22,7 @@ import trafilatura
 from lxml import etree, html
 
 from ..config import SiteRules
-from ..urls import canonicalize
+from ..urls import canonicalize, document_base
 from . import around, boxes, clean, detect
 from .clean import is_account
 from .dates import after_date, date_from_url, parse_iso_date, parse_vietnamese_date, reads_month_first
@@ -192,6 +192,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         return Article(url=url, reason="empty or unparseable page")
     meta = _read_metadata(tree, url)
     slashed = _SLASHED(tree)   # texts with numeric dates, read before boxes go: teasers tell the order
+    site_page = _footer_links_here(tree, url, meta.canonical)   # before the footer goes
     for expr in rules.drop_xpath:
         for el in tree.xpath(expr):
             if isinstance(el, html.HtmlElement) and el.getparent() is not None:
@@ -204,7 +205,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     named = clean.find_named(tree)
     category = clean.take_breadcrumb(tree, named) or meta.section
     tags = clean.take_tags(tree, named) or list(meta.tags)
-    headline, title_by = _find_headline(tree, meta, context.anchor, context.knowledge)
+    site_names = _chrome_names(tree, _title_parts(meta.title_tag))
+    headline, title_by = _find_headline(tree, meta, context.anchor, context.knowledge, site_names)
     # Before any box goes: a hub's teasers are boxes, and the site's knowledge knows them.
     # Only where ``detect.hub`` may refuse the page: not a typed, dated or fed story.
     story = detect.typed(meta.type, meta.record_type) == "article" or detect.dated_path(url) or context.fed
@@ -231,7 +233,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         month_first = order if order is not None else (context.knowledge.month_first if context.knowledge else None)
         if month_first:
             published, date_by = _find_date(meta, headline, zone, url, month_first=True)
-    title = _title(headline, meta)
+    title = _title(headline, meta, site_names)
     title_by = title_by if headline is not None else _title_source(meta)
     vietnamese = _is_vietnamese(meta, title)
     authors: list[tuple[str | None, str]] = [(meta.author, meta.author_by),
@@ -252,7 +254,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         sources.insert(0, block_source)
         around.clear_around(tree, headline, body, dense)
     authors.append((dated, "byline"))
-    signals = replace(_signals(tree, meta, url, headline, body, measures, teasers, context, title),
+    signals = replace(_signals(tree, meta, url, headline, body, measures, teasers, context, title, site_page),
                       fields=record, teased=teased, zone_text=zone_text,
                       title_words=len((title or "").split()) if vietnamese else 0,
                       title_name=vietnamese and detect.name_words(title) > 0)
@@ -313,7 +315,7 @@ def _lead_photo_caption(headline: html.HtmlElement | None, body: html.HtmlElemen
 
 def _signals(tree: html.HtmlElement, meta: PageMeta, url: str | None, headline: html.HtmlElement | None,
              body: html.HtmlElement | None, measures: clean.Measures, teasers: int,
-             context: detect.PageContext, title: str | None) -> detect.Signals:
+             context: detect.PageContext, title: str | None, site_page: bool = False) -> detect.Signals:
     """The page's signs of being an article, or not (see ``detect.score``)."""
     prose = measures.paragraphs.get(body, 0) if body is not None else 0
     near = False
@@ -334,7 +336,7 @@ def _signals(tree: html.HtmlElement, meta: PageMeta, url: str | None, headline: 
         downloads=detect.document_links(body) if body is not None else 0,
         anchor_match=detect.anchor_matches(context.anchor, title), listed=context.listed,
         records=chars, record_items=items, led=led,
-        menu=detect.in_menu(context.knowledge, url, meta.canonical), dated_url=detect.dated_path(url),
+        menu=site_page or detect.in_menu(context.knowledge, url, meta.canonical), dated_url=detect.dated_path(url),
         fed=context.fed)
 
 
@@ -528,7 +530,8 @@ def _declared_titles(meta: PageMeta, anchor: str | None = None,
 
 
 def _find_headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = None,
-                   knowledge: boxes.SiteKnowledge | None = None) -> tuple[html.HtmlElement | None, str]:
+                   knowledge: boxes.SiteKnowledge | None = None,
+                   named: frozenset[str] = frozenset()) -> tuple[html.HtmlElement | None, str]:
     """The heading that belongs to the body, and how it was found.
 
     The heading that agrees best with the declared titles (JSON-LD headline,
@@ -540,9 +543,12 @@ def _find_headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = 
     (<h2>-<h4>, an element named for a title) just above the story's prose.
     Agreement with ``<title>`` alone does not make a banner's heading, far from
     any prose, the headline when such an element stands right above the story:
-    portals give every page their own name as ``<title>``.
+    portals give every page their own name as ``<title>``. ``named``: the
+    ``<title>`` parts the page's chrome prints (``_chrome_names``), the site's.
     """
     strong, parts, site = _declared_titles(meta, anchor, knowledge)
+    site |= named
+    parts = [p for p in parts if p not in named]
     candidates = [el for el in tree.iter("h1", "h2", "h3") if 10 <= len(clean.text_of(el)) <= 300]
     scored = []
     if knowledge:
@@ -576,11 +582,11 @@ def _find_headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = 
                 return _nearest(above), "heading"
         if not h1s:
             # Portals that print the headline in a <span class="title-detail">: an element
-            # named for a title, short, not a link, followed by the story.
-            h1s = [el for el in _TITLED(tree) if 10 <= len(clean.text_of(el)) <= 300 and not _links_away(el)
-                   and not clean.is_box_heading(clean.text_of(el)) and _prose_distance(el) <= 1]
-        if not h1s:
-            return None, ""
+            # named for a title, short, not a link, followed by the story; the nearest the
+            # story of them (a portlet's title stands above the headline, with it).
+            titled = [el for el in _TITLED(tree) if 10 <= len(clean.text_of(el)) <= 300 and not _links_away(el)
+                      and not clean.is_box_heading(clean.text_of(el)) and _prose_distance(el) <= 1]
+            return (_nearest(titled), "heading") if titled else (None, "")
         return min(h1s, key=lambda el: (_links_away(el), _prose_distance(el))), "heading"
     best = max(s[0] for s in scored)
     top = [s for s in scored if s[0] == best]
@@ -598,6 +604,62 @@ def _find_headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = 
         if above:
             return _nearest(above), "heading"
     return top[0][2], "heading"
+
+
+_FOOTERS = etree.XPath(
+    "//footer | //*[@role='contentinfo'] | //*[contains(@id, 'ooter') or contains(@class, 'ooter')]")
+_LOGOS = etree.XPath("//a[@href]//img[@alt]")
+
+
+def _title_parts(title: str | None) -> list[str]:
+    """``<title>``, folded, whole and split at its separators."""
+    return [fold(p) for p in [*_TITLE_SEPARATOR.split(title), title] if p.strip()] if title else []
+
+
+def _chrome_names(tree: html.HtmlElement, parts: list[str]) -> frozenset[str]:
+    """The ``<title>`` parts (folded) that the page also prints in its chrome: a line of its
+    footer (not a link: a footer links to the site's pages by their names), or a linked
+    image's alt in its banner (the logo). A headline stands in neither: portals without Open
+    Graph name every page "<portal> - Chi tiết tin" and print the portal's name in bold atop
+    the footer; that part is the site's name."""
+    wanted = {p for p in parts if len(p) >= 10}
+    if not wanted:
+        return frozenset()
+    found = set()
+    footers = [el for el in _FOOTERS(tree) if clean.in_footer(el)]
+    within = set(footers)
+    for block in (el for el in footers if not any(up in within for up in el.iterancestors())):
+        for el in block.iter("p", "b", "strong", "span", "div", "h1", "h2", "h3", "h4", "h5", "h6", "td"):
+            raw = el.text_content()
+            key = fold(squash(raw)) if len(raw) < 300 else ""
+            # A footer's link names a page of the site ("Điều khoản sử dụng"), maybe this one.
+            if key in wanted and not _links_away(el):
+                found.add(key)
+    for img in _LOGOS(tree):
+        key = fold(squash(img.get("alt")))
+        if key in wanted and _in_banner(img):
+            found.add(key)
+    return frozenset(found)
+
+
+_FOOTER_LINKS = etree.XPath(
+    "//footer//a[@href] | //*[@role='contentinfo']//a[@href]"
+    " | //*[contains(@id, 'ooter') or contains(@class, 'ooter')]//a[@href]")
+
+
+def _footer_links_here(tree: html.HtmlElement, *urls: str | None) -> bool:
+    """Whether the page's footer links to the page itself (its terms, about or contact
+    page): what a site's template links to is a page of the site, not news."""
+    own = {canonicalize(u) for u in urls if u} - {None}
+    if not own:
+        return False
+    base = document_base(tree, next(u for u in urls if u))
+    for a in _FOOTER_LINKS(tree):
+        href = a.get("href", "").strip()
+        if href and not href.startswith(("#", "javascript:", "mailto:", "tel:")) and clean.in_footer(a) \
+                and canonicalize(href, base=base) in own:
+            return True
+    return False
 
 
 def _main_title_part(key: str, meta: PageMeta) -> bool:
@@ -737,17 +799,17 @@ def _prose_distance(el: html.HtmlElement, reach: int = 12) -> int:
     return 3
 
 
-def _title(headline: html.HtmlElement | None, meta: PageMeta) -> str | None:
+def _title(headline: html.HtmlElement | None, meta: PageMeta, named: frozenset[str] = frozenset()) -> str | None:
     if headline is not None:
         return clean.text_of(headline)
     if meta.headline or meta.og_title:
         return meta.headline or meta.og_title
     title = meta.title_tag
-    if not title:
-        return None
-    # "Headline - Báo Lạng Sơn" → the longest part is the headline.
-    parts = [p.strip() for p in _TITLE_SEPARATOR.split(title) if p.strip()]
-    return max(parts, key=len) if parts else title
+    if not title or fold(title) in named:
+        return None   # the site's name (``_chrome_names``): a home page, a page without a headline
+    # "Headline - Báo Lạng Sơn" → the longest part that is not the site's name is the headline.
+    parts = [p.strip() for p in _TITLE_SEPARATOR.split(title) if p.strip() and fold(p) not in named]
+    return max(parts, key=len) if parts else None
 
 
 def _title_source(meta: PageMeta) -> str:

@@ -58,10 +58,17 @@ def test_a_title_part_the_footer_prints_is_the_site_s_name():
 
 
 def test_the_logo_s_alt_names_the_site_too():
-    """Not in the footer this time: the banner's logo alone names the site."""
+    """Not in the footer this time: the banner's logo and the page's description name the site."""
     article = extract(portal(detail(), title=f"Xem tin | {SITE}", footer_site="Bản quyền thuộc UBND xã"),
                       BASE + "/tin-tuc/xem.php?id=88")
     assert article.title == HEADLINE
+
+
+def test_a_logo_alt_that_is_the_page_s_title_does_not_hide_the_headline():
+    """Themes that write the page's title as the logo's alt: the headline is still the headline."""
+    page = portal(detail(), title=HEADLINE, footer_site="Bản quyền thuộc UBND xã").replace(
+        f"alt='{SITE}'", f"alt='{HEADLINE}'").replace(f"<h3 class='item-title'>{HEADLINE}</h3>", f"<h1>{HEADLINE}</h1>")
+    assert extract(page, BASE + "/tin-tuc/xem.php?id=88").title == HEADLINE
 
 
 def test_the_title_block_nearest_the_story_is_the_headline():
@@ -92,22 +99,36 @@ def test_a_page_whose_only_prose_is_its_footer_is_no_article():
     assert article.published is None       # nor is the licence's date the page's
 
 
-def test_a_page_the_footer_links_to_is_a_page_of_the_site():
-    terms = detail("Quy định sử dụng thông tin trên trang").replace("Cập nhật: 04/03/2024 10:30", "")
+def test_a_page_the_footer_links_to_by_its_title_is_a_page_of_the_site():
+    terms = detail("Quy định sử dụng").replace("Cập nhật: 04/03/2024 10:30", "")
     article = extract(portal(terms, title=f"Quy định sử dụng | {SITE}"), BASE + "/quy-dinh-su-dung")
     assert not article.is_article
-    assert article.reason == "a page of the site's menu, not news"
+    assert "its footer links here by its title" in article.reason
     # The same page at an address the footer does not link to reads as news.
     assert extract(portal(terms, title=f"Quy định sử dụng | {SITE}"), BASE + "/tin-tuc/xem.php?id=90").is_article
+
+
+def test_a_long_story_the_footer_links_to_stays_news():
+    """A blog's footer lists its evergreen guides by their titles: a dominant block of prose
+    outweighs that."""
+    name = "Cẩm nang thủ tục đất đai"
+    links = LINKS.replace(">Quy định sử dụng<", f">{name}<")
+    guide = detail(name).replace("Cập nhật: 04/03/2024 10:30", "")
+    article = extract(portal(guide, title=f"{name} | {SITE}", links=links), BASE + "/quy-dinh-su-dung")
+    assert not article.is_article    # short, it is a page of the site
+    long = guide.replace("</div></div>", "".join(f"<p>{p}</p>" for p in STORY) + "</div></div>")
+    assert extract(portal(long, title=f"{name} | {SITE}", links=links), BASE + "/quy-dinh-su-dung").is_article
 
 
 @pytest.mark.parametrize(("markup", "inside"), [
     ("<footer><p id='x'>a</p></footer>", True),
     ("<div id='page-footer'><div><p id='x'>a</p></div></div>", True),
-    ("<div role='contentinfo'><p id='x'>a</p></div>", True),
+    ("<div class='flex-wrap-footer'><header>Báo</header><main><p id='x'>a</p></main><footer>b</footer></div>", False),
     ("<div class='footer-top-visible'><p id='x'>a</p></div>", False),      # a state, not the footer
     ("<header class='entry-header header-footer-group'><p id='x'>a</p></header>", False),
     ("<article><footer class='entry-footer'><p id='x'>a</p></footer></article>", False),   # the story's
+    ("<div class='post'><div class='post-footer'><p id='x'>a</p></div></div>", False),     # a post's byline
+    ("<footer class='article-author'><p id='x'>a</p></footer>", False),
 ])
 def test_in_footer(markup, inside):
     tree = html.fromstring(f"<html><body class='footer-visible'>{markup}</body></html>")

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import Any
+from urllib.parse import urlsplit
 
 import trafilatura
 from lxml import etree, html
@@ -192,7 +193,10 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         return Article(url=url, reason="empty or unparseable page")
     meta = _read_metadata(tree, url)
     slashed = _SLASHED(tree)   # texts with numeric dates, read before boxes go: teasers tell the order
-    site_page = _footer_links_here(tree, url, meta.canonical)   # before the footer goes
+    # What the footer says of the page and the site, then the footer goes: it is chrome.
+    footer_names = _footer_names(tree, url, meta.canonical)
+    site_names = _chrome_names(tree, _title_parts(meta.title_tag))
+    clean.drop_footers(tree)
     for expr in rules.drop_xpath:
         for el in tree.xpath(expr):
             if isinstance(el, html.HtmlElement) and el.getparent() is not None:
@@ -205,7 +209,6 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     named = clean.find_named(tree)
     category = clean.take_breadcrumb(tree, named) or meta.section
     tags = clean.take_tags(tree, named) or list(meta.tags)
-    site_names = _chrome_names(tree, _title_parts(meta.title_tag))
     headline, title_by = _find_headline(tree, meta, context.anchor, context.knowledge, site_names)
     # Before any box goes: a hub's teasers are boxes, and the site's knowledge knows them.
     # Only where ``detect.hub`` may refuse the page: not a typed, dated or fed story.
@@ -254,8 +257,10 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         sources.insert(0, block_source)
         around.clear_around(tree, headline, body, dense)
     authors.append((dated, "byline"))
-    signals = replace(_signals(tree, meta, url, headline, body, measures, teasers, context, title, site_page),
+    signals = replace(_signals(tree, meta, url, headline, body, measures, teasers, context, title),
                       fields=record, teased=teased, zone_text=zone_text,
+                      footer_named=bool(title) and fold(squash(title or "")) in footer_names
+                      and not detect.headline_like(title),
                       title_words=len((title or "").split()) if vietnamese else 0,
                       title_name=vietnamese and detect.name_words(title) > 0)
     text = _main_text(tree, body, url)
@@ -315,7 +320,7 @@ def _lead_photo_caption(headline: html.HtmlElement | None, body: html.HtmlElemen
 
 def _signals(tree: html.HtmlElement, meta: PageMeta, url: str | None, headline: html.HtmlElement | None,
              body: html.HtmlElement | None, measures: clean.Measures, teasers: int,
-             context: detect.PageContext, title: str | None, site_page: bool = False) -> detect.Signals:
+             context: detect.PageContext, title: str | None) -> detect.Signals:
     """The page's signs of being an article, or not (see ``detect.score``)."""
     prose = measures.paragraphs.get(body, 0) if body is not None else 0
     near = False
@@ -336,7 +341,7 @@ def _signals(tree: html.HtmlElement, meta: PageMeta, url: str | None, headline: 
         downloads=detect.document_links(body) if body is not None else 0,
         anchor_match=detect.anchor_matches(context.anchor, title), listed=context.listed,
         records=chars, record_items=items, led=led,
-        menu=site_page or detect.in_menu(context.knowledge, url, meta.canonical), dated_url=detect.dated_path(url),
+        menu=detect.in_menu(context.knowledge, url, meta.canonical), dated_url=detect.dated_path(url),
         fed=context.fed)
 
 
@@ -606,9 +611,8 @@ def _find_headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = 
     return top[0][2], "heading"
 
 
-_FOOTERS = etree.XPath(
-    "//footer | //*[@role='contentinfo'] | //*[contains(@id, 'ooter') or contains(@class, 'ooter')]")
 _LOGOS = etree.XPath("//a[@href]//img[@alt]")
+_DESCRIPTION = etree.XPath("//meta[@name='description']/@content", smart_strings=False)
 
 
 def _title_parts(title: str | None) -> list[str]:
@@ -618,48 +622,61 @@ def _title_parts(title: str | None) -> list[str]:
 
 def _chrome_names(tree: html.HtmlElement, parts: list[str]) -> frozenset[str]:
     """The ``<title>`` parts (folded) that the page also prints in its chrome: a line of its
-    footer (not a link: a footer links to the site's pages by their names), or a linked
-    image's alt in its banner (the logo). A headline stands in neither: portals without Open
+    footer (not a link: a footer links to the site's pages by their names), or the alt of
+    the banner's logo that the description repeats. A headline stands in neither: portals without Open
     Graph name every page "<portal> - Chi tiết tin" and print the portal's name in bold atop
     the footer; that part is the site's name."""
     wanted = {p for p in parts if len(p) >= 10}
     if not wanted:
         return frozenset()
     found = set()
-    footers = [el for el in _FOOTERS(tree) if clean.in_footer(el)]
-    within = set(footers)
-    for block in (el for el in footers if not any(up in within for up in el.iterancestors())):
+    for block in clean.footers(tree):
         for el in block.iter("p", "b", "strong", "span", "div", "h1", "h2", "h3", "h4", "h5", "h6", "td"):
             raw = el.text_content()
             key = fold(squash(raw)) if len(raw) < 300 else ""
             # A footer's link names a page of the site ("Điều khoản sử dụng"), maybe this one.
             if key in wanted and not _links_away(el):
                 found.add(key)
-    for img in _LOGOS(tree):
+    # Some themes write the page's title as the logo's alt: the logo counts when the page's
+    # description names the site alike.
+    described = {fold(squash(d)) for d in _DESCRIPTION(tree)} & wanted
+    for img in _LOGOS(tree) if described else ():
         key = fold(squash(img.get("alt")))
-        if key in wanted and _in_banner(img):
+        if key in described and _in_banner(img) and _home_link(img):
             found.add(key)
     return frozenset(found)
 
 
-_FOOTER_LINKS = etree.XPath(
-    "//footer//a[@href] | //*[@role='contentinfo']//a[@href]"
-    " | //*[contains(@id, 'ooter') or contains(@class, 'ooter')]//a[@href]")
+def _home_link(img: html.HtmlElement) -> bool:
+    """Whether the link around an image leads to a site's home ("/", "/trang-chu.htm"): a
+    logo; a story's lead image in the page's header links to the story or the picture."""
+    a = next(up for up in img.iterancestors() if up.tag == "a")
+    parts = urlsplit(a.get("href", "").strip())
+    return not parts.query and parts.path.strip("/").count("/") == 0 \
+        and not _PICTURE.search(parts.path)
 
 
-def _footer_links_here(tree: html.HtmlElement, *urls: str | None) -> bool:
-    """Whether the page's footer links to the page itself (its terms, about or contact
-    page): what a site's template links to is a page of the site, not news."""
+_PICTURE = re.compile(r"\.(jpe?g|png|gif|webp|svg|avif)$", re.I)
+
+
+_FOOTER_LINKS = etree.XPath("//footer//a[@href] | //*[contains(@id, 'ooter') or contains(@class, 'ooter')]//a[@href]")
+
+
+def _footer_names(tree: html.HtmlElement, *urls: str | None) -> frozenset[str]:
+    """The anchor texts (folded) of the page's footer's links to the page itself: a footer
+    that links here by the page's title ("Điều khoản sử dụng") makes it a page of the site
+    (its terms, about or advertising page), seldom news (``detect.score``)."""
     own = {canonicalize(u) for u in urls if u} - {None}
     if not own:
-        return False
+        return frozenset()
     base = document_base(tree, next(u for u in urls if u))
+    found = set()
     for a in _FOOTER_LINKS(tree):
         href = a.get("href", "").strip()
         if href and not href.startswith(("#", "javascript:", "mailto:", "tel:")) and clean.in_footer(a) \
                 and canonicalize(href, base=base) in own:
-            return True
-    return False
+            found.add(fold(clean.text_of(a)))
+    return frozenset(found)
 
 
 def _main_title_part(key: str, meta: PageMeta) -> bool:

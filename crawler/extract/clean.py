@@ -366,16 +366,11 @@ _FOOTERS = etree.XPath("//footer | //*[contains(@id, 'ooter') or contains(@class
 
 
 def footers(tree: html.HtmlElement) -> list[html.HtmlElement]:
-    """The page's footers (``in_footer``), outermost only."""
+    """The page's footers (``in_footer``), outermost only: the site's name, address and
+    licence, never the story."""
     found = [el for el in _FOOTERS(tree) if in_footer(el)]
     within = set(found)
     return [el for el in found if not any(up in within for up in el.iterancestors())]
-
-
-def drop_footers(tree: html.HtmlElement) -> None:
-    """The page's footers go: the site's name, address and licence are never the story."""
-    for el in footers(tree):
-        drop(el)
 
 
 def find_body(tree: html.HtmlElement, measures: Measures | None = None) -> html.HtmlElement | None:

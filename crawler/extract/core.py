@@ -194,9 +194,11 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     meta = _read_metadata(tree, url)
     slashed = _SLASHED(tree)   # texts with numeric dates, read before boxes go: teasers tell the order
     # What the footer says of the page and the site, then the footer goes: it is chrome.
-    footer_names = _footer_names(tree, url, meta.canonical)
-    site_names = _chrome_names(tree, _title_parts(meta.title_tag))
-    clean.drop_footers(tree)
+    footers = clean.footers(tree)
+    footer_names = _footer_names(tree, footers, url, meta.canonical)
+    site_names = _chrome_names(tree, footers, _title_parts(meta.title_tag))
+    for el in footers:
+        clean.drop(el)
     for expr in rules.drop_xpath:
         for el in tree.xpath(expr):
             if isinstance(el, html.HtmlElement) and el.getparent() is not None:
@@ -620,7 +622,7 @@ def _title_parts(title: str | None) -> list[str]:
     return [fold(p) for p in [*_TITLE_SEPARATOR.split(title), title] if p.strip()] if title else []
 
 
-def _chrome_names(tree: html.HtmlElement, parts: list[str]) -> frozenset[str]:
+def _chrome_names(tree: html.HtmlElement, footers: list[html.HtmlElement], parts: list[str]) -> frozenset[str]:
     """The ``<title>`` parts (folded) that the page also prints in its chrome: a line of its
     footer (not a link: a footer links to the site's pages by their names), or the alt of
     the banner's logo that the description repeats. A headline stands in neither: portals without Open
@@ -630,7 +632,7 @@ def _chrome_names(tree: html.HtmlElement, parts: list[str]) -> frozenset[str]:
     if not wanted:
         return frozenset()
     found = set()
-    for block in clean.footers(tree):
+    for block in footers:
         for el in block.iter("p", "b", "strong", "span", "div", "h1", "h2", "h3", "h4", "h5", "h6", "td"):
             raw = el.text_content()
             key = fold(squash(raw)) if len(raw) < 300 else ""
@@ -659,10 +661,7 @@ def _home_link(img: html.HtmlElement) -> bool:
 _PICTURE = re.compile(r"\.(jpe?g|png|gif|webp|svg|avif)$", re.I)
 
 
-_FOOTER_LINKS = etree.XPath("//footer//a[@href] | //*[contains(@id, 'ooter') or contains(@class, 'ooter')]//a[@href]")
-
-
-def _footer_names(tree: html.HtmlElement, *urls: str | None) -> frozenset[str]:
+def _footer_names(tree: html.HtmlElement, footers: list[html.HtmlElement], *urls: str | None) -> frozenset[str]:
     """The anchor texts (folded) of the page's footer's links to the page itself: a footer
     that links here by the page's title ("Điều khoản sử dụng") makes it a page of the site
     (its terms, about or advertising page), seldom news (``detect.score``)."""
@@ -671,9 +670,9 @@ def _footer_names(tree: html.HtmlElement, *urls: str | None) -> frozenset[str]:
         return frozenset()
     base = document_base(tree, next(u for u in urls if u))
     found = set()
-    for a in _FOOTER_LINKS(tree):
+    for a in (a for block in footers for a in block.iter("a")):
         href = a.get("href", "").strip()
-        if href and not href.startswith(("#", "javascript:", "mailto:", "tel:")) and clean.in_footer(a) \
+        if href and not href.startswith(("#", "javascript:", "mailto:", "tel:")) \
                 and canonicalize(href, base=base) in own:
             found.add(fold(clean.text_of(a)))
     return frozenset(found)

@@ -14,7 +14,7 @@ def replace_section(path: Path, title: str, body: str) -> None:
     head, *sections = re.split(r"(?m)^(?=## )", old)
     body = body.rstrip("\n") + "\n"
     for index, section in enumerate(sections):
-        if section.startswith(title):
+        if section.split("\n", 1)[0].rstrip() == title.rstrip():   # the whole heading: a labelled run stays
             sections[index] = body
             break
     else:

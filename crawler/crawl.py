@@ -194,6 +194,11 @@ class _SiteState:
         # Of those, the other URLs that led to them (a list's, a feed's or a redirect's
         # spelling, a twin's): what the crawl learned under those counts for them too.
         self.aliases: dict[str, set[str]] = {}
+        # The run's start pages, feeds and sitemaps, and how those fetched so far fared: when
+        # every one failed, nothing new can be found and the run must not look like a good one.
+        self.seeds: set[str] = set()
+        self.seed_errors: dict[str, str] = {}
+        self.seed_ok = False
 
     def owns(self, url: str) -> bool:
         return host_of(url) in self.hosts
@@ -378,6 +383,11 @@ class Crawler:
                 state.report.left_pending = archive.count_pending(self.db, state.config.name)
             except sqlite3.DatabaseError:
                 pass                        # the archive cannot be read: the failure is reported below
+            if state.seeds and not state.seed_ok and set(state.seed_errors) == state.seeds \
+                    and state.report.unreachable is None:
+                url, error = next(iter(state.seed_errors.items()))
+                self._unreachable(state, f"every start page, feed and sitemap failed ({url}: {error})",
+                                  counted=True)
         for host in self.robots.hosts_read:
             for state in self.sites.values():
                 if host in state.hosts:
@@ -451,6 +461,7 @@ class Crawler:
         self.scheduler.put(Item(soft404.random_url(seeds[0][0]), site.name, "other", 0,
                                 work=NOT_FOUND_WORK, tier=TIER_REFRESH), first=True)
         seed_urls = [url for url, _kind in seeds]
+        state.seeds = set(seed_urls)
         budget = state.budget
         # Tier 0, every run whatever the backlog: start pages, then the other seeds, then
         # feeds and sitemaps found on the way, least recently fetched first; at most
@@ -505,12 +516,13 @@ class Crawler:
         return Item(row["url"], row["site"], row["kind"], (row["depth"] or 0) if depth is None else depth,
                     row["etag"], row["last_modified"], body_hash=row["content_hash"], work=work, tier=tier)
 
-    def _unreachable(self, state: _SiteState, reason: str) -> None:
-        """No host of the site answered (robots.txt could not be read): the site fails this
-        run, alone; its frontier waits for the next run."""
+    def _unreachable(self, state: _SiteState, reason: str, counted: bool = False) -> None:
+        """No host of the site answered (robots.txt could not be read), or every page the
+        run starts from failed (``counted``: those failures are counted already): the site
+        fails this run, alone; its frontier waits for the next run."""
         report = state.report
         report.unreachable = reason
-        report.failures += 1
+        report.failures += 0 if counted else 1
         report.errors["unreachable"] += 1
         log.warning("%s: site unreachable, not crawled this run: %s", state.config.name, reason)
 
@@ -593,6 +605,11 @@ class Crawler:
                              etag=item.etag, last_modified=item.last_modified)
         if result.error and self._retry(state, item, result):
             return
+        if item.url in state.seeds:
+            if result.error:
+                state.seed_errors[item.url] = result.error
+            else:
+                state.seed_ok = True
         if result.error and item.work == REVISIT_WORK:
             self._revisit_failed(state, item, result)
         elif result.error:

@@ -85,7 +85,8 @@ class UncrawlableError(CrawlerError):
 
 class SiteUnreachableError(CrawlerError):
     """A crawl finished, but one or more sites could not be crawled at all (their hosts do
-    not resolve, refuse connections, or their robots.txt cannot be read). The other sites
+    not resolve, refuse connections, or their robots.txt cannot be read, or every start
+    page, feed and sitemap of theirs failed). The other sites
     were crawled and stored; raised after the run so cron never sees 0 when a site was lost."""
 
     exit_code = 5

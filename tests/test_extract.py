@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import json
+import sys
 import unicodedata
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from crawler.cli import main
 from crawler.extract import FoundBy, decode_html, extract
 from crawler.extract.detect import PageContext
+from crawler.extract.text import squash, squashed_longer
 from crawler.sample_site import PORTAL_STORIES, STORIES, portal_routes, render_daily, render_list
 
 BASE = "http://127.0.0.1:8000"
@@ -147,6 +151,26 @@ def test_deeply_nested_article_is_read_and_a_deeper_one_is_reported(caplog):
     assert "nested deeper than the parser reads" in caplog.text
     parse_html(page.encode())                                          # the next page is not reported
     assert caplog.text.count("nested deeper") == 1
+
+
+@given(st.text(alphabet=st.sampled_from(["a", "đ", " ", "\n", "\t", "\xa0", "\u2009", "\u3000", "\x1f",
+                                          "\u200b", "\x85", "\u2028"])))
+def test_squash_joins_the_words_with_one_space(text):
+    # squash returns a text as it is when it is squashed already: the same as splitting and joining.
+    assert squash(text) == " ".join(text.split())
+
+
+@given(st.text(alphabet=st.sampled_from(["a", "đ", " ", "\n", "\xa0"]), max_size=60), st.integers(0, 40))
+def test_squashed_longer_reads_a_prefix_as_the_whole(text, limit):
+    assert squashed_longer(text, limit) == (len(squash(text)) > limit)
+
+
+def test_squash_knows_every_white_space():
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+    assert " " in spaces and "\xa0" in spaces
+    for space in spaces:
+        assert squash(f"a{space}b") == "a b" and squash(f"{space}ab{space}") == "ab"
+    assert squash("a b") == "a b" and squash(None) == "" and squash("") == ""
 
 
 def test_a_decoded_page_is_parsed_as_it_reads_whatever_charset_it_declares():

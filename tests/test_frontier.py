@@ -44,6 +44,19 @@ def settings_for(tmp_path, sites: list[dict], **crawl) -> Settings:
                            "crawl": {**base, **crawl}, "sites": sites})
 
 
+def cli_config(tmp_path, sites: str):
+    """A config.toml for ``crawler crawl`` over ``sites`` (its ``[[sites]]`` tables): no delay."""
+    config = tmp_path / "config.toml"
+    config.write_text(f"""[archive]
+path = "{tmp_path / 'archive.db'}"
+[crawl]
+delay_seconds = 0
+timeout_seconds = 5
+extract_processes = 1
+{sites}""", encoding="utf-8")
+    return config
+
+
 # -- 1. a run ends with its budget ---------------------------------------------
 
 def test_run_ends_when_budget_is_spent_not_after_a_delay_per_leftover_url(tmp_path):
@@ -98,20 +111,40 @@ def test_session_links_and_a_redirected_home_are_crawled_once(tmp_path):
 
 # -- 2. one unreachable site fails alone -----------------------------------------
 
+def test_a_site_whose_every_start_page_fails_is_lost_loudly(tmp_path):
+    """A moved home page (404) and a broken feed: the run can find nothing new on the site, so
+    it is UNREACHABLE and the crawl exits 5; a site whose feed alone fails is crawled as usual."""
+    gone, fine = LoopbackSite("127.0.0.1"), LoopbackSite("127.0.0.2")
+    gone.routes["/rss.xml"] = Response(b"oops", 500, (("Content-Type", "text/plain"),))
+    fine.routes["/"] = html_page(f"<html><body><a href='/{STORIES[0].slug}.html'>{STORIES[0].title}</a></body></html>")
+    fine.routes[f"/{STORIES[0].slug}.html"] = html_page(render_daily(STORIES[0], "Báo", [], []))
+    with serve(gone, fine):
+        config = cli_config(tmp_path, f"""[[sites]]
+name = "doi-nha"
+start_urls = ["{gone.base}/"]
+feeds = ["{gone.base}/rss.xml"]
+[[sites]]
+name = "van-on"
+start_urls = ["{fine.base}/"]
+feeds = ["{fine.base}/rss.xml"]
+""")
+        result = CliRunner().invoke(main, ["crawl", "--config", str(config)])
+    assert result.exit_code == 5, result.output
+    assert "doi-nha: UNREACHABLE" in result.stderr and "every start page, feed and sitemap failed" in result.stderr
+    assert "van-on: UNREACHABLE" not in result.stderr
+    runs = {r["site"]: r for r in rows(tmp_path / "archive.db", "SELECT * FROM runs")}
+    assert json.loads(runs["doi-nha"]["errors"])["unreachable"] == 1
+    assert runs["doi-nha"]["failures"] == 2          # the two requests that failed, counted once
+    assert json.loads(runs["van-on"]["errors"]).get("unreachable") is None
+    assert runs["van-on"]["new_articles"] == 1
+
+
 def test_unreachable_sites_fail_alone_and_the_run_exits_5(sites, tmp_path):
     a, _b, _c = sites
     with socket.socket() as probe:           # a port nobody listens on
         probe.bind(("127.0.0.1", 0))
         closed = probe.getsockname()[1]
-    config = tmp_path / "config.toml"
-    config.write_text(f"""
-[archive]
-path = "{tmp_path / 'archive.db'}"
-[crawl]
-delay_seconds = 0
-timeout_seconds = 5
-extract_processes = 1
-[[sites]]
+    config = cli_config(tmp_path, f"""[[sites]]
 name = "baotest"
 start_urls = ["{a.base}/"]
 [[sites]]
@@ -120,7 +153,7 @@ start_urls = ["https://khong-ton-tai.invalid/"]
 [[sites]]
 name = "tu-choi"
 start_urls = ["http://127.0.0.1:{closed}/"]
-""", encoding="utf-8")
+""")
     result = CliRunner().invoke(main, ["crawl", "--config", str(config)])
     assert result.exit_code == 5, result.output
     assert "mat-ten: UNREACHABLE" in result.stderr and "tu-choi: UNREACHABLE" in result.stderr

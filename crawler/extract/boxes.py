@@ -27,7 +27,7 @@ from lxml import etree, html
 
 from .clean import AUTHOR_CLASS, block_holders, drop, is_credit_line, links_to_author, story_text_beside, text_of
 from .dates import DATES, parse_vietnamese_date
-from .text import fold, letter_count, squash
+from .text import fold, letter_count, squash, squashed_longer
 
 TITLE_CHARS = 20          # a teaser's anchor text is a headline: this long, and several words
 TITLE_WORDS = 4
@@ -106,7 +106,7 @@ def _teaser_items(tree: html.HtmlElement, url: str | None) -> dict:
     items: dict = {}
     texts: dict = {}      # element → text_of: teasers climb to the same containers (nothing changes here)
     for a, (target, text) in targets.items():
-        if _line_length(a) > len(text) + 40:
+        if _line_length(a, text) > len(text) + 40:
             continue   # a link inside running text, not a headline on its own line
         item, title_len = a, len(text)
         # Climb while the wider element still holds this one teaser (its thumbnail, title,
@@ -120,7 +120,7 @@ def _teaser_items(tree: html.HtmlElement, url: str | None) -> dict:
                 ptext = texts[parent] = text_of(parent)
             if len(ptext) > title_len + BLURB_CHARS or not _starts_with(ptext, text):
                 break
-            if any(x in targets and targets[x][0] != target for x in parent.iter("a")):
+            if _other_target(parent, targets, target):
                 break
             item = parent
         if _starts_with(texts[item] if item in texts else text_of(item), text):
@@ -128,21 +128,34 @@ def _teaser_items(tree: html.HtmlElement, url: str | None) -> dict:
     return items
 
 
+def _other_target(parent: html.HtmlElement, targets: dict, target: str) -> bool:
+    """Whether ``parent`` holds a teaser link to another page than ``target``."""
+    for x in parent.iter("a"):
+        found = targets.get(x)
+        if found is not None and found[0] != target:
+            return True
+    return False
+
+
 _BLOCKS = frozenset({"p", "div", "li", "ul", "ol", "table", "tr", "td", "th", "section", "article", "aside",
                      "nav", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dl",
                      "dd", "dt", "form", "main", "figure", "figcaption", "body"})
 
 
-def _line_length(a: html.HtmlElement) -> int:
-    """Length of the line a link stands in: its block's text outside nested blocks."""
+def _line_length(a: html.HtmlElement, text: str) -> int:
+    """Length of the line a link stands in: its block's text outside nested blocks.
+    ``text`` is the link's own (squashed), not read again when the link is the block's child."""
     block = a
     while block.getparent() is not None and block.tag not in _BLOCKS:
         block = block.getparent()
     total = len(squash(block.text))
     for child in block:
-        if not isinstance(child.tag, str):
+        tag = child.tag
+        if not isinstance(tag, str):
             continue
-        if child.tag not in _BLOCKS:
+        if child is a:
+            total += len(text)
+        elif tag not in _BLOCKS:
             total += len(squash(child.text_content()))
         total += len(squash(child.tail))
     return total
@@ -295,8 +308,12 @@ def remove_comments(tree: html.HtmlElement) -> int:
 
 def _place(el: html.HtmlElement) -> tuple:
     parent = el.getparent()
-    grand = parent.getparent() if parent is not None else None
-    return (el.tag, el.get("class"), *((n.tag, n.get("class")) for n in (parent, grand) if n is not None))
+    if parent is None:
+        return (el.tag, el.get("class"))
+    grand = parent.getparent()
+    if grand is None:
+        return (el.tag, el.get("class"), (parent.tag, parent.get("class")))
+    return (el.tag, el.get("class"), (parent.tag, parent.get("class")), (grand.tag, grand.get("class")))
 
 
 def _comment_item(stamp: html.HtmlElement, stamp_text: str) -> html.HtmlElement | None:
@@ -312,9 +329,10 @@ def _comment_item(stamp: html.HtmlElement, stamp_text: str) -> html.HtmlElement 
             return None
         if len(item) > 12:
             return None     # a list or a layout block, not one comment
-        text = text_of(item)
-        if len(text) > 800 or next(item.iter("h1"), None) is not None:
+        raw = item.text_content()   # it holds the stamp: its text is text_of's
+        if squashed_longer(raw, 800) or next(item.iter("h1"), None) is not None:
             return None
+        text = squash(raw)
         if len(text) < len(stamp_text) + 20:
             continue        # nothing beside the time yet
         new = [squash(t) for x in _outside(item, read) if (t := x.text) and not t.isspace()]
@@ -325,7 +343,7 @@ def _comment_item(stamp: html.HtmlElement, stamp_text: str) -> html.HtmlElement 
         if named and any(len(t) >= 20 and t not in stamp_text and not _is_time(t) for t in own):
             # Up through wrappers that add little (a reply link), so items of one list are siblings.
             while (up := item.getparent()) is not None and up.tag not in ("body", "html") \
-                    and len(text_of(up)) <= len(text) + 60:
+                    and not squashed_longer(up.text_content(), len(text) + 60):
                 item = up
             return item
     return None

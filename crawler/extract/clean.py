@@ -15,11 +15,12 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from urllib.parse import unquote_plus, urlsplit
 
 from lxml import etree, html
 
-from .text import fold, squash
+from .text import fold, squash, squashed_longer
 
 # Headings of boxes that are never part of the story, folded (see text.fold).
 BOX_HEADINGS = frozenset("""
@@ -38,6 +39,8 @@ most read|latest news|more stories
 _BOX_HEADING_PREFIX = re.compile(
     "^(?:" + "|".join(sorted((re.escape(h) for h in BOX_HEADINGS if len(h) >= 7), key=len, reverse=True))
     + r") .{1,24}$")
+
+_HEADING_INITIALS = frozenset(h[:1] for h in BOX_HEADINGS)   # most lines fail here, before the regex
 
 # A short element whose whole text matches one of these is page chrome.
 _CHROME_LINE = re.compile(
@@ -191,6 +194,59 @@ def drop_noise(tree: html.HtmlElement) -> None:
             drop(el)
 
 
+# How the lines of a site's imprint open (folded): the publisher, the licence, the editor in
+# chief, the address and phones, the copyright and the reprint notice, which Vietnamese law
+# has every news site print at the foot of its pages.
+_IMPRINT_LINE = re.compile(
+    r"\W*(co quan chu quan|co quan quan ly|don vi quan ly|chiu trach nhiem|(so )?giay phep|tong bien tap|"
+    r"pho tong bien tap|truong ban bien tap|toa soan|dia chi|dien thoai|dt|email|e-mail|fax|hotline|"
+    r"ban quyen|copyright|©|ghi ro nguon|thiet ke (va phat trien )?boi|phat trien boi)\b")
+_IMPRINT_MAX = 1500   # an imprint is a few lines; a longer block holds more than the foot of the page
+_IMPRINT_LEVELS = 4
+
+
+def is_imprint_line(text: str) -> bool:
+    """Whether a line opens like one of a site's imprint ("Cơ quan chủ quản: …", "© …")."""
+    return _IMPRINT_LINE.match(fold(text[:40])) is not None
+
+
+def remove_imprint(tree: html.HtmlElement, body: html.HtmlElement) -> None:
+    """The site's imprint at the foot of the page, whatever it is named: outside the story's
+    ``body``, the widest block (a few levels above its lines) whose text is at least half
+    imprint lines, two or more of them. Trafilatura drops a ``<footer>`` or a block named
+    "footer"; a footer in a ``<div>`` named for nothing it would take for text."""
+    lines: dict = {}
+    for el in tree.iter("p", "div", "li", "td", "span"):
+        if not is_leaf_block(el):
+            continue
+        raw = el.text_content()
+        if len(raw) > 400:
+            continue
+        text = squash(raw)
+        if text and is_imprint_line(text):
+            lines[el] = len(text)
+    counted: dict = {}
+    holders = {body, *body.iterancestors()}
+    for el, size in lines.items():
+        if any(a in lines or a is body for a in el.iterancestors()):
+            continue   # counted with its line, or part of the story
+        for up in islice(el.iterancestors(), _IMPRINT_LEVELS):
+            if up in holders:
+                break
+            count, chars = counted.get(up, (0, 0))
+            counted[up] = (count + 1, chars + size)
+    best: dict = {}
+    for up, (count, chars) in counted.items():
+        if count < 2 or len(up.text_content()) > 2 * _IMPRINT_MAX:
+            continue
+        total = len(text_of(up))
+        if total <= _IMPRINT_MAX and chars >= 0.5 * total:
+            best[up] = total
+    for up in sorted(best, key=best.__getitem__, reverse=True):
+        if up.getparent() is not None and attached(up, tree):
+            drop(up)
+
+
 def unwrap_layout_tables(tree: html.HtmlElement) -> None:
     """Turn tables used for page layout into plain blocks; data tables stay.
 
@@ -268,7 +324,8 @@ def measure(root: html.HtmlElement) -> Measures:
         holder = False
         single = None
         for child in el:
-            if not isinstance(child.tag, str):
+            tag = child.tag   # read once: each read builds the string again
+            if not isinstance(tag, str):
                 continue
             own = child.tail
             tail = len(" ".join(own.split())) if own else 0
@@ -278,7 +335,7 @@ def measure(root: html.HtmlElement) -> Measures:
             loose += tail
             link += child_links
             para += paragraphs[child]
-            if child.tag in _BLOCK_TAGS:
+            if tag in _BLOCK_TAGS:
                 holder = True
                 blocks += 1
                 single = child
@@ -316,14 +373,15 @@ def measure_sizes(root: html.HtmlElement) -> Measures:
         link = 0
         holder = False
         for child in el:
-            if not isinstance(child.tag, str):
+            tag = child.tag
+            if not isinstance(tag, str):
                 continue
             own = child.tail
             if own:
                 total += len(" ".join(own.split()))
             total += text[child]
             link += links[child]
-            if not holder and (child.tag in _BLOCK_TAGS or child in holders):
+            if not holder and (tag in _BLOCK_TAGS or child in holders):
                 holder = True
         text[el] = total
         links[el] = total if el.tag == "a" else link
@@ -400,14 +458,17 @@ def widen_body(body: html.HtmlElement, measures: Measures, gain: float = 0.25) -
     return body
 
 
+_HEADING_CHARS = 70   # a box's heading is no longer
+
+
 @lru_cache(maxsize=8192)
 def is_box_heading(text: str) -> bool:
     """Cached: a site's menus and widgets print the same short lines on every page."""
     text = squash(text)
-    if not text or len(text) > 70:
+    if not text or len(text) > _HEADING_CHARS:
         return False
     key = fold(text).strip(" :>»›-–—|.").strip()
-    return key in BOX_HEADINGS or bool(_BOX_HEADING_PREFIX.match(key))
+    return key[:1] in _HEADING_INITIALS and (key in BOX_HEADINGS or bool(_BOX_HEADING_PREFIX.match(key)))
 
 
 def block_holders(root: html.HtmlElement, blocks=_BLOCK_TAGS) -> set:
@@ -429,8 +490,18 @@ def _heading_candidates(root: html.HtmlElement) -> Iterator[html.HtmlElement]:
                         "p", "header", "li", "label", "legend", "caption"):
         if el.tag in ("div", "span", "p", "li") and el in holders:
             continue
-        raw = (el.text or "") if not len(el) else el.text_content()   # as text_of
-        if len(raw) > 300 or not is_box_heading(raw):
+        # A text longer than a heading is told before the cache is asked (and filled with it),
+        # from its opening words when they are (a paragraph's) before reading the rest; a
+        # heading over a comment thread ("1 bình luận về “…”") may be longer.
+        own = el.text
+        heading_tag = el.tag in _HEADINGS
+        if not heading_tag and own and len(own) > _HEADING_CHARS and squashed_longer(own, _HEADING_CHARS):
+            continue
+        raw = (own or "") if not len(el) else el.text_content()   # as text_of
+        if len(raw) > 300:
+            continue
+        if not (heading_tag and _COUNTED_COMMENTS.match(fold(raw))) and (
+                (len(raw) > _HEADING_CHARS and squashed_longer(raw, _HEADING_CHARS)) or not is_box_heading(raw)):
             continue
         # Links are teasers, not headings: a "Bình luận (5)" link is no comment box.
         if any(a.tag == "a" for a in el.iterancestors()):
@@ -456,10 +527,39 @@ def remove_boxes(tree: html.HtmlElement) -> list[str]:
                 break
             box = parent
         if len(text_of(box)) <= len(text_of(heading)) + 20:
-            _drop_following_links(box)
+            if _COMMENT_HEADING.match(fold(text_of(heading))):
+                box = _comment_section(box)
+            else:
+                _drop_following_links(box)
         dropped.append(text_of(heading))
         drop(box)
     return dropped
+
+
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+# A comment thread's heading, folded: "Bình luận", "Ý kiến bạn đọc", "1 bình luận về “…”", "3 Comments".
+_COMMENT_HEADING = re.compile(r"\W*(\d+\s+)?(binh luan|y kien|phan hoi|comments?|responses?)\b")
+_COUNTED_COMMENTS = re.compile(r"\W*\d+\s+(binh luan|y kien|phan hoi|comments?|responses?)\b")
+
+
+def _comment_section(heading: html.HtmlElement, levels: int = 2) -> html.HtmlElement:
+    """The thread a comment heading opens, named for nothing: up a level or two while the
+    heading's block opens its parent and the rest of the parent is one kind of item (the
+    comments, alike), headings and a form, with no headline (an <h1>) among them."""
+    box = heading
+    for _ in range(levels):
+        parent = box.getparent()
+        if parent is None or parent.tag in ("body", "html") or next(parent.iter("h1"), None) is not None:
+            break
+        children = [c for c in parent if isinstance(c.tag, str) and (text_of(c) or c.tag == "form")]
+        if not children or children[0] is not box:
+            break
+        kinds = {(c.tag, (c.get("class") or "").split()[:1][0] if c.get("class") else "") for c in children[1:]
+                 if c.tag != "form" and c.tag not in _HEADINGS and next(c.iter("form", "textarea"), None) is None}
+        if len(kinds) > 1:
+            break
+        box = parent
+    return box
 
 
 # Story text beyond which an element holds (part of) a story, not just a box.
@@ -652,8 +752,11 @@ def _lead_before_body(headline: html.HtmlElement, body: html.HtmlElement) -> str
     or is not at least twice as long as the lead."""
     lead = None
     for el in FOLLOWING(headline):
-        if el is body or _contains(el, body):
+        if el is body:
+            lead = lead if lead is not None else _lead_opening(body)
             break
+        if _contains(el, body):
+            continue   # a container of the lead and the body: its blocks before the body count
         if lead is not None or el.tag not in ("p", "div", "h2", "h3", "span", "section") \
                 or not is_leaf_block(el) or el.getparent() is None:
             continue
@@ -677,6 +780,20 @@ def _lead_before_body(headline: html.HtmlElement, body: html.HtmlElement) -> str
     return text
 
 
+def _lead_opening(body: html.HtmlElement) -> html.HtmlElement | None:
+    """A lead that opens the body in a block of another kind than its paragraphs (a ``<div>``
+    of prose before the ``<p>``s): the sapo of a template that prints it inside the story."""
+    first = next((c for c in body if isinstance(c.tag, str) and text_of(c)), None)
+    if first is None or first.tag not in ("div", "span", "section") or not is_leaf_block(first):
+        return None
+    text = text_of(first)
+    if not 80 <= len(text) <= 1200 or not _SENTENCE_END.search(text) or link_density(first, text) >= 0.1 \
+            or _is_teaser_or_media(first):
+        return None
+    paragraphs = sum(1 for c in first.itersiblings("p") if len(text_of(c)) >= 40)
+    return first if paragraphs >= 2 else None
+
+
 _MEDIA = ("img", "picture", "video", "iframe", "figure")
 _BOX_CLIMB = 3   # levels above a block where its picture or its teaser's link stand
 
@@ -689,7 +806,7 @@ def _caption_or_teaser(el: html.HtmlElement, headline: html.HtmlElement, body: h
     for _ in range(_BOX_CLIMB):
         before = next((x for x in level.itersiblings(preceding=True) if isinstance(x.tag, str)), None)
         if before is not None and (before.tag in _MEDIA or any(True for _ in before.iter(*_MEDIA))) \
-                and len(text_of(before)) < 40:
+                and len(text_of(before)) < 40 and (before.tag in _MEDIA or _caption_shaped(el)):
             return True
         if level is not el and any(len(squash(a.text_content()).split()) >= 6 and not _contains(el, a)
                                    and (a.get("href") or "#")[:1] != "#" for a in level.iter("a")):
@@ -701,16 +818,28 @@ def _caption_or_teaser(el: html.HtmlElement, headline: html.HtmlElement, body: h
     return False
 
 
+_CENTERED = re.compile(r"text-align\s*:\s*center", re.I)
+
+
+def _caption_shaped(el: html.HtmlElement) -> bool:
+    """Whether a block after a picture's own block reads as its caption rather than a story's
+    lead: short, in italics or bold, or centred under it as pictures are."""
+    return len(text_of(el)) < 100 or _emphasised(el) or any(
+        _CENTERED.search(e.get("style") or "") or (e.get("align") or "").lower() == "center"
+        for e in (el, *el.iterdescendants()))
+
+
 def _paragraphs(el: html.HtmlElement) -> int:
     """Leaf blocks of 40 characters or more below ``el``."""
     return sum(1 for d in el.iterdescendants(*_PARAGRAPH_TAGS) if is_leaf_block(d) and len(text_of(d)) >= 40)
 
 
 def _is_teaser_or_media(el: html.HtmlElement) -> bool:
-    """A summary inside a list of teasers, or a lead block that is a photo carousel."""
-    if any(True for _ in el.iter("img", "figure", "picture")):
+    """A summary inside a list of teasers, a lead block that is a photo carousel, or a photo's
+    caption (named "description" by its itemprop as often as a lead is)."""
+    if el.tag == "figcaption" or any(True for _ in el.iter("img", "figure", "picture")):
         return True
-    return any(a.tag in ("li", "a", "nav", "aside") for a in el.iterancestors())
+    return any(a.tag in ("li", "a", "nav", "aside", "figure") for a in el.iterancestors())
 
 
 CAPTION_MARK = "data-caption"

@@ -256,8 +256,12 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                         or (clean.take_byline(body, sources) if body is not dense else None), "byline"))
         block_author, block_source = _author_in(tree, named)
         authors.append((block_author, "author-block"))
+        if vietnamese and block_author is None:
+            authors.append((_name_block(headline, body), "author-block"))
         sources.insert(0, block_source)
         around.clear_around(tree, headline, body, dense)
+        if clean.attached(body, tree):
+            clean.remove_imprint(tree, body)
     authors.append((dated, "byline"))
     signals = replace(_signals(tree, meta, url, headline, body, measures, teasers, context, title),
                       fields=record, teased=teased, zone_text=zone_text,
@@ -593,7 +597,12 @@ def _find_headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = 
             # story of them (a portlet's title stands above the headline, with it).
             titled = [el for el in _TITLED(tree) if 10 <= len(clean.text_of(el)) <= 300 and not _links_away(el)
                       and not clean.is_box_heading(clean.text_of(el)) and _prose_distance(el) <= 1]
-            return (_nearest(titled), "heading") if titled else (None, "")
+            if titled:
+                return _nearest(titled), "heading"
+        if not h1s and not strong:
+            h1s = _plain_title_lines(tree, site)
+        if not h1s:
+            return None, ""
         return min(h1s, key=lambda el: (_links_away(el), _prose_distance(el))), "heading"
     best = max(s[0] for s in scored)
     top = [s for s in scored if s[0] == best]
@@ -709,6 +718,48 @@ def _above_story(tree: html.HtmlElement, site: set[str]) -> list[html.HtmlElemen
         if _prose_distance(el) <= 1 and not _after_prose(el) and _prose_before(el) < _HEADING_REACH:
             found.append(el)
     return found
+
+
+_PLAIN_TITLE_TAGS = ("span", "div", "td", "p", "b", "strong", "font")
+_NUMERIC_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}")
+
+
+def _plain_title_lines(tree: html.HtmlElement, site: set[str]) -> list[html.HtmlElement]:
+    """Where a portal with no heading and no declared title prints its headline in a plain
+    ``<span>`` named for nothing we read (``<span class="x9f">``): a block of its own of
+    four words or more, not in capitals, no sentence and no date line, with no link (a breadcrumb)
+    and no box heading, followed by a date line, that the story's prose follows at once, with no
+    prose before it. The first of them."""
+    for el in tree.iter(*_PLAIN_TITLE_TAGS):
+        raw = el.text_content()
+        if len(raw) > 400 or not clean.is_leaf_block(el):
+            continue   # a long text, or a holder of blocks
+        text = squash(raw)
+        if not 20 <= len(text) <= 200 or len(text.split()) < 4 or text.endswith((".", ":")) \
+                or _NUMERIC_DATE.search(text) or fold(text) in site or clean.is_box_heading(text) \
+                or clean.is_imprint_line(text):
+            continue
+        up = el.getparent()
+        if up is not None and up.tag in _PLAIN_TITLE_TAGS and squash(up.text_content()) == text:
+            continue   # its holder is the same line: that one is looked at
+        if any(True for _ in el.iter("a")) or any(a.tag in ("a", "header", "nav", "footer", "li", "figure")
+                                                  for a in el.iterancestors()):
+            continue
+        letters = [c for c in text if c.isalpha()]
+        if sum(c.isupper() for c in letters) > 0.8 * len(letters) or not _dated_next(el):
+            continue   # a banner's name in capitals; a headline is followed by its date line
+        if _prose_distance(el) <= 1 and not _after_prose(el) and _prose_before(el) < _HEADING_REACH:
+            return [el]
+    return []
+
+
+def _dated_next(el: html.HtmlElement) -> bool:
+    """Whether one of the two blocks after ``el`` is a short line with a date."""
+    for sibling in islice((s for s in el.itersiblings() if isinstance(s.tag, str)), 2):
+        text = clean.text_of(sibling)
+        if len(text) <= 150 and _DIGIT.search(text) and parse_vietnamese_date(text):
+            return True
+    return False
 
 
 _FOLLOWING_ALL = etree.XPath("following::*")
@@ -1120,6 +1171,116 @@ def _byline_after_date(zone: list) -> str | None:
             return name
         return None
     return None
+
+
+_NAME_BLOCK_TAGS = ("div", "p", "span", "strong", "b", "em", "i", "h4", "h5", "h6", "address", "li")
+# A body's name in title case ("Trường Đại Học Nông Lâm", "Sở Y Tế"): an organisation, no writer.
+_ORGANISATION = re.compile(r"(trường|đại học|học viện|viện|sở|ban|phòng|trung tâm|ủy ban|uỷ ban|ubnd|hội|"
+                           r"công ty|bệnh viện|khoa|bộ|tổng cục|cục|chi cục|văn phòng|đài|báo|tạp chí|cổng|"
+                           r"huyện|tỉnh|thành phố|thị xã|xã|phường)\b", re.I)
+_NOT_AROUND_NAME_BLOCK = ("figure", "figcaption", "a", "h1", "h2", "h3", "nav", "aside", "button", "label")
+# Not a byline however it is written: an honorific (a profile's "Ông Hồ Xuân Hòe"), a
+# label ("Bởi" without its colon), a footer's "Powered by".
+_NOT_A_WRITER = re.compile(r"(ông|bà|đồng chí|bởi|by|posted|powered|copyright|©)\b", re.I)
+_NOT_IN_NAME_BLOCK = ("p", "ul", "ol", "li", "table", "h1", "h2", "h3", "figure")
+
+
+def _name_block(headline: html.HtmlElement | None, body: html.HtmlElement) -> str | None:
+    """An author block named for nothing (``<div><strong>Quang Vinh</strong></div>``): a block of
+    its own whose whole text is a person's name, between the headline and the story's prose or
+    right after the body inside the story's container; taken out, with the blocks of the same
+    kind beside it (one per co-author). Not a link to another page, a caption, a heading (a
+    portlet's "Tin Tức - Sự Kiện"), a labelled line, a person named with an honorific (a
+    profile's "Ông …") or an organisation."""
+    before, prose = [], 0
+    for el in _FOLLOWING_FAR(headline) if headline is not None else ():
+        if clean.is_leaf_block(el) and len(clean.text_of(el)) >= 100 and any(a is body for a in el.iterancestors()):
+            prose += 1
+            if prose == 2:
+                break   # the story has begun, past its lead (in a body that holds the headline too)
+        if el is not body and not any(a is el for a in body.iterancestors()):
+            before.append(el)
+    following = _next_block(body, headline)
+    for el in [*before, *(following.iter() if following is not None else ())]:
+        if el.tag not in _NAME_BLOCK_TAGS or el.getparent() is None:
+            continue
+        text = clean.text_of(el)
+        if not text or len(text) > 60 or ":" in text or _NOT_A_WRITER.match(text) \
+                or any(True for _ in el.iterdescendants(*_NOT_IN_NAME_BLOCK)):
+            continue
+        up = el.getparent()
+        if up is not None and up.tag in _NAME_BLOCK_TAGS and clean.text_of(up) == text and up is not body:
+            continue   # the outer block of the same line comes first, or next
+        if any(a.tag in _NOT_AROUND_NAME_BLOCK for a in el.iterancestors()) \
+                or (clean.link_density(el, text) > 0.5 and not clean.links_to_author(el)):
+            continue
+        if _in_running_text(el):
+            continue   # a name inside a line ("Người hỏi: … - Ngày gửi: …"), no block of its own
+        names = _card_names(el) or [_card_name(text)]
+        if not all(names) or any(_ORGANISATION.match(n or "") or not _vietnamese_name(n or "") for n in names):
+            continue
+        for card in _cards_beside(el, [b for b in el.itersiblings() if b.tag == el.tag]):
+            other = _card_name(clean.text_of(card))
+            if other and other not in names:
+                names.append(other)
+                clean.drop(card)
+        clean.drop(el)
+        return ", ".join(n for n in names if n)
+    return None
+
+
+# Far enough for a meta bar whose avatars are <picture>s of several <source>s each.
+_FOLLOWING_FAR = etree.XPath("following::*[position() <= 200]")
+# A Vietnamese syllable, folded: an initial consonant, a vowel group, a final consonant.
+_SYLLABLE = re.compile(r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
+                       r"[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?")
+_INLINE_TAGS = frozenset({"span", "strong", "b", "em", "i", "a", "font", "small", "u"})
+
+
+_SEPARATORS = re.compile(r"[\s|·•/\-–—]*")
+
+
+def _in_running_text(el: html.HtmlElement) -> bool:
+    """Whether an inline element has words of a line around it (a label before a name), not only
+    separators between the items of a meta bar (``<span>date</span> · <span>name</span>``)."""
+    while el.tag in _INLINE_TAGS and el.getparent() is not None:
+        before = el.getprevious()
+        around = ((before.tail if before is not None else el.getparent().text) or "") + (el.tail or "")
+        if not _SEPARATORS.fullmatch(around):
+            return True
+        el = el.getparent()
+    return False
+
+
+def _vietnamese_name(name: str) -> bool:
+    """Every word of the name a Vietnamese syllable (or an initial): not "Powered By
+    Liferay" or a portal's English slogan."""
+    return all(_SYLLABLE.fullmatch(word) or len(word) <= 2 for word in re.findall(r"[a-z]+", fold(name)))
+
+
+def _next_block(el: html.HtmlElement, headline: html.HtmlElement | None, levels: int = 3) -> html.HtmlElement | None:
+    """The first element with text after ``el`` in its story: its next sibling with text, else
+    its parent's (a body that ends its column, a level or two up), inside the container of
+    the headline and the body (what follows the whole story is a sidebar's or the footer's)."""
+    holders = set(headline.iterancestors()) if headline is not None else set()
+    story = next((a for a in el.iterancestors() if a in holders), None)
+    for _ in range(levels):
+        found = next((s for s in el.itersiblings() if isinstance(s.tag, str) and clean.text_of(s)), None)
+        up = el.getparent()
+        if found is not None or up is None or up is story or story is None:
+            return found
+        el = up
+    return None
+
+
+def _card_names(el: html.HtmlElement) -> list[str | None]:
+    """One name per child when a block is only children of one kind, a card each
+    (``<div><span>Hoàng Lộc</span><span>Phương Hằng</span></div>``); else nothing."""
+    cards = [c for c in el if isinstance(c.tag, str)]
+    if len(cards) < 2 or len({(c.tag, c.get("class")) for c in cards}) > 1 or squash(el.text or "") \
+            or any(squash(c.tail or "").strip(",;-–") for c in cards):
+        return []
+    return [_card_name(clean.text_of(c)) for c in cards]
 
 
 def _card_name(text: str) -> str | None:

@@ -479,6 +479,9 @@ def teaser_text(body: html.HtmlElement, url: str | None) -> tuple[int, int]:
     held: dict[html.HtmlElement, tuple[str, ...]] = {}
     for el in reversed(list(body.iter())):
         hrefs = {(el.get("href") or "").strip()} if el.tag == "a" and headline_like(el.text_content()) else set()
+        if not hrefs and not len(el):
+            held[el] = ()   # a leaf, most of a page: nothing to gather
+            continue
         for child in el:
             if len(hrefs) >= 2:
                 break
@@ -678,7 +681,8 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
                 and not any(el.getparent() is x for x in steps):
             prose_lines += 1
             first_prose = n if first_prose is None else first_prose
-        labels += [label for label, part in _labels_of(text) if len(part) <= 200]
+        if ":" in text:   # every label ends so
+            labels += [label for label, part in _labels_of(text) if len(part) <= 200]
     folded = [fold(label) for label in labels]
     asked = any(_ASKED.search(label) for label in folded)
     answered = any(_ANSWERED.search(label) for label in folded)
@@ -719,8 +723,11 @@ def _question_or_answer(text: str) -> list[str]:
     """``["q"]`` for a paragraph that asks a question as a reader's ("Hỏi: … thế nào?", "Bà Lê
     Thị Hoa (Hà Tĩnh) hỏi: …?"), ``["a"]`` for one that answers it ("Trả lời:", "Đáp:", "Bộ …
     trả lời như sau:"), else ``[]``."""
+    meta_line = len(text) <= _META_LINE and "?" not in text
+    if not meta_line and "?" not in text and ":" not in text:
+        return []   # most paragraphs: no opening words to fold
     folded = fold(text[:_OPENING])   # the asker, the answering office: in the opening words
-    if len(text) <= _META_LINE and "?" not in text:
+    if meta_line:
         # A Q&A page's meta lines: "Câu hỏi của ông … (Thanh Hóa) - gửi ngày 04/03/2024" over
         # the question, "Cục … trả lời - ngày 15/03/2024" over the answer.
         if _ASKED_LINE.match(folded):

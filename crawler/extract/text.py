@@ -13,7 +13,24 @@ _MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe2
 
 def squash(text: str | None) -> str:
     """Collapse all whitespace (incl. non-breaking spaces) to single spaces."""
-    return " ".join((text or "").split())
+    if not text:
+        return ""
+    # Most texts are squashed already (link texts, headings, the lines trafilatura returns, pages
+    # printed without indentation), and splitting them into words to join them again is most of
+    # what reading a text costs. Every white space but " " is unprintable, so a printable text
+    # with no double, leading or trailing space is its own result: checked in C, word by word not.
+    if text.isprintable() and "  " not in text and text[0] != " " and text[-1] != " ":
+        return text if type(text) is str else str(text)
+    return " ".join(text.split())
+
+
+def squashed_longer(text: str, limit: int) -> bool:
+    """Whether ``squash(text)`` is longer than ``limit``, squashing no more of a long text (a
+    page's column) than it takes: the squash of a prefix is a prefix of the squash."""
+    if len(text) <= limit:
+        return False
+    head = text[:2 * limit]
+    return len(squash(head)) > limit or (len(head) < len(text) and len(squash(text)) > limit)
 
 
 @lru_cache(maxsize=4096)

@@ -133,3 +133,19 @@ def test_a_long_story_the_footer_links_to_stays_news():
 def test_in_footer(markup, inside):
     tree = html.fromstring(f"<html><body class='footer-visible'>{markup}</body></html>")
     assert in_footer(tree.get_element_by_id("x")) is inside
+
+
+def test_a_title_part_above_the_imprint_is_the_site_s_name_whatever_the_blocks_are_named():
+    """No <footer>, no names in words, no Open Graph: the line just above "Cơ quan chủ quản: …"
+    is the site's name, and the heading right above the story is the headline."""
+    page = (f"<html lang='vi'><head><title>{SITE} - Xem tin</title></head><body>"
+            "<div class='c1'><a href='/'>Trang chủ</a> <a href='/tin-tuc'>Tin tức</a></div>"
+            "<div class='c2'><div class='c3'>Hoạt động của xã</div>"
+            f"<h3>{HEADLINE}</h3><div class='c4'>Cập nhật: 04/03/2024 10:30</div><div class='c5'>"
+            + "".join(f"<p>{p}</p>" for p in STORY) + "</div></div>"
+            f"<div class='c6'><p><b>{SITE.upper()}</b></p>"
+            "<p>Cơ quan chủ quản: Ủy ban nhân dân xã Tân Lập, huyện Sơn Động, tỉnh Bắc Giang.</p>"
+            "<p>Giấy phép số 15/GP-STTTT ngày 12/6/2020 của Sở Thông tin và Truyền thông.</p></div>"
+            "</body></html>")
+    article = extract(page, BASE + "/tin-tuc/xem.php?id=88")
+    assert (article.title, article.published) == (HEADLINE, "2024-03-04T10:30:00+07:00")

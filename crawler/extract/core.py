@@ -196,7 +196,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     # What the footer says of the page and the site, then the footer goes: it is chrome.
     footers = clean.footers(tree)
     footer_names = _footer_names(tree, footers, url, meta.canonical)
-    site_names = _chrome_names(tree, footers, _title_parts(meta.title_tag))
+    site_names = _chrome_names(tree, footers, _title_parts(meta.title_tag),
+                               imprint=not (meta.og_title or meta.headline))
     for el in footers:
         clean.drop(el)
     for expr in rules.drop_xpath:
@@ -601,6 +602,11 @@ def _find_headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = 
                 return _nearest(titled), "heading"
         if not h1s and not strong:
             h1s = _plain_title_lines(tree, site)
+        if not h1s and not strong:
+            # No heading named, none agreeing: the heading-like element right above the story.
+            above = _above_story(tree, site)
+            if above:
+                return _nearest(above), "heading"
         if not h1s:
             return None, ""
         return min(h1s, key=lambda el: (_links_away(el), _prose_distance(el))), "heading"
@@ -631,12 +637,15 @@ def _title_parts(title: str | None) -> list[str]:
     return [fold(p) for p in [*_TITLE_SEPARATOR.split(title), title] if p.strip()] if title else []
 
 
-def _chrome_names(tree: html.HtmlElement, footers: list[html.HtmlElement], parts: list[str]) -> frozenset[str]:
+def _chrome_names(tree: html.HtmlElement, footers: list[html.HtmlElement], parts: list[str],
+                  imprint: bool = False) -> frozenset[str]:
     """The ``<title>`` parts (folded) that the page also prints in its chrome: a line of its
     footer (not a link: a footer links to the site's pages by their names), or the alt of
     the banner's logo that the description repeats. A headline stands in neither: portals without Open
     Graph name every page "<portal> - Chi tiết tin" and print the portal's name in bold atop
-    the footer; that part is the site's name."""
+    the footer; that part is the site's name. ``imprint`` (a page without Open Graph or
+    JSON-LD headline, where ``<title>`` decides): also a line just above the site's imprint
+    ("Cơ quan chủ quản: …"), the footer whatever it is named."""
     wanted = {p for p in parts if len(p) >= 10}
     if not wanted:
         return frozenset()
@@ -648,6 +657,8 @@ def _chrome_names(tree: html.HtmlElement, footers: list[html.HtmlElement], parts
             # A footer's link names a page of the site ("Điều khoản sử dụng"), maybe this one.
             if key in wanted and not _links_away(el):
                 found.add(key)
+    if imprint and wanted - found:
+        found |= _above_imprint(tree, wanted - found)
     # Some themes write the page's title as the logo's alt: the logo counts when the page's
     # description names the site alike.
     described = {fold(squash(d)) for d in _DESCRIPTION(tree)} & wanted
@@ -656,6 +667,20 @@ def _chrome_names(tree: html.HtmlElement, footers: list[html.HtmlElement], parts
         if key in described and _in_banner(img) and _home_link(img):
             found.add(key)
     return frozenset(found)
+
+
+def _above_imprint(tree: html.HtmlElement, wanted: set[str]) -> set[str]:
+    """Of ``wanted``, the texts of blocks standing just above a line of the site's imprint."""
+    found = set()
+    for el in tree.iter("p", "div", "td", "li"):
+        raw = el.text_content()
+        if len(raw) > 400 or not clean.is_leaf_block(el) or not clean.is_imprint_line(squash(raw)):
+            continue
+        for before in islice(el.itersiblings(preceding=True), 2):
+            key = fold(clean.text_of(before)) if isinstance(before.tag, str) else ""
+            if key in wanted and not _links_away(before):
+                found.add(key)
+    return found
 
 
 def _home_link(img: html.HtmlElement) -> bool:

@@ -390,6 +390,47 @@ def measure_sizes(root: html.HtmlElement) -> Measures:
     return m
 
 
+_ITEM_FOOTER = re.compile(r"post|entry|article|story|news|comment|author|byline|meta|card|item|widget|modal", re.I)
+_SECTIONS = frozenset({"article", "section", "aside", "main", "nav"})
+
+
+def _footer_named(value: str | None) -> bool:
+    """A class or id that names a footer ("footer", "site-footer", "pageFooter"), not a
+    part of one ("footer-links") or a theme's group ("header-footer-group")."""
+    return any(token.lower().endswith("footer") for token in (value or "").split())
+
+
+def _page_footer(el: html.HtmlElement) -> bool:
+    """A <footer> or a block named for a footer that is the page's, not a story's or an
+    item's ("post-footer" holds a post's author and date, <footer class="article-author">
+    its byline), nor a layout's wrapper that holds the page's header, main part or <h1>
+    ("flex-wrap-footer" keeps the footer down)."""
+    names = f"{el.get('class', '')} {el.get('id', '')}"
+    if el.tag != "footer" and not _footer_named(names):
+        return False
+    return not _ITEM_FOOTER.search(names) and next(el.iter("h1", "main", "header"), None) is None
+
+
+def in_footer(el: html.HtmlElement) -> bool:
+    """Inside the page's footer (``_page_footer``) outside any <article>, <section>, <aside>,
+    <main> or <nav>: the site's chrome (its name, address, licence), never the story."""
+    chain = [up for up in (el, *el.iterancestors()) if up.tag not in ("body", "html")]
+    if any(up.tag in _SECTIONS for up in chain):
+        return False
+    return any(_page_footer(up) for up in chain)
+
+
+_FOOTERS = etree.XPath("//footer | //*[contains(@id, 'ooter') or contains(@class, 'ooter')]")
+
+
+def footers(tree: html.HtmlElement) -> list[html.HtmlElement]:
+    """The page's footers (``in_footer``), outermost only: the site's name, address and
+    licence, never the story."""
+    found = [el for el in _FOOTERS(tree) if in_footer(el)]
+    within = set(found)
+    return [el for el in found if not any(up in within for up in el.iterancestors())]
+
+
 def find_body(tree: html.HtmlElement, measures: Measures | None = None) -> html.HtmlElement | None:
     """The element whose own paragraphs carry the most link-free text."""
     m = measures or measure(tree)

@@ -17,12 +17,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import Any
+from urllib.parse import urlsplit
 
 import trafilatura
 from lxml import etree, html
 
 from ..config import SiteRules
-from ..urls import canonicalize
+from ..urls import canonicalize, document_base
 from . import around, boxes, clean, detect
 from .clean import is_account
 from .dates import after_date, date_from_url, parse_iso_date, parse_vietnamese_date, reads_month_first
@@ -192,6 +193,13 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         return Article(url=url, reason="empty or unparseable page")
     meta = _read_metadata(tree, url)
     slashed = _SLASHED(tree)   # texts with numeric dates, read before boxes go: teasers tell the order
+    # What the footer says of the page and the site, then the footer goes: it is chrome.
+    footers = clean.footers(tree)
+    footer_names = _footer_names(tree, footers, url, meta.canonical)
+    site_names = _chrome_names(tree, footers, _title_parts(meta.title_tag),
+                               imprint=not (meta.og_title or meta.headline))
+    for el in footers:
+        clean.drop(el)
     for expr in rules.drop_xpath:
         for el in tree.xpath(expr):
             if isinstance(el, html.HtmlElement) and el.getparent() is not None:
@@ -204,7 +212,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     named = clean.find_named(tree)
     category = clean.take_breadcrumb(tree, named) or meta.section
     tags = clean.take_tags(tree, named) or list(meta.tags)
-    headline, title_by = _find_headline(tree, meta, context.anchor, context.knowledge)
+    headline, title_by = _find_headline(tree, meta, context.anchor, context.knowledge, site_names)
     # Before any box goes: a hub's teasers are boxes, and the site's knowledge knows them.
     # Only where ``detect.hub`` may refuse the page: not a typed, dated or fed story.
     story = detect.typed(meta.type, meta.record_type) == "article" or detect.dated_path(url) or context.fed
@@ -231,7 +239,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         month_first = order if order is not None else (context.knowledge.month_first if context.knowledge else None)
         if month_first:
             published, date_by = _find_date(meta, headline, zone, url, month_first=True)
-    title = _title(headline, meta)
+    title = _title(headline, meta, site_names)
     title_by = title_by if headline is not None else _title_source(meta)
     vietnamese = _is_vietnamese(meta, title)
     authors: list[tuple[str | None, str]] = [(meta.author, meta.author_by),
@@ -258,6 +266,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     authors.append((dated, "byline"))
     signals = replace(_signals(tree, meta, url, headline, body, measures, teasers, context, title),
                       fields=record, teased=teased, zone_text=zone_text,
+                      footer_named=bool(title) and fold(squash(title or "")) in footer_names
+                      and not detect.headline_like(title),
                       title_words=len((title or "").split()) if vietnamese else 0,
                       title_name=vietnamese and detect.name_words(title) > 0)
     text = _main_text(tree, body, url)
@@ -532,7 +542,8 @@ def _declared_titles(meta: PageMeta, anchor: str | None = None,
 
 
 def _find_headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = None,
-                   knowledge: boxes.SiteKnowledge | None = None) -> tuple[html.HtmlElement | None, str]:
+                   knowledge: boxes.SiteKnowledge | None = None,
+                   named: frozenset[str] = frozenset()) -> tuple[html.HtmlElement | None, str]:
     """The heading that belongs to the body, and how it was found.
 
     The heading that agrees best with the declared titles (JSON-LD headline,
@@ -544,9 +555,12 @@ def _find_headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = 
     (<h2>-<h4>, an element named for a title) just above the story's prose.
     Agreement with ``<title>`` alone does not make a banner's heading, far from
     any prose, the headline when such an element stands right above the story:
-    portals give every page their own name as ``<title>``.
+    portals give every page their own name as ``<title>``. ``named``: the
+    ``<title>`` parts the page's chrome prints (``_chrome_names``), the site's.
     """
     strong, parts, site = _declared_titles(meta, anchor, knowledge)
+    site |= named
+    parts = [p for p in parts if p not in named]
     candidates = [el for el in tree.iter("h1", "h2", "h3") if 10 <= len(clean.text_of(el)) <= 300]
     scored = []
     if knowledge:
@@ -580,11 +594,19 @@ def _find_headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = 
                 return _nearest(above), "heading"
         if not h1s:
             # Portals that print the headline in a <span class="title-detail">: an element
-            # named for a title, short, not a link, followed by the story.
-            h1s = [el for el in _TITLED(tree) if 10 <= len(clean.text_of(el)) <= 300 and not _links_away(el)
-                   and not clean.is_box_heading(clean.text_of(el)) and _prose_distance(el) <= 1]
+            # named for a title, short, not a link, followed by the story; the nearest the
+            # story of them (a portlet's title stands above the headline, with it).
+            titled = [el for el in _TITLED(tree) if 10 <= len(clean.text_of(el)) <= 300 and not _links_away(el)
+                      and not clean.is_box_heading(clean.text_of(el)) and _prose_distance(el) <= 1]
+            if titled:
+                return _nearest(titled), "heading"
         if not h1s and not strong:
             h1s = _plain_title_lines(tree, site)
+        if not h1s and not strong:
+            # No heading named, none agreeing: the heading-like element right above the story.
+            above = _above_story(tree, site)
+            if above:
+                return _nearest(above), "heading"
         if not h1s:
             return None, ""
         return min(h1s, key=lambda el: (_links_away(el), _prose_distance(el))), "heading"
@@ -604,6 +626,90 @@ def _find_headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = 
         if above:
             return _nearest(above), "heading"
     return top[0][2], "heading"
+
+
+_LOGOS = etree.XPath("//a[@href]//img[@alt]")
+_DESCRIPTION = etree.XPath("//meta[@name='description']/@content", smart_strings=False)
+
+
+def _title_parts(title: str | None) -> list[str]:
+    """``<title>``, folded, whole and split at its separators."""
+    return [fold(p) for p in [*_TITLE_SEPARATOR.split(title), title] if p.strip()] if title else []
+
+
+def _chrome_names(tree: html.HtmlElement, footers: list[html.HtmlElement], parts: list[str],
+                  imprint: bool = False) -> frozenset[str]:
+    """The ``<title>`` parts (folded) that the page also prints in its chrome: a line of its
+    footer (not a link: a footer links to the site's pages by their names), or the alt of
+    the banner's logo that the description repeats. A headline stands in neither: portals without Open
+    Graph name every page "<portal> - Chi tiết tin" and print the portal's name in bold atop
+    the footer; that part is the site's name. ``imprint`` (a page without Open Graph or
+    JSON-LD headline, where ``<title>`` decides): also a line just above the site's imprint
+    ("Cơ quan chủ quản: …"), the footer whatever it is named."""
+    wanted = {p for p in parts if len(p) >= 10}
+    if not wanted:
+        return frozenset()
+    found = set()
+    for block in footers:
+        for el in block.iter("p", "b", "strong", "span", "div", "h1", "h2", "h3", "h4", "h5", "h6", "td"):
+            raw = el.text_content()
+            key = fold(squash(raw)) if len(raw) < 300 else ""
+            # A footer's link names a page of the site ("Điều khoản sử dụng"), maybe this one.
+            if key in wanted and not _links_away(el):
+                found.add(key)
+    if imprint and wanted - found:
+        found |= _above_imprint(tree, wanted - found)
+    # Some themes write the page's title as the logo's alt: the logo counts when the page's
+    # description names the site alike.
+    described = {fold(squash(d)) for d in _DESCRIPTION(tree)} & wanted
+    for img in _LOGOS(tree) if described else ():
+        key = fold(squash(img.get("alt")))
+        if key in described and _in_banner(img) and _home_link(img):
+            found.add(key)
+    return frozenset(found)
+
+
+def _above_imprint(tree: html.HtmlElement, wanted: set[str]) -> set[str]:
+    """Of ``wanted``, the texts of blocks standing just above a line of the site's imprint."""
+    found = set()
+    for el in tree.iter("p", "div", "td", "li"):
+        raw = el.text_content()
+        if len(raw) > 400 or not clean.is_leaf_block(el) or not clean.is_imprint_line(squash(raw)):
+            continue
+        for before in islice(el.itersiblings(preceding=True), 2):
+            key = fold(clean.text_of(before)) if isinstance(before.tag, str) else ""
+            if key in wanted and not _links_away(before):
+                found.add(key)
+    return found
+
+
+def _home_link(img: html.HtmlElement) -> bool:
+    """Whether the link around an image leads to a site's home ("/", "/trang-chu.htm"): a
+    logo; a story's lead image in the page's header links to the story or the picture."""
+    a = next(up for up in img.iterancestors() if up.tag == "a")
+    parts = urlsplit(a.get("href", "").strip())
+    return not parts.query and parts.path.strip("/").count("/") == 0 \
+        and not _PICTURE.search(parts.path)
+
+
+_PICTURE = re.compile(r"\.(jpe?g|png|gif|webp|svg|avif)$", re.I)
+
+
+def _footer_names(tree: html.HtmlElement, footers: list[html.HtmlElement], *urls: str | None) -> frozenset[str]:
+    """The anchor texts (folded) of the page's footer's links to the page itself: a footer
+    that links here by the page's title ("Điều khoản sử dụng") makes it a page of the site
+    (its terms, about or advertising page), seldom news (``detect.score``)."""
+    own = {canonicalize(u) for u in urls if u} - {None}
+    if not own:
+        return frozenset()
+    base = document_base(tree, next(u for u in urls if u))
+    found = set()
+    for a in (a for block in footers for a in block.iter("a")):
+        href = a.get("href", "").strip()
+        if href and not href.startswith(("#", "javascript:", "mailto:", "tel:")) \
+                and canonicalize(href, base=base) in own:
+            found.add(fold(clean.text_of(a)))
+    return frozenset(found)
 
 
 def _main_title_part(key: str, meta: PageMeta) -> bool:
@@ -785,17 +891,17 @@ def _prose_distance(el: html.HtmlElement, reach: int = 12) -> int:
     return 3
 
 
-def _title(headline: html.HtmlElement | None, meta: PageMeta) -> str | None:
+def _title(headline: html.HtmlElement | None, meta: PageMeta, named: frozenset[str] = frozenset()) -> str | None:
     if headline is not None:
         return clean.text_of(headline)
     if meta.headline or meta.og_title:
         return meta.headline or meta.og_title
     title = meta.title_tag
-    if not title:
-        return None
-    # "Headline - Báo Lạng Sơn" → the longest part is the headline.
-    parts = [p.strip() for p in _TITLE_SEPARATOR.split(title) if p.strip()]
-    return max(parts, key=len) if parts else title
+    if not title or fold(title) in named:
+        return None   # the site's name (``_chrome_names``): a home page, a page without a headline
+    # "Headline - Báo Lạng Sơn" → the longest part that is not the site's name is the headline.
+    parts = [p.strip() for p in _TITLE_SEPARATOR.split(title) if p.strip() and fold(p) not in named]
+    return max(parts, key=len) if parts else None
 
 
 def _title_source(meta: PageMeta) -> str:

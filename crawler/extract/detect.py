@@ -185,6 +185,7 @@ class Signals:
     people: int = 0             # lines of the text naming a person and a position (``people``)
     bio: int = 0                # and fields of a person's record (born, phone, e-mail, in charge of)
     signed: bool = False        # a reporter signs the text (a byline in, under or above the body)
+    footer_named: bool = False  # the page's own footer links here by its title (terms, about, rates)
 
 
 def score(s: Signals) -> list[tuple[str, int]]:
@@ -237,6 +238,8 @@ def score(s: Signals) -> list[tuple[str, int]]:
         add((f"a listing of {s.teasers} teasers", -4))
     if s.downloads and s.prose < 800:
         add(("a document download page", -3))
+    if s.footer_named:
+        add(("its footer links here by its title (a page of the site)", -2))
     if s.anchor_match:
         add(("linked from other pages with its title", 2))
     if s.listed:

@@ -149,3 +149,26 @@ def test_a_title_part_above_the_imprint_is_the_site_s_name_whatever_the_blocks_a
             "</body></html>")
     article = extract(page, BASE + "/tin-tuc/xem.php?id=88")
     assert (article.title, article.published) == (HEADLINE, "2024-03-04T10:30:00+07:00")
+
+
+def test_a_layout_wrapper_named_for_the_footer_it_keeps_down_is_not_the_footer():
+    """A "sticky footer" layout wraps the whole page in a block named for the footer; with the
+    headline in an <h3> and no <header>, only the prose beside the footer it holds tells."""
+    page = portal(detail(), title=f"{SITE} | Xem tin").replace(
+        "<body>", "<body><div class='wrapper sticky-footer'>").replace("</body>", "</div></body>")
+    article = extract(page, BASE + "/tin-tuc/xem.php?id=88")
+    assert article.is_article, article.reason
+    assert (article.title, article.text.splitlines()) == (HEADLINE, STORY)
+    assert "Cơ quan chủ quản" not in article.text
+
+
+@pytest.mark.parametrize(("markup", "inside"), [
+    ("<div id='footer'><footer><p id='x'>Cơ quan chủ quản: UBND xã</p></footer></div>", True),
+    ("<div class='push-footer'><div class='c'><p>" + "Tin. " * 80 + "</p></div>"
+     "<div class='footer'><p id='x'>Cơ quan chủ quản: UBND xã</p></div></div>", True),
+    ("<div class='push-footer'><div class='c'><p id='x'>" + "Tin. " * 80 + "</p></div>"
+     "<div class='footer'><p>Cơ quan chủ quản: UBND xã</p></div></div>", False),
+])
+def test_a_footer_inside_a_wrapper_named_for_it(markup, inside):
+    tree = html.fromstring(f"<html><body>{markup}</body></html>")
+    assert in_footer(tree.get_element_by_id("x")) is inside

@@ -408,7 +408,30 @@ def _page_footer(el: html.HtmlElement) -> bool:
     names = f"{el.get('class', '')} {el.get('id', '')}"
     if el.tag != "footer" and not _footer_named(names):
         return False
-    return not _ITEM_FOOTER.search(names) and next(el.iter("h1", "main", "header"), None) is None
+    return not _ITEM_FOOTER.search(names) and next(el.iter("h1", "main", "header"), None) is None \
+        and not _wraps_a_footer(el)
+
+
+_WRAPPER_PROSE = 300   # link-free characters beside the footer it holds: a layout's wrapper, not a footer
+
+
+def _wraps_a_footer(el: html.HtmlElement) -> bool:
+    """A layout's wrapper named for the footer it keeps down ("sticky-footer", "push-footer"):
+    it holds a footer of its own and, beside it, prose that is not links (the page's story,
+    with no <h1> or <header> to tell). A footer that merely wraps another has no such prose."""
+    inner = [d for d in el.iterdescendants("footer", "div", "section", "aside")
+             if d.tag == "footer" or _footer_named(f"{d.get('class', '')} {d.get('id', '')}")]
+    if not inner:
+        return False
+    skip = set(inner)
+    prose, stack = 0, [el]
+    while stack:        # the text outside the inner footers and the links, their subtrees skipped
+        d = stack.pop()
+        prose += len((d.text or "").strip()) + sum(len((c.tail or "").strip()) for c in d)
+        if prose >= _WRAPPER_PROSE:
+            return True
+        stack.extend(c for c in d if isinstance(c.tag, str) and c.tag != "a" and c not in skip)
+    return False
 
 
 def in_footer(el: html.HtmlElement) -> bool:

@@ -140,6 +140,15 @@ def test_a_comment_thread_named_for_nothing_is_no_text(heading):
     assert article.text.split("\n") == list(STORY)
 
 
+
+def test_an_opinion_kicker_named_like_a_thread_keeps_its_story():
+    """"Bình luận" is also a section (commentary): its kicker above the headline and the
+    story, in the block they share, is no comment thread."""
+    page = story(headline=f"<div class='k3c'>Bình luận</div><h2 class='h5t'>{TITLE}</h2>")
+    article = extract(page, URL)
+    assert article.is_article, article.reason
+    assert (article.title, article.text.split("\n")) == (TITLE, list(STORY))
+
 def test_an_imprint_line_followed_by_a_dated_licence_is_no_headline():
     # A list page of a portal with no heading: its footer's "Cơ quan chủ quản: …" has a dated
     # licence line after it and the imprint's prose, but it is no story's headline.

@@ -417,21 +417,26 @@ _WRAPPER_PROSE = 300   # link-free characters beside the footer it holds: a layo
 
 def _wraps_a_footer(el: html.HtmlElement) -> bool:
     """A layout's wrapper named for the footer it keeps down ("sticky-footer", "push-footer"):
-    it holds a footer of its own and, beside it, prose that is not links (the page's story,
-    with no <h1> or <header> to tell). A footer that merely wraps another has no such prose."""
+    it holds a footer of its own and, beside it, most of the page's prose that is not links
+    (the story, with no <h1> or <header> to tell). A footer that wraps another has its
+    newsletter blurb or menus beside it, far less than the story outside it."""
     inner = [d for d in el.iterdescendants("footer", "div", "section", "aside")
              if d.tag == "footer" or _footer_named(f"{d.get('class', '')} {d.get('id', '')}")]
     if not inner:
         return False
-    skip = set(inner)
-    prose, stack = 0, [el]
-    while stack:        # the text outside the inner footers and the links, their subtrees skipped
+    beside = _prose(el, set(inner))
+    return beside >= _WRAPPER_PROSE and beside >= _prose(el.getroottree().getroot(), {el})
+
+
+def _prose(top: html.HtmlElement, skip: set) -> int:
+    """Characters of text under ``top`` outside links, scripts and the subtrees in ``skip``."""
+    prose, stack = 0, [top]
+    while stack:
         d = stack.pop()
         prose += len((d.text or "").strip()) + sum(len((c.tail or "").strip()) for c in d)
-        if prose >= _WRAPPER_PROSE:
-            return True
-        stack.extend(c for c in d if isinstance(c.tag, str) and c.tag != "a" and c not in skip)
-    return False
+        stack.extend(c for c in d if isinstance(c.tag, str) and c.tag != "a" and c.tag not in _NOISE_TAGS
+                     and c not in skip)
+    return prose
 
 
 def in_footer(el: html.HtmlElement) -> bool:
@@ -577,9 +582,13 @@ def _comment_section(heading: html.HtmlElement, levels: int = 2) -> html.HtmlEle
         children = [c for c in parent if isinstance(c.tag, str) and (text_of(c) or c.tag == "form")]
         if not children or children[0] is not box:
             break
-        kinds = {(c.tag, (c.get("class") or "").split()[:1][0] if c.get("class") else "") for c in children[1:]
-                 if c.tag != "form" and c.tag not in _HEADINGS and next(c.iter("form", "textarea"), None) is None}
-        if len(kinds) > 1:
+        items = [c for c in children[1:]
+                 if c.tag != "form" and c.tag not in _HEADINGS and next(c.iter("form", "textarea"), None) is None]
+        kinds = {(c.tag, (c.get("class") or "").split()[:1][0] if c.get("class") else "") for c in items}
+        # A heading over the items is another block's (the thread's form has its own): an
+        # opinion page's "Bình luận" kicker stands above its headline and its story.
+        headed = any(c.tag in _HEADINGS and after in items for c, after in zip(children[1:], children[2:]))
+        if len(kinds) > 1 or headed:
             break
         box = parent
     return box

@@ -587,7 +587,8 @@ def _comment_section(heading: html.HtmlElement, levels: int = 2) -> html.HtmlEle
         kinds = {(c.tag, (c.get("class") or "").split()[:1][0] if c.get("class") else "") for c in items}
         # A heading over the items is another block's (the thread's form has its own): an
         # opinion page's "Bình luận" kicker stands above its headline and its story.
-        headed = any(c.tag in _HEADINGS and after in items for c, after in zip(children[1:], children[2:]))
+        headed = any(c.tag in _HEADINGS and after in items
+                     for c, after in zip(children[1:], children[2:], strict=False))
         if len(kinds) > 1 or headed:
             break
         box = parent

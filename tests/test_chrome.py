@@ -172,3 +172,15 @@ def test_a_layout_wrapper_named_for_the_footer_it_keeps_down_is_not_the_footer()
 def test_a_footer_inside_a_wrapper_named_for_it(markup, inside):
     tree = html.fromstring(f"<html><body>{markup}</body></html>")
     assert in_footer(tree.get_element_by_id("x")) is inside
+
+
+@pytest.mark.parametrize("close", [
+    "<footer><p>Tác giả: Minh Anh</p></footer>",
+    "<div class='footer'><p>Tác giả: Minh Anh</p></div>",
+])
+def test_a_footer_in_the_story_s_column_keeps_the_byline(close):
+    """A bare <footer> (or a block named "footer") right after the story's paragraphs, in the
+    story's column, is the story's: its byline is the author, not the site's chrome."""
+    center = detail().replace("</p></div></div>", "</p></div>" + close + "</div>")
+    article = extract(portal(center, title=f"{HEADLINE} | {SITE}"), BASE + "/tin-tuc/xem.php?id=88")
+    assert (article.author, article.text.splitlines()) == ("Minh Anh", STORY)

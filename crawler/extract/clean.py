@@ -409,7 +409,24 @@ def _page_footer(el: html.HtmlElement) -> bool:
     if el.tag != "footer" and not _footer_named(names):
         return False
     return not _ITEM_FOOTER.search(names) and next(el.iter("h1", "main", "header"), None) is None \
-        and not _wraps_a_footer(el)
+        and not _wraps_a_footer(el) and not _closes_prose(el)
+
+
+_CLOSED_PARAGRAPHS = 2   # paragraphs of prose right before a footer that make it the story's
+
+
+def _closes_prose(el: html.HtmlElement) -> bool:
+    """A footer in the story's column, right after its paragraphs (the byline, the source),
+    not the page's: the paragraphs are its siblings, or the children of the block just before
+    it, inside a block that is not the page's ``<body>``."""
+    up = el.getparent()
+    if up is None or up.tag in ("body", "html", "form"):
+        return False
+    before = [s for s in islice(el.itersiblings(preceding=True), 8) if isinstance(s.tag, str)]
+    if sum(1 for s in before if s.tag == "p" and len(s.text_content()) >= 80) >= _CLOSED_PARAGRAPHS:
+        return True
+    return bool(before) and sum(1 for p in before[0].iterchildren("p")
+                                if len(p.text_content()) >= 80) >= _CLOSED_PARAGRAPHS
 
 
 _WRAPPER_PROSE = 300   # link-free characters beside the footer it holds: a layout's wrapper, not a footer

@@ -149,6 +149,14 @@ _CALENDAR_PATH = re.compile(r"/((?:19|20)\d\d)(?:[/-](\d{1,2})(?:[/-](\d{1,2}))?
 _CALENDAR_PARAMS = {"date", "day", "ngay"}
 
 
+def _session_param(key: str, value: str) -> bool:
+    """A session's parameter; ``sid`` only with a token's value: ``sid=12`` numbers a section
+    or a story as often ("ChiTiet.aspx?sid=12&id=3456"), and its pages are news."""
+    if key.lower() == "sid":
+        return not (value.isdigit() and len(value) <= 10)
+    return SESSION_PARAMS.match(key) is not None
+
+
 def trap_of(url: str, settings: CrawlSettings, today: date | None = None) -> str | None:
     """Why ``url`` is a crawler trap (``pagination``, ``calendar``, ``session``), or None.
 
@@ -158,7 +166,7 @@ def trap_of(url: str, settings: CrawlSettings, today: date | None = None) -> str
     the frontier without new articles."""
     parts = urlsplit(url)
     query = parse_qsl(parts.query, keep_blank_values=True)
-    if SESSION_PATH.search(parts.path) or any(k.lower() == "sid" or SESSION_PARAMS.match(k) for k, _v in query):
+    if SESSION_PATH.search(parts.path) or any(_session_param(k, v) for k, v in query):
         return "session"
     numbers = [v for k, v in query if k.lower() in _PAGE_PARAMS and v.isdigit()]
     numbers += _PAGE_PATH.findall(parts.path)

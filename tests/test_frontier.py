@@ -218,6 +218,8 @@ def test_trap_rules():
     assert trap_of("http://h/2023/01/01/bai-viet.html", settings, today) is None   # an article
     assert trap_of("http://h/a?PHPSESSID=abc", settings, today) == "session"
     assert trap_of("http://h/a?sid=abc&x=1", settings, today) == "session"
+    assert trap_of("http://h/a?sid=5f2b9c0e7d1a4e3b", settings, today) == "session"
+    assert trap_of("http://h/ChiTiet.aspx?sid=12&id=3456", settings, today) is None   # a section's number
     assert trap_of("http://h/?p=123456", settings, today) is None                 # a WordPress post
     assert trap_of("http://h/p-123456.html", settings, today) is None
 

@@ -456,13 +456,20 @@ def _prose(top: html.HtmlElement, skip: set) -> int:
     return prose
 
 
-def in_footer(el: html.HtmlElement) -> bool:
+def in_footer(el: html.HtmlElement, seen: dict | None = None) -> bool:
     """Inside the page's footer (``_page_footer``) outside any <article>, <section>, <aside>,
-    <main> or <nav>: the site's chrome (its name, address, licence), never the story."""
+    <main> or <nav>: the site's chrome (its name, address, licence), never the story.
+    ``seen``: the answers for the elements already judged (one page's calls share it)."""
     chain = [up for up in (el, *el.iterancestors()) if up.tag not in ("body", "html")]
     if any(up.tag in _SECTIONS for up in chain):
         return False
-    return any(_page_footer(up) for up in chain)
+    seen = {} if seen is None else seen
+    for up in chain:
+        if up not in seen:
+            seen[up] = _page_footer(up)
+        if seen[up]:
+            return True
+    return False
 
 
 _FOOTERS = etree.XPath("//footer | //*[contains(@id, 'ooter') or contains(@class, 'ooter')]")
@@ -471,7 +478,8 @@ _FOOTERS = etree.XPath("//footer | //*[contains(@id, 'ooter') or contains(@class
 def footers(tree: html.HtmlElement) -> list[html.HtmlElement]:
     """The page's footers (``in_footer``), outermost only: the site's name, address and
     licence, never the story."""
-    found = [el for el in _FOOTERS(tree) if in_footer(el)]
+    seen: dict = {}
+    found = [el for el in _FOOTERS(tree) if in_footer(el, seen)]
     within = set(found)
     return [el for el in found if not any(up in within for up in el.iterancestors())]
 

@@ -26,6 +26,7 @@ from .urls import host_of
 TRIM_EVERY = 50                  # pages between two malloc_trims in a worker (docs/benchmarks.md)
 _trimmer = memory.Trimmer(TRIM_EVERY)   # this process's: a worker's pages, or probe's
 
+
 @dataclass(frozen=True)
 class PageAnalysis:
     """What a worker makes of one fetched HTML page."""

@@ -591,8 +591,9 @@ def remove_boxes(tree: html.HtmlElement) -> list[str]:
 
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 # A comment thread's heading, folded: "Bình luận", "Ý kiến bạn đọc", "1 bình luận về “…”", "3 Comments".
-_COMMENT_HEADING = re.compile(r"\W*(\d+\s+)?(binh luan|y kien|phan hoi|comments?|responses?)\b")
-_COUNTED_COMMENTS = re.compile(r"\W*\d+\s+(binh luan|y kien|phan hoi|comments?|responses?)\b")
+_COMMENTS = r"(binh luan|y kien|phan hoi|comments?|responses?)\b"
+_COMMENT_HEADING = re.compile(rf"\W*(\d+\s+)?{_COMMENTS}")
+_COUNTED_COMMENTS = re.compile(rf"\W*\d+\s+{_COMMENTS}")
 
 
 def _comment_section(heading: html.HtmlElement, levels: int = 2) -> html.HtmlElement:

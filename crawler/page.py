@@ -53,7 +53,7 @@ def analyse_page(body: bytes, content_type: str | None, url: str, rules: SiteRul
     The page is parsed once: links and fingerprints are read first, then extraction
     reshapes the tree.
     """
-    _trimmer.tick()          # the pages before this one are freed: the cheap moment
+    page_starts()
     tree = parse_html(body, content_type)
     found = discover.links_from_html(tree, url) if tree is not None else discover.Discovered()
     if not want_article:
@@ -65,6 +65,13 @@ def analyse_page(body: bytes, content_type: str | None, url: str, rules: SiteRul
         return PageAnalysis(found, article)
     return PageAnalysis(found, article, archive.article_extras(article), archive.compress_raw(body), blocks,
                         menu)
+
+
+def page_starts() -> None:
+    """Count one more page in this process (a worker's, or probe's): every ``TRIM_EVERY``
+    pages the heap's free pages go back to the system. Called before a page is parsed,
+    when the pages before it are freed: the cheap moment."""
+    _trimmer.tick()
 
 
 def canonical_for(final: str, article: Article, hosts: frozenset[str]) -> str:

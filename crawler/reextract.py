@@ -42,6 +42,7 @@ from .errors import Interrupted
 from .extract import Article, extract, parse_html
 from .extract.boxes import block_hashes
 from .extract.detect import PageContext, menu_link_hash, menu_links
+from .page import page_starts
 from .urls import host_of
 
 log = logging.getLogger(__name__)
@@ -305,6 +306,7 @@ def _extract_chunk(work: list[tuple[bytes, str | None, str, str, str | None]],
     results = []
     for raw, content_type, url, site, stored in work:
         rules, context = setups[site]
+        page_starts()
         article = extract(archive.decompress_raw(raw), url, content_type, rules=rules, context=context)
         wanted = stored is not None and article.is_article and archive.text_hash(article) != stored
         results.append((article, archive.article_extras(article) if wanted else None))
@@ -316,6 +318,7 @@ def _blocks_of(captures: list[tuple[bytes, str | None, str]]) -> list[frozenset[
     the article's site) of each (raw, content type, URL) capture (None: unparsable)."""
     found: list[frozenset[int] | None] = []
     for raw, content_type, url in captures:
+        page_starts()
         tree = parse_html(archive.decompress_raw(raw), content_type)
         if tree is None:
             found.append(None)

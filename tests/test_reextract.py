@@ -280,3 +280,16 @@ def test_all_starts_over_and_a_different_choice_of_sites_does_not_continue(tmp_p
     assert progress_done(path) == 2                             # the unfinished run is still there
     assert reextract_at(path, restart=True).done == 4
     assert progress_done(path) == 0
+
+
+def test_every_capture_parsed_counts_towards_the_workers_trims(tmp_path, monkeypatch):
+    from crawler import page as page_mod
+    from crawler.memory import Trimmer
+
+    counted = Trimmer(10**9)                    # counts, never trims
+    monkeypatch.setattr(page_mod, "_trimmer", counted)
+    report = reextract_at(stored_archive(tmp_path / "a.db", 12, versions=3))
+    assert report.done == 15
+    # Each capture is extracted once, and the 12 articles' newest captures are parsed
+    # once more before, to learn the site's template.
+    assert counted.count == 15 + 12

@@ -13,7 +13,8 @@ For each family (``tests/cms_sites.py``, ``docs/families.md``) it checks that:
 - every article's expected text file exists and has lines, each ``without`` snippet is on the
   page and not in the expected text, and plain ``trafilatura.extract`` returns some text for
   the page (so the page is not broken);
-- every article's title (and source, when given) is on its page, and so is each person of its
+- every article's title (and source, when given) is on its page and not a line of its
+  expected text, and so is each person of its
   ``author`` (split where the page may list them apart: ", "); ``published`` is
   ISO 8601: a date, or a time with its UTC offset.
 
@@ -183,6 +184,8 @@ def problems(family: Family, base: str = OFFLINE_BASE) -> list[str]:
         for line in article.lines:
             if _flat(line) not in shown:
                 found.append(f"{key}: expected line not on the page: {line[:60]!r}")
+        if any(_flat(line) == _flat(article.title) for line in article.lines):
+            found.append(f"{key}: the expected text repeats the title as a line (docs/families.md: not the title)")
         if _flat(article.title) not in shown:
             found.append(f"{key}: title not on the page: {article.title[:60]!r}")
         if article.source and _flat(article.source) not in shown:

@@ -13,7 +13,7 @@ import json
 import logging
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import Any
@@ -795,16 +795,36 @@ def _follows(first: html.HtmlElement, el: html.HtmlElement) -> bool:
     return el in first.iterdescendants() or el in _FOLLOWING_ALL(first)
 
 
-_PRECEDING_PARAGRAPHS = etree.XPath("preceding::p")
+_PRECEDING_PARAGRAPHS = etree.XPath("preceding::*[self::p or self::div or self::td or self::blockquote]")
 _HEADING_REACH = 300      # prose before the headline (a teaser, a notice) beyond which the story has begun
+# Old CMSs, WYSIWYG paste and page builders write paragraphs without <p>: text in a <div> or
+# <td>, or runs of text<br><br>text. Their loose text (not their blocks', not their links') is prose.
+_LOOSE_PROSE = ("div", "td", "blockquote")
+
+
+def _prose_text(el: html.HtmlElement) -> str:
+    """The prose ``el`` holds as a paragraph: a <p>'s text when links are under 30% of it, the
+    loose text of a <div>, <td> or <blockquote> (its own text between its children)."""
+    if el.tag == "p":
+        text = clean.text_of(el)
+        return text if clean.link_text_len(el) < 0.3 * len(text) else ""
+    return squash(" ".join(t for t in (el.text, *(c.tail for c in el)) if t))
+
+
+def _paragraphs_in(el: html.HtmlElement) -> Iterator[str]:
+    """The prose of ``el`` and of each paragraph in it (``_prose_text``)."""
+    for node in el.iter("p", *_LOOSE_PROSE):
+        text = _prose_text(node)
+        if text:
+            yield text
 
 
 def _prose_before(el: html.HtmlElement) -> int:
     """Characters of prose paragraphs anywhere before ``el`` in the page."""
     total = 0
     for p in _PRECEDING_PARAGRAPHS(el):
-        text = clean.text_of(p)
-        if len(text) >= 80 and clean.link_text_len(p) < 0.3 * len(text):
+        text = _prose_text(p)
+        if len(text) >= 80:
             total += len(text)
             if total >= _HEADING_REACH:
                 break
@@ -842,10 +862,8 @@ def _after_prose(el: html.HtmlElement, reach: int = 12) -> bool:
         for sibling in islice(node.itersiblings(preceding=True), reach):
             if not isinstance(sibling.tag, str):
                 continue
-            for p in ([sibling] if sibling.tag == "p" else sibling.iter("p")):
-                text = clean.text_of(p)
-                if len(text) >= 80 and clean.link_text_len(p) < 0.3 * len(text):
-                    return True
+            if any(len(text) >= 80 for text in _paragraphs_in(sibling)):
+                return True
         node = node.getparent()
         if node is None or node.tag in ("body", "html"):
             break
@@ -879,10 +897,7 @@ def _prose_distance(el: html.HtmlElement, reach: int = 12) -> int:
         for sibling in islice(node.itersiblings(), reach):
             if not isinstance(sibling.tag, str):
                 continue
-            for p in ([sibling] if sibling.tag == "p" else sibling.iter("p")):
-                text = clean.text_of(p)
-                if len(text) >= 40 and clean.link_text_len(p) < 0.3 * len(text):
-                    total += len(text)
+            total += sum(len(text) for text in _paragraphs_in(sibling) if len(text) >= 40)
             if total >= 200:
                 return level
         node = node.getparent()

@@ -1,0 +1,49 @@
+"""Extraction on pages that print no metadata and lay out their blocks as old CMSs and page
+builders do (``benchmarks/perturb.py`` measures the same on the CMS families)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract import extract
+
+URL = "https://sogtvt.example/tintuc/Lists/TinTuc/View_Detail.aspx?ItemID=88"
+TITLE = "Thông xe cầu vượt nút giao quốc lộ 1 với đường tránh phía Tây"
+PARAGRAPHS = (
+    "Sáng 12/3, Sở Giao thông vận tải tổ chức thông xe cầu vượt tại nút giao giữa quốc lộ 1 và "
+    "tuyến đường tránh phía Tây thành phố, sớm hơn kế hoạch gần một tháng.",
+    "Cầu dài 420 mét, rộng 16 mét với bốn làn xe, tổng vốn đầu tư hơn 310 tỷ đồng từ ngân sách "
+    "trung ương và ngân sách tỉnh, do Ban quản lý dự án giao thông làm chủ đầu tư.",
+    "Theo lãnh đạo Sở, công trình giúp tách luồng xe tải đi quốc lộ khỏi dòng xe nội đô, giảm ùn "
+    "tắc vào giờ cao điểm và rút ngắn thời gian đi lại giữa các huyện phía Nam.",
+    "Trong thời gian tới, chủ đầu tư tiếp tục hoàn thiện hệ thống chiếu sáng, cây xanh và biển báo "
+    "trên các nhánh rẽ của nút giao trước ngày 30/4.",
+)
+
+
+def _story(paragraphs: str) -> str:
+    """A government portal's detail page: no Open Graph, no JSON-LD, no <h1>; the headline a
+    plain <span> above the date line, the portlet's name in <title>, a left column of links."""
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Chi tiết tin</title></head>
+<body><div><div class="top"><div><img src="/logo.png" alt="Sở Giao thông vận tải"></div></div></div>
+<table width="100%"><tr><td valign="top" width="220"><div><div><b>LIÊN KẾT</b></div>
+<div><ul><li><a href="/dvc">Dịch vụ công trực tuyến</a></li><li><a href="/hoi-dap">Hỏi đáp trực tuyến</a></li>
+</ul></div></div></td>
+<td valign="top"><div><div><div><a href="/">Trang chủ</a> &gt; <a href="/tintuc">Tin tức - Sự kiện</a></div></div>
+<div><div><span class="x1">{TITLE}</span>
+<div><div>Cập nhật lúc: 09:15 12/03/2024 | Lượt xem: 815</div></div>
+<div><div>{paragraphs}</div></div>
+<div><div><b>Hoàng Nam</b></div></div></div></div></div></td></tr></table>
+<div><div>Bản quyền thuộc Sở Giao thông vận tải. Địa chỉ: 25 Lê Lợi.</div></div></body></html>"""
+
+
+@pytest.mark.parametrize("paragraphs", [
+    "".join(f"<div><div>{p}</div></div>" for p in PARAGRAPHS),     # page builder: <div>s, no <p>
+    "<br><br>".join(PARAGRAPHS),                                    # WYSIWYG paste: text<br><br>text
+], ids=["divs", "br"])
+def test_the_headline_above_paragraphs_written_without_p(paragraphs):
+    article = extract(_story(paragraphs), URL)
+    assert article.is_article
+    assert (article.title, article.published) == (TITLE, "2024-03-12T09:15:00+07:00")
+    assert PARAGRAPHS[0] in article.text and PARAGRAPHS[-1] in article.text
+    assert TITLE not in article.text and "Dịch vụ công" not in article.text

@@ -47,3 +47,43 @@ def test_the_headline_above_paragraphs_written_without_p(paragraphs):
     assert (article.title, article.published) == (TITLE, "2024-03-12T09:15:00+07:00")
     assert PARAGRAPHS[0] in article.text and PARAGRAPHS[-1] in article.text
     assert TITLE not in article.text and "Dịch vụ công" not in article.text
+
+
+def _blog_post(date_line: str) -> str:
+    """A blog theme's post with no metadata in <head>: the date printed in the locale's short form."""
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{TITLE}</title></head>
+<body><div class="site"><a href="/">Bản tin Phú Yên</a></div><div class="wrap">
+<h1>{TITLE}</h1><div class="meta"><span>{date_line}</span><span>4 phút đọc</span></div>
+<div class="content">{body}</div></div></body></html>"""
+
+
+@pytest.mark.parametrize("date_line, published", [
+    ("20 Th11 2023", "2023-11-20"),          # Ghost, moment.js and ICU's short Vietnamese month
+    ("08 Thg 1, 2024", "2024-01-08"),
+])
+def test_a_short_month_printed_without_metadata(date_line, published):
+    assert extract(_blog_post(date_line), URL).published == published
+
+
+def test_a_story_in_an_unnamed_block_leaves_the_boxes_of_its_column():
+    """No microdata names the story's block and no class trafilatura knows: the <main> column
+    around it (a details list, the story, related links, a video strip) is not the story."""
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    videos = "".join(f"<div><iframe src='https://www.youtube.com/embed/{n}'></iframe><p>{t}</p></div>"
+                     for n, t in (("a1", "Phóng sự: Đổi thay trên tuyến quốc lộ 1 qua tỉnh"),
+                                  ("b2", "Ra quân bảo đảm trật tự an toàn giao thông dịp lễ")))
+    page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{TITLE}</title></head>
+<body><header><a href="/">Sở Giao thông vận tải</a></header><div class="row"><main id="content">
+<div class="page"><h2>{TITLE}</h2><dl class="info"><dt>Chi tiết</dt><dd>Viết bởi Hoàng Nam</dd>
+<dd>Ngày đăng: Thứ ba, 12 Tháng 3 2024 09:15</dd></dl>
+<div>{body}</div>
+<div class="module"><h3>Tin cùng chuyên mục</h3><ul><li><a href="/tin-1.html">Khởi công tuyến đường ven biển
+đoạn qua thị xã Đông Hòa</a></li><li><a href="/tin-2.html">Tổng kết công tác ngành giao thông năm 2023</a></li>
+</ul></div><div class="module">{videos}</div></div></main></div>
+<footer>Bản quyền thuộc Sở Giao thông vận tải</footer></body></html>"""
+    article = extract(page, URL)
+    assert article.published == "2024-03-12T09:15:00+07:00"
+    assert article.text.splitlines()[0] == PARAGRAPHS[0] and PARAGRAPHS[-1] in article.text
+    for leak in ("Chi tiết", "Phóng sự", "Ra quân bảo đảm", "Khởi công tuyến đường"):
+        assert leak not in article.text

@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 
 import trafilatura
 from lxml import etree, html
+from trafilatura.xpaths import BODY_XPATH
 
 from ..config import SiteRules
 from ..urls import canonicalize, document_base
@@ -574,10 +575,10 @@ def _find_headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = 
         if agreement:
             scored.append((agreement, order, el))
     if not scored:
-        # Old CMSs print the headline in a styled <div>, <td> or <b>: the short
+        # Old CMSs print the headline in a styled <div>, <td>, <b> or <dt>: the short
         # block whose text is exactly a declared title.
         declared = set(strong + parts)   # _agreement's 2: the text is one of them
-        for el in tree.iter("div", "td", "p", "b", "strong", "span", "font", "h4") if declared else ():
+        for el in tree.iter("div", "td", "p", "b", "strong", "span", "font", "h4", "dt") if declared else ():
             raw = el.text_content()
             text = squash(raw) if len(raw) < 300 else ""   # text_of, from the string read once
             if text and len(text) >= 10 and fold(text) in declared and not _links_away(el):
@@ -1456,8 +1457,34 @@ def _chosen(chosen: dict, title: str | None, published: str | None, author: str 
     return title, published, author, text, replace(found_by, **changes)
 
 
+_OUTSIDE_SHARE = 0.5   # link-free text around the body, in its share, past which it may be the story's
+
+
+def _wider_container(tree: html.HtmlElement, body: html.HtmlElement) -> bool:
+    """Whether the container trafilatura would read (the first its ``BODY_XPATH`` finds, else
+    the whole page) holds ``body`` and only a little more link-free text: boxes, a details list,
+    a video strip. Much more is likely more of the story (sections the body left out)."""
+    found = None
+    for expr in BODY_XPATH:
+        found = next(iter(expr(tree)), None)
+        if found is not None:
+            break
+    if found is None:
+        found = tree.find("body")
+    if found is None or found is body or not any(a is found for a in body.iterancestors()):
+        return False
+    inside = len(clean.text_of(body)) - clean.link_text_len(body)
+    around = len(clean.text_of(found)) - clean.link_text_len(found) - inside
+    return around < _OUTSIDE_SHARE * inside
+
+
 def _main_text(tree: html.HtmlElement, body: html.HtmlElement | None, url: str | None) -> str:
     """trafilatura over the cleaned page, or the body's own blocks when it finds nothing."""
+    if body is not None and _wider_container(tree, body):
+        # Where no articleBody microdata or class trafilatura knows names the story's block,
+        # trafilatura reads a block around the body (<main>, the content column, the whole
+        # page) with its boxes in it. Name the body found, as the CMS's microdata would.
+        body.set("itemprop", "articleBody")
     text = trafilatura.extract(
         tree, url=url, include_comments=False, include_tables=True, include_images=False,
         deduplicate=False, with_metadata=False,

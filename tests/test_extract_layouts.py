@@ -87,3 +87,33 @@ def test_a_story_in_an_unnamed_block_leaves_the_boxes_of_its_column():
     assert article.text.splitlines()[0] == PARAGRAPHS[0] and PARAGRAPHS[-1] in article.text
     for leak in ("Chi tiết", "Phóng sự", "Ra quân bảo đảm", "Khởi công tuyến đường"):
         assert leak not in article.text
+
+
+def test_a_story_pasted_as_text_and_br_between_blocks_is_an_article():
+    """A WYSIWYG paste: the story's paragraphs as text<br><br>text in a block that also holds
+    a photo, a sub-heading and a box: its loose text is prose, so the page is a story."""
+    pasted = "<br><br>".join(PARAGRAPHS[:2]) + (
+        "<figure><img src='/anh.jpg'><figcaption>Cầu vượt sau khi thông xe</figcaption></figure>"
+        "<h3>Giảm ùn tắc giờ cao điểm</h3>" + "<br><br>".join(PARAGRAPHS[2:]) +
+        "<div class='more'><h4>Có thể bạn quan tâm</h4><ul><li><a href='/a.html'>Khởi công tuyến đường ven biển"
+        "</a></li><li><a href='/b.html'>Tổng kết công tác ngành giao thông năm 2023</a></li></ul></div>")
+    page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{TITLE}</title></head>
+<body><header><a href="/">Bản tin Phú Yên</a><nav><a href="/">Trang chủ</a> <a href="/tin">Tin tức</a></nav></header>
+<div class="wrap"><h1>{TITLE}</h1><div class="meta">Đăng ngày 12/03/2024</div>
+<div class="content">{pasted}</div></div>
+<div class="side"><h3>Tin mới</h3><ul><li><a href="/c.html">Ra quân bảo đảm trật tự an toàn giao thông</a></li>
+<li><a href="/d.html">Hội nghị tổng kết công tác năm 2023</a></li></ul></div>
+<footer>Bản quyền thuộc Bản tin Phú Yên</footer></body></html>"""
+    article = extract(page, URL)
+    assert article.is_article, article.reason
+    assert PARAGRAPHS[0] in article.text and PARAGRAPHS[-1] in article.text
+
+
+def test_a_headline_in_a_definition_term_agrees_with_title():
+    """The headline printed in a <dl><dt>, exactly <title>'s first part; a box's <h4> with the
+    site's name above it and the story as text<br> in a <div>: the <dt> is the headline."""
+    page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{TITLE} - Bản tin</title></head>
+<body><div class="main"><div class="recent"><h4>Bản tin nổi bật</h4><div class="wrap">
+<div class="content"><dl class="t"><dt>{TITLE}</dt></dl>Đăng: 12/03/2024
+<div class="story">{"<br><br>".join(PARAGRAPHS)}</div></div></div></div></div></body></html>"""
+    assert extract(page, URL).title == TITLE

@@ -111,7 +111,8 @@ def order(tree: html.HtmlElement, lines: tuple[str, ...], without: tuple[str, ..
     boxes = _holders(body, [_flat(s) for s in without if _flat(s)])
     boxes += [a for a in body.iter("a") if any(s in (a.get("href") or "") for s in _SHARE)]
     moved: list[html.HtmlElement] = []
-    for el in boxes:
+    place = {el: n for n, el in enumerate(body.iter())}
+    for el in sorted(boxes, key=place.__getitem__):   # in page order: a box's heading stays above its items
         if el in storied:
             continue
         while el.getparent() is not None and el.getparent() not in storied:

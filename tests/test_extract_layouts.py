@@ -117,3 +117,15 @@ def test_a_headline_in_a_definition_term_agrees_with_title():
 <div class="content"><dl class="t"><dt>{TITLE}</dt></dl>Đăng: 12/03/2024
 <div class="story">{"<br><br>".join(PARAGRAPHS)}</div></div></div></div></div></body></html>"""
     assert extract(page, URL).title == TITLE
+
+
+def test_an_author_block_reading_by_name_gives_the_name():
+    """WordPress' Vietnamese themes print "Bởi <a>Name</a>" in the author block; with no meta
+    author, the block is the author, without its "Bởi" ("by")."""
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{TITLE}</title></head>
+<body><main><article><h1 class="entry-title">{TITLE}</h1><ul class="post-meta">
+<li class="post-author"><span>Bởi <a href="/author/lethihoa/">Lê Thị Hoa</a></span></li>
+<li class="post-date"><span>21 Tháng Chín, 2023</span></li></ul>
+<div class="entry-content">{body}</div></article></main></body></html>"""
+    assert extract(page, URL).author == "Lê Thị Hoa"

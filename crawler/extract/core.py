@@ -1377,7 +1377,7 @@ def _clean_author(author: str | None, site_name: str | None) -> str | None:
     if not author:
         return None
     author = squash(author).strip(" .,-–")
-    author = re.sub(r"^(tác giả|by|posted by|đăng bởi|người viết)\s*[:：]?\s*", "", author, flags=re.I)
+    author = re.sub(r"^(tác giả|by|posted by|đăng bởi|viết bởi|bởi|người viết)\s*[:：]?\s*", "", author, flags=re.I)
     if not author or len(author) > 80 or (site_name and fold(author) == fold(site_name)) or is_account(author) \
             or _DOTTED_LOGIN.fullmatch(author):
         return None

@@ -43,8 +43,8 @@ from lxml import etree, html
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.report import machine, publish  # noqa: E402
-from benchmarks.scramble import tables  # noqa: E402
+from benchmarks.report import machine  # noqa: E402
+from benchmarks.scramble import emit, tables  # noqa: E402
 from crawler.extract import parse_html  # noqa: E402
 from crawler.extract.dates import _TIME  # noqa: E402
 from tests.cms_sites import SITES, ExpectedArticle, Family  # noqa: E402
@@ -261,12 +261,7 @@ def main() -> int:
             f"Measured with `uv run python benchmarks/perturb.py` ({machine()}). Each cell of ours is "
             f"{' · '.join(modes)} (see the script's docstring and below). The last column is plain "
             f"trafilatura's body F1 the same ways.\n\n" + "\n".join(parts))
-    if not args.out:
-        print(body)
-        return 0
-    publish(args.out, body)
-    print(f"wrote {args.out}", file=sys.stderr)
-    return 0
+    return emit(body, args.out)
 
 
 if __name__ == "__main__":

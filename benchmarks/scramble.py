@@ -186,6 +186,16 @@ def tables(roots: list[Path], only: list[str], modes: tuple[str, ...] = MODES,
     return parts
 
 
+def emit(body: str, out: Path | None) -> int:
+    """Print the section ``body``, or write it into ``out`` (docs/benchmarks.md) and show it."""
+    if not out:
+        print(body)
+        return 0
+    publish(out, body)
+    print(f"wrote {out}", file=sys.stderr)
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--root", type=Path, action="append",
@@ -203,12 +213,7 @@ def main() -> int:
             f"the HTML5 sectioning tags made `div`/`span` (see the script's docstring). The last column is "
             f"plain trafilatura's body F1 the same three ways. The run before the fixes, how to run it, and "
             f"what each loss was and what replaced the name follow in the next section.\n\n" + "\n".join(parts))
-    if not args.out:
-        print(body)
-        return 0
-    publish(args.out, body)
-    print(f"wrote {args.out}", file=sys.stderr)
-    return 0
+    return emit(body, args.out)
 
 
 if __name__ == "__main__":

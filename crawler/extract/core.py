@@ -1527,6 +1527,12 @@ def _date_line(line: str, last: bool = False) -> bool:
                 and (last or all(word in _DATE_WORDS for word in _WORD.findall(found.group(2).lower()))))
 
 
+def _bare_date(line: str) -> bool:
+    """A line that is a date and nothing more, with no label ("20/05/2024 16:30", "Thứ Hai, 20/5/2024")."""
+    return len(line) <= 48 and bool(_DIGIT.search(line)) and parse_vietnamese_date(line) is not None \
+        and all(word in _DATE_WORDS for word in _WORD.findall(line.lower()))
+
+
 def _without(lines: list[str], key: str) -> list[str]:
     """``lines`` but those that fold to ``key``. fold keeps every space: a line with another
     count of spaces is not it, and is not folded."""
@@ -1541,6 +1547,8 @@ def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | No
     if title:
         lines = _without(lines, fold(title))
     lines = [line for line in lines if not _date_line(line)]
+    if lines and _bare_date(lines[0]):
+        lines.pop(0)   # the story block's own date line, above its first paragraph
     author = source = None
     while lines:
         last = lines[-1]

@@ -29,6 +29,7 @@ import hashlib
 import logging
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -135,11 +136,11 @@ def scrambled(family: Family, mode: str) -> ScrambledFamily:
     return ScrambledFamily(family.name, family.folder, family.manifest, mode)
 
 
-def cells(rows: dict[str, Row]) -> list[str]:
-    """One table row's cells, each ``orig · names · tags`` for our extractor."""
+def cells(rows: dict[str, Row], modes: tuple[str, ...] = MODES) -> list[str]:
+    """One table row's cells, each ``orig · names · tags`` (``modes``) for our extractor."""
     def each(fmt) -> str:
-        return " · ".join(fmt(rows[m]) for m in MODES)
-    first = rows[MODES[0]]
+        return " · ".join(fmt(rows[m]) for m in modes)
+    first = rows[modes[0]]
     n, others = first.articles, first.others
     return [first.name,
             each(lambda r: f"{r.ours.kept}") + f" /{n}",
@@ -153,20 +154,46 @@ def cells(rows: dict[str, Row]) -> list[str]:
             each(lambda r: f"{r.plain.mean(2):.3f}")]
 
 
-def table(rows: list[dict[str, Row]]) -> str:
+def table(rows: list[dict[str, Row]], modes: tuple[str, ...] = MODES) -> str:
     lines = ["| family | articles kept | non-articles refused | body P | body R | titles | dates exact | authors "
              "| snippets leaked | trafilatura F1 |",
              "|---|---|---|---|---|---|---|---|---|---|"]
-    lines += ["| " + " | ".join(cells(r)) + " |" for r in rows]
+    lines += ["| " + " | ".join(cells(r, modes)) + " |" for r in rows]
     return "\n".join(lines)
 
 
-def score_root(root: Path, only: list[str]) -> list[dict[str, Row]]:
+def score_root(root: Path, only: list[str], modes: tuple[str, ...] = MODES,
+               rewritten: Callable[[Family, str], Family] = scrambled) -> list[dict[str, Row]]:
+    """Per family of ``root`` (``only`` these when given), its row in each mode, and the total."""
     found = [f for f in families(root) if not only or f.name in only]
-    rows = [{mode: run(scrambled(f, mode)) for mode in MODES} for f in found]
+    rows = [{mode: run(rewritten(f, mode)) for mode in modes} for f in found]
     if len(rows) > 1:
-        rows.append({mode: total([r[mode] for r in rows]) for mode in MODES})
+        rows.append({mode: total([r[mode] for r in rows]) for mode in modes})
     return rows
+
+
+def tables(roots: list[Path], only: list[str], modes: tuple[str, ...] = MODES,
+           rewritten: Callable[[Family, str], Family] = scrambled) -> list[str]:
+    """Per root, its table (a line naming the root, then the table)."""
+    parts = []
+    for root in roots:
+        rows = score_root(root, only, modes, rewritten)
+        if not rows:
+            print(f"no families under {root}", file=sys.stderr)
+            continue
+        where = root.resolve().relative_to(ROOT) if root.resolve().is_relative_to(ROOT) else root
+        parts.append(f"`{where}`:\n\n{table(rows, modes)}\n")
+    return parts
+
+
+def emit(body: str, out: Path | None) -> int:
+    """Print the section ``body``, or write it into ``out`` (docs/benchmarks.md) and show it."""
+    if not out:
+        print(body)
+        return 0
+    publish(out, body)
+    print(f"wrote {out}", file=sys.stderr)
+    return 0
 
 
 def main() -> int:
@@ -178,15 +205,7 @@ def main() -> int:
     parser.add_argument("--label", default="", help="added to the section's heading")
     args = parser.parse_args()
     logging.disable(logging.WARNING)   # trafilatura logs every page it discards
-    roots = args.root or [SITES, ROOT / "benchmarks" / "holdout"]
-    parts = []
-    for root in roots:
-        rows = score_root(root, args.family)
-        if not rows:
-            print(f"no families under {root}", file=sys.stderr)
-            continue
-        where = root.resolve().relative_to(ROOT) if root.resolve().is_relative_to(ROOT) else root
-        parts.append(f"`{where}`:\n\n{table(rows)}\n")
+    parts = tables(args.root or [SITES, ROOT / "benchmarks" / "holdout"], args.family)
     label = f" ({args.label})" if args.label else ""
     body = (f"## Without class names{label}\n\n"
             f"Measured with `uv run python benchmarks/scramble.py` ({machine()}). Each cell of ours is "
@@ -194,12 +213,7 @@ def main() -> int:
             f"the HTML5 sectioning tags made `div`/`span` (see the script's docstring). The last column is "
             f"plain trafilatura's body F1 the same three ways. The run before the fixes, how to run it, and "
             f"what each loss was and what replaced the name follow in the next section.\n\n" + "\n".join(parts))
-    if not args.out:
-        print(body)
-        return 0
-    publish(args.out, body)
-    print(f"wrote {args.out}", file=sys.stderr)
-    return 0
+    return emit(body, args.out)
 
 
 if __name__ == "__main__":

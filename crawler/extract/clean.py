@@ -292,6 +292,7 @@ def is_leaf_block(el: html.HtmlElement) -> bool:
 
 
 _PARAGRAPH_TAGS = frozenset({"p", "div", "li", "blockquote", "h2", "h3", "h4", "td", "pre"})
+_LOOSE_PARAGRAPHS = 80   # a block's own text between its blocks this long is paragraphs, not a label
 
 
 @dataclass
@@ -354,6 +355,8 @@ def measure(root: html.HtmlElement) -> Measures:
             holders.add(el)
             if blocks == 1 and single in alone and total - text[single] < 3:
                 alone[el] = alone[single]
+            if loose >= _LOOSE_PARAGRAPHS and el.tag in _PARAGRAPH_TAGS:
+                para += loose   # text<br><br>text between its blocks (WYSIWYG paste): paragraphs
         elif total >= 25 and link < 0.35 * total:
             alone[el] = total
             if el.tag in _PARAGRAPH_TAGS:

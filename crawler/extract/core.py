@@ -13,7 +13,7 @@ import json
 import logging
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import Any
@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 
 import trafilatura
 from lxml import etree, html
+from trafilatura.xpaths import BODY_XPATH
 
 from ..config import SiteRules
 from ..urls import canonicalize, document_base
@@ -574,10 +575,10 @@ def _find_headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = 
         if agreement:
             scored.append((agreement, order, el))
     if not scored:
-        # Old CMSs print the headline in a styled <div>, <td> or <b>: the short
+        # Old CMSs print the headline in a styled <div>, <td>, <b> or <dt>: the short
         # block whose text is exactly a declared title.
         declared = set(strong + parts)   # _agreement's 2: the text is one of them
-        for el in tree.iter("div", "td", "p", "b", "strong", "span", "font", "h4") if declared else ():
+        for el in tree.iter("div", "td", "p", "b", "strong", "span", "font", "h4", "dt") if declared else ():
             raw = el.text_content()
             text = squash(raw) if len(raw) < 300 else ""   # text_of, from the string read once
             if text and len(text) >= 10 and fold(text) in declared and not _links_away(el):
@@ -795,16 +796,36 @@ def _follows(first: html.HtmlElement, el: html.HtmlElement) -> bool:
     return el in first.iterdescendants() or el in _FOLLOWING_ALL(first)
 
 
-_PRECEDING_PARAGRAPHS = etree.XPath("preceding::p")
+_PRECEDING_PARAGRAPHS = etree.XPath("preceding::*[self::p or self::div or self::td or self::blockquote]")
 _HEADING_REACH = 300      # prose before the headline (a teaser, a notice) beyond which the story has begun
+# Old CMSs, WYSIWYG paste and page builders write paragraphs without <p>: text in a <div> or
+# <td>, or runs of text<br><br>text. Their loose text (not their blocks', not their links') is prose.
+_LOOSE_PROSE = ("div", "td", "blockquote")
+
+
+def _prose_text(el: html.HtmlElement) -> str:
+    """The prose ``el`` holds as a paragraph: a <p>'s text when links are under 30% of it, the
+    loose text of a <div>, <td> or <blockquote> (its own text between its children)."""
+    if el.tag == "p":
+        text = clean.text_of(el)
+        return text if clean.link_text_len(el) < 0.3 * len(text) else ""
+    return squash(" ".join(t for t in (el.text, *(c.tail for c in el)) if t))
+
+
+def _paragraphs_in(el: html.HtmlElement) -> Iterator[str]:
+    """The prose of ``el`` and of each paragraph in it (``_prose_text``)."""
+    for node in el.iter("p", *_LOOSE_PROSE):
+        text = _prose_text(node)
+        if text:
+            yield text
 
 
 def _prose_before(el: html.HtmlElement) -> int:
     """Characters of prose paragraphs anywhere before ``el`` in the page."""
     total = 0
     for p in _PRECEDING_PARAGRAPHS(el):
-        text = clean.text_of(p)
-        if len(text) >= 80 and clean.link_text_len(p) < 0.3 * len(text):
+        text = _prose_text(p)
+        if len(text) >= 80:
             total += len(text)
             if total >= _HEADING_REACH:
                 break
@@ -842,10 +863,8 @@ def _after_prose(el: html.HtmlElement, reach: int = 12) -> bool:
         for sibling in islice(node.itersiblings(preceding=True), reach):
             if not isinstance(sibling.tag, str):
                 continue
-            for p in ([sibling] if sibling.tag == "p" else sibling.iter("p")):
-                text = clean.text_of(p)
-                if len(text) >= 80 and clean.link_text_len(p) < 0.3 * len(text):
-                    return True
+            if any(len(text) >= 80 for text in _paragraphs_in(sibling)):
+                return True
         node = node.getparent()
         if node is None or node.tag in ("body", "html"):
             break
@@ -879,10 +898,7 @@ def _prose_distance(el: html.HtmlElement, reach: int = 12) -> int:
         for sibling in islice(node.itersiblings(), reach):
             if not isinstance(sibling.tag, str):
                 continue
-            for p in ([sibling] if sibling.tag == "p" else sibling.iter("p")):
-                text = clean.text_of(p)
-                if len(text) >= 40 and clean.link_text_len(p) < 0.3 * len(text):
-                    total += len(text)
+            total += sum(len(text) for text in _paragraphs_in(sibling) if len(text) >= 40)
             if total >= 200:
                 return level
         node = node.getparent()
@@ -1361,7 +1377,7 @@ def _clean_author(author: str | None, site_name: str | None) -> str | None:
     if not author:
         return None
     author = squash(author).strip(" .,-–")
-    author = re.sub(r"^(tác giả|by|posted by|đăng bởi|người viết)\s*[:：]?\s*", "", author, flags=re.I)
+    author = re.sub(r"^(tác giả|by|posted by|đăng bởi|viết bởi|bởi|người viết)\s*[:：]?\s*", "", author, flags=re.I)
     if not author or len(author) > 80 or (site_name and fold(author) == fold(site_name)) or is_account(author) \
             or _DOTTED_LOGIN.fullmatch(author):
         return None
@@ -1441,8 +1457,34 @@ def _chosen(chosen: dict, title: str | None, published: str | None, author: str 
     return title, published, author, text, replace(found_by, **changes)
 
 
+_OUTSIDE_SHARE = 0.5   # link-free text around the body, in its share, past which it may be the story's
+
+
+def _wider_container(tree: html.HtmlElement, body: html.HtmlElement) -> bool:
+    """Whether the container trafilatura would read (the first its ``BODY_XPATH`` finds, else
+    the whole page) holds ``body`` and only a little more link-free text: boxes, a details list,
+    a video strip. Much more is likely more of the story (sections the body left out)."""
+    found = None
+    for expr in BODY_XPATH:
+        found = next(iter(expr(tree)), None)
+        if found is not None:
+            break
+    if found is None:
+        found = tree.find("body")
+    if found is None or found is body or not any(a is found for a in body.iterancestors()):
+        return False
+    inside = len(clean.text_of(body)) - clean.link_text_len(body)
+    around = len(clean.text_of(found)) - clean.link_text_len(found) - inside
+    return around < _OUTSIDE_SHARE * inside
+
+
 def _main_text(tree: html.HtmlElement, body: html.HtmlElement | None, url: str | None) -> str:
     """trafilatura over the cleaned page, or the body's own blocks when it finds nothing."""
+    if body is not None and _wider_container(tree, body):
+        # Where no articleBody microdata or class trafilatura knows names the story's block,
+        # trafilatura reads a block around the body (<main>, the content column, the whole
+        # page) with its boxes in it. Name the body found, as the CMS's microdata would.
+        body.set("itemprop", "articleBody")
     text = trafilatura.extract(
         tree, url=url, include_comments=False, include_tables=True, include_images=False,
         deduplicate=False, with_metadata=False,
@@ -1485,6 +1527,12 @@ def _date_line(line: str, last: bool = False) -> bool:
                 and (last or all(word in _DATE_WORDS for word in _WORD.findall(found.group(2).lower()))))
 
 
+def _bare_date(line: str) -> bool:
+    """A line that is a date and nothing more, with no label ("20/05/2024 16:30", "Thứ Hai, 20/5/2024")."""
+    return len(line) <= 48 and bool(_DIGIT.search(line)) and parse_vietnamese_date(line) is not None \
+        and all(word in _DATE_WORDS for word in _WORD.findall(line.lower()))
+
+
 def _without(lines: list[str], key: str) -> list[str]:
     """``lines`` but those that fold to ``key``. fold keeps every space: a line with another
     count of spaces is not it, and is not folded."""
@@ -1499,6 +1547,8 @@ def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | No
     if title:
         lines = _without(lines, fold(title))
     lines = [line for line in lines if not _date_line(line)]
+    if lines and _bare_date(lines[0]):
+        lines.pop(0)   # the story block's own date line, above its first paragraph
     author = source = None
     while lines:
         last = lines[-1]

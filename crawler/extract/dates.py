@@ -30,7 +30,8 @@ VIETNAM = timezone(timedelta(hours=7))
 _EARLIEST_YEAR = 1990  # before the web; nothing on these sites is older
 
 # Month names in words. Vietnamese: "Tháng Chín", "tháng 9", "Tháng Mười Hai"
-# (WordPress's and Joomla's vi translations); English full and short names.
+# (WordPress's and Joomla's vi translations), "Thg 9" and "Th9" (the short forms of the
+# vi locale in Ghost, moment.js and ICU); English full and short names.
 _VI_MONTHS = {
     "một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6,
     "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12,
@@ -40,7 +41,7 @@ _EN_MONTHS = {name: number for number, names in enumerate((
     ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
     ("october", "oct"), ("november", "nov"), ("december", "dec")), 1) for name in names}
 
-_VI_MONTH = (r"(?:tháng|thg\.?)\s*(?P<mw>\d{1,2}|"
+_VI_MONTH = (r"(?:tháng|thg\.?|th(?=\d))\s*(?P<mw>\d{1,2}|"
              + "|".join(sorted(map(re.escape, _VI_MONTHS), key=len, reverse=True)) + r")(?!\w)")
 _EN_MONTH = r"(?P<mn>" + "|".join(sorted(_EN_MONTHS, key=len, reverse=True)) + r")\.?(?![^\W\d_])"
 _YEAR = r"(?P<y>(?:19|20)\d{2})(?!\d)"

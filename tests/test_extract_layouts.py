@@ -1,0 +1,131 @@
+"""Extraction on pages that print no metadata and lay out their blocks as old CMSs and page
+builders do (``benchmarks/perturb.py`` measures the same on the CMS families)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract import extract
+
+URL = "https://sogtvt.example/tintuc/Lists/TinTuc/View_Detail.aspx?ItemID=88"
+TITLE = "Thông xe cầu vượt nút giao quốc lộ 1 với đường tránh phía Tây"
+PARAGRAPHS = (
+    "Sáng 12/3, Sở Giao thông vận tải tổ chức thông xe cầu vượt tại nút giao giữa quốc lộ 1 và "
+    "tuyến đường tránh phía Tây thành phố, sớm hơn kế hoạch gần một tháng.",
+    "Cầu dài 420 mét, rộng 16 mét với bốn làn xe, tổng vốn đầu tư hơn 310 tỷ đồng từ ngân sách "
+    "trung ương và ngân sách tỉnh, do Ban quản lý dự án giao thông làm chủ đầu tư.",
+    "Theo lãnh đạo Sở, công trình giúp tách luồng xe tải đi quốc lộ khỏi dòng xe nội đô, giảm ùn "
+    "tắc vào giờ cao điểm và rút ngắn thời gian đi lại giữa các huyện phía Nam.",
+    "Trong thời gian tới, chủ đầu tư tiếp tục hoàn thiện hệ thống chiếu sáng, cây xanh và biển báo "
+    "trên các nhánh rẽ của nút giao trước ngày 30/4.",
+)
+
+
+def _story(paragraphs: str) -> str:
+    """A government portal's detail page: no Open Graph, no JSON-LD, no <h1>; the headline a
+    plain <span> above the date line, the portlet's name in <title>, a left column of links."""
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Chi tiết tin</title></head>
+<body><div><div class="top"><div><img src="/logo.png" alt="Sở Giao thông vận tải"></div></div></div>
+<table width="100%"><tr><td valign="top" width="220"><div><div><b>LIÊN KẾT</b></div>
+<div><ul><li><a href="/dvc">Dịch vụ công trực tuyến</a></li><li><a href="/hoi-dap">Hỏi đáp trực tuyến</a></li>
+</ul></div></div></td>
+<td valign="top"><div><div><div><a href="/">Trang chủ</a> &gt; <a href="/tintuc">Tin tức - Sự kiện</a></div></div>
+<div><div><span class="x1">{TITLE}</span>
+<div><div>Cập nhật lúc: 09:15 12/03/2024 | Lượt xem: 815</div></div>
+<div><div>{paragraphs}</div></div>
+<div><div><b>Hoàng Nam</b></div></div></div></div></div></td></tr></table>
+<div><div>Bản quyền thuộc Sở Giao thông vận tải. Địa chỉ: 25 Lê Lợi.</div></div></body></html>"""
+
+
+@pytest.mark.parametrize("paragraphs", [
+    "".join(f"<div><div>{p}</div></div>" for p in PARAGRAPHS),     # page builder: <div>s, no <p>
+    "<br><br>".join(PARAGRAPHS),                                    # WYSIWYG paste: text<br><br>text
+], ids=["divs", "br"])
+def test_the_headline_above_paragraphs_written_without_p(paragraphs):
+    article = extract(_story(paragraphs), URL)
+    assert article.is_article
+    assert (article.title, article.published) == (TITLE, "2024-03-12T09:15:00+07:00")
+    assert PARAGRAPHS[0] in article.text and PARAGRAPHS[-1] in article.text
+    assert TITLE not in article.text and "Dịch vụ công" not in article.text
+
+
+def _blog_post(date_line: str) -> str:
+    """A blog theme's post with no metadata in <head>: the date printed in the locale's short form."""
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{TITLE}</title></head>
+<body><div class="site"><a href="/">Bản tin Phú Yên</a></div><div class="wrap">
+<h1>{TITLE}</h1><div class="meta"><span>{date_line}</span><span>4 phút đọc</span></div>
+<div class="content">{body}</div></div></body></html>"""
+
+
+@pytest.mark.parametrize("date_line, published", [
+    ("20 Th11 2023", "2023-11-20"),          # Ghost, moment.js and ICU's short Vietnamese month
+    ("08 Thg 1, 2024", "2024-01-08"),
+])
+def test_a_short_month_printed_without_metadata(date_line, published):
+    assert extract(_blog_post(date_line), URL).published == published
+
+
+def test_a_story_in_an_unnamed_block_leaves_the_boxes_of_its_column():
+    """No microdata names the story's block and no class trafilatura knows: the <main> column
+    around it (a details list, the story, related links, a video strip) is not the story."""
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    videos = "".join(f"<div><iframe src='https://www.youtube.com/embed/{n}'></iframe><p>{t}</p></div>"
+                     for n, t in (("a1", "Phóng sự: Đổi thay trên tuyến quốc lộ 1 qua tỉnh"),
+                                  ("b2", "Ra quân bảo đảm trật tự an toàn giao thông dịp lễ")))
+    page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{TITLE}</title></head>
+<body><header><a href="/">Sở Giao thông vận tải</a></header><div class="row"><main id="content">
+<div class="page"><h2>{TITLE}</h2><dl class="info"><dt>Chi tiết</dt><dd>Viết bởi Hoàng Nam</dd>
+<dd>Ngày đăng: Thứ ba, 12 Tháng 3 2024 09:15</dd></dl>
+<div>{body}</div>
+<div class="module"><h3>Tin cùng chuyên mục</h3><ul><li><a href="/tin-1.html">Khởi công tuyến đường ven biển
+đoạn qua thị xã Đông Hòa</a></li><li><a href="/tin-2.html">Tổng kết công tác ngành giao thông năm 2023</a></li>
+</ul></div><div class="module">{videos}</div></div></main></div>
+<footer>Bản quyền thuộc Sở Giao thông vận tải</footer></body></html>"""
+    article = extract(page, URL)
+    assert article.published == "2024-03-12T09:15:00+07:00"
+    assert article.text.splitlines()[0] == PARAGRAPHS[0] and PARAGRAPHS[-1] in article.text
+    for leak in ("Chi tiết", "Phóng sự", "Ra quân bảo đảm", "Khởi công tuyến đường"):
+        assert leak not in article.text
+
+
+def test_a_story_pasted_as_text_and_br_between_blocks_is_an_article():
+    """A WYSIWYG paste: the story's paragraphs as text<br><br>text in a block that also holds
+    a photo, a sub-heading and a box: its loose text is prose, so the page is a story."""
+    pasted = "<br><br>".join(PARAGRAPHS[:2]) + (
+        "<figure><img src='/anh.jpg'><figcaption>Cầu vượt sau khi thông xe</figcaption></figure>"
+        "<h3>Giảm ùn tắc giờ cao điểm</h3>" + "<br><br>".join(PARAGRAPHS[2:]) +
+        "<div class='more'><h4>Có thể bạn quan tâm</h4><ul><li><a href='/a.html'>Khởi công tuyến đường ven biển"
+        "</a></li><li><a href='/b.html'>Tổng kết công tác ngành giao thông năm 2023</a></li></ul></div>")
+    page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{TITLE}</title></head>
+<body><header><a href="/">Bản tin Phú Yên</a><nav><a href="/">Trang chủ</a> <a href="/tin">Tin tức</a></nav></header>
+<div class="wrap"><h1>{TITLE}</h1><div class="meta">Đăng ngày 12/03/2024</div>
+<div class="content">{pasted}</div></div>
+<div class="side"><h3>Tin mới</h3><ul><li><a href="/c.html">Ra quân bảo đảm trật tự an toàn giao thông</a></li>
+<li><a href="/d.html">Hội nghị tổng kết công tác năm 2023</a></li></ul></div>
+<footer>Bản quyền thuộc Bản tin Phú Yên</footer></body></html>"""
+    article = extract(page, URL)
+    assert article.is_article, article.reason
+    assert PARAGRAPHS[0] in article.text and PARAGRAPHS[-1] in article.text
+
+
+def test_a_headline_in_a_definition_term_agrees_with_title():
+    """The headline printed in a <dl><dt>, exactly <title>'s first part; a box's <h4> with the
+    site's name above it and the story as text<br> in a <div>: the <dt> is the headline."""
+    page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{TITLE} - Bản tin</title></head>
+<body><div class="main"><div class="recent"><h4>Bản tin nổi bật</h4><div class="wrap">
+<div class="content"><dl class="t"><dt>{TITLE}</dt></dl>Đăng: 12/03/2024
+<div class="story">{"<br><br>".join(PARAGRAPHS)}</div></div></div></div></div></body></html>"""
+    assert extract(page, URL).title == TITLE
+
+
+def test_an_author_block_reading_by_name_gives_the_name():
+    """WordPress' Vietnamese themes print "Bởi <a>Name</a>" in the author block; with no meta
+    author, the block is the author, without its "Bởi" ("by")."""
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{TITLE}</title></head>
+<body><main><article><h1 class="entry-title">{TITLE}</h1><ul class="post-meta">
+<li class="post-author"><span>Bởi <a href="/author/lethihoa/">Lê Thị Hoa</a></span></li>
+<li class="post-date"><span>21 Tháng Chín, 2023</span></li></ul>
+<div class="entry-content">{body}</div></article></main></body></html>"""
+    assert extract(page, URL).author == "Lê Thị Hoa"

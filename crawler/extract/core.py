@@ -1138,7 +1138,8 @@ def _author_in(tree: html.HtmlElement, named: clean.Named) -> tuple[str | None, 
             if source:
                 clean.drop(el)
                 return None, source.group(2).strip()
-            name = _linked_names(el, text) or _card_name(text)
+            cards = _card_names(el)
+            name = ", ".join(n for n in cards if n) if cards and all(cards) else _card_name(text)
             if name:
                 names = [name]
                 for card in _cards_beside(el, named.author):
@@ -1300,35 +1301,23 @@ def _next_block(el: html.HtmlElement, headline: html.HtmlElement | None, levels:
 
 def _card_names(el: html.HtmlElement) -> list[str | None]:
     """One name per child when a block is only children of one kind, a card each
-    (``<div><span>Hoàng Lộc</span><span>Phương Hằng</span></div>``); else nothing."""
+    (``<div><span>Hoàng Lộc</span><span>Phương Hằng</span></div>``, author links printed side by
+    side as chips, ``<a>Đức Anh</a><a>Minh Thư</a>``), perhaps after a "Tác giả:" label; else
+    nothing. Not one name printed twice (a name and its avatar's link)."""
     cards = [c for c in el if isinstance(c.tag, str)]
-    if len(cards) < 2 or len({(c.tag, c.get("class")) for c in cards}) > 1 or squash(el.text or "") \
+    if len(cards) < 2 or len({(c.tag, c.get("class")) for c in cards}) > 1 \
+            or _AUTHOR_LABEL.sub("", squash(el.text or ""), count=1) \
             or any(squash(c.tail or "").strip(",;-–") for c in cards):
         return []
-    return [_card_name(clean.text_of(c)) for c in cards]
+    names = [_card_name(clean.text_of(c)) for c in cards]
+    found = [n for n in names if n]
+    return names if len(set(found)) == len(found) else []
 
 
 def _card_name(text: str) -> str | None:
     # Drupal prints the label in its own element: "Tác giả" then the name, no colon.
     name = clean.byline_name(_AUTHOR_LABEL.sub("", text), right_aligned=True)
     return name if name and not is_account(name) else None
-
-
-def _linked_names(el: html.HtmlElement, text: str) -> str | None:
-    """The writers of a block of author links printed side by side with nothing between them
-    (``<a>Đức Anh</a><a>Minh Thư</a>``, one chip each, read whole as "Đức AnhMinh Thư"):
-    one name per link, "A, B"."""
-    links = list(el.iter("a"))
-    if len(links) < 2 or len({(a.getparent().tag, clean.classes(a)) for a in links}) > 1:
-        return None    # not chips of one kind: a name and a "more articles" link
-    found = [_card_name(clean.text_of(a)) for a in links]
-    names = [n for n in found if n]
-    if len(names) < len(found) or len(set(names)) < len(names):
-        return None
-
-    def letters(line: str) -> str:
-        return "".join(c for c in line if c.isalpha())
-    return ", ".join(names) if letters(_AUTHOR_LABEL.sub("", text)) == letters("".join(names)) else None
 
 
 def _cards_beside(el: html.HtmlElement, blocks: list) -> list[html.HtmlElement]:

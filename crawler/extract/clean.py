@@ -43,8 +43,9 @@ _BOX_HEADING_PREFIX = re.compile(
 _HEADING_INITIALS = frozenset(h[:1] for h in BOX_HEADINGS)   # most lines fail here, before the regex
 
 # A short element whose whole text matches one of these is page chrome.
+_CONTACT_LINE = r"^(hotline|duong day nong|email|e-mail|dien thoai|tel|fax)\b\s*:"
 _CHROME_LINE = re.compile(
-    r"^(hotline|duong day nong|email|e-mail|dien thoai|tel|fax)\b\s*:|"
+    _CONTACT_LINE + "|"
     r"giay phep (so|xuat ban|hoat dong)|^(©|copyright|ban quyen)|"
     r"^(luot xem|luot doc|so lan doc|luot truy cap|views?)\s*:?\s*[\d.,]+$|^[\d.,]+\s*(luot xem|luot doc|views?)$|"
     r"^(chia se|share|in bai|print|gui bai|email bai|luu bai|luu|quay lai|tro ve|len dau trang|"
@@ -718,9 +719,30 @@ def remove_chrome_lines(root: html.HtmlElement, body: html.HtmlElement | None,
             if text and _CHROME_LINE.search(fold(text)):
                 target = el
             el = el.getparent()
-        if target is not None:
+        if target is not None and not (limit == 100 and _story_contact(target)):
             drop(target)
             dropped = True
+
+
+_CONTACT = re.compile(_CONTACT_LINE, re.I)
+
+
+def _story_contact(el: html.HtmlElement) -> bool:
+    """Whether a contact line ("Điện thoại: …", "Email: …") in the body is the story's own: one
+    more of its paragraphs (same tag, same class) after its prose, perhaps after other short
+    lines of the same kind ("Người liên hệ: …"), as a notice or a recruitment ends. The site's
+    contact lines stand in a box of their own, or repeat on every page (``boxes``)."""
+    if not _CONTACT.match(fold(text_of(el))):
+        return False
+    kind = (el.tag, el.get("class"))
+    for before in list(el.itersiblings(preceding=True))[:8]:
+        if not isinstance(before.tag, str):
+            continue
+        if (before.tag, before.get("class")) != kind:
+            return False
+        if len(text_of(before)) >= 100:
+            return True
+    return False
 
 
 def take_breadcrumb(root: html.HtmlElement, named: Named) -> str | None:
@@ -1277,8 +1299,9 @@ def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -
     upper = sum(c.isupper() for c in letters) / len(letters)
     if _names_a_place(text):
         return None
-    if upper > 0.9 and (len(words) >= 2 or _initials(text)) and not is_account(text):
-        return text
+    if upper > 0.9 and (len(words) >= 2 or _initials(text)) and not is_account(text) \
+            and all(len(part.split()) <= 5 for part in _NAME_JOINER.split(text)):
+        return text   # each name of two to five syllables: "CÔNG TY CỔ PHẦN XÂY DỰNG MINH PHÁT" is none
     # A plain last line is a name of two to four syllables ("Anh Dũng"), not a longer slogan.
     if (right_aligned or last) and _looks_like_names(text, max_words=5 if right_aligned else 4):
         return text

@@ -1,0 +1,122 @@
+"""Known silent losses of the extractor (issue 12), each proved on a small page: a story's own
+contact lines, an organisation taken for the writer, a short unsigned story refused for its
+"Label: value" lines, a byline in capitals, author chips after a label."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract import extract
+
+SITE = "Trang tin điện tử huyện Ea Kar"
+URL = "https://eakar.example/thoi-su/tuyen-dung-vien-chuc-nam-2026.html"
+TITLE = "Trung tâm Văn hóa huyện tuyển dụng viên chức làm việc tại các thôn buôn"
+STORY = (
+    "Trung tâm Văn hóa, Thông tin và Thể thao huyện Ea Kar thông báo tuyển dụng 06 viên chức làm công tác "
+    "tuyên truyền, hướng dẫn văn nghệ quần chúng tại các thôn, buôn đồng bào dân tộc thiểu số.",
+    "Người dự tuyển phải có trình độ đại học trở lên thuộc các chuyên ngành văn hóa, nghệ thuật, báo chí; "
+    "ưu tiên người biết tiếng Ê Đê hoặc tiếng M'nông và có hộ khẩu thường trú trên địa bàn huyện.",
+    "Hồ sơ nộp trực tiếp tại bộ phận tổ chức của Trung tâm trong giờ hành chính, từ ngày 16/11 đến hết "
+    "ngày 15/12/2026; lệ phí dự tuyển thực hiện theo quy định hiện hành của Bộ Tài chính.",
+)
+
+
+def story_page(*, before: str = "", after: str = "", outside: str = "", footer: str = "", title: str = TITLE) -> str:
+    body = "".join(f"<p>{p}</p>" for p in STORY)
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{title} | {SITE}</title>
+<meta property="og:title" content="{title}"></head><body>
+<div class="dau-trang"><a class="ten-trang" href="/">{SITE}</a><span class="hom-nay">Thứ Hai, 30/11/2026</span></div>
+<ul class="thanh-menu"><li><a href="/">Trang chủ</a></li><li><a href="/thoi-su">Thời sự</a></li></ul>
+<div class="vung-giua"><div class="cot-tin"><h2 class="ten-bai">{title}</h2>
+<div class="thoi-diem">Cập nhật: 09:40 | 16/11/2026</div>{before}
+<div class="than-bai">{body}{after}</div>{outside}</div>
+<div class="cot-ben"><div class="khoi-tin"><h4>Tin đọc nhiều</h4><ul>
+<li><a href="/thoi-su/mua-lua-dong-xuan.html">Nông dân Ea Kar xuống giống lúa vụ Đông Xuân sớm hơn mọi năm</a></li>
+<li><a href="/thoi-su/duong-lien-xa.html">Thông xe tuyến đường liên xã Ea Păl - Cư Ni sau hai năm thi công</a></li>
+</ul></div></div></div>
+<footer class="chan-trang">{footer}<p>Cơ quan chủ quản: Ủy ban nhân dân huyện Ea Kar, tỉnh Đắk Lắk.</p></footer>
+</body></html>"""
+
+
+# 1. A story's contact lines stay; the site's go.
+
+CONTACT = ("<p>Mọi chi tiết xin liên hệ bà H'Ngơn Byă, cán bộ phụ trách tổ chức của Trung tâm.</p>"
+           "<p>Điện thoại: 0262 3625 118</p><p>Email: ttvh.eakar@daklak.gov.vn</p>")
+
+
+def test_a_storys_own_contact_lines_stay_in_its_text():
+    article = extract(story_page(after=CONTACT), URL)
+    lines = article.text.split("\n")
+    assert lines[-2:] == ["Điện thoại: 0262 3625 118", "Email: ttvh.eakar@daklak.gov.vn"]
+    assert article.is_article
+
+
+def test_a_hotline_closing_a_health_story_stays():
+    hotline = "<p>Đường dây nóng: 1900 9095</p>"
+    article = extract(story_page(after=hotline), URL)
+    assert article.text.split("\n")[-1] == "Đường dây nóng: 1900 9095"
+
+
+@pytest.mark.parametrize("where", ["after", "outside", "footer"])
+def test_the_sites_contact_lines_still_go(where):
+    box = ("<div class='lien-lac-toa-soan'><p>Đường dây nóng: 0262 3625 000</p>"
+           "<p>Email: toasoan@eakar.gov.vn</p></div>")
+    article = extract(story_page(**{where: box}), URL)
+    assert "0262 3625 000" not in article.text and "toasoan@" not in article.text
+    assert article.text.split("\n") == list(STORY)
+
+
+# 2. An organisation in title case is no writer.
+
+@pytest.mark.parametrize("name", ["Hợp Tác Xã Tân Tiến", "Công An Xã Cư Huê", "Mặt Trận Tổ Quốc Xã",
+                                  "Xí Nghiệp Thủy Lợi", "Ban Quản Lý Dự Án Huyện",
+                                  "Công ty Cổ phần Xây dựng Minh Phát"])
+@pytest.mark.parametrize("where", ["before", "outside"])
+def test_an_organisation_in_a_block_of_its_own_is_no_author(name, where):
+    article = extract(story_page(**{where: f"<div><strong>{name}</strong></div>"}), URL)
+    assert article.author is None
+
+
+def test_a_company_in_capitals_is_no_byline():
+    name = "CÔNG TY CỔ PHẦN XÂY DỰNG MINH PHÁT"
+    article = extract(story_page(after=f"<p style='text-align:right'><strong>{name}</strong></p>"), URL)
+    assert article.author is None
+
+
+@pytest.mark.parametrize("name", ["Hoàng Lộc", "Nguyễn Thị Thu Hương", "Y Khuê Niê"])
+def test_a_persons_name_block_is_still_the_author(name):
+    article = extract(story_page(outside=f"<div><strong>{name}</strong></div>"), URL)
+    assert article.author == name
+    assert name not in article.text
+
+
+# 4. A byline in capitals after a dash, in name case.
+
+@pytest.mark.parametrize("byline, author", [
+    ("- KSOR H'NHAN", "Ksor H'Nhan"),
+    ("– NGUYỄN VĂN A", "Nguyễn Văn A"),
+    ("- RƠ CHÂM H’LUY - PHẠM HÀ", "Rơ Châm H’Luy - Phạm Hà"),
+])
+@pytest.mark.parametrize("markup", ["<p style='text-align:right'><strong>{}</strong></p>", "<p><em>{}</em></p>",
+                                    "<p>{}</p>"])
+def test_a_byline_in_capitals_after_a_dash_is_stored_in_name_case(byline, author, markup):
+    article = extract(story_page(after=markup.format(byline)), URL)
+    assert article.author == author
+    assert article.text.split("\n") == list(STORY)
+
+
+# 5. Author chips after a label; one name printed twice is no pair of writers.
+
+def test_author_chips_after_a_label_name_each_writer():
+    # The label without its colon, as Drupal prints it; with a colon the credit line reads it.
+    chips = ("<div class='nguoi-viet'>Tác giả <a class='the-tac-gia' href='/tac-gia/thu-trang'>Thu Trang</a>"
+             "<a class='the-tac-gia' href='/tac-gia/duc-minh'>Đức Minh</a></div>")
+    article = extract(story_page(before=chips), URL)
+    assert article.author == "Thu Trang, Đức Minh"
+
+
+def test_a_name_printed_twice_is_one_writer():
+    twice = ("<div class='nguoi-viet'><a class='the-tac-gia' href='/tac-gia/thu-trang'>Thu Trang</a>"
+             "<a class='the-tac-gia' href='/tac-gia/thu-trang'>Thu Trang</a></div>")
+    article = extract(story_page(before=twice), URL)
+    assert article.author != "Thu Trang, Thu Trang"

@@ -120,3 +120,65 @@ def test_a_name_printed_twice_is_one_writer():
              "<a class='the-tac-gia' href='/tac-gia/thu-trang'>Thu Trang</a></div>")
     article = extract(story_page(before=twice), URL)
     assert article.author != "Thu Trang, Thu Trang"
+
+
+# 3. An unsigned story shaped like a record is kept; a record is not.
+
+NOTICE_URL = "https://eakar.example/thong-bao/hoi-nghi-tong-ket-cong-tac-dan-van-2026.html"
+
+
+def field(label: str, value: str) -> str:
+    return f"<p><strong>{label}:</strong> {value}</p>"
+
+
+def notice_page(title: str, body: str, date_line: str) -> str:
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{title} | {SITE}</title></head><body>
+<div class="dau-trang"><a class="ten-trang" href="/">{SITE}</a><span class="hom-nay">Thứ Hai, 30/11/2026</span></div>
+<ul class="thanh-menu"><li><a href="/">Trang chủ</a></li><li><a href="/thong-bao">Thông báo</a></li></ul>
+<div class="vung-giua"><div class="cot-tin"><h2 class="ten-bai">{title}</h2>{date_line}
+<div class="than-bai">{body}</div></div>
+<div class="cot-ben"><div class="khoi-tin"><h4>Tin đọc nhiều</h4><ul>
+<li><a href="/thoi-su/mua-lua-dong-xuan.html">Nông dân Ea Kar xuống giống lúa vụ Đông Xuân sớm hơn mọi năm</a></li>
+<li><a href="/thoi-su/duong-lien-xa.html">Thông xe tuyến đường liên xã Ea Păl - Cư Ni sau hai năm thi công</a></li>
+</ul></div></div></div>
+<footer class="chan-trang"><p>Cơ quan chủ quản: Ủy ban nhân dân huyện Ea Kar, tỉnh Đắk Lắk.</p></footer></body></html>"""
+
+
+MEETING = (field("Thời gian", "08 giờ 00, thứ Năm ngày 10/12/2026.")
+           + field("Địa điểm", "Hội trường Ủy ban nhân dân huyện Ea Kar.")
+           + field("Thành phần", "Lãnh đạo các phòng, ban, ngành; Chủ tịch Ủy ban nhân dân các xã, thị trấn.")
+           + "<p>Hội nghị đánh giá kết quả công tác dân vận năm 2026, bàn giải pháp thực hiện nhiệm vụ năm 2027 và "
+             "khen thưởng các tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua dân vận khéo. Đề nghị các "
+             "cơ quan, đơn vị cử đại biểu tham dự đầy đủ, đúng thành phần và đúng giờ.</p>")
+BRIEF = ("<p>Sáng 24/11, tại xã Cư Huê, Hội Nông dân huyện phối hợp với Trạm Khuyến nông tổ chức lớp tập huấn kỹ thuật "
+         "chăm sóc cà phê cho hơn 60 hội viên trên địa bàn.</p><p>Các học viên được hướng dẫn cách bón phân, tỉa cành "
+         "và phòng trừ sâu bệnh cho cà phê sau thu hoạch.</p>")
+DATE_LINE = "<div class='thoi-diem'>Ngày đăng: 25/11/2026 08:15</div>"
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Thông báo tổ chức hội nghị tổng kết công tác dân vận năm 2026", MEETING),
+    ("Tập huấn kỹ thuật chăm sóc cà phê cho hội viên nông dân xã Cư Huê", BRIEF),
+])
+def test_an_unsigned_story_with_its_date_line_is_kept_whatever_its_fields(title, body):
+    article = extract(notice_page(title, body, DATE_LINE), NOTICE_URL)
+    assert article.is_article, article.reason
+    assert article.published == "2026-11-25T08:15:00+07:00"
+
+
+def test_an_events_record_without_a_date_of_its_own_stays_refused():
+    """The same fields and paragraph with no date line: the only dates are the event's own."""
+    article = extract(notice_page("Thông báo tổ chức hội nghị tổng kết công tác dân vận năm 2026", MEETING, ""),
+                      NOTICE_URL)
+    assert not article.is_article
+
+
+def test_a_documents_record_stays_refused():
+    record = ("<table><tr><td>Số ký hiệu</td><td>215/QĐ-UBND</td></tr><tr><td>Ngày ban hành</td><td>20/11/2026</td></tr>"
+              "<tr><td>Cơ quan ban hành</td><td>Ủy ban nhân dân huyện Ea Kar</td></tr><tr><td>Người ký</td>"
+              "<td>Y Phôn Byă</td></tr></table><p>Về việc phê duyệt kế hoạch tổ chức hội nghị tổng kết công tác dân "
+              "vận năm 2026 trên địa bàn huyện.</p><p><a href='/files/215-qd-ubnd.pdf'>Tải về 215-QĐ-UBND.pdf</a></p>")
+    article = extract(notice_page("Quyết định số 215/QĐ-UBND phê duyệt kế hoạch tổ chức hội nghị tổng kết", record,
+                                  "<div class='thoi-diem'>Ngày đăng: 25/11/2026 08:15</div>"),
+                      "https://eakar.example/van-ban/215-qd-ubnd.html")
+    assert not article.is_article

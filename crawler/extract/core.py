@@ -239,6 +239,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         month_first = order if order is not None else (context.knowledge.month_first if context.knowledge else None)
         if month_first:
             published, date_by = _find_date(meta, headline, zone, url, month_first=True)
+    dated_line = bool(published) and _own_date_line(zone, published or "")   # before meta lines go
     title = _title(headline, meta, site_names)
     title_by = title_by if headline is not None else _title_source(meta)
     vietnamese = _is_vietnamese(meta, title)
@@ -266,6 +267,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     authors.append((dated, "byline"))
     signals = replace(_signals(tree, meta, url, headline, body, measures, teasers, context, title),
                       fields=record, teased=teased, zone_text=zone_text,
+                      dated=dated_line,
                       footer_named=bool(title) and fold(squash(title or "")) in footer_names
                       and not detect.headline_like(title),
                       title_words=len((title or "").split()) if vietnamese else 0,
@@ -945,6 +947,36 @@ def _find_date(meta: PageMeta, headline: html.HtmlElement | None, zone: list,
             if len(other) > 10 and other[:10] == day:
                 return other, other_by
     return day, by
+
+
+def _own_date_line(zone: list, published: str) -> bool:
+    """Whether a short line by the headline prints the page's date (``published``), bare or
+    labelled as a story's ("Cập nhật:", "Ngày đăng:"): not an event's time or a document's date
+    in a field ("Thời gian: …", a definition's or a table's cell, the value after a label)."""
+    for el in zone:
+        if el is _BODY_END:
+            return False
+        if el.tag != "time" and not clean.is_leaf_block(el):
+            continue
+        text = clean.text_of(el)
+        if not text or len(text) > 80 or el.tag in ("dd", "td") \
+                or any(a.tag in ("dd", "td") for a in el.iterancestors()):
+            continue
+        found = parse_iso_date(el.get("datetime") or "") if el.tag == "time" else parse_vietnamese_date(text)
+        if not found or found[:10] != published[:10]:
+            continue
+        label = text.split(":", 1)[0] if ":" in text else ""
+        if label and not _DIGIT.search(label) and not detect._story_line(label):
+            continue   # "Thời gian: 08:00, 25/03/2024": a field's value
+        holder = el if el.tag != "time" else el.getparent()
+        before = holder.getprevious() if holder is not None else None
+        if before is not None and isinstance(before.tag, str) and len(clean.text_of(before)) <= 40 \
+                and not detect._story_line(clean.text_of(before)) \
+                and (before.tag in ("dt", "th", "label") or "label" in clean.classes(before).lower()
+                     or clean.text_of(before).endswith(":")):
+            continue   # the value of a field whose label stands before it
+        return True
+    return False
 
 
 def _names_source(line: re.Match) -> bool:

@@ -1271,6 +1271,10 @@ _AFFILIATION = re.compile(rf"\s*(\({_UNIT}(\s[^()]{{0,40}})?\)|\s[-–—]\s*{_U
 SOURCE_START = re.compile(rf"\s*{SOURCE_LABEL}(\s|:|：)", re.I)
 
 
+# Between the names of a byline in capitals: "TRẦN HÒA - LÊ ÁNH", "LISA MASCARO and ERIC TUCKER".
+_CAPS_JOINER = re.compile(_NAME_JOINER.pattern + r"|\s+and\s+")
+
+
 def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -> str | None:
     """The author's name if ``text`` is a byline line, else None.
 
@@ -1300,7 +1304,7 @@ def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -
     if _names_a_place(text):
         return None
     if upper > 0.9 and (len(words) >= 2 or _initials(text)) and not is_account(text) \
-            and all(len(part.split()) <= 5 for part in _NAME_JOINER.split(text)):
+            and all(len(name.split()) <= 5 for name in _CAPS_JOINER.split(text)):
         return text   # each name of two to five syllables: "CÔNG TY CỔ PHẦN XÂY DỰNG MINH PHÁT" is none
     # A plain last line is a name of two to four syllables ("Anh Dũng"), not a longer slogan.
     if (right_aligned or last) and _looks_like_names(text, max_words=5 if right_aligned else 4):

@@ -77,8 +77,9 @@ def test_an_organisation_in_a_block_of_its_own_is_no_author(name, where):
     assert article.author is None
 
 
-def test_a_company_in_capitals_is_no_byline():
-    name = "CÔNG TY CỔ PHẦN XÂY DỰNG MINH PHÁT"
+@pytest.mark.parametrize("name", ["CÔNG TY CỔ PHẦN XÂY DỰNG MINH PHÁT", "TRUNG TÂM Y TẾ HUYỆN",
+                                  "Trung Tâm Y Tế Huyện", "Công An Xã Cư Huê"])
+def test_an_organisation_signing_the_story_is_no_byline(name):
     article = extract(story_page(after=f"<p style='text-align:right'><strong>{name}</strong></p>"), URL)
     assert article.author is None
 

@@ -1271,6 +1271,13 @@ _AFFILIATION = re.compile(rf"\s*(\({_UNIT}(\s[^()]{{0,40}})?\)|\s[-–—]\s*{_U
 SOURCE_START = re.compile(rf"\s*{SOURCE_LABEL}(\s|:|：)", re.I)
 
 
+# Words of a body's name that no person's name holds, anywhere in it ("Công An Xã Đồng Văn", "Hợp
+# Tác Xã Tân Tiến", "Trung Tâm Y Tế Huyện"): a body signing a notice, no writer. Not "Trường",
+# "Khoa", "Hội" or "Ban", which are given names too.
+ORGANISATION_WORD = re.compile(r"\b(xã|huyện|tỉnh|phường|công ty|hợp tác|xí nghiệp|doanh nghiệp|tập đoàn|"
+                               r"ngân hàng|nhà máy|công an|chi nhánh|liên đoàn|mặt trận|ủy ban|uỷ ban|ubnd|"
+                               r"trung tâm|đại học|học viện|bệnh viện|văn phòng|tạp chí|tổng cục|chi cục|"
+                               r"kho bạc|điện lực|ban quản lý)\b", re.I)
 # Between the names of a byline in capitals: "TRẦN HÒA - LÊ ÁNH", "LISA MASCARO and ERIC TUCKER".
 _CAPS_JOINER = re.compile(_NAME_JOINER.pattern + r"|\s+and\s+")
 
@@ -1301,7 +1308,7 @@ def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -
     if not letters or len(words) > 8:
         return None
     upper = sum(c.isupper() for c in letters) / len(letters)
-    if _names_a_place(text):
+    if _names_a_place(text) or ORGANISATION_WORD.search(text):
         return None
     if upper > 0.9 and (len(words) >= 2 or _initials(text)) and not is_account(text) \
             and all(len(name.split()) <= 5 for name in _CAPS_JOINER.split(text)):

@@ -1236,12 +1236,6 @@ _NAME_BLOCK_TAGS = ("div", "p", "span", "strong", "b", "em", "i", "h4", "h5", "h
 _ORGANISATION = re.compile(r"(trường|đại học|học viện|viện|sở|ban|phòng|trung tâm|ủy ban|uỷ ban|ubnd|hội|"
                            r"công ty|bệnh viện|khoa|bộ|tổng cục|cục|chi cục|văn phòng|đài|báo|tạp chí|cổng|"
                            r"huyện|tỉnh|thành phố|thị xã|xã|phường)\b", re.I)
-# The same anywhere in a name, for the words no person's name holds ("Công An Xã Đồng Văn",
-# "Hợp Tác Xã Tân Tiến"); "Trường", "Khoa", "Hội" or "Ban" may be given names, only first.
-_ORGANISATION_WORD = re.compile(r"\b(xã|huyện|tỉnh|phường|công ty|hợp tác|xí nghiệp|doanh nghiệp|tập đoàn|"
-                                r"ngân hàng|nhà máy|công an|chi nhánh|liên đoàn|mặt trận|ủy ban|uỷ ban|ubnd|"
-                                r"trung tâm|đại học|học viện|bệnh viện|văn phòng|tạp chí|tổng cục|chi cục|"
-                                r"kho bạc|điện lực|ban quản lý)\b", re.I)
 _NOT_AROUND_NAME_BLOCK = ("figure", "figcaption", "a", "h1", "h2", "h3", "nav", "aside", "button", "label")
 # Not a byline however it is written: an honorific (a profile's "Ông Hồ Xuân Hòe"), a
 # label ("Bởi" without its colon), a footer's "Powered by".
@@ -1306,7 +1300,7 @@ _SEPARATORS = re.compile(r"[\s|·•/\-–—]*")
 
 def _organisation(name: str) -> bool:
     """Whether a name in title case is a body's, no person's ("Sở Y Tế", "Công An Xã Đồng Văn")."""
-    return bool(_ORGANISATION.match(name) or _ORGANISATION_WORD.search(name))
+    return bool(_ORGANISATION.match(name) or clean.ORGANISATION_WORD.search(name))
 
 
 def _in_running_text(el: html.HtmlElement) -> bool:

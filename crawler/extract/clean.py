@@ -1057,6 +1057,9 @@ def take_credits(zone: list) -> str | None:
             continue   # a photo's caption or credit, not the article's
         if text and len(text) <= 150 and _BYLINE_PREFIX.match(text) and is_leaf_block(el):
             name = byline_name(text)
+            chips = [text_of(a) for a in el.iter("a")]
+            if name and len(chips) >= 2 and "".join(chips) == name:
+                name = ", ".join(chips)   # "Tác giả: <a>Thu Trang</a><a>Đức Minh</a>": one link a writer
             if name:
                 _drop_credits_beside(el)
                 drop(el)

@@ -708,7 +708,8 @@ def remove_chrome_lines(root: html.HtmlElement, body: html.HtmlElement | None,
     for owner in owners:
         if owner is None or (dropped and not attached(owner, root)):
             continue
-        limit = 100 if body is not None and attached(owner, body) else 200
+        in_body = body is not None and attached(owner, body)
+        limit = 100 if in_body else 200
         target, el = None, owner
         while el is not None and el.tag not in ("body", "html"):
             if sizes.get(el, 0) > limit + 20:
@@ -719,7 +720,7 @@ def remove_chrome_lines(root: html.HtmlElement, body: html.HtmlElement | None,
             if text and _CHROME_LINE.search(fold(text)):
                 target = el
             el = el.getparent()
-        if target is not None and not (limit == 100 and _story_contact(target)):
+        if target is not None and not (in_body and _story_contact(target)):
             drop(target)
             dropped = True
 

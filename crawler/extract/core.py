@@ -959,12 +959,12 @@ def _own_date_line(zone: list, published: str) -> bool:
         if el.tag != "time" and not clean.is_leaf_block(el):
             continue
         text = clean.text_of(el)
-        if not text or len(text) > 80 or el.tag in ("dd", "td") \
-                or any(a.tag in ("dd", "td") for a in el.iterancestors()):
+        if not text or len(text) > 80:
             continue
         found = parse_iso_date(el.get("datetime") or "") if el.tag == "time" else parse_vietnamese_date(text)
-        if not found or found[:10] != published[:10]:
-            continue
+        if not found or found[:10] != published[:10] or el.tag in ("dd", "td") \
+                or any(a.tag in ("dd", "td") for a in el.iterancestors()):
+            continue   # not the date, or a definition's or a table's cell
         label = text.split(":", 1)[0] if ":" in text else ""
         if label and not _DIGIT.search(label) and not detect._story_line(label):
             continue   # "Thời gian: 08:00, 25/03/2024": a field's value

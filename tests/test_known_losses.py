@@ -78,7 +78,7 @@ def test_an_organisation_in_a_block_of_its_own_is_no_author(name, where):
 
 
 @pytest.mark.parametrize("name", ["CÔNG TY CỔ PHẦN XÂY DỰNG MINH PHÁT", "TRUNG TÂM Y TẾ HUYỆN",
-                                  "Trung Tâm Y Tế Huyện", "Công An Xã Cư Huê"])
+                                  "Trung Tâm Y Tế Huyện", "Công An Xã Cư Huê", "Sở Y Tế", "Hội Nông Dân"])
 def test_an_organisation_signing_the_story_is_no_byline(name):
     article = extract(story_page(after=f"<p style='text-align:right'><strong>{name}</strong></p>"), URL)
     assert article.author is None
@@ -89,6 +89,12 @@ def test_a_persons_name_block_is_still_the_author(name):
     article = extract(story_page(outside=f"<div><strong>{name}</strong></div>"), URL)
     assert article.author == name
     assert name not in article.text
+
+
+@pytest.mark.parametrize("name", ["Văn Hội", "Đăng Khoa", "Ban Mai"])   # words of a body's name, given names too
+def test_a_persons_byline_is_still_the_author(name):
+    article = extract(story_page(after=f"<p style='text-align:right'><strong>{name}</strong></p>"), URL)
+    assert article.author == name
 
 
 # 4. A byline in capitals after a dash, in name case.

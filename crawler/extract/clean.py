@@ -1282,6 +1282,10 @@ ORGANISATION_WORD = re.compile(r"\b(xã|huyện|tỉnh|phường|công ty|hợp 
                                r"ngân hàng|nhà máy|công an|chi nhánh|liên đoàn|mặt trận|ủy ban|uỷ ban|ubnd|"
                                r"trung tâm|đại học|học viện|bệnh viện|văn phòng|tạp chí|tổng cục|chi cục|"
                                r"kho bạc|điện lực|ban quản lý)\b", re.I)
+# And the words that open a body's name but may end a person's ("Sở Y Tế", "Hội Nông Dân"; "Văn
+# Hội"): first only. Not "Báo" nor "Đài", which name an outlet, the story's source (``is_outlet``),
+# nor "Ban", a pen name's ("Ban Mai").
+_ORGANISATION_HEAD = re.compile(r"(sở|phòng|viện|cục|bộ|hội|khoa)\s", re.I)
 # Between the names of a byline in capitals: "TRẦN HÒA - LÊ ÁNH", "LISA MASCARO and ERIC TUCKER".
 _CAPS_JOINER = re.compile(_NAME_JOINER.pattern + r"|\s+and\s+")
 
@@ -1312,7 +1316,7 @@ def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -
     if not letters or len(words) > 8:
         return None
     upper = sum(c.isupper() for c in letters) / len(letters)
-    if _names_a_place(text) or ORGANISATION_WORD.search(text):
+    if _names_a_place(text) or ORGANISATION_WORD.search(text) or _ORGANISATION_HEAD.match(text):
         return None
     if upper > 0.9 and (len(words) >= 2 or _initials(text)) and not is_account(text) \
             and all(len(name.split()) <= 5 for name in _CAPS_JOINER.split(text)):

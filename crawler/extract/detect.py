@@ -261,7 +261,7 @@ def judge(s: Signals) -> tuple[bool, str]:
         return False, record
     if hub(s):
         return False, "a headline and an intro over other articles' teasers (a hub), not news"
-    minimum = MIN_ARTICLE_CHARS // 2 if s.typed == "article" or told(s) else MIN_ARTICLE_CHARS
+    minimum = MIN_ARTICLE_CHARS // 2 if s.typed == "article" else MIN_ARTICLE_CHARS
     if s.text < minimum:
         if s.teasers >= 3:
             return False, f"a listing of {s.teasers} teasers"
@@ -274,10 +274,11 @@ def judge(s: Signals) -> tuple[bool, str]:
 
 
 def told(s: Signals) -> bool:
-    """A story told, however short and however many "Label: value" lines it holds (a meeting
-    notice's time and place, a brief with no byline): a headline of a sentence, not a name, right
-    above the prose; a date line of the page's own by it (an event's record prints only the
-    event's time, in its fields); a paragraph of prose at least, prose dominating the page."""
+    """A story told, however many "Label: value" lines it holds (a meeting notice's time and
+    place): a headline of a sentence, not a name, right above the prose; a date line of the
+    page's own by it (an event's record prints only the event's time, in its fields); a
+    paragraph of prose at least, prose dominating the page. No record, then; still an article's
+    length (``MIN_ARTICLE_CHARS``): a truncated capture reads as a short story too."""
     return (s.dated and s.headline_near and s.title_words > SHORT_TITLE and not s.title_name
             and s.fields.prose_lines >= 1 and s.prose_share >= 0.35)
 

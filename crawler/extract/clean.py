@@ -43,8 +43,9 @@ _BOX_HEADING_PREFIX = re.compile(
 _HEADING_INITIALS = frozenset(h[:1] for h in BOX_HEADINGS)   # most lines fail here, before the regex
 
 # A short element whose whole text matches one of these is page chrome.
+_CONTACT_LINE = r"^(hotline|duong day nong|email|e-mail|dien thoai|tel|fax)\b\s*:"
 _CHROME_LINE = re.compile(
-    r"^(hotline|duong day nong|email|e-mail|dien thoai|tel|fax)\b\s*:|"
+    _CONTACT_LINE + "|"
     r"giay phep (so|xuat ban|hoat dong)|^(©|copyright|ban quyen)|"
     r"^(luot xem|luot doc|so lan doc|luot truy cap|views?)\s*:?\s*[\d.,]+$|^[\d.,]+\s*(luot xem|luot doc|views?)$|"
     r"^(chia se|share|in bai|print|gui bai|email bai|luu bai|luu|quay lai|tro ve|len dau trang|"
@@ -710,7 +711,8 @@ def remove_chrome_lines(root: html.HtmlElement, body: html.HtmlElement | None,
     for owner in owners:
         if owner is None or (dropped and not attached(owner, root)):
             continue
-        limit = 100 if body is not None and attached(owner, body) else 200
+        in_body = body is not None and attached(owner, body)
+        limit = 100 if in_body else 200
         target, el = None, owner
         while el is not None and el.tag not in ("body", "html"):
             if sizes.get(el, 0) > limit + 20:
@@ -721,9 +723,30 @@ def remove_chrome_lines(root: html.HtmlElement, body: html.HtmlElement | None,
             if text and _CHROME_LINE.search(fold(text)):
                 target = el
             el = el.getparent()
-        if target is not None:
+        if target is not None and not (in_body and _story_contact(target)):
             drop(target)
             dropped = True
+
+
+_CONTACT = re.compile(_CONTACT_LINE, re.I)
+
+
+def _story_contact(el: html.HtmlElement) -> bool:
+    """Whether a contact line ("Điện thoại: …", "Email: …") in the body is the story's own: one
+    more of its paragraphs (same tag, same class) after its prose, perhaps after other short
+    lines of the same kind ("Người liên hệ: …"), as a notice or a recruitment ends. The site's
+    contact lines stand in a box of their own, or repeat on every page (``boxes``)."""
+    if not _CONTACT.match(fold(text_of(el))):
+        return False
+    kind = (el.tag, el.get("class"))
+    for before in list(el.itersiblings(preceding=True))[:8]:
+        if not isinstance(before.tag, str):
+            continue
+        if (before.tag, before.get("class")) != kind:
+            return False
+        if len(text_of(before)) >= 100:
+            return True
+    return False
 
 
 def take_breadcrumb(root: html.HtmlElement, named: Named) -> str | None:
@@ -1038,6 +1061,9 @@ def take_credits(zone: list) -> str | None:
             continue   # a photo's caption or credit, not the article's
         if text and len(text) <= 150 and _BYLINE_PREFIX.match(text) and is_leaf_block(el):
             name = byline_name(text)
+            chips = [text_of(a) for a in el.iter("a")]
+            if name and len(chips) >= 2 and "".join(chips) == name:
+                name = ", ".join(chips)   # "Tác giả: <a>Thu Trang</a><a>Đức Minh</a>": one link a writer
             if name:
                 _drop_credits_beside(el)
                 drop(el)
@@ -1252,6 +1278,21 @@ _AFFILIATION = re.compile(rf"\s*(\({_UNIT}(\s[^()]{{0,40}})?\)|\s[-–—]\s*{_U
 SOURCE_START = re.compile(rf"\s*{SOURCE_LABEL}(\s|:|：)", re.I)
 
 
+# Words of a body's name that no person's name holds, anywhere in it ("Công An Xã Đồng Văn", "Hợp
+# Tác Xã Tân Tiến", "Trung Tâm Y Tế Huyện"): a body signing a notice, no writer. Not "Trường",
+# "Khoa", "Hội" or "Ban", which are given names too.
+ORGANISATION_WORD = re.compile(r"\b(xã|huyện|tỉnh|phường|công ty|hợp tác|xí nghiệp|doanh nghiệp|tập đoàn|"
+                               r"ngân hàng|nhà máy|công an|chi nhánh|liên đoàn|mặt trận|ủy ban|uỷ ban|ubnd|"
+                               r"trung tâm|đại học|học viện|bệnh viện|văn phòng|tạp chí|tổng cục|chi cục|"
+                               r"kho bạc|điện lực|ban quản lý)\b", re.I)
+# And the words that open a body's name but may end a person's ("Sở Y Tế", "Hội Nông Dân"; "Văn
+# Hội"): first only. Not "Báo" nor "Đài", which name an outlet, the story's source (``is_outlet``),
+# nor "Ban", a pen name's ("Ban Mai").
+_ORGANISATION_HEAD = re.compile(r"(sở|phòng|viện|cục|bộ|hội|khoa)\s", re.I)
+# Between the names of a byline in capitals: "TRẦN HÒA - LÊ ÁNH", "LISA MASCARO and ERIC TUCKER".
+_CAPS_JOINER = re.compile(_NAME_JOINER.pattern + r"|\s+and\s+")
+
+
 def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -> str | None:
     """The author's name if ``text`` is a byline line, else None.
 
@@ -1278,10 +1319,11 @@ def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -
     if not letters or len(words) > 8:
         return None
     upper = sum(c.isupper() for c in letters) / len(letters)
-    if _names_a_place(text):
+    if _names_a_place(text) or ORGANISATION_WORD.search(text) or _ORGANISATION_HEAD.match(text):
         return None
-    if upper > 0.9 and (len(words) >= 2 or _initials(text)) and not is_account(text):
-        return text
+    if upper > 0.9 and (len(words) >= 2 or _initials(text)) and not is_account(text) \
+            and all(len(name.split()) <= 5 for name in _CAPS_JOINER.split(text)):
+        return text   # each name of two to five syllables: "CÔNG TY CỔ PHẦN XÂY DỰNG MINH PHÁT" is none
     # A plain last line is a name of two to four syllables ("Anh Dũng"), not a longer slogan.
     if (right_aligned or last) and _looks_like_names(text, max_words=5 if right_aligned else 4):
         return text

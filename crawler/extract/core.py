@@ -240,6 +240,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         month_first = order if order is not None else (context.knowledge.month_first if context.knowledge else None)
         if month_first:
             published, date_by = _find_date(meta, headline, zone, url, month_first=True)
+    dated_line = bool(published) and _own_date_line(zone, published or "")   # before meta lines go
     title = _title(headline, meta, site_names)
     title_by = title_by if headline is not None else _title_source(meta)
     vietnamese = _is_vietnamese(meta, title)
@@ -267,6 +268,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     authors.append((dated, "byline"))
     signals = replace(_signals(tree, meta, url, headline, body, measures, teasers, context, title),
                       fields=record, teased=teased, zone_text=zone_text,
+                      dated=dated_line,
                       footer_named=bool(title) and fold(squash(title or "")) in footer_names
                       and not detect.headline_like(title),
                       title_words=len((title or "").split()) if vietnamese else 0,
@@ -963,6 +965,36 @@ def _find_date(meta: PageMeta, headline: html.HtmlElement | None, zone: list,
     return day, by
 
 
+def _own_date_line(zone: list, published: str) -> bool:
+    """Whether a short line by the headline prints the page's date (``published``), bare or
+    labelled as a story's ("Cập nhật:", "Ngày đăng:"): not an event's time or a document's date
+    in a field ("Thời gian: …", a definition's or a table's cell, the value after a label)."""
+    for el in zone:
+        if el is _BODY_END:
+            return False
+        if el.tag != "time" and not clean.is_leaf_block(el):
+            continue
+        text = clean.text_of(el)
+        if not text or len(text) > 80:
+            continue
+        found = parse_iso_date(el.get("datetime") or "") if el.tag == "time" else parse_vietnamese_date(text)
+        if not found or found[:10] != published[:10] or el.tag in ("dd", "td") \
+                or any(a.tag in ("dd", "td") for a in el.iterancestors()):
+            continue   # not the date, or a definition's or a table's cell
+        label = text.split(":", 1)[0] if ":" in text else ""
+        if label and not _DIGIT.search(label) and not detect._story_line(label):
+            continue   # "Thời gian: 08:00, 25/03/2024": a field's value
+        holder = el if el.tag != "time" else el.getparent()
+        before = holder.getprevious() if holder is not None else None
+        if before is not None and isinstance(before.tag, str) and len(clean.text_of(before)) <= 40 \
+                and not detect._story_line(clean.text_of(before)) \
+                and (before.tag in ("dt", "th", "label") or "label" in clean.classes(before).lower()
+                     or clean.text_of(before).endswith(":")):
+            continue   # the value of a field whose label stands before it
+        return True
+    return False
+
+
 def _names_source(line: re.Match) -> bool:
     """Whether a source line (``_SOURCE_LINE``) names a source: after "Nguồn:" whatever it says;
     after "Theo" alone a name ("Báo Thanh Hóa", "TTXVN", "baothanhhoa.vn"), no sentence or note."""
@@ -1154,7 +1186,8 @@ def _author_in(tree: html.HtmlElement, named: clean.Named) -> tuple[str | None, 
             if source:
                 clean.drop(el)
                 return None, source.group(2).strip()
-            name = _linked_names(el, text) or _card_name(text)
+            cards = _card_names(el)
+            name = ", ".join(n for n in cards if n) if cards and all(cards) else _card_name(text)
             if name:
                 names = [name]
                 for card in _cards_beside(el, named.author):
@@ -1258,7 +1291,7 @@ def _name_block(headline: html.HtmlElement | None, body: html.HtmlElement) -> st
         if _in_running_text(el):
             continue   # a name inside a line ("Người hỏi: … - Ngày gửi: …"), no block of its own
         names = _card_names(el) or [_card_name(text)]
-        if not all(names) or any(_ORGANISATION.match(n or "") or not _vietnamese_name(n or "") for n in names):
+        if not all(names) or any(_organisation(n or "") or not _vietnamese_name(n or "") for n in names):
             continue
         for card in _cards_beside(el, [b for b in el.itersiblings() if b.tag == el.tag]):
             other = _card_name(clean.text_of(card))
@@ -1279,6 +1312,11 @@ _INLINE_TAGS = frozenset({"span", "strong", "b", "em", "i", "a", "font", "small"
 
 
 _SEPARATORS = re.compile(r"[\s|·•/\-–—]*")
+
+
+def _organisation(name: str) -> bool:
+    """Whether a name in title case is a body's, no person's ("Sở Y Tế", "Công An Xã Đồng Văn")."""
+    return bool(_ORGANISATION.match(name) or clean.ORGANISATION_WORD.search(name))
 
 
 def _in_running_text(el: html.HtmlElement) -> bool:
@@ -1316,35 +1354,23 @@ def _next_block(el: html.HtmlElement, headline: html.HtmlElement | None, levels:
 
 def _card_names(el: html.HtmlElement) -> list[str | None]:
     """One name per child when a block is only children of one kind, a card each
-    (``<div><span>Hoàng Lộc</span><span>Phương Hằng</span></div>``); else nothing."""
+    (``<div><span>Hoàng Lộc</span><span>Phương Hằng</span></div>``, author links printed side by
+    side as chips, ``<a>Đức Anh</a><a>Minh Thư</a>``), perhaps after a "Tác giả:" label; else
+    nothing. Not one name printed twice (a name and its avatar's link)."""
     cards = [c for c in el if isinstance(c.tag, str)]
-    if len(cards) < 2 or len({(c.tag, c.get("class")) for c in cards}) > 1 or squash(el.text or "") \
+    if len(cards) < 2 or len({(c.tag, c.get("class")) for c in cards}) > 1 \
+            or _AUTHOR_LABEL.sub("", squash(el.text or ""), count=1) \
             or any(squash(c.tail or "").strip(",;-–") for c in cards):
         return []
-    return [_card_name(clean.text_of(c)) for c in cards]
+    names = [_card_name(clean.text_of(c)) for c in cards]
+    found = [n for n in names if n]
+    return names if len(set(found)) == len(found) else []
 
 
 def _card_name(text: str) -> str | None:
     # Drupal prints the label in its own element: "Tác giả" then the name, no colon.
     name = clean.byline_name(_AUTHOR_LABEL.sub("", text), right_aligned=True)
     return name if name and not is_account(name) else None
-
-
-def _linked_names(el: html.HtmlElement, text: str) -> str | None:
-    """The writers of a block of author links printed side by side with nothing between them
-    (``<a>Đức Anh</a><a>Minh Thư</a>``, one chip each, read whole as "Đức AnhMinh Thư"):
-    one name per link, "A, B"."""
-    links = list(el.iter("a"))
-    if len(links) < 2 or len({(a.getparent().tag, clean.classes(a)) for a in links}) > 1:
-        return None    # not chips of one kind: a name and a "more articles" link
-    found = [_card_name(clean.text_of(a)) for a in links]
-    names = [n for n in found if n]
-    if len(names) < len(found) or len(set(names)) < len(names):
-        return None
-
-    def letters(line: str) -> str:
-        return "".join(c for c in line if c.isalpha())
-    return ", ".join(names) if letters(_AUTHOR_LABEL.sub("", text)) == letters("".join(names)) else None
 
 
 def _cards_beside(el: html.HtmlElement, blocks: list) -> list[html.HtmlElement]:

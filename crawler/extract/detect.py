@@ -186,6 +186,7 @@ class Signals:
     bio: int = 0                # and fields of a person's record (born, phone, e-mail, in charge of)
     signed: bool = False        # a reporter signs the text (a byline in, under or above the body)
     footer_named: bool = False  # the page's own footer links here by its title (terms, about, rates)
+    dated: bool = False         # a line by the headline prints the page's own date (no event's time)
 
 
 def score(s: Signals) -> list[tuple[str, int]]:
@@ -225,7 +226,7 @@ def score(s: Signals) -> list[tuple[str, int]]:
         add(("prose dominates the page", 1))
     if s.headline_near:
         add(("headline above the prose", 1))
-    if s.fields.when and s.prose < RECORD_PROSE and not s.signed:   # one: the time or the place (two: a record)
+    if s.fields.when and s.prose < RECORD_PROSE and not s.signed and not told(s):   # one: the time or the place
         add(("an event's time or place before a short description", -3))
     if s.people and s.bio and s.people + s.bio >= 3 and s.prose < RECORD_PROSE and not s.signed:
         add(("people with their positions and details (a directory, a leadership page)", -3))
@@ -272,6 +273,16 @@ def judge(s: Signals) -> tuple[bool, str]:
     return False, "not an article: " + (", ".join(against) or "too few signs of an article")
 
 
+def told(s: Signals) -> bool:
+    """A story told, however many "Label: value" lines it holds (a meeting notice's time and
+    place): a headline of a sentence, not a name, right above the prose; a date line of the
+    page's own by it (an event's record prints only the event's time, in its fields); a
+    paragraph of prose at least, prose dominating the page. No record, then; still an article's
+    length (``MIN_ARTICLE_CHARS``): a truncated capture reads as a short story too."""
+    return (s.dated and s.headline_near and s.title_words > SHORT_TITLE and not s.title_name
+            and s.fields.prose_lines >= 1 and s.prose_share >= 0.35)
+
+
 def hub(s: Signals) -> bool:
     """A topic or event hub: other articles' teasers are most of the headline's zone, and what
     is left of it and of the text is shorter than an article (``teaser_text``). A page typed
@@ -304,7 +315,7 @@ def record_kind(s: Signals) -> str:
     if s.fields.asked and s.fields.answered and not s.signed:   # signed: a newspaper's legal column
         return "a question with its asker and its answer, not news"
     event = ("an event's time and place before a short description, not news"
-             if s.fields.when >= 2 and s.prose < RECORD_PROSE and not s.signed else "")
+             if s.fields.when >= 2 and s.prose < RECORD_PROSE and not s.signed and not told(s) else "")
     if not event and s.fields.pairs >= RECORD_PAIRS and not s.fields.prose_lines and not s.signed:
         # A procedure's or a register's sections, each a label and its value: no narrative at all.
         event = f"{s.fields.pairs} fields and no paragraph of prose (a procedure, a register), not news"
@@ -316,7 +327,7 @@ def record_kind(s: Signals) -> str:
         return event
     if s.typed == "record":
         return "typed as a record (an event, a profile, a Q&A…), not news"
-    if s.fields.pairs >= RECORD_PAIRS and s.fields.lead and s.prose < RECORD_PROSE:
+    if s.fields.pairs >= RECORD_PAIRS and s.fields.lead and s.prose < RECORD_PROSE and not told(s):
         return f"a record of {s.fields.pairs} fields before a short description, not news"
     return event
 

@@ -285,6 +285,22 @@ def test_the_articles_own_date(name, kwargs, url, published, found_by):
     assert article.title == TITLE
 
 
+def test_a_dated_schedule_in_the_next_column_is_no_teaser_list_of_the_article():
+    """The column beside the article's prints its own dated lines (a work schedule, no links):
+    they are the page's, not teasers above the article's body, and its date line stays."""
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html_page = f"""<html lang="vi"><head><title>{TITLE}</title></head><body>
+<div class="grid"><div class="cot-trai"><div class="chi-tiet">
+<h1>{TITLE}</h1><p class="ngay-dang">Thứ Tư, 15/05/2024 - 10:20 <a href="javascript:print()">In bài</a></p>
+<div class="noi-dung">{body}</div></div></div>
+<div class="cot-phai"><div class="khoi"><h2>Lịch làm việc</h2><ul>
+<li><span class="thoi-gian">07:30 - 20/05/2024</span> Chủ tịch huyện tiếp công dân định kỳ tại trụ sở.</li>
+<li><span class="thoi-gian">14:00 - 21/05/2024</span> Họp Ban chỉ đạo xây dựng nông thôn mới.</li>
+</ul></div></div></div></body></html>"""
+    article = extract(html_page, URL)
+    assert (article.published, article.found_by.published) == ("2024-05-15T10:20:00+07:00", "printed")
+
+
 @pytest.mark.parametrize("kwargs", [
     {},                                                                          # banner <h1> with the site's name
     {"banner": "<h1 class='portlet-title'>Tin tức - Sự kiện</h1>",             # a portlet's name in an <h1>

@@ -1000,7 +1000,9 @@ def _headline_zone(headline: html.HtmlElement | None, body: html.HtmlElement | N
                 zone.extend(el for el in grand if el is not parent)
             # A cover block around the headline, the credits and date in the next block.
             for ancestor in (parent, grand):
-                for sibling in list(ancestor.itersiblings())[:2] if ancestor is not None else ():
+                if ancestor is None or (body is not None and body in ancestor.iterdescendants()):
+                    break   # the article's own container: what is beside it is the page's, not a cover's
+                for sibling in list(ancestor.itersiblings())[:2]:
                     if body is not None and (sibling is body or body in sibling.iterdescendants()):
                         break
                     zone.extend(sibling.iter())

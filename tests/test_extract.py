@@ -301,6 +301,19 @@ def test_a_dated_schedule_in_the_next_column_is_no_teaser_list_of_the_article():
     assert (article.published, article.found_by.published) == ("2024-05-15T10:20:00+07:00", "printed")
 
 
+def test_the_longest_part_of_title_names_the_headline_not_the_sections_heading():
+    """"Headline | Section | Site" in <title>, no Open Graph: the section's heading and the
+    headline are both parts of it; the headline is the longest, though the section's comes first."""
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    section = "Thông báo của nhà trường"
+    html_page = f"""<html lang="vi"><head><title>{TITLE} | {section} | Trường THCS Bình Liêu</title></head>
+<body><div class="top"><h1>Trường Trung học cơ sở thị trấn Bình Liêu</h1></div>
+<div class="khung"><h2>{section}</h2><div class="bai"><h3 class="tieu-de-bai">{TITLE}</h3>
+<div class="noi-dung">{body}</div></div></div></body></html>"""
+    article = extract(html_page, URL)
+    assert article.title == TITLE
+
+
 @pytest.mark.parametrize("kwargs", [
     {},                                                                          # banner <h1> with the site's name
     {"banner": "<h1 class='portlet-title'>Tin tức - Sự kiện</h1>",             # a portlet's name in an <h1>

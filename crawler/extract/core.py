@@ -613,7 +613,10 @@ def _find_headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = 
     best = max(s[0] for s in scored)
     top = [s for s in scored if s[0] == best]
     if len(top) > 1:
-        top.sort(key=lambda s: (_links_away(s[2]), _prose_distance(s[2]), s[2].tag == "h3", s[1]))
+        # "Headline | Section | Site": where both headings are parts of <title>, its longest names
+        # the headline; the section's heading stands above it.
+        top.sort(key=lambda s: (_links_away(s[2]), not _main_title_part(fold(clean.text_of(s[2])), meta),
+                                _prose_distance(s[2]), s[2].tag == "h3", s[1]))
     agreed = top[0][2]
     if not strong and (_in_banner(agreed) or (_prose_distance(agreed) >= 2 and
                                               not _main_title_part(fold(clean.text_of(agreed)), meta))):

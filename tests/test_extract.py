@@ -417,6 +417,11 @@ def test_the_anchor_text_of_links_to_the_page_names_its_headline():
     ("<p><em>Nguồn bài: Báo Hà Tĩnh</em></p>", "", None, "Báo Hà Tĩnh"),
     ("<p><em>Tác giả bài viết: Hoàng Minh</em></p>", "", "Hoàng Minh", None),
     ("<p align='right'><i>(Theo Báo Tin tức)</i></p>", "", None, "Báo Tin tức"),   # the source in brackets
+    # a labelled credit's person without the honorific, the role after a dash, a note in brackets
+    ("<p style='text-align:right'><i>Bài: Thầy Đinh Công Tráng - Tổ trưởng chuyên môn</i></p>", "",
+     "Đinh Công Tráng", None),
+    ("<p style='text-align:right'><b>Tin, ảnh: Lò Thị Mai (học sinh lớp 9B) – Vi Văn Tùng</b></p>", "",
+     "Lò Thị Mai – Vi Văn Tùng", None),
 ])
 def test_bylines_become_the_author_and_leave_the_text(tail, lead, author, source):
     article = extract(page(tail=tail, lead=lead), URL)
@@ -534,6 +539,16 @@ _UNION = ('<script type="application/ld+json">{"@type": "NewsArticle", "author":
     ("", "<p class='meta'>March 2, 2024 4 AM PT</p>", None, "2024-03-02"),
     ("", "<p class='meta'>November 28, 2025/Living Healthy/Wellness</p>", None, "2025-11-28"),
     ("", "<p class='meta'>November 19, 2019 / 10:07 AM / CBS News</p>", None, "2019-11-19T10:07:00+07:00"),
+    # a forum post's line names the poster between "bởi"/"by" and the date, linked to the account's page
+    ("", "<div class='poster'>bởi <a href='/members/?u=52'>Vũ Thị Lan</a> | 09/04/2024, 15:40</div>", "Vũ Thị Lan",
+     "2024-04-09T15:40:00+07:00"),
+    ("", "<div class='poster'>Posted by <a href='/members/?u=7'>Hồ Quang Sáng</a> - Tuesday, April 9, 2024</div>",
+     "Hồ Quang Sáng", "2024-04-09"),
+    # a role account or a unit written in lower case is no person
+    ("", "<div class='poster'>bởi <a href='/members/?u=1'>Quản trị viên</a> - 09/04/2024, 15:40</div>", None,
+     "2024-04-09T15:40:00+07:00"),
+    ("", "<div class='poster'>bởi <a href='/members/?u=3'>Hội Cựu chiến binh</a> - 09/04/2024</div>", None,
+     "2024-04-09"),
 ])
 def test_the_writer_named_after_the_date(head, meta_line, author, published):
     article = extract(page(head=head, meta_line=meta_line), URL)

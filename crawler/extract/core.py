@@ -1192,6 +1192,8 @@ def _byline_after_date(zone: list) -> str | None:
         if rest is None:
             continue
         rest = _AFTER_DATE_LABEL.sub("", rest, count=1).strip()
+        if not rest:
+            return _name_before_date(text)
         if clean.is_credit_line(rest):
             return clean.byline_name(rest)   # "12/10/2023 | Bài: Minh Châu"
         if not rest or re.search(r"[\d/]", rest) or clean.is_role(rest):
@@ -1201,6 +1203,16 @@ def _byline_after_date(zone: list) -> str | None:
             return name
         return None
     return None
+
+
+def _name_before_date(text: str) -> str | None:
+    """The writer a date line names before its date, after "bởi"/"by": the label says what the name
+    is, so a link to the account's page is no tag's; an account ("Quản trị viên") or a unit in
+    lower case ("Đoàn Thanh niên") is no person."""
+    found = clean.BY_BEFORE_DATE.match(text)
+    if not found or parse_vietnamese_date(text[found.end():]) is None:
+        return None
+    return clean.byline_name(found.group(1), right_aligned=True)
 
 
 _NAME_BLOCK_TAGS = ("div", "p", "span", "strong", "b", "em", "i", "h4", "h5", "h6", "address", "li")

@@ -431,6 +431,21 @@ def test_bylines_become_the_author_and_leave_the_text(tail, lead, author, source
     assert article.found_by.author == ("" if author is None else "byline")
 
 
+def test_a_name_closing_the_text_of_a_body_built_of_blocks_is_the_byline():
+    """A page builder's story: each part its own block, the byline the last line of the last
+    block, and another story's link after it; the densest block alone holds no byline."""
+    first, quote, last = (f"<section class='khoi'><div class='wrap'>{inner}</div></section>" for inner in (
+        "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:3]),
+        "<blockquote><p>Cây cầu mới là niềm mong mỏi của bà con.</p><footer>Ông Lục Văn Sình</footer></blockquote>",
+        f"<p>{PARAGRAPHS[3]}</p><p style='text-align: right'><b>Hoài Nam – Thu Trang</b></p>"))
+    html_page = f"""<html lang="vi"><head><title>{TITLE}</title></head><body><div class="bai-viet">
+<h1>{TITLE}</h1><p class="ngay">16/05/2024</p>{first}{quote}{last}
+<p>Đọc thêm: <a href="/tin-tuc/dap-tran-moi.html">Khởi công đập tràn mới ở xã Đồng Văn</a></p></div></body></html>"""
+    article = extract(html_page, URL)
+    assert (article.author, article.found_by.author) == ("Hoài Nam – Thu Trang", "byline")
+    assert "Hoài Nam" not in article.text
+
+
 @pytest.mark.parametrize("head, tail, author, found_by", [
     ('<meta name="author" content="admin">', "<p>Anh Dũng</p>", "Anh Dũng", "byline"),
     ('<meta name="author" content="bientap">', "", None, ""),

@@ -1530,7 +1530,7 @@ def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | No
             source = src.group(2).strip()
             lines.pop()
             continue
-        name = clean.byline_name(last)
+        name = clean.byline_name(last, last=True)
         if name and author is None:
             author = name
             source = source or clean.byline_source(last)

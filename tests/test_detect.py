@@ -273,6 +273,30 @@ def test_record_types_are_no_news_unless_typed_as_an_article():
                          prose_share=0.5))[0]
 
 
+def test_a_product_page_and_a_record_around_the_headline_are_no_news():
+    """og:type "product" is the page's own type; microdata around the <h1> makes the headline a
+    record's name (an event's, a product's). A JSON-LD Product alone, or microdata elsewhere, is not."""
+    url = BASE + "/san-pham/che-shan-tuyet-suoi-giang-loai-dac-biet"
+    name = "Chè Shan tuyết Suối Giàng loại đặc biệt 500 gam"
+    text = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    assert typed("product") == typed("website", "product") == "record"
+    shop = extract(page(f"<h1>{name}</h1><div class='mo-ta'>{text}</div>",
+                        "<meta property='og:type' content='product'>"), url)
+    assert not shop.is_article and "typed as a record" in shop.reason
+    for kind in ("https://schema.org/Product", "http://schema.org/SocialEvent"):
+        scoped = f"<div itemscope itemtype='{kind}'><h1 itemprop='name'>{name}</h1><div itemprop='description'>{text}</div></div>"
+        assert not extract(page(scoped), url).is_article
+    # a post with an SEO plugin's Product in JSON-LD, and one with an event's microdata in its sidebar
+    seo = "<script type='application/ld+json'>{\"@type\": \"Product\", \"name\": \"Chè\"}</script>"
+    widget = ("<div itemscope itemtype='https://schema.org/Event'><span itemprop='name'>Hội chợ chè</span>"
+              "<time itemprop='startDate' datetime='2024-06-01'>01/06</time></div>")
+    assert extract(page(f"<h1>{name}</h1><div class='mo-ta'>{text}</div>", seo), url).is_article
+    assert extract(page(f"<h1>{name}</h1><div class='mo-ta'>{text}</div>{widget}"), url).is_article
+    # an article's microdata beside the event's: a story about the event
+    story_item = f"<div itemscope itemtype='https://schema.org/NewsArticle'>{scoped}</div>"
+    assert extract(page(story_item), url).is_article
+
+
 EVENT_FIELDS = ("<table class='info'><tr><th>Thời gian</th><td>08:00 - 11:30, thứ Ba 21/5/2024</td></tr>"
                 "<tr><th>Địa điểm</th><td>Hội trường tầng 3, nhà A</td></tr>"
                 "<tr><th>Đơn vị chủ trì</th><td>Khoa Nông học</td></tr></table>")

@@ -401,6 +401,8 @@ def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
         found.pop("record_type", None)   # an article's JSON-LD in another script: a story, as in one
         if found.get("type") in detect.RECORD_TYPES:
             found["type"] = "article"    # og:type "profile" beside it: the article type wins
+    elif found.get("type") not in detect.ARTICLE_TYPES:
+        put("record_type", _microdata_record(tree))
     for el in by_tag["link"]:
         if "canonical" in (el.get("rel") or "").lower().split() and el.get("href"):
             put("canonical", canonicalize(el.get("href"), base=url) if url else None)
@@ -419,6 +421,23 @@ def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
     if lang:
         put("language", lang.split("-")[0].lower())
     return PageMeta(tags=tuple(tags), **found)
+
+
+_ITEM_SCOPES = etree.XPath("//*[@itemscope and @itemtype]")
+
+
+def _microdata_record(tree: html.HtmlElement) -> str | None:
+    """The type of a microdata record around the page's ``<h1>`` (an event's, a product's page: the
+    headline is the record's name), unless an article's item is on the page too."""
+    scopes = [(el, {t.rstrip("/").rsplit("/", 1)[-1].lower() for t in el.get("itemtype", "").split()})
+              for el in _ITEM_SCOPES(tree)]
+    if any(kinds & _ARTICLE_TYPES for _el, kinds in scopes):
+        return None
+    for el, kinds in scopes:
+        record = kinds & (detect.RECORD_TYPES | detect.PRODUCT_TYPES)
+        if record and next(el.iter("h1"), None) is not None:
+            return min(record)
+    return None
 
 
 def _kinds(item: dict) -> set[str]:

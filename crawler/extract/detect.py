@@ -54,6 +54,9 @@ OTHER_TYPES = frozenset({"website", "collectionpage", "searchresultspage", "cont
 RECORD_TYPES = frozenset({"event", "educationevent", "businessevent", "socialevent", "exhibitionevent",
                           "festival", "courseinstance", "profile", "profilepage", "qapage", "jobposting",
                           "course", "business.business", "books.book"})
+# A product's page: by og:type, the page's one type, or by microdata around its headline; never by
+# JSON-LD alone (SEO plugins add a Product to posts).
+PRODUCT_TYPES = frozenset({"product", "product.item", "product.group"})
 
 # Listing, search, tag, pagination and utility paths beyond urls.looks_like_navigation.
 # A listing word as the last segment ("/tin-tuc/", "/news.html"): an article has a slug there.
@@ -412,7 +415,7 @@ def typed(kind: str | None, record: str | None = None) -> str | None:
     kind = (kind or "").lower()
     if kind in ARTICLE_TYPES:
         return "article"
-    if kind in RECORD_TYPES or (record or "").lower() in RECORD_TYPES:
+    if kind in RECORD_TYPES | PRODUCT_TYPES or (record or "").lower() in RECORD_TYPES | PRODUCT_TYPES:
         return "record"
     if kind in OTHER_TYPES:
         return "other"

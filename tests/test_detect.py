@@ -297,6 +297,29 @@ def test_a_product_page_and_a_record_around_the_headline_are_no_news():
     assert extract(page(story_item), url).is_article
 
 
+def test_a_forum_thread_whose_post_asks_and_a_reply_answers_is_no_news():
+    """A discussion: the page's own post puts a question, a reply ("Re: <subject>") answers it;
+    the poster named on the post's line is no reporter's signature. A story with a reply under
+    it (a reader's thanks) stays news."""
+    url = BASE + "/thao-luan/xem.php?t=41"
+    subject = "Xin hỏi về thủ tục chuyển trường cho học sinh lớp 8"
+    def thread(first: str, reply: str) -> str:
+        posts = "".join(f"<div class='bai-dang'><div class='dau'><h4>{h}</h4><span>bởi <a href='/thanh-vien/{n}'>{who}"
+                        f"</a> | 0{n}/04/2024 20:15</span></div><div class='noi-dung'>{t}</div>"
+                        "<div class='nut'><a href='#'>Trả lời</a></div></div>"
+                        for n, (h, who, t) in enumerate(((subject, "Đặng Văn Toàn", first),
+                                                         ("Re: " + subject, "Phạm Hồng Nhung", reply)), 1))
+        return page(f"<h2>{subject}</h2>{posts}")
+    question = ("<p>Gia đình tôi chuyển công tác từ Lào Cai về huyện từ tháng 3, con tôi đang học lớp 8. "
+                "Xin hỏi nhà trường cần những giấy tờ gì để cháu được nhận vào học giữa năm học?</p>")
+    answer = "<p>Chào anh, anh mang học bạ, giấy giới thiệu chuyển trường và bản sao giấy khai sinh đến văn phòng " \
+             "nhà trường trong giờ hành chính để được hướng dẫn.</p>"
+    asked = extract(thread(question, answer), url)
+    assert not asked.is_article and "question" in asked.reason
+    told = extract(thread("".join(f"<p>{p}</p>" for p in PARAGRAPHS), "<p>Cảm ơn nhà trường đã thông tin.</p>"), url)
+    assert told.is_article, told.reason
+
+
 EVENT_FIELDS = ("<table class='info'><tr><th>Thời gian</th><td>08:00 - 11:30, thứ Ba 21/5/2024</td></tr>"
                 "<tr><th>Địa điểm</th><td>Hội trường tầng 3, nhà A</td></tr>"
                 "<tr><th>Đơn vị chủ trì</th><td>Khoa Nông học</td></tr></table>")

@@ -245,6 +245,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     authors: list[tuple[str | None, str]] = [(meta.author, meta.author_by),
                                              (clean.take_credits(zone), "byline")]
     dated = _byline_after_date(zone)   # read before the author block goes; counts after it
+    posted = _name_before_date(zone)   # the poster's account: a block of the CMS, no signature
     sapo = clean.take_sapo(tree, named, headline, body, unnamed=vietnamese)
     sources: list[str | None] = [_source_line_in(zone)]   # "Nguồn: Báo Hà Tĩnh" under the body, a byline's
     if body is not None:
@@ -263,7 +264,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         around.clear_around(tree, headline, body, dense)
         if clean.attached(body, tree):
             clean.remove_imprint(tree, body)
-    authors.append((dated, "byline"))
+    authors += [(dated, "byline"), (posted, "author-block")]
     signals = replace(_signals(tree, meta, url, headline, body, measures, teasers, context, title),
                       fields=record, teased=teased, zone_text=zone_text,
                       footer_named=bool(title) and fold(squash(title or "")) in footer_names
@@ -1195,12 +1196,9 @@ _AFTER_DATE_LABEL = re.compile(
     r"(?![^\W\d_])[\s·•|,/\-–—]*", re.I)
 
 
-def _byline_after_date(zone: list) -> str | None:
-    """The writer named after the date on the article's date line ("tháng 10 05, 2023 · Lê Minh
-    Trí", "Thg9 20, 2023, 17:45 CH By Hải Yến"), read from the first dated line by the headline.
-
-    A name there that is a link's text is a category's or a tag's, unless it links to a writer's page.
-    """
+def _first_date_line(zone: list) -> tuple[html.HtmlElement, str, str] | None:
+    """The first dated line by the headline, before the body: the element, its text and what
+    follows its date."""
     for el in zone:
         if el is _BODY_END:
             return None
@@ -1208,28 +1206,40 @@ def _byline_after_date(zone: list) -> str | None:
             continue
         text = clean.text_of(el)
         rest = after_date(text) if text and len(text) <= 150 and _DIGIT.search(text) else None   # dates have digits
-        if rest is None:
-            continue
-        rest = _AFTER_DATE_LABEL.sub("", rest, count=1).strip()
-        if not rest:
-            return _name_before_date(text)
-        if clean.is_credit_line(rest):
-            return clean.byline_name(rest)   # "12/10/2023 | Bài: Minh Châu"
-        if not rest or re.search(r"[\d/]", rest) or clean.is_role(rest):
-            return None   # "4 AM PT", "Living Healthy/Wellness", "CBS News": a clock, a section, an outlet
-        name = clean.byline_name(rest, right_aligned=True)
-        if name and (clean.links_to_author(el) or all(clean.text_of(a) != name for a in el.iter("a"))):
-            return name
-        return None
+        if rest is not None:
+            return el, text, rest
     return None
 
 
-def _name_before_date(text: str) -> str | None:
-    """The writer a date line names before its date, after "bởi"/"by": the label says what the name
-    is, so a link to the account's page is no tag's; an account ("Quản trị viên") or a unit in
-    lower case ("Đoàn Thanh niên") is no person."""
-    found = clean.BY_BEFORE_DATE.match(text)
-    if not found or parse_vietnamese_date(text[found.end():]) is None:
+def _byline_after_date(zone: list) -> str | None:
+    """The writer named after the date on the article's date line ("tháng 10 05, 2023 · Lê Minh
+    Trí", "Thg9 20, 2023, 17:45 CH By Hải Yến"), read from the first dated line by the headline.
+
+    A name there that is a link's text is a category's or a tag's, unless it links to a writer's page.
+    """
+    line = _first_date_line(zone)
+    if line is None:
+        return None
+    el, _text, rest = line
+    rest = _AFTER_DATE_LABEL.sub("", rest, count=1).strip()
+    if clean.is_credit_line(rest):
+        return clean.byline_name(rest)   # "12/10/2023 | Bài: Minh Châu"
+    if not rest or re.search(r"[\d/]", rest) or clean.is_role(rest):
+        return None   # "4 AM PT", "Living Healthy/Wellness", "CBS News": a clock, a section, an outlet
+    name = clean.byline_name(rest, right_aligned=True)
+    if name and (clean.links_to_author(el) or all(clean.text_of(a) != name for a in el.iter("a"))):
+        return name
+    return None
+
+
+def _name_before_date(zone: list) -> str | None:
+    """Who the article's first date line names before its date, after "bởi"/"by" (a forum's "bởi
+    Lê Minh Đức - Thứ Năm, 14 tháng 3 2024"): the label says what the name is, so a link to the
+    account's page is no tag's; an account ("Quản trị viên") or a unit in lower case ("Đoàn Thanh
+    niên") is no person."""
+    line = _first_date_line(zone)
+    found = clean.BY_BEFORE_DATE.match(line[1]) if line else None
+    if not found or parse_vietnamese_date(found.string[found.end():]) is None:
         return None
     return clean.byline_name(found.group(1), right_aligned=True)
 

@@ -581,6 +581,8 @@ _ANSWERED = re.compile(r"\b(tra loi|giai dap|answer|answered by)\b")
 # a reader's question and its answer when one question is put (an interview puts several).
 _QUESTION = re.compile(r"(^|\s)hoi$|^question$")
 _ANSWER = re.compile(r"^dap$")
+# A reply's subject in a forum or a mail thread: "Re: <the post's subject>".
+_REPLY = re.compile(r"re\s*:\s*\S", re.I)
 # Or written out, as government portals print readers' questions: "Ông Trần Văn Hùng (Hà Tĩnh)
 # hỏi: …?" (an asker named with an address) and "Về vấn đề này, Sở … trả lời như sau:".
 _ASKER = re.compile(r"^[^.?!]{3,120}\)\s*(hoi|de nghi|thac mac)\b")
@@ -640,6 +642,7 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
     told = 0                    # paragraphs of prose before the first question
     prose_lines = 0
     steps: list[html.HtmlElement] = []   # the lists under a section's name: steps, not prose
+    asking = False              # the last block of text put a question
 
     def pair(n: int, label: str) -> None:
         paired.append(n)
@@ -675,6 +678,10 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
             continue
         text = squash(el.text_content())
         put = _question_or_answer(text)
+        if _REPLY.match(text) and asking and prose_lines <= 1 and not said:
+            put = ["q", "a"]   # a thread: the page's own post asks, and a reply to it follows
+        if text and not _linked(el, text):   # a post's links (its permalink, "Reply") ask nothing
+            asking = text.endswith(("?", "?”", '?"'))
         if put == ["q"] and "q" not in said:
             told = prose_lines   # a story's paragraphs before the question: a dialogue reported
         said += put

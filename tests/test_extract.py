@@ -314,6 +314,22 @@ def test_the_longest_part_of_title_names_the_headline_not_the_sections_heading()
     assert article.title == TITLE
 
 
+@pytest.mark.parametrize("printed, fed_date, published", [
+    # no evidence: a zone-less time is Vietnam's, as most Vietnamese CMSs write it
+    ("20/05/2024", None, "2024-05-20T22:40:00+07:00"),
+    ("20/05/2024", "2024-05-20T22:40:00+07:00", "2024-05-20T22:40:00+07:00"),   # the feed agrees
+    # the page prints the UTC reading's day, not the local reading's: its clock is UTC's
+    ("21/05/2024", None, "2024-05-21T05:40:00+07:00"),
+    # the site's feed gives the UTC reading's moment, with its zone
+    ("20/05/2024", "2024-05-21T05:40:00+07:00", "2024-05-21T05:40:00+07:00"),
+])
+def test_a_zone_less_metadata_time_is_utc_only_where_the_page_or_feed_says_so(printed, fed_date, published):
+    html_page = page(head='<meta property="article:published_time" content="2024-05-20 22:40:00">',
+                     meta_line=f'<div class="post-date">{printed}</div>')
+    article = extract(html_page, URL, context=PageContext(fed=fed_date is not None, fed_date=fed_date))
+    assert article.published == published
+
+
 @pytest.mark.parametrize("kwargs", [
     {},                                                                          # banner <h1> with the site's name
     {"banner": "<h1 class='portlet-title'>Tin tức - Sự kiện</h1>",             # a portlet's name in an <h1>

@@ -24,7 +24,7 @@ from lxml import etree, html
 
 from ..config import SiteRules
 from ..urls import canonicalize, document_base
-from . import around, boxes, clean, detect
+from . import around, boxes, clean, dates, detect
 from .clean import is_account
 from .dates import after_date, date_from_url, parse_iso_date, parse_vietnamese_date, reads_month_first
 from .decode import decode_html
@@ -73,6 +73,7 @@ class PageMeta:
     record_type: str | None = None      # a JSON-LD type of a page that is one record (detect.RECORD_TYPES)
     published: str | None = None        # ISO 8601
     published_by: str = ""              # json-ld | meta | microdata
+    published_naive: bool = False       # its time was written with no zone (read as Vietnam's)
     modified: str | None = None
     author: str | None = None
     author_by: str = ""                 # json-ld | meta
@@ -239,6 +240,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         month_first = order if order is not None else (context.knowledge.month_first if context.knowledge else None)
         if month_first:
             published, date_by = _find_date(meta, headline, zone, url, month_first=True)
+    if meta.published_naive and published == meta.published and published:
+        published = _naive_time(published, zone, context.fed_date, bool(order))
     title = _title(headline, meta, site_names)
     title_by = title_by if headline is not None else _title_source(meta)
     vietnamese = _is_vietnamese(meta, title)
@@ -390,6 +393,8 @@ def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
         elif key in ("article:tag", "news_keywords"):
             tags.extend(t.strip() for t in value.split(",") if t.strip())
         elif key in _DATE_META:
+            if "published" not in found and parse_iso_date(value) and dates.zoneless_time(value):
+                put("published_naive", True)
             put("published", parse_iso_date(value), "microdata" if key.startswith("itemprop:") else "meta")
         elif key in _MODIFIED_META:
             put("modified", parse_iso_date(value))
@@ -968,6 +973,17 @@ def _find_date(meta: PageMeta, headline: html.HtmlElement | None, zone: list,
             if len(other) > 10 and other[:10] == day:
                 return other, other_by
     return day, by
+
+
+def _naive_time(published: str, zone: list, fed_date: str | None, month_first: bool) -> str:
+    """A metadata time written with no zone, read as Vietnam's as most Vietnamese CMSs write it,
+    unless the page or its site says its clock is UTC's: the feed gives the UTC reading's moment
+    with its zone, or the date printed by the headline is the UTC reading's day and not the other's."""
+    utc = dates.as_utc(published)
+    if fed_date == utc:
+        return utc
+    printed, _by = _date_near_headline(zone, month_first)
+    return utc if printed and printed[:10] == utc[:10] != published[:10] else published
 
 
 def _names_source(line: re.Match) -> bool:

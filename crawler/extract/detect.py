@@ -158,6 +158,7 @@ class PageContext:
     listed: bool = False           # an item of a feed, a news sitemap or a list page
     knowledge: SiteKnowledge | None = None   # what the site's pages share
     fed: bool = False              # an item of a feed or a news sitemap (not of a plain sitemap)
+    fed_date: str | None = None    # the date that feed or news sitemap gives the page (ISO 8601)
 
 
 @dataclass(frozen=True)

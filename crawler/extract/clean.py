@@ -1292,8 +1292,8 @@ BY_BEFORE_DATE = re.compile(r"\s*(?:(?:posted|written)\s+by|(?:đăng|viết)\s+
 # A credit's honorific ("Cô", "Thầy") before a name of two words or more: how a school names its
 # teachers, not part of the name.
 _CREDIT_HONORIFIC = re.compile(r"^(Cô|Thầy|Ông|Bà)\s+(?=\S+\s+\S)")
-# A note in brackets after a name that is no name: its words start in lower case or hold digits
-# ("(lớp 11A1)", "(giáo viên Ngữ văn)"); "(TTXVN)" or "(CTV)" say who, and stay for the callers.
+# A note in brackets after a name: digits, or a first word not in capitals ("(lớp 11A1)", "(giáo
+# viên Ngữ văn)", "(Hà Nội)"); an acronym ("(TTXVN)", "(CTV)") says who, and stays for the callers.
 _NAME_NOTE = re.compile(r"\s*\((?=[^()]*\d|[^()\w]*[^\W\d_]*[a-zà-ỹđ])[^()]{1,40}\)")
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 

@@ -812,7 +812,7 @@ class Crawler:
             state.aliases.setdefault(url, set()).update((item.url, final))
         if outcome == "new" and state.learner is not None and analysis.blocks:
             state.learner.learn(analysis.blocks, article.title, [u for u in analysis.menu if state.owns(u)],
-                                article.month_first)
+                                article.month_first, article.naive_utc)
         log.info("%s: %s article %s", state.config.name, outcome, url)
 
     @staticmethod

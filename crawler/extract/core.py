@@ -120,6 +120,8 @@ class Article:
     reason: str = ""                   # why this is not an article
     dropped_boxes: tuple[str, ...] = field(default=(), compare=False)
     month_first: bool | None = field(default=None, compare=False)   # the page's numeric date order
+    # Whether another source proved the page's zone-less metadata time UTC's clock (or Vietnam's).
+    naive_utc: bool | None = field(default=None, compare=False, repr=False)
     found_by: FoundBy = field(default=FoundBy(), compare=False)
 
     def to_dict(self) -> dict:
@@ -240,8 +242,10 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         month_first = order if order is not None else (context.knowledge.month_first if context.knowledge else None)
         if month_first:
             published, date_by = _find_date(meta, headline, zone, url, month_first=True)
+    naive_utc = None
     if meta.published_naive and published == meta.published and published:
-        published = _naive_time(published, zone, context.fed_date, bool(order))
+        site_utc = bool(context.knowledge and context.knowledge.naive_utc)
+        published, naive_utc = _naive_time(published, zone, context.fed_date, bool(order), site_utc)
     title = _title(headline, meta, site_names)
     title_by = title_by if headline is not None else _title_source(meta)
     vietnamese = _is_vietnamese(meta, title)
@@ -294,7 +298,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         text=text, category=category, tags=tuple(tags), image=meta.image,
         language=meta.language or ("vi" if vietnamese else None),
         canonical_url=meta.canonical, dropped_boxes=tuple(dropped), found_by=found_by,
-        month_first=order,
+        month_first=order, naive_utc=naive_utc,
     )
     # People and a signature only count for short prose and for a record's shapes (``detect.score``,
     # ``detect.record_kind``): read them only then.
@@ -975,15 +979,26 @@ def _find_date(meta: PageMeta, headline: html.HtmlElement | None, zone: list,
     return day, by
 
 
-def _naive_time(published: str, zone: list, fed_date: str | None, month_first: bool) -> str:
+def _naive_time(published: str, zone: list, fed_date: str | None, month_first: bool,
+                site_utc: bool) -> tuple[str, bool | None]:
     """A metadata time written with no zone, read as Vietnam's as most Vietnamese CMSs write it,
-    unless the page or its site says its clock is UTC's: the feed gives the UTC reading's moment
-    with its zone, or the date printed by the headline is the UTC reading's day and not the other's."""
+    unless another source says its clock is UTC's: the feed gives the UTC reading's moment with
+    its zone, the page prints the UTC reading's time, or its day and not the other's; without
+    a word either way, the site's other pages (``site_utc``). Returns the time and what the
+    page's own sources told (None: nothing)."""
     utc = dates.as_utc(published)
-    if fed_date == utc:
-        return utc
-    printed, _by = _date_near_headline(zone, month_first)
-    return utc if printed and printed[:10] == utc[:10] != published[:10] else published
+    told = None
+    if fed_date in (utc, published):
+        told = fed_date == utc
+    else:
+        printed, by = _date_near_headline(zone, month_first)
+        if by == "time" and printed == published:
+            printed = None   # a <time datetime> that repeats the zone-less value says nothing more
+        if printed and len(printed) > 10 and printed in (utc, published):
+            told = printed == utc
+        elif printed and utc[:10] != published[:10] and printed[:10] in (utc[:10], published[:10]):
+            told = printed[:10] == utc[:10]
+    return (utc if (site_utc if told is None else told) else published), told
 
 
 def _names_source(line: re.Match) -> bool:

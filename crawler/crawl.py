@@ -23,6 +23,7 @@ import time
 from collections import Counter
 from collections.abc import Awaitable, Callable, Iterable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -34,7 +35,7 @@ from sqlite_utils import Database
 
 from . import archive, discover, knowledge, memory, neardup, revisits, soft404
 from .config import Settings, SiteConfig
-from .errors import ArchiveError, Interrupted
+from .errors import ArchiveError, ExtractionError, Interrupted
 from .extract import extract
 from .extract.detect import PageContext
 from .fetch import FetchResult, fetch, make_client, retry_after
@@ -51,7 +52,7 @@ from .frontier import (
     article_revisits,
     trap_of,
 )
-from .page import analyse_page, canonical_for, start_worker
+from .page import PageAnalysis, analyse_page, canonical_for, start_worker
 from .politeness import HostClock, Robots
 from .urls import canonicalize, host_of, looks_like_navigation, with_www_variants
 
@@ -79,6 +80,7 @@ WATCH_INTERVAL = 0.25     # seconds between two progress updates
 # its batch has committed.
 WRITE_BATCH = 50
 WRITE_INTERVAL = 0.5
+POOL_RESTARTS = 3           # extraction pools started again in a run before it stops (workers killed)
 TRIM_EVERY = 200            # pages committed between two malloc_trims of the crawling process
 # Start pages, feeds and sitemaps are fetched again on every run to find new
 # articles; list pages only near the start pages: new articles appear on page 1,
@@ -321,11 +323,14 @@ class Crawler:
     def __init__(self, settings: Settings, db: Database, client: httpx.AsyncClient,
                  sites: list[SiteConfig], max_pages: int | None = None,
                  watch: Callable[[list[SiteReport]], None] | None = None,
-                 executor: Executor | None = None, now: datetime | None = None) -> None:
+                 executor: Executor | None = None, now: datetime | None = None,
+                 new_pool: Callable[[], Executor] | None = None) -> None:
         self.settings = settings
         self.now = now                # what revisits are due at; None: the clock's time
         self.watch = watch
         self.executor = executor      # None: the event loop's default threads
+        self.new_pool = new_pool      # starts another executor when a worker died (None: never)
+        self.pool_restarts = 0
         self.db = db
         self.writes = _Writes(db)
         self.client = client
@@ -540,13 +545,40 @@ class Crawler:
         result = await fetch(self.client, item.url, self.settings.crawl, check_hop=self._hop_check(state))
         if not result.ok or result.content_type not in _HTML_TYPES:
             return
-        loop = asyncio.get_running_loop()
-        analysis = await loop.run_in_executor(
-            self.executor, partial(analyse_page, result.body, result.headers.get("content-type"),
-                                   result.canonical_final_url, state.config.rules, True))
+        analysis = await self._in_pool(partial(analyse_page, result.body, result.headers.get("content-type"),
+                                               result.canonical_final_url, state.config.rules, True))
         article = analysis.article
         if article is not None and article.text:
             state.not_found = neardup.simhash(article.text)
+
+    async def _in_pool(self, call: Callable[[], PageAnalysis]) -> PageAnalysis:
+        """``call()`` in the extraction pool. A worker that dies (the kernel's OOM killer, a
+        crash in a C library) breaks the whole pool, for every page after it: a new pool is
+        started and the page is tried once more in it. ``BrokenProcessPool`` if it breaks
+        that one too; ``ExtractionError`` once pools broke more than ``POOL_RESTARTS`` times."""
+        loop = asyncio.get_running_loop()
+        for attempt in range(2):
+            executor = self.executor
+            try:
+                return await loop.run_in_executor(executor, call)
+            except BrokenProcessPool:
+                if self.new_pool is None or executor is None:
+                    raise
+                self._restart_pool(executor)
+                if attempt:
+                    raise
+        raise AssertionError("unreachable")
+
+    def _restart_pool(self, broken: Executor) -> None:
+        if self.executor is not broken or self.new_pool is None:
+            return                   # another page's failure already started a new pool
+        self.pool_restarts += 1
+        if self.pool_restarts > POOL_RESTARTS:
+            raise ExtractionError(f"the extraction workers died {self.pool_restarts} times in this run (killed by "
+                                  "the system, out of memory?); the pages done are stored, the rest are pending")
+        log.warning("an extraction worker died (killed by the system, out of memory?): workers started again")
+        broken.shutdown(wait=False, cancel_futures=True)
+        self.executor = self.new_pool()
 
     def _admit(self, item: Item, claim: bool) -> bool:
         """May ``item`` be fetched now? No once its site's budget is spent (it stays pending
@@ -578,8 +610,12 @@ class Crawler:
         while (item := await self.scheduler.get()) is not None:
             try:
                 await self._visit(item)
-            except ArchiveError:
-                raise            # the archive cannot be written: the run stops
+            except (ArchiveError, ExtractionError):
+                raise            # the archive cannot be written, or the workers keep dying: the run stops
+            except BrokenProcessPool:  # the page's worker died twice: the page may be what kills it
+                log.warning("%s: its extraction worker died twice; left for the next run", item.url)
+                self.sites[item.site].report.failures += 1
+                self.sites[item.site].report.errors["worker-died"] += 1
             except Exception:  # a bug on one page must not end the run
                 log.exception("unexpected error on %s", item.url)
                 self.sites[item.site].report.failures += 1
@@ -717,11 +753,9 @@ class Crawler:
             return
         # Parsing, links and extraction are CPU work: they run in the process pool.
         unchanged_list = item.kind == "list" and body_hash == item.body_hash
-        loop = asyncio.get_running_loop()
         context = self._context(state, item.url, (final,) if final != item.url else ())   # a redirect's page too
-        analysis = await loop.run_in_executor(
-            self.executor, partial(analyse_page, body, result.headers.get("content-type"), final,
-                                   state.config.rules, not unchanged_list, context))
+        analysis = await self._in_pool(partial(analyse_page, body, result.headers.get("content-type"), final,
+                                               state.config.rules, not unchanged_list, context))
         found, article = analysis.links, analysis.article
         if unchanged_list:
             # An unchanged list page: its links are known; nothing to extract.
@@ -978,16 +1012,20 @@ async def crawl_async(settings: Settings, db: Database, sites: list[SiteConfig],
     hosts = {host for site in sites for host in with_www_variants(site.hosts)}
     client = client or make_client(settings.crawl, hosts)
     executor = extraction_pool(settings)
+    crawler = None
     try:
+        crawler = Crawler(settings, db, client, sites, max_pages, watch, executor, now,
+                          new_pool=partial(extraction_pool, settings))
         with _sigterm_cancels() as received:
             try:
-                return await Crawler(settings, db, client, sites, max_pages, watch, executor, now).run()
+                return await crawler.run()
             except asyncio.CancelledError:
                 if received:
                     raise Interrupted(received[0]) from None
                 raise
     finally:
-        executor.shutdown(wait=True, cancel_futures=True)
+        # The pool of the run's end: one a dead worker broke was shut down when it was replaced.
+        (crawler.executor if crawler and crawler.executor else executor).shutdown(wait=True, cancel_futures=True)
         if own_client:
             await client.aclose()
 

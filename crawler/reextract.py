@@ -29,6 +29,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Executor, Future
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -38,7 +39,7 @@ from sqlite_utils import Database
 from . import archive, knowledge
 from .config import SiteRules
 from .crawl import WRITE_INTERVAL
-from .errors import Interrupted
+from .errors import ExtractionError, Interrupted
 from .extract import Article, extract, parse_html
 from .extract.boxes import block_hashes
 from .extract.detect import PageContext, menu_link_hash, menu_links
@@ -111,8 +112,12 @@ def reextract(db: Database, sites: Sequence[str] = (), rules: Mapping[str, SiteR
     pool = executor or InLine()
     progress = _Progress.start(db, sites, rules, restart)
     report.resumed = progress.done
-    contexts = {name: PageContext(knowledge=learner.knowledge())
-                for name, learner in learn(db, sites, pool).items()}
+    try:
+        learned = learn(db, sites, pool)
+    except BrokenProcessPool as exc:
+        raise ExtractionError("an extraction worker died (killed by the system, out of memory?)"
+                              " while learning the sites' templates; nothing was changed") from exc
+    contexts = {name: PageContext(knowledge=learner.knowledge()) for name, learner in learned.items()}
     report.total = sum(archive.count_captures(db, kind, sites, progress.after[kind]) for kind in KINDS)
     where, params = archive.sites_where(sites)
     report.without_capture = (db.execute("SELECT count(*) FROM articles" + where, params).fetchone()[0]
@@ -140,6 +145,10 @@ def reextract(db: Database, sites: Sequence[str] = (), rules: Mapping[str, SiteR
         # written yet): keep what the workers already returned.
         writer.flush()
         raise
+    except BrokenProcessPool as exc:
+        writer.flush()
+        raise ExtractionError("an extraction worker died (killed by the system, out of memory?); the rows done"
+                              " are stored: run reextract again to continue") from exc
     finally:
         for _kind, _rows, future in window:
             future.cancel()

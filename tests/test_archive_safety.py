@@ -3,19 +3,25 @@ readers during a crawl, archives written by an older version. Real processes onl
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
+import os
 import signal
 import sqlite3
 import time
 from collections import Counter
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from urllib.parse import urlsplit
 
+import httpx
 import pytest
 from click.testing import CliRunner
 
 from crawler import archive
 from crawler.cli import main
-from crawler.errors import LockedError
+from crawler.errors import ExtractionError, LockedError
 
 from . import faults
 from .processes import running
@@ -216,3 +222,96 @@ def test_the_writer_lock_is_per_real_file(tmp_path, monkeypatch):
             with pytest.raises(LockedError, match="another run is writing"):
                 with archive.writer_lock(spelling):
                     pass
+
+
+def extraction_workers(parent: int) -> list[int]:
+    """The pids of ``parent``'s extraction workers (spawned: ``multiprocessing.spawn``'s main)."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as stat:
+                ppid = int(stat.read().rsplit(b")", 1)[1].split()[1])
+            with open(f"/proc/{entry}/cmdline", "rb") as cmdline:
+                spawned = b"spawn_main" in cmdline.read()
+        except (OSError, ValueError, IndexError):
+            continue                     # gone meanwhile
+        if ppid == parent and spawned:
+            found.append(int(entry))
+    return found
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="finds the workers in /proc")
+def test_workers_killed_mid_crawl_are_replaced_and_nothing_is_lost(fault_site, gate, tmp_path):
+    # The kernel's OOM killer, or a crash in a C library, kills an extraction worker:
+    # the pool is broken for every page after it unless the crawl starts a new one.
+    faults.daily(fault_site, ARTICLES, gate)
+    config, db = faults.write_config(tmp_path, fault_site, concurrency=CONCURRENCY)
+    with running("crawl", "--config", str(config)) as child:
+        wait_for_articles(db, FREE, child)
+        assert gate.held.wait(120), child.communicate()
+        workers = extraction_workers(child.pid)
+        assert workers, "no extraction worker found"
+        for pid in workers:
+            os.kill(pid, signal.SIGKILL)
+        gate.open()
+        out, err = child.communicate(timeout=180)
+    assert child.returncode == 0, err
+    assert count(db) == count(db, "SELECT count(DISTINCT url) FROM articles") == ARTICLES
+    assert f"{ARTICLES} new" in err and "internal" not in err and "worker-died" not in err, err
+    assert "extraction worker died" in err and "Traceback" not in err
+
+
+class _BrokenPool(Executor):
+    """A pool whose worker died: every call fails as ``ProcessPoolExecutor``'s then do."""
+
+    def submit(self, fn, /, *args, **kwargs):
+        future: Future = Future()
+        future.set_exception(BrokenProcessPool("A child process terminated abruptly"))
+        return future
+
+
+def test_a_page_is_tried_again_in_a_new_pool_and_pools_that_keep_breaking_stop_the_run(tmp_path):
+    from crawler.config import parse_settings
+    from crawler.crawl import POOL_RESTARTS, Crawler
+    from crawler.discover import Discovered
+    from crawler.page import PageAnalysis
+
+    settings = parse_settings({"archive": {"path": str(tmp_path / "archive.db")},
+                               "sites": [{"name": "a", "start_urls": ["http://bao.example/"]}]})
+    db = archive.open_archive(settings.archive_path)
+    client = httpx.AsyncClient()
+    started: list[Executor] = []
+
+    def new_pool(working: bool) -> Executor:
+        started.append(ThreadPoolExecutor(1) if working else _BrokenPool())
+        return started[-1]
+
+    analysed = PageAnalysis(Discovered())
+
+    async def scenario() -> None:
+        crawler = Crawler(settings, db, client, list(settings.sites), executor=_BrokenPool(),
+                          new_pool=lambda: new_pool(working=True))
+        assert await crawler._in_pool(lambda: analysed) is analysed   # in the new pool
+        assert crawler.pool_restarts == 1 and crawler.executor is started[0]
+
+        # A page that kills its worker in the new pool too fails alone; the run goes on...
+        crawler = Crawler(settings, db, client, list(settings.sites), executor=_BrokenPool(),
+                          new_pool=lambda: new_pool(working=False))
+        with pytest.raises(BrokenProcessPool):
+            await crawler._in_pool(lambda: analysed)
+        assert crawler.pool_restarts == 2
+        # ...until pools broke more than POOL_RESTARTS times: then the run stops.
+        with pytest.raises(ExtractionError, match="extraction workers died"):
+            for _ in range(POOL_RESTARTS):
+                with contextlib.suppress(BrokenProcessPool):
+                    await crawler._in_pool(lambda: analysed)
+
+    try:
+        asyncio.run(scenario())
+    finally:
+        for pool in started:
+            pool.shutdown(wait=True)
+        asyncio.run(client.aclose())
+        db.conn.close()

@@ -10,9 +10,12 @@ import shutil
 import signal
 import sqlite3
 import time
+from concurrent.futures import Executor, Future
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from crawler import archive
@@ -20,7 +23,7 @@ from crawler import reextract as reextract_mod
 from crawler.cli import main
 from crawler.config import CrawlSettings, Settings, SiteRules, parse_settings
 from crawler.crawl import extraction_pool
-from crawler.errors import ConfigError
+from crawler.errors import ConfigError, ExtractionError
 from crawler.extract import Article, extract
 from crawler.sample_site import STORIES, render_daily
 
@@ -293,3 +296,43 @@ def test_every_capture_parsed_counts_towards_the_workers_trims(tmp_path, monkeyp
     # Each capture is extracted once, and the 12 articles' newest captures are parsed
     # once more before, to learn the site's template.
     assert counted.count == 15 + 12
+
+
+class _DiesAfter(Executor):
+    """Runs the first ``calls`` tasks in this process, then fails every task as a
+    ``ProcessPoolExecutor`` does once one of its workers was killed."""
+
+    def __init__(self, calls: int) -> None:
+        self.calls = calls
+
+    def submit(self, fn, /, *args, **kwargs):
+        future: Future = Future()
+        self.calls -= 1
+        if self.calls < 0:
+            future.set_exception(BrokenProcessPool("A child process terminated abruptly"))
+        else:
+            future.set_result(fn(*args, **kwargs))
+        return future
+
+
+def test_a_worker_killed_stops_the_run_with_the_rows_done_kept_and_the_next_run_continues(tmp_path, monkeypatch):
+    path = stored_archive(tmp_path / "archive.db", 12, versions=3)
+    reference = Path(shutil.copy(path, tmp_path / "reference.db"))
+    reextract_at(reference)
+    monkeypatch.setattr(reextract_mod, "CHUNK", 2)
+    monkeypatch.setattr(reextract_mod, "BATCH", 2)
+    # Six tasks learn the site's template (12 captures), then three chunks of two rows are extracted.
+    with pytest.raises(ExtractionError, match="worker died.*run reextract again"):
+        reextract_at(path, executor=_DiesAfter(6 + 3))
+    assert progress_done(path) == 6
+    report = reextract_at(path)
+    assert (report.resumed, report.done) == (6, 15 - 6)
+    assert snapshot(path) == snapshot(reference)
+
+
+def test_a_worker_killed_while_learning_changes_nothing(tmp_path):
+    path = stored_archive(tmp_path / "archive.db", 4)
+    before = snapshot(path)
+    with pytest.raises(ExtractionError, match="while learning"):
+        reextract_at(path, executor=_DiesAfter(0))
+    assert snapshot(path) == before and progress_done(path) == 0

@@ -190,6 +190,7 @@ class _SiteState:
         self.anchors: dict[str, str] = {}
         self.listed: set[str] = set()
         self.fed: set[str] = set()          # of those, the items of a feed or a news sitemap
+        self.fed_dates: dict[str, str] = {}  # and the dates these give them
         self.learner: knowledge.SiteLearner | None = None
         # Articles this run stored as new, with their health entry (SiteReport.stored): judged
         # again at the end of the run, when the site's template (its menu links) is known.
@@ -752,7 +753,7 @@ class Crawler:
             return
         # Parsing, links and extraction are CPU work: they run in the process pool.
         unchanged_list = item.kind == "list" and body_hash == item.body_hash
-        context = self._context(state, item.url)
+        context = self._context(state, item.url, (final,) if final != item.url else ())   # a redirect's page too
         analysis = await self._in_pool(partial(analyse_page, body, result.headers.get("content-type"), final,
                                                state.config.rules, not unchanged_list, context))
         found, article = analysis.links, analysis.article
@@ -845,7 +846,7 @@ class Crawler:
             state.aliases.setdefault(url, set()).update((item.url, final))
         if outcome == "new" and state.learner is not None and analysis.blocks:
             state.learner.learn(analysis.blocks, article.title, [u for u in analysis.menu if state.owns(u)],
-                                article.month_first)
+                                article.month_first, article.naive_utc)
         log.info("%s: %s article %s", state.config.name, outcome, url)
 
     @staticmethod
@@ -854,6 +855,7 @@ class Crawler:
         urls = [url, *aliases]
         return PageContext(anchor=next((state.anchors[u] for u in urls if u in state.anchors), None),
                            listed=any(u in state.listed for u in urls), fed=any(u in state.fed for u in urls),
+                           fed_date=next((state.fed_dates[u] for u in urls if u in state.fed_dates), None),
                            knowledge=state.learner.knowledge() if state.learner else None)
 
     def _recheck_site_pages(self, state: _SiteState) -> None:
@@ -910,6 +912,7 @@ class Crawler:
         led it to, read now: it is done too, so that a link to it does not fetch it again."""
         if kind == "feed" or (kind == "sitemap" and found.news):
             state.fed.update(found.pages)
+            state.fed_dates.update(found.dates)
         reached = final if final and final != item.url and state.owns(final) else None
         with self.writes.page():
             self._record_links(state, item, found, html=kind not in ("sitemap", "feed"),

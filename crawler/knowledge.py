@@ -55,6 +55,9 @@ TEMPLATE_GROWTH = 1 / 16
 # Rows of site_blocks that count a site's article pages writing numeric dates month first and
 # day first (``Article.month_first``), under two hashes no block fingerprint takes in practice.
 MONTH_FIRST, DAY_FIRST = -(2 ** 63), -(2 ** 63) + 1
+# And its pages whose zone-less metadata time another source proved UTC's or Vietnam's clock
+# (``Article.naive_utc``).
+NAIVE_UTC, NAIVE_LOCAL = -(2 ** 63) + 2, -(2 ** 63) + 3
 MAX_STATES = 50           # stored articles compared with a state URL or a dateless rendering
 LINES_BITS = 3 * TWIN_BITS   # of those, the ones whose lines are compared (read) at all
 
@@ -83,7 +86,8 @@ class SiteLearner:
         so far (the site's pages judged again at its end, chosen by ``in_menu``)."""
         if self._knowledge is None or (current and self._new_template) \
                 or self._new_template > TEMPLATE_GROWTH * (len(self.template) - self._new_template):
-            self._knowledge = replace(SiteKnowledge.of(self.template, self.titles), month_first=self.month_first())
+            self._knowledge = replace(SiteKnowledge.of(self.template, self.titles), month_first=self.month_first(),
+                                      naive_utc=self.naive_utc())
             self._new_titles = self._new_template = 0
         return self._knowledge
 
@@ -93,16 +97,24 @@ class SiteLearner:
         month, day = self.pages.get(MONTH_FIRST, 0), self.pages.get(DAY_FIRST, 0)
         return None if month + day < 2 or month == day else month > day
 
+    def naive_utc(self) -> bool | None:
+        """Whether the site's zone-less metadata times are UTC's, by the most of its pages that
+        tell (None while none does, or as many say each)."""
+        utc, local = self.pages.get(NAIVE_UTC, 0), self.pages.get(NAIVE_LOCAL, 0)
+        return None if utc == local else utc > local
+
     def learn(self, hashes: Iterable[int], title: str | None, menu: Iterable[str] = (),
-              month_first: bool | None = None) -> None:
+              month_first: bool | None = None, naive_utc: bool | None = None) -> None:
         """Count one new article page's block fingerprints, its menu-like links
-        (``detect.menu_links``), its title and its date order."""
-        if month_first is not None:
-            key = MONTH_FIRST if month_first else DAY_FIRST
-            before = self.month_first()
+        (``detect.menu_links``), its title, its date order and its metadata time's clock."""
+        for told, key, reading in ((month_first, MONTH_FIRST if month_first else DAY_FIRST, self.month_first),
+                                   (naive_utc, NAIVE_UTC if naive_utc else NAIVE_LOCAL, self.naive_utc)):
+            if told is None:
+                continue
+            before = reading()
             self.pages[key] = self.pages.get(key, 0) + 1
             self.seen.add(key)
-            if self.month_first() != before:
+            if reading() != before:
                 self._knowledge = None
         for h in {*hashes, *(menu_link_hash(url) for url in menu)}:
             count = self.pages.pop(h, 0) + 1
@@ -141,7 +153,8 @@ class SiteLearner:
             " ON CONFLICT(site, hash) DO UPDATE SET pages = excluded.pages, seen_at = excluded.seen_at",
             [(self.site, h, self.pages[h], at) for h in self.seen])
         db.execute(
-            "DELETE FROM site_blocks WHERE site = ? AND pages < ? AND hash NOT IN (?, ?) AND hash NOT IN"
+            f"DELETE FROM site_blocks WHERE site = ? AND pages < ? AND hash NOT IN ({', '.join('?' * len(_ORDERS))})"
+            " AND hash NOT IN"
             " (SELECT hash FROM site_blocks WHERE site = ? AND pages < ? ORDER BY seen_at DESC LIMIT ?)",
             [self.site, TEMPLATE_PAGES, *sorted(_ORDERS), self.site, TEMPLATE_PAGES, MAX_CANDIDATES])
         self.seen.clear()
@@ -168,7 +181,7 @@ def learn_from(db: Database, site: str, pages: Iterable[Iterable[int]]) -> SiteL
     return learner
 
 
-_ORDERS = frozenset({MONTH_FIRST, DAY_FIRST})
+_ORDERS = frozenset({MONTH_FIRST, DAY_FIRST, NAIVE_UTC, NAIVE_LOCAL})   # counts, no fingerprints
 
 
 # -- twins --------------------------------------------------------------------

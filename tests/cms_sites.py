@@ -200,7 +200,7 @@ def served_key(family: Family, key: str) -> str | None:
 def site_context(family: Family, key: str, base: str = OFFLINE_BASE) -> PageContext:
     """What a crawl of the whole family knows of page ``key`` when it judges it: the menu links
     its article pages share (learned as ``SiteLearner`` learns them, on ``TEMPLATE_PAGES`` pages),
-    whether a feed or news sitemap lists it, a headline-like anchor of a link to it (the first
+    whether a feed or news sitemap lists it (and the date it gives), a headline-like anchor of a link to it (the first
     in route order) and whether a page links to it at all. Not the learned template blocks or
     titles: the field checks stay those of the page alone."""
     return _site_contexts(family, base)(key)
@@ -216,7 +216,7 @@ def _site_contexts(family: Family, base: str):
     counts: Counter = Counter()
     anchors: dict[str, str] = {}
     linked: set[str] = set()
-    fed: set[str] = set()
+    fed: dict[str, str | None] = {}   # the items of feeds and news sitemaps, with the dates these give
     for path in family.routes:
         spec = family.routes[path]
         if "file" not in spec or int(spec.get("status", 200)) != 200:
@@ -225,7 +225,7 @@ def _site_contexts(family: Family, base: str):
         if discover.looks_like_feed(body) or discover.looks_like_sitemap(body):
             found = discover.parse_feed(body, url) if discover.looks_like_feed(body) else discover.parse_sitemap(body, url)
             if discover.looks_like_feed(body) or found.news:
-                fed.update(found.pages)
+                fed.update({u: fed.get(u) or found.dates.get(u) for u in found.pages})
             continue
         if "html" not in content_type or (tree := parse_html(body, content_type)) is None:
             continue
@@ -239,7 +239,8 @@ def _site_contexts(family: Family, base: str):
 
     def context(key: str) -> PageContext:
         url = canonicalize(base + key) or base + key
-        return PageContext(anchor=anchors.get(url), listed=url in linked, fed=url in fed, knowledge=knowledge)
+        return PageContext(anchor=anchors.get(url), listed=url in linked, fed=url in fed, fed_date=fed.get(url),
+                           knowledge=knowledge)
 
     _CONTEXTS[(str(family.folder), base)] = context
     return context

@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from crawler.extract import dates
 from crawler.extract.dates import after_date, date_from_url, parse_iso_date, parse_vietnamese_date, reads_month_first
 
 TODAY = date(2026, 11, 22)
@@ -188,3 +189,13 @@ def test_net_vi_vn_abbreviated_months(text, expected):
 ])
 def test_what_a_line_prints_after_its_date(text, expected):
     assert after_date(text, today=TODAY) == expected
+
+
+@pytest.mark.parametrize(("value", "zoneless"), [
+    ("2024-03-12 01:30:00", True), ("2024-03-12T01:30", True), ("2024-03-12T01:30:00.250", True),
+    ("2024-03-12T01:30:00Z", False), ("2024-03-12T01:30:00+07:00", False), ("2024-03-12", False), (None, False),
+])
+def test_a_zone_less_time_is_told_and_read_as_utc_on_demand(value, zoneless):
+    assert dates.zoneless_time(value) is zoneless
+    assert dates.as_utc("2024-03-12T01:30:00+07:00") == "2024-03-12T08:30:00+07:00"
+    assert dates.as_utc("2024-03-14T23:10:00+07:00") == "2024-03-15T06:10:00+07:00"

@@ -273,6 +273,53 @@ def test_record_types_are_no_news_unless_typed_as_an_article():
                          prose_share=0.5))[0]
 
 
+def test_a_product_page_and_a_record_around_the_headline_are_no_news():
+    """og:type "product" is the page's own type; microdata around the <h1> makes the headline a
+    record's name (an event's, a product's). A JSON-LD Product alone, or microdata elsewhere, is not."""
+    url = BASE + "/san-pham/che-shan-tuyet-suoi-giang-loai-dac-biet"
+    name = "Chè Shan tuyết Suối Giàng loại đặc biệt 500 gam"
+    text = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    assert typed("product") == typed("website", "product") == "record"
+    shop = extract(page(f"<h1>{name}</h1><div class='mo-ta'>{text}</div>",
+                        "<meta property='og:type' content='product'>"), url)
+    assert not shop.is_article and "typed as a record" in shop.reason
+    for kind in ("https://schema.org/Product", "http://schema.org/SocialEvent"):
+        scoped = f"<div itemscope itemtype='{kind}'><h1 itemprop='name'>{name}</h1><div itemprop='description'>{text}</div></div>"
+        assert not extract(page(scoped), url).is_article
+    # a post with an SEO plugin's Product in JSON-LD, and one with an event's microdata in its sidebar
+    seo = "<script type='application/ld+json'>{\"@type\": \"Product\", \"name\": \"Chè\"}</script>"
+    widget = ("<div itemscope itemtype='https://schema.org/Event'><span itemprop='name'>Hội chợ chè</span>"
+              "<time itemprop='startDate' datetime='2024-06-01'>01/06</time></div>")
+    assert extract(page(f"<h1>{name}</h1><div class='mo-ta'>{text}</div>", seo), url).is_article
+    assert extract(page(f"<h1>{name}</h1><div class='mo-ta'>{text}</div>{widget}"), url).is_article
+    # an article's microdata beside the event's: a story about the event
+    story_item = f"<div itemscope itemtype='https://schema.org/NewsArticle'>{scoped}</div>"
+    assert extract(page(story_item), url).is_article
+
+
+def test_a_forum_thread_whose_post_asks_and_a_reply_answers_is_no_news():
+    """A discussion: the page's own post puts a question, a reply ("Re: <subject>") answers it;
+    the poster named on the post's line is no reporter's signature. A story with a reply under
+    it (a reader's thanks) stays news."""
+    url = BASE + "/thao-luan/xem.php?t=41"
+    subject = "Xin hỏi về thủ tục chuyển trường cho học sinh lớp 8"
+    def thread(first: str, reply: str) -> str:
+        posts = "".join(f"<div class='bai-dang'><div class='dau'><h4>{h}</h4><span>bởi <a href='/thanh-vien/{n}'>{who}"
+                        f"</a> | 0{n}/04/2024 20:15</span></div><div class='noi-dung'>{t}</div>"
+                        "<div class='nut'><a href='#'>Trả lời</a></div></div>"
+                        for n, (h, who, t) in enumerate(((subject, "Đặng Văn Toàn", first),
+                                                         ("Re: " + subject, "Phạm Hồng Nhung", reply)), 1))
+        return page(f"<h2>{subject}</h2>{posts}")
+    question = ("<p>Gia đình tôi chuyển công tác từ Lào Cai về huyện từ tháng 3, con tôi đang học lớp 8. "
+                "Xin hỏi nhà trường cần những giấy tờ gì để cháu được nhận vào học giữa năm học?</p>")
+    answer = "<p>Chào anh, anh mang học bạ, giấy giới thiệu chuyển trường và bản sao giấy khai sinh đến văn phòng " \
+             "nhà trường trong giờ hành chính để được hướng dẫn.</p>"
+    asked = extract(thread(question, answer), url)
+    assert not asked.is_article and "question" in asked.reason
+    told = extract(thread("".join(f"<p>{p}</p>" for p in PARAGRAPHS), "<p>Cảm ơn nhà trường đã thông tin.</p>"), url)
+    assert told.is_article, told.reason
+
+
 EVENT_FIELDS = ("<table class='info'><tr><th>Thời gian</th><td>08:00 - 11:30, thứ Ba 21/5/2024</td></tr>"
                 "<tr><th>Địa điểm</th><td>Hội trường tầng 3, nhà A</td></tr>"
                 "<tr><th>Đơn vị chủ trì</th><td>Khoa Nông học</td></tr></table>")

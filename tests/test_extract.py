@@ -285,6 +285,51 @@ def test_the_articles_own_date(name, kwargs, url, published, found_by):
     assert article.title == TITLE
 
 
+def test_a_dated_schedule_in_the_next_column_is_no_teaser_list_of_the_article():
+    """The column beside the article's prints its own dated lines (a work schedule, no links):
+    they are the page's, not teasers above the article's body, and its date line stays."""
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html_page = f"""<html lang="vi"><head><title>{TITLE}</title></head><body>
+<div class="grid"><div class="cot-trai"><div class="chi-tiet">
+<h1>{TITLE}</h1><p class="ngay-dang">Thứ Tư, 15/05/2024 - 10:20 <a href="javascript:print()">In bài</a></p>
+<div class="noi-dung">{body}</div></div></div>
+<div class="cot-phai"><div class="khoi"><h2>Lịch làm việc</h2><ul>
+<li><span class="thoi-gian">07:30 - 20/05/2024</span> Chủ tịch huyện tiếp công dân định kỳ tại trụ sở.</li>
+<li><span class="thoi-gian">14:00 - 21/05/2024</span> Họp Ban chỉ đạo xây dựng nông thôn mới.</li>
+</ul></div></div></div></body></html>"""
+    article = extract(html_page, URL)
+    assert (article.published, article.found_by.published) == ("2024-05-15T10:20:00+07:00", "printed")
+
+
+def test_the_longest_part_of_title_names_the_headline_not_the_sections_heading():
+    """"Headline | Section | Site" in <title>, no Open Graph: the section's heading and the
+    headline are both parts of it; the headline is the longest, though the section's comes first."""
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    section = "Thông báo của nhà trường"
+    html_page = f"""<html lang="vi"><head><title>{TITLE} | {section} | Trường THCS Bình Liêu</title></head>
+<body><div class="top"><h1>Trường Trung học cơ sở thị trấn Bình Liêu</h1></div>
+<div class="khung"><h2>{section}</h2><div class="bai"><h3 class="tieu-de-bai">{TITLE}</h3>
+<div class="noi-dung">{body}</div></div></div></body></html>"""
+    article = extract(html_page, URL)
+    assert article.title == TITLE
+
+
+@pytest.mark.parametrize("printed, fed_date, published", [
+    # no evidence: a zone-less time is Vietnam's, as most Vietnamese CMSs write it
+    ("20/05/2024", None, "2024-05-20T22:40:00+07:00"),
+    ("20/05/2024", "2024-05-20T22:40:00+07:00", "2024-05-20T22:40:00+07:00"),   # the feed agrees
+    # the page prints the UTC reading's day, not the local reading's: its clock is UTC's
+    ("21/05/2024", None, "2024-05-21T05:40:00+07:00"),
+    # the site's feed gives the UTC reading's moment, with its zone
+    ("20/05/2024", "2024-05-21T05:40:00+07:00", "2024-05-21T05:40:00+07:00"),
+])
+def test_a_zone_less_metadata_time_is_utc_only_where_the_page_or_feed_says_so(printed, fed_date, published):
+    html_page = page(head='<meta property="article:published_time" content="2024-05-20 22:40:00">',
+                     meta_line=f'<div class="post-date">{printed}</div>')
+    article = extract(html_page, URL, context=PageContext(fed=fed_date is not None, fed_date=fed_date))
+    assert article.published == published
+
+
 @pytest.mark.parametrize("kwargs", [
     {},                                                                          # banner <h1> with the site's name
     {"banner": "<h1 class='portlet-title'>Tin tức - Sự kiện</h1>",             # a portlet's name in an <h1>
@@ -388,6 +433,11 @@ def test_the_anchor_text_of_links_to_the_page_names_its_headline():
     ("<p><em>Nguồn bài: Báo Hà Tĩnh</em></p>", "", None, "Báo Hà Tĩnh"),
     ("<p><em>Tác giả bài viết: Hoàng Minh</em></p>", "", "Hoàng Minh", None),
     ("<p align='right'><i>(Theo Báo Tin tức)</i></p>", "", None, "Báo Tin tức"),   # the source in brackets
+    # a labelled credit's person without the honorific, the role after a dash, a note in brackets
+    ("<p style='text-align:right'><i>Bài: Thầy Đinh Công Tráng - Tổ trưởng chuyên môn</i></p>", "",
+     "Đinh Công Tráng", None),
+    ("<p style='text-align:right'><b>Tin, ảnh: Lò Thị Mai (học sinh lớp 9B) – Vi Văn Tùng</b></p>", "",
+     "Lò Thị Mai – Vi Văn Tùng", None),
 ])
 def test_bylines_become_the_author_and_leave_the_text(tail, lead, author, source):
     article = extract(page(tail=tail, lead=lead), URL)
@@ -395,6 +445,21 @@ def test_bylines_become_the_author_and_leave_the_text(tail, lead, author, source
     for line in article.text.split("\n"):
         assert line in PARAGRAPHS
     assert article.found_by.author == ("" if author is None else "byline")
+
+
+def test_a_name_closing_the_text_of_a_body_built_of_blocks_is_the_byline():
+    """A page builder's story: each part its own block, the byline the last line of the last
+    block, and another story's link after it; the densest block alone holds no byline."""
+    first, quote, last = (f"<section class='khoi'><div class='wrap'>{inner}</div></section>" for inner in (
+        "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:3]),
+        "<blockquote><p>Cây cầu mới là niềm mong mỏi của bà con.</p><footer>Ông Lục Văn Sình</footer></blockquote>",
+        f"<p>{PARAGRAPHS[3]}</p><p style='text-align: right'><b>Hoài Nam – Thu Trang</b></p>"))
+    html_page = f"""<html lang="vi"><head><title>{TITLE}</title></head><body><div class="bai-viet">
+<h1>{TITLE}</h1><p class="ngay">16/05/2024</p>{first}{quote}{last}
+<p>Đọc thêm: <a href="/tin-tuc/dap-tran-moi.html">Khởi công đập tràn mới ở xã Đồng Văn</a></p></div></body></html>"""
+    article = extract(html_page, URL)
+    assert (article.author, article.found_by.author) == ("Hoài Nam – Thu Trang", "byline")
+    assert "Hoài Nam" not in article.text
 
 
 @pytest.mark.parametrize("head, tail, author, found_by", [
@@ -505,6 +570,16 @@ _UNION = ('<script type="application/ld+json">{"@type": "NewsArticle", "author":
     ("", "<p class='meta'>March 2, 2024 4 AM PT</p>", None, "2024-03-02"),
     ("", "<p class='meta'>November 28, 2025/Living Healthy/Wellness</p>", None, "2025-11-28"),
     ("", "<p class='meta'>November 19, 2019 / 10:07 AM / CBS News</p>", None, "2019-11-19T10:07:00+07:00"),
+    # a forum post's line names the poster between "bởi"/"by" and the date, linked to the account's page
+    ("", "<div class='poster'>bởi <a href='/members/?u=52'>Vũ Thị Lan</a> | 09/04/2024, 15:40</div>", "Vũ Thị Lan",
+     "2024-04-09T15:40:00+07:00"),
+    ("", "<div class='poster'>Posted by <a href='/members/?u=7'>Hồ Quang Sáng</a> - Tuesday, April 9, 2024</div>",
+     "Hồ Quang Sáng", "2024-04-09"),
+    # a role account or a unit written in lower case is no person
+    ("", "<div class='poster'>bởi <a href='/members/?u=1'>Quản trị viên</a> - 09/04/2024, 15:40</div>", None,
+     "2024-04-09T15:40:00+07:00"),
+    ("", "<div class='poster'>bởi <a href='/members/?u=3'>Hội Cựu chiến binh</a> - 09/04/2024</div>", None,
+     "2024-04-09"),
 ])
 def test_the_writer_named_after_the_date(head, meta_line, author, published):
     article = extract(page(head=head, meta_line=meta_line), URL)

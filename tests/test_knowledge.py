@@ -453,6 +453,37 @@ def test_a_site_that_writes_dates_month_first_reads_its_ambiguous_dates_so(tmp_p
     knowledge = SiteLearner(db, "asp").knowledge()
     assert knowledge.month_first is True and not knowledge.template
     assert extract(alone, url, context=PageContext(knowledge=knowledge)).published == "2023-10-06T07:20:00+07:00"
+def _shop_post(meta_time: str, printed_day: str) -> str:
+    """A store's blog post: its metadata time written with no zone, only the day printed."""
+    title, _, paragraphs = STORIES[TWIN]
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return _chrome(f"<div class='bai'><h1>{title}</h1><p class='ngay'>{printed_day}</p>"
+                   f"<div class='noi-dung'>{body}</div></div>", title).replace(
+        "</head>", f"<meta property='article:published_time' content='{meta_time}'></head>")
+
+
+def test_a_site_whose_zone_less_times_are_utc_reads_them_so_on_every_page(tmp_path):
+    """One page proves the clock UTC's (its feed's moment, or its printed day); a page whose own
+    sources say nothing is read so by the site's word, kept in the archive for later runs and
+    ``reextract``; with no word at all, Vietnam's."""
+    db = archive.open_archive(tmp_path / "archive.db")
+    learner = SiteLearner(db, "shop")
+    told = extract(_shop_post("2024-04-02 20:15:00", "03/04/2024"), "http://127.0.0.1/blog/post-3")
+    assert (told.published, told.naive_utc) == ("2024-04-03T03:15:00+07:00", True)
+    learner.learn((), told.title, naive_utc=told.naive_utc)
+    with db.conn:
+        learner.save(db)
+    silent = _shop_post("2024-04-05 02:00:00", "05/04/2024")   # the same day either way
+    url = "http://127.0.0.1/blog/post-5"
+    assert (extract(silent, url).published, extract(silent, url).naive_utc) == ("2024-04-05T02:00:00+07:00", None)
+    knowledge = SiteLearner(db, "shop").knowledge()
+    assert knowledge.naive_utc is True and not knowledge.template
+    assert extract(silent, url, context=PageContext(knowledge=knowledge)).published == "2024-04-05T09:00:00+07:00"
+    # the page's own word wins over the site's: its feed gives the local reading's moment
+    local = PageContext(knowledge=knowledge, fed=True, fed_date="2024-04-05T02:00:00+07:00")
+    assert extract(silent, url, context=local).published == "2024-04-05T02:00:00+07:00"
+
+
 def test_a_long_run_keeps_the_learner_bounded(tmp_path, monkeypatch):
     """A run of many articles keeps at most MAX_TITLES titles and MAX_CANDIDATES rare
     fingerprints (twice that between prunes) in memory, the newest; template blocks stay."""

@@ -474,19 +474,21 @@ class SiteKnowledge:
     ``template``: fingerprints of blocks seen on many of its article pages
     (``block_hashes``); ``titles``: hashes of its archived articles' titles
     (``title_hash``). Both are packed 8-byte integers. ``month_first``: whether the site
-    writes numeric dates month first (``10/6/2023`` is 6 October), None while unknown.
+    writes numeric dates month first (``10/6/2023`` is 6 October), None while unknown;
+    ``naive_utc``: whether its metadata times written with no zone are UTC's, None while unknown.
     """
 
     template: bytes = b""
     titles: bytes = b""
     month_first: bool | None = None
+    naive_utc: bool | None = None
 
     @classmethod
     def of(cls, template=(), titles=()) -> SiteKnowledge:
         return cls(_pack(template), _pack(titles))
 
     def __bool__(self) -> bool:
-        return bool(self.template or self.titles) or self.month_first is not None
+        return bool(self.template or self.titles) or self.month_first is not None or self.naive_utc is not None
 
     def in_template(self, fingerprint: int) -> bool:
         """Whether the site's template holds ``fingerprint`` (a block's, or a menu link's:

@@ -1304,7 +1304,7 @@ def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -
         return None
     prefixed = _BYLINE_PREFIX.match(text)
     if prefixed:
-        name = _NEXT_CREDIT.split(text[prefixed.end():], maxsplit=1)[0].strip(" .")
+        name = _person_only(_NEXT_CREDIT.split(text[prefixed.end():], maxsplit=1)[0].strip(" ."))
         if not 1 <= len(name) <= 80 or is_account(name):
             return None
         # After a loose label, still a name: "Ảnh: Hội nghị tổng kết năm 2023" is a caption,
@@ -1328,6 +1328,32 @@ def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -
     if (right_aligned or last) and _looks_like_names(text, max_words=5 if right_aligned else 4):
         return text
     return None
+
+
+# "bởi Lê Minh Đức - Thứ Năm, 14 tháng 3 2024, 2:15 PM", "By Hải Yến | 20/09/2023": a date line naming
+# the writer between the label and the date.
+BY_BEFORE_DATE = re.compile(r"\s*(?:(?:posted|written)\s+by|(?:đăng|viết)\s+bởi|bởi|by)\s+([^\d|·•]{2,60}?)"
+                            r"\s+[|·•\-–—]\s+", re.I)
+# A credit's honorific ("Cô", "Thầy") before a name of two words or more: how a school names its
+# teachers, not part of the name.
+_CREDIT_HONORIFIC = re.compile(r"^(Cô|Thầy|Ông|Bà)\s+(?=\S+\s+\S)")
+# A note in brackets after a name: digits, or a first word not in capitals ("(lớp 11A1)", "(giáo
+# viên Ngữ văn)", "(Hà Nội)"); an acronym ("(TTXVN)", "(CTV)") says who, and stays for the callers.
+_NAME_NOTE = re.compile(r"\s*\((?=[^()]*\d|[^()\w]*[^\W\d_]*[a-zà-ỹđ])[^()]{1,40}\)")
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+
+
+def _person_only(name: str) -> str:
+    """A labelled byline's people without what is said of them: a role after a dash ("Cô Phạm Thu
+    Hương - Phó Hiệu trưởng": a part with a word in lower case is no name), a note in brackets, an
+    honorific; unchanged unless names are left."""
+    bare = _NAME_NOTE.sub("", name)
+    parts = _SPACED_DASH.split(bare)
+    while len(parts) > 1 and any(w[:1].islower() for w in parts[-1].split()):
+        parts.pop()
+    joins = _SPACED_DASH.findall(bare)   # each name's own dash, as printed
+    kept = "".join(j + _CREDIT_HONORIFIC.sub("", p) for j, p in zip(["", *joins], parts, strict=False))
+    return kept if kept != name and _looks_like_names(kept) else name
 
 
 # Provinces and large cities (folded): a line naming one is a place ("Hồng Lĩnh - Hà Tĩnh",

@@ -25,7 +25,7 @@ from trafilatura.xpaths import BODY_XPATH
 
 from ..config import SiteRules
 from ..urls import canonicalize, document_base
-from . import around, boxes, clean, detect
+from . import around, boxes, clean, dates, detect
 from .clean import is_account
 from .dates import after_date, date_from_url, parse_iso_date, parse_vietnamese_date, reads_month_first
 from .decode import decode_html
@@ -74,6 +74,7 @@ class PageMeta:
     record_type: str | None = None      # a JSON-LD type of a page that is one record (detect.RECORD_TYPES)
     published: str | None = None        # ISO 8601
     published_by: str = ""              # json-ld | meta | microdata
+    published_naive: bool = False       # its time was written with no zone (read as Vietnam's)
     modified: str | None = None
     author: str | None = None
     author_by: str = ""                 # json-ld | meta
@@ -120,6 +121,8 @@ class Article:
     reason: str = ""                   # why this is not an article
     dropped_boxes: tuple[str, ...] = field(default=(), compare=False)
     month_first: bool | None = field(default=None, compare=False)   # the page's numeric date order
+    # Whether another source proved the page's zone-less metadata time UTC's clock (or Vietnam's).
+    naive_utc: bool | None = field(default=None, compare=False, repr=False)
     found_by: FoundBy = field(default=FoundBy(), compare=False)
 
     def to_dict(self) -> dict:
@@ -240,6 +243,10 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         month_first = order if order is not None else (context.knowledge.month_first if context.knowledge else None)
         if month_first:
             published, date_by = _find_date(meta, headline, zone, url, month_first=True)
+    naive_utc = None
+    if meta.published_naive and published == meta.published and published:
+        site_utc = bool(context.knowledge and context.knowledge.naive_utc)
+        published, naive_utc = _naive_time(published, zone, context.fed_date, bool(order), site_utc)
     dated_line = bool(published) and _own_date_line(zone, published or "")   # before meta lines go
     title = _title(headline, meta, site_names)
     title_by = title_by if headline is not None else _title_source(meta)
@@ -247,6 +254,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     authors: list[tuple[str | None, str]] = [(meta.author, meta.author_by),
                                              (clean.take_credits(zone), "byline")]
     dated = _byline_after_date(zone)   # read before the author block goes; counts after it
+    posted = _name_before_date(zone)   # the poster's account: a block of the CMS, no signature
     sapo = clean.take_sapo(tree, named, headline, body, unnamed=vietnamese)
     sources: list[str | None] = [_source_line_in(zone)]   # "Nguồn: Báo Hà Tĩnh" under the body, a byline's
     if body is not None:
@@ -265,7 +273,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         around.clear_around(tree, headline, body, dense)
         if clean.attached(body, tree):
             clean.remove_imprint(tree, body)
-    authors.append((dated, "byline"))
+    authors += [(dated, "byline"), (posted, "author-block")]
     signals = replace(_signals(tree, meta, url, headline, body, measures, teasers, context, title),
                       fields=record, teased=teased, zone_text=zone_text,
                       dated=dated_line,
@@ -293,7 +301,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         text=text, category=category, tags=tuple(tags), image=meta.image,
         language=meta.language or ("vi" if vietnamese else None),
         canonical_url=meta.canonical, dropped_boxes=tuple(dropped), found_by=found_by,
-        month_first=order,
+        month_first=order, naive_utc=naive_utc,
     )
     # People and a signature only count for short prose and for a record's shapes (``detect.score``,
     # ``detect.record_kind``): read them only then.
@@ -392,6 +400,8 @@ def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
         elif key in ("article:tag", "news_keywords"):
             tags.extend(t.strip() for t in value.split(",") if t.strip())
         elif key in _DATE_META:
+            if "published" not in found and parse_iso_date(value) and dates.zoneless_time(value):
+                put("published_naive", True)
             put("published", parse_iso_date(value), "microdata" if key.startswith("itemprop:") else "meta")
         elif key in _MODIFIED_META:
             put("modified", parse_iso_date(value))
@@ -404,6 +414,8 @@ def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
         found.pop("record_type", None)   # an article's JSON-LD in another script: a story, as in one
         if found.get("type") in detect.RECORD_TYPES:
             found["type"] = "article"    # og:type "profile" beside it: the article type wins
+    elif found.get("type") not in detect.ARTICLE_TYPES:
+        put("record_type", _microdata_record(tree))
     for el in by_tag["link"]:
         if "canonical" in (el.get("rel") or "").lower().split() and el.get("href"):
             put("canonical", canonicalize(el.get("href"), base=url) if url else None)
@@ -422,6 +434,23 @@ def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
     if lang:
         put("language", lang.split("-")[0].lower())
     return PageMeta(tags=tuple(tags), **found)
+
+
+_ITEM_SCOPES = etree.XPath("//*[@itemscope and @itemtype]")
+
+
+def _microdata_record(tree: html.HtmlElement) -> str | None:
+    """The type of a microdata record around the page's ``<h1>`` (an event's, a product's page: the
+    headline is the record's name), unless an article's item is on the page too."""
+    scopes = [(el, {t.rstrip("/").rsplit("/", 1)[-1].lower() for t in el.get("itemtype", "").split()})
+              for el in _ITEM_SCOPES(tree)]
+    if any(kinds & _ARTICLE_TYPES for _el, kinds in scopes):
+        return None
+    for el, kinds in scopes:
+        record = kinds & (detect.RECORD_TYPES | detect.PRODUCT_TYPES)
+        if record and next(el.iter("h1"), None) is not None:
+            return min(record)
+    return None
 
 
 def _kinds(item: dict) -> set[str]:
@@ -616,7 +645,10 @@ def _find_headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = 
     best = max(s[0] for s in scored)
     top = [s for s in scored if s[0] == best]
     if len(top) > 1:
-        top.sort(key=lambda s: (_links_away(s[2]), _prose_distance(s[2]), s[2].tag == "h3", s[1]))
+        # "Headline | Section | Site": where both headings are parts of <title>, its longest names
+        # the headline; the section's heading stands above it.
+        top.sort(key=lambda s: (_links_away(s[2]), not _main_title_part(fold(clean.text_of(s[2])), meta),
+                                _prose_distance(s[2]), s[2].tag == "h3", s[1]))
     agreed = top[0][2]
     if not strong and (_in_banner(agreed) or (_prose_distance(agreed) >= 2 and
                                               not _main_title_part(fold(clean.text_of(agreed)), meta))):
@@ -995,6 +1027,28 @@ def _own_date_line(zone: list, published: str) -> bool:
     return False
 
 
+def _naive_time(published: str, zone: list, fed_date: str | None, month_first: bool,
+                site_utc: bool) -> tuple[str, bool | None]:
+    """A metadata time written with no zone, read as Vietnam's as most Vietnamese CMSs write it,
+    unless another source says its clock is UTC's: the feed gives the UTC reading's moment with
+    its zone, the page prints the UTC reading's time, or its day and not the other's; without
+    a word either way, the site's other pages (``site_utc``). Returns the time and what the
+    page's own sources told (None: nothing)."""
+    utc = dates.as_utc(published)
+    told = None
+    if fed_date in (utc, published):
+        told = fed_date == utc
+    else:
+        printed, by = _date_near_headline(zone, month_first)
+        if by == "time" and printed == published:
+            printed = None   # a <time datetime> that repeats the zone-less value says nothing more
+        if printed and len(printed) > 10 and printed in (utc, published):
+            told = printed == utc
+        elif printed and utc[:10] != published[:10] and printed[:10] in (utc[:10], published[:10]):
+            told = printed[:10] == utc[:10]
+    return (utc if (site_utc if told is None else told) else published), told
+
+
 def _names_source(line: re.Match) -> bool:
     """Whether a source line (``_SOURCE_LINE``) names a source: after "Nguồn:" whatever it says;
     after "Theo" alone a name ("Báo Thanh Hóa", "TTXVN", "baothanhhoa.vn"), no sentence or note."""
@@ -1048,7 +1102,9 @@ def _headline_zone(headline: html.HtmlElement | None, body: html.HtmlElement | N
                 zone.extend(el for el in grand if el is not parent)
             # A cover block around the headline, the credits and date in the next block.
             for ancestor in (parent, grand):
-                for sibling in list(ancestor.itersiblings())[:2] if ancestor is not None else ():
+                if ancestor is None or (body is not None and body in ancestor.iterdescendants()):
+                    break   # the article's own container: what is beside it is the page's, not a cover's
+                for sibling in list(ancestor.itersiblings())[:2]:
                     if body is not None and (sibling is body or body in sibling.iterdescendants()):
                         break
                     zone.extend(sibling.iter())
@@ -1220,12 +1276,9 @@ _AFTER_DATE_LABEL = re.compile(
     r"(?![^\W\d_])[\s·•|,/\-–—]*", re.I)
 
 
-def _byline_after_date(zone: list) -> str | None:
-    """The writer named after the date on the article's date line ("tháng 10 05, 2023 · Lê Minh
-    Trí", "Thg9 20, 2023, 17:45 CH By Hải Yến"), read from the first dated line by the headline.
-
-    A name there that is a link's text is a category's or a tag's, unless it links to a writer's page.
-    """
+def _first_date_line(zone: list) -> tuple[html.HtmlElement, str, str] | None:
+    """The first dated line by the headline, before the body: the element, its text and what
+    follows its date."""
     for el in zone:
         if el is _BODY_END:
             return None
@@ -1233,18 +1286,42 @@ def _byline_after_date(zone: list) -> str | None:
             continue
         text = clean.text_of(el)
         rest = after_date(text) if text and len(text) <= 150 and _DIGIT.search(text) else None   # dates have digits
-        if rest is None:
-            continue
-        rest = _AFTER_DATE_LABEL.sub("", rest, count=1).strip()
-        if clean.is_credit_line(rest):
-            return clean.byline_name(rest)   # "12/10/2023 | Bài: Minh Châu"
-        if not rest or re.search(r"[\d/]", rest) or clean.is_role(rest):
-            return None   # "4 AM PT", "Living Healthy/Wellness", "CBS News": a clock, a section, an outlet
-        name = clean.byline_name(rest, right_aligned=True)
-        if name and (clean.links_to_author(el) or all(clean.text_of(a) != name for a in el.iter("a"))):
-            return name
-        return None
+        if rest is not None:
+            return el, text, rest
     return None
+
+
+def _byline_after_date(zone: list) -> str | None:
+    """The writer named after the date on the article's date line ("tháng 10 05, 2023 · Lê Minh
+    Trí", "Thg9 20, 2023, 17:45 CH By Hải Yến"), read from the first dated line by the headline.
+
+    A name there that is a link's text is a category's or a tag's, unless it links to a writer's page.
+    """
+    line = _first_date_line(zone)
+    if line is None:
+        return None
+    el, _text, rest = line
+    rest = _AFTER_DATE_LABEL.sub("", rest, count=1).strip()
+    if clean.is_credit_line(rest):
+        return clean.byline_name(rest)   # "12/10/2023 | Bài: Minh Châu"
+    if not rest or re.search(r"[\d/]", rest) or clean.is_role(rest):
+        return None   # "4 AM PT", "Living Healthy/Wellness", "CBS News": a clock, a section, an outlet
+    name = clean.byline_name(rest, right_aligned=True)
+    if name and (clean.links_to_author(el) or all(clean.text_of(a) != name for a in el.iter("a"))):
+        return name
+    return None
+
+
+def _name_before_date(zone: list) -> str | None:
+    """Who the article's first date line names before its date, after "bởi"/"by" (a forum's "bởi
+    Lê Minh Đức - Thứ Năm, 14 tháng 3 2024"): the label says what the name is, so a link to the
+    account's page is no tag's; an account ("Quản trị viên") or a unit in lower case ("Đoàn Thanh
+    niên") is no person."""
+    line = _first_date_line(zone)
+    found = clean.BY_BEFORE_DATE.match(line[1]) if line else None
+    if not found or parse_vietnamese_date(found.string[found.end():]) is None:
+        return None
+    return clean.byline_name(found.group(1), right_aligned=True)
 
 
 _NAME_BLOCK_TAGS = ("div", "p", "span", "strong", "b", "em", "i", "h4", "h5", "h6", "address", "li")
@@ -1589,7 +1666,7 @@ def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | No
             source = src.group(2).strip()
             lines.pop()
             continue
-        name = clean.byline_name(last)
+        name = clean.byline_name(last, last=True)
         if name and author is None:
             author = name
             source = source or clean.byline_source(last)

@@ -141,6 +141,22 @@ def parse_iso_date(value: str, *, today: date | None = None) -> str | None:
     return parse_vietnamese_date((value or "").strip(), today=today)
 
 
+# A machine-readable time with no zone ("2024-03-12 01:30:00", "2024-03-12T01:30"): whose clock it
+# is, the page does not say.
+_ZONELESS_TIME = re.compile(r"\s*\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*")
+
+
+def zoneless_time(value: str | None) -> bool:
+    """Whether a metadata value gives a time but no zone: read as Vietnam's, it may be UTC's."""
+    return bool(_ZONELESS_TIME.fullmatch(value or ""))
+
+
+def as_utc(iso: str) -> str:
+    """The moment a time read as Vietnam's (``parse_iso_date`` of a zone-less value) names when its
+    clock is UTC's: "2024-03-12T01:30:00+07:00" is "2024-03-12T08:30:00+07:00"."""
+    return datetime.fromisoformat(iso).replace(tzinfo=UTC).astimezone(VIETNAM).isoformat()
+
+
 def date_from_url(url: str | None, *, today: date | None = None) -> str | None:
     """The day an article URL's path gives (``/2024/05/11/slug``, ``slug-20240511093012.htm``), or None.
 

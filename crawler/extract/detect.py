@@ -54,6 +54,9 @@ OTHER_TYPES = frozenset({"website", "collectionpage", "searchresultspage", "cont
 RECORD_TYPES = frozenset({"event", "educationevent", "businessevent", "socialevent", "exhibitionevent",
                           "festival", "courseinstance", "profile", "profilepage", "qapage", "jobposting",
                           "course", "business.business", "books.book"})
+# A product's page: by og:type, the page's one type, or by microdata around its headline; never by
+# JSON-LD alone (SEO plugins add a Product to posts).
+PRODUCT_TYPES = frozenset({"product", "product.item", "product.group"})
 
 # Listing, search, tag, pagination and utility paths beyond urls.looks_like_navigation.
 # A listing word as the last segment ("/tin-tuc/", "/news.html"): an article has a slug there.
@@ -155,6 +158,7 @@ class PageContext:
     listed: bool = False           # an item of a feed, a news sitemap or a list page
     knowledge: SiteKnowledge | None = None   # what the site's pages share
     fed: bool = False              # an item of a feed or a news sitemap (not of a plain sitemap)
+    fed_date: str | None = None    # the date that feed or news sitemap gives the page (ISO 8601)
 
 
 @dataclass(frozen=True)
@@ -423,7 +427,7 @@ def typed(kind: str | None, record: str | None = None) -> str | None:
     kind = (kind or "").lower()
     if kind in ARTICLE_TYPES:
         return "article"
-    if kind in RECORD_TYPES or (record or "").lower() in RECORD_TYPES:
+    if kind in RECORD_TYPES | PRODUCT_TYPES or (record or "").lower() in RECORD_TYPES | PRODUCT_TYPES:
         return "record"
     if kind in OTHER_TYPES:
         return "other"
@@ -589,6 +593,8 @@ _ANSWERED = re.compile(r"\b(tra loi|giai dap|answer|answered by)\b")
 # a reader's question and its answer when one question is put (an interview puts several).
 _QUESTION = re.compile(r"(^|\s)hoi$|^question$")
 _ANSWER = re.compile(r"^dap$")
+# A reply's subject in a forum or a mail thread: "Re: <the post's subject>".
+_REPLY = re.compile(r"re\s*:\s*\S", re.I)
 # Or written out, as government portals print readers' questions: "Ông Trần Văn Hùng (Hà Tĩnh)
 # hỏi: …?" (an asker named with an address) and "Về vấn đề này, Sở … trả lời như sau:".
 _ASKER = re.compile(r"^[^.?!]{3,120}\)\s*(hoi|de nghi|thac mac)\b")
@@ -648,6 +654,7 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
     told = 0                    # paragraphs of prose before the first question
     prose_lines = 0
     steps: list[html.HtmlElement] = []   # the lists under a section's name: steps, not prose
+    asking = False              # the last block of text put a question
 
     def pair(n: int, label: str) -> None:
         paired.append(n)
@@ -683,6 +690,10 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
             continue
         text = squash(el.text_content())
         put = _question_or_answer(text)
+        if _REPLY.match(text) and asking and prose_lines <= 1 and not said:
+            put = ["q", "a"]   # a thread: the page's own post asks, and a reply to it follows
+        if text and not _linked(el, text):   # a post's links (its permalink, "Reply") ask nothing
+            asking = text.endswith(("?", "?”", '?"'))
         if put == ["q"] and "q" not in said:
             told = prose_lines   # a story's paragraphs before the question: a dialogue reported
         said += put

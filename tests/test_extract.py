@@ -14,8 +14,9 @@ from hypothesis import strategies as st
 
 from crawler.cli import main
 from crawler.extract import FoundBy, decode_html, extract
+from crawler.extract.clean import is_box_heading, opens_no_box_heading
 from crawler.extract.detect import PageContext
-from crawler.extract.text import squash, squashed_longer
+from crawler.extract.text import fold, squash, squashed_longer
 from crawler.sample_site import PORTAL_STORIES, STORIES, portal_routes, render_daily, render_list
 
 BASE = "http://127.0.0.1:8000"
@@ -775,3 +776,24 @@ def test_a_caption_or_a_teaser_between_headline_and_body_is_no_lead(between):
     led = html_.replace(between, f"<div class='top'><p>{CAPTION}</p></div>")
     assert extract(led, "http://127.0.0.1:8000/tin-tuc/huyen-tong-ket-cong-tac-phong-chong-thien-tai-123.html"
                    ).text.split("\n") == [CAPTION, *LEAD_STORY]
+
+
+def test_a_folded_text_starts_with_its_first_letter_folded_alone():
+    # What opens_no_box_heading rests on: folding keeps a letter's base in its place.
+    fold_once = fold.__wrapped__
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        alone = fold_once(ch)
+        if alone:
+            assert fold_once(f"{ch}in liên quan").startswith(alone[0]), hex(code)
+
+
+@given(st.text(alphabet=st.sampled_from(["B", "b", "à", "T", "Đ", "đ", "x", "q", " ", "\n", ":", "»", "-", "≯",
+                                         "\u0301", "İ", "1", "©"]), max_size=12),
+       st.sampled_from(["ài viết liên quan", "in liên quan", "in khác", "elated", ""]))
+def test_a_line_whose_first_letter_opens_no_box_heading_is_none(head, rest):
+    text = head + rest
+    if opens_no_box_heading(text):
+        assert not is_box_heading(text)

@@ -49,15 +49,14 @@ def _teaser_target(href: str | None, page: str | None, host: str | None) -> str 
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
         return None
     try:
-        parts = urlsplit(href)
-        if page and page.startswith(("http://", "https://")) and not parts.scheme and not parts.netloc \
-                and parts.path[:1] == "/" and "/." not in parts.path and ";" not in parts.path:
-            # A link from the site's root: urljoin would keep its path and query as they are
-            # (no dot segments, no parameters), on the page's host. Saves most of the time here.
-            netloc = _netloc(page)
-        else:
-            parts = urlsplit(urljoin(page, href) if page else href)
-            netloc = parts.netloc.lower().removeprefix("www.")
+        if page and page.startswith(("http://", "https://")):
+            path = _from_root(href)
+            if path is not None:   # a link from the site's root, on the page's host
+                if host is not None and _netloc(page) != host:
+                    return None
+                return None if not path or path == _self(page) else path
+        parts = urlsplit(urljoin(page, href) if page else href)
+        netloc = parts.netloc.lower().removeprefix("www.")
     except ValueError:
         return None
     if host is not None and netloc != host:
@@ -66,6 +65,18 @@ def _teaser_target(href: str | None, page: str | None, host: str | None) -> str 
         return None
     target = f"{parts.path}?{parts.query}"
     return None if target == _self(page) else target
+
+
+@lru_cache(maxsize=4096)
+def _from_root(href: str) -> str | None:
+    """A link from the site's root as ``_teaser_target`` gives it ("path?query"; "" for the
+    home page), or None for any other link. From the root, urljoin would keep the path and
+    query as they are (no dot segments, no parameters), on the page's host: no join needed.
+    Cached by the link alone: a site's menus and sidebars link the same pages from every page."""
+    parts = urlsplit(href)
+    if parts.scheme or parts.netloc or parts.path[:1] != "/" or "/." in parts.path or ";" in parts.path:
+        return None
+    return "" if parts.path == "/" and not parts.query else f"{parts.path}?{parts.query}"
 
 
 @lru_cache(maxsize=64)
@@ -335,7 +346,8 @@ def _comment_item(stamp: html.HtmlElement, stamp_text: str) -> html.HtmlElement 
         text = squash(raw)
         if len(text) < len(stamp_text) + 20:
             continue        # nothing beside the time yet
-        new = [squash(t) for x in _outside(item, read) if (t := x.text) and not t.isspace()]
+        below = item.iter(etree.Element) if read is None else _outside(item, read)
+        new = [squash(t) for x in below if (t := x.text) and not t.isspace()]
         own += new
         read = item
         # The name first: it is cheaper to look for, and teasers (a dated title) have none.

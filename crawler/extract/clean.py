@@ -216,8 +216,9 @@ def remove_imprint(tree: html.HtmlElement, body: html.HtmlElement) -> None:
     imprint lines, two or more of them. Trafilatura drops a ``<footer>`` or a block named
     "footer"; a footer in a ``<div>`` named for nothing it would take for text."""
     lines: dict = {}
+    containers = block_holders(tree)   # is_leaf_block for every element, from one climb
     for el in tree.iter("p", "div", "li", "td", "span"):
-        if not is_leaf_block(el):
+        if el in containers:
             continue
         raw = el.text_content()
         if len(raw) > 400:
@@ -520,8 +521,22 @@ def is_box_heading(text: str) -> bool:
     text = squash(text)
     if not text or len(text) > _HEADING_CHARS:
         return False
-    key = fold(text).strip(" :>»›-–—|.").strip()
+    key = fold(text).strip(_KEY_STRIP).strip()
     return key[:1] in _HEADING_INITIALS and (key in BOX_HEADINGS or bool(_BOX_HEADING_PREFIX.match(key)))
+
+
+_KEY_STRIP = " :>»›-–—|."
+
+
+def opens_no_box_heading(text: str) -> bool:
+    """Whether ``is_box_heading(text)`` is surely false from the character its key starts
+    with, folded alone: most lines, told without folding them whole or filling the cache."""
+    for ch in text:
+        if ch.isspace() or ch in _KEY_STRIP:
+            continue
+        first = fold(ch)[:1]   # a letter's fold starts the whole text's (marks go, bases stay)
+        return first != "" and first not in _HEADING_INITIALS and first not in _KEY_STRIP and not first.isspace()
+    return True   # an empty key
 
 
 def block_holders(root: html.HtmlElement, blocks=_BLOCK_TAGS) -> set:
@@ -554,7 +569,8 @@ def _heading_candidates(root: html.HtmlElement) -> Iterator[html.HtmlElement]:
         if len(raw) > 300:
             continue
         if not (heading_tag and _COUNTED_COMMENTS.match(fold(raw))) and (
-                (len(raw) > _HEADING_CHARS and squashed_longer(raw, _HEADING_CHARS)) or not is_box_heading(raw)):
+                (len(raw) > _HEADING_CHARS and squashed_longer(raw, _HEADING_CHARS))
+                or opens_no_box_heading(raw) or not is_box_heading(raw)):
             continue
         # Links are teasers, not headings: a "Bình luận (5)" link is no comment box.
         if any(a.tag == "a" for a in el.iterancestors()):

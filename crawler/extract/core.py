@@ -27,7 +27,7 @@ from ..urls import canonicalize, document_base
 from . import around, boxes, clean, detect
 from .clean import is_account
 from .dates import after_date, date_from_url, parse_iso_date, parse_vietnamese_date, reads_month_first
-from .decode import decode_html
+from .decode import decode_page
 from .text import fold, squash
 
 log = logging.getLogger(__name__)
@@ -131,13 +131,14 @@ class Article:
 
 def parse_html(page: bytes | str, content_type: str | None = None) -> html.HtmlElement | None:
     """Decode and parse a page; None when there is nothing to parse."""
-    text = decode_html(page, content_type) if isinstance(page, bytes) else page
-    text = _XML_DECL.sub("", text)
-    if not text.strip():
+    decoded, as_is = decode_page(page, content_type) if isinstance(page, bytes) else (page, False)
+    text = _XML_DECL.sub("", decoded)
+    if not text or text.isspace():
         return None
     try:
-        # As UTF-8 bytes: libxml2 reads them about a quarter faster than a str, to the same tree.
-        data: bytes | str = text.encode("utf-8")
+        # As UTF-8 bytes: libxml2 reads them about a quarter faster than a str, to the same tree;
+        # the page's own bytes when they are that already (no declaration cut, nothing normalised).
+        data: bytes | str = page if as_is and text is decoded and isinstance(page, bytes) else text.encode("utf-8")
     except UnicodeEncodeError:   # lone surrogates in a str page: libxml2 reads the str
         data = text
     parser = _parser(utf8=isinstance(data, bytes))

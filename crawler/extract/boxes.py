@@ -107,7 +107,7 @@ def _teaser_items(tree: html.HtmlElement, url: str | None) -> dict:
     targets: dict = {}
     known: dict = {}      # href → target: menus and teasers repeat links
     for a in _LONG_LINKS(tree):
-        text = squash(a.text_content())
+        text = text_of(a)
         if _title_like(text):
             href = a.get("href")
             if href not in known:
@@ -167,7 +167,7 @@ def _line_length(a: html.HtmlElement, text: str) -> int:
         if child is a:
             total += len(text)
         elif tag not in _BLOCKS:
-            total += len(squash(child.text_content()))
+            total += len(text_of(child))
         total += len(squash(child.tail))
     return total
 
@@ -234,7 +234,7 @@ def _story_beside_items(parent: html.HtmlElement, members: list, limit: int) -> 
         if child in inside:
             continue
         text = text_of(child)
-        links = sum(len(squash(a.text_content())) for a in child.iter("a"))
+        links = sum(len(text_of(a)) for a in child.iter("a"))
         if len(text) > 80 or child.tag not in _HEADINGS:
             total += max(0, len(text) - links)
     return total
@@ -243,7 +243,7 @@ def _story_beside_items(parent: html.HtmlElement, members: list, limit: int) -> 
 def _is_lone_teaser_line(item: html.HtmlElement) -> bool:
     """A paragraph that is nothing but a link to another story ("Xem thêm: <a>…</a>")."""
     text = text_of(item)
-    links = sum(len(squash(a.text_content())) for a in item.iter("a"))
+    links = sum(len(text_of(a)) for a in item.iter("a"))
     return bool(text) and links >= 0.75 * len(text) and len(text) <= 250
 
 
@@ -340,10 +340,9 @@ def _comment_item(stamp: html.HtmlElement, stamp_text: str) -> html.HtmlElement 
             return None
         if len(item) > 12:
             return None     # a list or a layout block, not one comment
-        raw = item.text_content()   # it holds the stamp: its text is text_of's
-        if squashed_longer(raw, 800) or next(item.iter("h1"), None) is not None:
+        text = text_of(item)   # cached: the teaser pass reads the same items
+        if len(text) > 800 or next(item.iter("h1"), None) is not None:
             return None
-        text = squash(raw)
         if len(text) < len(stamp_text) + 20:
             continue        # nothing beside the time yet
         below = item.iter(etree.Element) if read is None else _outside(item, read)
@@ -415,7 +414,7 @@ def _leaves(tree: html.HtmlElement):
         parent = el.getparent()
         if parent is not None and parent.tag in ("a", "span") and el.tag in ("span", "a"):
             continue   # the outer inline element stands for it
-        text = squash(el.text_content())
+        text = text_of(el)
         if len(text) >= MIN_TEMPLATE_TEXT:
             yield el, text
 
@@ -429,7 +428,7 @@ def block_hashes(tree: html.HtmlElement) -> frozenset[int]:
     found = {_hash(f"{_signature(el, names)}|{text.lower()}") for el, text in _leaves(tree)
              if not _byline_block(el, text)}
     for el in tree.iter("title", "h1"):
-        if squash(el.text_content()):
+        if text_of(el):
             found.add(_title_hash(el.tag, el.text_content()))
     return frozenset(found)
 

@@ -11,16 +11,21 @@ hand-written selector.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, wraps
 from itertools import islice
+from typing import ParamSpec, TypeVar
 from urllib.parse import unquote_plus, urlsplit
 
 from lxml import etree, html
 
 from .text import fold, squash, squashed_longer
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 # Headings of boxes that are never part of the story, folded (see text.fold).
 BOX_HEADINGS = frozenset("""
@@ -156,13 +161,49 @@ def classes(el: html.HtmlElement) -> str:
     return f"{el.get('class', '')} {el.get('id', '')} {el.get('itemprop', '')}"
 
 
+# Each element's ``text_of`` while ``extract`` runs (``caching_texts``): the comment, box,
+# teaser, byline and imprint passes read the same blocks (a sidebar's items, the story's
+# paragraphs) again and again. Per thread (lxml trees are not shared across threads); an
+# element's entry goes, with its ancestors', wherever the tree changes below them.
+_cache = threading.local()
+
+
 def text_of(el: html.HtmlElement) -> str:
+    texts = getattr(_cache, "texts", None)
+    if texts is not None:
+        text = texts.get(el)
+        if text is None:
+            text = texts[el] = squash(el.text if not len(el) else el.text_content())
+        return text
     # Without children an element's text is its own: read in C, not through XPath's string().
     return squash(el.text if not len(el) else el.text_content())
 
 
+def caching_texts(function: Callable[P, R]) -> Callable[P, R]:
+    """Run ``function`` with ``text_of`` cached: every change to the tree in the run goes
+    through ``drop`` or ``changed``, which forget the texts it touches."""
+    @wraps(function)
+    def cached(*args: P.args, **kwargs: P.kwargs) -> R:
+        outer = getattr(_cache, "texts", None)
+        _cache.texts = {}
+        try:
+            return function(*args, **kwargs)
+        finally:
+            _cache.texts = outer
+    return cached
+
+
+def changed(el: html.HtmlElement) -> None:
+    """Forget the cached texts of ``el`` and its ancestors: call before changing what is below ``el``."""
+    texts = getattr(_cache, "texts", None)
+    if texts:
+        texts.pop(el, None)
+        for up in el.iterancestors():
+            texts.pop(up, None)
+
+
 def link_text_len(el: html.HtmlElement) -> int:
-    return sum(len(squash(a.text_content())) for a in el.iter("a"))
+    return sum(len(text_of(a)) for a in el.iter("a"))
 
 
 def link_density(el: html.HtmlElement, text: str | None = None) -> float:
@@ -172,7 +213,9 @@ def link_density(el: html.HtmlElement, text: str | None = None) -> float:
 
 def drop(el: html.HtmlElement) -> None:
     """Remove an element but keep the text that follows it."""
-    if el.getparent() is not None:
+    parent = el.getparent()
+    if parent is not None:
+        changed(parent)   # its own text is not: its tail stays behind
         el.drop_tree()
 
 
@@ -744,7 +787,7 @@ def take_breadcrumb(root: html.HtmlElement, named: Named) -> str | None:
     for el in named.breadcrumb:
         if not attached(el, root) or len(text_of(el)) > 300:
             continue  # a container that happens to be named so, not the trail itself
-        items = [squash(a.text_content()) for a in el.iter("a")]
+        items = [text_of(a) for a in el.iter("a")]
         items = [i for i in items if i and fold(i) not in ("trang chu", "home")]
         drop(el)
         return items[-1] if items else None
@@ -765,7 +808,7 @@ def take_tags(root: html.HtmlElement, named: Named) -> list[str]:
     for el in blocks:
         if not attached(el, root) or el.find(".//a") is None or len(text_of(el)) >= 400:
             continue
-        found.extend(squash(a.text_content()) for a in el.iter("a"))
+        found.extend(text_of(a) for a in el.iter("a"))
         drop(el)
     return [t for t in dict.fromkeys(found) if t]
 
@@ -806,7 +849,7 @@ def take_sapo(root: html.HtmlElement, named: Named, headline: html.HtmlElement |
         nxt = headline.getnext()
         if nxt is not None and nxt.tag in ("h2", "h3", "p", "div") and is_leaf_block(nxt):
             text = text_of(nxt)
-            bold = "".join(squash(b.text_content()) for b in nxt.iter("strong", "b"))
+            bold = "".join(text_of(b) for b in nxt.iter("strong", "b"))
             if len(text) >= 60 and (nxt.tag in ("h2", "h3") or len(bold) >= 0.9 * len(text)):
                 drop(nxt)
                 return text
@@ -883,7 +926,7 @@ def _caption_or_teaser(el: html.HtmlElement, headline: html.HtmlElement, body: h
         if before is not None and (before.tag in _MEDIA or any(True for _ in before.iter(*_MEDIA))) \
                 and len(text_of(before)) < 40 and (before.tag in _MEDIA or _caption_shaped(el)):
             return True
-        if level is not el and any(len(squash(a.text_content()).split()) >= 6 and not _contains(el, a)
+        if level is not el and any(len(text_of(a).split()) >= 6 and not _contains(el, a)
                                    and (a.get("href") or "#")[:1] != "#" for a in level.iter("a")):
             return True
         up = level.getparent()
@@ -945,6 +988,7 @@ def _replace_with_paragraph(el: html.HtmlElement, text: str) -> None:
     p = html.Element("p", {CAPTION_MARK: ""})   # take_byline must not read a photo credit as the byline
     p.text = text
     p.tail = el.tail
+    changed(el.getparent())
     el.getparent().replace(el, p)
 
 

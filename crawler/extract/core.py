@@ -175,6 +175,7 @@ def _parser(utf8: bool = False) -> etree.HTMLParser:
     return parser
 
 
+@clean.caching_texts
 def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
             content_type: str | None = None, rules: SiteRules = SiteRules(),
             context: detect.PageContext | None = None) -> Article:
@@ -321,6 +322,7 @@ def _lead_photo_caption(headline: html.HtmlElement | None, body: html.HtmlElemen
         if 20 <= len(text) <= 300:
             p = html.Element("p", {clean.CAPTION_MARK: ""})
             p.text = text
+            clean.changed(body)
             body.insert(0, p)
             clean.drop(el)
         return
@@ -415,7 +417,7 @@ def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
     put("published", weak, "meta")
     title_el = tree.find(".//title")
     if title_el is not None:
-        put("title_tag", squash(title_el.text_content()))
+        put("title_tag", clean.text_of(title_el))
     lang = tree.get("lang") or tree.get("xml:lang")
     if lang:
         put("language", lang.split("-")[0].lower())
@@ -766,7 +768,7 @@ def _plain_title_lines(tree: html.HtmlElement, site: set[str]) -> list[html.Html
                 or clean.is_imprint_line(text):
             continue
         up = el.getparent()
-        if up is not None and up.tag in _PLAIN_TITLE_TAGS and squash(up.text_content()) == text:
+        if up is not None and up.tag in _PLAIN_TITLE_TAGS and clean.text_of(up) == text:
             continue   # its holder is the same line: that one is looked at
         if any(True for _ in el.iter("a")) or any(a.tag in ("a", "header", "nav", "footer", "li", "figure")
                                                   for a in el.iterancestors()):

@@ -797,3 +797,37 @@ def test_a_line_whose_first_letter_opens_no_box_heading_is_none(head, rest):
     text = head + rest
     if opens_no_box_heading(text):
         assert not is_box_heading(text)
+
+
+def test_measure_sizes_after_changes_in_a_run_measures_as_a_fresh_measure():
+    from lxml import etree, html
+
+    from crawler.extract import clean, parse_html
+
+    page = ("<html><body><div id=a><p>One  two <a href=/x>three</a></p>\n <div id=b><p>Four five six</p>"
+            "<span>seven</span> tail  text <p id=c>eight <b>nine</b></p> after c</div>"
+            "<ul><li><a href=/y>link one</a></li><li id=d>item two</li></ul></div><p>last one</p></body></html>")
+
+    def sizes(m):
+        return ([(m.text[el], m.links[el], el in m.holders) for el in tree.iter(etree.Element)])
+
+    @clean.caching_texts
+    def run():
+        clean.measure(tree)
+        assert clean.text_of(tree.find(".//div")) == "One two three Four five sixseven tail text eight nine after clink " \
+                                                     "oneitem two"
+        clean.drop(tree.get_element_by_id("c"))    # its tail joins the span's
+        clean.drop(tree.get_element_by_id("d"))
+        new = html.Element("p")
+        new.text = "a caption  here"
+        clean.changed(tree.get_element_by_id("b"))
+        tree.get_element_by_id("b").insert(0, new)
+        # The cached text of every element above a change is forgotten, not given back stale.
+        assert clean.text_of(tree.find(".//div")) == "One two three a caption hereFour five sixseven tail text " \
+                                                     "after clink one"
+        return clean.measure_sizes(tree), clean._cache.touched
+
+    tree = parse_html(page)
+    derived, touched = run()
+    assert len(touched) == 3
+    assert sizes(derived) == sizes(clean.measure_sizes(tree))   # outside a run: measured whole

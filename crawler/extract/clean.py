@@ -161,10 +161,12 @@ def classes(el: html.HtmlElement) -> str:
     return f"{el.get('class', '')} {el.get('id', '')} {el.get('itemprop', '')}"
 
 
-# Each element's ``text_of`` while ``extract`` runs (``caching_texts``): the comment, box,
+# While ``extract`` runs (``caching_texts``): each element's ``text_of``, as the comment, box,
 # teaser, byline and imprint passes read the same blocks (a sidebar's items, the story's
-# paragraphs) again and again. Per thread (lxml trees are not shared across threads); an
-# element's entry goes, with its ancestors', wherever the tree changes below them.
+# paragraphs) again and again; and the last ``measure`` with the elements whose children
+# changed since, so that ``measure_sizes`` redoes only them and what is above them. Per
+# thread (lxml trees are not shared across threads). Every change to the tree in the run
+# goes through ``changed`` (``drop`` calls it), which forgets the texts above the change.
 _cache = threading.local()
 
 
@@ -180,26 +182,29 @@ def text_of(el: html.HtmlElement) -> str:
 
 
 def caching_texts(function: Callable[P, R]) -> Callable[P, R]:
-    """Run ``function`` with ``text_of`` cached: every change to the tree in the run goes
-    through ``drop`` or ``changed``, which forget the texts it touches."""
+    """Run ``function`` with ``text_of`` cached and the changes since ``measure`` noted."""
     @wraps(function)
     def cached(*args: P.args, **kwargs: P.kwargs) -> R:
-        outer = getattr(_cache, "texts", None)
-        _cache.texts = {}
+        outer = (getattr(_cache, "texts", None), getattr(_cache, "measured", None), getattr(_cache, "touched", None))
+        _cache.texts, _cache.measured, _cache.touched = {}, None, None
         try:
             return function(*args, **kwargs)
         finally:
-            _cache.texts = outer
+            _cache.texts, _cache.measured, _cache.touched = outer
     return cached
 
 
 def changed(el: html.HtmlElement) -> None:
-    """Forget the cached texts of ``el`` and its ancestors: call before changing what is below ``el``."""
+    """Call before changing ``el``'s children (or what is below them): forgets the cached
+    texts of ``el`` and its ancestors, and notes ``el`` for ``measure_sizes``."""
     texts = getattr(_cache, "texts", None)
     if texts:
         texts.pop(el, None)
         for up in el.iterancestors():
             texts.pop(up, None)
+    touched = getattr(_cache, "touched", None)
+    if touched is not None:
+        touched.append(el)
 
 
 def link_text_len(el: html.HtmlElement) -> int:
@@ -403,34 +408,71 @@ def measure(root: html.HtmlElement) -> Measures:
             if el.tag in _PARAGRAPH_TAGS:
                 para += total
         paragraphs[el] = para
+    if getattr(_cache, "texts", None) is not None:   # in an extract run: changes are noted from here
+        _cache.measured, _cache.touched = (root, m), []
     return m
 
 
 def measure_sizes(root: html.HtmlElement) -> Measures:
     """``measure``'s text, link text and holders only (``own_mass`` and ``paragraphs``
-    left empty), the same figures at about half the cost: for rules that read no mass."""
+    left empty), the same figures at about half the cost: for rules that read no mass.
+    In an extract run after a ``measure`` of ``root``, that measure's figures with only the
+    elements changed since (``changed``) and those above them measured again: the same."""
+    measured = getattr(_cache, "measured", None)
+    if measured is not None and measured[0] is root:
+        return _sizes_since(root, measured[1], _cache.touched)
     m = Measures()
-    text, links, holders = m.text, m.links, m.holders
     for el in reversed(list(root.iter(etree.Element))):   # children before their parents
-        own = el.text
-        total = len(" ".join(own.split())) if own else 0
-        link = 0
-        holder = False
-        for child in el:
-            tag = child.tag
-            if not isinstance(tag, str):
-                continue
-            own = child.tail
-            if own:
-                total += len(" ".join(own.split()))
-            total += text[child]
-            link += links[child]
-            if not holder and (tag in _BLOCK_TAGS or child in holders):
-                holder = True
-        text[el] = total
-        links[el] = total if el.tag == "a" else link
-        if holder:
-            holders.add(el)
+        _size(el, m.text, m.links, m.holders)
+    return m
+
+
+def _size(el: html.HtmlElement, text: dict, links: dict, holders: set) -> None:
+    """``el``'s text, link text and holding from its children's (measured already)."""
+    own = el.text
+    total = len(" ".join(own.split())) if own else 0
+    link = 0
+    holder = False
+    for child in el:
+        tag = child.tag
+        if not isinstance(tag, str):
+            continue
+        own = child.tail
+        if own:
+            total += len(" ".join(own.split()))
+        if child not in text:   # put in since the measure (a caption's paragraph)
+            for d in reversed(list(child.iter(etree.Element))):
+                _size(d, text, links, holders)
+        total += text[child]
+        link += links[child]
+        if not holder and (tag in _BLOCK_TAGS or child in holders):
+            holder = True
+    text[el] = total
+    links[el] = total if el.tag == "a" else link
+    if holder:
+        holders.add(el)
+    else:
+        holders.discard(el)
+
+
+def _sizes_since(root: html.HtmlElement, first: Measures, touched: list) -> Measures:
+    """``first``'s text, link text and holders, with every element changed since
+    (``touched``) that is still in ``root``'s tree measured again, then every element above
+    them, deepest first: the rest of the page is as it was measured."""
+    m = Measures(text=dict(first.text), links=dict(first.links), holders=set(first.holders))
+    depth: dict = {}
+    for el in touched:
+        if el in depth:
+            continue
+        chain = [el, *el.iterancestors()]
+        if chain[-1] is not root:
+            continue   # dropped since with what holds it
+        for i, up in enumerate(chain):
+            if up in depth:
+                break
+            depth[up] = len(chain) - i
+    for el in sorted(depth, key=depth.__getitem__, reverse=True):   # children before their parents
+        _size(el, m.text, m.links, m.holders)
     return m
 
 

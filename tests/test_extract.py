@@ -807,6 +807,9 @@ def test_measure_sizes_after_changes_in_a_run_measures_as_a_fresh_measure():
     page = ("<html><body><div id=a><p>One  two <a href=/x>three</a></p>\n <div id=b><p>Four five six</p>"
             "<span>seven</span> tail  text <p id=c>eight <b>nine</b></p> after c</div>"
             "<ul><li><a href=/y>link one</a></li><li id=d>item two</li></ul></div><p>last one</p></body></html>")
+    parsed = parse_html(page)
+    assert parsed is not None
+    tree: html.HtmlElement = parsed
 
     def sizes(m):
         return ([(m.text[el], m.links[el], el in m.holders) for el in tree.iter(etree.Element)])
@@ -827,7 +830,6 @@ def test_measure_sizes_after_changes_in_a_run_measures_as_a_fresh_measure():
                                                      "after clink one"
         return clean.measure_sizes(tree), clean._cache.touched
 
-    tree = parse_html(page)
     derived, touched = run()
     assert len(touched) == 3
     assert sizes(derived) == sizes(clean.measure_sizes(tree))   # outside a run: measured whole

@@ -360,12 +360,8 @@ def _comment_item(stamp: html.HtmlElement, stamp_text: str) -> html.HtmlElement 
     return None
 
 
-def _outside(item: html.HtmlElement, inner: html.HtmlElement | None) -> Iterator[html.HtmlElement]:
-    """The elements of ``item``'s subtree (itself too) outside ``inner``'s, a descendant of it
-    (or None: all of them)."""
-    if inner is None:
-        yield from item.iter(etree.Element)
-        return
+def _outside(item: html.HtmlElement, inner: html.HtmlElement) -> Iterator[html.HtmlElement]:
+    """The elements of ``item``'s subtree (itself too) outside ``inner``'s, a descendant of it."""
     below = inner
     while below is not item:
         up = below.getparent()

@@ -14,8 +14,9 @@ from hypothesis import strategies as st
 
 from crawler.cli import main
 from crawler.extract import FoundBy, decode_html, extract
+from crawler.extract.clean import is_box_heading, opens_no_box_heading
 from crawler.extract.detect import PageContext
-from crawler.extract.text import squash, squashed_longer
+from crawler.extract.text import fold, squash, squashed_longer
 from crawler.sample_site import PORTAL_STORIES, STORIES, portal_routes, render_daily, render_list
 
 BASE = "http://127.0.0.1:8000"
@@ -850,3 +851,60 @@ def test_a_caption_or_a_teaser_between_headline_and_body_is_no_lead(between):
     led = html_.replace(between, f"<div class='top'><p>{CAPTION}</p></div>")
     assert extract(led, "http://127.0.0.1:8000/tin-tuc/huyen-tong-ket-cong-tac-phong-chong-thien-tai-123.html"
                    ).text.split("\n") == [CAPTION, *LEAD_STORY]
+
+
+def test_a_folded_text_starts_with_its_first_letter_folded_alone():
+    # What opens_no_box_heading rests on: folding keeps a letter's base in its place.
+    fold_once = fold.__wrapped__
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        alone = fold_once(ch)
+        if alone:
+            assert fold_once(f"{ch}in liên quan").startswith(alone[0]), hex(code)
+
+
+@given(st.text(alphabet=st.sampled_from(["B", "b", "à", "T", "Đ", "đ", "x", "q", " ", "\n", ":", "»", "-", "≯",
+                                         "\u0301", "İ", "1", "©"]), max_size=12),
+       st.sampled_from(["ài viết liên quan", "in liên quan", "in khác", "elated", ""]))
+def test_a_line_whose_first_letter_opens_no_box_heading_is_none(head, rest):
+    text = head + rest
+    if opens_no_box_heading(text):
+        assert not is_box_heading(text)
+
+
+def test_measure_sizes_after_changes_in_a_run_measures_as_a_fresh_measure():
+    from lxml import etree, html
+
+    from crawler.extract import clean, parse_html
+
+    page = ("<html><body><div id=a><p>One  two <a href=/x>three</a></p>\n <div id=b><p>Four five six</p>"
+            "<span>seven</span> tail  text <p id=c>eight <b>nine</b></p> after c</div>"
+            "<ul><li><a href=/y>link one</a></li><li id=d>item two</li></ul></div><p>last one</p></body></html>")
+    parsed = parse_html(page)
+    assert parsed is not None
+    tree: html.HtmlElement = parsed
+
+    def sizes(m):
+        return ([(m.text[el], m.links[el], el in m.holders) for el in tree.iter(etree.Element)])
+
+    @clean.caching_texts
+    def run():
+        clean.measure(tree)
+        assert clean.text_of(tree.find(".//div")) == "One two three Four five sixseven tail text eight nine after clink " \
+                                                     "oneitem two"
+        clean.drop(tree.get_element_by_id("c"))    # its tail joins the span's
+        clean.drop(tree.get_element_by_id("d"))
+        new = html.Element("p")
+        new.text = "a caption  here"
+        clean.changed(tree.get_element_by_id("b"))
+        tree.get_element_by_id("b").insert(0, new)
+        # The cached text of every element above a change is forgotten, not given back stale.
+        assert clean.text_of(tree.find(".//div")) == "One two three a caption hereFour five sixseven tail text " \
+                                                     "after clink one"
+        return clean.measure_sizes(tree), clean._cache.touched
+
+    derived, touched = run()
+    assert len(touched) == 3
+    assert sizes(derived) == sizes(clean.measure_sizes(tree))   # outside a run: measured whole

@@ -121,7 +121,7 @@ def _remove_headings_above(tree: html.HtmlElement, headline: html.HtmlElement, b
     for i in range(headings[0], len(before)):
         el = before[i]
         if i in at:
-            found.append((el, seen + len(squash(el.text_content()))))
+            found.append((el, seen + len(text_of(el))))
         seen += len(squash(el.text)) + len(squash(el.tail))
     for el, end in found:
         if seen - end <= _HEADING_REACH and el.getparent() is not None and len(text_of(el)) <= TITLE_MAX:

@@ -49,15 +49,14 @@ def _teaser_target(href: str | None, page: str | None, host: str | None) -> str 
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
         return None
     try:
-        parts = urlsplit(href)
-        if page and page.startswith(("http://", "https://")) and not parts.scheme and not parts.netloc \
-                and parts.path[:1] == "/" and "/." not in parts.path and ";" not in parts.path:
-            # A link from the site's root: urljoin would keep its path and query as they are
-            # (no dot segments, no parameters), on the page's host. Saves most of the time here.
-            netloc = _netloc(page)
-        else:
-            parts = urlsplit(urljoin(page, href) if page else href)
-            netloc = parts.netloc.lower().removeprefix("www.")
+        if page and page.startswith(("http://", "https://")):
+            path = _from_root(href)
+            if path is not None:   # a link from the site's root, on the page's host
+                if host is not None and _netloc(page) != host:
+                    return None
+                return None if not path or path == _self(page) else path
+        parts = urlsplit(urljoin(page, href) if page else href)
+        netloc = parts.netloc.lower().removeprefix("www.")
     except ValueError:
         return None
     if host is not None and netloc != host:
@@ -66,6 +65,18 @@ def _teaser_target(href: str | None, page: str | None, host: str | None) -> str 
         return None
     target = f"{parts.path}?{parts.query}"
     return None if target == _self(page) else target
+
+
+@lru_cache(maxsize=4096)
+def _from_root(href: str) -> str | None:
+    """A link from the site's root as ``_teaser_target`` gives it ("path?query"; "" for the
+    home page), or None for any other link. From the root, urljoin would keep the path and
+    query as they are (no dot segments, no parameters), on the page's host: no join needed.
+    Cached by the link alone: a site's menus and sidebars link the same pages from every page."""
+    parts = urlsplit(href)
+    if parts.scheme or parts.netloc or parts.path[:1] != "/" or "/." in parts.path or ";" in parts.path:
+        return None
+    return "" if parts.path == "/" and not parts.query else f"{parts.path}?{parts.query}"
 
 
 @lru_cache(maxsize=64)
@@ -96,7 +107,7 @@ def _teaser_items(tree: html.HtmlElement, url: str | None) -> dict:
     targets: dict = {}
     known: dict = {}      # href → target: menus and teasers repeat links
     for a in _LONG_LINKS(tree):
-        text = squash(a.text_content())
+        text = text_of(a)
         if _title_like(text):
             href = a.get("href")
             if href not in known:
@@ -156,7 +167,7 @@ def _line_length(a: html.HtmlElement, text: str) -> int:
         if child is a:
             total += len(text)
         elif tag not in _BLOCKS:
-            total += len(squash(child.text_content()))
+            total += len(text_of(child))
         total += len(squash(child.tail))
     return total
 
@@ -223,7 +234,7 @@ def _story_beside_items(parent: html.HtmlElement, members: list, limit: int) -> 
         if child in inside:
             continue
         text = text_of(child)
-        links = sum(len(squash(a.text_content())) for a in child.iter("a"))
+        links = sum(len(text_of(a)) for a in child.iter("a"))
         if len(text) > 80 or child.tag not in _HEADINGS:
             total += max(0, len(text) - links)
     return total
@@ -232,7 +243,7 @@ def _story_beside_items(parent: html.HtmlElement, members: list, limit: int) -> 
 def _is_lone_teaser_line(item: html.HtmlElement) -> bool:
     """A paragraph that is nothing but a link to another story ("Xem thêm: <a>…</a>")."""
     text = text_of(item)
-    links = sum(len(squash(a.text_content())) for a in item.iter("a"))
+    links = sum(len(text_of(a)) for a in item.iter("a"))
     return bool(text) and links >= 0.75 * len(text) and len(text) <= 250
 
 
@@ -329,13 +340,13 @@ def _comment_item(stamp: html.HtmlElement, stamp_text: str) -> html.HtmlElement 
             return None
         if len(item) > 12:
             return None     # a list or a layout block, not one comment
-        raw = item.text_content()   # it holds the stamp: its text is text_of's
-        if squashed_longer(raw, 800) or next(item.iter("h1"), None) is not None:
+        text = text_of(item)   # cached: the teaser pass reads the same items
+        if len(text) > 800 or next(item.iter("h1"), None) is not None:
             return None
-        text = squash(raw)
         if len(text) < len(stamp_text) + 20:
             continue        # nothing beside the time yet
-        new = [squash(t) for x in _outside(item, read) if (t := x.text) and not t.isspace()]
+        below = item.iter(etree.Element) if read is None else _outside(item, read)
+        new = [squash(t) for x in below if (t := x.text) and not t.isspace()]
         own += new
         read = item
         # The name first: it is cheaper to look for, and teasers (a dated title) have none.
@@ -349,12 +360,8 @@ def _comment_item(stamp: html.HtmlElement, stamp_text: str) -> html.HtmlElement 
     return None
 
 
-def _outside(item: html.HtmlElement, inner: html.HtmlElement | None) -> Iterator[html.HtmlElement]:
-    """The elements of ``item``'s subtree (itself too) outside ``inner``'s, a descendant of it
-    (or None: all of them)."""
-    if inner is None:
-        yield from item.iter(etree.Element)
-        return
+def _outside(item: html.HtmlElement, inner: html.HtmlElement) -> Iterator[html.HtmlElement]:
+    """The elements of ``item``'s subtree (itself too) outside ``inner``'s, a descendant of it."""
     below = inner
     while below is not item:
         up = below.getparent()
@@ -403,7 +410,7 @@ def _leaves(tree: html.HtmlElement):
         parent = el.getparent()
         if parent is not None and parent.tag in ("a", "span") and el.tag in ("span", "a"):
             continue   # the outer inline element stands for it
-        text = squash(el.text_content())
+        text = text_of(el)
         if len(text) >= MIN_TEMPLATE_TEXT:
             yield el, text
 
@@ -417,7 +424,7 @@ def block_hashes(tree: html.HtmlElement) -> frozenset[int]:
     found = {_hash(f"{_signature(el, names)}|{text.lower()}") for el, text in _leaves(tree)
              if not _byline_block(el, text)}
     for el in tree.iter("title", "h1"):
-        if squash(el.text_content()):
+        if text_of(el):
             found.add(_title_hash(el.tag, el.text_content()))
     return frozenset(found)
 

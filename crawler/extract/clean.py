@@ -11,16 +11,21 @@ hand-written selector.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, wraps
 from itertools import islice
+from typing import ParamSpec, TypeVar
 from urllib.parse import unquote_plus, urlsplit
 
 from lxml import etree, html
 
 from .text import fold, squash, squashed_longer
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 # Headings of boxes that are never part of the story, folded (see text.fold).
 BOX_HEADINGS = frozenset("""
@@ -157,13 +162,54 @@ def classes(el: html.HtmlElement) -> str:
     return f"{el.get('class', '')} {el.get('id', '')} {el.get('itemprop', '')}"
 
 
+# While ``extract`` runs (``caching_texts``): each element's ``text_of``, as the comment, box,
+# teaser, byline and imprint passes read the same blocks (a sidebar's items, the story's
+# paragraphs) again and again; and the last ``measure`` with the elements whose children
+# changed since, so that ``measure_sizes`` redoes only them and what is above them. Per
+# thread (lxml trees are not shared across threads). Every change to the tree in the run
+# goes through ``changed`` (``drop`` calls it), which forgets the texts above the change.
+_cache = threading.local()
+
+
 def text_of(el: html.HtmlElement) -> str:
+    texts = getattr(_cache, "texts", None)
+    if texts is not None:
+        text = texts.get(el)
+        if text is None:
+            text = texts[el] = squash(el.text if not len(el) else el.text_content())
+        return text
     # Without children an element's text is its own: read in C, not through XPath's string().
     return squash(el.text if not len(el) else el.text_content())
 
 
+def caching_texts(function: Callable[P, R]) -> Callable[P, R]:
+    """Run ``function`` with ``text_of`` cached and the changes since ``measure`` noted."""
+    @wraps(function)
+    def cached(*args: P.args, **kwargs: P.kwargs) -> R:
+        outer = (getattr(_cache, "texts", None), getattr(_cache, "measured", None), getattr(_cache, "touched", None))
+        _cache.texts, _cache.measured, _cache.touched = {}, None, None
+        try:
+            return function(*args, **kwargs)
+        finally:
+            _cache.texts, _cache.measured, _cache.touched = outer
+    return cached
+
+
+def changed(el: html.HtmlElement) -> None:
+    """Call before changing ``el``'s children (or what is below them): forgets the cached
+    texts of ``el`` and its ancestors, and notes ``el`` for ``measure_sizes``."""
+    texts = getattr(_cache, "texts", None)
+    if texts:
+        texts.pop(el, None)
+        for up in el.iterancestors():
+            texts.pop(up, None)
+    touched = getattr(_cache, "touched", None)
+    if touched is not None:
+        touched.append(el)
+
+
 def link_text_len(el: html.HtmlElement) -> int:
-    return sum(len(squash(a.text_content())) for a in el.iter("a"))
+    return sum(len(text_of(a)) for a in el.iter("a"))
 
 
 def link_density(el: html.HtmlElement, text: str | None = None) -> float:
@@ -173,7 +219,9 @@ def link_density(el: html.HtmlElement, text: str | None = None) -> float:
 
 def drop(el: html.HtmlElement) -> None:
     """Remove an element but keep the text that follows it."""
-    if el.getparent() is not None:
+    parent = el.getparent()
+    if parent is not None:
+        changed(parent)   # its own text is not: its tail stays behind
         el.drop_tree()
 
 
@@ -217,8 +265,9 @@ def remove_imprint(tree: html.HtmlElement, body: html.HtmlElement) -> None:
     imprint lines, two or more of them. Trafilatura drops a ``<footer>`` or a block named
     "footer"; a footer in a ``<div>`` named for nothing it would take for text."""
     lines: dict = {}
+    containers = block_holders(tree)   # is_leaf_block for every element, from one climb
     for el in tree.iter("p", "div", "li", "td", "span"):
-        if not is_leaf_block(el):
+        if el in containers:
             continue
         raw = el.text_content()
         if len(raw) > 400:
@@ -363,34 +412,71 @@ def measure(root: html.HtmlElement) -> Measures:
             if el.tag in _PARAGRAPH_TAGS:
                 para += total
         paragraphs[el] = para
+    if getattr(_cache, "texts", None) is not None:   # in an extract run: changes are noted from here
+        _cache.measured, _cache.touched = (root, m), []
     return m
 
 
 def measure_sizes(root: html.HtmlElement) -> Measures:
     """``measure``'s text, link text and holders only (``own_mass`` and ``paragraphs``
-    left empty), the same figures at about half the cost: for rules that read no mass."""
+    left empty), the same figures at about half the cost: for rules that read no mass.
+    In an extract run after a ``measure`` of ``root``, that measure's figures with only the
+    elements changed since (``changed``) and those above them measured again: the same."""
+    measured = getattr(_cache, "measured", None)
+    if measured is not None and measured[0] is root:
+        return _sizes_since(root, measured[1], _cache.touched)
     m = Measures()
-    text, links, holders = m.text, m.links, m.holders
     for el in reversed(list(root.iter(etree.Element))):   # children before their parents
-        own = el.text
-        total = len(" ".join(own.split())) if own else 0
-        link = 0
-        holder = False
-        for child in el:
-            tag = child.tag
-            if not isinstance(tag, str):
-                continue
-            own = child.tail
-            if own:
-                total += len(" ".join(own.split()))
-            total += text[child]
-            link += links[child]
-            if not holder and (tag in _BLOCK_TAGS or child in holders):
-                holder = True
-        text[el] = total
-        links[el] = total if el.tag == "a" else link
-        if holder:
-            holders.add(el)
+        _size(el, m.text, m.links, m.holders)
+    return m
+
+
+def _size(el: html.HtmlElement, text: dict, links: dict, holders: set) -> None:
+    """``el``'s text, link text and holding from its children's (measured already)."""
+    own = el.text
+    total = len(" ".join(own.split())) if own else 0
+    link = 0
+    holder = False
+    for child in el:
+        tag = child.tag
+        if not isinstance(tag, str):
+            continue
+        own = child.tail
+        if own:
+            total += len(" ".join(own.split()))
+        if child not in text:   # put in since the measure (a caption's paragraph)
+            for d in reversed(list(child.iter(etree.Element))):
+                _size(d, text, links, holders)
+        total += text[child]
+        link += links[child]
+        if not holder and (tag in _BLOCK_TAGS or child in holders):
+            holder = True
+    text[el] = total
+    links[el] = total if el.tag == "a" else link
+    if holder:
+        holders.add(el)
+    else:
+        holders.discard(el)
+
+
+def _sizes_since(root: html.HtmlElement, first: Measures, touched: list) -> Measures:
+    """``first``'s text, link text and holders, with every element changed since
+    (``touched``) that is still in ``root``'s tree measured again, then every element above
+    them, deepest first: the rest of the page is as it was measured."""
+    m = Measures(text=dict(first.text), links=dict(first.links), holders=set(first.holders))
+    depth: dict = {}
+    for el in touched:
+        if el in depth:
+            continue
+        chain = [el, *el.iterancestors()]
+        if chain[-1] is not root:
+            continue   # dropped since with what holds it
+        for i, up in enumerate(chain):
+            if up in depth:
+                break
+            depth[up] = len(chain) - i
+    for el in sorted(depth, key=depth.__getitem__, reverse=True):   # children before their parents
+        _size(el, m.text, m.links, m.holders)
     return m
 
 
@@ -524,8 +610,22 @@ def is_box_heading(text: str) -> bool:
     text = squash(text)
     if not text or len(text) > _HEADING_CHARS:
         return False
-    key = fold(text).strip(" :>»›-–—|.").strip()
+    key = fold(text).strip(_KEY_STRIP).strip()
     return key[:1] in _HEADING_INITIALS and (key in BOX_HEADINGS or bool(_BOX_HEADING_PREFIX.match(key)))
+
+
+_KEY_STRIP = " :>»›-–—|."
+
+
+def opens_no_box_heading(text: str) -> bool:
+    """Whether ``is_box_heading(text)`` is surely false from the character its key starts
+    with, folded alone: most lines, told without folding them whole or filling the cache."""
+    for ch in text:
+        if ch.isspace() or ch in _KEY_STRIP:
+            continue
+        first = fold(ch)[:1]   # a letter's fold starts the whole text's (marks go, bases stay)
+        return first != "" and first not in _HEADING_INITIALS and first not in _KEY_STRIP and not first.isspace()
+    return True   # an empty key
 
 
 def block_holders(root: html.HtmlElement, blocks=_BLOCK_TAGS) -> set:
@@ -558,7 +658,8 @@ def _heading_candidates(root: html.HtmlElement) -> Iterator[html.HtmlElement]:
         if len(raw) > 300:
             continue
         if not (heading_tag and _COUNTED_COMMENTS.match(fold(raw))) and (
-                (len(raw) > _HEADING_CHARS and squashed_longer(raw, _HEADING_CHARS)) or not is_box_heading(raw)):
+                (len(raw) > _HEADING_CHARS and squashed_longer(raw, _HEADING_CHARS))
+                or opens_no_box_heading(raw) or not is_box_heading(raw)):
             continue
         # Links are teasers, not headings: a "Bình luận (5)" link is no comment box.
         if any(a.tag == "a" for a in el.iterancestors()):
@@ -754,7 +855,7 @@ def take_breadcrumb(root: html.HtmlElement, named: Named) -> str | None:
     for el in named.breadcrumb:
         if not attached(el, root) or len(text_of(el)) > 300:
             continue  # a container that happens to be named so, not the trail itself
-        items = [squash(a.text_content()) for a in el.iter("a")]
+        items = [text_of(a) for a in el.iter("a")]
         items = [i for i in items if i and fold(i) not in ("trang chu", "home")]
         drop(el)
         return items[-1] if items else None
@@ -775,7 +876,7 @@ def take_tags(root: html.HtmlElement, named: Named) -> list[str]:
     for el in blocks:
         if not attached(el, root) or el.find(".//a") is None or len(text_of(el)) >= 400:
             continue
-        found.extend(squash(a.text_content()) for a in el.iter("a"))
+        found.extend(text_of(a) for a in el.iter("a"))
         drop(el)
     return [t for t in dict.fromkeys(found) if t]
 
@@ -816,7 +917,7 @@ def take_sapo(root: html.HtmlElement, named: Named, headline: html.HtmlElement |
         nxt = headline.getnext()
         if nxt is not None and nxt.tag in ("h2", "h3", "p", "div") and is_leaf_block(nxt):
             text = text_of(nxt)
-            bold = "".join(squash(b.text_content()) for b in nxt.iter("strong", "b"))
+            bold = "".join(text_of(b) for b in nxt.iter("strong", "b"))
             if len(text) >= 60 and (nxt.tag in ("h2", "h3") or len(bold) >= 0.9 * len(text)):
                 drop(nxt)
                 return text
@@ -893,7 +994,7 @@ def _caption_or_teaser(el: html.HtmlElement, headline: html.HtmlElement, body: h
         if before is not None and (before.tag in _MEDIA or any(True for _ in before.iter(*_MEDIA))) \
                 and len(text_of(before)) < 40 and (before.tag in _MEDIA or _caption_shaped(el)):
             return True
-        if level is not el and any(len(squash(a.text_content()).split()) >= 6 and not _contains(el, a)
+        if level is not el and any(len(text_of(a).split()) >= 6 and not _contains(el, a)
                                    and (a.get("href") or "#")[:1] != "#" for a in level.iter("a")):
             return True
         up = level.getparent()
@@ -955,6 +1056,7 @@ def _replace_with_paragraph(el: html.HtmlElement, text: str) -> None:
     p = html.Element("p", {CAPTION_MARK: ""})   # take_byline must not read a photo credit as the byline
     p.text = text
     p.tail = el.tail
+    changed(el.getparent())
     el.getparent().replace(el, p)
 
 

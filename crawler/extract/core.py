@@ -28,7 +28,7 @@ from ..urls import canonicalize, document_base
 from . import around, boxes, clean, dates, detect
 from .clean import is_account
 from .dates import after_date, date_from_url, parse_iso_date, parse_vietnamese_date, reads_month_first
-from .decode import decode_html
+from .decode import decode_page
 from .text import fold, squash
 
 log = logging.getLogger(__name__)
@@ -135,13 +135,14 @@ class Article:
 
 def parse_html(page: bytes | str, content_type: str | None = None) -> html.HtmlElement | None:
     """Decode and parse a page; None when there is nothing to parse."""
-    text = decode_html(page, content_type) if isinstance(page, bytes) else page
-    text = _XML_DECL.sub("", text)
-    if not text.strip():
+    decoded, as_is = decode_page(page, content_type) if isinstance(page, bytes) else (page, False)
+    text = _XML_DECL.sub("", decoded)
+    if not text or text.isspace():
         return None
     try:
-        # As UTF-8 bytes: libxml2 reads them about a quarter faster than a str, to the same tree.
-        data: bytes | str = text.encode("utf-8")
+        # As UTF-8 bytes: libxml2 reads them about a quarter faster than a str, to the same tree;
+        # the page's own bytes when they are that already (no declaration cut, nothing normalised).
+        data: bytes | str = page if as_is and text is decoded and isinstance(page, bytes) else text.encode("utf-8")
     except UnicodeEncodeError:   # lone surrogates in a str page: libxml2 reads the str
         data = text
     parser = _parser(utf8=isinstance(data, bytes))
@@ -178,6 +179,7 @@ def _parser(utf8: bool = False) -> etree.HTMLParser:
     return parser
 
 
+@clean.caching_texts
 def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
             content_type: str | None = None, rules: SiteRules = SiteRules(),
             context: detect.PageContext | None = None) -> Article:
@@ -331,6 +333,7 @@ def _lead_photo_caption(headline: html.HtmlElement | None, body: html.HtmlElemen
         if 20 <= len(text) <= 300:
             p = html.Element("p", {clean.CAPTION_MARK: ""})
             p.text = text
+            clean.changed(body)
             body.insert(0, p)
             clean.drop(el)
         return
@@ -429,7 +432,7 @@ def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
     put("published", weak, "meta")
     title_el = tree.find(".//title")
     if title_el is not None:
-        put("title_tag", squash(title_el.text_content()))
+        put("title_tag", clean.text_of(title_el))
     lang = tree.get("lang") or tree.get("xml:lang")
     if lang:
         put("language", lang.split("-")[0].lower())
@@ -800,7 +803,7 @@ def _plain_title_lines(tree: html.HtmlElement, site: set[str]) -> list[html.Html
                 or clean.is_imprint_line(text):
             continue
         up = el.getparent()
-        if up is not None and up.tag in _PLAIN_TITLE_TAGS and squash(up.text_content()) == text:
+        if up is not None and up.tag in _PLAIN_TITLE_TAGS and clean.text_of(up) == text:
             continue   # its holder is the same line: that one is looked at
         if any(True for _ in el.iter("a")) or any(a.tag in ("a", "header", "nav", "footer", "li", "figure")
                                                   for a in el.iterancestors()):

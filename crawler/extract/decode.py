@@ -42,22 +42,29 @@ def declared_charset(body: bytes, content_type: str | None = None) -> str | None
 
 def decode_html(body: bytes, content_type: str | None = None) -> str:
     """Decode an HTML page's bytes; never raises."""
+    return decode_page(body, content_type)[0]
+
+
+def decode_page(body: bytes, content_type: str | None = None) -> tuple[str, bool]:
+    """``decode_html``'s text, and whether it is ``body`` read as UTF-8 and left as it was
+    (already NFC): encoding it again gives ``body`` back, so a parser may take the bytes."""
     for bom, encoding in _BOMS:
         if body.startswith(bom):
-            return _nfc(body[len(bom):].decode(encoding, errors="replace"))
+            return _nfc(body[len(bom):].decode(encoding, errors="replace")), False
     declared = declared_charset(body, content_type)
     utf8 = _try(body, "utf-8")
     if utf8 is not None and (declared is None or declared == "utf-8" or declared in _LATIN_LIKE):
-        return _nfc(utf8)
+        text = _nfc(utf8)
+        return text, text is utf8   # normalize gives back the very string when nothing changes
     if declared and declared not in _LATIN_LIKE:
-        text = _try(body, declared)
-        if text is not None:
-            return _nfc(text)
+        other = _try(body, declared)
+        if other is not None:
+            return _nfc(other), False
     if declared is None or declared in _LATIN_LIKE:
         guess = from_bytes(body[:200_000]).best()
         if guess is not None and guess.encoding:
-            return _nfc(body.decode(guess.encoding, errors="replace"))
-    return _nfc(body.decode(declared or "windows-1258", errors="replace"))
+            return _nfc(body.decode(guess.encoding, errors="replace")), False
+    return _nfc(body.decode(declared or "windows-1258", errors="replace")), False
 
 
 def _try(body: bytes, encoding: str) -> str | None:

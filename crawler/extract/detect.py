@@ -31,6 +31,7 @@ from urllib.parse import urlsplit
 from lxml import html
 
 from ..urls import canonicalize, document_base, looks_like_navigation, navigation_path
+from .clean import text_of
 from .text import fold, squash
 
 if TYPE_CHECKING:
@@ -376,7 +377,7 @@ def _among_headlines(a: html.HtmlElement, groups: dict[html.HtmlElement, bool]) 
             return groups[up]
         # The first MENU_SAMPLE links tell: on a page of unclosed nesting every container
         # holds nearly all its links, and reading them all for each link is quadratic.
-        words = sorted(len(squash(link.text_content()).split()) for link in islice(up.iter("a"), MENU_SAMPLE))
+        words = sorted(len(text_of(link).split()) for link in islice(up.iter("a"), MENU_SAMPLE))
         if len(words) >= 3:
             groups[up] = words[len(words) // 2] >= MENU_WORDS
             return groups[up]
@@ -458,17 +459,17 @@ def records(body: html.HtmlElement) -> tuple[int, int, int]:
     chars = count = led = 0
     for table in body.iter("table"):
         rows = [tr for tr in table.iter("tr") if _own_table(tr) is table]
-        rows = [tr for tr in rows if sum(1 for c in tr if c.tag in _CELLS and squash(c.text_content())) >= 2]
+        rows = [tr for tr in rows if sum(1 for c in tr if c.tag in _CELLS and text_of(c)) >= 2]
         if len(rows) < 3:
             continue
         for tr in rows:
-            cells = [squash(c.text_content()) for c in tr if c.tag in _CELLS]
+            cells = [text_of(c) for c in tr if c.tag in _CELLS]
             chars += sum(len(c) for c in cells)
             count += 1
             first = next((c for c in cells if c), "")
             led += bool(_LEADING.match(first))
     for listing in body.iter("ul", "ol"):
-        items = [squash(li.text_content()) for li in listing if li.tag == "li"]
+        items = [text_of(li) for li in listing if li.tag == "li"]
         items = [t for t in items if t]
         if len(items) < MIN_RECORDS or sorted(len(t) for t in items)[len(items) // 2] > 100:
             continue
@@ -504,7 +505,7 @@ def teaser_text(body: html.HtmlElement, url: str | None) -> tuple[int, int]:
         held[el] = tuple(hrefs)[:2]
     items: dict[html.HtmlElement, int] = {}
     for a in body.iter("a"):
-        anchor = squash(a.text_content())
+        anchor = text_of(a)
         if not headline_like(anchor):
             continue
         target = canonicalize(a.get("href") or "", base=url)
@@ -517,11 +518,11 @@ def teaser_text(body: html.HtmlElement, url: str | None) -> tuple[int, int]:
             if up is body or any(other != href for other in held.get(up, ())):
                 break
             item = up
-            if len(squash(up.text_content())) > len(anchor):
+            if len(text_of(up)) > len(anchor):
                 break
         if item not in items and not any(x in items for x in item.iterancestors()):
-            items[item] = len(squash(item.text_content()))
-    return sum(items.values()), len(squash(body.text_content()))
+            items[item] = len(text_of(item))
+    return sum(items.values()), len(text_of(body))
 
 
 def people(text: str) -> tuple[int, int]:
@@ -671,13 +672,13 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
         if tag not in _BLOCKS:
             continue
         if tag == "dt" and _next_tag(el) == "dd" and not _story_line(el.text_content()):
-            pair(n, squash(el.text_content()))
+            pair(n, text_of(el))
             continue
         if tag in _CELLS and el.getparent() is not None:
             row = [c for c in el.getparent() if c.tag in _CELLS]
-            if len(row) == 2 and row[0] is el and 0 < len(squash(el.text_content())) <= 40 \
+            if len(row) == 2 and row[0] is el and 0 < len(text_of(el)) <= 40 \
                     and squash(row[1].text_content()) and not _story_line(el.text_content()):
-                pair(n, squash(el.text_content()))
+                pair(n, text_of(el))
             continue
         label = _label_of(el)
         if label is not None:
@@ -688,7 +689,7 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
             continue
         if any(child.tag in _HOLDERS for child in el):
             continue
-        text = squash(el.text_content())
+        text = text_of(el)
         put = _question_or_answer(text)
         if _REPLY.match(text) and asking and prose_lines <= 1 and not said:
             put = ["q", "a"]   # a thread: the page's own post asks, and a reply to it follows
@@ -727,7 +728,7 @@ def _section_name(el: html.HtmlElement) -> str | None:
     if el.tag not in _SECTION_TAGS and not (el.tag == "p" and len(el) == 1 and el[0].tag in ("strong", "b")
                                             and not squash(el.text or "") and not squash(el[0].tail or "")):
         return None
-    name = squash(el.text_content()).rstrip(" :")
+    name = text_of(el).rstrip(" :")
     if not 0 < len(name) <= 60 or name.endswith((".", "?", "!")) or _story_line(name):
         return None
     return name
@@ -735,7 +736,7 @@ def _section_name(el: html.HtmlElement) -> str | None:
 
 def _linked(el: html.HtmlElement, text: str) -> bool:
     """Whether links are half of ``el``'s text or more (teasers, a next/previous pair): no prose."""
-    return 2 * sum(len(squash(a.text_content())) for a in el.iter("a")) >= len(text)
+    return 2 * sum(len(text_of(a)) for a in el.iter("a")) >= len(text)
 
 
 _OPENING = 300
@@ -789,10 +790,10 @@ def _label_of(el: html.HtmlElement) -> str | None:
     first = next((c for c in el if isinstance(c.tag, str)), None)
     if first is None or first.tag not in _LABEL_TAGS or squash(el.text or ""):
         return None
-    label = squash(first.text_content())
+    label = text_of(first)
     if not label.endswith(":") and "label" not in (first.get("class") or "").lower():
         return None
-    text = squash(el.text_content())
+    text = text_of(el)
     value = text[len(label):].strip(" :")
     if not 0 < len(label) <= 40 or not 0 < len(value) <= 200 or not text.startswith(label):
         return None

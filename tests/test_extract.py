@@ -323,6 +323,9 @@ def test_the_longest_part_of_title_names_the_headline_not_the_sections_heading()
     ("21/05/2024", None, "2024-05-21T05:40:00+07:00"),
     # the site's feed gives the UTC reading's moment, with its zone
     ("20/05/2024", "2024-05-21T05:40:00+07:00", "2024-05-21T05:40:00+07:00"),
+    # but the page prints the local reading's time: a feed writing "GMT" after local times (.NET's
+    # "r" format) does not move it, nor does the page prove the site's clock UTC's
+    ("20/05/2024 22:40", "2024-05-21T05:40:00+07:00", "2024-05-20T22:40:00+07:00"),
 ])
 def test_a_zone_less_metadata_time_is_utc_only_where_the_page_or_feed_says_so(printed, fed_date, published):
     html_page = page(head='<meta property="article:published_time" content="2024-05-20 22:40:00">',
@@ -783,6 +786,22 @@ def test_lines_that_are_no_source_stay_in_the_text(tail):
     assert (article.author, article.source) == (None, None)
     assert article.text.split("\n")[:len(PARAGRAPHS)] == list(PARAGRAPHS)
     assert len(article.text.split("\n")) == len(PARAGRAPHS) + 1
+
+
+PLACES = "<p>Trên đường về, du khách nên ghé thăm các điểm sau:</p>"
+
+
+@pytest.mark.parametrize("tail, author", [
+    (f"{PLACES}<ul><li>Phố Cổ Hội An</li><li>Thánh Địa Mỹ Sơn</li><li>Cù Lao Chàm</li></ul>", None),
+    (f"{PLACES}<p>Phố Cổ Hội An</p><p>Thánh Địa Mỹ Sơn</p><p>Cù Lao Chàm</p>", None),   # items as paragraphs
+    (f"{PLACES}<ul><li>Phố Cổ Hội An</li><li>Cù Lao Chàm</li></ul><p>Anh Dũng</p>", "Anh Dũng"),
+])
+def test_a_list_closing_the_text_keeps_its_last_item(tail, author):
+    """A story ending with a list of names in title case (places, works, units): its last item is
+    no byline, and stays in the text; a name after the list is one."""
+    article = extract(page(tail=tail), URL)
+    assert article.author == author
+    assert article.text.split("\n")[-1].endswith("Cù Lao Chàm")
 
 
 LEAD = ("Sáng 12/3, huyện Bình Liêu khánh thành cây cầu bê tông nối hai xã vùng cao, thay cho cầu treo "

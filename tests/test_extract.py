@@ -326,6 +326,9 @@ def test_the_longest_part_of_title_names_the_headline_not_the_sections_heading()
     # but the page prints the local reading's time: a feed writing "GMT" after local times (.NET's
     # "r" format) does not move it, nor does the page prove the site's clock UTC's
     ("20/05/2024 22:40", "2024-05-21T05:40:00+07:00", "2024-05-20T22:40:00+07:00"),
+    # a time printed that is neither reading's is another moment (the update's, the next morning):
+    # it says nothing of the clock
+    ("Cập nhật: 21/05/2024 08:15", None, "2024-05-20T22:40:00+07:00"),
 ])
 def test_a_zone_less_metadata_time_is_utc_only_where_the_page_or_feed_says_so(printed, fed_date, published):
     html_page = page(head='<meta property="article:published_time" content="2024-05-20 22:40:00">',

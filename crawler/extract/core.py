@@ -1035,7 +1035,7 @@ def _naive_time(published: str, zone: list, fed_date: str | None, month_first: b
     """A metadata time written with no zone, read as Vietnam's as most Vietnamese CMSs write it,
     unless another source says its clock is UTC's: the page prints the UTC reading's time, the
     feed gives the UTC reading's moment with its zone, or the page prints the UTC reading's day
-    and not the other's; without a word either way, the site's other pages (``site_utc``).
+    (with no time) and not the other's; without a word either way, the site's other pages (``site_utc``).
     The time the page prints comes first: it is what the site's readers see, where a feed's zone
     may be wrong (.NET's "r" format writes "GMT" after a local time). Returns the time and what
     the page's own sources told (None: nothing)."""
@@ -1048,8 +1048,8 @@ def _naive_time(published: str, zone: list, fed_date: str | None, month_first: b
         told = printed == utc
     elif fed_date in (utc, published):
         told = fed_date == utc
-    elif printed and utc[:10] != published[:10] and printed[:10] in (utc[:10], published[:10]):
-        told = printed[:10] == utc[:10]
+    elif printed and len(printed) <= 10 and utc[:10] != published[:10] and printed in (utc[:10], published[:10]):
+        told = printed == utc[:10]   # a day alone: a time that is neither reading's is another moment (an update)
     return (utc if (site_utc if told is None else told) else published), told
 
 

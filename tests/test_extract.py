@@ -315,6 +315,21 @@ def test_the_longest_part_of_title_names_the_headline_not_the_sections_heading()
     assert article.title == TITLE
 
 
+@pytest.mark.parametrize("tag", ["h1", "h3"])
+def test_a_long_site_name_in_title_does_not_outrank_the_headline_below_it(tag):
+    """"Headline | Site" in <title>, no Open Graph, the site's name longer than the headline and
+    printed in the same heading tag at the top, in a block no class names a banner (a grid's
+    row): the headline is the heading the prose follows, not <title>'s longest part."""
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    site = "Cổng thông tin điện tử Ủy ban nhân dân huyện Bình Liêu tỉnh Quảng Ninh"
+    html_page = f"""<html lang="vi"><head><title>{TITLE} | {site}</title></head>
+<body><div class="row"><div class="col-md-12"><{tag}>{site}</{tag}></div></div>
+<div class="row"><ul><li><a href="/">Trang chủ</a></li><li><a href="/tin-tuc">Tin tức</a></li></ul></div>
+<div class="row"><div class="col-md-8"><{tag} class="tieu-de">{TITLE}</{tag}><div class="ngay">12/03/2024</div>
+<div class="noi-dung">{body}</div></div></div></body></html>"""
+    assert extract(html_page, URL).title == TITLE
+
+
 @pytest.mark.parametrize("printed, fed_date, published", [
     # no evidence: a zone-less time is Vietnam's, as most Vietnamese CMSs write it
     ("20/05/2024", None, "2024-05-20T22:40:00+07:00"),

@@ -649,8 +649,11 @@ def _find_headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = 
     top = [s for s in scored if s[0] == best]
     if len(top) > 1:
         # "Headline | Section | Site": where both headings are parts of <title>, its longest names
-        # the headline; the section's heading stands above it.
-        top.sort(key=lambda s: (_links_away(s[2]), not _main_title_part(fold(clean.text_of(s[2])), meta),
+        # the headline, below the section's heading. Not a longest part above the other heading:
+        # the site's long name ("Cổng thông tin điện tử …") in a banner no class names as one.
+        main = {s[1] for s in top if _main_title_part(fold(clean.text_of(s[2])), meta)}
+        below = max((s[1] for s in top if s[1] not in main), default=-1)   # the last other heading
+        top.sort(key=lambda s: (_links_away(s[2]), not (s[1] in main and s[1] > below),
                                 _prose_distance(s[2]), s[2].tag == "h3", s[1]))
     agreed = top[0][2]
     if not strong and (_in_banner(agreed) or (_prose_distance(agreed) >= 2 and

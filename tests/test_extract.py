@@ -330,6 +330,19 @@ def test_a_long_site_name_in_title_does_not_outrank_the_headline_below_it(tag):
     assert extract(html_page, URL).title == TITLE
 
 
+def test_a_sub_heading_repeating_most_of_the_title_does_not_outrank_the_headline():
+    """og:title "Headline - Site", the <h1> the headline in the entry's header, and a sub-heading
+    inside the story that repeats most of it (a list article's "Best … of 2024"): both agree as
+    much, and the prose follows the sub-heading sooner; but it is no heading above the story."""
+    title = "The best tutoring franchises of 2024"
+    prose = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html_page = f"""<html><head><title>{title} - FranShares</title>
+<meta property="og:title" content="{title} - FranShares"></head><body><header><a href="/">FranShares</a></header>
+<main><article><header class="entry-header"><h1>{title}</h1></header><div class="entry-content">{prose}
+<h2>Best tutoring franchises of 2024</h2>{prose}</div></article></main></body></html>"""
+    assert extract(html_page, URL).title == title
+
+
 @pytest.mark.parametrize("printed, fed_date, published", [
     # no evidence: a zone-less time is Vietnam's, as most Vietnamese CMSs write it
     ("20/05/2024", None, "2024-05-20T22:40:00+07:00"),

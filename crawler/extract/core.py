@@ -652,7 +652,8 @@ def _find_headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = 
         # the headline, below the section's heading. Not a longest part above the other heading:
         # the site's long name ("Cổng thông tin điện tử …") in a banner no class names as one.
         main = {s[1] for s in top if _main_title_part(fold(clean.text_of(s[2])), meta)}
-        below = max((s[1] for s in top if s[1] not in main), default=-1)   # the last other heading
+        # the last other heading above the story (not a sub-heading inside it)
+        below = max((s[1] for s in top if s[1] not in main and not _after_prose(s[2])), default=-1)
         top.sort(key=lambda s: (_links_away(s[2]), not (s[1] in main and s[1] > below),
                                 _prose_distance(s[2]), s[2].tag == "h3", s[1]))
     agreed = top[0][2]

@@ -613,9 +613,13 @@ class Crawler:
             except (ArchiveError, ExtractionError):
                 raise            # the archive cannot be written, or the workers keep dying: the run stops
             except BrokenProcessPool:  # the page's worker died twice: the page may be what kills it
-                log.warning("%s: its extraction worker died twice; left for the next run", item.url)
+                log.warning("%s: its extraction worker died twice; left for the next runs' retries", item.url)
                 self.sites[item.site].report.failures += 1
                 self.sites[item.site].report.errors["worker-died"] += 1
+                if item.work != "revisit":   # a stored article's row stays as it was (_revisit_failed)
+                    with self.writes.page():   # a failed try: retried MAX_ATTEMPTS times, not as new each run
+                        archive.mark_failed(self.db, item.url, gone=False, status=None,
+                                            error="its extraction worker died (killed by the system, out of memory?)")
             except Exception:  # a bug on one page must not end the run
                 log.exception("unexpected error on %s", item.url)
                 self.sites[item.site].report.failures += 1

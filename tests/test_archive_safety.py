@@ -272,6 +272,61 @@ class _BrokenPool(Executor):
         return future
 
 
+class _PoisonPool(Executor):
+    """Runs each call in the caller's thread, but the page at ``poison`` kills its worker and so
+    breaks the pool, as a page that crashes libxml2 or takes all the memory does, every time."""
+
+    def __init__(self, poison: str) -> None:
+        self.poison = poison
+
+    def submit(self, fn, /, *args, **kwargs):
+        future: Future = Future()
+        if self.poison in getattr(fn, "args", ()):
+            future.set_exception(BrokenProcessPool("A child process terminated abruptly"))
+        else:
+            future.set_result(fn(*args, **kwargs))
+        return future
+
+
+def test_a_page_that_kills_its_workers_is_a_failure_retried_a_few_runs_not_a_new_page_each_run(tmp_path):
+    """A page whose worker dies in two pools is left as a failed fetch, counted in its attempts,
+    so that it is retried at most ``MAX_ATTEMPTS`` times (and within the retries' share), not
+    fetched as a new page at every run, two pool restarts each time, till runs stop on it."""
+    from crawler.config import parse_settings
+    from crawler.crawl import Crawler
+    from crawler.sample_site import STORIES, render_daily
+
+    base = "http://bao.example"
+    poison = f"{base}/bai-2.html"
+    pages = {f"{base}/": "<html><body><a href='/bai-1.html'>1</a><a href='/bai-2.html'>2</a></body></html>",
+             f"{base}/robots.txt": "", f"{base}/bai-1.html": render_daily(STORIES[0], "Báo", [], []),
+             poison: render_daily(STORIES[1], "Báo", [], [])}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        body = pages.get(str(request.url))
+        return httpx.Response(200 if body is not None else 404, stream=httpx.ByteStream((body or "").encode()),
+                              headers={"Content-Type": "text/html; charset=utf-8"})
+
+    settings = parse_settings({"archive": {"path": str(tmp_path / "archive.db")},
+                               "crawl": {"delay_seconds": 0.0, "concurrency": 1},
+                               "sites": [{"name": "a", "start_urls": [f"{base}/"]}]})
+    db = archive.open_archive(settings.archive_path)
+
+    async def scenario() -> None:
+        async with httpx.AsyncClient(transport=httpx.MockTransport(handler)) as client:
+            crawler = Crawler(settings, db, client, list(settings.sites), executor=_PoisonPool(poison),
+                              new_pool=lambda: _PoisonPool(poison))
+            [report] = await crawler.run()
+        assert report.new == 1 and report.errors["worker-died"] == 1
+
+    try:
+        asyncio.run(scenario())
+        row = db.execute("SELECT state, attempts, error FROM frontier WHERE url = ?", [poison]).fetchone()
+        assert row[:2] == ("failed", 1) and "worker" in row[2]
+    finally:
+        db.conn.close()
+
+
 def test_a_page_is_tried_again_in_a_new_pool_and_pools_that_keep_breaking_stop_the_run(tmp_path):
     from crawler.config import parse_settings
     from crawler.crawl import POOL_RESTARTS, Crawler

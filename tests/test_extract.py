@@ -315,6 +315,34 @@ def test_the_longest_part_of_title_names_the_headline_not_the_sections_heading()
     assert article.title == TITLE
 
 
+@pytest.mark.parametrize("tag", ["h1", "h3"])
+def test_a_long_site_name_in_title_does_not_outrank_the_headline_below_it(tag):
+    """"Headline | Site" in <title>, no Open Graph, the site's name longer than the headline and
+    printed in the same heading tag at the top, in a block no class names a banner (a grid's
+    row): the headline is the heading the prose follows, not <title>'s longest part."""
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    site = "Cổng thông tin điện tử Ủy ban nhân dân huyện Bình Liêu tỉnh Quảng Ninh"
+    html_page = f"""<html lang="vi"><head><title>{TITLE} | {site}</title></head>
+<body><div class="row"><div class="col-md-12"><{tag}>{site}</{tag}></div></div>
+<div class="row"><ul><li><a href="/">Trang chủ</a></li><li><a href="/tin-tuc">Tin tức</a></li></ul></div>
+<div class="row"><div class="col-md-8"><{tag} class="tieu-de">{TITLE}</{tag}><div class="ngay">12/03/2024</div>
+<div class="noi-dung">{body}</div></div></div></body></html>"""
+    assert extract(html_page, URL).title == TITLE
+
+
+def test_a_sub_heading_repeating_most_of_the_title_does_not_outrank_the_headline():
+    """og:title "Headline - Site", the <h1> the headline in the entry's header, and a sub-heading
+    inside the story that repeats most of it (a list article's "Best … of 2024"): both agree as
+    much, and the prose follows the sub-heading sooner; but it is no heading above the story."""
+    title = "The best tutoring franchises of 2024"
+    prose = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html_page = f"""<html><head><title>{title} - FranShares</title>
+<meta property="og:title" content="{title} - FranShares"></head><body><header><a href="/">FranShares</a></header>
+<main><article><header class="entry-header"><h1>{title}</h1></header><div class="entry-content">{prose}
+<h2>Best tutoring franchises of 2024</h2>{prose}</div></article></main></body></html>"""
+    assert extract(html_page, URL).title == title
+
+
 @pytest.mark.parametrize("printed, fed_date, published", [
     # no evidence: a zone-less time is Vietnam's, as most Vietnamese CMSs write it
     ("20/05/2024", None, "2024-05-20T22:40:00+07:00"),
@@ -323,6 +351,12 @@ def test_the_longest_part_of_title_names_the_headline_not_the_sections_heading()
     ("21/05/2024", None, "2024-05-21T05:40:00+07:00"),
     # the site's feed gives the UTC reading's moment, with its zone
     ("20/05/2024", "2024-05-21T05:40:00+07:00", "2024-05-21T05:40:00+07:00"),
+    # but the page prints the local reading's time: a feed writing "GMT" after local times (.NET's
+    # "r" format) does not move it, nor does the page prove the site's clock UTC's
+    ("20/05/2024 22:40", "2024-05-21T05:40:00+07:00", "2024-05-20T22:40:00+07:00"),
+    # a time printed that is neither reading's is another moment (the update's, the next morning):
+    # it says nothing of the clock
+    ("Cập nhật: 21/05/2024 08:15", None, "2024-05-20T22:40:00+07:00"),
 ])
 def test_a_zone_less_metadata_time_is_utc_only_where_the_page_or_feed_says_so(printed, fed_date, published):
     html_page = page(head='<meta property="article:published_time" content="2024-05-20 22:40:00">',
@@ -783,6 +817,22 @@ def test_lines_that_are_no_source_stay_in_the_text(tail):
     assert (article.author, article.source) == (None, None)
     assert article.text.split("\n")[:len(PARAGRAPHS)] == list(PARAGRAPHS)
     assert len(article.text.split("\n")) == len(PARAGRAPHS) + 1
+
+
+PLACES = "<p>Trên đường về, du khách nên ghé thăm các điểm sau:</p>"
+
+
+@pytest.mark.parametrize("tail, author", [
+    (f"{PLACES}<ul><li>Phố Cổ Hội An</li><li>Thánh Địa Mỹ Sơn</li><li>Cù Lao Chàm</li></ul>", None),
+    (f"{PLACES}<p>Phố Cổ Hội An</p><p>Thánh Địa Mỹ Sơn</p><p>Cù Lao Chàm</p>", None),   # items as paragraphs
+    (f"{PLACES}<ul><li>Phố Cổ Hội An</li><li>Cù Lao Chàm</li></ul><p>Anh Dũng</p>", "Anh Dũng"),
+])
+def test_a_list_closing_the_text_keeps_its_last_item(tail, author):
+    """A story ending with a list of names in title case (places, works, units): its last item is
+    no byline, and stays in the text; a name after the list is one."""
+    article = extract(page(tail=tail), URL)
+    assert article.author == author
+    assert article.text.split("\n")[-1].endswith("Cù Lao Chàm")
 
 
 LEAD = ("Sáng 12/3, huyện Bình Liêu khánh thành cây cầu bê tông nối hai xã vùng cao, thay cho cầu treo "

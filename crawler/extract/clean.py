@@ -1075,6 +1075,9 @@ def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None)
             if len(blocks) == 4:
                 break
     last = next((el for el in blocks if not SOURCE_START.match(text_of(el))), None)
+    before = blocks[blocks.index(last) + 1:][:1] if last is not None else []
+    if before and plain_name(text_of(before[0])):
+        last = None   # the last of lines of names (places, works): a list's item, no signature
     for el in blocks:
         text = text_of(el)
         marked = _right_aligned(el) or _emphasised(el)
@@ -1430,6 +1433,11 @@ def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -
     if (right_aligned or last) and _looks_like_names(text, max_words=5 if right_aligned else 4):
         return text
     return None
+
+
+def plain_name(line: str) -> bool:
+    """Whether a line is a name only as a text's plain last line ("Anh Dũng"): no label, no capitals."""
+    return bool(byline_name(line, last=True)) and byline_name(line) is None
 
 
 # "bởi Lê Minh Đức - Thứ Năm, 14 tháng 3 2024, 2:15 PM", "By Hải Yến | 20/09/2023": a date line naming

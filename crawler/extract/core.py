@@ -649,8 +649,12 @@ def _find_headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = 
     top = [s for s in scored if s[0] == best]
     if len(top) > 1:
         # "Headline | Section | Site": where both headings are parts of <title>, its longest names
-        # the headline; the section's heading stands above it.
-        top.sort(key=lambda s: (_links_away(s[2]), not _main_title_part(fold(clean.text_of(s[2])), meta),
+        # the headline, below the section's heading. Not a longest part above the other heading:
+        # the site's long name ("Cổng thông tin điện tử …") in a banner no class names as one.
+        main = {s[1] for s in top if _main_title_part(fold(clean.text_of(s[2])), meta)}
+        # the last other heading above the story (not a sub-heading inside it)
+        below = max((s[1] for s in top if s[1] not in main and not _after_prose(s[2])), default=-1)
+        top.sort(key=lambda s: (_links_away(s[2]), not (s[1] in main and s[1] > below),
                                 _prose_distance(s[2]), s[2].tag == "h3", s[1]))
     agreed = top[0][2]
     if not strong and (_in_banner(agreed) or (_prose_distance(agreed) >= 2 and
@@ -1033,22 +1037,23 @@ def _own_date_line(zone: list, published: str) -> bool:
 def _naive_time(published: str, zone: list, fed_date: str | None, month_first: bool,
                 site_utc: bool) -> tuple[str, bool | None]:
     """A metadata time written with no zone, read as Vietnam's as most Vietnamese CMSs write it,
-    unless another source says its clock is UTC's: the feed gives the UTC reading's moment with
-    its zone, the page prints the UTC reading's time, or its day and not the other's; without
-    a word either way, the site's other pages (``site_utc``). Returns the time and what the
-    page's own sources told (None: nothing)."""
+    unless another source says its clock is UTC's: the page prints the UTC reading's time, the
+    feed gives the UTC reading's moment with its zone, or the page prints the UTC reading's day
+    (with no time) and not the other's; without a word either way, the site's other pages (``site_utc``).
+    The time the page prints comes first: it is what the site's readers see, where a feed's zone
+    may be wrong (.NET's "r" format writes "GMT" after a local time). Returns the time and what
+    the page's own sources told (None: nothing)."""
     utc = dates.as_utc(published)
     told = None
-    if fed_date in (utc, published):
+    printed, by = _date_near_headline(zone, month_first)
+    if by == "time" and printed == published:
+        printed = None   # a <time datetime> that repeats the zone-less value says nothing more
+    if printed and len(printed) > 10 and printed in (utc, published):
+        told = printed == utc
+    elif fed_date in (utc, published):
         told = fed_date == utc
-    else:
-        printed, by = _date_near_headline(zone, month_first)
-        if by == "time" and printed == published:
-            printed = None   # a <time datetime> that repeats the zone-less value says nothing more
-        if printed and len(printed) > 10 and printed in (utc, published):
-            told = printed == utc
-        elif printed and utc[:10] != published[:10] and printed[:10] in (utc[:10], published[:10]):
-            told = printed[:10] == utc[:10]
+    elif printed and len(printed) <= 10 and utc[:10] != published[:10] and printed in (utc[:10], published[:10]):
+        told = printed == utc[:10]   # a day alone: a time that is neither reading's is another moment (an update)
     return (utc if (site_utc if told is None else told) else published), told
 
 
@@ -1646,6 +1651,17 @@ def _without(lines: list[str], key: str) -> list[str]:
     return [line for line in lines if line.count(" ") != spaces or fold(line) != key]
 
 
+_LIST_ITEM = re.compile(r"[-•*+–]\s")   # how trafilatura and writers print a list's items
+
+
+def _may_sign(lines: list[str]) -> bool:
+    """Whether the text's last line, a plain name ("Anh Dũng"), may be its byline: not an item
+    of a list the story ends with ("- Cù Lao Chàm", or the last of lines of names)."""
+    if _LIST_ITEM.match(lines[-1]):
+        return False
+    return len(lines) < 2 or not clean.plain_name(lines[-2])
+
+
 def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | None, str | None]:
     """Final line pass: headline, byline, source and chrome lines out; the sapo first."""
     lines = [squash(line) for line in text.splitlines()]
@@ -1669,7 +1685,7 @@ def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | No
             source = src.group(2).strip()
             lines.pop()
             continue
-        name = clean.byline_name(last, last=True)
+        name = clean.byline_name(last, last=_may_sign(lines))
         if name and author is None:
             author = name
             source = source or clean.byline_source(last)

@@ -616,7 +616,7 @@ class Crawler:
                 log.warning("%s: its extraction worker died twice; left for the next runs' retries", item.url)
                 self.sites[item.site].report.failures += 1
                 self.sites[item.site].report.errors["worker-died"] += 1
-                if item.work != "revisit":   # a stored article's row stays as it was (_revisit_failed)
+                if item.work != REVISIT_WORK:   # a stored article's row stays as it was (_revisit_failed)
                     with self.writes.page():   # a failed try: retried MAX_ATTEMPTS times, not as new each run
                         archive.mark_failed(self.db, item.url, gone=False, status=None,
                                             error="its extraction worker died (killed by the system, out of memory?)")

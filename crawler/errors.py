@@ -8,7 +8,7 @@
     │   └── DamagedArchiveError  archive.db is corrupt (garbage in the file, not a database)   (exit 6)
     │                            (a write failing mid-crawl, disk full, I/O error, read-only: exit 1)
     ├── ExportError              the export destination cannot be written                      (exit 1)
-    ├── ExtractionError          a crawl's extraction workers died again and again (killed)   (exit 1)
+    ├── ExtractionError          the extraction workers were killed (crawl: again and again)  (exit 1)
     ├── LockedError              another crawl or reextract is writing to the same archive     (exit 3)
     ├── UncrawlableError         probe: the site cannot be crawled at all                      (exit 4)
     ├── SiteUnreachableError     a crawl ended, but some site could not be reached at all      (exit 5)
@@ -73,9 +73,9 @@ class ExportError(CrawlerError):
 
 
 class ExtractionError(CrawlerError):
-    """A crawl's extraction workers died more often than a run starts them again (the
-    kernel's OOM killer, a crash in a C library). The pages done are committed and the
-    run is recorded; the rest stay pending for the next run."""
+    """Extraction workers were killed (the kernel's OOM killer, a crash in a C library):
+    a crawl's more often than a run starts them again, or one of ``reextract``'s. The
+    pages or rows done are committed (a crawl's run is recorded); the next run continues."""
 
     exit_code = 1
 

@@ -259,14 +259,12 @@ def is_imprint_line(text: str) -> bool:
     return _IMPRINT_LINE.match(fold(text[:40])) is not None
 
 
-def remove_imprint(tree: html.HtmlElement, body: html.HtmlElement) -> None:
-    """The site's imprint at the foot of the page, whatever it is named: outside the story's
-    ``body``, the widest block (a few levels above its lines) whose text is at least half
-    imprint lines, two or more of them. Trafilatura drops a ``<footer>`` or a block named
-    "footer"; a footer in a ``<div>`` named for nothing it would take for text."""
-    lines: dict = {}
+def imprint_lines(tree: html.HtmlElement, tags: tuple[str, ...] = ("p", "div", "li", "td", "span")
+                  ) -> Iterator[tuple[html.HtmlElement, str]]:
+    """The leaf blocks among ``tags`` (400 characters at most) whose text opens like a line of
+    the site's imprint (``is_imprint_line``), with that text."""
     containers = block_holders(tree)   # is_leaf_block for every element, from one climb
-    for el in tree.iter("p", "div", "li", "td", "span"):
+    for el in tree.iter(*tags):
         if el in containers:
             continue
         raw = el.text_content()
@@ -274,7 +272,15 @@ def remove_imprint(tree: html.HtmlElement, body: html.HtmlElement) -> None:
             continue
         text = squash(raw)
         if text and is_imprint_line(text):
-            lines[el] = len(text)
+            yield el, text
+
+
+def remove_imprint(tree: html.HtmlElement, body: html.HtmlElement) -> None:
+    """The site's imprint at the foot of the page, whatever it is named: outside the story's
+    ``body``, the widest block (a few levels above its lines) whose text is at least half
+    imprint lines, two or more of them. Trafilatura drops a ``<footer>`` or a block named
+    "footer"; a footer in a ``<div>`` named for nothing it would take for text."""
+    lines = {el: len(text) for el, text in imprint_lines(tree)}
     counted: dict = {}
     holders = {body, *body.iterancestors()}
     for el, size in lines.items():
@@ -840,7 +846,7 @@ def _story_contact(el: html.HtmlElement) -> bool:
     if not _CONTACT.match(fold(text_of(el))):
         return False
     kind = (el.tag, el.get("class"))
-    for before in list(el.itersiblings(preceding=True))[:8]:
+    for before in islice(el.itersiblings(preceding=True), 8):
         if not isinstance(before.tag, str):
             continue
         if (before.tag, before.get("class")) != kind:

@@ -255,8 +255,9 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     vietnamese = _is_vietnamese(meta, title)
     authors: list[tuple[str | None, str]] = [(meta.author, meta.author_by),
                                              (clean.take_credits(zone), "byline")]
-    dated = _byline_after_date(zone)   # read before the author block goes; counts after it
-    posted = _name_before_date(zone)   # the poster's account: a block of the CMS, no signature
+    date_line = _first_date_line(zone)
+    dated = _byline_after_date(date_line)   # read before the author block goes; counts after it
+    posted = _name_before_date(date_line)   # the poster's account: a block of the CMS, no signature
     sapo = clean.take_sapo(tree, named, headline, body, unnamed=vietnamese)
     sources: list[str | None] = [_source_line_in(zone)]   # "Nguồn: Báo Hà Tĩnh" under the body, a byline's
     if body is not None:
@@ -714,10 +715,7 @@ def _chrome_names(tree: html.HtmlElement, footers: list[html.HtmlElement], parts
 def _above_imprint(tree: html.HtmlElement, wanted: set[str]) -> set[str]:
     """Of ``wanted``, the texts of blocks standing just above a line of the site's imprint."""
     found = set()
-    for el in tree.iter("p", "div", "td", "li"):
-        raw = el.text_content()
-        if len(raw) > 400 or not clean.is_leaf_block(el) or not clean.is_imprint_line(squash(raw)):
-            continue
+    for el, _text in clean.imprint_lines(tree, ("p", "div", "td", "li")):
         for before in islice(el.itersiblings(preceding=True), 2):
             key = fold(clean.text_of(before)) if isinstance(before.tag, str) else ""
             if key in wanted and not _links_away(before):
@@ -1299,13 +1297,13 @@ def _first_date_line(zone: list) -> tuple[html.HtmlElement, str, str] | None:
     return None
 
 
-def _byline_after_date(zone: list) -> str | None:
+def _byline_after_date(line: tuple[html.HtmlElement, str, str] | None) -> str | None:
     """The writer named after the date on the article's date line ("tháng 10 05, 2023 · Lê Minh
-    Trí", "Thg9 20, 2023, 17:45 CH By Hải Yến"), read from the first dated line by the headline.
+    Trí", "Thg9 20, 2023, 17:45 CH By Hải Yến"): ``line``, the first dated line by the headline
+    (``_first_date_line``).
 
     A name there that is a link's text is a category's or a tag's, unless it links to a writer's page.
     """
-    line = _first_date_line(zone)
     if line is None:
         return None
     el, _text, rest = line
@@ -1320,12 +1318,11 @@ def _byline_after_date(zone: list) -> str | None:
     return None
 
 
-def _name_before_date(zone: list) -> str | None:
-    """Who the article's first date line names before its date, after "bởi"/"by" (a forum's "bởi
-    Lê Minh Đức - Thứ Năm, 14 tháng 3 2024"): the label says what the name is, so a link to the
-    account's page is no tag's; an account ("Quản trị viên") or a unit in lower case ("Đoàn Thanh
-    niên") is no person."""
-    line = _first_date_line(zone)
+def _name_before_date(line: tuple[html.HtmlElement, str, str] | None) -> str | None:
+    """Who the article's first date line (``_first_date_line``) names before its date, after
+    "bởi"/"by" (a forum's "bởi Lê Minh Đức - Thứ Năm, 14 tháng 3 2024"): the label says what the
+    name is, so a link to the account's page is no tag's; an account ("Quản trị viên") or a unit
+    in lower case ("Đoàn Thanh niên") is no person."""
     found = clean.BY_BEFORE_DATE.match(line[1]) if line else None
     if not found or parse_vietnamese_date(found.string[found.end():]) is None:
         return None

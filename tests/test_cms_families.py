@@ -322,7 +322,7 @@ def _links(family: Family, key: str) -> list[str]:
         found += [el.get("href") for el in tree.iter("link")
                   if "alternate" in (el.get("rel") or "") and el.get("href")]
         return found
-    if "xml" in family.content_type(key):
+    if family.content_type(key).split(";")[0].strip().endswith("xml"):  # not a .docx's "openxmlformats"
         root = etree.fromstring(body)
         return [(el.text or el.get("href") or "").strip() for el in root.iter("{*}loc", "loc", "{*}link", "link")]
     return []

@@ -15,7 +15,6 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
-import multiprocessing
 import os
 import signal
 import sqlite3
@@ -52,7 +51,7 @@ from .frontier import (
     article_revisits,
     trap_of,
 )
-from .page import PageAnalysis, analyse_page, canonical_for, start_worker
+from .page import PageAnalysis, WorkerSpawn, analyse_page, canonical_for, start_worker
 from .politeness import HostClock, Robots
 from .urls import canonicalize, host_of, looks_like_navigation, with_www_variants
 
@@ -999,8 +998,8 @@ def extraction_pool(settings: Settings) -> Executor:
     ``kill -9`` leaves no worker behind holding its output pipes.
     """
     count = settings.crawl.extract_processes or os.cpu_count() or 1
-    return ProcessPoolExecutor(max_workers=count, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=start_worker)
+    return ProcessPoolExecutor(max_workers=count, mp_context=WorkerSpawn(), initializer=start_worker)
+
 
 
 async def crawl_async(settings: Settings, db: Database, sites: list[SiteConfig],

@@ -11,9 +11,11 @@ line, and so reads a page exactly as a crawl would.
 from __future__ import annotations
 
 import ctypes
+import multiprocessing
 import os
 import signal
 import sys
+import types
 from dataclasses import dataclass
 
 from . import archive, discover, memory
@@ -106,3 +108,34 @@ def die_with_parent() -> None:
         return
     if os.getppid() == 1:                  # the parent was already gone
         os._exit(1)
+
+
+class _WorkerProcess(multiprocessing.context.SpawnProcess):
+    """A spawned process that does not import the script its parent runs.
+
+    ``spawn`` makes a new process import the parent's ``__main__`` script again (as
+    ``__mp_main__``), for functions defined there. A worker runs only this module, and a
+    script that embeds the crawl (a benchmark, a user's) would cost each worker the
+    script's imports: 0.5 s of CPU a worker for ``benchmarks/crawl.py``, as much again as
+    the worker's own. (``python -m crawler`` is never imported again; the ``crawler``
+    command's script would be.)"""
+
+    def start(self) -> None:
+        script = sys.modules.get("__main__")
+        sys.modules["__main__"] = _NO_SCRIPT      # what the new process is told to import
+        try:
+            super().start()
+        finally:
+            if script is not None:
+                sys.modules["__main__"] = script
+
+
+class WorkerSpawn(multiprocessing.context.SpawnContext):
+    """The extraction pool's way to start its workers: spawned, without the parent's script
+    (``_WorkerProcess``). Here, not in ``crawl``: a new process unpickles its class, and so
+    imports its module."""
+
+    Process = _WorkerProcess
+
+
+_NO_SCRIPT = types.ModuleType("__main__")

@@ -1,8 +1,10 @@
+from urllib.parse import urljoin
+
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
-from crawler.urls import canonicalize, looks_like_navigation
+from crawler.urls import _canonical, canonicalize, looks_like_navigation
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -34,6 +36,28 @@ def test_canonicalize(raw, expected):
 
 def test_relative_links_resolve_against_base():
     assert canonicalize("../b.html#x", base="https://a.vn/c/d.html") == "https://a.vn/b.html"
+
+
+BASES = ["https://a.vn/c/d.html?q=1#f", "http://A.vn:8080/c/", "https://u:p@a.vn/c/d;x?y", "https://a.vn",
+         "https://[::1]:8443/c/d", "file:///c/d", "mailto:x@a.vn"]
+PIECES = ["/", "//", "http://", "https://", "a.vn", "..", ".", "?", "#", ";", ":", "@", "\t", "\n", " ", "\xa0",
+          "%2F", "x=1", "[", "đ", "\\", "javascript:"]
+
+
+@given(st.sampled_from(["/", "/c/", "http://", "https://", ""]), st.lists(st.sampled_from(PIECES), max_size=6),
+       st.lists(st.sampled_from(BASES), min_size=2, max_size=2))
+@example("/", ["\t", "/", "?"], ["https://a.vn", BASES[0]])     # urlsplit drops the tab: "//?", the base's path
+@example("/", ["/", "?"], ["https://a.vn", BASES[0]])
+def test_links_joined_as_urljoin_joins_them(start, pieces, bases):
+    """A link joined by its page's origin alone (cached across pages) gives what joining it
+    to the page's own URL gives, whichever page of the origin asked first."""
+    link = start + "".join(pieces)
+    for base in bases:
+        try:
+            joined = _canonical(urljoin(base, link.strip())) if link.strip() else None
+        except ValueError:
+            joined = None
+        assert canonicalize(link, base=base) == joined
 
 
 def test_navigation_urls():

@@ -805,3 +805,21 @@ def test_a_short_unsigned_notice_over_a_form_to_download_is_no_news():
     assert extract(page(signed), ARTICLE_URL, context=context).is_article
     long = body.replace(f"<p>{PARAGRAPHS[1]}</p>", "".join(f"<p>{p}</p>" for p in PARAGRAPHS * 2))
     assert extract(page(long), ARTICLE_URL, context=context).is_article
+
+
+def test_a_reporter_s_dated_signed_story_is_news_though_the_menu_links_it():
+    """A small site links its stories from its menu: one with its own date line by the headline,
+    a dominant block of prose and a reporter's byline is news; unsigned, it is the site's page."""
+    url = BASE + "/hoat-dong-he"
+    more = ["Ban tổ chức đã chuẩn bị sân bãi, trọng tài và lực lượng y tế trực suốt các ngày thi đấu tại nhà thi đấu.",
+            "Các vận động viên nhí được phát áo thi đấu, nước uống và được bảo hiểm tai nạn trong thời gian tham gia.",
+            "Kết thúc giải, ban tổ chức trao cờ, cúp và giấy khen cho các đội, cá nhân đạt thành tích xuất sắc nhất."]
+    prose = "".join(f"<p>{p}</p>" for p in PARAGRAPHS + more * 2)
+    body = ("<h1>Sôi nổi giải thể thao hè dành cho thiếu nhi thị trấn năm nay</h1>"
+            f"<div class='ngay'>Ngày đăng: 14/06/2024</div><div class='content'>{prose}</div>")
+    byline = "<p style='text-align:right'><b>Thu Trang</b></p>"
+    context = PageContext(knowledge=_knowing(url))
+    signed = extract(page(body[:-len("</div>")] + byline + "</div>"), url, context=context)
+    assert signed.is_article and signed.author == "Thu Trang"
+    unsigned = extract(page(body), url, context=context)
+    assert not unsigned.is_article and unsigned.reason == "a page of the site's menu, not news"

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from crawler.extract import extract
+from crawler.extract.boxes import SiteKnowledge, title_hash
+from crawler.extract.detect import PageContext
 
 URL = "https://sogtvt.example/tintuc/Lists/TinTuc/View_Detail.aspx?ItemID=88"
 TITLE = "Thông xe cầu vượt nút giao quốc lộ 1 với đường tránh phía Tây"
@@ -163,3 +165,11 @@ def test_a_plain_line_above_a_builder_s_story_is_no_headline():
     """Not set bold or large: no headline but the declared one; a bold lead (a sentence) never."""
     article = extract(_builder_page("font-size:15px"), URL)
     assert article.title == "Trang 3 | Nhà văn hóa quận"
+
+
+def test_a_builder_s_headline_stays_though_the_site_knows_it_as_a_title():
+    """The site's other pages tease this story by its headline (the crawl learns it as an article's
+    title) while its <title> names the builder's page: the headline is still the page's own."""
+    known = SiteKnowledge.of([], [title_hash(TITLE)])
+    article = extract(_builder_page("font-weight:bold"), URL, context=PageContext(knowledge=known))
+    assert article.is_article and article.title == TITLE

@@ -306,10 +306,12 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         canonical_url=meta.canonical, dropped_boxes=tuple(dropped), found_by=found_by,
         month_first=order, naive_utc=naive_utc,
     )
-    # People and a signature only count for short prose and for a record's shapes (``detect.score``,
-    # ``detect.record_kind``): read them only then.
+    # People and a signature only count for short prose, for a record's shapes and for a page the
+    # site's menu links (``detect.score``, ``detect.record_kind``, ``detect.reported``): read them
+    # only then.
     persons, bio = detect.people(text) if signals.prose < detect.RECORD_PROSE else (0, 0)
-    shaped = record.asked or record.when or record.pairs or record.calendar or persons or signals.downloads
+    shaped = record.asked or record.when or record.pairs or record.calendar or persons or signals.downloads \
+        or signals.menu
     signed = bool(shaped) and found_by.author == "byline" and detect.signature(article.author, text)
     is_article, reason = detect.judge(replace(signals, text=len(text), text_table=detect.table_share(text),
                                               people=persons, bio=bio, signed=signed))

@@ -15,7 +15,7 @@ for anchor text, on many of its article pages; see ``menu_link_hash`` and
 knowledge.py) is one of the site's own pages (about, contact, advertising,
 a topic hub, a document register), not news, however it is marked up, unless
 it shows what such pages lack: a dated URL, a feed or news sitemap listing
-it, or a teaser elsewhere naming it by its headline.
+it, or a teaser elsewhere naming it by its headline, or a reporter's story (``reported``).
 """
 
 from __future__ import annotations
@@ -261,7 +261,7 @@ def judge(s: Signals) -> tuple[bool, str]:
         return False, "no headline"
     if s.url == "home":
         return False, "home page"
-    if s.menu and not (s.dated_url or s.fed or s.anchor_match):
+    if s.menu and not (s.dated_url or s.fed or s.anchor_match or reported(s)):
         return False, "a page of the site's menu, not news"
     record = record_kind(s)
     if record:
@@ -278,6 +278,12 @@ def judge(s: Signals) -> tuple[bool, str]:
         return True, ""
     against = [name for name, w in sorted(weights, key=lambda x: x[1]) if w < 0]
     return False, "not an article: " + (", ".join(against) or "too few signs of an article")
+
+
+def reported(s: Signals) -> bool:
+    """A story as a reporter files it: its own date line by the headline, a dominant block of
+    prose and a byline that signs it. Small sites link such stories from their menus too."""
+    return s.dated and s.signed and s.headline_near and s.prose >= RECORD_PROSE
 
 
 def told(s: Signals) -> bool:

@@ -7,6 +7,7 @@ import pytest
 
 from crawler.extract import extract
 from crawler.extract.boxes import SiteKnowledge, title_hash
+from crawler.extract.core import _tidy
 from crawler.extract.detect import PageContext
 
 URL = "https://sogtvt.example/tintuc/Lists/TinTuc/View_Detail.aspx?ItemID=88"
@@ -133,7 +134,8 @@ def test_an_author_block_reading_by_name_gives_the_name():
     assert extract(page, URL).author == "Lê Thị Hoa"
 
 
-def _builder_page(headline_style: str, lead_style: str = "font-weight:700") -> str:
+def _builder_page(headline_style: str, lead_style: str = "font-weight:700",
+                  date_line: str = "Cập nhật: 12/03/2024 09:15") -> str:
     """A site builder's page: every line a <div> with its text in nested styled <span>s, no <p>,
     no heading tag; Open Graph and <title> give the page's name in the builder ("Trang 3 | …"),
     not the story's headline; the date line comes after the body and the byline in the markup
@@ -149,7 +151,7 @@ def _builder_page(headline_style: str, lead_style: str = "font-weight:700") -> s
 <div class="pg"><section class="blk">{line(TITLE, headline_style)}</section>
 <section class="blk">{line(PARAGRAPHS[0], lead_style)}</section>{body}
 <section class="blk">{line("Hoàng Nam", "font-weight:bold")}</section>
-<section class="blk">{line("Cập nhật: 12/03/2024 09:15", "color:#999")}</section></div>
+<section class="blk">{line(date_line, "color:#999")}</section></div>
 <div class="ftr"><section class="blk">{line("Bản quyền thuộc Nhà văn hóa quận.")}</section></div></div></body></html>"""
 
 
@@ -173,3 +175,14 @@ def test_a_builder_s_headline_stays_though_the_site_knows_it_as_a_title():
     known = SiteKnowledge.of([], [title_hash(TITLE)])
     article = extract(_builder_page("font-weight:bold"), URL, context=PageContext(knowledge=known))
     assert article.is_article and article.title == TITLE
+
+
+@pytest.mark.parametrize("line", ["Quận Ba, lúc 09:15 ngày 12/3/2024", "TP. Đông Hà, 12/03/2024"])
+def test_a_place_and_a_date_after_the_story_is_its_date_line_not_its_text(line):
+    """A site builder keeps the date line after the story in its markup (it shows it under the
+    headline by position): a place and a date, nothing more, leaves the text's end."""
+    text, author, _source = _tidy("\n".join([*PARAGRAPHS, "Hoàng Nam", line]), TITLE, None)
+    assert (text.split("\n"), author) == (list(PARAGRAPHS), "Hoàng Nam")
+    # A sentence that starts with a place and tells a date stays.
+    told = "Quận Ba, ngày 12/3/2024 đón đoàn công tác của tỉnh về kiểm tra tiến độ dự án."
+    assert _tidy("\n".join([*PARAGRAPHS, told]), TITLE, None)[0].split("\n")[-1] == told

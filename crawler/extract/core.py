@@ -1667,6 +1667,15 @@ def _bare_date(line: str) -> bool:
         and all(word in _DATE_WORDS for word in _WORD.findall(line.lower()))
 
 
+def _placed_date(line: str) -> bool:
+    """A place and a date, nothing more ("Diên Khánh, lúc 08:30 ngày 6/5/2024"): a date line a
+    site builder's page keeps after the story in its markup, though it shows it under the headline."""
+    place, comma, when = line.partition(",")
+    words = place.split()
+    return bool(comma) and 0 < len(words) <= 4 and all(w[0].isupper() for w in words if w[0].isalpha()) \
+        and _bare_date(when.strip())
+
+
 def _without(lines: list[str], key: str) -> list[str]:
     """``lines`` but those that fold to ``key``. fold keeps every space: a line with another
     count of spaces is not it, and is not folded."""
@@ -1697,7 +1706,8 @@ def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | No
     author = source = None
     while lines:
         last = lines[-1]
-        if clean.other_credit(last) or _date_line(last, last=True) or _SOURCE_LABEL_ALONE.match(last):
+        if clean.other_credit(last) or _date_line(last, last=True) or _SOURCE_LABEL_ALONE.match(last) \
+                or _placed_date(last):
             lines.pop()   # an e-magazine's credits: "Thiết kế: Hải Anh", "Ngày xuất bản: 22/10/2023"
             continue
         bracketed = last[:1] == "(" and last[-1:] == ")"

@@ -728,8 +728,8 @@ def test_a_thumbnail_linking_a_story_the_page_names_by_its_headline_is_no_menu_l
     headline beside it makes it a teaser, never a menu link (else every story the strip shows on
     most pages is "a page of the site's menu")."""
     items = "".join(
-        f"<section class='cell'><span class='pic'><a href='/muc/{slug}'><img src='/{slug}.png' alt=''></a></span>"
-        f"<span class='cap'><a href='/muc/{slug}'>{title}</a></span></section>"
+        f"<section class='cell'><div class='in'><span class='pic'><a href='/muc/{slug}'><img src='/{slug}.png' "
+        f"alt=''></a></span><span class='cap'><a href='/muc/{slug}'>{title}</a></span></div></section>"
         for slug, title in [("ngay-hoi-doc-sach", "Ngày hội đọc sách dành cho học sinh tiểu học của thị xã"),
                             ("giai-co-vua", "Giải cờ vua thanh thiếu niên mở rộng thu hút hơn 80 kỳ thủ")])
     tree = html.fromstring(f"<html><body><nav><a href='/'>Trang chủ</a><a href='/lien-he'>Liên hệ</a>"

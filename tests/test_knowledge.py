@@ -550,7 +550,7 @@ RETOLD = {slug: f"Tin {n}: {words}" for n, (slug, words) in enumerate(zip(STORIE
     "cây cầu mới của hai thôn ven kênh Bắc đã thông xe",
     "mùa gặt lúa hè thu được giá và được mùa",
     "thanh niên thị trấn ra quân dọn rác đường phố",
-    "các đội trổ tài nấu mâm cơm ngon ở nhà văn hóa")), 1)}
+    "các đội trổ tài nấu mâm cơm ngon ở nhà văn hóa"), strict=True), 1)}
 
 
 def test_stories_each_teased_with_a_thumbnail_on_the_others_are_all_archived(district):

@@ -720,3 +720,106 @@ def test_an_event_announced_in_a_signed_story_stays_news():
     # Unsigned, the same fields over a short description are an event's page.
     unsigned = extract(page(body.replace("<p><strong>Thanh Hải</strong></p>", "")), url)
     assert not unsigned.is_article and "an event's time and place" in unsigned.reason
+
+
+def test_a_thumbnail_linking_a_story_the_page_names_by_its_headline_is_no_menu_link():
+    """A teaser strip of a site builder: each item a picture link and a headline link to one story.
+    The picture's link has no text, and three levels up holds only its own item's two links: the
+    headline beside it makes it a teaser, never a menu link (else every story the strip shows on
+    most pages is "a page of the site's menu")."""
+    items = "".join(
+        f"<section class='cell'><div class='in'><span class='pic'><a href='/muc/{slug}'><img src='/{slug}.png' "
+        f"alt=''></a></span><span class='cap'><a href='/muc/{slug}'>{title}</a></span></div></section>"
+        for slug, title in [("ngay-hoi-doc-sach", "Ngày hội đọc sách dành cho học sinh tiểu học của thị xã"),
+                            ("giai-co-vua", "Giải cờ vua thanh thiếu niên mở rộng thu hút hơn 80 kỳ thủ")])
+    tree = html.fromstring(f"<html><body><nav><a href='/'>Trang chủ</a><a href='/lien-he'>Liên hệ</a>"
+                           f"<a href='/gioi-thieu'>Giới thiệu</a></nav><main>{items}</main></body></html>")
+    assert menu_links(tree, BASE + "/muc/mot-bai") == tuple(BASE + p for p in ("/", "/lien-he", "/gioi-thieu"))
+
+
+def test_a_question_whose_label_names_its_asker_in_brackets_is_no_news():
+    title = "Hỏi về thủ tục hỗ trợ kinh phí chứng nhận VietGAP cho tổ hợp tác trồng rau"
+    body = (f"<h1>{title}</h1><div class='noi-dung'><p><b>Hỏi (Ông Trần Văn Bảy, xã Cam Thủy):</b> Tổ hợp tác "
+            "của chúng tôi trồng rau an toàn, muốn được chứng nhận VietGAP thì có được hỗ trợ chi phí không?</p>"
+            f"<p><b>Trả lời:</b> {PARAGRAPHS[1]} {PARAGRAPHS[2]}</p></div>")
+    found = fields(html.fromstring(f"<div>{body}</div>"))
+    assert found.asked and found.answered
+    qa = extract(page(body), ARTICLE_URL, context=PageContext(anchor=title, listed=True))
+    assert not qa.is_article and "a question" in qa.reason
+    # Brackets in a story's line that asks nothing put no question.
+    told = body.replace("Hỏi (", "Theo (").replace("không?", "không.")
+    assert not fields(html.fromstring(f"<div>{told}</div>")).asked
+
+
+def test_an_event_s_start_in_calendar_markup_makes_a_record():
+    """hCalendar's ``dtstart`` (a CMS's event view) under the headline: an event's record, however
+    its details are laid out; a story a reporter signs that shows one stays news."""
+    title = "Hội chợ nông sản an toàn và sản phẩm OCOP tỉnh lần thứ II"
+    details = ("<dl class='ev'><div><b>Bắt đầu</b> <abbr class='dtstart' title='2024-06-03T08:00:00+07:00'>"
+               "03/6/2024 8:00</abbr></div><div><b>Kết thúc</b> <abbr class='dtend' title='2024-06-05T21:00:00+07:00'>"
+               "05/6/2024 21:00</abbr></div></dl>")
+    text = f"<p>{PARAGRAPHS[0]} {PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p><p>{PARAGRAPHS[3]}</p>"
+    assert fields(html.fromstring(f"<div><h1>{title}</h1>{details}{text}</div>")).calendar
+    url = BASE + "/lich-su-kien/hoi-cho-nong-san-an-toan-va-san-pham-ocop-tinh-lan-thu-ii"
+    event = extract(page(f"<h1>{title}</h1>{details}<div class='content'>{text}</div>"), url,
+                    context=PageContext(anchor=title, listed=True))
+    assert not event.is_article and "calendar markup" in event.reason
+    signed = extract(page(f"<h1>{title}</h1>{details}<div class='content'>{text}"
+                          "<p style='text-align:right'><strong>Hoài Nam</strong></p></div>"), url,
+                     context=PageContext(anchor=title, listed=True))
+    assert signed.is_article and signed.author == "Hoài Nam"
+    assert not fields(html.fromstring(f"<div><h1>{title}</h1>{text}</div>")).calendar
+
+
+def test_numbered_steps_under_a_story_s_header_are_a_procedure():
+    """A procedure's "Bước 1: …" lines are its fields, no prose, read under the page's
+    ``<header>`` (headline, byline, lead) where the record's body stands."""
+    steps = "".join(f"<p>Bước {n}: {line}</p>" for n, line in enumerate([
+        "Cá nhân, tổ chức nộp hồ sơ trực tiếp tại Bộ phận tiếp nhận và trả kết quả của Sở hoặc qua dịch vụ bưu chính.",
+        "Sở xem xét tính hợp lệ của hồ sơ, tổ chức thẩm định và kiểm tra thực tế điều kiện của cơ sở khi cần thiết.",
+        "Sở cấp giấy chứng nhận trong thời hạn 10 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ theo quy định."], 1))
+    head = ("<header><h1>Cấp giấy chứng nhận đủ điều kiện hoạt động dịch vụ đánh giá sự phù hợp</h1>"
+            "<div class='by'>Người đăng: Văn phòng Sở — 12/3/2024 08:10</div><div class='lead'>Thủ tục hành chính "
+            "cấp tỉnh thuộc lĩnh vực tiêu chuẩn đo lường chất lượng, áp dụng cho tổ chức.</div></header>")
+    body = f"<div class='wrap'>{head}<div class='fulltext'><h3>Trình tự thực hiện</h3>{steps}</div></div>"
+    found = fields(html.fromstring(f"<div>{body}</div>").find(".//div[@class='wrap']"),
+                   html.fromstring(f"<div>{body}</div>").find(".//h1"))
+    assert found.pairs == 3 and not found.prose_lines
+    procedure = extract(page(body), ARTICLE_URL, context=PageContext(listed=True))
+    assert not procedure.is_article and "fields" in procedure.reason
+    # Steps a story tells in its prose ("Bước đầu, …") are no fields.
+    told = steps.replace("Bước 1:", "Bước đầu,").replace("Bước 2:", "Sau đó,").replace("Bước 3:", "Cuối cùng,")
+    assert fields(html.fromstring(f"<div>{told}</div>")).pairs == 0
+
+
+def test_a_short_unsigned_notice_over_a_form_to_download_is_no_news():
+    """An office's call with its form attached ("Tải mẫu: …docx") in a line or two: a notice, not
+    news; a story with an attachment (long, or signed by its reporter) stays news."""
+    title = "Mời đăng ký tham gia Giải thưởng sáng tạo khoa học công nghệ tỉnh năm 2024"
+    body = (f"<h1>{title}</h1><div class='content'><p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p>"
+            "<p>Biểu mẫu kèm theo: <a href='/files/mau-dang-ky-giai-thuong.docx'>Mẫu đăng ký</a></p></div>")
+    context = PageContext(anchor=title, listed=True)
+    notice = extract(page(body), ARTICLE_URL, context=context)
+    assert not notice.is_article and "document to download" in notice.reason
+    signed = body.replace("</div>", "<p style='text-align:right'><b>Minh Khoa</b></p></div>")
+    assert extract(page(signed), ARTICLE_URL, context=context).is_article
+    long = body.replace(f"<p>{PARAGRAPHS[1]}</p>", "".join(f"<p>{p}</p>" for p in PARAGRAPHS * 2))
+    assert extract(page(long), ARTICLE_URL, context=context).is_article
+
+
+def test_a_reporter_s_dated_signed_story_is_news_though_the_menu_links_it():
+    """A small site links its stories from its menu: one with its own date line by the headline,
+    a dominant block of prose and a reporter's byline is news; unsigned, it is the site's page."""
+    url = BASE + "/hoat-dong-he"
+    more = ["Ban tổ chức đã chuẩn bị sân bãi, trọng tài và lực lượng y tế trực suốt các ngày thi đấu tại nhà thi đấu.",
+            "Các vận động viên nhí được phát áo thi đấu, nước uống và được bảo hiểm tai nạn trong thời gian tham gia.",
+            "Kết thúc giải, ban tổ chức trao cờ, cúp và giấy khen cho các đội, cá nhân đạt thành tích xuất sắc nhất."]
+    prose = "".join(f"<p>{p}</p>" for p in PARAGRAPHS + more * 2)
+    body = ("<h1>Sôi nổi giải thể thao hè dành cho thiếu nhi thị trấn năm nay</h1>"
+            f"<div class='ngay'>Ngày đăng: 14/06/2024</div><div class='content'>{prose}</div>")
+    byline = "<p style='text-align:right'><b>Thu Trang</b></p>"
+    context = PageContext(knowledge=_knowing(url))
+    signed = extract(page(body[:-len("</div>")] + byline + "</div>"), url, context=context)
+    assert signed.is_article and signed.author == "Thu Trang"
+    unsigned = extract(page(body), url, context=context)
+    assert not unsigned.is_article and unsigned.reason == "a page of the site's menu, not news"

@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 
 from crawler.extract import extract
+from crawler.extract.boxes import SiteKnowledge, title_hash
+from crawler.extract.core import _tidy
+from crawler.extract.detect import PageContext
 
 URL = "https://sogtvt.example/tintuc/Lists/TinTuc/View_Detail.aspx?ItemID=88"
 TITLE = "Thông xe cầu vượt nút giao quốc lộ 1 với đường tránh phía Tây"
@@ -129,3 +132,57 @@ def test_an_author_block_reading_by_name_gives_the_name():
 <li class="post-date"><span>21 Tháng Chín, 2023</span></li></ul>
 <div class="entry-content">{body}</div></article></main></body></html>"""
     assert extract(page, URL).author == "Lê Thị Hoa"
+
+
+def _builder_page(headline_style: str, lead_style: str = "font-weight:700",
+                  date_line: str = "Cập nhật: 12/03/2024 09:15") -> str:
+    """A site builder's page: every line a <div> with its text in nested styled <span>s, no <p>,
+    no heading tag; Open Graph and <title> give the page's name in the builder ("Trang 3 | …"),
+    not the story's headline; the date line comes after the body and the byline in the markup
+    (the builder places it under the headline by position)."""
+    def line(text: str, style: str = "font-size:15px") -> str:
+        return f"<div class='t-row'><span style='{style}'><span class='t-run'>{text}</span></span></div>"
+    body = "".join(f"<section class='blk'>{line(p)}<div class='t-row'><span>&#8203;</span></div></section>"
+                   for p in PARAGRAPHS[1:])
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Trang 3 | Nhà văn hóa quận</title>
+<meta property="og:title" content="Trang 3 | Nhà văn hóa quận"><meta property="og:type" content="website"></head>
+<body><div id="root"><div class="hdr"><section class="blk">{line("NHÀ VĂN HÓA - THỂ THAO QUẬN BA", "font-weight:bold")}</section>
+<nav><a href="/">Trang chủ</a> <a href="/tin">Tin tức</a></nav></div>
+<div class="pg"><section class="blk">{line(TITLE, headline_style)}</section>
+<section class="blk">{line(PARAGRAPHS[0], lead_style)}</section>{body}
+<section class="blk">{line("Hoàng Nam", "font-weight:bold")}</section>
+<section class="blk">{line(date_line, "color:#999")}</section></div>
+<div class="ftr"><section class="blk">{line("Bản quyền thuộc Nhà văn hóa quận.")}</section></div></div></body></html>"""
+
+
+@pytest.mark.parametrize("style", ["font-size:30px;text-transform:uppercase", "font-weight:bold"])
+def test_a_site_builder_s_big_line_above_the_story_is_the_headline_not_its_page_name(style):
+    article = extract(_builder_page(style), URL)
+    assert article.is_article
+    assert (article.title, article.published) == (TITLE, "2024-03-12T09:15:00+07:00")
+    assert PARAGRAPHS[0] in article.text and TITLE not in article.text
+
+
+def test_a_plain_line_above_a_builder_s_story_is_no_headline():
+    """Not set bold or large: no headline but the declared one; a bold lead (a sentence) never."""
+    article = extract(_builder_page("font-size:15px"), URL)
+    assert article.title == "Trang 3 | Nhà văn hóa quận"
+
+
+def test_a_builder_s_headline_stays_though_the_site_knows_it_as_a_title():
+    """The site's other pages tease this story by its headline (the crawl learns it as an article's
+    title) while its <title> names the builder's page: the headline is still the page's own."""
+    known = SiteKnowledge.of([], [title_hash(TITLE)])
+    article = extract(_builder_page("font-weight:bold"), URL, context=PageContext(knowledge=known))
+    assert article.is_article and article.title == TITLE
+
+
+@pytest.mark.parametrize("line", ["Quận Ba, lúc 09:15 ngày 12/3/2024", "TP. Đông Hà, 12/03/2024"])
+def test_a_place_and_a_date_after_the_story_is_its_date_line_not_its_text(line):
+    """A site builder keeps the date line after the story in its markup (it shows it under the
+    headline by position): a place and a date, nothing more, leaves the text's end."""
+    text, author, _source = _tidy("\n".join([*PARAGRAPHS, "Hoàng Nam", line]), TITLE, None)
+    assert (text.split("\n"), author) == (list(PARAGRAPHS), "Hoàng Nam")
+    # A sentence that starts with a place and tells a date stays.
+    told = "Quận Ba, ngày 12/3/2024 đón đoàn công tác của tỉnh về kiểm tra tiến độ dự án."
+    assert _tidy("\n".join([*PARAGRAPHS, told]), TITLE, None)[0].split("\n")[-1] == told

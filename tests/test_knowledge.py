@@ -543,3 +543,35 @@ def test_the_sql_rendering_test_passes_every_rendering(host, segments, query):
     finally:
         conn.close()
     assert passes or twin_rank(url) == 0, url
+
+
+# Teasers that name each story in other words than its headline (a site builder's strip).
+RETOLD = {slug: f"Tin {n}: {words}" for n, (slug, words) in enumerate(zip(STORIES, (
+    "cây cầu mới của hai thôn ven kênh Bắc đã thông xe",
+    "mùa gặt lúa hè thu được giá và được mùa",
+    "thanh niên thị trấn ra quân dọn rác đường phố",
+    "các đội trổ tài nấu mâm cơm ngon ở nhà văn hóa"), strict=True), 1)}
+
+
+def test_stories_each_teased_with_a_thumbnail_on_the_others_are_all_archived(district):
+    """Every story ends with a strip teasing the others, each by a thumbnail link (no text) and a
+    link in other words than its headline: the thumbnails repeat on most story pages, but they
+    are teasers, not the site's menu, and no story is lost as "a page of the site's menu"."""
+    site, config, db = district
+    slugs = list(STORIES)
+
+    def strip(own: str) -> str:
+        return "<div class='khac'>" + "".join(
+            f"<div class='o'><div class='khung'><div class='anh'><a href='/tin-tuc/{s}.html'><img src='/{s}.jpg' "
+            f"alt=''></a></div><div class='ten'><a href='/tin-tuc/{s}.html'>{RETOLD[s]}</a></div></div></div>"
+            for s in slugs if s != own) \
+            + "</div>"
+
+    for slug in slugs:
+        site.routes[f"/tin-tuc/{slug}.html"] = html_page(story_page(slug).replace("<div id='footer'>",
+                                                                                    strip(slug) + "<div id='footer'>"))
+    site.routes["/"] = html_page(_chrome(strip(""), "Trang chủ"))
+    result = run("crawl", "--config", config)
+    assert result.exit_code == 0, result.output
+    stored = {r["url"].removeprefix(site.base) for r in rows(db, "SELECT url FROM articles")}
+    assert stored == {f"/tin-tuc/{s}.html" for s in slugs}

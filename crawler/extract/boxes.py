@@ -523,6 +523,10 @@ def _unpack(blob: bytes) -> frozenset[int]:
     return frozenset(values)
 
 
+def _within(el: html.HtmlElement, holder: html.HtmlElement) -> bool:
+    return el is holder or any(up is holder for up in el.iterancestors())
+
+
 def remove_known(tree: html.HtmlElement, knowledge: SiteKnowledge, own_title: str | None,
                  headline: html.HtmlElement | None = None) -> int:
     """Drop the site's template blocks, and lines that are the titles of its other articles.
@@ -553,8 +557,8 @@ def remove_known(tree: html.HtmlElement, knowledge: SiteKnowledge, own_title: st
             continue
         if titles and len(text) <= 250 and _title_like(text):
             key = title_hash(text)
-            if key in titles and key != own:
-                doomed.append(el)
+            if key in titles and key != own and not (headline is not None and _within(el, headline)):
+                doomed.append(el)   # not the page's headline: its own title, whatever <title> says
     # Link-free template text is a footer or a notice, a small part of a page: when it is
     # most of the page, the site publishes the same text as several articles; keep it.
     if plain_chars < 0.5 * all_chars:

@@ -306,10 +306,12 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         canonical_url=meta.canonical, dropped_boxes=tuple(dropped), found_by=found_by,
         month_first=order, naive_utc=naive_utc,
     )
-    # People and a signature only count for short prose and for a record's shapes (``detect.score``,
-    # ``detect.record_kind``): read them only then.
+    # People and a signature only count for short prose, for a record's shapes and for a page the
+    # site's menu links (``detect.score``, ``detect.record_kind``, ``detect.reported``): read them
+    # only then.
     persons, bio = detect.people(text) if signals.prose < detect.RECORD_PROSE else (0, 0)
-    shaped = record.asked or record.when or record.pairs or persons
+    shaped = record.asked or record.when or record.pairs or record.calendar or persons or signals.downloads \
+        or signals.menu
     signed = bool(shaped) and found_by.author == "byline" and detect.signature(article.author, text)
     is_article, reason = detect.judge(replace(signals, text=len(text), text_table=detect.table_share(text),
                                               people=persons, bio=bio, signed=signed))
@@ -636,8 +638,10 @@ def _find_headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = 
                       and not clean.is_box_heading(clean.text_of(el)) and _prose_distance(el) <= 1]
             if titled:
                 return _nearest(titled), "heading"
-        if not h1s and not strong:
-            h1s = _plain_title_lines(tree, site)
+        if not h1s:
+            # With declared titles none of the page's blocks agrees with (a site builder's
+            # page names: "Copy of Trang 2 | Trung tâm"), a bold or large line above the story.
+            h1s = _plain_title_lines(tree, site, styled=bool(strong))
         if not h1s and not strong:
             # No heading named, none agreeing: the heading-like element right above the story.
             above = _above_story(tree, site)
@@ -789,12 +793,14 @@ _PLAIN_TITLE_TAGS = ("span", "div", "td", "p", "b", "strong", "font")
 _NUMERIC_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}")
 
 
-def _plain_title_lines(tree: html.HtmlElement, site: set[str]) -> list[html.HtmlElement]:
+def _plain_title_lines(tree: html.HtmlElement, site: set[str], styled: bool = False) -> list[html.HtmlElement]:
     """Where a portal with no heading and no declared title prints its headline in a plain
     ``<span>`` named for nothing we read (``<span class="x9f">``): a block of its own of
     four words or more, not in capitals, no sentence and no date line, with no link (a breadcrumb)
     and no box heading, followed by a date line, that the story's prose follows at once, with no
-    prose before it. The first of them."""
+    prose before it. The first of them. ``styled``: a site builder's page, whose declared
+    titles name the page, not the story, and whose date line may stand anywhere in the markup
+    (it is placed by position): the line is set bold or large instead (``_emphasised``)."""
     for el in tree.iter(*_PLAIN_TITLE_TAGS):
         raw = el.text_content()
         if len(raw) > 400 or not clean.is_leaf_block(el):
@@ -805,17 +811,35 @@ def _plain_title_lines(tree: html.HtmlElement, site: set[str]) -> list[html.Html
                 or clean.is_imprint_line(text):
             continue
         up = el.getparent()
-        if up is not None and up.tag in _PLAIN_TITLE_TAGS and clean.text_of(up) == text:
+        if up is not None and up.tag in _PLAIN_TITLE_TAGS and clean.text_of(up) == text \
+                and (not styled or clean.is_leaf_block(up)):
             continue   # its holder is the same line: that one is looked at
         if any(True for _ in el.iter("a")) or any(a.tag in ("a", "header", "nav", "footer", "li", "figure")
                                                   for a in el.iterancestors()):
             continue
         letters = [c for c in text if c.isalpha()]
-        if sum(c.isupper() for c in letters) > 0.8 * len(letters) or not _dated_next(el):
+        if sum(c.isupper() for c in letters) > 0.8 * len(letters) or not (_emphasised(el) if styled
+                                                                          else _dated_next(el)):
             continue   # a banner's name in capitals; a headline is followed by its date line
-        if _prose_distance(el) <= 1 and not _after_prose(el) and _prose_before(el) < _HEADING_REACH:
+        if _prose_distance(el, wrapped=styled) <= 1 and not _after_prose(el, wrapped=styled) \
+                and _prose_before(el, wrapped=styled) < _HEADING_REACH:
             return [el]
     return []
+
+
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|[6-9]00)|font-size\s*:\s*(1[89]|[2-9]\d)px", re.I)
+
+
+def _emphasised(el: html.HtmlElement) -> bool:
+    """Whether the text of ``el`` is set bold or large (18px and more): by ``<b>``/``<strong>``
+    or an inline style on it or on what holds all its text."""
+    text = len(clean.text_of(el))
+    for node in el.iter():
+        if not isinstance(node.tag, str) or len(clean.text_of(node)) < 0.8 * text:
+            continue
+        if node.tag in ("b", "strong") or _BOLD_STYLE.search(node.get("style") or ""):
+            return True
+    return False
 
 
 def _dated_next(el: html.HtmlElement) -> bool:
@@ -842,28 +866,30 @@ _HEADING_REACH = 300      # prose before the headline (a teaser, a notice) beyon
 _LOOSE_PROSE = ("div", "td", "blockquote")
 
 
-def _prose_text(el: html.HtmlElement) -> str:
+def _prose_text(el: html.HtmlElement, wrapped: bool = False) -> str:
     """The prose ``el`` holds as a paragraph: a <p>'s text when links are under 30% of it, the
-    loose text of a <div>, <td> or <blockquote> (its own text between its children)."""
-    if el.tag == "p":
+    loose text of a <div>, <td> or <blockquote> (its own text between its children).
+    ``wrapped``: also a <div>'s text held in inline elements only (a site builder's rich text
+    line, ``<div><span><span>…</span></span></div>``), as a <p>'s."""
+    if el.tag == "p" or wrapped and clean.is_leaf_block(el):
         text = clean.text_of(el)
         return text if clean.link_text_len(el) < 0.3 * len(text) else ""
     return squash(" ".join(t for t in (el.text, *(c.tail for c in el)) if t))
 
 
-def _paragraphs_in(el: html.HtmlElement) -> Iterator[str]:
+def _paragraphs_in(el: html.HtmlElement, wrapped: bool = False) -> Iterator[str]:
     """The prose of ``el`` and of each paragraph in it (``_prose_text``)."""
     for node in el.iter("p", *_LOOSE_PROSE):
-        text = _prose_text(node)
+        text = _prose_text(node, wrapped)
         if text:
             yield text
 
 
-def _prose_before(el: html.HtmlElement) -> int:
+def _prose_before(el: html.HtmlElement, wrapped: bool = False) -> int:
     """Characters of prose paragraphs anywhere before ``el`` in the page."""
     total = 0
     for p in _PRECEDING_PARAGRAPHS(el):
-        text = _prose_text(p)
+        text = _prose_text(p, wrapped)
         if len(text) >= 80:
             total += len(text)
             if total >= _HEADING_REACH:
@@ -894,7 +920,7 @@ def _nearest(found: list[html.HtmlElement]) -> html.HtmlElement:
     return (titles or near)[-1]
 
 
-def _after_prose(el: html.HtmlElement, reach: int = 12) -> bool:
+def _after_prose(el: html.HtmlElement, reach: int = 12, wrapped: bool = False) -> bool:
     """Whether a paragraph of story prose comes just before ``el`` (or before its parent):
     a sub-heading inside the body, not the headline above it."""
     node = el
@@ -902,7 +928,7 @@ def _after_prose(el: html.HtmlElement, reach: int = 12) -> bool:
         for sibling in islice(node.itersiblings(preceding=True), reach):
             if not isinstance(sibling.tag, str):
                 continue
-            if any(len(text) >= 80 for text in _paragraphs_in(sibling)):
+            if any(len(text) >= 80 for text in _paragraphs_in(sibling, wrapped)):
                 return True
         node = node.getparent()
         if node is None or node.tag in ("body", "html"):
@@ -928,7 +954,7 @@ def _links_away(el: html.HtmlElement) -> bool:
         or any(a.tag == "a" and a.get("href") for a in el.iterancestors())
 
 
-def _prose_distance(el: html.HtmlElement, reach: int = 12) -> int:
+def _prose_distance(el: html.HtmlElement, reach: int = 12, wrapped: bool = False) -> int:
     """How far up from ``el`` the story's prose follows it: 0 among its own next siblings,
     1 after its parent, 2 after its grandparent, 3 not at all."""
     node = el
@@ -937,7 +963,7 @@ def _prose_distance(el: html.HtmlElement, reach: int = 12) -> int:
         for sibling in islice(node.itersiblings(), reach):
             if not isinstance(sibling.tag, str):
                 continue
-            total += sum(len(text) for text in _paragraphs_in(sibling) if len(text) >= 40)
+            total += sum(len(text) for text in _paragraphs_in(sibling, wrapped) if len(text) >= 40)
             if total >= 200:
                 return level
         node = node.getparent()
@@ -1641,6 +1667,15 @@ def _bare_date(line: str) -> bool:
         and all(word in _DATE_WORDS for word in _WORD.findall(line.lower()))
 
 
+def _placed_date(line: str) -> bool:
+    """A place and a date, nothing more ("Diên Khánh, lúc 08:30 ngày 6/5/2024"): a date line a
+    site builder's page keeps after the story in its markup, though it shows it under the headline."""
+    place, comma, when = line.partition(",")
+    words = place.split()
+    return bool(comma) and 0 < len(words) <= 4 and all(w[0].isupper() for w in words if w[0].isalpha()) \
+        and _bare_date(when.strip())
+
+
 def _without(lines: list[str], key: str) -> list[str]:
     """``lines`` but those that fold to ``key``. fold keeps every space: a line with another
     count of spaces is not it, and is not folded."""
@@ -1671,7 +1706,8 @@ def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | No
     author = source = None
     while lines:
         last = lines[-1]
-        if clean.other_credit(last) or _date_line(last, last=True) or _SOURCE_LABEL_ALONE.match(last):
+        if clean.other_credit(last) or _date_line(last, last=True) or _SOURCE_LABEL_ALONE.match(last) \
+                or _placed_date(last):
             lines.pop()   # an e-magazine's credits: "Thiết kế: Hải Anh", "Ngày xuất bản: 22/10/2023"
             continue
         bracketed = last[:1] == "(" and last[-1:] == ")"

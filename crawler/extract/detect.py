@@ -15,7 +15,7 @@ for anchor text, on many of its article pages; see ``menu_link_hash`` and
 knowledge.py) is one of the site's own pages (about, contact, advertising,
 a topic hub, a document register), not news, however it is marked up, unless
 it shows what such pages lack: a dated URL, a feed or news sitemap listing
-it, or a teaser elsewhere naming it by its headline.
+it, or a teaser elsewhere naming it by its headline, or a reporter's story (``reported``).
 """
 
 from __future__ import annotations
@@ -149,6 +149,8 @@ class Fields:
     answered: bool = False  # and another who answered it
     when: int = 0           # fields of an event's time and place before the first paragraph of prose
     prose_lines: int = 0    # paragraphs of running prose (no field, step, definition or links)
+    calendar: bool = False  # an event's start in calendar markup (hCalendar ``dtstart``, ``startDate``)
+                            # before the first paragraph of prose
 
 
 @dataclass(frozen=True)
@@ -259,7 +261,7 @@ def judge(s: Signals) -> tuple[bool, str]:
         return False, "no headline"
     if s.url == "home":
         return False, "home page"
-    if s.menu and not (s.dated_url or s.fed or s.anchor_match):
+    if s.menu and not (s.dated_url or s.fed or s.anchor_match or reported(s)):
         return False, "a page of the site's menu, not news"
     record = record_kind(s)
     if record:
@@ -276,6 +278,12 @@ def judge(s: Signals) -> tuple[bool, str]:
         return True, ""
     against = [name for name, w in sorted(weights, key=lambda x: x[1]) if w < 0]
     return False, "not an article: " + (", ".join(against) or "too few signs of an article")
+
+
+def reported(s: Signals) -> bool:
+    """A story as a reporter files it: its own date line by the headline, a dominant block of
+    prose and a byline that signs it. Small sites link such stories from their menus too."""
+    return s.dated and s.signed and s.headline_near and s.prose >= RECORD_PROSE
 
 
 def told(s: Signals) -> bool:
@@ -300,6 +308,7 @@ def hub(s: Signals) -> bool:
 
 RECORD_PAIRS = 3      # a definition list's terms or a two-column table's rows that make a record
 RECORD_PROSE = 800    # prose a record's description stays under (a story's "dominant block")
+NOTICE_PROSE = 500    # prose a notice over a document to download stays under
 TABLE_ASIDE = 200     # text beside a table that makes most of the page: a note, not a story
 
 
@@ -319,6 +328,10 @@ def record_kind(s: Signals) -> str:
         return ""
     if s.fields.asked and s.fields.answered and not s.signed:   # signed: a newspaper's legal column
         return "a question with its asker and its answer, not news"
+    if s.fields.calendar and s.prose < RECORD_PROSE and not s.signed:
+        return "an event's start in calendar markup before a short description, not news"
+    if s.downloads and s.prose < NOTICE_PROSE and s.typed != "article" and not s.signed:
+        return "a short unsigned notice over a document to download (a form, a decision), not news"
     event = ("an event's time and place before a short description, not news"
              if s.fields.when >= 2 and s.prose < RECORD_PROSE and not s.signed and not told(s) else "")
     if not event and s.fields.pairs >= RECORD_PAIRS and not s.fields.prose_lines and not s.signed:
@@ -353,9 +366,12 @@ def menu_links(tree: html.HtmlElement, base_url: str) -> tuple[str, ...]:
     """The canonical URLs this page links to from its menus: by an anchor text that is no
     headline, among links that are no headlines either (a menu, a footer's links, a row of
     tags). A link standing in a group of headlines ("Xem nhiều": a short-titled story among
-    other stories) is a teaser. Relative links resolve against the page's ``<base href>``."""
+    other stories) is a teaser, and so is a link to a page the same page names elsewhere by a
+    headline (a teaser's thumbnail, its "Xem tiếp"). Relative links resolve against the page's
+    ``<base href>``."""
     base_url = document_base(tree, base_url)
     menu: dict[str, None] = {}
+    headlined: set[str] = set()
     groups: dict[html.HtmlElement, bool] = {}
     for a in tree.iter("a"):
         href = (a.get("href") or "").strip()
@@ -364,9 +380,11 @@ def menu_links(tree: html.HtmlElement, base_url: str) -> tuple[str, ...]:
         url = canonicalize(href, base=base_url)
         if not url:
             continue
-        if not headline_like(a.text_content()) and not _among_headlines(a, groups):
+        if headline_like(a.text_content()):
+            headlined.add(url)
+        elif not _among_headlines(a, groups):
             menu.setdefault(url)
-    return tuple(menu)
+    return tuple(u for u in menu if u not in headlined)
 
 
 def _among_headlines(a: html.HtmlElement, groups: dict[html.HtmlElement, bool]) -> bool:
@@ -599,7 +617,13 @@ _REPLY = re.compile(r"re\s*:\s*\S", re.I)
 # Or written out, as government portals print readers' questions: "Ông Trần Văn Hùng (Hà Tĩnh)
 # hỏi: …?" (an asker named with an address) and "Về vấn đề này, Sở … trả lời như sau:".
 _ASKER = re.compile(r"^[^.?!]{3,120}\)\s*(hoi|de nghi|thac mac)\b")
+# A question's label naming its asker in brackets: "Câu hỏi (Bà Lê Thị Hoa, Triệu Phong): …?".
+_ASKED_BY = re.compile(r"^(cau hoi|hoi|thac mac|question)\s*\([^()]{3,120}\)\s*:")
 _META_LINE = 150
+# A procedure's numbered step as its line's label ("Bước 1: Nộp hồ sơ …", "Step 2: …").
+_STEP = re.compile(r"^\W{0,2}((buoc|step)\s*\d{1,2})\s*[:.)-]\s*\S")
+# hCalendar's class of an event's start (``<abbr class="dtstart" title="…">``).
+_CALENDAR = re.compile(r"(^|\s)dtstart(\s|$)")
 _ASKED_LINE = re.compile(r"^(cau hoi|thac mac|kien nghi|de nghi)( cua| tu)? (ong|ba|anh|chi|ban|doc gia|cong dan|"
                          r"nguoi dan|cu tri)\b")
 _ANSWERED_LINE = re.compile(r"^[^.?!:]{3,120}\b(tra loi|giai dap)(\s*[-–,(:]|\s+ngay\b|\s*$)")
@@ -632,12 +656,13 @@ def headline_zone(headline: html.HtmlElement | None, body: html.HtmlElement | No
                   chars: int = ZONE_CHARS) -> html.HtmlElement | None:
     """Where a page's fields are read: the nearest container of the headline with some text
     (``chars``: a record's fields stand under its name, and may be taken for a lead or meta
-    lines later), else the body."""
+    lines later), else the body. Not a story's ``<header>``: it holds the headline, the byline
+    and the lead, and the record's fields stand under it."""
     if headline is not None:
         for up in headline.iterancestors():
             if up.tag in ("body", "html"):
                 break
-            if len(up.text_content()) >= chars:
+            if len(up.text_content()) >= chars and up.tag != "header":
                 return up
     return body
 
@@ -656,6 +681,7 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
     prose_lines = 0
     steps: list[html.HtmlElement] = []   # the lists under a section's name: steps, not prose
     asking = False              # the last block of text put a question
+    calendar: int | None = None  # where an event's start in calendar markup stands
 
     def pair(n: int, label: str) -> None:
         paired.append(n)
@@ -669,6 +695,9 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
             started = el is headline
             continue
         tag = el.tag
+        if calendar is None and isinstance(tag, str) and (_CALENDAR.search(el.get("class") or "")
+                                                          or el.get("itemprop") == "startDate"):
+            calendar = n
         if tag not in _BLOCKS:
             continue
         if tag == "dt" and _next_tag(el) == "dd" and not _story_line(el.text_content()):
@@ -681,6 +710,8 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
                 pair(n, text_of(el))
             continue
         label = _label_of(el)
+        if label is None and tag in ("p", "li", "div") and (step := _STEP.match(fold(text_of(el)))):
+            label = step.group(1)   # "Bước 2: …": a procedure's step, no paragraph of prose
         if label is not None:
             pair(n, label)
         elif _next_tag(el) in ("ul", "ol") and (name := _section_name(el)):
@@ -716,7 +747,8 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
     when = sum(1 for n in events if first_prose is None or n < first_prose)
     if any(_REPORTER.fullmatch(label) for label in folded):
         pairs, lead, when = 0, False, 0
-    return Fields(pairs=pairs, lead=lead, asked=asked, answered=answered, when=when, prose_lines=prose_lines)
+    return Fields(pairs=pairs, lead=lead, asked=asked, answered=answered, when=when, prose_lines=prose_lines,
+                  calendar=calendar is not None and (first_prose is None or calendar < first_prose))
 
 
 _SECTION_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
@@ -759,7 +791,7 @@ def _question_or_answer(text: str) -> list[str]:
             return ["a"]
     if "?" not in text and ":" not in text:
         return []
-    if _ASKER.match(folded) and "?" in text:
+    if (_ASKER.match(folded) or _ASKED_BY.match(folded)) and "?" in text:
         return ["q"]
     if _ANSWER_LINE.match(folded):
         return ["a"]

@@ -1400,6 +1400,14 @@ ORGANISATION_WORD = re.compile(r"\b(xã|huyện|tỉnh|phường|công ty|hợp 
 # Hội"): first only. Not "Báo" nor "Đài", which name an outlet, the story's source (``is_outlet``),
 # nor "Ban", a pen name's ("Ban Mai").
 _ORGANISATION_HEAD = re.compile(r"(sở|phòng|viện|cục|bộ|hội|khoa)\s", re.I)
+
+
+def is_organisation(name: str) -> bool:
+    """Whether a name is a body's by its words ("Hội Làng nghề Gốm Phước Tích", "Công ty Cổ phần
+    Minh Phát"), no person's: the test ``byline_name`` makes of an unlabelled line."""
+    return bool(ORGANISATION_WORD.search(name) or _ORGANISATION_HEAD.match(name))
+
+
 # Between the names of a byline in capitals: "TRẦN HÒA - LÊ ÁNH", "LISA MASCARO and ERIC TUCKER".
 _CAPS_JOINER = re.compile(_NAME_JOINER.pattern + r"|\s+and\s+")
 

@@ -202,6 +202,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     # What the footer says of the page and the site, then the footer goes: it is chrome.
     footers = clean.footers(tree)
     footer_names = _footer_names(tree, footers, url, meta.canonical)
+    menu_names = footer_names | _footer_names(tree, _menus(tree), url, meta.canonical)
     site_names = _chrome_names(tree, footers, _title_parts(meta.title_tag),
                                imprint=not (meta.og_title or meta.headline))
     for el in footers:
@@ -282,12 +283,22 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                       dated=dated_line,
                       footer_named=bool(title) and fold(squash(title or "")) in footer_names
                       and not detect.headline_like(title),
+                      menu_named=any(_menu_name(n) for n in menu_names),
                       title_words=len((title or "").split()) if vietnamese else 0,
                       title_name=vietnamese and detect.name_words(title) > 0)
     text = _main_text(tree, body, url)
     text, tail_author, source = _tidy(text, title, sapo)
     authors.append((tail_author, "byline"))
     cleaned = [(_clean_author(a, meta.site_name), by) for a, by in authors]
+    # A body's name in the page's metadata ("Hội Làng nghề …", the shop's posting account) is no
+    # writer: a byline in the text, else nobody. The text's labelled "Tác giả: Văn phòng …" stays.
+    cleaned = [(a, by) if not (a and by in ("json-ld", "meta") and clean.is_organisation(a)) else (None, by)
+               for a, by in cleaned]
+    if _posted_by(date_line):
+        # The metadata names the account the date line says posted the page ("Đăng bởi …"): a
+        # signature in the text, when there is one, is the writer's.
+        line = fold(date_line[1]) if date_line else ""
+        cleaned.sort(key=lambda f: bool(f[0] and f[1] in ("json-ld", "meta") and fold(f[0]) in line))
     # An outlet in the author's place ("TTXVN", "Báo Nhân Dân") is the story's source, no author.
     outlets = [a for a, _ in cleaned if a and clean.is_outlet(a)]
     author, author_by = _choose_author([(a, by) for a, by in cleaned if a not in outlets])
@@ -750,6 +761,23 @@ def _footer_names(tree: html.HtmlElement, footers: list[html.HtmlElement], *urls
                 and canonicalize(href, base=base) in own:
             found.add(fold(clean.text_of(a)))
     return frozenset(found)
+
+
+# A menu of the site's pages, not a breadcrumb's two or three steps nor a pager's.
+_MENU_LINKS = 5
+
+
+def _menus(tree: html.HtmlElement) -> list[html.HtmlElement]:
+    """The page's navigation blocks (``<nav>``, ``role=navigation``) of a menu's size, outermost."""
+    found = [el for el in tree.iter("nav", "ul", "div") if (el.tag == "nav" or el.get("role") == "navigation")
+             and sum(1 for _ in islice(el.iter("a"), _MENU_LINKS)) >= _MENU_LINKS]
+    within = set(found)
+    return [el for el in found if not any(up in within for up in el.iterancestors())]
+
+
+def _menu_name(text: str) -> bool:
+    """A menu item's name: a few words, no headline, no pager's "2" or "Trang 1"."""
+    return bool(text) and not detect.headline_like(text) and not _DIGIT.search(text) and any(c.isalpha() for c in text)
 
 
 def _main_title_part(key: str, meta: PageMeta) -> bool:
@@ -1316,6 +1344,15 @@ def _byline_after_date(line: tuple[html.HtmlElement, str, str] | None) -> str | 
     if name and (clean.links_to_author(el) or all(clean.text_of(a) != name for a in el.iter("a"))):
         return name
     return None
+
+
+_POSTED_BY = re.compile(r"\W*((đăng|viết)\s+bởi|người đăng|posted\s+by)\b", re.I)
+
+
+def _posted_by(line: tuple[html.HtmlElement, str, str] | None) -> bool:
+    """Whether the article's first date line (``_first_date_line``) says who posted the page
+    ("Đăng bởi … vào lúc …"): a CMS account's line, not a signature."""
+    return bool(line and _POSTED_BY.match(line[1]))
 
 
 def _name_before_date(line: tuple[html.HtmlElement, str, str] | None) -> str | None:

@@ -191,6 +191,7 @@ class Signals:
     bio: int = 0                # and fields of a person's record (born, phone, e-mail, in charge of)
     signed: bool = False        # a reporter signs the text (a byline in, under or above the body)
     footer_named: bool = False  # the page's own footer links here by its title (terms, about, rates)
+    menu_named: bool = False    # the page's own menus or footer link here by a short name (``menu`` page by page)
     dated: bool = False         # a line by the headline prints the page's own date (no event's time)
 
 
@@ -261,6 +262,8 @@ def judge(s: Signals) -> tuple[bool, str]:
         return False, "home page"
     if s.menu and not (s.dated_url or s.fed or s.anchor_match):
         return False, "a page of the site's menu, not news"
+    if s.menu_named and not (s.dated_url or s.fed or s.anchor_match):
+        return False, "its own menu or footer links here by a short name: a page of the site, not news"
     record = record_kind(s)
     if record:
         return False, record

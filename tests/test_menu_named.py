@@ -4,8 +4,6 @@ page, before the crawl has learned the site's template."""
 
 from __future__ import annotations
 
-import pytest
-
 from crawler.extract import extract
 
 BASE = "https://phuonganhoa.example"
@@ -37,18 +35,25 @@ def page(path: str, title: str, *, menu: str = "", bottom: str = "") -> str:
 HISTORY_TITLE = "Lịch sử hình thành và phát triển phường An Hòa"
 
 
-@pytest.mark.parametrize("where", ["menu", "bottom"])
-def test_a_page_its_own_menu_links_to_is_no_article(where):
-    link = f"<li><a href='{HISTORY}'>Lịch sử phường</a></li>" if where == "menu" else \
-        f"<p><a href='{HISTORY}'>Lịch sử phường</a> | <a href='/lien-he.html'>Liên hệ</a></p>"
-    article = extract(page(HISTORY, HISTORY_TITLE, **{where: link}), BASE + HISTORY)
+def test_a_page_its_own_menu_links_to_is_no_article():
+    link = f"<li><a href='{HISTORY}'>Lịch sử phường</a></li>"
+    article = extract(page(HISTORY, HISTORY_TITLE, menu=link), BASE + HISTORY)
     assert not article.is_article
-    assert "menu or footer links here" in article.reason
+    assert "its own menu links here" in article.reason
+    assert extract(page(HISTORY, HISTORY_TITLE), BASE + HISTORY).is_article   # what the link alone decides
 
 
-def test_the_same_page_without_the_menus_link_is_kept():
-    """What the link alone decides: the page is otherwise a short dated story."""
-    assert extract(page(HISTORY, HISTORY_TITLE), BASE + HISTORY).is_article
+ABOUT = "/about/lich-su-hinh-thanh.html"   # a utility path: only a story's other signs keep it
+
+
+def test_a_page_its_footer_links_to_by_a_short_name_is_no_article():
+    """A footer's link is a weaker sign than the menu's (a blog's footer lists its evergreen
+    guides): it weighs against, and tips a page that has little else of a story."""
+    bottom = f"<p><a href='{ABOUT}'>Lịch sử phường</a> | <a href='/lien-he.html'>Liên hệ</a></p>"
+    article = extract(page(ABOUT, HISTORY_TITLE, bottom=bottom), BASE + ABOUT)
+    assert not article.is_article
+    assert "its footer links here" in article.reason
+    assert extract(page(ABOUT, HISTORY_TITLE), BASE + ABOUT).is_article
 
 
 def test_a_story_the_menu_only_neighbours_is_kept():

@@ -202,7 +202,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     # What the footer says of the page and the site, then the footer goes: it is chrome.
     footers = clean.footers(tree)
     footer_names = _footer_names(tree, footers, url, meta.canonical)
-    menu_names = footer_names | _footer_names(tree, _menus(tree), url, meta.canonical)
+    menu_names = _footer_names(tree, _menus(tree), url, meta.canonical)
     site_names = _chrome_names(tree, footers, _title_parts(meta.title_tag),
                                imprint=not (meta.og_title or meta.headline))
     for el in footers:
@@ -282,7 +282,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                       fields=record, teased=teased, zone_text=zone_text,
                       dated=dated_line,
                       footer_named=bool(title) and fold(squash(title or "")) in footer_names
-                      and not detect.headline_like(title),
+                      and not detect.headline_like(title) or any(_menu_name(n) for n in footer_names),
                       menu_named=any(_menu_name(n) for n in menu_names),
                       title_words=len((title or "").split()) if vietnamese else 0,
                       title_name=vietnamese and detect.name_words(title) > 0)

@@ -190,8 +190,8 @@ class Signals:
     people: int = 0             # lines of the text naming a person and a position (``people``)
     bio: int = 0                # and fields of a person's record (born, phone, e-mail, in charge of)
     signed: bool = False        # a reporter signs the text (a byline in, under or above the body)
-    footer_named: bool = False  # the page's own footer links here by its title (terms, about, rates)
-    menu_named: bool = False    # the page's own menus or footer link here by a short name (``menu`` page by page)
+    footer_named: bool = False  # the page's own footer links here by its title or a short name (terms, about)
+    menu_named: bool = False    # the page's own <nav> menu links here by a short name (``menu``, page by page)
     dated: bool = False         # a line by the headline prints the page's own date (no event's time)
 
 
@@ -246,7 +246,7 @@ def score(s: Signals) -> list[tuple[str, int]]:
     if s.downloads and s.prose < 800:
         add(("a document download page", -3))
     if s.footer_named:
-        add(("its footer links here by its title (a page of the site)", -2))
+        add(("its footer links here by its title or a short name (a page of the site)", -2))
     if s.anchor_match:
         add(("linked from other pages with its title", 2))
     if s.listed:
@@ -263,7 +263,7 @@ def judge(s: Signals) -> tuple[bool, str]:
     if s.menu and not (s.dated_url or s.fed or s.anchor_match):
         return False, "a page of the site's menu, not news"
     if s.menu_named and not (s.dated_url or s.fed or s.anchor_match):
-        return False, "its own menu or footer links here by a short name: a page of the site, not news"
+        return False, "its own menu links here by a short name: a page of the site, not news"
     record = record_kind(s)
     if record:
         return False, record

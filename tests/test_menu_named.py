@@ -4,6 +4,8 @@ page, before the crawl has learned the site's template."""
 
 from __future__ import annotations
 
+import pytest
+
 from crawler.extract import extract
 
 BASE = "https://phuonganhoa.example"
@@ -33,37 +35,37 @@ def page(path: str, title: str, *, menu: str = "", bottom: str = "") -> str:
 
 
 HISTORY_TITLE = "Lịch sử hình thành và phát triển phường An Hòa"
-
-
-def test_a_page_its_own_menu_links_to_is_no_article():
-    link = f"<li><a href='{HISTORY}'>Lịch sử phường</a></li>"
-    article = extract(page(HISTORY, HISTORY_TITLE, menu=link), BASE + HISTORY)
-    assert not article.is_article
-    assert "its own menu links here" in article.reason
-    assert extract(page(HISTORY, HISTORY_TITLE), BASE + HISTORY).is_article   # what the link alone decides
-
-
 ABOUT = "/about/lich-su-hinh-thanh.html"   # a utility path: only a story's other signs keep it
+LINKS = {"menu": f"<li><a href='{ABOUT}'>Lịch sử hình thành</a></li>",
+         "bottom": f"<p><a href='{ABOUT}'>Lịch sử hình thành</a> | <a href='/lien-he.html'>Liên hệ</a></p>"}
 
 
-def test_a_page_its_footer_links_to_by_a_short_name_is_no_article():
-    """A footer's link is a weaker sign than the menu's (a blog's footer lists its evergreen
-    guides): it weighs against, and tips a page that has little else of a story."""
-    bottom = f"<p><a href='{ABOUT}'>Lịch sử phường</a> | <a href='/lien-he.html'>Liên hệ</a></p>"
-    article = extract(page(ABOUT, HISTORY_TITLE, bottom=bottom), BASE + ABOUT)
+@pytest.mark.parametrize("where", ["menu", "bottom"])
+def test_a_page_its_own_menu_or_footer_names_is_no_article(where):
+    """The link weighs against, and tips a page that has little else of a story; the same page
+    without it is kept."""
+    article = extract(page(ABOUT, HISTORY_TITLE, **{where: LINKS[where]}), BASE + ABOUT)
     assert not article.is_article
-    assert "its footer links here" in article.reason
+    assert "links here by" in article.reason
     assert extract(page(ABOUT, HISTORY_TITLE), BASE + ABOUT).is_article
+
+
+@pytest.mark.parametrize("anchor", ["Chia sẻ", "Xem tiếp", "2"])
+def test_a_link_here_that_does_not_name_the_page_counts_for_nothing(anchor):
+    """A share bar's or a pager's link to the page itself is no menu's."""
+    link = f"<li><a href='{ABOUT}'>{anchor}</a></li>"
+    assert extract(page(ABOUT, HISTORY_TITLE, menu=link), BASE + ABOUT).is_article
 
 
 def test_a_story_the_menu_only_neighbours_is_kept():
     title = "Nghiệm thu tuyến kênh thủy lợi khu phố 3 sau bốn tháng thi công"
-    menu = f"<li><a href='{HISTORY}'>Lịch sử phường</a></li>"
+    menu = LINKS["menu"].replace(ABOUT, HISTORY)
     assert extract(page(STORY_URL, title, menu=menu), BASE + STORY_URL).is_article
 
 
 def test_a_breadcrumb_linking_here_is_no_menu():
-    crumbs = f"<nav class='duong-dan'><a href='/'>Trang chủ</a> › <a href='{HISTORY}'>Lịch sử</a></nav>"
-    html = page(HISTORY, HISTORY_TITLE).replace("<div class=\"noi-dung\">", "<div class=\"noi-dung\">" + crumbs)
+    """Two or three steps, the last naming the page: no menu of the site's pages."""
+    crumbs = f"<nav class='duong-dan'><a href='/'>Trang chủ</a> › <a href='{ABOUT}'>Lịch sử</a></nav>"
+    html = page(ABOUT, HISTORY_TITLE).replace("<div class=\"noi-dung\">", "<div class=\"noi-dung\">" + crumbs)
     assert crumbs in html
-    assert extract(html, BASE + HISTORY).is_article
+    assert extract(html, BASE + ABOUT).is_article

@@ -282,8 +282,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                       fields=record, teased=teased, zone_text=zone_text,
                       dated=dated_line,
                       footer_named=bool(title) and fold(squash(title or "")) in footer_names
-                      and not detect.headline_like(title) or any(_menu_name(n) for n in footer_names),
-                      menu_named=any(_menu_name(n) for n in menu_names),
+                      and not detect.headline_like(title) or _names_page(footer_names, title, meta.title_tag),
+                      menu_named=_names_page(menu_names, title, meta.title_tag),
                       title_words=len((title or "").split()) if vietnamese else 0,
                       title_name=vietnamese and detect.name_words(title) > 0)
     text = _main_text(tree, body, url)
@@ -757,7 +757,7 @@ def _footer_names(tree: html.HtmlElement, footers: list[html.HtmlElement], *urls
     found = set()
     for a in (a for block in footers for a in block.iter("a")):
         href = a.get("href", "").strip()
-        if href and not href.startswith(("#", "javascript:", "mailto:", "tel:")) \
+        if href and "#" not in href and not href.startswith(("javascript:", "mailto:", "tel:")) \
                 and canonicalize(href, base=base) in own:
             found.add(fold(clean.text_of(a)))
     return frozenset(found)
@@ -775,9 +775,13 @@ def _menus(tree: html.HtmlElement) -> list[html.HtmlElement]:
     return [el for el in found if not any(up in within for up in el.iterancestors())]
 
 
-def _menu_name(text: str) -> bool:
-    """A menu item's name: a few words, no headline, no pager's "2" or "Trang 1"."""
-    return bool(text) and not detect.headline_like(text) and not _DIGIT.search(text) and any(c.isalpha() for c in text)
+def _names_page(anchors: frozenset[str], *titles: str | None) -> bool:
+    """Whether one of the (folded) anchor texts of the links to the page names it as a menu
+    does: a few words, no headline, no pager's "2", that begin its headline or its ``<title>``
+    ("Giới thiệu" for "Giới thiệu Đài …"). Not a share bar's "Copy link" to the page itself."""
+    heads = [fold(squash(t)) for t in titles if t]
+    return any(a and not detect.headline_like(a) and not _DIGIT.search(a) and any(c.isalpha() for c in a)
+               and any(h.startswith(a) for h in heads) for a in anchors)
 
 
 def _main_title_part(key: str, meta: PageMeta) -> bool:
@@ -1346,7 +1350,9 @@ def _byline_after_date(line: tuple[html.HtmlElement, str, str] | None) -> str | 
     return None
 
 
-_POSTED_BY = re.compile(r"\W*((đăng|viết)\s+bởi|người đăng|posted\s+by)\b", re.I)
+# Who posted the page, in a Vietnamese CMS's words: its account. Not "Viết bởi" (written by), nor an
+# English blog's "Posted by", which names the writer.
+_POSTED_BY = re.compile(r"\W*(đăng\s+bởi|người đăng)\b", re.I)
 
 
 def _posted_by(line: tuple[html.HtmlElement, str, str] | None) -> bool:

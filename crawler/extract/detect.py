@@ -247,6 +247,8 @@ def score(s: Signals) -> list[tuple[str, int]]:
         add(("a document download page", -3))
     if s.footer_named:
         add(("its footer links here by its title or a short name (a page of the site)", -2))
+    elif s.menu_named:   # a weak sign on one page: menus link to guides, a story's share bar to itself
+        add(("its own menu links here by a short name (a page of the site)", -2))
     if s.anchor_match:
         add(("linked from other pages with its title", 2))
     if s.listed:
@@ -262,8 +264,6 @@ def judge(s: Signals) -> tuple[bool, str]:
         return False, "home page"
     if s.menu and not (s.dated_url or s.fed or s.anchor_match):
         return False, "a page of the site's menu, not news"
-    if s.menu_named and not (s.dated_url or s.fed or s.anchor_match):
-        return False, "its own menu links here by a short name: a page of the site, not news"
     record = record_kind(s)
     if record:
         return False, record

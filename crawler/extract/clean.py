@@ -1404,8 +1404,12 @@ _ORGANISATION_HEAD = re.compile(r"(sở|phòng|viện|cục|bộ|hội|khoa)\s",
 
 def is_organisation(name: str) -> bool:
     """Whether a name is a body's by its words ("Hội Làng nghề Gốm Phước Tích", "Công ty Cổ phần
-    Minh Phát"), no person's: the test ``byline_name`` makes of an unlabelled line."""
-    return bool(ORGANISATION_WORD.search(name) or _ORGANISATION_HEAD.match(name))
+    Minh Phát"), no person's: the test ``byline_name`` makes of an unlabelled line. "Khoa" opens
+    a given name too ("Khoa Nguyễn"): a faculty's name only with a word in lower case ("Khoa Ngữ văn")."""
+    head = _ORGANISATION_HEAD.match(name)
+    if head and fold(head.group(1)) == "khoa":
+        return any(w[:1].islower() for w in name.split()[1:])
+    return bool(ORGANISATION_WORD.search(name) or head)
 
 
 # Between the names of a byline in capitals: "TRẦN HÒA - LÊ ÁNH", "LISA MASCARO and ERIC TUCKER".

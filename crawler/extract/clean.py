@@ -1400,6 +1400,18 @@ ORGANISATION_WORD = re.compile(r"\b(xã|huyện|tỉnh|phường|công ty|hợp 
 # Hội"): first only. Not "Báo" nor "Đài", which name an outlet, the story's source (``is_outlet``),
 # nor "Ban", a pen name's ("Ban Mai").
 _ORGANISATION_HEAD = re.compile(r"(sở|phòng|viện|cục|bộ|hội|khoa)\s", re.I)
+
+
+def is_organisation(name: str) -> bool:
+    """Whether a name is a body's by its words ("Hội Làng nghề Gốm Phước Tích", "Công ty Cổ phần
+    Minh Phát"), no person's: the test ``byline_name`` makes of an unlabelled line. "Khoa" opens
+    a given name too ("Khoa Nguyễn"): a faculty's name only with a word in lower case ("Khoa Ngữ văn")."""
+    head = _ORGANISATION_HEAD.match(name)
+    if head and fold(head.group(1)) == "khoa":
+        return any(w[:1].islower() for w in name.split()[1:])
+    return bool(ORGANISATION_WORD.search(name) or head)
+
+
 # Between the names of a byline in capitals: "TRẦN HÒA - LÊ ÁNH", "LISA MASCARO and ERIC TUCKER".
 _CAPS_JOINER = re.compile(_NAME_JOINER.pattern + r"|\s+and\s+")
 

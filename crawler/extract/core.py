@@ -202,6 +202,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     # What the footer says of the page and the site, then the footer goes: it is chrome.
     footers = clean.footers(tree)
     footer_names = _footer_names(tree, footers, url, meta.canonical)
+    menu_names = _footer_names(tree, _menus(tree), url, meta.canonical)
     site_names = _chrome_names(tree, footers, _title_parts(meta.title_tag),
                                imprint=not (meta.og_title or meta.headline))
     for el in footers:
@@ -281,13 +282,23 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                       fields=record, teased=teased, zone_text=zone_text,
                       dated=dated_line,
                       footer_named=bool(title) and fold(squash(title or "")) in footer_names
-                      and not detect.headline_like(title),
+                      and not detect.headline_like(title) or _names_page(footer_names, title, meta.title_tag),
+                      menu_named=_names_page(menu_names, title, meta.title_tag),
                       title_words=len((title or "").split()) if vietnamese else 0,
                       title_name=vietnamese and detect.name_words(title) > 0)
     text = _main_text(tree, body, url)
     text, tail_author, source = _tidy(text, title, sapo)
     authors.append((tail_author, "byline"))
     cleaned = [(_clean_author(a, meta.site_name), by) for a, by in authors]
+    # A body's name in the page's metadata ("Hội Làng nghề …", the shop's posting account) is no
+    # writer: a byline in the text, else nobody. The text's labelled "Tác giả: Văn phòng …" stays.
+    cleaned = [(a, by) if not (a and by in ("json-ld", "meta") and clean.is_organisation(a)) else (None, by)
+               for a, by in cleaned]
+    if _posted_by(date_line):
+        # The metadata names the account the date line says posted the page ("Đăng bởi …"): a
+        # signature in the text, when there is one, is the writer's.
+        line = fold(date_line[1]) if date_line else ""
+        cleaned.sort(key=lambda f: bool(f[0] and f[1] in ("json-ld", "meta") and fold(f[0]) in line))
     # An outlet in the author's place ("TTXVN", "Báo Nhân Dân") is the story's source, no author.
     outlets = [a for a, _ in cleaned if a and clean.is_outlet(a)]
     author, author_by = _choose_author([(a, by) for a, by in cleaned if a not in outlets])
@@ -750,10 +761,31 @@ def _footer_names(tree: html.HtmlElement, footers: list[html.HtmlElement], *urls
     found = set()
     for a in (a for block in footers for a in block.iter("a")):
         href = a.get("href", "").strip()
-        if href and not href.startswith(("#", "javascript:", "mailto:", "tel:")) \
+        if href and "#" not in href and not href.startswith(("javascript:", "mailto:", "tel:")) \
                 and canonicalize(href, base=base) in own:
             found.add(fold(clean.text_of(a)))
     return frozenset(found)
+
+
+# A menu of the site's pages, not a breadcrumb's two or three steps nor a pager's.
+_MENU_LINKS = 5
+
+
+def _menus(tree: html.HtmlElement) -> list[html.HtmlElement]:
+    """The page's navigation blocks (``<nav>``, ``role=navigation``) of a menu's size, outermost."""
+    found = [el for el in tree.iter("nav", "ul", "div") if (el.tag == "nav" or el.get("role") == "navigation")
+             and sum(1 for _ in islice(el.iter("a"), _MENU_LINKS)) >= _MENU_LINKS]
+    within = set(found)
+    return [el for el in found if not any(up in within for up in el.iterancestors())]
+
+
+def _names_page(anchors: frozenset[str], *titles: str | None) -> bool:
+    """Whether one of the (folded) anchor texts of the links to the page names it as a menu
+    does: a few words, no headline, no pager's "2", that begin its headline or its ``<title>``
+    ("Giới thiệu" for "Giới thiệu Đài …"). Not a share bar's "Copy link" to the page itself."""
+    heads = [fold(squash(t)) for t in titles if t]
+    return any(a and not detect.headline_like(a) and not _DIGIT.search(a) and any(c.isalpha() for c in a)
+               and any(h.startswith(a) for h in heads) for a in anchors)
 
 
 def _main_title_part(key: str, meta: PageMeta) -> bool:
@@ -1342,6 +1374,17 @@ def _byline_after_date(line: tuple[html.HtmlElement, str, str] | None) -> str | 
     if name and (clean.links_to_author(el) or all(clean.text_of(a) != name for a in el.iter("a"))):
         return name
     return None
+
+
+# Who posted the page, in a Vietnamese CMS's words: its account. Not "Viết bởi" (written by), nor an
+# English blog's "Posted by", which names the writer.
+_POSTED_BY = re.compile(r"\W*(đăng\s+bởi|người đăng)\b", re.I)
+
+
+def _posted_by(line: tuple[html.HtmlElement, str, str] | None) -> bool:
+    """Whether the article's first date line (``_first_date_line``) says who posted the page
+    ("Đăng bởi … vào lúc …"): a CMS account's line, not a signature."""
+    return bool(line and _POSTED_BY.match(line[1]))
 
 
 def _name_before_date(line: tuple[html.HtmlElement, str, str] | None) -> str | None:

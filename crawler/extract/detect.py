@@ -192,7 +192,8 @@ class Signals:
     people: int = 0             # lines of the text naming a person and a position (``people``)
     bio: int = 0                # and fields of a person's record (born, phone, e-mail, in charge of)
     signed: bool = False        # a reporter signs the text (a byline in, under or above the body)
-    footer_named: bool = False  # the page's own footer links here by its title (terms, about, rates)
+    footer_named: bool = False  # the page's own footer links here by its title or a short name (terms, about)
+    menu_named: bool = False    # the page's own <nav> menu links here by a short name (``menu``, page by page)
     dated: bool = False         # a line by the headline prints the page's own date (no event's time)
 
 
@@ -247,7 +248,9 @@ def score(s: Signals) -> list[tuple[str, int]]:
     if s.downloads and s.prose < 800:
         add(("a document download page", -3))
     if s.footer_named:
-        add(("its footer links here by its title (a page of the site)", -2))
+        add(("its footer links here by its title or a short name (a page of the site)", -2))
+    elif s.menu_named:   # a weak sign on one page: menus link to guides, a story's share bar to itself
+        add(("its own menu links here by a short name (a page of the site)", -2))
     if s.anchor_match:
         add(("linked from other pages with its title", 2))
     if s.listed:

@@ -1,12 +1,16 @@
 """Known silent losses of the extractor (issue 12), each proved on a small page: a story's own
 contact lines, an organisation taken for the writer, a short unsigned story refused for its
-"Label: value" lines, a byline in capitals, author chips after a label."""
+"Label: value" lines, a byline in capitals, author chips after a label; and those loss8 fixed: a
+news brief shorter than an article, a story in two sibling blocks, zone-less JSON-LD times, pen
+names that open like a department's name."""
 
 from __future__ import annotations
 
 import pytest
 
+from crawler import knowledge
 from crawler.extract import extract
+from crawler.extract.detect import PageContext
 
 SITE = "Trang tin điện tử huyện Ea Kar"
 URL = "https://eakar.example/thoi-su/tuyen-dung-vien-chuc-nam-2026.html"
@@ -183,3 +187,54 @@ def test_a_documents_record_stays_refused():
                                   "<div class='thoi-diem'>Ngày đăng: 25/11/2026 08:15</div>"),
                       "https://eakar.example/van-ban/215-qd-ubnd.html")
     assert not article.is_article
+
+
+# loss8, 1. A news brief ("tin vắn") the site's lists name by its headline is kept; a cut page is not.
+
+BRIEF_SITE = "Cổng thông tin huyện Krông Búk"
+BRIEF_TITLE = "Xã Pơng Drang ra quân làm đường giao thông nông thôn đầu mùa khô"
+BRIEF_URL = "https://krongbuk.example/tin-van/xa-pong-drang-ra-quan-lam-duong.html"
+BRIEF = ("Sáng 28/11, xã Pơng Drang tổ chức ra quân làm 2,5 km đường bê tông tại thôn 4 và thôn 7. "
+         "Người dân đóng góp ngày công, hiến đất; ngân sách hỗ trợ xi măng.",
+         "Công trình dự kiến hoàn thành trước Tết Nguyên đán.")
+LISTED = PageContext(anchor=BRIEF_TITLE, listed=True)
+
+
+def brief_page(paragraphs: tuple[str, ...] = BRIEF,
+               byline: str = "<p class='ky-ten'><strong>Minh Thư</strong></p>") -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{BRIEF_TITLE} | {BRIEF_SITE}</title>
+</head><body><div class="dau-trang"><a class="ten-trang" href="/">{BRIEF_SITE}</a><span>Thứ Hai, 30/11/2026</span></div>
+<ul class="thanh-menu"><li><a href="/">Trang chủ</a></li><li><a href="/tin-van">Tin vắn</a></li></ul>
+<div class="vung-giua"><div class="cot-tin"><h2 class="ten-bai">{BRIEF_TITLE}</h2>
+<div class="thoi-diem">Cập nhật: 09:40 | 28/11/2026</div>
+<div class="than-bai">{body}{byline}</div></div>
+<div class="cot-ben"><div class="khoi-tin"><h4>Tin đọc nhiều</h4><ul>
+<li><a href="/thoi-su/mua-lua-dong-xuan.html">Nông dân Krông Búk xuống giống lúa vụ Đông Xuân sớm hơn mọi năm</a></li>
+<li><a href="/thoi-su/duong-lien-xa.html">Thông xe tuyến đường liên xã Cư Né - Chư Kbô sau hai năm thi công</a></li>
+</ul></div></div></div>
+<footer class="chan-trang"><p>Cơ quan chủ quản: Ủy ban nhân dân huyện Krông Búk, tỉnh Đắk Lắk.</p></footer>
+</body></html>"""
+
+
+def test_a_news_brief_its_lists_name_by_its_headline_is_kept():
+    article = extract(brief_page(), BRIEF_URL, context=LISTED)
+    assert article.is_article, article.reason
+    assert article.text.split("\n") == list(BRIEF)
+    assert (article.title, article.author, article.published) == (BRIEF_TITLE, "Minh Thư", "2026-11-28T09:40:00+07:00")
+    assert not knowledge.teaches(article.text)   # kept, but too short to learn the site's template from
+
+
+CUT = (BRIEF[0], "Công trình dự kiến hoàn thành trước Tết Nguyên đán, mỗi hộ dân trong thôn đóng góp")
+
+
+@pytest.mark.parametrize("paragraphs, context", [
+    (BRIEF, PageContext(listed=True)),                  # no list names it by its headline
+    (BRIEF, PageContext(anchor=BRIEF_TITLE)),           # linked by its headline, but from no list page
+    (CUT, LISTED),                                      # a capture cut off mid-sentence
+    (BRIEF[:1], LISTED),                                # under half an article: a stub
+])
+def test_a_short_page_that_is_no_brief_stays_refused(paragraphs, context):
+    article = extract(brief_page(paragraphs, byline=""), BRIEF_URL, context=context)
+    assert not article.is_article
+    assert article.reason.startswith("text too short")

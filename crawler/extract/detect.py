@@ -192,6 +192,7 @@ class Signals:
     signed: bool = False        # a reporter signs the text (a byline in, under or above the body)
     footer_named: bool = False  # the page's own footer links here by its title (terms, about, rates)
     dated: bool = False         # a line by the headline prints the page's own date (no event's time)
+    ended: bool = False         # the text ends in a full sentence (a truncated capture stops mid-word)
 
 
 def score(s: Signals) -> list[tuple[str, int]]:
@@ -266,7 +267,7 @@ def judge(s: Signals) -> tuple[bool, str]:
         return False, record
     if hub(s):
         return False, "a headline and an intro over other articles' teasers (a hub), not news"
-    minimum = MIN_ARTICLE_CHARS // 2 if s.typed == "article" else MIN_ARTICLE_CHARS
+    minimum = MIN_ARTICLE_CHARS // 2 if s.typed == "article" or brief(s) else MIN_ARTICLE_CHARS
     if s.text < minimum:
         if s.teasers >= 3:
             return False, f"a listing of {s.teasers} teasers"
@@ -286,6 +287,22 @@ def told(s: Signals) -> bool:
     length (``MIN_ARTICLE_CHARS``): a truncated capture reads as a short story too."""
     return (s.dated and s.headline_near and s.title_words > SHORT_TITLE and not s.title_name
             and s.fields.prose_lines >= 1 and s.prose_share >= 0.35)
+
+
+def brief(s: Signals) -> bool:
+    """A news brief ("tin vắn": a headline, a date line, two or three sentences) shorter than
+    an article: a story told (``told``) that the site's list pages link to by its headline,
+    as they link to its other articles, and whose text ends in a full sentence. A truncated
+    capture or a stub lacks one of these: its text stops mid-sentence, or no list names it."""
+    return told(s) and s.anchor_match and s.listed and s.ended
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends in a full sentence (a stop, a question, an exclamation, an ellipsis)."""
+    return bool(_SENTENCE_END.search(text.rstrip()))
 
 
 def hub(s: Signals) -> bool:

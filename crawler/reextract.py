@@ -193,8 +193,8 @@ def learn(db: Database, sites: Sequence[str] = (),
         # The newest first, and only their captures read (not every capture of the site).
         rows = [(raw, _content_type(headers), url) for raw, headers, url in db.execute(
             "SELECT r.body, r.headers, n.url FROM (SELECT a.url, a.id FROM articles a JOIN raw_pages r ON r.url = a.url"
-            " WHERE a.site = ? AND length(a.text) >= ? ORDER BY a.id DESC LIMIT ?) n JOIN raw_pages r ON r.url = n.url"
-            " ORDER BY n.id DESC", [name, knowledge.LEARN_CHARS, LEARN_PAGES])]
+            " WHERE a.site = ? ORDER BY a.id DESC LIMIT ?) n JOIN raw_pages r ON r.url = n.url ORDER BY n.id DESC",
+            [name, LEARN_PAGES])]
         futures = [pool.submit(_blocks_of, rows[i:i + CHUNK]) for i in range(0, len(rows), CHUNK)]
         pages = [blocks for future in futures for blocks in future.result() if blocks is not None]
         learners[name] = knowledge.learn_from(db, name, pages)

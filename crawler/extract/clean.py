@@ -599,12 +599,23 @@ def widen_body(body: html.HtmlElement, measures: Measures, gain: float = 0.25) -
     """
     masses = measures.paragraphs
     mass = masses.get(body, 0)
-    while (parent := body.getparent()) is not None and parent.tag not in ("body", "html", "form"):
+    up = body
+    while (parent := up.getparent()) is not None and parent.tag not in ("body", "html", "form"):
         wider = masses.get(parent, 0)
-        if wider < mass * (1 + gain):
+        if wider >= mass * (1 + gain) and (up is body or _alike_sibling(up)):
+            body, mass = parent, wider
+        elif len(parent) > 1 or (parent.text or "").strip():
             break
-        body, mass = parent, wider
+        # else a bare wrapper around ``up`` alone (a page builder's): climb through it, to
+        # where the story's other sections stand in wrappers alike (not a column beside it)
+        up = parent
     return body
+
+
+def _alike_sibling(el: html.HtmlElement) -> bool:
+    parent = el.getparent()
+    return parent is not None and any(other is not el and other.tag == el.tag and other.get("class") == el.get("class")
+                                      for other in parent)
 
 
 _HEADING_CHARS = 70   # a box's heading is no longer
@@ -772,17 +783,33 @@ def story_text_beside(parent: html.HtmlElement, box: html.HtmlElement, limit: in
 
 
 def _drop_following_links(el: html.HtmlElement) -> None:
-    """Drop the teasers after a bare box heading: link lines, each with an optional blurb."""
-    sibling, after_link = el.getnext(), False
+    """Drop the teasers after a bare box heading: link lines, each with an optional blurb.
+    A line after the last link that opens the story's prose (a lead printed after the box, a
+    box of teasers with no blurb before it) is no blurb: a teaser's blurb ends the box or is
+    followed by another teaser."""
+    sibling, after_link, blurbs = el.getnext(), False, set()
     while sibling is not None and isinstance(sibling.tag, str):
         nxt = sibling.getnext()
         text = text_of(sibling)
         linky = bool(text) and link_density(sibling, text) > 0.5
+        shape = (sibling.tag, sibling.get("class"))
+        if after_link and not linky and text and shape not in blurbs and _opens_prose(nxt):
+            break
         if not text or linky or (after_link and len(text) <= 300):
+            if text and not linky:
+                blurbs.add(shape)
             drop(sibling)
             sibling, after_link = nxt, linky
             continue
         break
+
+
+def _opens_prose(el: html.HtmlElement | None) -> bool:
+    """Whether ``el`` is a block of the story's prose: link-free text of a story's length."""
+    if el is None or not isinstance(el.tag, str):
+        return False
+    text = text_of(el)
+    return len(text) > _STORY_TEXT and link_text_len(el) < 0.1 * len(text)
 
 
 def _contains(el: html.HtmlElement, other: html.HtmlElement) -> bool:

@@ -232,7 +232,9 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         boxes.remove_known(tree, context.knowledge, _title(None, meta), headline)
     measures = clean.measure(tree)
     body = clean.find_body(tree, measures)
-    record = detect.fields(detect.headline_zone(headline, body), headline)   # before meta lines go
+    field_zone = detect.headline_zone(headline, body)
+    record = detect.fields(field_zone, headline)   # before meta lines go
+    spanned = not story and detect.spans_time(field_zone)
     clean.remove_chrome_lines(tree, body, measures)
     if body is not None and not clean.attached(body, tree):
         measures = clean.measure(tree)
@@ -279,12 +281,12 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     authors += [(dated, "byline"), (posted, "author-block")]
     signals = replace(_signals(tree, meta, url, headline, body, measures, teasers, context, title),
                       fields=record, teased=teased, zone_text=zone_text,
-                      dated=dated_line,
+                      dated=dated_line, spanned=spanned,
                       footer_named=bool(title) and fold(squash(title or "")) in footer_names
                       and not detect.headline_like(title),
                       title_words=len((title or "").split()) if vietnamese else 0,
                       title_name=vietnamese and detect.name_words(title) > 0)
-    text = _main_text(tree, body, url)
+    text = _main_text(tree, body, url, known=bool(context.knowledge and context.knowledge.template))
     text, tail_author, source = _tidy(text, title, sapo)
     authors.append((tail_author, "byline"))
     cleaned = [(_clean_author(a, meta.site_name), by) for a, by in authors]
@@ -373,11 +375,14 @@ def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
     tags: list[str] = []
     weak: str | None = None
 
-    def put(key: str, value: Any, by: str = "") -> None:
+    def put(key: str, value: Any, by: str = "") -> bool:
+        """Keep ``value`` unless the key was found already; whether it was kept."""
         if value and key not in found:
             found[key] = value
             if by:
                 found[f"{key}_by"] = by
+            return True
+        return False
 
     by_tag: dict[str, list] = {"meta": [], "script": [], "link": []}
     for el in tree.iter("meta", "script", "link"):   # one walk, read in the order below
@@ -405,9 +410,9 @@ def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
         elif key in ("article:tag", "news_keywords"):
             tags.extend(t.strip() for t in value.split(",") if t.strip())
         elif key in _DATE_META:
-            if "published" not in found and parse_iso_date(value) and dates.zoneless_time(value):
+            if put("published", parse_iso_date(value), "microdata" if key.startswith("itemprop:") else "meta") \
+                    and dates.zoneless_time(value):
                 put("published_naive", True)
-            put("published", parse_iso_date(value), "microdata" if key.startswith("itemprop:") else "meta")
         elif key in _MODIFIED_META:
             put("modified", parse_iso_date(value))
         elif key in _WEAK_DATE_META and weak is None:
@@ -430,7 +435,8 @@ def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
         if "published" not in found and el.tag != "meta" and _DATE_PROPERTY.search(value) \
                 and not _in_teaser(el, own):
             value = el.get("content") or el.get("datetime") or el.get("title") or clean.text_of(el)
-            put("published", parse_iso_date(value), "microdata")
+            if put("published", parse_iso_date(value), "microdata") and dates.zoneless_time(value):
+                put("published_naive", True)
     put("published", weak, "meta")
     title_el = tree.find(".//title")
     if title_el is not None:
@@ -463,7 +469,7 @@ def _kinds(item: dict) -> set[str]:
     return {k.lower() for k in (kinds if isinstance(kinds, list) else [kinds]) if isinstance(k, str)}
 
 
-def _read_json_ld(text: str, put: Callable[..., None]) -> None:
+def _read_json_ld(text: str, put: Callable[..., bool]) -> None:
     """Article facts from JSON-LD, anywhere in it (``@graph``, lists), authors by ``@id`` too."""
     try:
         data = json.loads(text)
@@ -493,8 +499,10 @@ def _read_json_ld(text: str, put: Callable[..., None]) -> None:
             continue
         put("type", "article")
         put("ld_article", True)   # read by _read_metadata, not a PageMeta field
-        if isinstance(item.get("datePublished"), str):
-            put("published", parse_iso_date(item["datePublished"]), "json-ld")
+        if isinstance(item.get("datePublished"), str) \
+                and put("published", parse_iso_date(item["datePublished"]), "json-ld") \
+                and dates.zoneless_time(item["datePublished"]):
+            put("published_naive", True)   # read by the same rule as a zone-less meta time
         if isinstance(item.get("dateModified"), str):
             put("modified", parse_iso_date(item["dateModified"]))
         if isinstance(item.get("headline"), str):
@@ -1019,6 +1027,8 @@ def _own_date_line(zone: list, published: str) -> bool:
         if not found or found[:10] != published[:10] or el.tag in ("dd", "td") \
                 or any(a.tag in ("dd", "td") for a in el.iterancestors()):
             continue   # not the date, or a definition's or a table's cell
+        if detect.time_span(text) or (el.getparent() is not None and detect.time_span(clean.text_of(el.getparent()))):
+            continue   # the start of an event's span of time ("14/6/2024 - 16/6/2024")
         label = text.split(":", 1)[0] if ":" in text else ""
         if label and not _DIGIT.search(label) and not detect._story_line(label):
             continue   # "Thời gian: 08:00, 25/03/2024": a field's value
@@ -1587,13 +1597,67 @@ def _wider_container(tree: html.HtmlElement, body: html.HtmlElement) -> bool:
     return around < _OUTSIDE_SHARE * inside
 
 
-def _main_text(tree: html.HtmlElement, body: html.HtmlElement | None, url: str | None) -> str:
-    """trafilatura over the cleaned page, or the body's own blocks when it finds nothing."""
+_CONTINUED = 60   # characters of a sentence-ending paragraph that may continue the story
+
+
+def _continues(el: html.HtmlElement) -> bool | None:
+    """Whether a sibling after the body goes on with its story (True), is no prose at all (None:
+    an ad, a lone photo, a box of links, passed over), or is prose of another kind (False): no
+    links, no box's heading, every paragraph prose and one a full sentence at least."""
+    text = clean.text_of(el)
+    if len(text) < _CONTINUED or clean.link_density(el, text) >= 0.5 or el.tag in ("ul", "ol", "table", "form"):
+        return None
+    headings = el.iter("h2", "h3", "h4", "h5", "h6")
+    if clean.link_text_len(el) or any(clean.is_box_heading(clean.text_of(h)) for h in headings):
+        return False
+    lines = [clean.text_of(p) for p in el.iter("p", "div", "blockquote") if clean.is_leaf_block(p) and clean.text_of(p)]
+    return bool(lines) and any(len(line) >= _CONTINUED and detect.ends_sentence(line) for line in lines)
+
+
+def _continue_body(body: html.HtmlElement) -> None:
+    """Move into the body the blocks after it that go on with the story (``_continues``): the
+    last section of a story printed in two sibling blocks, the half after an inline box. Only
+    on a site whose template is known: a call to action, a disclaimer or an appeal repeats on
+    its pages and went with the template (``boxes.remove_known``); alone, a page cannot tell."""
+    for el in list(body.itersiblings()):
+        if not isinstance(el.tag, str):
+            continue
+        going_on = _continues(el)
+        if going_on is False:
+            return
+        if going_on:
+            clean.changed(body)
+            body.append(el)
+
+
+def _lead_run_as_paragraph(body: html.HtmlElement) -> None:
+    """A block's first loose paragraph (its own text and the inline elements up to the first
+    ``<br>`` or block, a story pasted as ``text<br><br>text``) written as a ``<p>``: trafilatura
+    reads the loose text after each ``<br>`` but never the container's own first text."""
+    p = html.Element("p")
+    p.text, body.text = body.text, None
+    for child in list(body):
+        if not isinstance(child.tag, str) or child.tag == "br" or child.tag in clean._BLOCK_TAGS:
+            break
+        p.append(child)   # its tail goes with it
+    clean.changed(body)
+    body.insert(0, p)
+
+
+def _main_text(tree: html.HtmlElement, body: html.HtmlElement | None, url: str | None, known: bool = False) -> str:
+    """trafilatura over the cleaned page, or the body's own blocks when it finds nothing.
+    ``known``: the site's template is known (``_continue_body``)."""
     if body is not None and _wider_container(tree, body):
         # Where no articleBody microdata or class trafilatura knows names the story's block,
         # trafilatura reads a block around the body (<main>, the content column, the whole
         # page) with its boxes in it. Name the body found, as the CMS's microdata would.
+        if known:
+            _continue_body(body)
         body.set("itemprop", "articleBody")
+    if body is not None:
+        for el in [el for el in body.iter() if len(squash(el.text)) >= clean._LOOSE_PARAGRAPHS
+                   and any(isinstance(c.tag, str) and (c.tag == "br" or c.tag in clean._BLOCK_TAGS) for c in el)]:
+            _lead_run_as_paragraph(el)
     text = trafilatura.extract(
         tree, url=url, include_comments=False, include_tables=True, include_images=False,
         deduplicate=False, with_metadata=False,

@@ -193,6 +193,7 @@ class Signals:
     footer_named: bool = False  # the page's own footer links here by its title (terms, about, rates)
     dated: bool = False         # a line by the headline prints the page's own date (no event's time)
     ended: bool = False         # the text ends in a full sentence (a truncated capture stops mid-word)
+    spanned: bool = False       # a line by the headline prints a span of time (``time_span``: an event's)
 
 
 def score(s: Signals) -> list[tuple[str, int]]:
@@ -305,6 +306,33 @@ def ends_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(text.rstrip()))
 
 
+# A day and its month, with a year or not: "14/6", "24/05/2024", "20 Tháng Mười", "12 thg 4".
+_DAY_MONTH = re.compile(r"(?<![\d/.])[0-3]?\d\s*[/.]\s*[01]?\d(?![\d:])"
+                        r"|(?<!\d)[0-3]?\d\s+(?:tháng|thg\.?)\s*(?:\d{1,2}|[^\W\d_]+)", re.I)
+_SPAN_JOIN = re.compile(r"(?<![^\W\d_])(?:-|–|—|đến|tới|to|until)\s", re.I)
+SPAN_LINE = 120   # characters of a line that prints a span of time (a field's label and value)
+
+
+def time_span(text: str) -> bool:
+    """Whether a short line prints a span of time, a start and an end each with its day
+    ("8:00 SA, 24/05/2024 đến 10:00 CH, 28/05/2024", "20 Tháng Mười @ 7:30 - 22 Tháng Mười @ 9:00"):
+    an event's schedule. A date and its time ("16/05/2024 - 09:20") is no span."""
+    if len(text) > SPAN_LINE:
+        return False
+    return any(_DAY_MONTH.search(text, 0, join.start()) and _DAY_MONTH.search(text, join.end())
+               for join in _SPAN_JOIN.finditer(text))
+
+
+def spans_time(zone: html.HtmlElement | None) -> bool:
+    """Whether a block of ``zone`` (the headline's, ``headline_zone``) prints a span of time."""
+    if zone is None:
+        return False
+    return any(len(text := text_of(el)) <= SPAN_LINE and time_span(text) for el in zone.iter(*_SPAN_BLOCKS))
+
+
+_SPAN_BLOCKS = ("p", "div", "li", "dd", "td", "h2", "h3", "h4", "h5", "h6", "span")
+
+
 def hub(s: Signals) -> bool:
     """A topic or event hub: other articles' teasers are most of the headline's zone, and what
     is left of it and of the text is shorter than an article (``teaser_text``). A page typed
@@ -349,6 +377,8 @@ def record_kind(s: Signals) -> str:
         return event
     if s.typed == "record":
         return "typed as a record (an event, a profile, a Q&A…), not news"
+    if s.spanned and not s.dated and not s.signed:
+        return "an event's time span (its start and its end) and no date of its own, not news"
     if s.fields.pairs >= RECORD_PAIRS and s.fields.lead and s.prose < RECORD_PROSE and not told(s):
         return f"a record of {s.fields.pairs} fields before a short description, not news"
     return event

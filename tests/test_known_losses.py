@@ -426,3 +426,24 @@ def test_a_story_announcing_an_event_with_its_own_date_line_stays_news():
     article = extract(page, EVENT_URL)
     assert article.is_article, article.reason
     assert article.published == "2026-11-25T08:15:00+07:00"
+
+
+# loss8, 5. "Khoa" opens a pen name and a faculty's or a ward's name: told by how it is written.
+
+@pytest.mark.parametrize("name, author", [("Khoa Nam", "Khoa Nam"), ("Khoa Minh", "Khoa Minh"), ("KHOA NAM", "Khoa Nam"),
+                                          ("Khoa Ngữ văn", None), ("Khoa Nội tổng hợp", None), ("KHOA NGỮ VĂN", None)])
+@pytest.mark.parametrize("where", ["byline", "block"])
+def test_a_pen_name_opening_with_khoa_is_an_author_a_department_is_not(name, author, where):
+    markup = (dict(after=f"<p style='text-align:right'><strong>{name}</strong></p>") if where == "byline"
+              else dict(outside=f"<div><strong>{name}</strong></div>"))
+    article = extract(story_page(**markup), URL)
+    assert article.author == author
+    assert author is None or name not in article.text   # a unit signing stays, as loss7's bodies do
+
+
+def test_khoa_noi_signing_a_story_of_its_ward_is_no_author():
+    """"Khoa Nội" is written as a pen name is: the story naming the ward tells the unit."""
+    ward = "<p>Các bác sĩ khoa Nội đã tư vấn sức khỏe miễn phí cho hơn 300 người cao tuổi tại các buôn.</p>"
+    signed = "<p style='text-align:right'><strong>Khoa Nội</strong></p>"
+    assert extract(story_page(after=ward + signed), URL).author is None
+    assert extract(story_page(after=signed), URL).author == "Khoa Nội"   # nothing tells it from a pen name

@@ -1426,7 +1426,27 @@ ORGANISATION_WORD = re.compile(r"\b(xã|huyện|tỉnh|phường|công ty|hợp 
 # And the words that open a body's name but may end a person's ("Sở Y Tế", "Hội Nông Dân"; "Văn
 # Hội"): first only. Not "Báo" nor "Đài", which name an outlet, the story's source (``is_outlet``),
 # nor "Ban", a pen name's ("Ban Mai").
-_ORGANISATION_HEAD = re.compile(r"(sở|phòng|viện|cục|bộ|hội|khoa)\s", re.I)
+_ORGANISATION_HEAD = re.compile(r"(sở|phòng|viện|cục|bộ|hội)\s", re.I)
+
+
+def is_department(name: str) -> bool:
+    """Whether a name opening with "Khoa" is a faculty's or a ward's ("Khoa Ngữ văn", "Khoa Nội
+    tổng hợp", "KHOA NGỮ VĂN"), not a pen name ("Khoa Nam"): a unit's name goes on in lower case,
+    as Vietnamese writes a common noun, or in capitals past two syllables; a person's name
+    capitalises every syllable. "Khoa Nội" reads as both: the story tells (``names_its_unit``)."""
+    words = squash(name).split()
+    if len(words) < 2 or fold(words[0]) != "khoa":
+        return False
+    return any(w[:1].islower() for w in words[1:]) or (name.isupper() and len(words) >= 3)
+
+
+def names_its_unit(name: str, text: str) -> bool:
+    """Whether a "Khoa …" signature is the unit the story names ("bác sĩ khoa Nội cho biết…"):
+    a pen name is no word of the story it signs."""
+    words = squash(name).split()
+    if len(words) < 2 or fold(words[0]) != "khoa":
+        return False
+    return re.search(rf"(?<!\w)khoa\s+{re.escape(fold(' '.join(words[1:])))}(?!\w)", fold(text)) is not None
 # Between the names of a byline in capitals: "TRẦN HÒA - LÊ ÁNH", "LISA MASCARO and ERIC TUCKER".
 _CAPS_JOINER = re.compile(_NAME_JOINER.pattern + r"|\s+and\s+")
 
@@ -1457,7 +1477,8 @@ def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -
     if not letters or len(words) > 8:
         return None
     upper = sum(c.isupper() for c in letters) / len(letters)
-    if _names_a_place(text) or ORGANISATION_WORD.search(text) or _ORGANISATION_HEAD.match(text):
+    if _names_a_place(text) or ORGANISATION_WORD.search(text) or _ORGANISATION_HEAD.match(text) \
+            or is_department(text):
         return None
     if upper > 0.9 and (len(words) >= 2 or _initials(text)) and not is_account(text) \
             and all(len(name.split()) <= 5 for name in _CAPS_JOINER.split(text)):

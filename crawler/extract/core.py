@@ -293,6 +293,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     # An outlet in the author's place ("TTXVN", "Báo Nhân Dân") is the story's source, no author.
     outlets = [a for a, _ in cleaned if a and clean.is_outlet(a)]
     author, author_by = _choose_author([(a, by) for a, by in cleaned if a not in outlets])
+    if author and clean.names_its_unit(author, text):
+        author, author_by = None, ""   # "Khoa Nội" signing a story of the ward: the unit, no writer
     # JSON-LD's organisation only when no writer is named: pages list their teasers' articles too.
     sources += [*outlets, _clean_author(meta.source, meta.site_name) if author is None else None]
     source = source or next((s for s in sources if s), None)
@@ -1343,7 +1345,7 @@ def _name_before_date(line: tuple[html.HtmlElement, str, str] | None) -> str | N
 _NAME_BLOCK_TAGS = ("div", "p", "span", "strong", "b", "em", "i", "h4", "h5", "h6", "address", "li")
 # A body's name in title case ("Trường Đại Học Nông Lâm", "Sở Y Tế"): an organisation, no writer.
 _ORGANISATION = re.compile(r"(trường|đại học|học viện|viện|sở|ban|phòng|trung tâm|ủy ban|uỷ ban|ubnd|hội|"
-                           r"công ty|bệnh viện|khoa|bộ|tổng cục|cục|chi cục|văn phòng|đài|báo|tạp chí|cổng|"
+                           r"công ty|bệnh viện|bộ|tổng cục|cục|chi cục|văn phòng|đài|báo|tạp chí|cổng|"
                            r"huyện|tỉnh|thành phố|thị xã|xã|phường)\b", re.I)
 _NOT_AROUND_NAME_BLOCK = ("figure", "figcaption", "a", "h1", "h2", "h3", "nav", "aside", "button", "label")
 # Not a byline however it is written: an honorific (a profile's "Ông Hồ Xuân Hòe"), a
@@ -1409,7 +1411,7 @@ _SEPARATORS = re.compile(r"[\s|·•/\-–—]*")
 
 def _organisation(name: str) -> bool:
     """Whether a name in title case is a body's, no person's ("Sở Y Tế", "Công An Xã Đồng Văn")."""
-    return bool(_ORGANISATION.match(name) or clean.ORGANISATION_WORD.search(name))
+    return bool(_ORGANISATION.match(name) or clean.ORGANISATION_WORD.search(name) or clean.is_department(name))
 
 
 def _in_running_text(el: html.HtmlElement) -> bool:

@@ -387,13 +387,13 @@ def test_the_first_of_paragraphs_written_text_br_br_text_is_kept():
 def test_a_storys_sections_each_in_a_bare_wrapper_are_kept():
     """The densest section in the middle, a shorter one before and after it, each in a bare
     ``<div>`` (a page builder's): the climb from the densest goes through its wrapper."""
-    parts = ((PEPPER[0],), PEPPER[1:7], (PEPPER[7],))
+    parts = ((PEPPER[0],), PEPPER[1:7], (PEPPER[7], *TAIL))
     for wrapper in ("{}", "<div>{}</div>"):
         sections = "".join(wrapper.format("<section class='phan-bai'>" + "".join(f"<p>{p}</p>" for p in part)
                                           + "</section>") for part in parts)
         page = split_page((), "").replace("<section class=\"doan-mot\"></section>", sections).replace(APPEAL, "")
         article = extract(page, SPLIT_URL)
-        assert article.text.split("\n") == list(PEPPER), wrapper
+        assert article.text.split("\n") == [*PEPPER, *TAIL], wrapper
 
 
 EVENT_URL = "https://eakar.example/su-kien/hoi-thi-van-nghe-quan-chung-2026.html"

@@ -602,7 +602,7 @@ def widen_body(body: html.HtmlElement, measures: Measures, gain: float = 0.25) -
     up = body
     while (parent := up.getparent()) is not None and parent.tag not in ("body", "html", "form"):
         wider = masses.get(parent, 0)
-        if wider >= mass * (1 + gain) and (up is body or _alike_sibling(up)):
+        if wider >= mass * (1 + gain) and (up is body or _alike_sections(up, masses) >= mass * gain):
             body, mass = parent, wider
         elif len(parent) > 1 or (parent.text or "").strip():
             break
@@ -612,10 +612,15 @@ def widen_body(body: html.HtmlElement, measures: Measures, gain: float = 0.25) -
     return body
 
 
-def _alike_sibling(el: html.HtmlElement) -> bool:
+def _alike_sections(el: html.HtmlElement, masses: dict) -> int:
+    """The paragraph mass of ``el``'s siblings wrapped alike (same tag and class) that hold a
+    story's section each (``_STORY_TEXT`` at least): not a lead or a tool bar in a wrapper."""
     parent = el.getparent()
-    return parent is not None and any(other is not el and other.tag == el.tag and other.get("class") == el.get("class")
-                                      for other in parent)
+    if parent is None:
+        return 0
+    shape = (el.tag, el.get("class"))
+    alike = [other for other in parent if other is not el and (other.tag, other.get("class")) == shape]
+    return sum(m for other in alike if (m := masses.get(other, 0)) >= _STORY_TEXT)
 
 
 _HEADING_CHARS = 70   # a box's heading is no longer

@@ -215,6 +215,9 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     boxes.remove_comments(tree)
     clean.drop_noise(tree)
     clean.unwrap_layout_tables(tree)
+    for el in [el for el in tree.iter() if len(squash(el.text)) >= clean._LOOSE_PARAGRAPHS
+               and any(c.tag == "br" for c in el)]:
+        _runs_as_paragraphs(el)   # a story pasted as text<br><br>text: its paragraphs, as <p>s
     named = clean.find_named(tree)
     category = clean.take_breadcrumb(tree, named) or meta.section
     tags = clean.take_tags(tree, named) or list(meta.tags)
@@ -1632,18 +1635,42 @@ def _continue_body(body: html.HtmlElement) -> None:
             body.append(el)
 
 
-def _lead_run_as_paragraph(body: html.HtmlElement) -> None:
-    """A block's first loose paragraph (its own text and the inline elements up to the first
-    ``<br>`` or block, a story pasted as ``text<br><br>text``) written as a ``<p>``: trafilatura
-    reads the loose text after each ``<br>`` but never the container's own first text."""
-    p = html.Element("p")
-    p.text, body.text = body.text, None
-    for child in list(body):
+def _runs_as_paragraphs(holder: html.HtmlElement) -> None:
+    """A block's loose paragraphs (its own text and its children's tails, with the inline
+    elements among them, between ``<br>``s and blocks: a story pasted as ``text<br><br>text``)
+    each written as a ``<p>``: trafilatura never reads a container's own first text, and reads
+    the tails after a block in it only while it holds no paragraph."""
+    new: list[html.HtmlElement] = []
+    paragraph: html.HtmlElement | None = None
+
+    def add(text: str | None) -> None:
+        nonlocal paragraph
+        if not text or (paragraph is None and not text.strip()):
+            return
+        if paragraph is None:
+            paragraph = html.Element("p")
+            new.append(paragraph)
+        if len(paragraph):
+            paragraph[-1].tail = (paragraph[-1].tail or "") + text
+        else:
+            paragraph.text = (paragraph.text or "") + text
+
+    add(holder.text)
+    holder.text = None
+    for child in list(holder):
+        tail, child.tail = child.tail, None
         if not isinstance(child.tag, str) or child.tag == "br" or child.tag in clean._BLOCK_TAGS:
-            break
-        p.append(child)   # its tail goes with it
-    clean.changed(body)
-    body.insert(0, p)
+            paragraph = None
+            if isinstance(child.tag, str) and child.tag != "br":
+                new.append(child)
+        else:
+            if paragraph is None:
+                paragraph = html.Element("p")
+                new.append(paragraph)
+            paragraph.append(child)
+        add(tail)
+    clean.changed(holder)
+    holder[:] = new
 
 
 def _main_text(tree: html.HtmlElement, body: html.HtmlElement | None, url: str | None, known: bool = False) -> str:
@@ -1656,10 +1683,6 @@ def _main_text(tree: html.HtmlElement, body: html.HtmlElement | None, url: str |
         if known:
             _continue_body(body)
         body.set("itemprop", "articleBody")
-    if body is not None:
-        for el in [el for el in body.iter() if len(squash(el.text)) >= clean._LOOSE_PARAGRAPHS
-                   and any(isinstance(c.tag, str) and (c.tag == "br" or c.tag in clean._BLOCK_TAGS) for c in el)]:
-            _lead_run_as_paragraph(el)
     text = trafilatura.extract(
         tree, url=url, include_comments=False, include_tables=True, include_images=False,
         deduplicate=False, with_metadata=False,

@@ -215,8 +215,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     boxes.remove_comments(tree)
     clean.drop_noise(tree)
     clean.unwrap_layout_tables(tree)
-    for el in [el for el in tree.iter() if len(squash(el.text)) >= clean._LOOSE_PARAGRAPHS
-               and any(c.tag == "br" for c in el)]:
+    for el in [el for el in tree.iter(*_RUN_HOLDERS) if len(squash(el.text)) >= clean._LOOSE_PARAGRAPHS
+               and _blank_line(el)]:
         _runs_as_paragraphs(el)   # a story pasted as text<br><br>text: its paragraphs, as <p>s
     named = clean.find_named(tree)
     category = clean.take_breadcrumb(tree, named) or meta.section
@@ -1633,6 +1633,16 @@ def _continue_body(body: html.HtmlElement) -> None:
         if going_on:
             clean.changed(body)
             body.append(el)
+
+
+_RUN_HOLDERS = ("div", "section", "article", "main", "td", "blockquote")   # blocks that hold paragraphs
+
+
+def _blank_line(holder: html.HtmlElement) -> bool:
+    """Whether a block's children hold a blank line (``<br><br>``, white space between): the
+    break between two pasted paragraphs, not a line break inside one."""
+    return any(c.tag == "br" and not (c.tail or "").strip() and (n := c.getnext()) is not None and n.tag == "br"
+               for c in holder)
 
 
 def _runs_as_paragraphs(holder: html.HtmlElement) -> None:

@@ -1452,6 +1452,8 @@ def names_its_unit(name: str, text: str) -> bool:
     if len(words) < 2 or fold(words[0]) != "khoa":
         return False
     return re.search(rf"(?<!\w)khoa\s+{re.escape(fold(' '.join(words[1:])))}(?!\w)", fold(text)) is not None
+
+
 # Between the names of a byline in capitals: "TRẦN HÒA - LÊ ÁNH", "LISA MASCARO and ERIC TUCKER".
 _CAPS_JOINER = re.compile(_NAME_JOINER.pattern + r"|\s+and\s+")
 

@@ -1607,8 +1607,8 @@ _CONTINUED = 60   # characters of a sentence-ending paragraph that may continue 
 
 def _continues(el: html.HtmlElement) -> bool | None:
     """Whether a sibling after the body goes on with its story (True), is no prose at all (None:
-    an ad, a lone photo, a box of links, passed over), or is prose of another kind (False): no
-    links, no box's heading, every paragraph prose and one a full sentence at least."""
+    an ad, a lone photo, a box of links, passed over), or is prose of another kind (False): it
+    goes on with no link, no box's heading and one paragraph a full sentence at least."""
     text = clean.text_of(el)
     if len(text) < _CONTINUED or clean.link_density(el, text) >= 0.5 or el.tag in ("ul", "ol", "table", "form"):
         return None
@@ -1648,8 +1648,8 @@ def _blank_line(holder: html.HtmlElement) -> bool:
 def _runs_as_paragraphs(holder: html.HtmlElement) -> None:
     """A block's loose paragraphs (its own text and its children's tails, with the inline
     elements among them, between ``<br>``s and blocks: a story pasted as ``text<br><br>text``)
-    each written as a ``<p>``: trafilatura never reads a container's own first text, and reads
-    the tails after a block in it only while it holds no paragraph."""
+    each written as a ``<p>``: trafilatura never reads a container's own first text, and the
+    lead and body rules measure ``<p>``s as paragraphs."""
     new: list[html.HtmlElement] = []
     paragraph: html.HtmlElement | None = None
 

@@ -847,7 +847,7 @@ class Crawler:
             state.aliases.setdefault(url, set()).update(state.aliases.pop(twin[1], ()), (twin[1],))
         if url in state.stored_new and (item.url != url or final != url):
             state.aliases.setdefault(url, set()).update((item.url, final))
-        if outcome == "new" and state.learner is not None and analysis.blocks:
+        if outcome == "new" and state.learner is not None and analysis.blocks and knowledge.teaches(article.text):
             state.learner.learn(analysis.blocks, article.title, [u for u in analysis.menu if state.owns(u)],
                                 article.month_first, article.naive_utc)
         log.info("%s: %s article %s", state.config.name, outcome, url)

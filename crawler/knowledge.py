@@ -39,7 +39,7 @@ from sqlite_utils import Database
 from .archive import now_iso
 from .extract import Article
 from .extract.boxes import SiteKnowledge, title_hash
-from .extract.detect import menu_hashes, menu_link_hash
+from .extract.detect import MIN_ARTICLE_CHARS, menu_hashes, menu_link_hash
 from .neardup import TWIN_BITS, near, simhash
 
 TEMPLATE_PAGES = 3        # distinct article pages a block must be seen on to be template
@@ -60,6 +60,17 @@ MONTH_FIRST, DAY_FIRST = -(2 ** 63), -(2 ** 63) + 1
 NAIVE_UTC, NAIVE_LOCAL = -(2 ** 63) + 2, -(2 ** 63) + 3
 MAX_STATES = 50           # stored articles compared with a state URL or a dateless rendering
 LINES_BITS = 3 * TWIN_BITS   # of those, the ones whose lines are compared (read) at all
+
+
+# Only a page of an article's length teaches the learner its blocks and title. A shorter one (a
+# brief kept on its list's word, a typed stub) may be a truncated capture, whose first paragraph,
+# learned as a lead, cut that paragraph from the whole article it was cut from.
+LEARN_CHARS = MIN_ARTICLE_CHARS
+
+
+def teaches(text: str) -> bool:
+    """Whether an archived page's text is long enough to learn from (``LEARN_CHARS``)."""
+    return len(text) >= LEARN_CHARS
 
 
 class SiteLearner:

@@ -1,12 +1,17 @@
 """Known silent losses of the extractor (issue 12), each proved on a small page: a story's own
 contact lines, an organisation taken for the writer, a short unsigned story refused for its
-"Label: value" lines, a byline in capitals, author chips after a label."""
+"Label: value" lines, a byline in capitals, author chips after a label; and those loss8 fixed: a
+news brief shorter than an article, a story in two sibling blocks, zone-less JSON-LD times, pen
+names that open like a department's name."""
 
 from __future__ import annotations
 
 import pytest
 
-from crawler.extract import extract
+from crawler import knowledge
+from crawler.extract import extract, parse_html
+from crawler.extract.boxes import SiteKnowledge, block_hashes
+from crawler.extract.detect import PageContext
 
 SITE = "Trang tin điện tử huyện Ea Kar"
 URL = "https://eakar.example/thoi-su/tuyen-dung-vien-chuc-nam-2026.html"
@@ -183,3 +188,262 @@ def test_a_documents_record_stays_refused():
                                   "<div class='thoi-diem'>Ngày đăng: 25/11/2026 08:15</div>"),
                       "https://eakar.example/van-ban/215-qd-ubnd.html")
     assert not article.is_article
+
+
+# loss8, 1. A news brief ("tin vắn") the site's lists name by its headline is kept; a cut page is not.
+
+BRIEF_SITE = "Cổng thông tin huyện Krông Búk"
+BRIEF_TITLE = "Xã Pơng Drang ra quân làm đường giao thông nông thôn đầu mùa khô"
+BRIEF_URL = "https://krongbuk.example/tin-van/xa-pong-drang-ra-quan-lam-duong.html"
+BRIEF = ("Sáng 28/11, xã Pơng Drang tổ chức ra quân làm 2,5 km đường bê tông tại thôn 4 và thôn 7. "
+         "Người dân đóng góp ngày công, hiến đất; ngân sách hỗ trợ xi măng.",
+         "Công trình dự kiến hoàn thành trước Tết Nguyên đán.")
+LISTED = PageContext(anchor=BRIEF_TITLE, listed=True)
+
+
+def brief_page(paragraphs: tuple[str, ...] = BRIEF,
+               byline: str = "<p class='ky-ten'><strong>Minh Thư</strong></p>") -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{BRIEF_TITLE} | {BRIEF_SITE}</title>
+</head><body><div class="dau-trang"><a class="ten-trang" href="/">{BRIEF_SITE}</a><span>Thứ Hai, 30/11/2026</span></div>
+<ul class="thanh-menu"><li><a href="/">Trang chủ</a></li><li><a href="/tin-van">Tin vắn</a></li></ul>
+<div class="vung-giua"><div class="cot-tin"><h2 class="ten-bai">{BRIEF_TITLE}</h2>
+<div class="thoi-diem">Cập nhật: 09:40 | 28/11/2026</div>
+<div class="than-bai">{body}{byline}</div></div>
+<div class="cot-ben"><div class="khoi-tin"><h4>Tin đọc nhiều</h4><ul>
+<li><a href="/thoi-su/mua-lua-dong-xuan.html">Nông dân Krông Búk xuống giống lúa vụ Đông Xuân sớm hơn mọi năm</a></li>
+<li><a href="/thoi-su/duong-lien-xa.html">Thông xe tuyến đường liên xã Cư Né - Chư Kbô sau hai năm thi công</a></li>
+</ul></div></div></div>
+<footer class="chan-trang"><p>Cơ quan chủ quản: Ủy ban nhân dân huyện Krông Búk, tỉnh Đắk Lắk.</p></footer>
+</body></html>"""
+
+
+def test_a_news_brief_its_lists_name_by_its_headline_is_kept():
+    article = extract(brief_page(), BRIEF_URL, context=LISTED)
+    assert article.is_article, article.reason
+    assert article.text.split("\n") == list(BRIEF)
+    assert (article.title, article.author, article.published) == (BRIEF_TITLE, "Minh Thư", "2026-11-28T09:40:00+07:00")
+    assert not knowledge.teaches(article.text)   # kept, but too short to learn the site's template from
+
+
+CUT = (BRIEF[0], "Công trình dự kiến hoàn thành trước Tết Nguyên đán, mỗi hộ dân trong thôn đóng góp")
+
+
+@pytest.mark.parametrize("paragraphs, context", [
+    (BRIEF, PageContext(listed=True)),                  # no list names it by its headline
+    (BRIEF, PageContext(anchor=BRIEF_TITLE)),           # linked by its headline, but from no list page
+    (CUT, LISTED),                                      # a capture cut off mid-sentence
+    (BRIEF[:1], LISTED),                                # under half an article: a stub
+])
+def test_a_short_page_that_is_no_brief_stays_refused(paragraphs, context):
+    article = extract(brief_page(paragraphs, byline=""), BRIEF_URL, context=context)
+    assert not article.is_article
+    assert article.reason.startswith("text too short")
+
+
+# loss8, 2. A story printed in two sibling blocks keeps its second once the site's template is known.
+
+SPLIT_URL = "https://gialai.example/kinh-te/nong-dan-chu-se-ho-tieu-huu-co.html"
+SPLIT_TITLE = "Nông dân Chư Sê mở rộng diện tích hồ tiêu hữu cơ theo chuỗi liên kết"
+PEPPER = (
+    "Những năm gần đây, nhiều hộ nông dân ở huyện Chư Sê đã chuyển từ canh tác hồ tiêu truyền thống sang sản xuất "
+    "theo hướng hữu cơ, giảm hẳn phân bón hóa học và thuốc bảo vệ thực vật.",
+    "Theo Phòng Nông nghiệp huyện, đến nay toàn huyện có hơn 320 ha hồ tiêu được chứng nhận hữu cơ, tăng gấp ba lần "
+    "so với năm 2022, tập trung ở các xã Ia Blang, Dun và Ia Pal.",
+    "Ông Rơ Mah Khiên, Giám đốc hợp tác xã nông nghiệp Ia Blang, cho biết mỗi ki-lô-gam tiêu hữu cơ được doanh "
+    "nghiệp thu mua cao hơn tiêu thường từ 15.000 đến 20.000 đồng.",
+    "Để giữ chứng nhận, các thành viên phải ghi chép nhật ký canh tác, ủ phân vi sinh từ vỏ cà phê và chỉ dùng chế "
+    "phẩm sinh học khi vườn có dấu hiệu sâu bệnh.",
+    "Nhiều hộ ban đầu còn e ngại vì năng suất những vụ đầu giảm khoảng 20%, nhưng sau ba năm đất tơi xốp trở lại, "
+    "cây khỏe và ít rụng hạt hơn hẳn.",
+    "Huyện đang hỗ trợ kinh phí cấp chứng nhận và kết nối thêm hai doanh nghiệp xuất khẩu sang châu Âu, mục tiêu "
+    "nâng diện tích lên 500 ha vào năm 2028.",
+    "Bà Nguyễn Thị Lan ở làng Ia Dreng chia sẻ gia đình bà đã có đầu ra ổn định nhờ hợp đồng bao tiêu dài hạn với "
+    "doanh nghiệp, không còn lo bị thương lái ép giá.",
+    "Ngành nông nghiệp khuyến cáo người dân không mở rộng diện tích ồ ạt mà phải gắn với quy hoạch vùng nguyên liệu "
+    "và năng lực thu mua của doanh nghiệp.",
+)
+TAIL = ("Vụ thu hoạch năm nay, hợp tác xã dự kiến bán được khoảng 400 tấn tiêu hữu cơ.",
+        "Nhiều xã lân cận đã cử người đến học cách ủ phân vi sinh từ vỏ cà phê.")
+APPEAL = "<div class='keu-goi'><p>Mời bạn đọc gửi tin, bài, ảnh về đường dây nóng của Báo để được hỗ trợ kịp thời.</p></div>"
+
+
+def split_page(story: tuple[str, ...], second: str, title: str = SPLIT_TITLE) -> str:
+    first = "".join(f"<p>{p}</p>" for p in story)
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{title} | Báo Gia Lai</title>
+<meta property="og:title" content="{title}"></head><body>
+<div class="dau-trang"><a class="ten-trang" href="/">Báo điện tử Gia Lai</a></div>
+<ul class="thanh-menu"><li><a href="/">Trang chủ</a></li><li><a href="/kinh-te">Kinh tế</a></li></ul>
+<main class="vung-chinh"><div class="cot-trai"><h1 class="tieu-de">{title}</h1>
+<div class="ngay-dang">Thứ Hai, 30/11/2026 - 07:45</div>
+<section class="doan-mot">{first}</section>{second}{APPEAL}
+<div class="tin-lien-quan"><h3>Tin liên quan</h3><ul>
+<li><a href="/kinh-te/ca-phe-tai-canh.html">Gia Lai tái canh hơn 5.000 ha cà phê già cỗi trong năm 2026</a></li>
+<li><a href="/kinh-te/sau-rieng-xuat-khau.html">Sầu riêng Gia Lai có thêm mã số vùng trồng xuất khẩu</a></li></ul></div>
+</div><aside class="cot-phai"><h4>Đọc nhiều</h4><ul>
+<li><a href="/xa-hoi/mua-lu.html">Mưa lũ gây sạt lở nhiều tuyến đường ở huyện Kbang</a></li></ul></aside></main>
+<footer><p>Cơ quan chủ quản: Tỉnh ủy Gia Lai.</p></footer></body></html>"""
+
+
+def learned_site() -> PageContext:
+    """What a crawl learns from the site's other articles: the blocks they share (the appeal too)."""
+    others = [block_hashes(parse_html(split_page(story, "", title)))
+              for story, title in ((STORY, TITLE), (BRIEF * 2, BRIEF_TITLE), (PEPPER[::-1], "Giá tiêu hôm nay"))]
+    return PageContext(knowledge=SiteKnowledge.of(template=frozenset.intersection(*others)))
+
+
+TAIL_SECTION = "<section class='doan-hai'>" + "".join(f"<p>{p}</p>" for p in TAIL) + "</section>"
+INLINE_BOX = "<div class='chen-giua'><a href='/kinh-te/ca-phe.html'>Xem thêm: Giá cà phê hôm nay tăng mạnh</a></div>"
+
+
+@pytest.mark.parametrize("second", [TAIL_SECTION, INLINE_BOX + TAIL_SECTION])
+def test_a_storys_second_block_is_kept_once_the_sites_template_is_known(second):
+    article = extract(split_page(PEPPER, second), SPLIT_URL, context=learned_site())
+    assert article.text.split("\n") == [*PEPPER, *TAIL]   # the site's appeal and the boxes stay out
+
+
+def test_prose_that_links_away_ends_the_story():
+    """A note with a link after the story is no more of it, nor is anything after the note."""
+    after = ("<div class='ghi-chu'><p>Bài viết sử dụng số liệu của <a href='/so-lieu'>Cục Thống kê tỉnh Gia Lai</a>"
+             " công bố trong niên giám thống kê năm 2025.</p></div>")
+    article = extract(split_page(PEPPER, after + TAIL_SECTION), SPLIT_URL, context=learned_site())
+    assert article.text.split("\n") == list(PEPPER)
+
+
+# loss8, 4. A zone-less JSON-LD datePublished is read by the rule of a zone-less meta time.
+
+def ld_post(printed: str, where: str = "json-ld", value: str = "2026-11-27T01:30:00") -> str:
+    """A story whose only machine-readable time has no zone; ``printed`` is the date line it shows."""
+    ld = (f'<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "NewsArticle", '
+          f'"headline": "{TITLE}", "datePublished": "{value}"}}</script>') if where == "json-ld" else ""
+    meta = f'<meta property="article:published_time" content="{value}">' if where == "meta" else ""
+    return story_page(before=f"<div class='gio-dang'>{printed}</div>").replace(
+        "</head>", f"{ld}{meta}</head>").replace("<div class=\"thoi-diem\">Cập nhật: 09:40 | 16/11/2026</div>", "")
+
+
+@pytest.mark.parametrize("where", ["json-ld", "meta"])
+@pytest.mark.parametrize("printed, published, utc", [
+    ("27/11/2026 08:30", "2026-11-27T08:30:00+07:00", True),    # the page prints the UTC reading's time
+    ("27/11/2026 01:30", "2026-11-27T01:30:00+07:00", False),   # the local reading's
+    ("Tin tức - Sự kiện", "2026-11-27T01:30:00+07:00", None),   # nothing printed: Vietnam's, told nothing
+])
+def test_a_zone_less_json_ld_time_follows_the_meta_times_rule(where, printed, published, utc):
+    article = extract(ld_post(printed, where), URL)
+    assert (article.published, article.naive_utc) == (published, utc)
+
+
+@pytest.mark.parametrize("where", ["json-ld", "meta"])
+def test_a_zone_less_json_ld_time_follows_the_sites_clock_and_the_feed(where):
+    page = ld_post("Tin tức - Sự kiện", where)
+    site = SiteKnowledge(naive_utc=True)
+    assert extract(page, URL, context=PageContext(knowledge=site)).published == "2026-11-27T08:30:00+07:00"
+    fed = PageContext(knowledge=site, fed=True, fed_date="2026-11-27T01:30:00+07:00")   # the feed's word wins
+    assert extract(page, URL, context=fed).published == "2026-11-27T01:30:00+07:00"
+
+
+def test_a_json_ld_time_with_its_zone_is_read_as_written():
+    article = extract(ld_post("27/11/2026 08:30", value="2026-11-27T01:30:00+07:00"), URL)
+    assert (article.published, article.naive_utc) == ("2026-11-27T01:30:00+07:00", None)
+
+
+# loss8, 3. What the perturbations lost: a lead after a related box, the first of paragraphs
+# written text<br><br>text, a story's sections each in a wrapper, an event without its type.
+
+def test_a_lead_printed_after_a_box_of_bare_teasers_stays():
+    box = ("<div class='tieu-de-hop'>Các tin khác</div>"
+           "<div class='dong-tin'><a href='/thoi-su/mua-lua-dong-xuan.html'>Nông dân Ea Kar xuống giống lúa vụ Đông "
+           "Xuân sớm hơn mọi năm</a></div>"
+           "<div class='dong-tin'><a href='/thoi-su/duong-lien-xa.html'>Thông xe tuyến đường liên xã Ea Păl - Cư Ni "
+           "sau hai năm thi công</a></div>")
+    lead = "Huyện Ea Kar cần thêm viên chức văn hóa cho các thôn, buôn đồng bào dân tộc thiểu số."
+    page = story_page(before=box + f"<div class='tom-tat'><b>{lead}</b></div>")
+    article = extract(page, URL)
+    assert article.text.split("\n") == [lead, *STORY]
+
+
+def test_a_blurb_after_the_last_teaser_still_goes():
+    box = ("<div class='tieu-de-hop'>Các tin khác</div>"
+           "<div class='dong-tin'><a href='/thoi-su/mua-lua-dong-xuan.html'>Nông dân Ea Kar xuống giống lúa vụ Đông "
+           "Xuân sớm hơn mọi năm</a></div><div class='mo-ta'>Vụ Đông Xuân năm nay huyện gieo sạ hơn 9.000 ha.</div>"
+           "<div class='dong-tin'><a href='/thoi-su/duong-lien-xa.html'>Thông xe tuyến đường liên xã Ea Păl - Cư Ni "
+           "sau hai năm thi công</a></div><div class='mo-ta'>Tuyến đường dài 12 km, tổng vốn hơn 80 tỷ đồng.</div>")
+    article = extract(story_page(before=box), URL)
+    assert article.text.split("\n") == list(STORY)
+
+
+def test_the_first_of_paragraphs_written_text_br_br_text_is_kept():
+    """A story pasted as text<br><br>text into its section, under the article's header."""
+    pasted = "<br><br>".join(PEPPER[:6])
+    page = split_page((), "").replace(APPEAL, "").replace(
+        "<section class=\"doan-mot\"></section>",
+        f"<figure class='anh-dau'><img src='/anh/ho-tieu.jpg'></figure><section class='noi-dung'>\n  {pasted}<br><br>"
+        "<figure><img src='/anh/vuon-tieu.jpg'></figure></section>").replace(
+        "<div class=\"cot-trai\">", "<article class=\"cot-trai\"><header>").replace(
+        "- 07:45</div>", "- 07:45</div></header>", 1).replace("</div><aside", "</article><aside", 1)
+    article = extract(page, SPLIT_URL)
+    assert article.text.split("\n") == list(PEPPER[:6])
+
+
+def test_a_storys_sections_each_in_a_bare_wrapper_are_kept():
+    """The densest section in the middle, a shorter one before and after it, each in a bare
+    ``<div>`` (a page builder's): the climb from the densest goes through its wrapper."""
+    parts = ((PEPPER[0],), PEPPER[1:7], (PEPPER[7], *TAIL))
+    for wrapper in ("{}", "<div>{}</div>"):
+        sections = "".join(wrapper.format("<section class='phan-bai'>" + "".join(f"<p>{p}</p>" for p in part)
+                                          + "</section>") for part in parts)
+        page = split_page((), "").replace("<section class=\"doan-mot\"></section>", sections).replace(APPEAL, "")
+        article = extract(page, SPLIT_URL)
+        assert article.text.split("\n") == [*PEPPER, *TAIL], wrapper
+
+
+EVENT_URL = "https://eakar.example/su-kien/hoi-thi-van-nghe-quan-chung-2026.html"
+EVENT_TEXT = ("<p>Hội thi nhằm tuyên truyền, tôn vinh bản sắc văn hóa các dân tộc trên địa bàn huyện, thu hút 18 đội văn nghệ "
+              "của các xã, thị trấn với các tiết mục hát, múa, cồng chiêng và trình diễn trang phục truyền thống.</p>"
+              "<p>Các đơn vị đăng ký tham gia gửi danh sách về Phòng Văn hóa và Thông tin huyện trước ngày 5/12/2026 để "
+              "ban tổ chức bố trí lịch tổng duyệt.</p>")
+
+
+@pytest.mark.parametrize("schedule", [
+    "<h3 class='lich'>8:00, 12/12/2026 - 17:00, 14/12/2026</h3>",
+    "<ul class='thong-tin'><li>Thời gian: 8 giờ 00, thứ Bảy 12/12/2026 đến 17 giờ, thứ Hai 14/12/2026</li>"
+    "<li>Địa điểm: Sân vận động huyện Ea Kar</li></ul>",
+    "<div class='ngay-gio'><div><span>Thứ Bảy, 12 thg 12, 2026 08:00</span></div><div><span>đến </span>"
+    "<span>Thứ Hai, 14 thg 12, 2026 17:00</span></div></div>",
+])
+def test_an_events_page_without_its_type_is_no_article(schedule):
+    """No schema.org Event left: a span of time by the headline, and no date of the page's own."""
+    page = notice_page("Hội thi văn nghệ quần chúng các dân tộc huyện Ea Kar năm 2026", EVENT_TEXT, schedule)
+    article = extract(page, EVENT_URL, context=PageContext(anchor="Hội thi văn nghệ quần chúng các dân tộc huyện "
+                                                                  "Ea Kar năm 2026", listed=True))
+    assert not article.is_article
+    assert "time span" in article.reason
+
+
+def test_a_story_announcing_an_event_with_its_own_date_line_stays_news():
+    schedule = ("<div class='thoi-diem'>Ngày đăng: 25/11/2026 08:15</div>"
+                "<p class='lich'>Thời gian: 8:00, 12/12/2026 - 17:00, 14/12/2026</p>")
+    page = notice_page("Hội thi văn nghệ quần chúng các dân tộc huyện Ea Kar năm 2026", EVENT_TEXT, schedule)
+    article = extract(page, EVENT_URL)
+    assert article.is_article, article.reason
+    assert article.published == "2026-11-25T08:15:00+07:00"
+
+
+# loss8, 5. "Khoa" opens a pen name and a faculty's or a ward's name: told by how it is written.
+
+@pytest.mark.parametrize("name, author", [("Khoa Nam", "Khoa Nam"), ("Khoa Minh", "Khoa Minh"), ("KHOA NAM", "Khoa Nam"),
+                                          ("Khoa Ngữ văn", None), ("Khoa Nội tổng hợp", None), ("KHOA NGỮ VĂN", None)])
+@pytest.mark.parametrize("where", ["byline", "block"])
+def test_a_pen_name_opening_with_khoa_is_an_author_a_department_is_not(name, author, where):
+    markup = (dict(after=f"<p style='text-align:right'><strong>{name}</strong></p>") if where == "byline"
+              else dict(outside=f"<div><strong>{name}</strong></div>"))
+    article = extract(story_page(**markup), URL)
+    assert article.author == author
+    assert author is None or name not in article.text   # a unit signing stays, as loss7's bodies do
+
+
+def test_khoa_noi_signing_a_story_of_its_ward_is_no_author():
+    """"Khoa Nội" is written as a pen name is: the story naming the ward tells the unit."""
+    ward = "<p>Các bác sĩ khoa Nội đã tư vấn sức khỏe miễn phí cho hơn 300 người cao tuổi tại các buôn.</p>"
+    signed = "<p style='text-align:right'><strong>Khoa Nội</strong></p>"
+    assert extract(story_page(after=ward + signed), URL).author is None
+    assert extract(story_page(after=signed), URL).author == "Khoa Nội"   # nothing tells it from a pen name

@@ -599,12 +599,28 @@ def widen_body(body: html.HtmlElement, measures: Measures, gain: float = 0.25) -
     """
     masses = measures.paragraphs
     mass = masses.get(body, 0)
-    while (parent := body.getparent()) is not None and parent.tag not in ("body", "html", "form"):
+    up = body
+    while (parent := up.getparent()) is not None and parent.tag not in ("body", "html", "form"):
         wider = masses.get(parent, 0)
-        if wider < mass * (1 + gain):
+        if wider >= mass * (1 + gain) and (up is body or _alike_sections(up, masses) >= mass * gain):
+            body, mass = parent, wider
+        elif len(parent) > 1 or (parent.text or "").strip() or parent.attrib:
             break
-        body, mass = parent, wider
+        # else a bare wrapper (no attribute) around ``up`` alone (a page builder's): climb through it, to
+        # where the story's other sections stand in wrappers alike (not a column beside it)
+        up = parent
     return body
+
+
+def _alike_sections(el: html.HtmlElement, masses: dict) -> int:
+    """The paragraph mass of ``el``'s siblings wrapped alike (same tag and class) that hold a
+    story's section each (``_STORY_TEXT`` at least): not a lead or a tool bar in a wrapper."""
+    parent = el.getparent()
+    if parent is None:
+        return 0
+    shape = (el.tag, el.get("class"))
+    alike = [other for other in parent if other is not el and (other.tag, other.get("class")) == shape]
+    return sum(m for other in alike if (m := masses.get(other, 0)) >= _STORY_TEXT)
 
 
 _HEADING_CHARS = 70   # a box's heading is no longer
@@ -772,17 +788,33 @@ def story_text_beside(parent: html.HtmlElement, box: html.HtmlElement, limit: in
 
 
 def _drop_following_links(el: html.HtmlElement) -> None:
-    """Drop the teasers after a bare box heading: link lines, each with an optional blurb."""
-    sibling, after_link = el.getnext(), False
+    """Drop the teasers after a bare box heading: link lines, each with an optional blurb.
+    A line after the last link that opens the story's prose (a lead printed after the box, a
+    box of teasers with no blurb before it) is no blurb: a teaser's blurb ends the box or is
+    followed by another teaser."""
+    sibling, after_link, blurbs = el.getnext(), False, set()
     while sibling is not None and isinstance(sibling.tag, str):
         nxt = sibling.getnext()
         text = text_of(sibling)
         linky = bool(text) and link_density(sibling, text) > 0.5
+        shape = (sibling.tag, sibling.get("class"))
+        if after_link and not linky and text and shape not in blurbs and _opens_prose(nxt):
+            break
         if not text or linky or (after_link and len(text) <= 300):
+            if text and not linky:
+                blurbs.add(shape)
             drop(sibling)
             sibling, after_link = nxt, linky
             continue
         break
+
+
+def _opens_prose(el: html.HtmlElement | None) -> bool:
+    """Whether ``el`` is a block of the story's prose: link-free text of a story's length."""
+    if el is None or not isinstance(el.tag, str):
+        return False
+    text = text_of(el)
+    return len(text) > _STORY_TEXT and link_text_len(el) < 0.1 * len(text)
 
 
 def _contains(el: html.HtmlElement, other: html.HtmlElement) -> bool:
@@ -1399,17 +1431,34 @@ ORGANISATION_WORD = re.compile(r"\b(xã|huyện|tỉnh|phường|công ty|hợp 
 # And the words that open a body's name but may end a person's ("Sở Y Tế", "Hội Nông Dân"; "Văn
 # Hội"): first only. Not "Báo" nor "Đài", which name an outlet, the story's source (``is_outlet``),
 # nor "Ban", a pen name's ("Ban Mai").
-_ORGANISATION_HEAD = re.compile(r"(sở|phòng|viện|cục|bộ|hội|khoa)\s", re.I)
+_ORGANISATION_HEAD = re.compile(r"(sở|phòng|viện|cục|bộ|hội)\s", re.I)
+
+
+def is_department(name: str) -> bool:
+    """Whether a name opening with "Khoa" is a faculty's or a ward's ("Khoa Ngữ văn", "Khoa Nội
+    tổng hợp", "KHOA NGỮ VĂN"), not a pen name ("Khoa Nam"): a unit's name goes on in lower case,
+    as Vietnamese writes a common noun, or in capitals past two syllables; a person's name
+    capitalises every syllable. "Khoa Nội" reads as both: the story tells (``names_its_unit``)."""
+    words = squash(name).split()
+    if len(words) < 2 or fold(words[0]) != "khoa":
+        return False
+    return any(w[:1].islower() for w in words[1:]) or (name.isupper() and len(words) >= 3)
+
+
+def names_its_unit(name: str, text: str) -> bool:
+    """Whether a "Khoa …" signature is the unit the story names ("bác sĩ khoa Nội cho biết…"):
+    a pen name is no word of the story it signs."""
+    words = squash(name).split()
+    if len(words) < 2 or fold(words[0]) != "khoa":
+        return False
+    return re.search(rf"(?<!\w)khoa\s+{re.escape(fold(' '.join(words[1:])))}(?!\w)", fold(text)) is not None
 
 
 def is_organisation(name: str) -> bool:
     """Whether a name is a body's by its words ("Hội Làng nghề Gốm Phước Tích", "Công ty Cổ phần
     Minh Phát"), no person's: the test ``byline_name`` makes of an unlabelled line. "Khoa" opens
-    a given name too ("Khoa Nguyễn"): a faculty's name only with a word in lower case ("Khoa Ngữ văn")."""
-    head = _ORGANISATION_HEAD.match(name)
-    if head and fold(head.group(1)) == "khoa":
-        return any(w[:1].islower() for w in name.split()[1:])
-    return bool(ORGANISATION_WORD.search(name) or head)
+    a given name too ("Khoa Nguyễn"): a faculty's name only as ``is_department`` reads it."""
+    return bool(ORGANISATION_WORD.search(name) or _ORGANISATION_HEAD.match(name)) or is_department(name)
 
 
 # Between the names of a byline in capitals: "TRẦN HÒA - LÊ ÁNH", "LISA MASCARO and ERIC TUCKER".
@@ -1442,7 +1491,7 @@ def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -
     if not letters or len(words) > 8:
         return None
     upper = sum(c.isupper() for c in letters) / len(letters)
-    if _names_a_place(text) or ORGANISATION_WORD.search(text) or _ORGANISATION_HEAD.match(text):
+    if _names_a_place(text) or is_organisation(text):
         return None
     if upper > 0.9 and (len(words) >= 2 or _initials(text)) and not is_account(text) \
             and all(len(name.split()) <= 5 for name in _CAPS_JOINER.split(text)):

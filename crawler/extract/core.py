@@ -216,6 +216,9 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     boxes.remove_comments(tree)
     clean.drop_noise(tree)
     clean.unwrap_layout_tables(tree)
+    for el in [el for el in tree.iter(*_RUN_HOLDERS) if len(squash(el.text)) >= clean._LOOSE_PARAGRAPHS
+               and _blank_line(el)]:
+        _runs_as_paragraphs(el)   # a story pasted as text<br><br>text: its paragraphs, as <p>s
     named = clean.find_named(tree)
     category = clean.take_breadcrumb(tree, named) or meta.section
     tags = clean.take_tags(tree, named) or list(meta.tags)
@@ -233,7 +236,9 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         boxes.remove_known(tree, context.knowledge, _title(None, meta), headline)
     measures = clean.measure(tree)
     body = clean.find_body(tree, measures)
-    record = detect.fields(detect.headline_zone(headline, body), headline)   # before meta lines go
+    field_zone = detect.headline_zone(headline, body)
+    record = detect.fields(field_zone, headline)   # before meta lines go
+    spanned = not story and detect.spans_time(field_zone)
     clean.remove_chrome_lines(tree, body, measures)
     if body is not None and not clean.attached(body, tree):
         measures = clean.measure(tree)
@@ -280,13 +285,13 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     authors += [(dated, "byline"), (posted, "author-block")]
     signals = replace(_signals(tree, meta, url, headline, body, measures, teasers, context, title),
                       fields=record, teased=teased, zone_text=zone_text,
-                      dated=dated_line,
+                      dated=dated_line, spanned=spanned,
                       footer_named=bool(title) and fold(squash(title or "")) in footer_names
                       and not detect.headline_like(title) or _names_page(footer_names, title, meta.title_tag),
                       menu_named=_names_page(menu_names, title, meta.title_tag),
                       title_words=len((title or "").split()) if vietnamese else 0,
                       title_name=vietnamese and detect.name_words(title) > 0)
-    text = _main_text(tree, body, url)
+    text = _main_text(tree, body, url, known=bool(context.knowledge and context.knowledge.template))
     text, tail_author, source = _tidy(text, title, sapo)
     authors.append((tail_author, "byline"))
     cleaned = [(_clean_author(a, meta.site_name), by) for a, by in authors]
@@ -302,6 +307,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     # An outlet in the author's place ("TTXVN", "Báo Nhân Dân") is the story's source, no author.
     outlets = [a for a, _ in cleaned if a and clean.is_outlet(a)]
     author, author_by = _choose_author([(a, by) for a, by in cleaned if a not in outlets])
+    if author and clean.names_its_unit(author, text):
+        author, author_by = None, ""   # "Khoa Nội" signing a story of the ward: the unit, no writer
     # JSON-LD's organisation only when no writer is named: pages list their teasers' articles too.
     sources += [*outlets, _clean_author(meta.source, meta.site_name) if author is None else None]
     source = source or next((s for s in sources if s), None)
@@ -325,7 +332,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         or signals.menu
     signed = bool(shaped) and found_by.author == "byline" and detect.signature(article.author, text)
     is_article, reason = detect.judge(replace(signals, text=len(text), text_table=detect.table_share(text),
-                                              people=persons, bio=bio, signed=signed))
+                                              people=persons, bio=bio, signed=signed,
+                                              ended=detect.ends_sentence(text)))
     if is_article and url and not rules.is_article_url(url):
         is_article, reason = False, "URL does not match article_url_pattern"
     return replace(article, is_article=is_article, reason=reason)
@@ -385,11 +393,14 @@ def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
     tags: list[str] = []
     weak: str | None = None
 
-    def put(key: str, value: Any, by: str = "") -> None:
+    def put(key: str, value: Any, by: str = "") -> bool:
+        """Keep ``value`` unless the key was found already; whether it was kept."""
         if value and key not in found:
             found[key] = value
             if by:
                 found[f"{key}_by"] = by
+            return True
+        return False
 
     by_tag: dict[str, list] = {"meta": [], "script": [], "link": []}
     for el in tree.iter("meta", "script", "link"):   # one walk, read in the order below
@@ -417,9 +428,9 @@ def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
         elif key in ("article:tag", "news_keywords"):
             tags.extend(t.strip() for t in value.split(",") if t.strip())
         elif key in _DATE_META:
-            if "published" not in found and parse_iso_date(value) and dates.zoneless_time(value):
+            if put("published", parse_iso_date(value), "microdata" if key.startswith("itemprop:") else "meta") \
+                    and dates.zoneless_time(value):
                 put("published_naive", True)
-            put("published", parse_iso_date(value), "microdata" if key.startswith("itemprop:") else "meta")
         elif key in _MODIFIED_META:
             put("modified", parse_iso_date(value))
         elif key in _WEAK_DATE_META and weak is None:
@@ -442,7 +453,8 @@ def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
         if "published" not in found and el.tag != "meta" and _DATE_PROPERTY.search(value) \
                 and not _in_teaser(el, own):
             value = el.get("content") or el.get("datetime") or el.get("title") or clean.text_of(el)
-            put("published", parse_iso_date(value), "microdata")
+            if put("published", parse_iso_date(value), "microdata") and dates.zoneless_time(value):
+                put("published_naive", True)
     put("published", weak, "meta")
     title_el = tree.find(".//title")
     if title_el is not None:
@@ -475,7 +487,7 @@ def _kinds(item: dict) -> set[str]:
     return {k.lower() for k in (kinds if isinstance(kinds, list) else [kinds]) if isinstance(k, str)}
 
 
-def _read_json_ld(text: str, put: Callable[..., None]) -> None:
+def _read_json_ld(text: str, put: Callable[..., bool]) -> None:
     """Article facts from JSON-LD, anywhere in it (``@graph``, lists), authors by ``@id`` too."""
     try:
         data = json.loads(text)
@@ -505,8 +517,10 @@ def _read_json_ld(text: str, put: Callable[..., None]) -> None:
             continue
         put("type", "article")
         put("ld_article", True)   # read by _read_metadata, not a PageMeta field
-        if isinstance(item.get("datePublished"), str):
-            put("published", parse_iso_date(item["datePublished"]), "json-ld")
+        if isinstance(item.get("datePublished"), str) \
+                and put("published", parse_iso_date(item["datePublished"]), "json-ld") \
+                and dates.zoneless_time(item["datePublished"]):
+            put("published_naive", True)   # read by the same rule as a zone-less meta time
         if isinstance(item.get("dateModified"), str):
             put("modified", parse_iso_date(item["dateModified"]))
         if isinstance(item.get("headline"), str):
@@ -1076,6 +1090,8 @@ def _own_date_line(zone: list, published: str) -> bool:
         if not found or found[:10] != published[:10] or el.tag in ("dd", "td") \
                 or any(a.tag in ("dd", "td") for a in el.iterancestors()):
             continue   # not the date, or a definition's or a table's cell
+        if detect.time_span(text) or (el.getparent() is not None and detect.time_span(clean.text_of(el.getparent()))):
+            continue   # the start of an event's span of time ("14/6/2024 - 16/6/2024")
         label = text.split(":", 1)[0] if ":" in text else ""
         if label and not _DIGIT.search(label) and not detect._story_line(label):
             continue   # "Thời gian: 08:00, 25/03/2024": a field's value
@@ -1401,7 +1417,7 @@ def _name_before_date(line: tuple[html.HtmlElement, str, str] | None) -> str | N
 _NAME_BLOCK_TAGS = ("div", "p", "span", "strong", "b", "em", "i", "h4", "h5", "h6", "address", "li")
 # A body's name in title case ("Trường Đại Học Nông Lâm", "Sở Y Tế"): an organisation, no writer.
 _ORGANISATION = re.compile(r"(trường|đại học|học viện|viện|sở|ban|phòng|trung tâm|ủy ban|uỷ ban|ubnd|hội|"
-                           r"công ty|bệnh viện|khoa|bộ|tổng cục|cục|chi cục|văn phòng|đài|báo|tạp chí|cổng|"
+                           r"công ty|bệnh viện|bộ|tổng cục|cục|chi cục|văn phòng|đài|báo|tạp chí|cổng|"
                            r"huyện|tỉnh|thành phố|thị xã|xã|phường)\b", re.I)
 _NOT_AROUND_NAME_BLOCK = ("figure", "figcaption", "a", "h1", "h2", "h3", "nav", "aside", "button", "label")
 # Not a byline however it is written: an honorific (a profile's "Ông Hồ Xuân Hòe"), a
@@ -1467,7 +1483,7 @@ _SEPARATORS = re.compile(r"[\s|·•/\-–—]*")
 
 def _organisation(name: str) -> bool:
     """Whether a name in title case is a body's, no person's ("Sở Y Tế", "Công An Xã Đồng Văn")."""
-    return bool(_ORGANISATION.match(name) or clean.ORGANISATION_WORD.search(name))
+    return bool(_ORGANISATION.match(name) or clean.ORGANISATION_WORD.search(name) or clean.is_department(name))
 
 
 def _in_running_text(el: html.HtmlElement) -> bool:
@@ -1655,12 +1671,96 @@ def _wider_container(tree: html.HtmlElement, body: html.HtmlElement) -> bool:
     return around < _OUTSIDE_SHARE * inside
 
 
-def _main_text(tree: html.HtmlElement, body: html.HtmlElement | None, url: str | None) -> str:
-    """trafilatura over the cleaned page, or the body's own blocks when it finds nothing."""
+_CONTINUED = 60   # characters of a sentence-ending paragraph that may continue the story
+
+
+def _continues(el: html.HtmlElement) -> bool | None:
+    """Whether a sibling after the body goes on with its story (True), is no prose at all (None:
+    an ad, a lone photo, a box of links, passed over), or is prose of another kind (False): it
+    goes on with no link, no box's heading and one paragraph a full sentence at least."""
+    text = clean.text_of(el)
+    if len(text) < _CONTINUED or clean.link_density(el, text) >= 0.5 or el.tag in ("ul", "ol", "table", "form"):
+        return None
+    headings = el.iter("h2", "h3", "h4", "h5", "h6")
+    if clean.link_text_len(el) or any(clean.is_box_heading(clean.text_of(h)) for h in headings):
+        return False
+    lines = [clean.text_of(p) for p in el.iter("p", "div", "blockquote") if clean.is_leaf_block(p) and clean.text_of(p)]
+    return bool(lines) and any(len(line) >= _CONTINUED and detect.ends_sentence(line) for line in lines)
+
+
+def _continue_body(body: html.HtmlElement) -> None:
+    """Move into the body the blocks after it that go on with the story (``_continues``): the
+    last section of a story printed in two sibling blocks, the half after an inline box. Only
+    on a site whose template is known: a call to action, a disclaimer or an appeal repeats on
+    its pages and went with the template (``boxes.remove_known``); alone, a page cannot tell."""
+    for el in list(body.itersiblings()):
+        if not isinstance(el.tag, str):
+            continue
+        going_on = _continues(el)
+        if going_on is False:
+            return
+        if going_on:
+            clean.changed(body)
+            body.append(el)
+
+
+_RUN_HOLDERS = ("div", "section", "article", "main", "td", "blockquote")   # blocks that hold paragraphs
+
+
+def _blank_line(holder: html.HtmlElement) -> bool:
+    """Whether a block's children hold a blank line (``<br><br>``, white space between): the
+    break between two pasted paragraphs, not a line break inside one."""
+    return any(c.tag == "br" and not (c.tail or "").strip() and (n := c.getnext()) is not None and n.tag == "br"
+               for c in holder)
+
+
+def _runs_as_paragraphs(holder: html.HtmlElement) -> None:
+    """A block's loose paragraphs (its own text and its children's tails, with the inline
+    elements among them, between ``<br>``s and blocks: a story pasted as ``text<br><br>text``)
+    each written as a ``<p>``: trafilatura never reads a container's own first text, and the
+    lead and body rules measure ``<p>``s as paragraphs."""
+    new: list[html.HtmlElement] = []
+    paragraph: html.HtmlElement | None = None
+
+    def add(text: str | None) -> None:
+        nonlocal paragraph
+        if not text or (paragraph is None and not text.strip()):
+            return
+        if paragraph is None:
+            paragraph = html.Element("p")
+            new.append(paragraph)
+        if len(paragraph):
+            paragraph[-1].tail = (paragraph[-1].tail or "") + text
+        else:
+            paragraph.text = (paragraph.text or "") + text
+
+    add(holder.text)
+    holder.text = None
+    for child in list(holder):
+        tail, child.tail = child.tail, None
+        if not isinstance(child.tag, str) or child.tag == "br" or child.tag in clean._BLOCK_TAGS:
+            paragraph = None
+            if isinstance(child.tag, str) and child.tag != "br":
+                new.append(child)
+        else:
+            if paragraph is None:
+                paragraph = html.Element("p")
+                new.append(paragraph)
+            paragraph.append(child)
+        add(tail)
+    clean.changed(holder)
+    holder[:] = new
+
+
+def _main_text(tree: html.HtmlElement, body: html.HtmlElement | None, url: str | None, known: bool = False) -> str:
+    """trafilatura over the cleaned page, or the body's own blocks when it finds nothing.
+    ``known``: the site's template is known (``_continue_body``)."""
     if body is not None and _wider_container(tree, body):
         # Where no articleBody microdata or class trafilatura knows names the story's block,
         # trafilatura reads a block around the body (<main>, the content column, the whole
         # page) with its boxes in it. Name the body found, as the CMS's microdata would.
+        if known:
+            _continue_body(body)
         body.set("itemprop", "articleBody")
     text = trafilatura.extract(
         tree, url=url, include_comments=False, include_tables=True, include_images=False,

@@ -195,6 +195,8 @@ class Signals:
     footer_named: bool = False  # the page's own footer links here by its title or a short name (terms, about)
     menu_named: bool = False    # the page's own <nav> menu links here by a short name (``menu``, page by page)
     dated: bool = False         # a line by the headline prints the page's own date (no event's time)
+    ended: bool = False         # the text ends in a full sentence (a truncated capture stops mid-word)
+    spanned: bool = False       # a line by the headline prints a span of time (``time_span``: an event's)
 
 
 def score(s: Signals) -> list[tuple[str, int]]:
@@ -271,7 +273,7 @@ def judge(s: Signals) -> tuple[bool, str]:
         return False, record
     if hub(s):
         return False, "a headline and an intro over other articles' teasers (a hub), not news"
-    minimum = MIN_ARTICLE_CHARS // 2 if s.typed == "article" else MIN_ARTICLE_CHARS
+    minimum = MIN_ARTICLE_CHARS // 2 if s.typed == "article" or brief(s) else MIN_ARTICLE_CHARS
     if s.text < minimum:
         if s.teasers >= 3:
             return False, f"a listing of {s.teasers} teasers"
@@ -297,6 +299,49 @@ def told(s: Signals) -> bool:
     length (``MIN_ARTICLE_CHARS``): a truncated capture reads as a short story too."""
     return (s.dated and s.headline_near and s.title_words > SHORT_TITLE and not s.title_name
             and s.fields.prose_lines >= 1 and s.prose_share >= 0.35)
+
+
+def brief(s: Signals) -> bool:
+    """A news brief ("tin vắn": a headline, a date line, two or three sentences) shorter than
+    an article: a story told (``told``) that the site's list pages link to by its headline,
+    as they link to its other articles, and whose text ends in a full sentence. A truncated
+    capture or a stub lacks one of these: its text stops mid-sentence, or no list names it."""
+    return told(s) and s.anchor_match and s.listed and s.ended
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends in a full sentence (a stop, a question, an exclamation, an ellipsis)."""
+    return bool(_SENTENCE_END.search(text.rstrip()))
+
+
+# A day and its month, with a year or not: "14/6", "24/05/2024", "20 Tháng Mười", "12 thg 4".
+_DAY_MONTH = re.compile(r"(?<![\d/.])[0-3]?\d\s*[/.]\s*[01]?\d(?![\d:])"
+                        r"|(?<!\d)[0-3]?\d\s+(?:tháng|thg\.?)\s*(?:\d{1,2}|[^\W\d_]+)", re.I)
+_SPAN_JOIN = re.compile(r"(?<![^\W\d_])(?:-|–|—|đến|tới|to|until)\s", re.I)
+SPAN_LINE = 120   # characters of a line that prints a span of time (a field's label and value)
+
+
+def time_span(text: str) -> bool:
+    """Whether a short line prints a span of time, a start and an end each with its day
+    ("8:00 SA, 24/05/2024 đến 10:00 CH, 28/05/2024", "20 Tháng Mười @ 7:30 - 22 Tháng Mười @ 9:00"):
+    an event's schedule. A date and its time ("16/05/2024 - 09:20") is no span."""
+    if len(text) > SPAN_LINE:
+        return False
+    return any(_DAY_MONTH.search(text, 0, join.start()) and _DAY_MONTH.search(text, join.end())
+               for join in _SPAN_JOIN.finditer(text))
+
+
+def spans_time(zone: html.HtmlElement | None) -> bool:
+    """Whether a block of ``zone`` (the headline's, ``headline_zone``) prints a span of time."""
+    if zone is None:
+        return False
+    return any(len(text := text_of(el)) <= SPAN_LINE and time_span(text) for el in zone.iter(*_SPAN_BLOCKS))
+
+
+_SPAN_BLOCKS = ("p", "div", "li", "dd", "td", "h2", "h3", "h4", "h5", "h6", "span")
 
 
 def hub(s: Signals) -> bool:
@@ -348,6 +393,8 @@ def record_kind(s: Signals) -> str:
         return event
     if s.typed == "record":
         return "typed as a record (an event, a profile, a Q&A…), not news"
+    if s.spanned and not s.dated and not s.signed:
+        return "an event's time span (its start and its end) and no date of its own, not news"
     if s.fields.pairs >= RECORD_PAIRS and s.fields.lead and s.prose < RECORD_PROSE and not told(s):
         return f"a record of {s.fields.pairs} fields before a short description, not news"
     return event

@@ -21,11 +21,10 @@ from urllib.parse import urlsplit
 
 import trafilatura
 from lxml import etree, html
-from trafilatura.xpaths import BODY_XPATH
 
 from ..config import SiteRules
 from ..urls import canonicalize, document_base
-from . import around, boxes, clean, dates, detect
+from . import around, bodypath, boxes, clean, dates, detect
 from .clean import is_account
 from .dates import after_date, date_from_url, parse_iso_date, parse_vietnamese_date, reads_month_first
 from .decode import decode_page
@@ -1572,11 +1571,7 @@ def _wider_container(tree: html.HtmlElement, body: html.HtmlElement) -> bool:
     """Whether the container trafilatura would read (the first its ``BODY_XPATH`` finds, else
     the whole page) holds ``body`` and only a little more link-free text: boxes, a details list,
     a video strip. Much more is likely more of the story (sections the body left out)."""
-    found = None
-    for expr in BODY_XPATH:
-        found = next(iter(expr(tree)), None)
-        if found is not None:
-            break
+    found = bodypath.first_container(tree)
     if found is None:
         found = tree.find("body")
     if found is None or found is body or not any(a is found for a in body.iterancestors()):

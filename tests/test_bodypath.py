@@ -1,0 +1,62 @@
+"""``bodypath.first_container`` finds what trafilatura's ``BODY_XPATH`` finds."""
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lxml import etree
+
+from crawler.extract import bodypath
+from crawler.extract.core import parse_html
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Pieces of the expressions' words and near misses, in either case, joined into attribute values.
+_PIECES = ["post", "entry", "article", "art", "text", "content", "body", "-", "_", "__", " ", "main",
+           "Main", "page", "Page", "story", "primary", "fulltext", "FullText", "Content", "Body",
+           "articleBody", "ArticleContent", "container", "column", "single", "section", "theme",
+           "blog", "field", "wpb", "postarea", "cell", "bodycopy", "inner", "wrapper", "x", "CM"]
+# Whole values some of the expressions ask for exactly.
+_WHOLE = ["post", "entry", "articleContent", "article", "story", "postarea", "art-postcontent", "text",
+          "cell", "content", "main", "article x"]
+_VALUES = st.one_of(st.none(), st.sampled_from(_WHOLE), st.lists(st.sampled_from(_PIECES), max_size=4).map("".join))
+_ELEMENT = st.tuples(st.sampled_from(["div", "section", "article", "main", "span", "p"]),
+                     _VALUES, _VALUES, st.sampled_from([None, "articleBody", "text"]),
+                     st.sampled_from([None, "main", "article", "mainly", "navigation"]),
+                     st.integers(min_value=0, max_value=3))
+
+
+def test_the_mirrored_expressions_are_the_installed_ones():
+    # Else every page takes the slow, exact path: mirror the new expressions in bodypath.
+    assert bodypath.digest() == bodypath.MIRRORED
+
+
+def test_every_fixture_page():
+    pages = [*(ROOT / "tests" / "sites").rglob("*.html"), *(ROOT / "benchmarks" / "holdout").rglob("*.html")]
+    assert len(pages) > 100
+    for page in pages:
+        tree = parse_html(page.read_bytes())
+        assert tree is not None
+        assert bodypath.first_container(tree) is bodypath.by_xpath(tree), page
+
+
+def test_every_piece_alone():
+    for tag in ("div", "section", "article", "main", "span"):
+        for attribute in ("class", "id", "itemprop", "role"):
+            for value in {*_WHOLE, *_PIECES, "mainly", "navigation", "articleBody"}:
+                tree = parse_html(b"<html><body></body></html>")
+                etree.SubElement(tree.find("body"), tag, {attribute: value})
+                assert bodypath.first_container(tree) is bodypath.by_xpath(tree), (tag, attribute, value)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ELEMENT, max_size=12))
+def test_made_up_pages(elements):
+    root = etree.SubElement(parse_html(b"<html><body></body></html>"), "div")
+    parents = [root]
+    for tag, cls, id_, prop, role, depth in elements:
+        attrs = {k: v for k, v in (("class", cls), ("id", id_), ("itemprop", prop), ("role", role)) if v is not None}
+        el = etree.SubElement(parents[min(depth, len(parents) - 1)], tag, attrs)
+        parents.append(el)
+    tree = root.getroottree().getroot()
+    assert bodypath.first_container(tree) is bodypath.by_xpath(tree)

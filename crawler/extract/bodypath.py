@@ -6,7 +6,7 @@ every ``article``/``div``/``main``/``section`` of the page, up to seven times ea
 millisecond a page of ``../shared/benchmarks``' wcxb); this module asks the same questions of
 each element in one walk, with the same regular expressions, once per distinct set of
 attributes. It is written for the expressions of the trafilatura it was checked against
-(their digest below, and ``tests/test_bodypath.py`` page by page): any other set of
+(their digest below, and ``tests/test_trafilatura_shortcuts.py`` page by page): any other set of
 expressions is evaluated as trafilatura writes it.
 """
 

@@ -14,13 +14,16 @@ import logging
 import re
 import threading
 from collections.abc import Callable, Iterator
+from copy import copy
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
 
 import trafilatura
 from lxml import etree, html
+from trafilatura.settings import Extractor
 
 from ..config import SiteRules
 from ..urls import canonicalize, document_base
@@ -1581,6 +1584,25 @@ def _wider_container(tree: html.HtmlElement, body: html.HtmlElement) -> bool:
     return around < _OUTSIDE_SHARE * inside
 
 
+_OPTIONS: dict[str, Extractor] = {}   # by the local date trafilatura's options carry
+
+
+def _trafilatura_options(url: str | None) -> Extractor:
+    """The options ``trafilatura.extract(tree, url=url, include_comments=False, include_tables=True,
+    include_images=False, deduplicate=False, with_metadata=False)`` would make, without reading
+    trafilatura's configuration again for every page (0.1 to 0.2 ms a page)."""
+    day = datetime.now().astimezone().strftime("%Y-%m-%d")   # set_date_params' max_date
+    template = _OPTIONS.get(day)
+    if template is None:
+        _OPTIONS.clear()
+        template = Extractor(comments=False, tables=True, images=False, dedup=False, with_metadata=False)
+        _OPTIONS[template.date_params["max_date"]] = template
+    options = copy(template)
+    options.url = url
+    options.source = url and url.encode("utf-8", "replace").decode("utf-8")
+    return options
+
+
 def _main_text(tree: html.HtmlElement, body: html.HtmlElement | None, url: str | None) -> str:
     """trafilatura over the cleaned page, or the body's own blocks when it finds nothing."""
     if body is not None and _wider_container(tree, body):
@@ -1588,10 +1610,7 @@ def _main_text(tree: html.HtmlElement, body: html.HtmlElement | None, url: str |
         # trafilatura reads a block around the body (<main>, the content column, the whole
         # page) with its boxes in it. Name the body found, as the CMS's microdata would.
         body.set("itemprop", "articleBody")
-    text = trafilatura.extract(
-        tree, url=url, include_comments=False, include_tables=True, include_images=False,
-        deduplicate=False, with_metadata=False,
-    )
+    text = trafilatura.extract(tree, options=_trafilatura_options(url))
     if text or body is None:
         return text or ""
     return "\n".join(clean.text_of(el) for el in body.iter("p", "h2", "h3", "h4", "li", "blockquote")

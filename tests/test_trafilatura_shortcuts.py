@@ -1,13 +1,16 @@
-"""``bodypath.first_container`` finds what trafilatura's ``BODY_XPATH`` finds."""
+"""What we ask of trafilatura, made cheaper, is what trafilatura would do: ``bodypath.first_container``
+finds what its ``BODY_XPATH`` finds, ``core._trafilatura_options`` are the options its ``extract`` makes."""
 
 from pathlib import Path
 
+import trafilatura.core
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree, html
+from trafilatura.settings import Extractor
 
 from crawler.extract import bodypath
-from crawler.extract.core import parse_html
+from crawler.extract.core import _trafilatura_options, parse_html
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -60,3 +63,22 @@ def test_made_up_pages(elements):
         parents.append(el)
     tree = root.getroottree().getroot()
     assert bodypath.first_container(tree) is bodypath.by_xpath(tree)
+
+
+def test_trafilatura_options_are_the_ones_extract_makes(monkeypatch):
+    made = []
+    real = trafilatura.core.bare_extraction
+
+    def bare_extraction(filecontent, **kwargs):
+        made.append(kwargs["options"])
+        return real(filecontent, **kwargs)
+
+    monkeypatch.setattr(trafilatura.core, "bare_extraction", bare_extraction)
+    page = html.document_fromstring("<html><body><article><p>" + "Một đoạn văn. " * 30 + "</p></article></body></html>")
+    for url in (None, "http://127.0.0.1/bai-1.html", "http://127.0.0.1/tin/đường?q=1"):
+        trafilatura.extract(page, url=url, include_comments=False, include_tables=True, include_images=False,
+                            deduplicate=False, with_metadata=False)
+        ours = _trafilatura_options(url)
+        assert {k: getattr(ours, k) for k in Extractor.__slots__} == \
+            {k: getattr(made[-1], k) for k in Extractor.__slots__}
+        assert trafilatura.extract(page, options=ours) == trafilatura.extract(page, url=url, include_comments=False)

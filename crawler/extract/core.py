@@ -737,21 +737,36 @@ def _home_link(img: html.HtmlElement) -> bool:
 _PICTURE = re.compile(r"\.(jpe?g|png|gif|webp|svg|avif)$", re.I)
 
 
-def _footer_names(tree: html.HtmlElement, footers: list[html.HtmlElement], *urls: str | None) -> frozenset[str]:
-    """The anchor texts (folded) of the page's footer's links to the page itself: a footer
-    that links here by the page's title ("Điều khoản sử dụng") makes it a page of the site
-    (its terms, about or advertising page), seldom news (``detect.score``)."""
-    own = {canonicalize(u) for u in urls if u} - {None}
-    if not own:
-        return frozenset()
-    base = document_base(tree, next(u for u in urls if u))
-    found = set()
+@dataclass(frozen=True)
+class _FooterLinks:
+    """The page's footer's links, read before the footer goes: (folded anchor text, href)."""
+
+    urls: tuple[str, ...] = ()   # the page's own: its URL, its canonical URL
+    base: str = ""
+    links: tuple[tuple[str, str], ...] = ()
+
+    def __contains__(self, key: str) -> bool:
+        """Whether a footer link to the page itself has ``key`` (folded) for text: a footer
+        that links here by the page's title ("Điều khoản sử dụng") makes it a page of the
+        site (its terms, about or advertising page), seldom news (``detect.score``). Only
+        links with that text are resolved (a URL's canonical form is slow on a new site)."""
+        hrefs = [href for text, href in self.links if text == key]
+        if not hrefs:
+            return False
+        own = {canonicalize(u) for u in self.urls} - {None}
+        return any(canonicalize(href, base=self.base) in own for href in hrefs)
+
+
+def _footer_names(tree: html.HtmlElement, footers: list[html.HtmlElement], *urls: str | None) -> _FooterLinks:
+    given = tuple(u for u in urls if u)
+    if not given:
+        return _FooterLinks()
+    links = []
     for a in (a for block in footers for a in block.iter("a")):
         href = a.get("href", "").strip()
-        if href and not href.startswith(("#", "javascript:", "mailto:", "tel:")) \
-                and canonicalize(href, base=base) in own:
-            found.add(fold(clean.text_of(a)))
-    return frozenset(found)
+        if href and not href.startswith(("#", "javascript:", "mailto:", "tel:")):
+            links.append((fold(clean.text_of(a)), href))
+    return _FooterLinks(given, document_base(tree, given[0]), tuple(links))
 
 
 def _main_title_part(key: str, meta: PageMeta) -> bool:

@@ -397,7 +397,8 @@ def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
         elif key == "og:site_name":
             put("site_name", value)
         elif key == "og:image":
-            put("image", canonicalize(value, base=url) if url else value)
+            if "image" not in found:   # the first wins: no other resolved (slow on a new site)
+                put("image", canonicalize(value, base=url) if url else value)
         elif key in ("author", "article:author", "dc.creator", "itemprop:author") and not value.startswith("http") \
                 and not is_account(value):
             put("author", value, "meta")

@@ -568,7 +568,8 @@ def in_footer(el: html.HtmlElement, seen: dict | None = None) -> bool:
     return False
 
 
-_FOOTERS = etree.XPath("//footer | //*[contains(@id, 'ooter') or contains(@class, 'ooter')]")
+# /descendant:: and descendant:: rather than // and .//: the same nodes, without libxml2's step to every node.
+_FOOTERS = etree.XPath("/descendant::*[self::footer or contains(@id, 'ooter') or contains(@class, 'ooter')]")
 
 
 def footers(tree: html.HtmlElement) -> list[html.HtmlElement]:
@@ -790,7 +791,7 @@ def _contains(el: html.HtmlElement, other: html.HtmlElement) -> bool:
 
 
 # Text nodes with more than XML's white space (a subset of what str.strip takes away).
-_PRINTED = etree.XPath(".//text()[normalize-space()]")
+_PRINTED = etree.XPath("descendant::text()[normalize-space()]")
 
 
 def remove_chrome_lines(root: html.HtmlElement, body: html.HtmlElement | None,
@@ -887,7 +888,7 @@ def take_tags(root: html.HtmlElement, named: Named) -> list[str]:
     return [t for t in dict.fromkeys(found) if t]
 
 
-_COLON_TEXT = etree.XPath(".//*[contains(text(), ':')]")   # compiled once, not per page
+_COLON_TEXT = etree.XPath("descendant::*[contains(text(), ':')]")   # compiled once, not per page
 _TAGS_LABEL = re.compile(r"\s*(từ khóa|từ khoá|tu khoa|tags?|thẻ)\s*:", re.I)
 
 

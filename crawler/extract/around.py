@@ -165,7 +165,7 @@ def _counter(text: str) -> bool:
     return len(_COUNT_PAIR.sub("", key).strip(" :|-")) <= 40
 
 
-_COLON_NODES = etree.XPath(".//text()[contains(., ':')]")   # compiled once, not per page
+_COLON_NODES = etree.XPath("descendant::text()[contains(., ':')]")   # compiled once, not per page
 
 
 def _remove_counters(tree: html.HtmlElement, guarded: set) -> None:

@@ -107,7 +107,7 @@ _ROLE_HINT = re.compile(
     r"s(?:apo|ummary|ubtitle|ignature)|t(?:ag|u-?khoa|om-?tat|easer|rich-?yeu|ac-?gia)|writer")
 # Elements with a name, and microdata breadcrumb lists (below the root), in one pass.
 _NAMED_ELEMENTS = etree.XPath(
-    "descendant-or-self::*[@class or @id or @itemprop or contains(@itemtype, 'BreadcrumbList')]")
+    "descendant-or-self::*[@class or @id or @itemprop or (@itemtype and contains(@itemtype, 'BreadcrumbList'))]")
 
 
 @lru_cache(maxsize=16384)
@@ -568,7 +568,10 @@ def in_footer(el: html.HtmlElement, seen: dict | None = None) -> bool:
     return False
 
 
-_FOOTERS = etree.XPath("//footer | //*[contains(@id, 'ooter') or contains(@class, 'ooter')]")
+# /descendant:: and descendant:: rather than // and .//: the same nodes, without libxml2's step to every node;
+# an attribute asked for before contains() reads it: libxml2 makes a string of a missing one.
+_FOOTERS = etree.XPath(
+    "/descendant::*[self::footer or (@id and contains(@id, 'ooter')) or (@class and contains(@class, 'ooter'))]")
 
 
 def footers(tree: html.HtmlElement) -> list[html.HtmlElement]:
@@ -822,7 +825,7 @@ def _contains(el: html.HtmlElement, other: html.HtmlElement) -> bool:
 
 
 # Text nodes with more than XML's white space (a subset of what str.strip takes away).
-_PRINTED = etree.XPath(".//text()[normalize-space()]")
+_PRINTED = etree.XPath("descendant::text()[normalize-space()]")
 
 
 def remove_chrome_lines(root: html.HtmlElement, body: html.HtmlElement | None,
@@ -919,7 +922,8 @@ def take_tags(root: html.HtmlElement, named: Named) -> list[str]:
     return [t for t in dict.fromkeys(found) if t]
 
 
-_COLON_TEXT = etree.XPath(".//*[contains(text(), ':')]")   # compiled once, not per page
+# (The first predicate, implied by the second, is cheaper to refuse on an element with no colon.)
+_COLON_TEXT = etree.XPath("descendant::*[text()[contains(., ':')]][contains(text(), ':')]")
 _TAGS_LABEL = re.compile(r"\s*(từ khóa|từ khoá|tu khoa|tags?|thẻ)\s*:", re.I)
 
 

@@ -14,18 +14,20 @@ import logging
 import re
 import threading
 from collections.abc import Callable, Iterator
+from copy import copy
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
 
 import trafilatura
 from lxml import etree, html
-from trafilatura.xpaths import BODY_XPATH
+from trafilatura.settings import Extractor
 
 from ..config import SiteRules
 from ..urls import canonicalize, document_base
-from . import around, boxes, clean, dates, detect
+from . import around, bodypath, boxes, clean, dates, detect
 from .clean import is_account
 from .dates import after_date, date_from_url, parse_iso_date, parse_vietnamese_date, reads_month_first
 from .decode import decode_page
@@ -42,7 +44,7 @@ _WEAK_DATE_META = ("date", "dc.date", "sailthru.date")
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified",
                   "dcterms.modified", "last-modified")
 # Microdata and RDFa dates on any element (Drupal: <span property="dc:date dc:created" content=…>).
-_DATE_ATTRIBUTES = etree.XPath(".//@itemprop | .//@property")
+_DATE_ATTRIBUTES = etree.XPath("descendant-or-self::*/@itemprop | descendant-or-self::*/@property")
 _DATE_PROPERTY = re.compile(r"datePublished|dc:created|dc:date|dcterms:created|dcterms:issued")
 _DATE_CLASS = re.compile(r"date|time|ngay|publish|posted|created|thoi-?gian|meta|info|post-?detail|dateline", re.I)
 _ARTICLE_TYPES = detect.ARTICLE_TYPES
@@ -419,7 +421,8 @@ def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
         elif key == "og:site_name":
             put("site_name", value)
         elif key == "og:image":
-            put("image", canonicalize(value, base=url) if url else value)
+            if "image" not in found:   # the first wins: no other resolved (slow on a new site)
+                put("image", canonicalize(value, base=url) if url else value)
         elif key in ("author", "article:author", "dc.creator", "itemprop:author") and not value.startswith("http") \
                 and not is_account(value):
             put("author", value, "meta")
@@ -465,7 +468,9 @@ def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
     return PageMeta(tags=tuple(tags), **found)
 
 
-_ITEM_SCOPES = etree.XPath("//*[@itemscope and @itemtype]")
+# Whole-page expressions start at /descendant::, not //: libxml2 reads // as a step to every node
+# and then to its children, several times slower for the same nodes in the same order.
+_ITEM_SCOPES = etree.XPath("/descendant::*[@itemscope and @itemtype]")
 
 
 def _microdata_record(tree: html.HtmlElement) -> str | None:
@@ -700,8 +705,8 @@ def _find_headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = 
     return top[0][2], "heading"
 
 
-_LOGOS = etree.XPath("//a[@href]//img[@alt]")
-_DESCRIPTION = etree.XPath("//meta[@name='description']/@content", smart_strings=False)
+_LOGOS = etree.XPath("/descendant::a[@href]/descendant::img[@alt]")
+_DESCRIPTION = etree.XPath("/descendant::meta[@name='description']/@content", smart_strings=False)
 
 
 def _title_parts(title: str | None) -> list[str]:
@@ -764,21 +769,37 @@ def _home_link(img: html.HtmlElement) -> bool:
 _PICTURE = re.compile(r"\.(jpe?g|png|gif|webp|svg|avif)$", re.I)
 
 
-def _footer_names(tree: html.HtmlElement, footers: list[html.HtmlElement], *urls: str | None) -> frozenset[str]:
-    """The anchor texts (folded) of the page's footer's links to the page itself: a footer
-    that links here by the page's title ("Điều khoản sử dụng") makes it a page of the site
-    (its terms, about or advertising page), seldom news (``detect.score``)."""
-    own = {canonicalize(u) for u in urls if u} - {None}
-    if not own:
-        return frozenset()
-    base = document_base(tree, next(u for u in urls if u))
-    found = set()
+@dataclass(frozen=True)
+class _FooterLinks:
+    """The links of the page's footer (or its menus), read before the footer goes: (folded
+    anchor text, href)."""
+
+    urls: tuple[str, ...] = ()   # the page's own: its URL, its canonical URL
+    base: str = ""
+    links: tuple[tuple[str, str], ...] = ()
+
+    def __contains__(self, key: str) -> bool:
+        """Whether a footer link to the page itself has ``key`` (folded) for text: a footer
+        that links here by the page's title ("Điều khoản sử dụng") makes it a page of the
+        site (its terms, about or advertising page), seldom news (``detect.score``). Only
+        links with that text are resolved (a URL's canonical form is slow on a new site)."""
+        hrefs = [href for text, href in self.links if text == key]
+        if not hrefs:
+            return False
+        own = {canonicalize(u) for u in self.urls} - {None}
+        return any(canonicalize(href, base=self.base) in own for href in hrefs)
+
+
+def _footer_names(tree: html.HtmlElement, footers: list[html.HtmlElement], *urls: str | None) -> _FooterLinks:
+    given = tuple(u for u in urls if u)
+    if not given:
+        return _FooterLinks()
+    links = []
     for a in (a for block in footers for a in block.iter("a")):
         href = a.get("href", "").strip()
-        if href and "#" not in href and not href.startswith(("javascript:", "mailto:", "tel:")) \
-                and canonicalize(href, base=base) in own:
-            found.add(fold(clean.text_of(a)))
-    return frozenset(found)
+        if href and "#" not in href and not href.startswith(("javascript:", "mailto:", "tel:")):
+            links.append((fold(clean.text_of(a)), href))
+    return _FooterLinks(given, document_base(tree, given[0]), tuple(links))
 
 
 # A menu of the site's pages, not a breadcrumb's two or three steps nor a pager's.
@@ -793,13 +814,15 @@ def _menus(tree: html.HtmlElement) -> list[html.HtmlElement]:
     return [el for el in found if not any(up in within for up in el.iterancestors())]
 
 
-def _names_page(anchors: frozenset[str], *titles: str | None) -> bool:
-    """Whether one of the (folded) anchor texts of the links to the page names it as a menu
-    does: a few words, no headline, no pager's "2", that begin its headline or its ``<title>``
-    ("Giới thiệu" for "Giới thiệu Đài …"). Not a share bar's "Copy link" to the page itself."""
+def _names_page(links: _FooterLinks, *titles: str | None) -> bool:
+    """Whether one of the links to the page names it as a menu does: a (folded) anchor text of
+    a few words, no headline, no pager's "2", that begins its headline or its ``<title>``
+    ("Giới thiệu" for "Giới thiệu Đài …"). Not a share bar's "Copy link" to the page itself.
+    Only the texts that would name it are resolved (``_FooterLinks``)."""
     heads = [fold(squash(t)) for t in titles if t]
+    texts = {a for a, _ in links.links}
     return any(a and not detect.headline_like(a) and not _DIGIT.search(a) and any(c.isalpha() for c in a)
-               and any(h.startswith(a) for h in heads) for a in anchors)
+               and any(h.startswith(a) for h in heads) and a in links for a in texts)
 
 
 def _main_title_part(key: str, meta: PageMeta) -> bool:
@@ -809,11 +832,11 @@ def _main_title_part(key: str, meta: PageMeta) -> bool:
 
 
 _TITLED = etree.XPath(
-    ".//*[self::span or self::div or self::td or self::p or self::h2 or self::h3 or self::h4 or self::strong]"
+    "descendant::*[self::span or self::div or self::td or self::p or self::h2 or self::h3 or self::h4 or self::strong]"
     "[contains(@class, 'title') or contains(@class, 'tieude') or contains(@class, 'tieu-de')"
     " or contains(@class, 'headline') or contains(@id, 'Title') or contains(@id, 'title')]")
 _HEADING_LIKE = etree.XPath(
-    ".//*[self::h1 or self::h2 or self::h3 or self::h4 or ((self::span or self::div or self::td or self::p"
+    "descendant::*[self::h1 or self::h2 or self::h3 or self::h4 or ((self::span or self::div or self::td or self::p"
     " or self::strong) and (contains(@class, 'title') or contains(@class, 'tieude')"
     " or contains(@class, 'tieu-de') or contains(@class, 'headline') or contains(@id, 'Title')"
     " or contains(@id, 'title')))]")
@@ -1036,7 +1059,7 @@ def _title_source(meta: PageMeta) -> str:
 
 
 # Plain strings, and descendant:: (the same nodes as "//body//text()"), for less work in C.
-_SLASHED = etree.XPath("//body/descendant::text()[contains(., '/')]", smart_strings=False)
+_SLASHED = etree.XPath("/descendant::body/descendant::text()[contains(., '/')]", smart_strings=False)
 
 
 def _ambiguous(day: str) -> bool:
@@ -1657,11 +1680,7 @@ def _wider_container(tree: html.HtmlElement, body: html.HtmlElement) -> bool:
     """Whether the container trafilatura would read (the first its ``BODY_XPATH`` finds, else
     the whole page) holds ``body`` and only a little more link-free text: boxes, a details list,
     a video strip. Much more is likely more of the story (sections the body left out)."""
-    found = None
-    for expr in BODY_XPATH:
-        found = next(iter(expr(tree)), None)
-        if found is not None:
-            break
+    found = bodypath.first_container(tree)
     if found is None:
         found = tree.find("body")
     if found is None or found is body or not any(a is found for a in body.iterancestors()):
@@ -1752,6 +1771,25 @@ def _runs_as_paragraphs(holder: html.HtmlElement) -> None:
     holder[:] = new
 
 
+_OPTIONS: dict[str, Extractor] = {}   # by the local date trafilatura's options carry
+
+
+def _trafilatura_options(url: str | None) -> Extractor:
+    """The options ``trafilatura.extract(tree, url=url, include_comments=False, include_tables=True,
+    include_images=False, deduplicate=False, with_metadata=False)`` would make, without reading
+    trafilatura's configuration again for every page (0.1 to 0.2 ms a page)."""
+    day = datetime.now().astimezone().strftime("%Y-%m-%d")   # set_date_params' max_date
+    template = _OPTIONS.get(day)
+    if template is None:
+        _OPTIONS.clear()
+        template = Extractor(comments=False, tables=True, images=False, dedup=False, with_metadata=False)
+        _OPTIONS[template.date_params["max_date"]] = template
+    options = copy(template)
+    options.url = url
+    options.source = url and url.encode("utf-8", "replace").decode("utf-8")
+    return options
+
+
 def _main_text(tree: html.HtmlElement, body: html.HtmlElement | None, url: str | None, known: bool = False) -> str:
     """trafilatura over the cleaned page, or the body's own blocks when it finds nothing.
     ``known``: the site's template is known (``_continue_body``)."""
@@ -1762,10 +1800,7 @@ def _main_text(tree: html.HtmlElement, body: html.HtmlElement | None, url: str |
         if known:
             _continue_body(body)
         body.set("itemprop", "articleBody")
-    text = trafilatura.extract(
-        tree, url=url, include_comments=False, include_tables=True, include_images=False,
-        deduplicate=False, with_metadata=False,
-    )
+    text = trafilatura.extract(tree, options=_trafilatura_options(url))
     if text or body is None:
         return text or ""
     return "\n".join(clean.text_of(el) for el in body.iter("p", "h2", "h3", "h4", "li", "blockquote")

@@ -562,7 +562,7 @@ def teaser_text(body: html.HtmlElement, url: str | None) -> tuple[int, int]:
     # other than a link's own): one pass, children before parents, not one per link.
     held: dict[html.HtmlElement, tuple[str, ...]] = {}
     for el in reversed(list(body.iter())):
-        hrefs = {(el.get("href") or "").strip()} if el.tag == "a" and headline_like(el.text_content()) else set()
+        hrefs = {(el.get("href") or "").strip()} if el.tag == "a" and headline_like(text_of(el)) else set()
         if not hrefs and not len(el):
             held[el] = ()   # a leaf, most of a page: nothing to gather
             continue

@@ -672,6 +672,7 @@ _ASKED_BY = re.compile(r"^(cau hoi|hoi|thac mac|question)\s*\([^()]{3,120}\)\s*:
 _META_LINE = 150
 # A procedure's numbered step as its line's label ("Bước 1: Nộp hồ sơ …", "Step 2: …").
 _STEP = re.compile(r"^\W{0,2}((buoc|step)\s*\d{1,2})\s*[:.)-]\s*\S")
+_STEP_READ = 40   # characters of a block that can open with a step's label (not a whole body's text to fold)
 # hCalendar's class of an event's start (``<abbr class="dtstart" title="…">``).
 _CALENDAR = re.compile(r"(^|\s)dtstart(\s|$)")
 _ASKED_LINE = re.compile(r"^(cau hoi|thac mac|kien nghi|de nghi)( cua| tu)? (ong|ba|anh|chi|ban|doc gia|cong dan|"
@@ -760,7 +761,7 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
                 pair(n, text_of(el))
             continue
         label = _label_of(el)
-        if label is None and tag in ("p", "li", "div") and (step := _STEP.match(fold(text_of(el)))):
+        if label is None and tag in ("p", "li", "div") and (step := _STEP.match(fold(text_of(el)[:_STEP_READ]))):
             label = step.group(1)   # "Bước 2: …": a procedure's step, no paragraph of prose
         if label is not None:
             pair(n, label)

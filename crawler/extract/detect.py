@@ -338,7 +338,18 @@ def spans_time(zone: html.HtmlElement | None) -> bool:
     """Whether a block of ``zone`` (the headline's, ``headline_zone``) prints a span of time."""
     if zone is None:
         return False
-    return any(len(text := text_of(el)) <= SPAN_LINE and time_span(text) for el in zone.iter(*_SPAN_BLOCKS))
+    # Children before their parents: a block holding a longer line than a span's is longer too,
+    # and its text (the zone's columns, read again at every depth) is not read at all.
+    long: set[html.HtmlElement] = set()
+    for el in reversed(list(zone.iter())):
+        if any(child in long for child in el):
+            long.add(el)
+        elif el.tag in _SPAN_BLOCKS:
+            if len(text := text_of(el)) > SPAN_LINE:
+                long.add(el)
+            elif time_span(text):
+                return True
+    return False
 
 
 _SPAN_BLOCKS = ("p", "div", "li", "dd", "td", "h2", "h3", "h4", "h5", "h6", "span")
@@ -672,7 +683,19 @@ _ASKED_BY = re.compile(r"^(cau hoi|hoi|thac mac|question)\s*\([^()]{3,120}\)\s*:
 _META_LINE = 150
 # A procedure's numbered step as its line's label ("Bước 1: Nộp hồ sơ …", "Step 2: …").
 _STEP = re.compile(r"^\W{0,2}((buoc|step)\s*\d{1,2})\s*[:.)-]\s*\S")
-_STEP_READ = 40   # characters of a block that can open with a step's label (not a whole body's text to fold)
+_STEP_READ = 40   # characters of a block that can open with a step's label
+
+
+def _opening(el: html.HtmlElement) -> str:
+    """The first ``_STEP_READ`` characters of ``text_of(el)``, read no further into the block
+    (a procedure's step opens with its label; a body's whole text is not to be joined and folded
+    at every depth)."""
+    read = ""
+    for piece in el.itertext():
+        read += piece
+        if len(squash(read)) >= _STEP_READ:
+            break
+    return squash(read)[:_STEP_READ]
 # hCalendar's class of an event's start (``<abbr class="dtstart" title="…">``).
 _CALENDAR = re.compile(r"(^|\s)dtstart(\s|$)")
 _ASKED_LINE = re.compile(r"^(cau hoi|thac mac|kien nghi|de nghi)( cua| tu)? (ong|ba|anh|chi|ban|doc gia|cong dan|"
@@ -761,7 +784,7 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
                 pair(n, text_of(el))
             continue
         label = _label_of(el)
-        if label is None and tag in ("p", "li", "div") and (step := _STEP.match(fold(text_of(el)[:_STEP_READ]))):
+        if label is None and tag in ("p", "li", "div") and (step := _STEP.match(fold(_opening(el)))):
             label = step.group(1)   # "Bước 2: …": a procedure's step, no paragraph of prose
         if label is not None:
             pair(n, label)

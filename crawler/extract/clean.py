@@ -182,6 +182,21 @@ def text_of(el: html.HtmlElement) -> str:
     return squash(el.text if not len(el) else el.text_content())
 
 
+def short_text(el: html.HtmlElement, limit: int) -> str | None:
+    """``text_of(el)`` when it is at most ``limit`` characters, else None, reading no more of a
+    long block (a page's column) than it takes to know."""
+    texts = getattr(_cache, "texts", None)
+    known = texts.get(el) if texts is not None else None
+    if known is not None:
+        return known if len(known) <= limit else None
+    read = ""
+    for piece in el.itertext():     # the texts text_content joins, in order
+        read += piece
+        if len(read) > 2 * limit and len(squash(read)) > limit:
+            return None
+    return text_of(el) if len(squash(read)) <= limit else None
+
+
 def caching_texts(function: Callable[P, R]) -> Callable[P, R]:
     """Run ``function`` with ``text_of`` cached and the changes since ``measure`` noted."""
     @wraps(function)

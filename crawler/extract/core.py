@@ -1113,7 +1113,8 @@ def _own_date_line(zone: list, published: str) -> bool:
         if not found or found[:10] != published[:10] or el.tag in ("dd", "td") \
                 or any(a.tag in ("dd", "td") for a in el.iterancestors()):
             continue   # not the date, or a definition's or a table's cell
-        if detect.time_span(text) or (el.getparent() is not None and detect.time_span(clean.text_of(el.getparent()))):
+        around = clean.short_text(el.getparent(), detect.SPAN_LINE) if el.getparent() is not None else None
+        if detect.time_span(text) or (around is not None and detect.time_span(around)):
             continue   # the start of an event's span of time ("14/6/2024 - 16/6/2024")
         label = text.split(":", 1)[0] if ":" in text else ""
         if label and not _DIGIT.search(label) and not detect._story_line(label):

@@ -419,6 +419,19 @@ def test_an_events_page_without_its_type_is_no_article(schedule):
     assert "time span" in article.reason
 
 
+@pytest.mark.parametrize("where", ["first", "last"])
+def test_a_sentence_of_an_undated_story_naming_a_span_of_days_is_no_schedule(where):
+    """review8: a span of time in the story's prose ("diễn ra từ ngày 20/11 đến 25/11.") is what
+    the story tells, not an event page's schedule under its name; the story prints no date."""
+    span = "<p>Giải đấu diễn ra từ ngày 20/11 đến 25/11.</p>"
+    body = "".join(f"<p>{p}</p>" for p in STORY)
+    page = notice_page(TITLE, span + body if where == "first" else body + span, "")
+    article = extract(page, URL)
+    assert article.is_article, article.reason
+    assert article.published is None
+    assert "Giải đấu diễn ra từ ngày 20/11 đến 25/11." in article.text.split("\n")
+
+
 def test_a_story_announcing_an_event_with_its_own_date_line_stays_news():
     schedule = ("<div class='thoi-diem'>Ngày đăng: 25/11/2026 08:15</div>"
                 "<p class='lich'>Thời gian: 8:00, 12/12/2026 - 17:00, 14/12/2026</p>")

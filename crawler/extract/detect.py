@@ -335,10 +335,26 @@ def time_span(text: str) -> bool:
 
 
 def spans_time(zone: html.HtmlElement | None) -> bool:
-    """Whether a block of ``zone`` (the headline's, ``headline_zone``) prints a span of time."""
+    """Whether a block of ``zone`` (the headline's, ``headline_zone``) prints a span of time
+    before the story's prose: an event's schedule stands under its name; a sentence of a story
+    ("Giải đấu diễn ra từ ngày 20/11 đến 25/11.") names the dates of what it tells."""
     if zone is None:
         return False
-    return any(len(text := text_of(el)) <= SPAN_LINE and time_span(text) for el in zone.iter(*_SPAN_BLOCKS))
+    for el in zone.iter(*_SPAN_BLOCKS):
+        text = text_of(el)
+        if _prose_line(el, text):
+            return False
+        if len(text) <= SPAN_LINE and time_span(text):
+            return True
+    return False
+
+
+def _prose_line(el: html.HtmlElement, text: str) -> bool:
+    """Whether a block is a paragraph of prose (no container of other blocks, no field's
+    "Label: value"): a story's length, or a sentence ended by a stop."""
+    if el.tag not in ("p", "div") or any(isinstance(c.tag, str) and c.tag in _BLOCKS for c in el):
+        return False
+    return len(text) > SPAN_LINE or (text.rstrip().endswith(".") and ":" not in text)
 
 
 _SPAN_BLOCKS = ("p", "div", "li", "dd", "td", "h2", "h3", "h4", "h5", "h6", "span")

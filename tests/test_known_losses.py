@@ -444,7 +444,11 @@ def test_a_story_announcing_an_event_with_its_own_date_line_stays_news():
 # loss8, 5. "Khoa" opens a pen name and a faculty's or a ward's name: told by how it is written.
 
 @pytest.mark.parametrize("name, author", [("Khoa Nam", "Khoa Nam"), ("Khoa Minh", "Khoa Minh"), ("KHOA NAM", "Khoa Nam"),
-                                          ("Khoa Ngữ văn", None), ("Khoa Nội tổng hợp", None), ("KHOA NGỮ VĂN", None)])
+                                          ("Khoa Ngữ văn", None), ("Khoa Nội tổng hợp", None), ("KHOA NGỮ VĂN", None),
+                                          # review8: two reporters in capitals, a pen name first; two faculties
+                                          ("KHOA NAM - THU HÀ", "Khoa Nam - Thu Hà"),
+                                          ("KHOA NAM, THU HÀ", "Khoa Nam, Thu Hà"),
+                                          ("KHOA NGỮ VĂN - KHOA LỊCH SỬ", None)])
 @pytest.mark.parametrize("where", ["byline", "block"])
 def test_a_pen_name_opening_with_khoa_is_an_author_a_department_is_not(name, author, where):
     markup = (dict(after=f"<p style='text-align:right'><strong>{name}</strong></p>") if where == "byline"

@@ -302,6 +302,14 @@ def test_a_storys_second_block_is_kept_once_the_sites_template_is_known(second):
     assert article.text.split("\n") == [*PEPPER, *TAIL]   # the site's appeal and the boxes stay out
 
 
+@pytest.mark.parametrize("heading", ["<h3 class='tieu-de-phu'>Đầu ra ổn định cho nông dân</h3>",
+                                     "<p class='tieu-de-phu'><strong>Đầu ra ổn định cho nông dân</strong></p>"])
+def test_the_heading_of_a_storys_second_block_comes_with_it(heading):
+    """review8: a section's heading between the two blocks stays in its place, not left out."""
+    article = extract(split_page(PEPPER, heading + INLINE_BOX + TAIL_SECTION), SPLIT_URL, context=learned_site())
+    assert article.text.split("\n") == [*PEPPER, "Đầu ra ổn định cho nông dân", *TAIL]
+
+
 def test_prose_that_links_away_ends_the_story():
     """A note with a link after the story is no more of it, nor is anything after the note."""
     after = ("<div class='ghi-chu'><p>Bài viết sử dụng số liệu của <a href='/so-lieu'>Cục Thống kê tỉnh Gia Lai</a>"

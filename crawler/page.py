@@ -128,6 +128,8 @@ class _WorkerProcess(multiprocessing.context.SpawnProcess):
         finally:
             if script is not None:
                 sys.modules["__main__"] = script
+            else:   # a host with no script module is left without one, not with the empty one
+                sys.modules.pop("__main__", None)
 
 
 class WorkerSpawn(multiprocessing.context.SpawnContext):

@@ -302,6 +302,14 @@ def test_a_storys_second_block_is_kept_once_the_sites_template_is_known(second):
     assert article.text.split("\n") == [*PEPPER, *TAIL]   # the site's appeal and the boxes stay out
 
 
+@pytest.mark.parametrize("heading", ["<h3 class='tieu-de-phu'>Đầu ra ổn định cho nông dân</h3>",
+                                     "<p class='tieu-de-phu'><strong>Đầu ra ổn định cho nông dân</strong></p>"])
+def test_the_heading_of_a_storys_second_block_comes_with_it(heading):
+    """review8: a section's heading between the two blocks stays in its place, not left out."""
+    article = extract(split_page(PEPPER, heading + INLINE_BOX + TAIL_SECTION), SPLIT_URL, context=learned_site())
+    assert article.text.split("\n") == [*PEPPER, "Đầu ra ổn định cho nông dân", *TAIL]
+
+
 def test_prose_that_links_away_ends_the_story():
     """A note with a link after the story is no more of it, nor is anything after the note."""
     after = ("<div class='ghi-chu'><p>Bài viết sử dụng số liệu của <a href='/so-lieu'>Cục Thống kê tỉnh Gia Lai</a>"
@@ -419,6 +427,19 @@ def test_an_events_page_without_its_type_is_no_article(schedule):
     assert "time span" in article.reason
 
 
+@pytest.mark.parametrize("where", ["first", "last"])
+def test_a_sentence_of_an_undated_story_naming_a_span_of_days_is_no_schedule(where):
+    """review8: a span of time in the story's prose ("diễn ra từ ngày 20/11 đến 25/11.") is what
+    the story tells, not an event page's schedule under its name; the story prints no date."""
+    span = "<p>Giải đấu diễn ra từ ngày 20/11 đến 25/11.</p>"
+    body = "".join(f"<p>{p}</p>" for p in STORY)
+    page = notice_page(TITLE, span + body if where == "first" else body + span, "")
+    article = extract(page, URL)
+    assert article.is_article, article.reason
+    assert article.published is None
+    assert "Giải đấu diễn ra từ ngày 20/11 đến 25/11." in article.text.split("\n")
+
+
 def test_a_story_announcing_an_event_with_its_own_date_line_stays_news():
     schedule = ("<div class='thoi-diem'>Ngày đăng: 25/11/2026 08:15</div>"
                 "<p class='lich'>Thời gian: 8:00, 12/12/2026 - 17:00, 14/12/2026</p>")
@@ -431,7 +452,11 @@ def test_a_story_announcing_an_event_with_its_own_date_line_stays_news():
 # loss8, 5. "Khoa" opens a pen name and a faculty's or a ward's name: told by how it is written.
 
 @pytest.mark.parametrize("name, author", [("Khoa Nam", "Khoa Nam"), ("Khoa Minh", "Khoa Minh"), ("KHOA NAM", "Khoa Nam"),
-                                          ("Khoa Ngữ văn", None), ("Khoa Nội tổng hợp", None), ("KHOA NGỮ VĂN", None)])
+                                          ("Khoa Ngữ văn", None), ("Khoa Nội tổng hợp", None), ("KHOA NGỮ VĂN", None),
+                                          # review8: two reporters in capitals, a pen name first; two faculties
+                                          ("KHOA NAM - THU HÀ", "Khoa Nam - Thu Hà"),
+                                          ("KHOA NAM, THU HÀ", "Khoa Nam, Thu Hà"),
+                                          ("KHOA NGỮ VĂN - KHOA LỊCH SỬ", None)])
 @pytest.mark.parametrize("where", ["byline", "block"])
 def test_a_pen_name_opening_with_khoa_is_an_author_a_department_is_not(name, author, where):
     markup = (dict(after=f"<p style='text-align:right'><strong>{name}</strong></p>") if where == "byline"

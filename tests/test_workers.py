@@ -36,3 +36,22 @@ def test_workers_do_not_import_the_script_that_runs_the_crawl(tmp_path):
     worker, parent = done.stdout.split()
     assert worker != parent                 # the call ran in a worker process
     assert not mark.exists()
+
+
+def test_a_parent_without_a_main_module_is_left_without_one():
+    """An embedding host with no ``__main__`` module (some embedded interpreters) is not given
+    the empty one its workers are told to import: the parent's modules stay as they were."""
+    script = (
+        "import os, sys\n"
+        "from crawler.config import CrawlSettings, Settings\n"
+        "from crawler.crawl import extraction_pool\n"
+        "del sys.modules['__main__']\n"
+        "pool = extraction_pool(Settings(crawl=CrawlSettings(extract_processes=1)))\n"
+        "try:\n"
+        "    worker = pool.submit(os.getpid).result(timeout=120)\n"
+        "finally:\n"
+        "    pool.shutdown(wait=True)\n"
+        "print(worker != os.getpid(), '__main__' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "False"]

@@ -1457,8 +1457,9 @@ def is_department(name: str) -> bool:
     """Whether a name opening with "Khoa" is a faculty's or a ward's ("Khoa Ngữ văn", "Khoa Nội
     tổng hợp", "KHOA NGỮ VĂN"), not a pen name ("Khoa Nam"): a unit's name goes on in lower case,
     as Vietnamese writes a common noun, or in capitals past two syllables; a person's name
-    capitalises every syllable. "Khoa Nội" reads as both: the story tells (``names_its_unit``)."""
-    words = squash(name).split()
+    capitalises every syllable. "Khoa Nội" reads as both: the story tells (``names_its_unit``).
+    Of several names ("KHOA NAM - THU HÀ": two reporters), the first is read alone."""
+    words = squash(_NAME_JOINER.split(name.strip(), maxsplit=1)[0]).split()
     if len(words) < 2 or fold(words[0]) != "khoa":
         return False
     return any(w[:1].islower() for w in words[1:]) or (name.isupper() and len(words) >= 3)

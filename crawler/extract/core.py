@@ -1713,15 +1713,31 @@ def _continue_body(body: html.HtmlElement) -> None:
     last section of a story printed in two sibling blocks, the half after an inline box. Only
     on a site whose template is known: a call to action, a disclaimer or an appeal repeats on
     its pages and went with the template (``boxes.remove_known``); alone, a page cannot tell."""
+    passed: list[html.HtmlElement] = []   # no prose: left out, unless a section's heading (below)
     for el in list(body.itersiblings()):
         if not isinstance(el.tag, str):
             continue
         going_on = _continues(el)
         if going_on is False:
             return
-        if going_on:
-            clean.changed(body)
-            body.append(el)
+        if going_on is None:
+            passed.append(el)
+            continue
+        clean.changed(body)
+        for heading in passed:   # the heading of the section that goes on, in its place
+            if _section_heading(heading):
+                body.append(heading)
+        passed.clear()
+        body.append(el)
+
+
+def _section_heading(el: html.HtmlElement) -> bool:
+    """Whether a short block between a story's sections heads the next: a heading or a bold
+    line of text, with no link, that names no box."""
+    text = clean.text_of(el)
+    if not text or clean.link_text_len(el) or clean.is_box_heading(text):
+        return False
+    return el.tag in ("h2", "h3", "h4", "h5", "h6") or (el.tag in ("p", "div") and _emphasised(el))
 
 
 _RUN_HOLDERS = ("div", "section", "article", "main", "td", "blockquote")   # blocks that hold paragraphs

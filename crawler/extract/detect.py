@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 from lxml import html
 
 from ..urls import canonicalize, document_base, looks_like_navigation, navigation_path
-from .clean import text_of
+from .clean import short_text, text_of
 from .text import fold, squash
 
 if TYPE_CHECKING:
@@ -335,21 +335,27 @@ def time_span(text: str) -> bool:
 
 
 def spans_time(zone: html.HtmlElement | None) -> bool:
-    """Whether a block of ``zone`` (the headline's, ``headline_zone``) prints a span of time."""
+    """Whether a block of ``zone`` (the headline's, ``headline_zone``) prints a span of time
+    before the story's prose: an event's schedule stands under its name; a sentence of a story
+    ("Giải đấu diễn ra từ ngày 20/11 đến 25/11.") names the dates of what it tells."""
     if zone is None:
         return False
-    # Children before their parents: a block holding a longer line than a span's is longer too,
-    # and its text (the zone's columns, read again at every depth) is not read at all.
-    long: set[html.HtmlElement] = set()
-    for el in reversed(list(zone.iter())):
-        if any(child in long for child in el):
-            long.add(el)
-        elif el.tag in _SPAN_BLOCKS:
-            if len(text := text_of(el)) > SPAN_LINE:
-                long.add(el)
-            elif time_span(text):
-                return True
+    for el in zone.iter(*_SPAN_BLOCKS):
+        text = short_text(el, SPAN_LINE)   # None: longer than a span's line (a column is not read whole)
+        if _prose_line(el, text):
+            return False
+        if text is not None and time_span(text):
+            return True
     return False
+
+
+def _prose_line(el: html.HtmlElement, text: str | None) -> bool:
+    """Whether a block is a paragraph of prose (no container of other blocks, no field's
+    "Label: value"): a story's length (``text`` None, longer than a span's line), or a sentence
+    ended by a stop."""
+    if el.tag not in ("p", "div") or any(isinstance(c.tag, str) and c.tag in _BLOCKS for c in el):
+        return False
+    return text is None or (text.rstrip().endswith(".") and ":" not in text)
 
 
 _SPAN_BLOCKS = ("p", "div", "li", "dd", "td", "h2", "h3", "h4", "h5", "h6", "span")

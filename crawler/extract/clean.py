@@ -182,19 +182,26 @@ def text_of(el: html.HtmlElement) -> str:
     return squash(el.text if not len(el) else el.text_content())
 
 
+def text_head(el: html.HtmlElement, limit: int) -> str:
+    """``text_of(el)`` read no further than it takes to have more than ``limit`` characters of
+    it: the whole text when it is no longer, else a longer prefix of it (the squash of a prefix
+    is a prefix of the squash). A page's column is not joined whole to read its first words."""
+    read = ""
+    for piece in el.itertext():     # the texts text_content joins, in order
+        read += piece
+        if squashed_longer(read, limit):
+            break
+    return squash(read)
+
+
 def short_text(el: html.HtmlElement, limit: int) -> str | None:
-    """``text_of(el)`` when it is at most ``limit`` characters, else None, reading no more of a
-    long block (a page's column) than it takes to know."""
+    """``text_of(el)`` when it is at most ``limit`` characters, else None (``text_head``)."""
     texts = getattr(_cache, "texts", None)
     known = texts.get(el) if texts is not None else None
     if known is not None:
         return known if len(known) <= limit else None
-    read = ""
-    for piece in el.itertext():     # the texts text_content joins, in order
-        read += piece
-        if len(read) > 2 * limit and len(squash(read)) > limit:
-            return None
-    return text_of(el) if len(squash(read)) <= limit else None
+    head = text_head(el, limit)
+    return head if len(head) <= limit else None
 
 
 def caching_texts(function: Callable[P, R]) -> Callable[P, R]:

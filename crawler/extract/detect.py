@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 from lxml import html
 
 from ..urls import canonicalize, document_base, looks_like_navigation, navigation_path
-from .clean import short_text, text_of
+from .clean import short_text, text_head, text_of
 from .text import fold, squash
 
 if TYPE_CHECKING:
@@ -693,15 +693,9 @@ _STEP_READ = 40   # characters of a block that can open with a step's label
 
 
 def _opening(el: html.HtmlElement) -> str:
-    """The first ``_STEP_READ`` characters of ``text_of(el)``, read no further into the block
-    (a procedure's step opens with its label; a body's whole text is not to be joined and folded
-    at every depth)."""
-    read = ""
-    for piece in el.itertext():
-        read += piece
-        if len(squash(read)) >= _STEP_READ:
-            break
-    return squash(read)[:_STEP_READ]
+    """The first ``_STEP_READ`` characters of ``text_of(el)`` (a procedure's step opens with its
+    label; a body's whole text is not to be joined and folded at every depth)."""
+    return text_head(el, _STEP_READ)[:_STEP_READ]
 # hCalendar's class of an event's start (``<abbr class="dtstart" title="…">``).
 _CALENDAR = re.compile(r"(^|\s)dtstart(\s|$)")
 _ASKED_LINE = re.compile(r"^(cau hoi|thac mac|kien nghi|de nghi)( cua| tu)? (ong|ba|anh|chi|ban|doc gia|cong dan|"

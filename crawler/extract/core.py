@@ -1758,17 +1758,22 @@ def _runs_as_paragraphs(holder: html.HtmlElement) -> None:
     new: list[html.HtmlElement] = []
     paragraph: html.HtmlElement | None = None
 
-    def add(text: str | None) -> None:
+    def opened() -> html.HtmlElement:
+        """The paragraph being written, begun when there is none."""
         nonlocal paragraph
-        if not text or (paragraph is None and not text.strip()):
-            return
         if paragraph is None:
             paragraph = html.Element("p")
             new.append(paragraph)
-        if len(paragraph):
-            paragraph[-1].tail = (paragraph[-1].tail or "") + text
+        return paragraph
+
+    def add(text: str | None) -> None:
+        if not text or (paragraph is None and not text.strip()):
+            return
+        p = opened()
+        if len(p):
+            p[-1].tail = (p[-1].tail or "") + text
         else:
-            paragraph.text = (paragraph.text or "") + text
+            p.text = (p.text or "") + text
 
     add(holder.text)
     holder.text = None
@@ -1779,10 +1784,7 @@ def _runs_as_paragraphs(holder: html.HtmlElement) -> None:
             if isinstance(child.tag, str) and child.tag != "br":
                 new.append(child)
         else:
-            if paragraph is None:
-                paragraph = html.Element("p")
-                new.append(paragraph)
-            paragraph.append(child)
+            opened().append(child)
         add(tail)
     clean.changed(holder)
     holder[:] = new

@@ -148,7 +148,10 @@ def test_compact_url_days_need_their_time(url, expected):
     (["10/6/2023 7:20:00 AM", "(24/10/2023)"], False),    # an impossible month outweighs AM
     # A date that can only be day first decides, however many times say AM or PM.
     (["27/10/2023 10:20 AM", "05/10/2023 09:00 PM", "04/10/2023 08:00 AM", "03/10/2023 08:00 AM"], False),
-    (["05/10/2023 09:00 PM", "04/10/2023 08:00 AM"], True),     # no proof: two AM/PM lean
+    (["05/10/2023 09:00:00 PM", "04/10/2023 08:00:00 AM"], True),   # no proof: the US default clock leans
+    # A designer's 12-hour clock (no seconds) beside day-first dates: a site builder's "06/01/2025
+    # 3:45 PM" is 6 January. No lean, so the Vietnamese order stays.
+    (["06/01/2025 3:45 PM", "Cập nhật: 08/01/2025 10:20 AM", "02/11/2024"], None),
     (["Hội nghị diễn ra ngày 10/19/2023 tại hội trường ... " * 3], None),   # a sentence: not counted
     ([], None),
 ])

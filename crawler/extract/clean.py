@@ -1111,6 +1111,22 @@ def mark_captions(body: html.HtmlElement, named: Named) -> None:
             _replace_with_paragraph(table, text_of(table))
 
 
+def unwrap_tables(body: html.HtmlElement) -> None:
+    """Unwrap the body's data tables from wrappers that hold nothing else (a site builder's
+    embed block, a responsive scroller): trafilatura drops such a wrapper by its class ("embed",
+    "widget", ...) and the table with it, though the table is the story's."""
+    for table in list(body.iter("table")):
+        if len(table.xpath(".//tr[position() < 3]")) < 2:
+            continue   # no data rows: a layout's or a photo's table
+        wrapper, inner = table.getparent(), table
+        while wrapper is not None and wrapper is not body and wrapper.tag == "div" and len(wrapper) == 1 \
+                and not (wrapper.text or "").strip() and not (inner.tail or "").strip():
+            up = wrapper.getparent()
+            changed(wrapper)
+            wrapper.drop_tag()
+            wrapper = up
+
+
 def _replace_with_paragraph(el: html.HtmlElement, text: str) -> None:
     if el.getparent() is None:
         return
@@ -1202,7 +1218,8 @@ def _same_byline(outer: str, text: str) -> bool:
     """Whether a block holds the byline ``text`` alone, or with the source it credits after it
     ("<strong>Thanh Hương</strong> (Theo Báo Đắk Lắk)")."""
     return outer == text or (len(outer) <= 100 and outer.startswith(text) and bool(byline_source(outer))
-                             and len(outer) - len(text) - len(byline_source(outer) or "") <= 12)
+                             and len(outer) - len(text) - len(byline_source(outer) or "") <= 12) \
+        or (len(outer) <= 100 and outer.startswith(text) and _AFFILIATION.sub("", outer) == text)
 
 
 def _right_aligned(el: html.HtmlElement) -> bool:
@@ -1339,11 +1356,14 @@ SOURCE_LABEL = (r"(?:theo\s+nguồn(?:\s+tin)?|nguồn\s+(?:tin|bài(?:\s+viết
                 r"(?!\s*(?:dõi|ảnh|hình))")
 # "Ngọc Anh (TTXVN)", "Thanh Hương (Theo Báo Đắk Lắk)": the outlet a byline credits, in brackets.
 _CREDITED_SOURCE = re.compile(r"\(\s*(?:(" + SOURCE_LABEL + r")\s*[:：]?\s*)?([^()]{2,60}?)\s*\)$", re.I)
+# "Nhóm PV - Nguồn: Báo Bắc Giang": the source labelled after a dash.
+_DASHED_SOURCE = re.compile(r"\s[-–—|]\s*(" + SOURCE_LABEL + r")\s*[:：]?\s*([^()\-–—|]{2,60}?)$", re.I)
 
 
 def byline_source(text: str) -> str | None:
     """The source a byline line names after the writer, if any."""
-    found = _CREDITED_SOURCE.search(squash(text).rstrip(" ."))
+    text = squash(text).rstrip(" .")
+    found = _CREDITED_SOURCE.search(text) or _DASHED_SOURCE.search(text)
     if found and (found.group(1) or is_outlet(found.group(2))):
         return found.group(2)
     return None
@@ -1415,8 +1435,8 @@ def is_credit_line(text: str) -> bool:
 _LOOSE_LABELS = frozenset({"anh", "tin", "bai", "noi dung", "bai viet", "thuc hien"})
 # "Nội dung: Minh Châu - Ảnh: Đức Anh - Thiết kế: Hà Phương": the name ends where the next credit starts.
 _NEXT_CREDIT = re.compile(r"\s*(?:\s[-–—|/]\s*|[,;]\s*)[^\W\d_][^:：\-–—|]{0,24}[:：]")
-# "Minh Anh - Thu Hà", "Minh Anh, Thu Hà": several names in one byline.
-_NAME_JOINER = re.compile(r"\s+[-–—&]\s+|\s*,\s*|\s+và\s+")
+# "Minh Anh - Thu Hà", "Minh Anh, Thu Hà", "Minh Anh and Thu Hà": several names in one byline.
+_NAME_JOINER = re.compile(r"\s+[-–—&]\s+|\s*,\s*|\s+(?:và|and)\s+")
 # Names that a CMS gives its accounts, never a person's byline (folded).
 _ACCOUNTS = frozenset({
     "admin", "administrator", "administrators", "quantri", "quan tri", "quan tri vien", "bientap", "bien tap",
@@ -1441,7 +1461,11 @@ def is_account(name: str) -> bool:
 
 
 # "Ngọc Diệp - Phòng Thời sự", "Minh Anh (CTV)": the writer's unit or status after the name.
-_UNIT = r"(phòng|ban|trung tâm|đài|báo|tạp chí|văn phòng|cổng|sở|ttxvn|tts|ctv|cộng tác viên|pv|phóng viên|btv)"
+# "Mai Anh (thực hiện)": an interview's credit, the one who conducted it.
+_UNIT = r"(phòng|ban|trung tâm|đài|báo|tạp chí|văn phòng|cổng|sở|ttxvn|tts|ctv|cộng tác viên|pv|phóng viên|btv|" \
+        r"thực hiện)"
+# A question or an exclamation: what a speaker says, never a name.
+_SPOKEN = re.compile(r"[?!]")
 _AFFILIATION = re.compile(rf"\s*(\({_UNIT}(\s[^()]{{0,40}})?\)|\s[-–—]\s*{_UNIT}(\s.*)?)$", re.I)
 # "Theo Báo Nhân Dân", "Nguồn: …": a source line, never a byline.
 SOURCE_START = re.compile(rf"\s*{SOURCE_LABEL}(\s|:|：)", re.I)
@@ -1504,8 +1528,8 @@ def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -
     prefixed = _BYLINE_PREFIX.match(text)
     if prefixed:
         name = _person_only(_NEXT_CREDIT.split(text[prefixed.end():], maxsplit=1)[0].strip(" ."))
-        if not 1 <= len(name) <= 80 or is_account(name):
-            return None
+        if not 1 <= len(name) <= 80 or is_account(name) or _SPOKEN.search(name):
+            return None   # "PV: Xin cảm ơn ông!", "PV: Vì sao …?": an interview's question, no credit
         # After a loose label, still a name: "Ảnh: Hội nghị tổng kết năm 2023" is a caption,
         # "Ảnh: TTXVN" a photo credit; "Tác giả: Văn phòng UBND tỉnh" is what it says.
         loose = fold(prefixed.group(1)) in _LOOSE_LABELS

@@ -271,6 +271,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     if body is not None:
         dense = body
         body = clean.widen_body(body, measures)
+        clean.unwrap_tables(body)
         if vietnamese:
             clean.mark_captions(body, named)   # Vietnamese stories caption every photo; keep them
             _lead_photo_caption(headline, body)
@@ -1355,10 +1356,25 @@ def _author_in(tree: html.HtmlElement, named: clean.Named) -> tuple[str | None, 
                     if other and other not in names:
                         names.append(other)
                         clean.drop(card)
+                source = _source_beside(el)
                 if len(text) <= 100:
                     clean.drop(el)
-                return ", ".join(names), None
+                return ", ".join(names), source
     return None, None
+
+
+def _source_beside(el: html.HtmlElement) -> str | None:
+    """A source line printed beside an author block, in the same wrapper ("<div>Vương Thị
+    Lan</div><div>Theo Báo Hà Giang</div>"); taken out."""
+    for sibling in [*el.itersiblings(), *el.itersiblings(preceding=True)]:
+        if not isinstance(sibling.tag, str) or not clean.is_leaf_block(sibling):
+            continue
+        text = clean.text_of(sibling)
+        found = _SOURCE_LINE.match(text) if len(text) <= 90 and clean.SOURCE_START.match(text) else None
+        if found and (":" in text[:8] or clean.is_outlet(found.group(2))):
+            clean.drop(sibling)
+            return found.group(2).strip()
+    return None
 
 
 def _source_line_in(zone: list) -> str | None:
@@ -1547,8 +1563,9 @@ def _card_names(el: html.HtmlElement) -> list[str | None]:
     """One name per child when a block is only children of one kind, a card each
     (``<div><span>Hoàng Lộc</span><span>Phương Hằng</span></div>``, author links printed side by
     side as chips, ``<a>Đức Anh</a><a>Minh Thư</a>``), perhaps after a "Tác giả:" label; else
-    nothing. Not one name printed twice (a name and its avatar's link)."""
-    cards = [c for c in el if isinstance(c.tag, str)]
+    nothing. Not one name printed twice (a name and its avatar's link). A template's joiner
+    between the cards (``<span> and </span>``, "&", ",") separates them, no name of its own."""
+    cards = [c for c in el if isinstance(c.tag, str) and not _JOINER_CARD.fullmatch(clean.text_of(c))]
     if len(cards) < 2 or len({(c.tag, c.get("class")) for c in cards}) > 1 \
             or _AUTHOR_LABEL.sub("", squash(el.text or ""), count=1) \
             or any(squash(c.tail or "").strip(",;-–") for c in cards):
@@ -1556,6 +1573,9 @@ def _card_names(el: html.HtmlElement) -> list[str | None]:
     names = [_card_name(clean.text_of(c)) for c in cards]
     found = [n for n in names if n]
     return names if len(set(found)) == len(found) else []
+
+
+_JOINER_CARD = re.compile(r"\s*(?:and|&|và|,|·)\s*", re.I)
 
 
 def _card_name(text: str) -> str | None:

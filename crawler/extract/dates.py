@@ -183,7 +183,7 @@ def date_from_url(url: str | None, *, today: date | None = None) -> str | None:
 # before it marks a date written by hand, in Vietnamese order whatever the CMS's locale.
 _NUMERIC = re.compile(r"(?<![\d/.-])([0-3]?\d)\s*/\s*([0-3]?\d)\s*/\s*(?:19|20)\d{2}(?!\d)")
 _BY_HAND = re.compile(r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|ngày)\W*$", re.I)
-_MERIDIEM = re.compile(r"^\s*[0-2]?\d:[0-5]\d(?::[0-5]\d)?\s*(?P<m>AM|PM|SA|CH)(?![^\W\d_])", re.I)
+_MERIDIEM = re.compile(r"^\s*[0-2]?\d:[0-5]\d(?P<s>:[0-5]\d)?\s*(?P<m>AM|PM|SA|CH)(?![^\W\d_])", re.I)
 _ORDER_TEXT = 120   # longer texts are prose: a date in a sentence says nothing of the CMS's format
 
 
@@ -194,9 +194,11 @@ def reads_month_first(texts: Iterable[str]) -> bool | None:
     A classic ASP or ASP.NET site under a US locale prints ``10/19/2023`` and
     ``10/6/2023 7:20:00 AM``: a date whose second field is past 12 proves month first, one
     whose first field is, day first, and such proofs decide alone (by their majority). Only
-    when none is on the page does the clock lean: an English AM/PM after a date to month
-    first, a Vietnamese SA/CH to day first, and the lean needs two dates and more than the
-    other. Dates after a weekday or "ngày" (the header's "Thứ Sáu, ngày 27/10/2023") are
+    when none is on the page does the clock lean: the runtime's US default clock after a
+    date (an English AM/PM after the seconds, ``7:20:00 AM``) to month first, a Vietnamese
+    SA/CH to day first, and the lean needs two dates and more than the other. A designer's
+    ``3:45 PM`` (no seconds) says nothing of the order: site builders and Vietnamese CMSs
+    print it beside ``06/01/2025`` day first. Dates after a weekday or "ngày" (the header's "Thứ Sáu, ngày 27/10/2023") are
     written by hand and not counted. Vietnamese day first is the default.
     """
     proof = {True: 0, False: 0}
@@ -213,8 +215,9 @@ def reads_month_first(texts: Iterable[str]) -> bool | None:
             elif second > 12 >= first:
                 proof[True] += 1
             meridiem = _MERIDIEM.match(text[match.end():])
-            if meridiem:
-                lean[meridiem.group("m").lower() in ("am", "pm")] += 1
+            english = bool(meridiem) and meridiem.group("m").lower() in ("am", "pm")
+            if meridiem and (meridiem.group("s") or not english):
+                lean[english] += 1
     if proof[True] or proof[False]:
         return None if proof[True] == proof[False] else proof[True] > proof[False]
     if lean[True] >= 2 and lean[True] > lean[False]:

@@ -656,6 +656,84 @@ def test_author_links_side_by_side_are_one_name_each():
     assert article.text.split("\n") == list(PARAGRAPHS)
 
 
+def test_a_template_joiner_between_author_links_is_no_name_part():
+    """A newsletter platform prints its writers as links with an English "and" between them, and
+    its meta author as the same words: two people, stored as one name each."""
+    head = "<meta name='author' content='Trần Quốc Việt and Đặng Thu Hà'>"
+    links = ("<div class='post-writers'><div class='card'><a href='https://x.example/@tqv'>Trần Quốc Việt</a></div>"
+             "<span class='sep'> and </span><div class='card'><a href='https://x.example/@dth'>Đặng Thu Hà</a>"
+             "</div></div>")
+    article = extract(page(head=head, lead=links), URL)
+    assert article.author == "Trần Quốc Việt, Đặng Thu Hà"
+    assert article.text.split("\n") == list(PARAGRAPHS)
+    # printed as plain text, no links: the byline as printed
+    plain = "<p class='post-meta'>2 phút · Trần Quốc Việt & Đặng Thu Hà</p>"
+    head = "<meta name='author' content='Trần Quốc Việt &amp; Đặng Thu Hà'>"
+    assert extract(page(head=head, meta_line=plain), URL).author == "Trần Quốc Việt & Đặng Thu Hà"
+
+
+_INTERVIEW = ("<p><strong>Phóng viên: Bà có thể cho biết kết quả vụ mùa năm nay của hợp tác xã?</strong></p>"
+              "<p>Bà Lò Thị Hạnh: Năm nay hợp tác xã thu hoạch hơn 300 tấn chè búp tươi, tăng gần một phần năm "
+              "so với năm ngoái, giá bán ổn định nhờ liên kết với doanh nghiệp.</p>"
+              "<p><strong>Phóng viên: Trân trọng cảm ơn bà!</strong></p>")
+
+
+@pytest.mark.parametrize("credit, author", [
+    ("<p style='text-align:right'><em>Hoàng Yến (thực hiện)</em></p>", "Hoàng Yến"),
+    ("<div class='para'><b>Thu Trang</b> (thực hiện)</div>", "Thu Trang"),
+    ("<p style='text-align:right'><em>Thực hiện: Đỗ Minh Châu</em></p>", "Đỗ Minh Châu"),
+    ("", None),   # no credit: the reporter's last question is no name either
+])
+def test_an_interviews_questions_are_no_byline(credit, author):
+    article = extract(page(tail=_INTERVIEW + credit), URL)
+    assert article.author == author
+    lines = article.text.split("\n")
+    assert "Phóng viên: Trân trọng cảm ơn bà!" in lines
+    assert "Phóng viên: Bà có thể cho biết kết quả vụ mùa năm nay của hợp tác xã?" in lines
+    assert not any("thực hiện" in line for line in lines)
+
+
+def test_a_source_after_a_dash_in_the_byline_is_the_source():
+    article = extract(page(tail="<div class='para'><b>Quốc Việt</b> - Nguồn: Báo Lạng Sơn</div>"), URL)
+    assert (article.author, article.source) == ("Quốc Việt", "Báo Lạng Sơn")
+    assert article.text.split("\n") == list(PARAGRAPHS)
+
+
+def test_a_source_line_beside_the_author_block_is_the_source():
+    """The headline in a cover section of its own; under the body, the writer and the source in
+    one wrapper, a line each, then the tags."""
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html_page = page(headline="").replace("<main>", f"<section class='cover'><div class='wrap'><h1>{TITLE}</h1>"
+                                                   "<div class='when'>12/05/2024</div></div></section><main>")
+    html_page = html_page.replace(
+        f'<div class="entry-content">{body}</div>',
+        f"<div class='story-text'>{body}</div><div class='entry-author-box'><div class='entry-author'>Lâm Thị Thu"
+        "</div><div class='origin'>Theo Báo Cao Bằng</div></div><div class='keywords'><a href='/tag/che'>Chè</a>"
+        "<a href='/tag/cao-bang'>Cao Bằng</a></div>")
+    article = extract(html_page, URL)
+    assert (article.author, article.source, article.title) == ("Lâm Thị Thu", "Báo Cao Bằng", TITLE)
+    assert article.text.split("\n") == list(PARAGRAPHS)
+
+
+def test_a_data_table_in_a_wrapper_of_its_own_stays_in_the_text():
+    """A site builder wraps a table in an "embed" block, which trafilatura drops by its class."""
+    table = ("<div class='html-embed'><table><caption>Bảng: Sản lượng chè theo xã</caption><tr><th>Xã</th>"
+             "<th>Tấn</th></tr><tr><td>Tà Xùa</td><td>412</td></tr><tr><td>Làng Chếu</td><td>268</td></tr>"
+             "</table></div>")
+    text = extract(page(tail=table + "<p>Năm tới, các xã mở rộng thêm 50 ha chè shan tuyết cổ thụ.</p>"), URL).text
+    assert "Tà Xùa" in text and "Làng Chếu" in text and "Sản lượng chè theo xã" in text
+    assert text.split("\n")[-1] == "Năm tới, các xã mở rộng thêm 50 ha chè shan tuyết cổ thụ."
+
+
+def test_a_designers_twelve_hour_clock_keeps_the_vietnamese_date_order():
+    """"06/01/2025 3:45 PM" under the headline, list dates none past 12: 6 January (no proof of
+    month first, and a clock without seconds is no US locale's default)."""
+    meta_line = "<div class='when'>06/01/2025 3:45 PM</div><div class='edited'>Cập nhật: 08/01/2025 10:20 AM</div>"
+    html_page = page(meta_line=meta_line).replace("12/01/2024 08:00", "02/11/2024").replace("11/01/2024 07:00",
+                                                                                               "11/03/2024")
+    assert extract(html_page, URL).published == "2025-01-06T15:45:00+07:00"
+
+
 @pytest.mark.parametrize("line", [
     "Cập nhật lần cuối: 08:12:00 Ngày 18 tháng 10 năm 2023",
     "Cập nhật lúc 09:20 16/05/2024",

@@ -198,8 +198,8 @@ def reads_month_first(texts: Iterable[str]) -> bool | None:
     date (an English AM/PM after the seconds, ``7:20:00 AM``) to month first, a Vietnamese
     SA/CH to day first, and the lean needs two dates and more than the other. A designer's
     ``3:45 PM`` (no seconds) says nothing of the order: site builders and Vietnamese CMSs
-    print it beside ``06/01/2025`` day first. Dates after a weekday or "ngày" (the header's "Thứ Sáu, ngày 27/10/2023") are
-    written by hand and not counted. Vietnamese day first is the default.
+    print it beside ``06/01/2025`` day first. Dates after a weekday or "ngày" (the header's
+    "Thứ Sáu, ngày 27/10/2023") are written by hand and not counted. Vietnamese day first is the default.
     """
     proof = {True: 0, False: 0}
     lean = {True: 0, False: 0}

@@ -1356,10 +1356,10 @@ def _author_in(tree: html.HtmlElement, named: clean.Named) -> tuple[str | None, 
                     if other and other not in names:
                         names.append(other)
                         clean.drop(card)
-                source = _source_beside(el)
+                beside = _source_beside(el)
                 if len(text) <= 100:
                     clean.drop(el)
-                return ", ".join(names), source
+                return ", ".join(names), beside
     return None, None
 
 

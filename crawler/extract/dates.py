@@ -215,9 +215,10 @@ def reads_month_first(texts: Iterable[str]) -> bool | None:
             elif second > 12 >= first:
                 proof[True] += 1
             meridiem = _MERIDIEM.match(text[match.end():])
-            english = bool(meridiem) and meridiem.group("m").lower() in ("am", "pm")
-            if meridiem and (meridiem.group("s") or not english):
-                lean[english] += 1
+            if meridiem:
+                english = meridiem.group("m").lower() in ("am", "pm")
+                if meridiem.group("s") or not english:
+                    lean[english] += 1
     if proof[True] or proof[False]:
         return None if proof[True] == proof[False] else proof[True] > proof[False]
     if lean[True] >= 2 and lean[True] > lean[False]:

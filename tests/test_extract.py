@@ -723,6 +723,10 @@ def test_a_data_table_in_a_wrapper_of_its_own_stays_in_the_text():
     text = extract(page(tail=table + "<p>Năm tới, các xã mở rộng thêm 50 ha chè shan tuyết cổ thụ.</p>"), URL).text
     assert "Tà Xùa" in text and "Làng Chếu" in text and "Sản lượng chè theo xã" in text
     assert text.split("\n")[-1] == "Năm tới, các xã mở rộng thêm 50 ha chè shan tuyết cổ thụ."
+    # a record's metadata table ("Label: | value") in its wrapper stays what the wrapper says
+    record = ("<div class='info-meta'><table><tr><td>Lĩnh vực:</td><td>Nông nghiệp</td></tr>"
+              "<tr><td>Mã hồ sơ:</td><td>HS-2024-118</td></tr></table></div>")
+    assert "HS-2024-118" not in extract(page(tail=record), URL).text
 
 
 def test_a_designers_twelve_hour_clock_keeps_the_vietnamese_date_order():

@@ -1116,8 +1116,12 @@ def unwrap_tables(body: html.HtmlElement) -> None:
     embed block, a responsive scroller): trafilatura drops such a wrapper by its class ("embed",
     "widget", ...) and the table with it, though the table is the story's."""
     for table in list(body.iter("table")):
-        if len(table.xpath(".//tr[position() < 3]")) < 2:
+        rows = table.xpath(".//tr[position() < 9]")
+        if len(rows) < 2:
             continue   # no data rows: a layout's or a photo's table
+        labels = [first.endswith(":") for first in (text_of(row[0]) for row in rows if len(row)) if first]
+        if sum(labels) * 2 > len(labels):
+            continue   # "Subjects: | …", "Cite as: | …": a record's metadata, not the story's data
         wrapper, inner = table.getparent(), table
         while wrapper is not None and wrapper is not body and wrapper.tag == "div" and len(wrapper) == 1 \
                 and not (wrapper.text or "").strip() and not (inner.tail or "").strip():
@@ -1409,7 +1413,7 @@ def _name_word(found: re.Match, alone: bool = False) -> str:
 
 def name_parts(byline: str) -> list[str]:
     """The names of a byline as printed, in order of the alphabet."""
-    return sorted(n.strip(" .") for n in _NAME_JOINER.split(byline) if n.strip(" ."))
+    return sorted(n.strip(" .") for n in _LIST_JOINER.split(byline) if n.strip(" ."))
 
 
 def co_authors(byline: str, names: frozenset[str]) -> bool:
@@ -1423,7 +1427,7 @@ def co_authors(byline: str, names: frozenset[str]) -> bool:
 
 def names_of(byline: str) -> frozenset[str]:
     """The people a byline names, folded ("Minh Anh - Thu Hà" and "Minh Anh, Thu Hà" alike)."""
-    return frozenset(fold(n.strip(" .")) for n in _NAME_JOINER.split(byline) if n.strip(" ."))
+    return frozenset(fold(n.strip(" .")) for n in _LIST_JOINER.split(byline) if n.strip(" ."))
 
 
 def is_credit_line(text: str) -> bool:
@@ -1435,8 +1439,12 @@ def is_credit_line(text: str) -> bool:
 _LOOSE_LABELS = frozenset({"anh", "tin", "bai", "noi dung", "bai viet", "thuc hien"})
 # "Nội dung: Minh Châu - Ảnh: Đức Anh - Thiết kế: Hà Phương": the name ends where the next credit starts.
 _NEXT_CREDIT = re.compile(r"\s*(?:\s[-–—|/]\s*|[,;]\s*)[^\W\d_][^:：\-–—|]{0,24}[:：]")
-# "Minh Anh - Thu Hà", "Minh Anh, Thu Hà", "Minh Anh and Thu Hà": several names in one byline.
-_NAME_JOINER = re.compile(r"\s+[-–—&]\s+|\s*,\s*|\s+(?:và|and)\s+")
+# "Minh Anh - Thu Hà", "Minh Anh, Thu Hà": several names in one byline.
+_NAME_JOINER = re.compile(r"\s+[-–—&]\s+|\s*,\s*|\s+và\s+")
+# And a platform's English "and" between its writers ("Minh Anh and Thu Hà"), for comparing the
+# people two fields name (never to read a line as names: "Tax and Audit" is none).
+_LIST_JOINER = re.compile(rf"{_NAME_JOINER.pattern}|\s+and\s+")
+ENGLISH_AND = re.compile(r"\s+and\s+")
 # Names that a CMS gives its accounts, never a person's byline (folded).
 _ACCOUNTS = frozenset({
     "admin", "administrator", "administrators", "quantri", "quan tri", "quan tri vien", "bientap", "bien tap",

@@ -1602,9 +1602,11 @@ def _choose_author(found: list[tuple[str | None, str]]) -> tuple[str | None, str
         # Other people besides, or the same names joined otherwise ("A - B" for JSON-LD's A, B);
         # not the same names in other capitals, nor a role or an outlet added.
         names = clean.names_of(author)
+        # The same names joined by a template's English "and" are the fields' list, not a print to prefer.
         fuller = [(a, b) for a, b in named[1:] if b not in ("json-ld", "meta") and a != author
                   and clean.co_authors(a, names)
-                  and (len(clean.names_of(a)) > len(names) or clean.name_parts(a) == clean.name_parts(author))]
+                  and (len(clean.names_of(a)) > len(names)
+                       or clean.name_parts(a) == clean.name_parts(author) and not clean.ENGLISH_AND.search(a))]
         if fuller:
             return max(fuller, key=lambda f: len(clean.names_of(f[0])))
     return author, by

@@ -472,3 +472,50 @@ def test_khoa_noi_signing_a_story_of_its_ward_is_no_author():
     signed = "<p style='text-align:right'><strong>Khoa Nội</strong></p>"
     assert extract(story_page(after=ward + signed), URL).author is None
     assert extract(story_page(after=signed), URL).author == "Khoa Nội"   # nothing tells it from a pen name
+
+
+# loss9, 1. A short unsigned news item with a file attached is news; a notice over a form is not.
+
+ITEM_URL = "https://cumgar.example/tin-hoat-dong/tap-huan-chuyen-doi-so-cho-to-cong-nghe-so.html"
+ITEM_TITLE = "Cư M'gar tập huấn chuyển đổi số cho tổ công nghệ số cộng đồng các xã"
+ITEM = ("Sáng 19/11, tại hội trường Ủy ban nhân dân huyện Cư M'gar, Phòng Văn hóa và Thông tin huyện tổ chức "
+        "tập huấn kỹ năng chuyển đổi số cho hơn 120 thành viên tổ công nghệ số cộng đồng của 17 xã, thị trấn.",
+        "Ông Y Lim Niê, Phó Chủ tịch Ủy ban nhân dân huyện, đề nghị các tổ hướng dẫn người dân cài đặt định danh "
+        "điện tử và thanh toán không dùng tiền mặt.")
+FORM_TITLE = "Thông báo tiếp nhận hồ sơ đăng ký nhiệm vụ chuyển đổi số cấp huyện năm 2027"
+FORM = ("Thực hiện Kế hoạch số 88/KH-UBND của Ủy ban nhân dân huyện, Phòng Văn hóa và Thông tin thông báo đến các cơ "
+        "quan, đơn vị, doanh nghiệp đăng ký nhiệm vụ chuyển đổi số cấp huyện năm 2027.",
+        "Hồ sơ gồm phiếu đăng ký theo mẫu và thuyết minh nhiệm vụ, gửi về Phòng Văn hóa và Thông tin trước ngày "
+        "15/12/2026.")
+ATTACHED = {"docx": "<p>Tải về: <a href='/files/ke-hoach-tap-huan.docx'>Kế hoạch tập huấn.docx</a></p>",
+            "pdf": "<p><a href='/upload/2026/11/danh-sach-hoc-vien.pdf'>Danh sách học viên (PDF)</a></p>"}
+
+
+def item_page(title: str, paragraphs: tuple[str, ...], attached: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{title}</title></head><body>
+<div class="phan-dau"><a href="/">Trang thông tin điện tử huyện Cư M'gar</a><span>Thứ Hai, 30/11/2026</span></div>
+<ul class="menu-ngang"><li><a href="/">Trang chủ</a></li><li><a href="/tin-hoat-dong">Tin hoạt động</a></li>
+<li><a href="/thong-bao">Thông báo</a></li></ul>
+<div class="khung-chinh"><h1 class="ten-tin">{title}</h1><div class="ngay-gio">Đăng ngày 19/11/2026 15:20</div>
+<div class="noi-dung-tin">{body}{attached}</div></div>
+<footer class="duoi-trang"><p>Ủy ban nhân dân huyện Cư M'gar, tỉnh Đắk Lắk.</p></footer></body></html>"""
+
+
+@pytest.mark.parametrize("attached", ["docx", "pdf"])
+@pytest.mark.parametrize("context", [PageContext(), PageContext(anchor=ITEM_TITLE, listed=True)])
+def test_a_short_unsigned_news_item_with_a_file_attached_is_news(attached, context):
+    """A meeting reported: a time and a place open it, people are named; the file is its plan."""
+    article = extract(item_page(ITEM_TITLE, ITEM, ATTACHED[attached]), ITEM_URL, context=context)
+    assert sum(map(len, ITEM)) < 500
+    assert article.is_article, article.reason
+    assert (article.title, article.published) == (ITEM_TITLE, "2026-11-19T15:20:00+07:00")
+
+
+@pytest.mark.parametrize("context", [PageContext(), PageContext(anchor=FORM_TITLE, listed=True)])
+def test_a_notice_over_a_form_to_download_stays_refused(context):
+    """A title, a line of what to do, a file to download: listed by its title as the news is."""
+    article = extract(item_page(FORM_TITLE, FORM, ATTACHED["docx"]), ITEM_URL.replace("tap-huan", "dang-ky"),
+                      context=context)
+    assert not article.is_article
+    assert "document to download" in article.reason

@@ -822,7 +822,22 @@ def _names_page(links: _FooterLinks, *titles: str | None) -> bool:
     heads = [fold(squash(t)) for t in titles if t]
     texts = {a for a, _ in links.links}
     return any(a and not detect.headline_like(a) and not _DIGIT.search(a) and any(c.isalpha() for c in a)
-               and any(h.startswith(a) for h in heads) and a in links for a in texts)
+               and any(_begins(h, a) for h in heads) and a in links for a in texts)
+
+
+_CUT = re.compile(r"\s*(?:…|\.\.\.)$")   # a menu text the CMS cut, with its ellipsis
+_CUT_WORDS = 3   # words of a menu text cut at its block's width, with no ellipsis ("Lịch sử hình thàn")
+
+
+def _begins(head: str, text: str) -> bool:
+    """Whether a menu text (folded) begins a headline (folded) as a menu names a page: in whole
+    words ("Tin" does not begin "Tình hình …", folded "tinh"), or cut mid-word where the CMS cut
+    it, before an ellipsis or at the block's width (a name of a few words)."""
+    cut = _CUT.sub("", text)
+    if not cut or not head.startswith(cut):
+        return False
+    return (len(head) == len(cut) or not head[len(cut)].isalnum() or cut != text
+            or len(cut.split()) >= _CUT_WORDS)
 
 
 def _main_title_part(key: str, meta: PageMeta) -> bool:

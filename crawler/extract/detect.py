@@ -151,6 +151,7 @@ class Fields:
     prose_lines: int = 0    # paragraphs of running prose (no field, step, definition or links)
     calendar: bool = False  # an event's start in calendar markup (hCalendar ``dtstart``, ``startDate``)
                             # before the first paragraph of prose
+    lede: bool = False      # the first paragraph of prose opens on the day of what it reports (``LEDE``)
 
 
 @dataclass(frozen=True)
@@ -291,6 +292,13 @@ def reported(s: Signals) -> bool:
     return s.dated and s.signed and s.headline_near and s.prose >= RECORD_PROSE
 
 
+def reports(s: Signals) -> bool:
+    """A short story told of an event (``told``) whose prose opens on the day of what it reports
+    ("Sáng 19/11, tại …": ``LEDE``): a news item, if unsigned and with a file attached (its plan,
+    its list), where a notice over a form to download opens on what it acts under or asks."""
+    return s.fields.lede and told(s)
+
+
 def told(s: Signals) -> bool:
     """A story told, however many "Label: value" lines it holds (a meeting notice's time and
     place): a headline of a sentence, not a name, right above the prose; a date line of the
@@ -395,7 +403,7 @@ def record_kind(s: Signals) -> str:
         return "a question with its asker and its answer, not news"
     if s.fields.calendar and s.prose < RECORD_PROSE and not s.signed:
         return "an event's start in calendar markup before a short description, not news"
-    if s.downloads and s.prose < NOTICE_PROSE and s.typed != "article" and not s.signed:
+    if s.downloads and s.prose < NOTICE_PROSE and s.typed != "article" and not s.signed and not reports(s):
         return "a short unsigned notice over a document to download (a form, a decision), not news"
     event = ("an event's time and place before a short description, not news"
              if s.fields.when >= 2 and s.prose < RECORD_PROSE and not s.signed and not told(s) else "")
@@ -711,6 +719,13 @@ _REPORTER = re.compile(r"(pv|phong vien|nha bao|reporter|interviewer)")
 _BLOCKS = frozenset({"p", "li", "div", "dd", "dt", "td", "th", "h2", "h3", "h4", "h5", "h6"})
 _HOLDERS = _BLOCKS | {"table", "tbody", "tr", "ul", "ol", "dl", "section", "article", "figure", "blockquote", "h1"}
 _PROSE_LINE = 100     # a paragraph this long is running prose, not a field
+# A reported event's opening: the part of a day, or the day, and a comma ("Sáng 19/11, tại …",
+# "Chiều qua, …", "Ngày 5 tháng 3, …"), after a place's or the paper's tag ("Ea Kar - ") or not.
+# A notice opens on what it acts under or what it asks ("Thực hiện …", "… thông báo …").
+LEDE = re.compile(r"^(?:[^\W\d_][^,.:;!?–—-]{0,40}\s[-–—]\s+)?(?:rang sang|sang|trua|chieu|toi|dem|ngay|hom)\s+"
+                  r"(?:nay|qua|hom qua|\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
+                  r"|\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?)\s*(?:\([^)]{0,20}\)\s*)?,")
+_LEDE_READ = 80       # characters of the first paragraph read for that opening
 # A person named with a position, alone on a short line ("Ông Hồ Văn An - Giám đốc Sở", "TS. Lê
 # Thu Hà, Phó Hiệu trưởng"): a leadership page's or a directory's entries (a caption goes on).
 _PERSON_LINE = 60
@@ -753,6 +768,7 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
     said: list[str] = []        # "q" for each question put, "a" for each answer, in order
     told = 0                    # paragraphs of prose before the first question
     prose_lines = 0
+    lede = False
     steps: list[html.HtmlElement] = []   # the lists under a section's name: steps, not prose
     asking = False              # the last block of text put a question
     calendar: int | None = None  # where an event's start in calendar markup stands
@@ -808,7 +824,9 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
         if len(text) >= _PROSE_LINE and not _LABEL.match(text) and tag != "dd" and not _linked(el, text) \
                 and not any(el.getparent() is x for x in steps):
             prose_lines += 1
-            first_prose = n if first_prose is None else first_prose
+            if first_prose is None:
+                first_prose = n
+                lede = bool(LEDE.match(fold(text[:_LEDE_READ])))
         if ":" in text:   # every label ends so
             labels += [label for label, part in _labels_of(text) if len(part) <= 200]
     folded = [fold(label) for label in labels]
@@ -822,7 +840,7 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
     if any(_REPORTER.fullmatch(label) for label in folded):
         pairs, lead, when = 0, False, 0
     return Fields(pairs=pairs, lead=lead, asked=asked, answered=answered, when=when, prose_lines=prose_lines,
-                  calendar=calendar is not None and (first_prose is None or calendar < first_prose))
+                  calendar=calendar is not None and (first_prose is None or calendar < first_prose), lede=lede)
 
 
 _SECTION_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})

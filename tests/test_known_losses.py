@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from crawler import knowledge
-from crawler.extract import extract, parse_html
+from crawler.extract import detect, extract, parse_html
 from crawler.extract.boxes import SiteKnowledge, block_hashes
 from crawler.extract.detect import PageContext
 
@@ -519,3 +519,67 @@ def test_a_notice_over_a_form_to_download_stays_refused(context):
                       context=context)
     assert not article.is_article
     assert "document to download" in article.reason
+
+
+# loss9, 2. An unsigned story the site's menu features is news; the site's own pages are not.
+
+FEATURE_URL = "https://cumgar.example/le-hoi-ca-phe-buon-ma-thuot.html"   # no date, no feed, no list links it
+FEATURE_TITLE = "Cư M'gar rộn ràng ngày hội văn hóa cồng chiêng các buôn đồng bào Ê Đê"
+FEATURE = (
+    "Sáng 22/11, tại sân vận động trung tâm huyện Cư M'gar, Ủy ban nhân dân huyện tổ chức ngày hội văn hóa cồng "
+    "chiêng với sự tham gia của 24 đội cồng chiêng đến từ các buôn đồng bào Ê Đê, M'nông trên địa bàn.",
+    "Các nghệ nhân lớn tuổi cùng lớp trẻ trình diễn những bài chiêng cổ mừng lúa mới, lễ cúng bến nước và điệu "
+    "múa xoang quanh đống lửa, thu hút hàng nghìn người dân và du khách đến xem suốt cả buổi sáng.",
+    "Bên lề ngày hội, các xã trưng bày sản phẩm thổ cẩm, rượu cần, cà phê và tổ chức thi giã gạo, nấu cơm lam, "
+    "tái hiện không gian sinh hoạt cộng đồng của buôn làng Tây Nguyên xưa.",
+    "Dịp này, huyện trao giấy khen cho 12 nghệ nhân có nhiều đóng góp trong việc truyền dạy đánh chiêng cho thế "
+    "hệ trẻ, góp phần giữ gìn không gian văn hóa cồng chiêng đã được UNESCO ghi danh.",
+    "Ngày hội là hoạt động mở đầu chuỗi sự kiện chào mừng lễ hội cà phê của tỉnh, kéo dài đến hết tháng 12.",
+)
+ABOUT_URL = "https://cumgar.example/gioi-thieu-huyen-cu-mgar.html"
+ABOUT_TITLE = "Giới thiệu khái quát về điều kiện tự nhiên, dân cư huyện Cư M'gar"
+ABOUT_TEXT = (
+    "Huyện Cư M'gar nằm ở phía Tây Bắc tỉnh Đắk Lắk, có diện tích tự nhiên hơn 824 km², gồm 15 xã và 2 thị trấn "
+    "với 17 dân tộc anh em cùng sinh sống, trong đó đồng bào dân tộc thiểu số chiếm gần một nửa dân số.",
+    "Địa hình của huyện tương đối bằng phẳng, đất đỏ bazan màu mỡ chiếm phần lớn diện tích, thích hợp với cây "
+    "công nghiệp dài ngày như cà phê, hồ tiêu, cao su và các loại cây ăn quả có giá trị kinh tế cao.",
+    "Khí hậu chia thành hai mùa rõ rệt, mùa mưa từ tháng 5 đến tháng 10 và mùa khô từ tháng 11 đến tháng 4 năm "
+    "sau; hệ thống sông suối, hồ đập khá dày, bảo đảm nước tưới cho sản xuất nông nghiệp quanh năm.",
+    "Huyện có tuyến Quốc lộ 14 và nhiều tỉnh lộ đi qua, thuận lợi cho giao thương với thành phố Buôn Ma Thuột "
+    "và các tỉnh Tây Nguyên, là lợi thế để phát triển thương mại, dịch vụ và du lịch cộng đồng.",
+)
+
+
+def menu_page(title: str, paragraphs: tuple[str, ...], date_line: str = "Cập nhật lúc 16:45, 22/11/2026") -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    line = f"<div class='ngay-gio'>{date_line}</div>" if date_line else ""
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{title}</title>
+<meta property="og:type" content="article"></head><body>
+<div class="phan-dau"><a href="/">Trang thông tin điện tử huyện Cư M'gar</a></div>
+<ul class="menu-ngang"><li><a href="/">Trang chủ</a></li><li><a href="{ABOUT_URL}">Giới thiệu</a></li>
+<li><a href="{FEATURE_URL}">Ngày hội cồng chiêng</a></li><li><a href="/thong-bao">Thông báo</a></li></ul>
+<div class="khung-chinh"><h1 class="ten-tin">{title}</h1>{line}<div class="noi-dung-tin">{body}</div></div>
+<footer class="duoi-trang"><p>Ủy ban nhân dân huyện Cư M'gar, tỉnh Đắk Lắk.</p></footer></body></html>"""
+
+
+MENU_KNOWN = PageContext(knowledge=SiteKnowledge.of(template=[detect.menu_link_hash(u)
+                                                              for u in (FEATURE_URL, ABOUT_URL)]))
+
+
+def test_an_unsigned_story_the_menu_features_is_news():
+    """Its own date line by the headline, and prose that reports what happened on a day."""
+    article = extract(menu_page(FEATURE_TITLE, FEATURE), FEATURE_URL, context=MENU_KNOWN)
+    assert sum(map(len, FEATURE)) >= 800
+    assert article.is_article, article.reason
+    assert (article.title, article.published) == (FEATURE_TITLE, "2026-11-22T16:45:00+07:00")
+
+
+@pytest.mark.parametrize("title, paragraphs, date_line", [
+    (ABOUT_TITLE, ABOUT_TEXT, "Cập nhật lúc 16:45, 22/11/2026"),   # the site's about page, dated as every page
+    (FEATURE_TITLE, FEATURE, ""),                                   # no date line of its own
+])
+def test_a_page_of_the_menu_that_reports_no_day_stays_refused(title, paragraphs, date_line):
+    url = ABOUT_URL if title == ABOUT_TITLE else FEATURE_URL
+    article = extract(menu_page(title, paragraphs, date_line), url, context=MENU_KNOWN)
+    assert not article.is_article
+    assert article.reason == "a page of the site's menu, not news"

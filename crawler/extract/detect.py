@@ -288,8 +288,11 @@ def judge(s: Signals) -> tuple[bool, str]:
 
 def reported(s: Signals) -> bool:
     """A story as a reporter files it: its own date line by the headline, a dominant block of
-    prose and a byline that signs it. Small sites link such stories from their menus too."""
-    return s.dated and s.signed and s.headline_near and s.prose >= RECORD_PROSE
+    prose and a byline that signs it, or, unsigned, prose that opens on the day of what it
+    reports ("Sáng 19/11, tại …": ``Fields.lede``). Small sites link such stories from their
+    menus too (a portal's latest big story); a page of the site ("Giới thiệu") tells what the
+    body is, not what happened on a day."""
+    return s.dated and s.headline_near and s.prose >= RECORD_PROSE and (s.signed or s.fields.lede)
 
 
 def reports(s: Signals) -> bool:

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from crawler import knowledge
-from crawler.extract import detect, extract, parse_html
+from crawler import archive, knowledge
+from crawler.config import SiteRules
+from crawler.extract import Article, detect, extract, parse_html
 from crawler.extract.boxes import SiteKnowledge, block_hashes
 from crawler.extract.detect import PageContext
+from crawler.page import analyse_page
 
 SITE = "Trang tin điện tử huyện Ea Kar"
 URL = "https://eakar.example/thoi-su/tuyen-dung-vien-chuc-nam-2026.html"
@@ -583,3 +585,97 @@ def test_a_page_of_the_menu_that_reports_no_day_stays_refused(title, paragraphs,
     article = extract(menu_page(title, paragraphs, date_line), url, context=MENU_KNOWN)
     assert not article.is_article
     assert article.reason == "a page of the site's menu, not news"
+
+
+# loss9, 4. A source line after the body is read whatever the site has learned first.
+
+ORDER_SITE = "Sở Tài nguyên và Môi trường tỉnh Bình Định"
+ORDER_BASE = "https://stnmt.example"
+ORDER_STORIES = {   # slug: (title, lead, paragraphs, credits)
+    "quan-trac-nuoc-song-kon-412": (
+        "Quan trắc chất lượng nước sông Kôn mùa khô năm 2026",
+        "Trung tâm Quan trắc tài nguyên và môi trường tỉnh lấy mẫu nước tại 12 điểm dọc sông Kôn.",
+        ("Kết quả cho thấy phần lớn các chỉ tiêu đều nằm trong giới hạn cho phép của quy chuẩn kỹ thuật quốc gia "
+         "về chất lượng nước mặt dùng cho mục đích cấp nước sinh hoạt.",
+         "Riêng hai điểm gần khu công nghiệp Nhơn Hòa có hàm lượng chất hữu cơ cao hơn mức cho phép, do nước thải "
+         "của một số cơ sở chế biến nông sản chưa được xử lý triệt để trước khi xả ra môi trường.",
+         "Sở đã đề nghị Ủy ban nhân dân thị xã An Nhơn kiểm tra, yêu cầu các cơ sở này khắc phục và báo cáo kết quả "
+         "trước ngày 30/6; đồng thời tăng tần suất quan trắc tại các điểm có nguy cơ ô nhiễm.",
+         "Người dân sống ven sông được khuyến cáo không sử dụng nước chưa qua xử lý cho ăn uống trong thời gian này."),
+        (("Tác giả bài viết", "Lê Minh Khôi"),)),
+    "trong-rung-ven-bien-phu-cat-425": (
+        "Phù Cát trồng mới 45 ha rừng phòng hộ ven biển",
+        "Các xã ven biển huyện Phù Cát ra quân trồng phi lao, keo lá tràm trên các đồi cát trắng.",
+        ("Dự án do Ban quản lý rừng phòng hộ tỉnh làm chủ đầu tư, sử dụng vốn ngân sách và vốn hỗ trợ của chương "
+         "trình ứng phó biến đổi khí hậu, với tổng kinh phí gần 9 tỷ đồng.",
+         "Cây giống được ươm tại chỗ, đạt chiều cao từ 60 đến 80 cm, được bón lót phân hữu cơ và tưới nhỏ giọt "
+         "trong ba tháng đầu để bảo đảm tỷ lệ sống trên 85%.",
+         "Người dân các thôn ven biển được giao khoán bảo vệ rừng, hưởng lợi từ tỉa thưa và được ưu tiên tham gia "
+         "các mô hình du lịch sinh thái dưới tán rừng.",
+         "Rừng phòng hộ sau khi khép tán sẽ chắn cát bay, giữ ẩm cho đất và bảo vệ hơn 600 ha đất sản xuất phía trong."),
+        (("Nguồn tin", "Chi cục Kiểm lâm"),)),
+    "kiem-tra-khai-thac-cat-431": (
+        "Kiểm tra hoạt động khai thác cát trên sông Hà Thanh",
+        "Đoàn kiểm tra liên ngành làm việc với bốn doanh nghiệp được cấp phép khai thác cát lòng sông.",
+        ("Qua kiểm tra, đoàn phát hiện một doanh nghiệp khai thác vượt ranh giới mỏ được cấp phép và tập kết cát "
+         "trên hành lang bảo vệ bờ sông, gây nguy cơ sạt lở vào mùa mưa.",
+         "Đoàn đã lập biên bản, đình chỉ hoạt động khai thác của doanh nghiệp này và kiến nghị xử phạt theo quy định "
+         "về xử phạt vi phạm hành chính trong lĩnh vực khoáng sản.",
+         "Ba doanh nghiệp còn lại chấp hành đúng phạm vi, thời gian khai thác, lắp đặt camera giám sát và trạm cân "
+         "tại bến bãi theo yêu cầu của cơ quan quản lý.",
+         "Sở sẽ tổ chức kiểm tra đột xuất trong những tháng cuối năm, xử lý nghiêm các trường hợp tái phạm."),
+        (("Tác giả bài viết", "Đỗ Văn Sang"),)),
+    "cap-giay-chung-nhan-dat-tay-son-418": (
+        "Tây Sơn đẩy nhanh cấp giấy chứng nhận quyền sử dụng đất lần đầu",
+        "Chi nhánh Văn phòng đăng ký đất đai huyện Tây Sơn rà soát hơn 3.000 hồ sơ tồn đọng.",
+        ("Từ đầu năm đến nay, chi nhánh đã trả kết quả cho 1.240 hồ sơ cấp giấy chứng nhận lần đầu, tăng gần gấp "
+         "đôi so với cùng kỳ năm trước nhờ số hóa bản đồ địa chính và liên thông dữ liệu với cơ quan thuế.",
+         "Những hồ sơ còn vướng mắc chủ yếu do nguồn gốc đất phức tạp, ranh giới thửa đất có tranh chấp hoặc người "
+         "sử dụng đất chưa hoàn thành nghĩa vụ tài chính theo quy định.",
+         "Huyện đã thành lập tổ công tác liên ngành, tổ chức đo đạc lại và đối thoại với từng hộ dân để giải quyết "
+         "dứt điểm các trường hợp tồn đọng kéo dài nhiều năm.",
+         "Mục tiêu đến cuối năm hoàn thành cấp giấy cho ít nhất 90% số hồ sơ đủ điều kiện trên địa bàn huyện."),
+        (("Tác giả bài viết", "Phạm Thu Hà"), ("Nguồn tin", "Báo Bình Định"))),
+}
+
+
+def order_page(slug: str) -> str:
+    title, lead, paragraphs, credits = ORDER_STORIES[slug]
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    lines = "".join(f"<p class='dong-ghi'><b>{label}: </b>{value}</p>" for label, value in credits)
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{title} - {ORDER_SITE}</title>
+</head><body><div class="dau-trang"><a href="/">{ORDER_SITE}</a><span class="hom-nay">Thứ Sáu, 27/11/2026</span></div>
+<ul class="menu-chinh"><li><a href="/tin-tuc/">Tin tức</a></li><li><a href="/van-ban/">Văn bản</a></li>
+<li><a href="/lien-he/">Liên hệ</a></li></ul>
+<div class="khung-tin"><div class="ruot-tin"><h1 class="tieu-de-tin">{title}</h1>
+<div class="an-di" itemprop="publisher" itemscope itemtype="http://schema.org/Organization"><span itemprop="name">{ORDER_SITE}</span><span itemprop="url">{ORDER_BASE}/uploads/logo-so-tai-nguyen.png</span></div>
+<div class="ngay-dang">Thứ Tư - 25/11/2026 10:20</div><div class="tom-tat">{lead}</div>
+<div class="noi-dung-tin">{body}</div><div class="ghi-chu-cuoi">{lines}</div></div></div>
+<div class="cot-phai"><div class="khoi"><div class="ten-khoi">Liên kết website</div><p>Cổng thông tin điện tử tỉnh Bình Định</p></div></div>
+<footer class="chan"><p>Bản quyền thuộc về {ORDER_SITE}. Địa chỉ: 08 Hai Bà Trưng, Quy Nhơn.</p></footer></body></html>"""
+
+
+def crawl_in_order(db, slugs: list[str]) -> dict[str, Article]:
+    """Each page extracted, in ``slugs`` order, with what the site learned from the pages before
+    it, as a crawl with one worker does (``crawl``: a new article teaches the learner)."""
+    learner = knowledge.SiteLearner(db, "stnmt")
+    found = {}
+    for slug in slugs:
+        url = f"{ORDER_BASE}/tin-tuc/{slug}.html"
+        body = order_page(slug).encode()
+        analysis = analyse_page(body, "text/html; charset=utf-8", url, SiteRules(), True,
+                                PageContext(knowledge=learner.knowledge()))
+        article = found[slug] = analysis.article
+        if article.is_article and knowledge.teaches(article.text):
+            learner.learn(analysis.blocks, article.title, analysis.menu)
+    return found
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_a_source_line_after_the_body_does_not_hang_on_the_crawls_order(order, tmp_path):
+    slugs = list(ORDER_STORIES)[::order]
+    stored = crawl_in_order(archive.open_archive(tmp_path / f"archive{order}.db"), slugs)
+    assert all(a.is_article for a in stored.values())
+    assert [(a.author, a.source) for a in stored.values()] == [
+        (dict(credits).get("Tác giả bài viết"), dict(credits).get("Nguồn tin"))
+        for _t, _l, _p, credits in (ORDER_STORIES[s] for s in slugs)]

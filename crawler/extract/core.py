@@ -1377,15 +1377,39 @@ def _author_in(tree: html.HtmlElement, named: clean.Named) -> tuple[str | None, 
 
 
 def _source_line_in(zone: list) -> str | None:
-    """A source line by the article ("Nguồn: Báo Hà Tĩnh", "Theo TTXVN"), left in the page."""
-    for el in zone:
-        if el is _BODY_END or not clean.SOURCE_START.match(el.text or "") or not clean.is_leaf_block(el):
+    """A source line by the article ("Nguồn: Báo Hà Tĩnh", "Theo TTXVN"), left in the page:
+    also one of the few lines of a credits block after the body ("Tác giả: …" over "Nguồn tin:
+    …"), which the zone holds whole, and a line whose label is set bold. Read whatever the
+    body was widened to: what the site has learned before moves that (``widen_body``)."""
+    for el in _credit_lines(zone):
+        if el is _BODY_END or not clean.SOURCE_START.match(_opening_text(el)) or not clean.is_leaf_block(el):
             continue   # the line's own text opens with the label: a cheap test first
         text = clean.text_of(el)
         found = _SOURCE_LINE.match(text) if len(text) <= 90 else None
         if found and (":" in text[:8] or clean.is_outlet(found.group(2))):
             return found.group(2).strip()
     return None
+
+
+_CREDIT_LINES = 4   # lines of a credits block after the body (an author's, a source's)
+
+
+def _credit_lines(zone: list):
+    """The zone's elements, and after the body, the lines of a small block of lines."""
+    after = False
+    for el in zone:
+        yield el
+        after = after or el is _BODY_END
+        if after and el is not _BODY_END and 1 < len(el) <= _CREDIT_LINES \
+                and all(isinstance(c.tag, str) and c.tag in ("p", "div") for c in el):
+            yield from el
+
+
+def _opening_text(el: html.HtmlElement) -> str:
+    """A line's own first text, or its first inline child's (a label set bold)."""
+    if (el.text or "").strip() or not len(el) or el[0].tag not in ("b", "strong", "span", "em", "i"):
+        return el.text or ""
+    return el[0].text or ""
 
 
 _DIGIT = re.compile(r"\d")

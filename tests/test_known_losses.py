@@ -665,7 +665,9 @@ def crawl_in_order(db, slugs: list[str]) -> dict[str, Article]:
         body = order_page(slug).encode()
         analysis = analyse_page(body, "text/html; charset=utf-8", url, SiteRules(), True,
                                 PageContext(knowledge=learner.knowledge()))
-        article = found[slug] = analysis.article
+        article = analysis.article
+        assert article is not None
+        found[slug] = article
         if article.is_article and knowledge.teaches(article.text):
             learner.learn(analysis.blocks, article.title, analysis.menu)
     return found

@@ -1394,7 +1394,7 @@ def _source_line_in(zone: list) -> str | None:
 _CREDIT_LINES = 4   # lines of a credits block after the body (an author's, a source's)
 
 
-def _credit_lines(zone: list):
+def _credit_lines(zone: list) -> Iterator[html.HtmlElement]:
     """The zone's elements, and after the body, the lines of a small block of lines."""
     after = False
     for el in zone:

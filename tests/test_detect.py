@@ -346,7 +346,7 @@ def test_labelled_lines_are_fields_but_a_story_s_own_lines_are_not():
     lines = ("<p><strong>Thời gian:</strong> 8 giờ, thứ Ba 21/5/2024</p><p><strong>Địa điểm:</strong> Hội trường A</p>"
              "<div class='field'><div class='field__label'>Đơn vị chủ trì</div><div class='field__item'>Khoa Nông học"
              f"</div></div><p>{PARAGRAPHS[0]}</p>")
-    assert fields(html.fromstring(f"<div>{lines}</div>")) == Fields(pairs=3, lead=True, when=2, prose_lines=1, lede=True)
+    assert fields(html.fromstring(f"<div>{lines}</div>")) == Fields(pairs=3, lead=True, when=2, prose_lines=1, lede="12/5")
     meta = ("<p><strong>Ngày đăng:</strong> 21/5/2024</p><p><b>Tác giả:</b> Minh Anh</p><p><b>Lượt xem:</b> 120</p>"
             f"<p><strong>Ảnh:</strong> Thu Hà</p><p>{PARAGRAPHS[0]}</p>")
     assert fields(html.fromstring(f"<div>{meta}</div>")).pairs == 0

@@ -579,8 +579,12 @@ def test_an_unsigned_story_the_menu_features_is_news():
 @pytest.mark.parametrize("title, paragraphs, date_line", [
     (ABOUT_TITLE, ABOUT_TEXT, "Cập nhật lúc 16:45, 22/11/2026"),   # the site's about page, dated as every page
     (FEATURE_TITLE, FEATURE, ""),                                   # no date line of its own
-])
+    (ABOUT_TITLE, ("Ngày 1/1/2004, huyện Cư M'gar được chia tách, thành lập thêm huyện Buôn Đôn; từ đó huyện "
+                   "có 15 xã và 2 thị trấn như hiện nay.", *ABOUT_TEXT), "Cập nhật lúc 16:45, 22/11/2026"),
+])   # the last: the history opens on a day, long before the page's own
 def test_a_page_of_the_menu_that_reports_no_day_stays_refused(title, paragraphs, date_line):
+    """The site's about page, dated as every page is; a story with no date line of its own; a
+    history whose first day is years before the page's date."""
     url = ABOUT_URL if title == ABOUT_TITLE else FEATURE_URL
     article = extract(menu_page(title, paragraphs, date_line), url, context=MENU_KNOWN)
     assert not article.is_article
@@ -681,3 +685,14 @@ def test_a_source_line_after_the_body_does_not_hang_on_the_crawls_order(order, t
     assert [(a.author, a.source) for a in stored.values()] == [
         (dict(credits).get("Tác giả bài viết"), dict(credits).get("Nguồn tin"))
         for _t, _l, _p, credits in (ORDER_STORIES[s] for s in slugs)]
+
+
+@pytest.mark.parametrize("day, published, on", [
+    ("22/11", "2026-11-22T16:45:00+07:00", True), ("19/11", "2026-11-22", True), ("nay", "2026-11-22", True),
+    ("31/12", "2027-01-02", True),                  # a lede of last year's last day, on a page of January
+    ("23/11", "2026-11-22", False),                 # after the page's date
+    ("1/1/2004", "2026-11-22", False), ("1/11", "2026-11-22", False), ("", "2026-11-22", False),
+    ("22/11", None, False), ("31/2", "2026-11-22", False),
+])
+def test_a_lede_reports_the_pages_own_days(day, published, on):
+    assert detect.lede_on(day, published) is on

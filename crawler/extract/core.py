@@ -285,6 +285,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         if clean.attached(body, tree):
             clean.remove_imprint(tree, body)
     authors += [(dated, "byline"), (posted, "author-block")]
+    if record.lede and not detect.lede_on(record.lede, published):
+        record = replace(record, lede="")   # a day long before the page's own: no event reported
     signals = replace(_signals(tree, meta, url, headline, body, measures, teasers, context, title),
                       fields=record, teased=teased, zone_text=zone_text,
                       dated=dated_line, spanned=spanned,

@@ -490,7 +490,7 @@ FORM = ("Thực hiện Kế hoạch số 88/KH-UBND của Ủy ban nhân dân hu
         "Hồ sơ gồm phiếu đăng ký theo mẫu và thuyết minh nhiệm vụ, gửi về Phòng Văn hóa và Thông tin trước ngày "
         "15/12/2026.")
 ATTACHED = {"docx": "<p>Tải về: <a href='/files/ke-hoach-tap-huan.docx'>Kế hoạch tập huấn.docx</a></p>",
-            "pdf": "<p><a href='/upload/2026/11/danh-sach-hoc-vien.pdf'>Danh sách học viên (PDF)</a></p>"}
+            "pdf": "<p>Tệp đính kèm: <a href='/upload/2026/11/danh-sach-hoc-vien.pdf'>danh-sach-hoc-vien.pdf</a></p>"}
 
 
 def item_page(title: str, paragraphs: tuple[str, ...], attached: str) -> str:

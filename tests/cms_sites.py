@@ -69,7 +69,8 @@ class Family:
     name: str                       # the folder's name: "wordpress"
     folder: Path
     manifest: dict = field(repr=False)
-    base2: str = field(default=OFFLINE_BASE2, repr=False)   # ``{{BASE2}}``: the second host's base URL
+    # ``{{BASE2}}``: the second host's base URL; keyword-only, as subclasses add positional fields
+    base2: str = field(default=OFFLINE_BASE2, repr=False, kw_only=True)
 
     @property
     def title(self) -> str:

@@ -24,6 +24,7 @@ import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from itertools import islice
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -151,6 +152,7 @@ class Fields:
     prose_lines: int = 0    # paragraphs of running prose (no field, step, definition or links)
     calendar: bool = False  # an event's start in calendar markup (hCalendar ``dtstart``, ``startDate``)
                             # before the first paragraph of prose
+    lede: str = ""          # the day the first paragraph of prose opens on (``LEDE``: "19/11", "qua"), folded
 
 
 @dataclass(frozen=True)
@@ -287,8 +289,18 @@ def judge(s: Signals) -> tuple[bool, str]:
 
 def reported(s: Signals) -> bool:
     """A story as a reporter files it: its own date line by the headline, a dominant block of
-    prose and a byline that signs it. Small sites link such stories from their menus too."""
-    return s.dated and s.signed and s.headline_near and s.prose >= RECORD_PROSE
+    prose and a byline that signs it, or, unsigned, prose that opens on the day of what it
+    reports ("Sáng 19/11, tại …": ``Fields.lede``). Small sites link such stories from their
+    menus too (a portal's latest big story); a page of the site ("Giới thiệu") tells what the
+    body is, not what happened on a day."""
+    return s.dated and s.headline_near and s.prose >= RECORD_PROSE and (s.signed or bool(s.fields.lede))
+
+
+def reports(s: Signals) -> bool:
+    """A short story told of an event (``told``) whose prose opens on the day of what it reports
+    ("Sáng 19/11, tại …": ``LEDE``): a news item, if unsigned and with a file attached (its plan,
+    its list), where a notice over a form to download opens on what it acts under or asks."""
+    return bool(s.fields.lede) and told(s)
 
 
 def told(s: Signals) -> bool:
@@ -395,7 +407,7 @@ def record_kind(s: Signals) -> str:
         return "a question with its asker and its answer, not news"
     if s.fields.calendar and s.prose < RECORD_PROSE and not s.signed:
         return "an event's start in calendar markup before a short description, not news"
-    if s.downloads and s.prose < NOTICE_PROSE and s.typed != "article" and not s.signed:
+    if s.downloads and s.prose < NOTICE_PROSE and s.typed != "article" and not s.signed and not reports(s):
         return "a short unsigned notice over a document to download (a form, a decision), not news"
     event = ("an event's time and place before a short description, not news"
              if s.fields.when >= 2 and s.prose < RECORD_PROSE and not s.signed and not told(s) else "")
@@ -711,6 +723,34 @@ _REPORTER = re.compile(r"(pv|phong vien|nha bao|reporter|interviewer)")
 _BLOCKS = frozenset({"p", "li", "div", "dd", "dt", "td", "th", "h2", "h3", "h4", "h5", "h6"})
 _HOLDERS = _BLOCKS | {"table", "tbody", "tr", "ul", "ol", "dl", "section", "article", "figure", "blockquote", "h1"}
 _PROSE_LINE = 100     # a paragraph this long is running prose, not a field
+# A reported event's opening: the part of a day, or the day, and a comma ("Sáng 19/11, tại …",
+# "Chiều qua, …", "Ngày 5 tháng 3, …"), after a place's or the paper's tag ("Ea Kar - ") or not.
+# A notice opens on what it acts under or what it asks ("Thực hiện …", "… thông báo …").
+LEDE = re.compile(r"^(?:[^\W\d_][^,.:;!?–—-]{0,40}\s[-–—]\s+)?(?:rang sang|sang|trua|chieu|toi|dem|ngay|hom)\s+"
+                  r"(?P<day>nay|qua|hom qua|\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?"
+                  r"|\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?)\s*(?:\([^)]{0,20}\)\s*)?,")
+_LEDE_READ = 80       # characters of the first paragraph read for that opening
+LEDE_DAYS = 7         # a story reports what happened this many days before its date at most
+_LEDE_NUMBERS = re.compile(r"\d+")
+
+
+def lede_on(day: str, published: str | None) -> bool:
+    """Whether the day a lede opens on (``Fields.lede``) is the page's own date or a few days
+    before it (``LEDE_DAYS``): a story reports what just happened. A history page opening on
+    the day the province was founded ("Ngày 1/1/1997, …") reports nothing of its date."""
+    if not day or not published:
+        return False
+    numbers = [int(n) for n in _LEDE_NUMBERS.findall(day)]
+    if not numbers:
+        return True   # "sáng nay", "chiều qua"
+    try:
+        own = date.fromisoformat(published[:10])
+        when = date(numbers[2] if len(numbers) > 2 else own.year, numbers[1], numbers[0])
+        if len(numbers) < 3 and when > own:
+            when = date(own.year - 1, numbers[1], numbers[0])   # "Chiều 31/12," on a page of 2/1
+    except ValueError:
+        return False
+    return 0 <= (own - when).days <= LEDE_DAYS
 # A person named with a position, alone on a short line ("Ông Hồ Văn An - Giám đốc Sở", "TS. Lê
 # Thu Hà, Phó Hiệu trưởng"): a leadership page's or a directory's entries (a caption goes on).
 _PERSON_LINE = 60
@@ -753,6 +793,7 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
     said: list[str] = []        # "q" for each question put, "a" for each answer, in order
     told = 0                    # paragraphs of prose before the first question
     prose_lines = 0
+    lede = ""
     steps: list[html.HtmlElement] = []   # the lists under a section's name: steps, not prose
     asking = False              # the last block of text put a question
     calendar: int | None = None  # where an event's start in calendar markup stands
@@ -808,7 +849,9 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
         if len(text) >= _PROSE_LINE and not _LABEL.match(text) and tag != "dd" and not _linked(el, text) \
                 and not any(el.getparent() is x for x in steps):
             prose_lines += 1
-            first_prose = n if first_prose is None else first_prose
+            if first_prose is None:
+                first_prose = n
+                lede = found.group("day") if (found := LEDE.match(fold(text[:_LEDE_READ]))) else ""
         if ":" in text:   # every label ends so
             labels += [label for label, part in _labels_of(text) if len(part) <= 200]
     folded = [fold(label) for label in labels]
@@ -822,7 +865,7 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
     if any(_REPORTER.fullmatch(label) for label in folded):
         pairs, lead, when = 0, False, 0
     return Fields(pairs=pairs, lead=lead, asked=asked, answered=answered, when=when, prose_lines=prose_lines,
-                  calendar=calendar is not None and (first_prose is None or calendar < first_prose))
+                  calendar=calendar is not None and (first_prose is None or calendar < first_prose), lede=lede)
 
 
 _SECTION_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})

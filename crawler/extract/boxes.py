@@ -181,9 +181,10 @@ def _starts_with(text: str, title: str) -> bool:
 def remove_teaser_boxes(tree: html.HtmlElement, url: str | None) -> int:
     """Drop runs of teasers (two or more sibling items, each a link to another page of the
     site with a headline for text); return how many teasers were dropped."""
+    series = _remove_series_boxes(tree)   # first: its linked part alone would go as a lone teaser
     items = _teaser_items(tree, url)
     if not items:
-        return 0
+        return series
     by_parent: dict = {}
     for item in items:
         parent = item.getparent()
@@ -218,6 +219,37 @@ def remove_teaser_boxes(tree: html.HtmlElement, url: str | None) -> int:
             box = up
         dropped += len(members)
         drop(box)
+    return dropped + series
+
+
+# A part of a series named by its number ("Bài 2:", "Kỳ 3 -", "Phần cuối:", "Part 1."), folded.
+_PART = re.compile(r"^(bai|ky|phan|tap|part|episode)\s*(\d{1,2}|cuoi|cuoi cung|final)\s*[:.)–—-]", re.I)
+_PART_ITEM = 200   # characters of a series list's item: a part's title, "(kỳ tới)" perhaps
+
+
+def _remove_series_boxes(tree: html.HtmlElement) -> int:
+    """Drop a series' box: a list whose every item (two or more) names a part of the series by
+    its number, one at least linking another page (the current part and the next are often
+    unlinked), with its heading, whatever it says. Return how many parts it listed."""
+    dropped = 0
+    for listing in [el for el in tree.iter("ul", "ol") if len(el) >= 2]:
+        items = [li for li in listing if isinstance(li.tag, str)]
+        if not 2 <= len(items) <= 30 or any(li.tag != "li" for li in items) \
+                or not any(li.find(".//a[@href]") is not None for li in items):
+            continue
+        texts = [text_of(li) for li in items]
+        if any(len(t) > _PART_ITEM or not _PART.match(fold(t)) for t in texts):
+            continue
+        box = listing
+        for _ in range(2):   # with its heading: up while the wider element adds no story text
+            up = box.getparent()
+            if up is None or up.tag in ("body", "html", "form", "article", "main") \
+                    or story_text_beside(up, box, STORY_BESIDE) > _PART_ITEM:
+                break
+            box = up
+        if box.getparent() is not None:
+            drop(box)
+            dropped += len(items)
     return dropped
 
 

@@ -49,7 +49,8 @@ OTHER_TYPES = frozenset({"website", "collectionpage", "searchresultspage", "cont
                          "itemlist", "webpage:list", "blog", "organization"})
 # Types of a page that is one record, not a story: an event, a person's profile, a question with
 # its answers, a job, a course (schema.org @type of a top-level JSON-LD node, og:type). An explicit
-# claim of its own: a page typed so is no article unless it is typed as one too. Left out: the
+# claim of its own: a page typed so is no article unless an article's JSON-LD is on it too (an
+# og:type "article" beside an Event's JSON-LD is the CMS's stamp on every page). Left out: the
 # types articles carry beside their own (a bare Person or Organization as author or publisher,
 # LocalBusiness, Dataset) or that SEO plugins add to posts (FAQPage, HowTo, Question, Recipe, Product).
 RECORD_TYPES = frozenset({"event", "educationevent", "businessevent", "socialevent", "exhibitionevent",

@@ -25,7 +25,16 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree, html
 
-from .clean import AUTHOR_CLASS, block_holders, drop, is_credit_line, links_to_author, story_text_beside, text_of
+from .clean import (
+    AUTHOR_CLASS,
+    block_holders,
+    drop,
+    is_credit_line,
+    links_to_author,
+    short_text,
+    story_text_beside,
+    text_of,
+)
 from .dates import DATES, parse_vietnamese_date
 from .text import fold, letter_count, squash, squashed_longer
 
@@ -237,8 +246,8 @@ def _remove_series_boxes(tree: html.HtmlElement) -> int:
         if not 2 <= len(items) <= 30 or any(li.tag != "li" for li in items) \
                 or not any(li.find(".//a[@href]") is not None for li in items):
             continue
-        texts = [text_of(li) for li in items]
-        if any(len(t) > _PART_ITEM or not _PART.match(fold(t)) for t in texts):
+        # Most lists fail on their first item: read each no further than a part's title.
+        if not all((t := short_text(li, _PART_ITEM)) and _PART.match(fold(t[:30])) for li in items):
             continue
         box = listing
         for _ in range(2):   # with its heading: up while the wider element adds no story text

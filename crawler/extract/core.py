@@ -242,6 +242,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     record = detect.fields(field_zone, headline)   # before meta lines go
     spanned = not story and detect.spans_time(field_zone)
     clean.remove_chrome_lines(tree, body, measures)
+    clean.remove_update_note(body)
     if body is not None and not clean.attached(body, tree):
         measures = clean.measure(tree)
         body = clean.find_body(tree, measures)  # the body was a chrome line itself
@@ -290,6 +291,9 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     signals = replace(_signals(tree, meta, url, headline, body, measures, teasers, context, title),
                       fields=record, teased=teased, zone_text=zone_text,
                       dated=dated_line, spanned=spanned,
+                      ahead=bool(record.until and published and record.since != record.until
+                                 and record.until > published[:10]),
+                      undated=not published,
                       footer_named=bool(title) and fold(squash(title or "")) in footer_names
                       and not detect.headline_like(title) or _names_page(footer_names, title, meta.title_tag),
                       menu_named=_names_page(menu_names, title, meta.title_tag),

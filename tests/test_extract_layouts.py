@@ -186,3 +186,37 @@ def test_a_place_and_a_date_after_the_story_is_its_date_line_not_its_text(line):
     # A sentence that starts with a place and tells a date stays.
     told = "Quận Ba, ngày 12/3/2024 đón đoàn công tác của tỉnh về kiểm tra tiến độ dự án."
     assert _tidy("\n".join([*PARAGRAPHS, told]), TITLE, None)[0].split("\n")[-1] == told
+
+
+def _captioned(lang: str, title: str, paragraphs: tuple[str, ...], caption: str,
+               site: str = "Cổng thông tin huyện") -> str:
+    """A post whose template declares ``lang`` (``""``: none), a photo with its caption mid-story."""
+    html_tag = f'<html lang="{lang}">' if lang else "<html>"
+    body = "".join(f"<p>{p}</p>" for p in paragraphs[:2])
+    body += f'<figure><img src="/anh/1.jpg" alt=""><figcaption>{caption}</figcaption></figure>'
+    body += "".join(f"<p>{p}</p>" for p in paragraphs[2:])
+    return f"""<!DOCTYPE html>{html_tag}<head><meta charset="utf-8"><title>{title} - {site}</title>
+</head><body><div class="site"><a href="/">{site}</a></div><div class="wrap"><h1>{title}</h1>
+<div class="meta">12/03/2024 09:15</div><div class="entry">{body}</div></div></body></html>"""
+
+
+@pytest.mark.parametrize("lang", ["en", "en-US", ""])
+def test_a_vietnamese_page_under_a_template_default_lang(lang):
+    """Many Vietnamese sites keep their theme's lang="en" (or print none): the page is still
+    read as Vietnamese, its photo's caption kept as its story's, its language "vi"."""
+    caption = "Cầu vượt nút giao quốc lộ 1 sau khi thông xe"
+    article = extract(_captioned(lang, TITLE, PARAGRAPHS, caption), URL)
+    assert article.is_article and article.title == TITLE
+    assert article.language == "vi"
+    assert caption in article.text and PARAGRAPHS[-1] in article.text
+
+
+def test_an_english_page_naming_a_vietnamese_place_stays_english():
+    paragraphs = tuple(f"{p} The new interchange links the bypass with the national highway near Đà Nẵng."
+                       for p in ("Traffic opened on the new flyover on Tuesday morning.",
+                                 "The bridge is 420 metres long and carries four lanes.",
+                                 "Officials expect it to ease congestion at rush hour.",
+                                 "Lighting and signs will be finished by the end of April."))
+    page = _captioned("en", "New flyover opens near Đà Nẵng", paragraphs, "The flyover", "Central Coast News")
+    article = extract(page, URL)
+    assert article.language == "en"

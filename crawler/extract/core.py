@@ -322,7 +322,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     article = Article(
         url=url, title=title, author=clean.name_case(author) if author else None, source=source, published=published,
         text=text, category=category, tags=tuple(tags), image=meta.image,
-        language=meta.language or ("vi" if vietnamese else None),
+        language="vi" if vietnamese else meta.language,
         canonical_url=meta.canonical, dropped_boxes=tuple(dropped), found_by=found_by,
         month_first=order, naive_utc=naive_utc,
     )
@@ -1831,9 +1831,17 @@ _VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳ
 
 def _is_vietnamese(meta: PageMeta, title: str | None) -> bool:
     lang = meta.language
+    if lang == "vi":
+        return True
+    # The headline and the <title> (which most sites end with their name): a short headline
+    # ("Liên hệ", a person's name) alone has too few marked letters to tell.
+    words = f"{title or ''} {meta.title_tag or ''}".split()
+    marked = sum(bool(_VIETNAMESE_LETTERS.search(w)) for w in words)
     if lang:
-        return lang == "vi"
-    return bool(title) and len(_VIETNAMESE_LETTERS.findall(title or "")) >= 2
+        # Many Vietnamese sites keep their template's lang="en": a title written in Vietnamese
+        # (most of its syllables marked) outweighs it; a foreign title naming a place does not.
+        return marked >= 3 and 3 * marked >= len(words)
+    return len(_VIETNAMESE_LETTERS.findall(" ".join(words))) >= 2
 
 
 _WORDY = re.compile(r"[^\W_]")

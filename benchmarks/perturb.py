@@ -54,6 +54,7 @@ import argparse
 import logging
 import re
 import sys
+from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -197,17 +198,17 @@ _RAW_TEXT = {"script", "style", "pre", "textarea"}
 _SPACES = re.compile(r"\s+")
 
 
-def _story(tree: html.HtmlElement, lines: tuple[str, ...]) -> list[html.HtmlElement]:
-    """The elements holding the story's lines of six words or more, in line order."""
+def _story(tree: html.HtmlElement, lines: tuple[str, ...], words: int = 6) -> list[html.HtmlElement]:
+    """The elements holding the story's lines of ``words`` words or more, in line order."""
     body = tree.find("body")
-    return _holders(body, [_flat(line) for line in lines if len(line.split()) >= 6]) if body is not None else []
+    return _holders(body, [_flat(line) for line in lines if len(line.split()) >= words]) if body is not None else []
 
 
 def inline(tree: html.HtmlElement, lines: tuple[str, ...], others: tuple[tuple[str, str], ...], n: int) -> None:
     """After a paragraph past the story's middle followed by another: a "Xem thêm:" line, a related
     box of linked titles without a heading and an ad slot. ``others``: (route, title) of the site's
     other articles; ``n`` varies the wording from page to page."""
-    story = _story(tree, lines)
+    story = _story(tree, lines, 15)   # paragraphs, not captions
     if not others or len(story) < 2:
         return
     past = [(a, b) for k, (a, b) in enumerate(zip(story, story[1:], strict=False))
@@ -388,6 +389,10 @@ def perturb(markup: bytes, content_type: str, mode: str, lines: tuple[str, ...] 
     return html.tostring(tree, encoding="utf-8", doctype="<!DOCTYPE html>")
 
 
+_TITLE_SEPARATORS = re.compile(r"\s+[-|–—:»]+\s+")
+_SITE_NAMES: dict[tuple[str, str], str] = {}
+
+
 @dataclass(frozen=True)
 class PerturbedFamily(Family):
     """A family whose HTML pages are served rewritten (``mode``), with the same ground truth."""
@@ -412,12 +417,32 @@ class PerturbedFamily(Family):
                        want.title if want else "", others, site, n)
 
     def _site_name(self, base: str) -> str:
-        """The home page's ``<title>``: what a site prints there is its name."""
-        if "/" not in self.routes:
-            return self.name
-        tree = parse_html(super().body("/", base), super().content_type("/"))
-        found = tree.find(".//title") if tree is not None else None
-        return " ".join((found.text_content() if found is not None else self.name).split())
+        """The site's name: the part of the ``<title>`` (split at " - ", " | ", …) that most of its
+        articles share, else ``og:site_name``, else the home page's ``<title>``."""
+        cached = _SITE_NAMES.get((str(self.folder), base))
+        if cached is not None:
+            return cached
+        parts: Counter = Counter()
+        declared = home = ""
+        for path, spec in self.routes.items():
+            if "file" not in spec or "html" not in super().content_type(path) \
+                    or path not in self.manifest.get("articles", {}) and path != "/":
+                continue
+            tree = parse_html(super().body(path, base), super().content_type(path))
+            if tree is None:
+                continue
+            found = tree.find(".//title")
+            title = " ".join(found.text_content().split()) if found is not None else ""
+            if path != "/":
+                parts.update({p.strip() for p in _TITLE_SEPARATORS.split(title) if p.strip()})
+            home = title if path == "/" else home
+            for meta in tree.iter("meta"):
+                if (meta.get("property") or meta.get("name") or "").casefold() == "og:site_name":
+                    declared = declared or " ".join((meta.get("content") or "").split())
+        shared = [(n, p) for p, n in parts.most_common(3) if n >= 2]
+        name = max(shared, key=lambda x: (x[0], len(x[1])))[1] if shared else declared or home or self.name
+        _SITE_NAMES[(str(self.folder), base)] = name
+        return name
 
     @property
     def articles(self) -> dict[str, ExpectedArticle]:

@@ -297,3 +297,18 @@ def test_an_inline_related_box_makes_no_listing():
     assert article.is_article, article.reason
     assert PARAGRAPHS[1] in article.text and PARAGRAPHS[2] in article.text
     assert not any(t in article.text for t in related)
+    assert "Quảng cáo" not in article.text   # the ad slot's label
+
+
+def test_an_ad_slots_label_goes_a_videos_caption_stays():
+    caption = "Clip: Lũ về trên sông Hồng chiều 12/3"
+    story = (f"<p>{PARAGRAPHS[0]}</p><div><span>QUẢNG CÁO</span><ins data-ad-slot='7'></ins></div>"
+             f"<p>{PARAGRAPHS[1]}</p><div><iframe src='https://www.youtube.com/embed/x'></iframe>"
+             f"<p>{caption}</p></div><p>{PARAGRAPHS[2]}</p><div>Advertisement</div><iframe src='/ads'></iframe>"
+             f"<p>{PARAGRAPHS[3]}</p>")
+    page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{TITLE}</title></head><body>
+<div class="main"><h1>{TITLE}</h1><div class="date">12/03/2024 09:15</div><div class="content">{story}</div></div>
+</body></html>"""
+    article = extract(page, URL)
+    assert caption in article.text and PARAGRAPHS[3] in article.text
+    assert "QUẢNG CÁO" not in article.text and "Advertisement" not in article.text

@@ -36,9 +36,10 @@ template learning still works), served as UTF-8 and scored with
   ``nolang``: no ``lang`` attribute and no Content-Language at all;
 - ``table``: the page's body laid out in a table as old CMSs print it: a header row
   (what came before the main column), a row with the main column and the sidebar as
-  two cells, a footer row. The main column is the smallest block holding the story and
-  the headline; the sidebar, the first block beside one of its ancestors that holds
-  snippets that must not leak;
+  two cells, a footer row. The sidebar is the block beside the smallest block holding
+  the story and the headline, or beside the nearest of its ancestors, that holds the
+  most (two or more) snippets that must not leak; the main column, the block it
+  stands beside;
 - ``noh1``: every ``<h1>``/``<h2>`` that holds the headline written as a ``<div>``
   with an inline bold, large style (page builders), and the ``<title>`` the site's name
   only (the home page's ``<title>``).
@@ -293,12 +294,15 @@ def table(tree: html.HtmlElement, lines: tuple[str, ...], title: str, without: t
     side = None
     level = main
     while side is None and level is not body and level.getparent() is not None:
-        for sibling in level.getparent():
-            if sibling is not level and any(b is sibling or sibling in set(b.iterancestors()) for b in boxes):
-                side = sibling
-                break
+        held = [(sum(b is sibling or sibling in set(b.iterancestors()) for b in boxes), sibling)
+                for sibling in level.getparent() if sibling is not level and isinstance(sibling.tag, str)]
+        most = max(held, key=lambda h: h[0], default=(0, None))
+        if most[0] >= 2:
+            side = most[1]
         else:
             level = level.getparent()
+    if side is not None:
+        main = level   # the whole column beside the sidebar
     if main is body:
         return
     top = main

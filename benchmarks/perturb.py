@@ -37,9 +37,9 @@ template learning still works), served as UTF-8 and scored with
 - ``table``: the page's body laid out in a table as old CMSs print it: a header row
   (what came before the main column), a row with the main column and the sidebar as
   two cells, a footer row. The sidebar is the block beside the smallest block holding
-  the story and the headline, or beside the nearest of its ancestors, that holds the
-  most (two or more) snippets that must not leak; the main column, the block it
-  stands beside;
+  the story and the headline, or beside one of its ancestors below ``<body>``, that
+  holds the most (two or more) snippets that must not leak; the main column, the
+  block it stands beside;
 - ``noh1``: every ``<h1>``/``<h2>`` that holds the headline written as a ``<div>``
   with an inline bold, large style (page builders), and the ``<title>`` the site's name
   only (the home page's ``<title>``).
@@ -291,18 +291,16 @@ def table(tree: html.HtmlElement, lines: tuple[str, ...], title: str, without: t
         while main is not body and headline not in set(main.iterdescendants()):
             main = main.getparent()
     boxes = set(_holders(body, [_flat(s) for s in without if _flat(s)]))
-    side = None
-    level = main
-    while side is None and level is not body and level.getparent() is not None:
+    side, best, level = None, 1, main
+    while level is not body and level.getparent() is not None and level.getparent() is not body:
         held = [(sum(b is sibling or sibling in set(b.iterancestors()) for b in boxes), sibling)
                 for sibling in level.getparent() if sibling is not level and isinstance(sibling.tag, str)]
         most = max(held, key=lambda h: h[0], default=(0, None))
-        if most[0] >= 2:
-            side = most[1]
-        else:
-            level = level.getparent()
+        if most[0] > best:
+            side, best, column = most[1], most[0], level
+        level = level.getparent()
     if side is not None:
-        main = level   # the whole column beside the sidebar
+        main = column   # the whole column beside the sidebar
     if main is body:
         return
     top = main

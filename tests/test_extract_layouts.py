@@ -243,6 +243,9 @@ def _built(head: str, headline: str, above: str = "", below: str = "", banner: s
 <div class="foot"><p>Cổng thông tin điện tử huyện An Lạc. Địa chỉ: 1 Lê Lợi.</p></div></body></html>"""
 
 
+TEASED = (f'<div><div><b>Đừng bỏ lỡ</b></div><div><a href="/tin-tuc/88"><img src="/t.jpg" alt=""></a><h3>{TITLE}</h3>'
+          f'<span>(11/03/2024)</span></div><div><a href="/tin-tuc/87"><img src="/t.jpg" alt=""></a>'
+          f'<h3>Khánh thành cầu dân sinh nối hai thôn</h3><span>(10/03/2024)</span></div></div>')
 COMMENTS = f"<div><h3>2 bình luận về “{TITLE}”</h3><p>Bạn đọc A: Mong sớm có thêm cầu.</p></div>"
 
 
@@ -251,7 +254,8 @@ COMMENTS = f"<div><h3>2 bình luận về “{TITLE}”</h3><p>Bạn đọc A: M
     (f'<title>{SITE}</title><meta property="og:title" content="{TITLE}">', ""),          # og:title only
     (f'<title>{SITE}</title><script type="application/ld+json">{{"@type": "NewsArticle", '
      f'"headline": "{TITLE}"}}</script>', COMMENTS),                                    # a comment box quotes it
-], ids=["site-title", "og-title", "comment-heading"])
+    (f'<title>{SITE}</title><meta property="og:title" content="{TITLE}">', TEASED),    # a box teases the story
+], ids=["site-title", "og-title", "comment-heading", "teased"])
 def test_a_page_builders_headline_set_large_by_its_style(head, below):
     """No <h1>: the headline is a <div> styled as one; <title> holds only the site's name (which
     the banner prints); a comment box's heading may quote the headline."""

@@ -689,13 +689,14 @@ def _find_headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = 
             return None, ""
         return min(h1s, key=lambda el: (_links_away(el), _prose_distance(el))), "heading"
     best = max(s[0] for s in scored)
-    if best < 4 and strong:
-        # No heading is a strong title as it stands (a comment box's "2 bình luận về “…”" holds
-        # it): a page builder's headline, a block set in a heading's size, may be it exactly.
-        exact = [el for el in _styled_headings(tree, site) if fold(clean.text_of(el)) in strong]
-        if exact:
-            return exact[0], "heading"
     top = [s for s in scored if s[0] == best]
+    if strong:
+        # A page builder's headline, a block set in a heading's size, that is a strong title:
+        # it wins where no heading is one as it stands (a comment box's "2 bình luận về “…”"
+        # holds it), or where the story follows it sooner (a box's teaser of this very story).
+        exact = [el for el in _styled_headings(tree, site) if fold(clean.text_of(el)) in strong]
+        if exact and (best < 4 or _prose_distance(exact[0]) < min(_prose_distance(s[2]) for s in top)):
+            return exact[0], "heading"
     if len(top) > 1:
         # "Headline | Section | Site": where both headings are parts of <title>, its longest names
         # the headline, below the section's heading. Not a longest part above the other heading:

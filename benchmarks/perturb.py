@@ -42,7 +42,9 @@ template learning still works), served as UTF-8 and scored with
   block it stands beside;
 - ``noh1``: every ``<h1>``/``<h2>`` that holds the headline written as a ``<div>``
   with an inline bold, large style (page builders), and the ``<title>`` the site's name
-  only (the home page's ``<title>``).
+  only (the part of the ``<title>`` its articles share);
+- ``nbsp``: as a WYSIWYG editor saves a story: an empty ``<p>&nbsp;</p>`` after each of
+  its paragraphs and a no-break space after each sentence's full stop.
 
 The story and the boxes are found from the ground truth (the element holding the
 expected lines, the elements holding the ``without`` snippets), never from names.
@@ -70,7 +72,7 @@ from crawler.extract import parse_html  # noqa: E402
 from crawler.extract.dates import _TIME  # noqa: E402
 from tests.cms_sites import SITES, ExpectedArticle, Family  # noqa: E402
 
-MODES = ("orig", "nometa", "order", "wrap", "br", "inline", "minify", "lang", "nolang", "table", "noh1")
+MODES = ("orig", "nometa", "order", "wrap", "br", "inline", "minify", "lang", "nolang", "table", "noh1", "nbsp")
 UTF8 = "text/html; charset=utf-8"
 
 _META_PREFIXES = ("og:", "twitter:", "article:", "fb:", "dc.", "dcterms.", "dc:", "itemprop")
@@ -337,6 +339,23 @@ def table(tree: html.HtmlElement, lines: tuple[str, ...], title: str, without: t
         el.drop_tree()
 
 
+_SENTENCE_END = re.compile(r"([.!?]) (?=\w)")
+
+
+def nbsp(tree: html.HtmlElement, lines: tuple[str, ...]) -> None:
+    for el in _story(tree, lines, 15):
+        for node in el.iter():
+            if isinstance(node.tag, str):
+                node.text = _SENTENCE_END.sub("\\1\u00a0", node.text) if node.text else node.text
+            if node is not el and node.tail:
+                node.tail = _SENTENCE_END.sub("\\1\u00a0", node.tail)
+        if el.tag == "p":
+            spacer = html.Element("p")
+            spacer.text = "\u00a0"
+            spacer.tail, el.tail = el.tail, None
+            el.addnext(spacer)
+
+
 _HEADLINE_STYLE = "font-size:26px;font-weight:bold;line-height:1.3;margin:10px 0"
 
 
@@ -385,6 +404,8 @@ def perturb(markup: bytes, content_type: str, mode: str, lines: tuple[str, ...] 
         table(tree, lines, title, without)
     elif mode == "noh1":
         noh1(tree, title, site)
+    elif mode == "nbsp":
+        nbsp(tree, lines)
     head = tree.find("head")
     if head is not None:
         head.insert(0, html.Element("meta", charset="utf-8"))

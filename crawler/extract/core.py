@@ -650,9 +650,11 @@ def _find_headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = 
             raw = el.text_content()
             text = squash(raw) if len(raw) < 300 else ""   # text_of, from the string read once
             if text and len(text) >= 10 and (key := fold(text)) in declared and not _links_away(el):
-                if key in strong or not strong:
+                if key in strong:
                     return el, "heading"
-                first = el if first is None else first
+                if not strong and not _in_banner(el):   # a banner prints the site's name
+                    return el, "heading"
+                first = el if first is None and strong else first
         if first is not None:
             return first, "heading"
         h1s = [el for el in candidates if el.tag == "h1" and fold(clean.text_of(el)) not in site]

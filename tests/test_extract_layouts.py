@@ -186,3 +186,133 @@ def test_a_place_and_a_date_after_the_story_is_its_date_line_not_its_text(line):
     # A sentence that starts with a place and tells a date stays.
     told = "Quận Ba, ngày 12/3/2024 đón đoàn công tác của tỉnh về kiểm tra tiến độ dự án."
     assert _tidy("\n".join([*PARAGRAPHS, told]), TITLE, None)[0].split("\n")[-1] == told
+
+
+def _captioned(lang: str, title: str, paragraphs: tuple[str, ...], caption: str,
+               site: str = "Cổng thông tin huyện") -> str:
+    """A post whose template declares ``lang`` (``""``: none), a photo with its caption mid-story."""
+    html_tag = f'<html lang="{lang}">' if lang else "<html>"
+    body = "".join(f"<p>{p}</p>" for p in paragraphs[:2])
+    body += f'<figure><img src="/anh/1.jpg" alt=""><figcaption>{caption}</figcaption></figure>'
+    body += "".join(f"<p>{p}</p>" for p in paragraphs[2:])
+    return f"""<!DOCTYPE html>{html_tag}<head><meta charset="utf-8"><title>{title} - {site}</title>
+</head><body><div class="site"><a href="/">{site}</a></div><div class="wrap"><h1>{title}</h1>
+<div class="meta">12/03/2024 09:15</div><div class="entry">{body}</div></div></body></html>"""
+
+
+@pytest.mark.parametrize("lang", ["en", "en-US", ""])
+def test_a_vietnamese_page_under_a_template_default_lang(lang):
+    """Many Vietnamese sites keep their theme's lang="en" (or print none): the page is still
+    read as Vietnamese, its photo's caption kept as its story's, its language "vi"."""
+    caption = "Cầu vượt nút giao quốc lộ 1 sau khi thông xe"
+    article = extract(_captioned(lang, TITLE, PARAGRAPHS, caption), URL)
+    assert article.is_article and article.title == TITLE
+    assert article.language == "vi"
+    assert caption in article.text and PARAGRAPHS[-1] in article.text
+
+
+def test_an_english_page_naming_a_vietnamese_place_stays_english():
+    paragraphs = tuple(f"{p} The new interchange links the bypass with the national highway near Đà Nẵng."
+                       for p in ("Traffic opened on the new flyover on Tuesday morning.",
+                                 "The bridge is 420 metres long and carries four lanes.",
+                                 "Officials expect it to ease congestion at rush hour.",
+                                 "Lighting and signs will be finished by the end of April."))
+    page = _captioned("en", "New flyover opens near Đà Nẵng", paragraphs, "The flyover", "Central Coast News")
+    article = extract(page, URL)
+    assert article.language == "en"
+
+
+SITE = "Cổng thông tin điện tử huyện An Lạc"
+
+
+def _built(head: str, headline: str, above: str = "", below: str = "", banner: str = f'<a href="/">{SITE}</a>') -> str:
+    """A page builder's post: no <h1>, the headline a <div> set large by its inline style, the
+    date line in a block of its own after the tools and the lead's photo, ``above`` and ``below``
+    the story."""
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{head}</head><body>
+<div class="top"><div class="brand"><p>ỦY BAN NHÂN DÂN HUYỆN</p>{banner}</div>
+<ul class="nav"><li><a href="/">Trang chủ</a></li><li><a href="/tin-tuc">Tin tức</a></li></ul></div>
+<div class="row"><div class="col"><div class="wrap"><div class="box">{above}
+<div class="el" style="font-size:26px;font-weight:bold;line-height:1.3">{headline}</div>
+<div class="el"><a href="/in">In bài</a> <a href="/gui">Gửi bài</a></div><div class="el"><img src="/anh/1.jpg" alt="">
+</div><div class="el"><span>12/03/2024 09:15</span></div>
+<div class="el">{body}</div>{below}</div></div></div>
+<div class="col"><div><b>Tin mới</b></div><ul><li><a href="/tin-tuc/1">Huyện An Lạc tổ chức hội nghị tổng kết công tác năm</a></li>
+<li><a href="/tin-tuc/2">Ra quân làm đường giao thông nông thôn tại các xã</a></li></ul></div></div>
+<div class="foot"><p>Cổng thông tin điện tử huyện An Lạc. Địa chỉ: 1 Lê Lợi.</p></div></body></html>"""
+
+
+TEASED = (f'<div><div><b>Đừng bỏ lỡ</b></div><div><a href="/tin-tuc/88"><img src="/t.jpg" alt=""></a><h3>{TITLE}</h3>'
+          f'<span>(11/03/2024)</span></div><div><a href="/tin-tuc/87"><img src="/t.jpg" alt=""></a>'
+          f'<h3>Khánh thành cầu dân sinh nối hai thôn</h3><span>(10/03/2024)</span></div></div>')
+COMMENTS = f"<div><h3>2 bình luận về “{TITLE}”</h3><p>Bạn đọc A: Mong sớm có thêm cầu.</p></div>"
+
+
+@pytest.mark.parametrize("head, below", [
+    (f"<title>{SITE}</title>", ""),                                                      # nothing declared
+    (f'<title>{SITE}</title><meta property="og:title" content="{TITLE}">', ""),          # og:title only
+    (f'<title>{SITE}</title><script type="application/ld+json">{{"@type": "NewsArticle", '
+     f'"headline": "{TITLE}"}}</script>', COMMENTS),                                    # a comment box quotes it
+    (f'<title>{SITE}</title><meta property="og:title" content="{TITLE}">', TEASED),    # a box teases the story
+], ids=["site-title", "og-title", "comment-heading", "teased"])
+def test_a_page_builders_headline_set_large_by_its_style(head, below):
+    """No <h1>: the headline is a <div> styled as one; <title> holds only the site's name (which
+    the banner prints); a comment box's heading may quote the headline."""
+    article = extract(_built(head, TITLE, below=below), URL)
+    assert article.is_article
+    assert article.title == TITLE
+    assert article.published == "2024-03-12T09:15:00+07:00"
+    assert PARAGRAPHS[0] in article.text and TITLE not in article.text
+
+
+def test_og_title_over_the_banners_name():
+    """<title> is the site's name, which the banner prints as plain text before the headline:
+    the block that is og:title wins over the first block that is <title>."""
+    page = _built(f'<title>{SITE}</title><meta property="og:title" content="{TITLE}">', TITLE,
+                  banner=f"<p>{SITE.upper()}</p>")
+    assert extract(page, URL).title == TITLE
+
+
+def test_a_large_line_in_capitals_or_a_sentence_is_no_headline():
+    """A large banner slogan in capitals, or a large sentence, is not taken for the headline."""
+    above = '<div style="font-size:24px">ĐẨY MẠNH CẢI CÁCH HÀNH CHÍNH NĂM 2024</div>'
+    page = _built(f"<title>{SITE}</title>", "Thông báo lịch tiếp công dân của huyện tháng 3.", above=above)
+    assert extract(page, URL).title != "ĐẨY MẠNH CẢI CÁCH HÀNH CHÍNH NĂM 2024"
+
+
+def test_an_inline_related_box_makes_no_listing():
+    """Mid-story, a "Xem thêm:" line, a related box of linked titles without a heading and an ad
+    slot: the story stays an article, none of them in its text."""
+    related = ["Huyện An Lạc tổ chức hội nghị tổng kết công tác năm 2023",
+               "Ra quân làm đường giao thông nông thôn tại các xã vùng sâu",
+               "Khánh thành cầu dân sinh nối hai thôn của xã Đông Tiến"]
+    inline = (f'<p><strong>Xem thêm:</strong> <a href="/tin-tuc/9.html">{related[0]}</a></p><div><ul>'
+              + "".join(f'<li><a href="/tin-tuc/{n}.html"><img src="/t.jpg" alt=""></a>'
+                        f'<a href="/tin-tuc/{n}.html">{t}</a></li>' for n, t in enumerate(related[1:]))
+              + '</ul></div><div><div>Quảng cáo</div><iframe src="https://ads.example/slot"></iframe></div>')
+    story = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2]) + inline + f"<p>{PARAGRAPHS[2]}</p>"   # a short story
+    more = ["Tập huấn kỹ thuật chăm sóc lúa xuân cho bà con nông dân", "Hội nghị tiếp xúc cử tri trước kỳ họp"]
+    teasers = "".join(f'<li><a href="/tin-tuc/{n + 20}.html">{t}</a></li>' for n, t in enumerate(related + more))
+    page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{TITLE}</title></head><body>
+<div class="main"><h1>{TITLE}</h1><div class="date">12/03/2024 09:15</div><div class="content">{story}</div>
+<div><ul>{teasers}</ul></div></div></body></html>"""
+    article = extract(page, URL)
+    assert article.is_article, article.reason
+    assert PARAGRAPHS[1] in article.text and PARAGRAPHS[2] in article.text
+    assert not any(t in article.text for t in related)
+    assert "Quảng cáo" not in article.text   # the ad slot's label
+
+
+def test_an_ad_slots_label_goes_a_videos_caption_stays():
+    caption = "Clip: Lũ về trên sông Hồng chiều 12/3"
+    story = (f"<p>{PARAGRAPHS[0]}</p><div><span>QUẢNG CÁO</span><ins data-ad-slot='7'></ins></div>"
+             f"<p>{PARAGRAPHS[1]}</p><div><iframe src='https://www.youtube.com/embed/x'></iframe>"
+             f"<p>{caption}</p></div><p>{PARAGRAPHS[2]}</p><div>Advertisement</div><iframe src='/ads'></iframe>"
+             f"<p>{PARAGRAPHS[3]}</p>")
+    page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{TITLE}</title></head><body>
+<div class="main"><h1>{TITLE}</h1><div class="date">12/03/2024 09:15</div><div class="content">{story}</div></div>
+</body></html>"""
+    article = extract(page, URL)
+    assert caption in article.text and PARAGRAPHS[3] in article.text
+    assert "QUẢNG CÁO" not in article.text and "Advertisement" not in article.text

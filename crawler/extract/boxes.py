@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree, html
@@ -210,8 +211,8 @@ def remove_teaser_boxes(tree: html.HtmlElement, url: str | None) -> int:
             continue
         if len(members) < 2:
             if len(members) == 1 and _is_lone_teaser_line(members[0]):
+                dropped += not _amid_prose(members[0])
                 drop(members[0])
-                dropped += 1
             continue
         box = parent
         if _story_beside_items(parent, members, STORY_BESIDE) > STORY_BESIDE:
@@ -226,7 +227,9 @@ def remove_teaser_boxes(tree: html.HtmlElement, url: str | None) -> int:
                     or story_text_beside(up, box, STORY_BESIDE) > STORY_BESIDE:
                 break
             box = up
-        dropped += len(members)
+        # A box between two paragraphs of the story is an inline related box, which stories
+        # carry: its teasers make no listing of the page.
+        dropped += 0 if _amid_prose(box) else len(members)
         drop(box)
     return dropped + series
 
@@ -260,6 +263,20 @@ def _remove_series_boxes(tree: html.HtmlElement) -> int:
             drop(box)
             dropped += len(items)
     return dropped
+
+
+def _amid_prose(box: html.HtmlElement) -> bool:
+    """Whether a paragraph of prose stands among the five blocks with text before ``box`` and
+    among the five after it (past a "Xem thêm" line, an ad slot, photos' captions)."""
+    return _prose_among(box.itersiblings(preceding=True)) and _prose_among(box.itersiblings())
+
+
+def _prose_among(siblings: Iterator[html.HtmlElement]) -> bool:
+    texts = ((s, text_of(s)) for s in islice(siblings, 12) if isinstance(s.tag, str))
+    for sibling, text in islice(((s, t) for s, t in texts if t), 5):
+        if len(text) >= 80 and sum(len(text_of(a)) for a in sibling.iter("a")) < 0.3 * len(text):
+            return True
+    return False
 
 
 def _story_beside_items(parent: html.HtmlElement, members: list, limit: int) -> int:

@@ -253,6 +253,8 @@ def drop_noise(tree: html.HtmlElement) -> None:
     The ``hidden`` attribute is left alone: streaming server-rendered pages
     ship the whole story in a ``<div hidden>`` that a script reveals.
     """
+    for el in list(tree.iter(*_AD_SLOTS)):
+        _drop_ad_label(el)
     for el in list(tree.iter(*_NOISE_TAGS)):
         drop(el)
     for el in list(tree.iter(*_CONTROL_TAGS)):
@@ -263,6 +265,27 @@ def drop_noise(tree: html.HtmlElement) -> None:
     for el in _STYLED(tree):   # only elements with a style (found in C), in document order
         if _HIDDEN_STYLE.search(el.get("style", "")):
             drop(el)
+
+
+# An ad slot: the frame or placeholder an ad network fills, with the label sites print over it.
+_AD_SLOTS = ("iframe", "embed", "object", "ins")
+_AD_LABELS = frozenset(("quang cao", "qc", "advertisement", "advertising", "ads", "sponsored", "tai tro"))
+
+
+def _drop_ad_label(slot: html.HtmlElement) -> None:
+    """The label over an ad slot ("Quảng cáo"): the block holding the slot and the label alone,
+    else the label just before the slot."""
+    holder = slot.getparent()
+    if holder is None:
+        return
+    before = slot.getprevious()
+    for el in (holder, before):
+        if el is None or el.tag in ("body", "html"):
+            continue
+        text = el.text_content()
+        if len(text) <= 40 and fold(squash(text)).strip(" :.-") in _AD_LABELS:
+            drop(el)
+            return
 
 
 # How the lines of a site's imprint open (folded): the publisher, the licence, the editor in

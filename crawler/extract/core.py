@@ -329,7 +329,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     article = Article(
         url=url, title=title, author=clean.name_case(author) if author else None, source=source, published=published,
         text=text, category=category, tags=tuple(tags), image=meta.image,
-        language=meta.language or ("vi" if vietnamese else None),
+        language="vi" if vietnamese else meta.language,
         canonical_url=meta.canonical, dropped_boxes=tuple(dropped), found_by=found_by,
         month_first=order, naive_utc=naive_utc,
     )
@@ -652,11 +652,18 @@ def _find_headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = 
         # Old CMSs print the headline in a styled <div>, <td>, <b> or <dt>: the short
         # block whose text is exactly a declared title.
         declared = set(strong + parts)   # _agreement's 2: the text is one of them
+        first = None   # the first block that is <title> alone: a banner may print the site's name there
         for el in tree.iter("div", "td", "p", "b", "strong", "span", "font", "h4", "dt") if declared else ():
             raw = el.text_content()
             text = squash(raw) if len(raw) < 300 else ""   # text_of, from the string read once
-            if text and len(text) >= 10 and fold(text) in declared and not _links_away(el):
-                return el, "heading"
+            if text and len(text) >= 10 and (key := fold(text)) in declared and not _links_away(el):
+                if key in strong:
+                    return el, "heading"
+                if not strong and not _in_banner(el):   # a banner prints the site's name
+                    return el, "heading"
+                first = el if first is None and strong else first
+        if first is not None:
+            return first, "heading"
         h1s = [el for el in candidates if el.tag == "h1" and fold(clean.text_of(el)) not in site]
         generic = knowledge is not None and bool(meta.title_tag) \
             and boxes.is_site_title(knowledge, meta.title_tag or "")
@@ -667,6 +674,9 @@ def _find_headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = 
             above = _above_story(tree, site)
             if above:
                 return _nearest(above), "heading"
+        if not h1s:
+            # A page builder's headline: no <h1>, a block set in a heading's size by its style.
+            h1s = _styled_headings(tree, site)
         if not h1s:
             # Portals that print the headline in a <span class="title-detail">: an element
             # named for a title, short, not a link, followed by the story; the nearest the
@@ -689,6 +699,13 @@ def _find_headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = 
         return min(h1s, key=lambda el: (_links_away(el), _prose_distance(el))), "heading"
     best = max(s[0] for s in scored)
     top = [s for s in scored if s[0] == best]
+    if strong:
+        # A page builder's headline, a block set in a heading's size, that is a strong title:
+        # it wins where no heading is one as it stands (a comment box's "2 bình luận về “…”"
+        # holds it), or where the story follows it sooner (a box's teaser of this very story).
+        exact = [el for el in _styled_headings(tree, site) if fold(clean.text_of(el)) in strong]
+        if exact and (best < 4 or _prose_distance(exact[0]) < min(_prose_distance(s[2]) for s in top)):
+            return exact[0], "heading"
     if len(top) > 1:
         # "Headline | Section | Site": where both headings are parts of <title>, its longest names
         # the headline, below the section's heading. Not a longest part above the other heading:
@@ -931,6 +948,33 @@ def _emphasised(el: html.HtmlElement) -> bool:
         if node.tag in ("b", "strong") or _BOLD_STYLE.search(node.get("style") or ""):
             return True
     return False
+
+
+_STYLED = etree.XPath("/descendant::*[@style][self::div or self::p or self::span or self::td or self::strong]")
+# A heading's size: 22px and more, 1.4em/rem and more, x-large.
+_HEADING_SIZE = re.compile(r"font-size\s*:\s*(?:(?:2[2-9]|[3-9]\d)(?:\.\d+)?px|(?:1\.[4-9]|[2-4](?:\.\d+)?)r?em"
+                           r"|x+-large)", re.I)
+
+
+def _capitals(text: str) -> bool:
+    """Whether ``text`` is written in capitals (a banner's name, a slogan): most of its letters."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+def _styled_headings(tree: html.HtmlElement, site: set[str]) -> list[html.HtmlElement]:
+    """Blocks a page builder sets in a heading's size (an inline ``font-size`` of 22px and more)
+    that read as a title: short, not a link, not the site's name (in capitals, in the banner), not
+    a box heading, no sentence."""
+    found = []
+    for el in _STYLED(tree):
+        if not _HEADING_SIZE.search(el.get("style") or ""):
+            continue
+        text = clean.text_of(el)
+        if 10 <= len(text) <= 300 and not text.endswith(".") and fold(text) not in site and not _capitals(text) \
+                and not _links_away(el) and not clean.is_box_heading(text) and not _in_banner(el):
+            found.append(el)   # not a banner's name in capitals
+    return found
 
 
 def _dated_next(el: html.HtmlElement) -> bool:
@@ -1898,9 +1942,17 @@ _VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳ
 
 def _is_vietnamese(meta: PageMeta, title: str | None) -> bool:
     lang = meta.language
+    if lang == "vi":
+        return True
+    # The headline and the <title> (which most sites end with their name): a short headline
+    # ("Liên hệ", a person's name) alone has too few marked letters to tell.
+    words = f"{title or ''} {meta.title_tag or ''}".split()
+    marked = sum(bool(_VIETNAMESE_LETTERS.search(w)) for w in words)
     if lang:
-        return lang == "vi"
-    return bool(title) and len(_VIETNAMESE_LETTERS.findall(title or "")) >= 2
+        # Many Vietnamese sites keep their template's lang="en": a title written in Vietnamese
+        # (most of its syllables marked) outweighs it; a foreign title naming a place does not.
+        return marked >= 3 and 3 * marked >= len(words)
+    return len(_VIETNAMESE_LETTERS.findall(" ".join(words))) >= 2
 
 
 _WORDY = re.compile(r"[^\W_]")

@@ -690,6 +690,7 @@ _META_LINE = 150
 # A procedure's numbered step as its line's label ("Bước 1: Nộp hồ sơ …", "Step 2: …").
 _STEP = re.compile(r"^\W{0,2}((buoc|step)\s*\d{1,2})\s*[:.)-]\s*\S")
 _STEP_READ = 40   # characters of a block that can open with a step's label
+_STEP_DIGIT = re.compile(r"\d")   # a step's number: folding makes no digit of a character that is none
 
 
 def _opening(el: html.HtmlElement) -> str:
@@ -784,15 +785,19 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
                 pair(n, text_of(el))
             continue
         label = _label_of(el)
-        if label is None and tag in ("p", "li", "div") and (step := _STEP.match(fold(_opening(el)))):
-            label = step.group(1)   # "Bước 2: …": a procedure's step, no paragraph of prose
+        holds = any(child.tag in _HOLDERS for child in el)
+        if label is None and tag in ("p", "li", "div"):
+            # A block that holds none is read whole below: its opening is its text's.
+            opening = text_of(el)[:_STEP_READ] if not holds else _opening(el)
+            if _STEP_DIGIT.search(opening) and (step := _STEP.match(fold(opening))):
+                label = step.group(1)   # "Bước 2: …": a procedure's step, no paragraph of prose
         if label is not None:
             pair(n, label)
         elif _next_tag(el) in ("ul", "ol") and (name := _section_name(el)):
             pair(n, name)     # a procedure's section: a short heading over its list of steps
             steps.append(el.getnext())
             continue
-        if any(child.tag in _HOLDERS for child in el):
+        if holds:
             continue
         text = text_of(el)
         put = _question_or_answer(text)

@@ -24,6 +24,7 @@ import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -108,9 +109,11 @@ def article_url_score(url: str) -> int:
     return score
 
 
+@lru_cache(maxsize=4096)
 def url_kind(url: str | None) -> str:
     """``home``, ``listing``, ``document``, ``article``, ``records`` (a schedule, a price
-    board, a directory) or ``unknown`` from the URL alone."""
+    board, a directory) or ``unknown`` from the URL alone. Cached: a site's pages link the
+    same stories from their sidebars (``teaser_text``)."""
     if not url:
         return "unknown"
     parts = urlsplit(url)

@@ -134,3 +134,17 @@ def test_readability_runs_outside_our_extraction_and_where_text_could_grow(monke
         grows = page.replace("</article>", "</article><xmp>a &lt; b</xmp>")
         trafilatura.extract(html.document_fromstring(grows), options=_trafilatura_options(None))
         assert len(calls) == 3 and len(calls[-1]) > 0
+
+
+def test_trafilatura_asks_its_body_expressions_of_the_walk_inside_our_extraction():
+    import trafilatura.main_extractor
+    asked = trafilatura.main_extractor.BODY_XPATH
+    assert [a.expression for a in asked] == list(bodypath.BODY_XPATH)
+    pages = [*(ROOT / "tests" / "sites").rglob("*.html"), *(ROOT / "benchmarks" / "holdout").rglob("*.html")]
+    for page in pages:
+        tree = parse_html(page.read_bytes())
+        assert tree is not None
+        expected = [next(iter(e(tree)), None) for e in bodypath.BODY_XPATH]
+        with readability_bound.ours():
+            assert [next(iter(a(tree)), None) for a in asked] == expected, page
+        assert [next(iter(a(tree)), None) for a in asked] == expected, page

@@ -73,6 +73,11 @@ def _compare_extraction(cleaned_tree: html.HtmlElement, raw_tree: html.HtmlEleme
     return _compare(cleaned_tree, raw_tree, body, text, options)
 
 
+def active() -> bool:
+    """Whether ``ours()`` is on in this thread."""
+    return getattr(_state, "on", False)
+
+
 @contextmanager
 def ours() -> Iterator[None]:
     """readability skipped, where it cannot win, in the trafilatura calls made inside."""

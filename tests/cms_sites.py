@@ -8,16 +8,20 @@ other URLs of the same article (twins) and the pages that are not articles.
 
     load_family(path) -> Family
     family_routes(family, base) -> dict[str, Response]     # for LoopbackSite.routes
+    serve_family(family) -> (site, second site or None)   # served on loopback until the block ends
     families(root) -> list[Family]
 
-Text files may hold ``{{BASE}}``, replaced by the served site's base URL.
+Text files may hold ``{{BASE}}``, replaced by the served site's base URL, and ``{{BASE2}}``,
+replaced by the base URL of the family's second host (``second_host``: a mobile twin's m. host).
 """
 
 from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
@@ -26,7 +30,7 @@ from crawler.extract import parse_html
 from crawler.extract.boxes import SiteKnowledge
 from crawler.extract.detect import PageContext, menu_link_hash, menu_links
 from crawler.knowledge import TEMPLATE_PAGES
-from crawler.sample_site import Response
+from crawler.sample_site import LoopbackSite, Response, loopback_host, serve
 from crawler.urls import canonicalize
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,6 +38,9 @@ SITES = ROOT / "tests" / "sites"
 HOLDOUT = ROOT / "benchmarks" / "holdout"
 # The base used when a family's pages are extracted without being served.
 OFFLINE_BASE = "http://127.0.0.1:8080"
+OFFLINE_BASE2 = "http://127.0.0.2:8080"   # and the second host's (``second_host``)
+SECOND_HOST = "127.0.0.2"
+SECOND_KEY = "{{BASE2}}"   # a twin's key on the second host: "{{BASE2}}/tin-tuc/….htm"
 
 _TYPES = {".html": "text/html; charset=utf-8", ".htm": "text/html; charset=utf-8",
           ".xml": "application/xml", ".rss": "application/rss+xml", ".txt": "text/plain",
@@ -62,6 +69,8 @@ class Family:
     name: str                       # the folder's name: "wordpress"
     folder: Path
     manifest: dict = field(repr=False)
+    # ``{{BASE2}}``: the second host's base URL; keyword-only, as subclasses add positional fields
+    base2: str = field(default=OFFLINE_BASE2, repr=False, kw_only=True)
 
     @property
     def title(self) -> str:
@@ -74,6 +83,12 @@ class Family:
     @property
     def routes(self) -> dict[str, dict]:
         return self.manifest["routes"]
+
+    def second_host(self) -> Family | None:
+        """The family's second host (``second_host.routes`` in site.json: an m. host serving
+        mobile twins), as a family of its own routes; None when it has none."""
+        routes = self.manifest.get("second_host", {}).get("routes")
+        return replace(self, manifest={**self.manifest, "routes": routes}) if routes else None
 
     @property
     def twins(self) -> dict[str, str]:
@@ -110,11 +125,13 @@ class Family:
         return _TYPES.get(Path(spec.get("file", "")).suffix.lower(), "text/html; charset=utf-8")
 
     def body(self, path: str, base: str = OFFLINE_BASE) -> bytes:
-        """The bytes served at ``path`` (a route key), ``{{BASE}}`` replaced by ``base``."""
+        """The bytes served at ``path`` (a route key), ``{{BASE}}`` replaced by ``base`` and
+        ``{{BASE2}}`` by the second host's (``base2``)."""
         spec = self.routes[path]
         if "file" not in spec:
             return b""
-        return (self.folder / spec["file"]).read_bytes().replace(b"{{BASE}}", base.encode("ascii"))
+        raw = (self.folder / spec["file"]).read_bytes()
+        return raw.replace(b"{{BASE}}", base.encode("ascii")).replace(b"{{BASE2}}", self.base2.encode("ascii"))
 
     def text(self, path: str, base: str = OFFLINE_BASE) -> str:
         """The served page decoded with the charset of its Content-Type (UTF-8 when it names none)."""
@@ -166,20 +183,36 @@ class Routes(dict):
         return dict.__getitem__(self, found) if found is not None else default
 
 
-def family_routes(family: Family, base: str) -> Routes:
-    """The family's routes as LoopbackSite serves them, for a site at ``base``."""
+def family_routes(family: Family, base: str, here: str | None = None) -> Routes:
+    """The family's routes as LoopbackSite serves them, for a site at ``base`` (its second
+    host at ``family.base2``; ``here``: the host these routes are served on, ``base`` by default)."""
+    here, base2 = here or base, family.base2
     routes = Routes()
     for path, spec in family.routes.items():
         headers = []
         if "file" in spec or "type" in spec:
             headers.append(("Content-Type", family.content_type(path)))
         if "location" in spec:
-            location = spec["location"].replace("{{BASE}}", base)
-            headers.append(("Location", base + location if location.startswith("/") else location))
-        headers.extend((name, str(value).replace("{{BASE}}", base))
+            location = spec["location"].replace("{{BASE2}}", base2).replace("{{BASE}}", base)
+            headers.append(("Location", here + location if location.startswith("/") else location))
+        headers.extend((name, str(value).replace("{{BASE2}}", base2).replace("{{BASE}}", base))
                        for name, value in spec.get("headers", {}).items())
         routes[path] = Response(family.body(path, base), int(spec.get("status", 200)), tuple(headers))
     return routes
+
+
+@contextmanager
+def serve_family(family: Family) -> Iterator[tuple[LoopbackSite, LoopbackSite | None]]:
+    """Serve ``family`` on 127.0.0.1, and its second host (``second_host``) on 127.0.0.2 where
+    the machine routes it (``loopback_host``), until the block ends: (site, second site or None)."""
+    second = family.second_host()
+    sites = [LoopbackSite("127.0.0.1"), *([LoopbackSite(loopback_host(SECOND_HOST))] if second else [])]
+    with serve(*sites):
+        base2 = sites[1].base if second else family.base2
+        sites[0].routes = family_routes(replace(family, base2=base2), sites[0].base)
+        if second:
+            sites[1].routes = family_routes(replace(second, base2=base2), sites[0].base, here=base2)
+        yield sites[0], sites[1] if second else None
 
 
 def route_key(url: str, base: str) -> str | None:

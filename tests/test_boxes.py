@@ -223,3 +223,22 @@ def test_site_knowledge_packs_sorted_big_endian_integers(values):
     packed = SiteKnowledge.of(values, ()).template
     assert packed == b"".join(v.to_bytes(8, "big", signed=True) for v in sorted(set(values)))
     assert _unpack(packed) == frozenset(values)
+
+
+def test_a_series_box_goes_whatever_its_heading():
+    """A box listing the parts of a series ("Kỳ 1", the current part unlinked, "Kỳ 3" to come):
+    a teaser box, though only one of its items links another page."""
+    story = "".join(f"<p>Đoạn {n}: người dân xã Hương Trà kể lại những mùa lũ đã qua, những căn nhà nổi và "
+                    f"con đò chở học trò tới lớp mỗi sáng trong suốt nhiều năm liền.</p>" for n in range(1, 6))
+    series = ("<aside class='chuoi-bai'><h5>Chuỗi phóng sự: Sống chung với lũ</h5><ol>"
+              "<li><a href='/phong-su/song-chung-voi-lu-ky-1-nha-noi-tren-song-huong'>Kỳ 1 - Nhà nổi trên sông Hương</a></li>"
+              "<li><b>Kỳ 2 - Con đò chở chữ</b></li><li>Kỳ 3 - Mùa nước rút (đón đọc)</li></ol></aside>")
+    page_ = (f"<html><body><article><h1>Kỳ 2: Con đò chở chữ qua sông mùa lũ</h1><div class='noi-dung'>{story}"
+             f"{series}</div></article></body></html>")
+    text = extract(page_, "http://127.0.0.1:8000/phong-su/song-chung-voi-lu-ky-2-con-do-cho-chu").text
+    assert "Đoạn 5" in text
+    assert "Nhà nổi trên sông Hương" not in text and "Mùa nước rút" not in text and "Chuỗi phóng sự" not in text
+    # A story's own numbered list (steps, not parts of a series) stays.
+    steps = "<ol><li>Bước 1: nộp hồ sơ tại xã</li><li>Bước 2: nhận kết quả sau năm ngày</li></ol>"
+    kept = extract(page_.replace(series, steps), "http://127.0.0.1:8000/phong-su/song-chung-voi-lu-ky-2-con-do").text
+    assert "nộp hồ sơ tại xã" in kept

@@ -20,13 +20,16 @@ never xfail.
 from __future__ import annotations
 
 import functools
+import json
 import os
 import re
 import sqlite3
 import unicodedata
+from contextlib import ExitStack
 from pathlib import Path
 from urllib.parse import urljoin
 
+import httpx
 import pytest
 from click.testing import CliRunner
 from lxml import etree, html
@@ -34,11 +37,12 @@ from lxml import etree, html
 from benchmarks.extraction import score
 from crawler.cli import main
 from crawler.extract import extract
-from crawler.sample_site import LoopbackSite, serve
 from crawler.urls import is_probably_binary
 
 from .cms_sites import (
     OFFLINE_BASE,
+    OFFLINE_BASE2,
+    SECOND_KEY,
     SITES,
     Family,
     failing_cases,
@@ -47,6 +51,7 @@ from .cms_sites import (
     load_family,
     normal_key,
     route_key,
+    serve_family,
     served_key,
     site_context,
 )
@@ -142,19 +147,20 @@ def test_not_article(family, key):
 
 # --- the real crawl, per family -----------------------------------------------------------
 
-def _absolute(base: str, url: str) -> str:
-    return urljoin(base + "/", url.replace("{{BASE}}", base))
+def _absolute(base: str, url: str, base2: str = "") -> str:
+    return urljoin(base + "/", url.replace("{{BASE2}}", base2).replace("{{BASE}}", base))
 
 
-def _site_config(family: Family, base: str) -> str:
-    lists = {key: [_absolute(base, u) for u in family.config.get(key, [])]
+def _site_config(family: Family, base: str, base2: str = "") -> str:
+    lists = {key: [_absolute(base, u, base2) for u in family.config.get(key, [])]
              for key in ("start_urls", "feeds", "sitemaps")}
     site = "\n".join(f"{key} = [{', '.join(repr(u) for u in urls)}]" for key, urls in lists.items() if urls)
     return f'[[sites]]\nname = "{family.name}"\n{site}\n'
 
 
-def _config(sites: dict[str, str], db_path) -> str:
-    """One config for the families served at ``sites`` (name -> base URL)."""
+def _config(sites: dict[str, str], db_path, seconds: dict[str, str] | None = None) -> str:
+    """One config for the families served at ``sites`` (name -> base URL; ``seconds``: the
+    base URL of a family's second host)."""
     return f"""
 [archive]
 path = "{db_path}"
@@ -166,7 +172,7 @@ concurrency = 4
 max_pages_per_run = 400
 timeout_seconds = 10
 
-""" + "\n".join(_site_config(FAMILIES[name], base) for name, base in sites.items())
+""" + "\n".join(_site_config(FAMILIES[name], base, (seconds or {}).get(name, "")) for name, base in sites.items())
 
 
 @pytest.fixture(scope="session")
@@ -181,13 +187,12 @@ def crawled(tmp_path_factory):
 
     def crawl_all() -> None:
         folder = tmp_path_factory.mktemp("crawl-families")
-        sites = {name: LoopbackSite("127.0.0.1") for name in FAMILIES}
-        with serve(*sites.values()):
-            for name, site in sites.items():
-                site.routes = family_routes(FAMILIES[name], site.base)
-            bases = {name: site.base for name, site in sites.items()}
+        with ExitStack() as stack:
+            sites = {name: stack.enter_context(serve_family(family)) for name, family in FAMILIES.items()}
+            bases = {name: site.base for name, (site, _second) in sites.items()}
+            seconds = {name: second.base for name, (_site, second) in sites.items() if second is not None}
             config = folder / "config.toml"
-            config.write_text(_config(bases, folder / "archive.db"), encoding="utf-8")
+            config.write_text(_config(bases, folder / "archive.db", seconds), encoding="utf-8")
             result = CliRunner().invoke(main, ["crawl", "--config", str(config)], catch_exceptions=False)
         assert result.exit_code == 0, result.output
         with sqlite3.connect(folder / "archive.db") as conn:
@@ -197,6 +202,8 @@ def crawled(tmp_path_factory):
             done[name] = {}
         for row in rows:
             key = route_key(row["url"], bases[row["site"]])
+            if key is None and row["site"] in seconds and (on_second := route_key(row["url"], seconds[row["site"]])):
+                key = SECOND_KEY + on_second   # a page of the second host, as site.json names its twins
             done[row["site"]].setdefault(normal_key(key) if key else row["url"], []).append(row)
 
     failed: list[BaseException] = []
@@ -261,14 +268,18 @@ def _served_pages(family: Family):
 @pytest.mark.parametrize("family", FAMILY_IDS)
 def test_fixture_manifest(family):
     f = FAMILIES[family]
-    for key, spec in f.routes.items():
+    second = f.second_host()
+    for key, spec in [*f.routes.items(), *(second.routes.items() if second else ())]:
         assert key.startswith("/"), key
         if "file" in spec:
             assert (f.folder / spec["file"]).is_file(), key
         if 300 <= int(spec.get("status", 200)) < 400:
             assert spec.get("location"), key
     for key in [*f.articles, *f.not_articles, *f.twins]:
-        assert served_key(f, key), f"{key} is not served"
+        if key.startswith(SECOND_KEY):   # a twin on the second host
+            assert second and served_key(second, key.removeprefix(SECOND_KEY)), f"{key} is not served"
+        else:
+            assert served_key(f, key), f"{key} is not served"
     status = {key: int(f.routes[served_key(f, key) or key].get("status", 200)) for key in [*f.articles, *f.not_articles]}
     for key in f.articles:
         assert status[key] == 200, key
@@ -357,6 +368,27 @@ def test_routes_answer_any_query_spelling():
     reordered = path + "?" + "&".join(reversed(query.split("&"))).replace(":", "%3A")
     assert reordered != key and routes.get(reordered) is routes[key]
     assert routes.get("/no/such/page") is None
+
+
+def test_a_familys_second_host_is_served_on_its_own_address(tmp_path):
+    """site.json's ``second_host`` routes (an m. host's mobile twins) are served on 127.0.0.2
+    (``loopback_host``), with ``{{BASE}}`` and ``{{BASE2}}`` the two hosts' base URLs."""
+    (tmp_path / "tin.html").write_text("<link rel='alternate' href='{{BASE2}}/tin.htm'><p>bản đầy đủ</p>")
+    (tmp_path / "m-tin.html").write_text("<link rel='canonical' href='{{BASE}}/tin.htm'><p>bản di động</p>")
+    manifest = {"routes": {"/tin.htm": {"file": "tin.html"}},
+                "second_host": {"routes": {"/tin.htm": {"file": "m-tin.html"},
+                                           "/cu.htm": {"status": 301, "location": "/tin.htm"}}}}
+    (tmp_path / "site.json").write_text(json.dumps(manifest))
+    with serve_family(load_family(tmp_path)) as (site, second), httpx.Client() as client:
+        assert second is not None and second.base != site.base
+        assert client.get(site.base + "/tin.htm").text == (f"<link rel='alternate' href='{second.base}/tin.htm'>"
+                                                           "<p>bản đầy đủ</p>")
+        assert client.get(second.base + "/tin.htm").text == (f"<link rel='canonical' href='{site.base}/tin.htm'>"
+                                                             "<p>bản di động</p>")
+        assert client.get(second.base + "/cu.htm").headers["location"] == second.base + "/tin.htm"
+    assert [r.path for r in second.requests] == ["/tin.htm", "/cu.htm"] and len(site.requests) == 1
+    assert load_family(tmp_path).body("/tin.htm") == f"<link rel='alternate' href='{OFFLINE_BASE2}/tin.htm'>" \
+                                                     "<p>bản đầy đủ</p>".encode()
 
 
 def test_failing_cases_reads_a_pytest_report():

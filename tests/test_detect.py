@@ -251,7 +251,8 @@ def test_a_portal_page_under_navigational_state_is_the_page_the_menu_links():
 
 def test_record_types_are_no_news_unless_typed_as_an_article():
     assert typed("profile") == typed(None, "Event".lower()) == typed("website", "qapage") == "record"
-    assert typed("article", "event") == "article"
+    # An event's JSON-LD, with no article's beside it, says more than an og:type "article".
+    assert typed("article", "event") == "record" and typed("article") == "article"
     assert typed("website") == "other" and typed(None, "person") is None
     event = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "EducationEvent",'
              '"name": "Hội thảo", "startDate": "2024-05-20T08:00"}</script>')
@@ -346,7 +347,8 @@ def test_labelled_lines_are_fields_but_a_story_s_own_lines_are_not():
     lines = ("<p><strong>Thời gian:</strong> 8 giờ, thứ Ba 21/5/2024</p><p><strong>Địa điểm:</strong> Hội trường A</p>"
              "<div class='field'><div class='field__label'>Đơn vị chủ trì</div><div class='field__item'>Khoa Nông học"
              f"</div></div><p>{PARAGRAPHS[0]}</p>")
-    assert fields(html.fromstring(f"<div>{lines}</div>")) == Fields(pairs=3, lead=True, when=2, prose_lines=1)
+    assert fields(html.fromstring(f"<div>{lines}</div>")) == Fields(pairs=3, lead=True, when=2, prose_lines=1, lede="12/5",
+                                                                   since="2024-05-21", until="2024-05-21")
     meta = ("<p><strong>Ngày đăng:</strong> 21/5/2024</p><p><b>Tác giả:</b> Minh Anh</p><p><b>Lượt xem:</b> 120</p>"
             f"<p><strong>Ảnh:</strong> Thu Hà</p><p>{PARAGRAPHS[0]}</p>")
     assert fields(html.fromstring(f"<div>{meta}</div>")).pairs == 0
@@ -809,7 +811,8 @@ def test_a_short_unsigned_notice_over_a_form_to_download_is_no_news():
 
 def test_a_reporter_s_dated_signed_story_is_news_though_the_menu_links_it():
     """A small site links its stories from its menu: one with its own date line by the headline,
-    a dominant block of prose and a reporter's byline is news; unsigned, it is the site's page."""
+    a dominant block of prose and a reporter's byline is news; unsigned, and opening on no day
+    of what it reports, it is the site's page."""
     url = BASE + "/hoat-dong-he"
     more = ["Ban tổ chức đã chuẩn bị sân bãi, trọng tài và lực lượng y tế trực suốt các ngày thi đấu tại nhà thi đấu.",
             "Các vận động viên nhí được phát áo thi đấu, nước uống và được bảo hiểm tai nạn trong thời gian tham gia.",
@@ -821,5 +824,78 @@ def test_a_reporter_s_dated_signed_story_is_news_though_the_menu_links_it():
     context = PageContext(knowledge=_knowing(url))
     signed = extract(page(body[:-len("</div>")] + byline + "</div>"), url, context=context)
     assert signed.is_article and signed.author == "Thu Trang"
-    unsigned = extract(page(body), url, context=context)
+    about = body.replace(PARAGRAPHS[0], "Giải thể thao hè là hoạt động thường niên của thị trấn dành cho thiếu nhi.")
+    unsigned = extract(page(about), url, context=context)
     assert not unsigned.is_article and unsigned.reason == "a page of the site's menu, not news"
+
+
+# fields9: the ninth round's event pages and a shop's thank-you page, written otherwise.
+
+FAIR_URL = BASE + "/hoat-dong/phien-cho-nong-san-sach-huyen-cam-xuyen-2025"
+FAIR_TITLE = "Phiên chợ nông sản sạch huyện Cẩm Xuyên năm 2025"
+FAIR_TEXT = ("Phiên chợ quy tụ hơn 60 gian hàng của các hợp tác xã, tổ hợp tác trong huyện, giới thiệu "
+             "bưởi Phúc Trạch, mật ong, cam bù và các sản phẩm OCOP đạt chuẩn ba sao trở lên. Ban tổ chức bố "
+             "trí khu ẩm thực và khu trình diễn chế biến ngay tại chợ.")
+
+
+def test_an_event_s_json_ld_wins_over_an_og_type_article():
+    """A CMS stamps og:type "article" on every page; the page's own JSON-LD says it is an Event."""
+    head = ("<meta property='og:type' content='article'><script type='application/ld+json'>{\"@context\": "
+            "\"https://schema.org\", \"@type\": \"Event\", \"name\": \"Phiên chợ\", \"startDate\": "
+            "\"2025-03-08T07:00:00+07:00\"}</script>")
+    body = f"<h1>{FAIR_TITLE}</h1><div class='mo-ta'><p>{FAIR_TEXT}</p></div>"
+    fair = extract(page(body, head), FAIR_URL)
+    assert not fair.is_article and "typed as a record" in fair.reason
+    # An article's JSON-LD beside it: a story about the fair.
+    news = head + "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"x\"}</script>"
+    assert extract(page(body + "".join(f"<p>{p}</p>" for p in PARAGRAPHS), news), FAIR_URL).is_article
+
+
+def test_an_event_s_fields_a_line_each_or_plain_are_its_time_and_place():
+    """"Thời gian: …<br>Địa điểm: …" in one block, or plain "Ngày kết thúc: …" items with no
+    label element: each line a field of the event, none of them prose."""
+    broken = (f"<h1>{FAIR_TITLE}</h1><div class='khoi'><div class='chu'>Thời gian: 7h00 ngày 08/3/2025 đến 21h00 "
+              f"ngày 10/3/2025<br>Địa điểm: Sân vận động huyện Cẩm Xuyên<br>Đơn vị tổ chức: Phòng Nông nghiệp</div>"
+              f"<div class='chu'>{FAIR_TEXT}</div></div>")
+    fair = extract(page(broken, "<meta property='og:type' content='website'>"), FAIR_URL)
+    assert not fair.is_article and "fields" in fair.reason
+    assert fields(html.fromstring(broken)).when == 2
+    plain = (f"<div><h1>{FAIR_TITLE}</h1><ol class='lich'><li>Ngày bắt đầu: 08/3/2025</li>"
+             f"<li>Ngày kết thúc: 10/3/2025</li><li>Địa điểm: Sân vận động huyện</li></ol><p>{FAIR_TEXT}</p></div>")
+    found = fields(html.fromstring(plain))
+    assert found.when == 3 and (found.since, found.until) == ("2025-03-08", "2025-03-10")
+    # A story's lines written so ("Tin: …<br>Ảnh: …") are no fields; nor is a sentence with a colon.
+    credits = f"<div><h1>{FAIR_TITLE}</h1><p>Tin: Minh Hà<br>Ảnh: Thu Trang</p><p>{FAIR_TEXT}</p></div>"
+    assert fields(html.fromstring(credits)).pairs == 0
+
+
+def test_an_exhibition_dated_like_a_story_is_refused_when_its_days_run_after_the_page():
+    """A blog-template page with its own date line: its fields' days span weeks after that date
+    (an exhibition, a fair); a meeting notice's single day stays news (test_known_losses)."""
+    date_line = "<div class='ngay'>Ngày đăng: 02/02/2025</div>"
+    fields_ = ("<p><b>Thời gian:</b> khai mạc 9h00 ngày 15/02/2025, mở cửa đến hết ngày 30/4/2025<br>"
+               "<b>Địa điểm:</b> Nhà trưng bày, Bảo tàng tỉnh</p>")
+    body = (f"<h1>Trưng bày chuyên đề Áo dài xưa và nay</h1>{date_line}<div class='noi-dung'>{fields_}"
+            f"<p>{FAIR_TEXT}</p><p>Khách tham quan được hướng dẫn miễn phí vào các buổi sáng thứ Bảy.</p></div>")
+    url = BASE + "/trien-lam/trung-bay-chuyen-de-ao-dai-xua-va-nay"
+    exhibition = extract(page(body), url)
+    assert exhibition.published == "2025-02-02" and not exhibition.is_article
+    # The same page whose fields print the days it reports, before its date: a story.
+    past = body.replace("15/02/2025", "15/01/2025").replace("30/4/2025", "31/01/2025")
+    assert extract(page(past), url).is_article
+
+
+def test_an_undated_page_typed_as_a_website_s_with_no_story_url_is_no_news():
+    """A shop's thank-you page: og:type "website", no date, a short path, one paragraph."""
+    body = ("<h1>Đặt lịch thành công, xin cảm ơn anh chị!</h1><div class='loi-nhan'><p>Tổng đài viên sẽ gọi lại "
+            "trong vòng 15 phút để xác nhận lịch hẹn của anh chị. Nếu cần đổi giờ, vui lòng nhắn tin qua số "
+            "hotline hoặc trả lời tin nhắn xác nhận. Lịch hẹn được giữ trong 24 giờ kể từ lúc đặt, sau thời "
+            "gian này hệ thống tự động hủy và gửi thông báo cho anh chị qua tin nhắn điện thoại. Anh chị có thể "
+            "đặt lại lịch bất cứ lúc nào trên trang này hoặc gọi điện trực tiếp cho cửa hàng gần nhất.</p></div>")
+    head = "<meta property='og:type' content='website'>"
+    thanks = extract(page(body, head), BASE + "/dat-lich-thanh-cong")
+    assert not thanks.is_article and "no date, no story's URL" in thanks.reason
+    # Untyped, or linked from a list by its headline, the same page is judged as before.
+    assert extract(page(body), BASE + "/dat-lich-thanh-cong").is_article
+    assert extract(page(body, head), BASE + "/dat-lich-thanh-cong", context=PageContext(
+        anchor="Đặt lịch thành công, xin cảm ơn anh chị!")).is_article

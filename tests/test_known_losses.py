@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from crawler import knowledge
-from crawler.extract import extract, parse_html
+from crawler import archive, knowledge
+from crawler.config import SiteRules
+from crawler.extract import Article, detect, extract, parse_html
 from crawler.extract.boxes import SiteKnowledge, block_hashes
 from crawler.extract.detect import PageContext
+from crawler.page import analyse_page
 
 SITE = "Trang tin điện tử huyện Ea Kar"
 URL = "https://eakar.example/thoi-su/tuyen-dung-vien-chuc-nam-2026.html"
@@ -472,3 +474,225 @@ def test_khoa_noi_signing_a_story_of_its_ward_is_no_author():
     signed = "<p style='text-align:right'><strong>Khoa Nội</strong></p>"
     assert extract(story_page(after=ward + signed), URL).author is None
     assert extract(story_page(after=signed), URL).author == "Khoa Nội"   # nothing tells it from a pen name
+
+
+# loss9, 1. A short unsigned news item with a file attached is news; a notice over a form is not.
+
+ITEM_URL = "https://cumgar.example/tin-hoat-dong/tap-huan-chuyen-doi-so-cho-to-cong-nghe-so.html"
+ITEM_TITLE = "Cư M'gar tập huấn chuyển đổi số cho tổ công nghệ số cộng đồng các xã"
+ITEM = ("Sáng 19/11, tại hội trường Ủy ban nhân dân huyện Cư M'gar, Phòng Văn hóa và Thông tin huyện tổ chức "
+        "tập huấn kỹ năng chuyển đổi số cho hơn 120 thành viên tổ công nghệ số cộng đồng của 17 xã, thị trấn.",
+        "Ông Y Lim Niê, Phó Chủ tịch Ủy ban nhân dân huyện, đề nghị các tổ hướng dẫn người dân cài đặt định danh "
+        "điện tử và thanh toán không dùng tiền mặt.")
+FORM_TITLE = "Thông báo tiếp nhận hồ sơ đăng ký nhiệm vụ chuyển đổi số cấp huyện năm 2027"
+FORM = ("Thực hiện Kế hoạch số 88/KH-UBND của Ủy ban nhân dân huyện, Phòng Văn hóa và Thông tin thông báo đến các cơ "
+        "quan, đơn vị, doanh nghiệp đăng ký nhiệm vụ chuyển đổi số cấp huyện năm 2027.",
+        "Hồ sơ gồm phiếu đăng ký theo mẫu và thuyết minh nhiệm vụ, gửi về Phòng Văn hóa và Thông tin trước ngày "
+        "15/12/2026.")
+ATTACHED = {"docx": "<p>Tải về: <a href='/files/ke-hoach-tap-huan.docx'>Kế hoạch tập huấn.docx</a></p>",
+            "pdf": "<p>Tệp đính kèm: <a href='/upload/2026/11/danh-sach-hoc-vien.pdf'>danh-sach-hoc-vien.pdf</a></p>"}
+
+
+def item_page(title: str, paragraphs: tuple[str, ...], attached: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{title}</title></head><body>
+<div class="phan-dau"><a href="/">Trang thông tin điện tử huyện Cư M'gar</a><span>Thứ Hai, 30/11/2026</span></div>
+<ul class="menu-ngang"><li><a href="/">Trang chủ</a></li><li><a href="/tin-hoat-dong">Tin hoạt động</a></li>
+<li><a href="/thong-bao">Thông báo</a></li></ul>
+<div class="khung-chinh"><h1 class="ten-tin">{title}</h1><div class="ngay-gio">Đăng ngày 19/11/2026 15:20</div>
+<div class="noi-dung-tin">{body}{attached}</div></div>
+<footer class="duoi-trang"><p>Ủy ban nhân dân huyện Cư M'gar, tỉnh Đắk Lắk.</p></footer></body></html>"""
+
+
+@pytest.mark.parametrize("attached", ["docx", "pdf"])
+@pytest.mark.parametrize("context", [PageContext(), PageContext(anchor=ITEM_TITLE, listed=True)])
+def test_a_short_unsigned_news_item_with_a_file_attached_is_news(attached, context):
+    """A meeting reported: a time and a place open it, people are named; the file is its plan."""
+    article = extract(item_page(ITEM_TITLE, ITEM, ATTACHED[attached]), ITEM_URL, context=context)
+    assert sum(map(len, ITEM)) < 500
+    assert article.is_article, article.reason
+    assert (article.title, article.published) == (ITEM_TITLE, "2026-11-19T15:20:00+07:00")
+
+
+@pytest.mark.parametrize("context", [PageContext(), PageContext(anchor=FORM_TITLE, listed=True)])
+def test_a_notice_over_a_form_to_download_stays_refused(context):
+    """A title, a line of what to do, a file to download: listed by its title as the news is."""
+    article = extract(item_page(FORM_TITLE, FORM, ATTACHED["docx"]), ITEM_URL.replace("tap-huan", "dang-ky"),
+                      context=context)
+    assert not article.is_article
+    assert "document to download" in article.reason
+
+
+# loss9, 2. An unsigned story the site's menu features is news; the site's own pages are not.
+
+FEATURE_URL = "https://cumgar.example/le-hoi-ca-phe-buon-ma-thuot.html"   # no date, no feed, no list links it
+FEATURE_TITLE = "Cư M'gar rộn ràng ngày hội văn hóa cồng chiêng các buôn đồng bào Ê Đê"
+FEATURE = (
+    "Sáng 22/11, tại sân vận động trung tâm huyện Cư M'gar, Ủy ban nhân dân huyện tổ chức ngày hội văn hóa cồng "
+    "chiêng với sự tham gia của 24 đội cồng chiêng đến từ các buôn đồng bào Ê Đê, M'nông trên địa bàn.",
+    "Các nghệ nhân lớn tuổi cùng lớp trẻ trình diễn những bài chiêng cổ mừng lúa mới, lễ cúng bến nước và điệu "
+    "múa xoang quanh đống lửa, thu hút hàng nghìn người dân và du khách đến xem suốt cả buổi sáng.",
+    "Bên lề ngày hội, các xã trưng bày sản phẩm thổ cẩm, rượu cần, cà phê và tổ chức thi giã gạo, nấu cơm lam, "
+    "tái hiện không gian sinh hoạt cộng đồng của buôn làng Tây Nguyên xưa.",
+    "Dịp này, huyện trao giấy khen cho 12 nghệ nhân có nhiều đóng góp trong việc truyền dạy đánh chiêng cho thế "
+    "hệ trẻ, góp phần giữ gìn không gian văn hóa cồng chiêng đã được UNESCO ghi danh.",
+    "Ngày hội là hoạt động mở đầu chuỗi sự kiện chào mừng lễ hội cà phê của tỉnh, kéo dài đến hết tháng 12.",
+)
+ABOUT_URL = "https://cumgar.example/gioi-thieu-huyen-cu-mgar.html"
+ABOUT_TITLE = "Giới thiệu khái quát về điều kiện tự nhiên, dân cư huyện Cư M'gar"
+ABOUT_TEXT = (
+    "Huyện Cư M'gar nằm ở phía Tây Bắc tỉnh Đắk Lắk, có diện tích tự nhiên hơn 824 km², gồm 15 xã và 2 thị trấn "
+    "với 17 dân tộc anh em cùng sinh sống, trong đó đồng bào dân tộc thiểu số chiếm gần một nửa dân số.",
+    "Địa hình của huyện tương đối bằng phẳng, đất đỏ bazan màu mỡ chiếm phần lớn diện tích, thích hợp với cây "
+    "công nghiệp dài ngày như cà phê, hồ tiêu, cao su và các loại cây ăn quả có giá trị kinh tế cao.",
+    "Khí hậu chia thành hai mùa rõ rệt, mùa mưa từ tháng 5 đến tháng 10 và mùa khô từ tháng 11 đến tháng 4 năm "
+    "sau; hệ thống sông suối, hồ đập khá dày, bảo đảm nước tưới cho sản xuất nông nghiệp quanh năm.",
+    "Huyện có tuyến Quốc lộ 14 và nhiều tỉnh lộ đi qua, thuận lợi cho giao thương với thành phố Buôn Ma Thuột "
+    "và các tỉnh Tây Nguyên, là lợi thế để phát triển thương mại, dịch vụ và du lịch cộng đồng.",
+)
+
+
+def menu_page(title: str, paragraphs: tuple[str, ...], date_line: str = "Cập nhật lúc 16:45, 22/11/2026") -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    line = f"<div class='ngay-gio'>{date_line}</div>" if date_line else ""
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{title}</title>
+<meta property="og:type" content="article"></head><body>
+<div class="phan-dau"><a href="/">Trang thông tin điện tử huyện Cư M'gar</a></div>
+<ul class="menu-ngang"><li><a href="/">Trang chủ</a></li><li><a href="{ABOUT_URL}">Giới thiệu</a></li>
+<li><a href="{FEATURE_URL}">Ngày hội cồng chiêng</a></li><li><a href="/thong-bao">Thông báo</a></li></ul>
+<div class="khung-chinh"><h1 class="ten-tin">{title}</h1>{line}<div class="noi-dung-tin">{body}</div></div>
+<footer class="duoi-trang"><p>Ủy ban nhân dân huyện Cư M'gar, tỉnh Đắk Lắk.</p></footer></body></html>"""
+
+
+MENU_KNOWN = PageContext(knowledge=SiteKnowledge.of(template=[detect.menu_link_hash(u)
+                                                              for u in (FEATURE_URL, ABOUT_URL)]))
+
+
+def test_an_unsigned_story_the_menu_features_is_news():
+    """Its own date line by the headline, and prose that reports what happened on a day."""
+    article = extract(menu_page(FEATURE_TITLE, FEATURE), FEATURE_URL, context=MENU_KNOWN)
+    assert sum(map(len, FEATURE)) >= 800
+    assert article.is_article, article.reason
+    assert (article.title, article.published) == (FEATURE_TITLE, "2026-11-22T16:45:00+07:00")
+
+
+@pytest.mark.parametrize("title, paragraphs, date_line", [
+    (ABOUT_TITLE, ABOUT_TEXT, "Cập nhật lúc 16:45, 22/11/2026"),   # the site's about page, dated as every page
+    (FEATURE_TITLE, FEATURE, ""),                                   # no date line of its own
+    (ABOUT_TITLE, ("Ngày 1/1/2004, huyện Cư M'gar được chia tách, thành lập thêm huyện Buôn Đôn; từ đó huyện "
+                   "có 15 xã và 2 thị trấn như hiện nay.", *ABOUT_TEXT), "Cập nhật lúc 16:45, 22/11/2026"),
+])   # the last: the history opens on a day, long before the page's own
+def test_a_page_of_the_menu_that_reports_no_day_stays_refused(title, paragraphs, date_line):
+    """The site's about page, dated as every page is; a story with no date line of its own; a
+    history whose first day is years before the page's date."""
+    url = ABOUT_URL if title == ABOUT_TITLE else FEATURE_URL
+    article = extract(menu_page(title, paragraphs, date_line), url, context=MENU_KNOWN)
+    assert not article.is_article
+    assert article.reason == "a page of the site's menu, not news"
+
+
+# loss9, 4. A source line after the body is read whatever the site has learned first.
+
+ORDER_SITE = "Sở Tài nguyên và Môi trường tỉnh Bình Định"
+ORDER_BASE = "https://stnmt.example"
+ORDER_STORIES = {   # slug: (title, lead, paragraphs, credits)
+    "quan-trac-nuoc-song-kon-412": (
+        "Quan trắc chất lượng nước sông Kôn mùa khô năm 2026",
+        "Trung tâm Quan trắc tài nguyên và môi trường tỉnh lấy mẫu nước tại 12 điểm dọc sông Kôn.",
+        ("Kết quả cho thấy phần lớn các chỉ tiêu đều nằm trong giới hạn cho phép của quy chuẩn kỹ thuật quốc gia "
+         "về chất lượng nước mặt dùng cho mục đích cấp nước sinh hoạt.",
+         "Riêng hai điểm gần khu công nghiệp Nhơn Hòa có hàm lượng chất hữu cơ cao hơn mức cho phép, do nước thải "
+         "của một số cơ sở chế biến nông sản chưa được xử lý triệt để trước khi xả ra môi trường.",
+         "Sở đã đề nghị Ủy ban nhân dân thị xã An Nhơn kiểm tra, yêu cầu các cơ sở này khắc phục và báo cáo kết quả "
+         "trước ngày 30/6; đồng thời tăng tần suất quan trắc tại các điểm có nguy cơ ô nhiễm.",
+         "Người dân sống ven sông được khuyến cáo không sử dụng nước chưa qua xử lý cho ăn uống trong thời gian này."),
+        (("Tác giả bài viết", "Lê Minh Khôi"),)),
+    "trong-rung-ven-bien-phu-cat-425": (
+        "Phù Cát trồng mới 45 ha rừng phòng hộ ven biển",
+        "Các xã ven biển huyện Phù Cát ra quân trồng phi lao, keo lá tràm trên các đồi cát trắng.",
+        ("Dự án do Ban quản lý rừng phòng hộ tỉnh làm chủ đầu tư, sử dụng vốn ngân sách và vốn hỗ trợ của chương "
+         "trình ứng phó biến đổi khí hậu, với tổng kinh phí gần 9 tỷ đồng.",
+         "Cây giống được ươm tại chỗ, đạt chiều cao từ 60 đến 80 cm, được bón lót phân hữu cơ và tưới nhỏ giọt "
+         "trong ba tháng đầu để bảo đảm tỷ lệ sống trên 85%.",
+         "Người dân các thôn ven biển được giao khoán bảo vệ rừng, hưởng lợi từ tỉa thưa và được ưu tiên tham gia "
+         "các mô hình du lịch sinh thái dưới tán rừng.",
+         "Rừng phòng hộ sau khi khép tán sẽ chắn cát bay, giữ ẩm cho đất và bảo vệ hơn 600 ha đất sản xuất phía trong."),
+        (("Nguồn tin", "Chi cục Kiểm lâm"),)),
+    "kiem-tra-khai-thac-cat-431": (
+        "Kiểm tra hoạt động khai thác cát trên sông Hà Thanh",
+        "Đoàn kiểm tra liên ngành làm việc với bốn doanh nghiệp được cấp phép khai thác cát lòng sông.",
+        ("Qua kiểm tra, đoàn phát hiện một doanh nghiệp khai thác vượt ranh giới mỏ được cấp phép và tập kết cát "
+         "trên hành lang bảo vệ bờ sông, gây nguy cơ sạt lở vào mùa mưa.",
+         "Đoàn đã lập biên bản, đình chỉ hoạt động khai thác của doanh nghiệp này và kiến nghị xử phạt theo quy định "
+         "về xử phạt vi phạm hành chính trong lĩnh vực khoáng sản.",
+         "Ba doanh nghiệp còn lại chấp hành đúng phạm vi, thời gian khai thác, lắp đặt camera giám sát và trạm cân "
+         "tại bến bãi theo yêu cầu của cơ quan quản lý.",
+         "Sở sẽ tổ chức kiểm tra đột xuất trong những tháng cuối năm, xử lý nghiêm các trường hợp tái phạm."),
+        (("Tác giả bài viết", "Đỗ Văn Sang"),)),
+    "cap-giay-chung-nhan-dat-tay-son-418": (
+        "Tây Sơn đẩy nhanh cấp giấy chứng nhận quyền sử dụng đất lần đầu",
+        "Chi nhánh Văn phòng đăng ký đất đai huyện Tây Sơn rà soát hơn 3.000 hồ sơ tồn đọng.",
+        ("Từ đầu năm đến nay, chi nhánh đã trả kết quả cho 1.240 hồ sơ cấp giấy chứng nhận lần đầu, tăng gần gấp "
+         "đôi so với cùng kỳ năm trước nhờ số hóa bản đồ địa chính và liên thông dữ liệu với cơ quan thuế.",
+         "Những hồ sơ còn vướng mắc chủ yếu do nguồn gốc đất phức tạp, ranh giới thửa đất có tranh chấp hoặc người "
+         "sử dụng đất chưa hoàn thành nghĩa vụ tài chính theo quy định.",
+         "Huyện đã thành lập tổ công tác liên ngành, tổ chức đo đạc lại và đối thoại với từng hộ dân để giải quyết "
+         "dứt điểm các trường hợp tồn đọng kéo dài nhiều năm.",
+         "Mục tiêu đến cuối năm hoàn thành cấp giấy cho ít nhất 90% số hồ sơ đủ điều kiện trên địa bàn huyện."),
+        (("Tác giả bài viết", "Phạm Thu Hà"), ("Nguồn tin", "Báo Bình Định"))),
+}
+
+
+def order_page(slug: str) -> str:
+    title, lead, paragraphs, credits = ORDER_STORIES[slug]
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    lines = "".join(f"<p class='dong-ghi'><b>{label}: </b>{value}</p>" for label, value in credits)
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{title} - {ORDER_SITE}</title>
+</head><body><div class="dau-trang"><a href="/">{ORDER_SITE}</a><span class="hom-nay">Thứ Sáu, 27/11/2026</span></div>
+<ul class="menu-chinh"><li><a href="/tin-tuc/">Tin tức</a></li><li><a href="/van-ban/">Văn bản</a></li>
+<li><a href="/lien-he/">Liên hệ</a></li></ul>
+<div class="khung-tin"><div class="ruot-tin"><h1 class="tieu-de-tin">{title}</h1>
+<div class="an-di" itemprop="publisher" itemscope itemtype="http://schema.org/Organization"><span itemprop="name">{ORDER_SITE}</span><span itemprop="url">{ORDER_BASE}/uploads/logo-so-tai-nguyen.png</span></div>
+<div class="ngay-dang">Thứ Tư - 25/11/2026 10:20</div><div class="tom-tat">{lead}</div>
+<div class="noi-dung-tin">{body}</div><div class="ghi-chu-cuoi">{lines}</div></div></div>
+<div class="cot-phai"><div class="khoi"><div class="ten-khoi">Liên kết website</div><p>Cổng thông tin điện tử tỉnh Bình Định</p></div></div>
+<footer class="chan"><p>Bản quyền thuộc về {ORDER_SITE}. Địa chỉ: 08 Hai Bà Trưng, Quy Nhơn.</p></footer></body></html>"""
+
+
+def crawl_in_order(db, slugs: list[str]) -> dict[str, Article]:
+    """Each page extracted, in ``slugs`` order, with what the site learned from the pages before
+    it, as a crawl with one worker does (``crawl``: a new article teaches the learner)."""
+    learner = knowledge.SiteLearner(db, "stnmt")
+    found = {}
+    for slug in slugs:
+        url = f"{ORDER_BASE}/tin-tuc/{slug}.html"
+        body = order_page(slug).encode()
+        analysis = analyse_page(body, "text/html; charset=utf-8", url, SiteRules(), True,
+                                PageContext(knowledge=learner.knowledge()))
+        article = analysis.article
+        assert article is not None
+        found[slug] = article
+        if article.is_article and knowledge.teaches(article.text):
+            learner.learn(analysis.blocks, article.title, analysis.menu)
+    return found
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_a_source_line_after_the_body_does_not_hang_on_the_crawls_order(order, tmp_path):
+    slugs = list(ORDER_STORIES)[::order]
+    stored = crawl_in_order(archive.open_archive(tmp_path / f"archive{order}.db"), slugs)
+    assert all(a.is_article for a in stored.values())
+    assert [(a.author, a.source) for a in stored.values()] == [
+        (dict(credits).get("Tác giả bài viết"), dict(credits).get("Nguồn tin"))
+        for _t, _l, _p, credits in (ORDER_STORIES[s] for s in slugs)]
+
+
+@pytest.mark.parametrize("day, published, on", [
+    ("22/11", "2026-11-22T16:45:00+07:00", True), ("19/11", "2026-11-22", True), ("nay", "2026-11-22", True),
+    ("31/12", "2027-01-02", True),                  # a lede of last year's last day, on a page of January
+    ("23/11", "2026-11-22", False),                 # after the page's date
+    ("1/1/2004", "2026-11-22", False), ("1/11", "2026-11-22", False), ("", "2026-11-22", False),
+    ("22/11", None, False), ("31/2", "2026-11-22", False),
+])
+def test_a_lede_reports_the_pages_own_days(day, published, on):
+    assert detect.lede_on(day, published) is on

@@ -69,3 +69,21 @@ def test_a_breadcrumb_linking_here_is_no_menu():
     html = page(ABOUT, HISTORY_TITLE).replace("<div class=\"noi-dung\">", "<div class=\"noi-dung\">" + crumbs)
     assert crumbs in html
     assert extract(html, BASE + ABOUT).is_article
+
+
+def test_a_menu_text_that_only_begins_a_word_of_the_headline_names_nothing():
+    """"Tin" begins "Tình hình …" letter by letter, not word by word: no name of the page."""
+    title = "Tình hình sản xuất vụ đông của các khu phố phường An Hòa năm 2025"
+    link = f"<li><a href='{ABOUT}'>Tin</a></li>"
+    article = extract(page(ABOUT, title, menu=link), BASE + ABOUT)
+    assert article.is_article
+    assert "links here by" not in article.reason
+
+
+@pytest.mark.parametrize("anchor", ["Lịch sử hình thàn…", "Lịch sử hình thàn...", "Lịch sử hình thàn"])
+def test_a_menu_text_the_cms_cut_mid_word_still_names_the_page(anchor):
+    """A CMS cuts a long menu text at its width, with an ellipsis or without one."""
+    link = f"<li><a href='{ABOUT}'>{anchor}</a></li>"
+    article = extract(page(ABOUT, HISTORY_TITLE, menu=link), BASE + ABOUT)
+    assert not article.is_article
+    assert "links here by" in article.reason

@@ -25,7 +25,16 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree, html
 
-from .clean import AUTHOR_CLASS, block_holders, drop, is_credit_line, links_to_author, story_text_beside, text_of
+from .clean import (
+    AUTHOR_CLASS,
+    block_holders,
+    drop,
+    is_credit_line,
+    links_to_author,
+    short_text,
+    story_text_beside,
+    text_of,
+)
 from .dates import DATES, parse_vietnamese_date
 from .text import fold, letter_count, squash, squashed_longer
 
@@ -181,9 +190,10 @@ def _starts_with(text: str, title: str) -> bool:
 def remove_teaser_boxes(tree: html.HtmlElement, url: str | None) -> int:
     """Drop runs of teasers (two or more sibling items, each a link to another page of the
     site with a headline for text); return how many teasers were dropped."""
+    series = _remove_series_boxes(tree)   # first: its linked part alone would go as a lone teaser
     items = _teaser_items(tree, url)
     if not items:
-        return 0
+        return series
     by_parent: dict = {}
     for item in items:
         parent = item.getparent()
@@ -218,6 +228,37 @@ def remove_teaser_boxes(tree: html.HtmlElement, url: str | None) -> int:
             box = up
         dropped += len(members)
         drop(box)
+    return dropped + series
+
+
+# A part of a series named by its number ("Bài 2:", "Kỳ 3 -", "Phần cuối:", "Part 1."), folded.
+_PART = re.compile(r"^(bai|ky|phan|tap|part|episode)\s*(\d{1,2}|cuoi|cuoi cung|final)\s*[:.)–—-]", re.I)
+_PART_ITEM = 200   # characters of a series list's item: a part's title, "(kỳ tới)" perhaps
+
+
+def _remove_series_boxes(tree: html.HtmlElement) -> int:
+    """Drop a series' box: a list whose every item (two or more) names a part of the series by
+    its number, one at least linking another page (the current part and the next are often
+    unlinked), with its heading, whatever it says. Return how many parts it listed."""
+    dropped = 0
+    for listing in [el for el in tree.iter("ul", "ol") if len(el) >= 2]:
+        items = [li for li in listing if isinstance(li.tag, str)]
+        if not 2 <= len(items) <= 30 or any(li.tag != "li" for li in items) \
+                or not any(li.find(".//a[@href]") is not None for li in items):
+            continue
+        # Most lists fail on their first item: read each no further than a part's title.
+        if not all((t := short_text(li, _PART_ITEM)) and _PART.match(fold(t[:30])) for li in items):
+            continue
+        box = listing
+        for _ in range(2):   # with its heading: up while the wider element adds no story text
+            up = box.getparent()
+            if up is None or up.tag in ("body", "html", "form", "article", "main") \
+                    or story_text_beside(up, box, STORY_BESIDE) > _PART_ITEM:
+                break
+            box = up
+        if box.getparent() is not None:
+            drop(box)
+            dropped += len(items)
     return dropped
 
 

@@ -902,6 +902,27 @@ def remove_chrome_lines(root: html.HtmlElement, body: html.HtmlElement | None,
             dropped = True
 
 
+# An editor's note on a revision: "Cập nhật lúc 20:30 ngày 5/9: …", "Updated 9 May, 10:00: …".
+_UPDATE_NOTE = re.compile(r"^\W{0,2}(cap nhat|da cap nhat|dinh chinh|update|updated|correction)\b"
+                          r"[^:]{0,40}\d[^:]{0,30}:\s*\S")
+_NOTE_CHARS = 200
+
+
+def remove_update_note(body: html.HtmlElement | None) -> None:
+    """Drop the editor's note that opens a revised story: its first paragraph all in italics,
+    short, a revision's label and time before a colon ("<p><em>Cập nhật lúc 20:30 ngày 5/9/2024:
+    bổ sung …</em></p>"). The update told at the end of a live story is news and stays."""
+    if body is None:
+        return
+    first = next((p for p in body.iter("p") if squash(p.text_content())), None)
+    if first is None or first.getparent() is None or squash(first.text) or len(first) != 1 \
+            or first[0].tag not in ("em", "i") or squash(first[0].tail):
+        return
+    text = short_text(first, _NOTE_CHARS)
+    if text and _UPDATE_NOTE.match(fold(text)):
+        drop(first)
+
+
 _CONTACT = re.compile(_CONTACT_LINE, re.I)
 
 

@@ -242,6 +242,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     record = detect.fields(field_zone, headline)   # before meta lines go
     spanned = not story and detect.spans_time(field_zone)
     clean.remove_chrome_lines(tree, body, measures)
+    clean.remove_update_note(body)
     if body is not None and not clean.attached(body, tree):
         measures = clean.measure(tree)
         body = clean.find_body(tree, measures)  # the body was a chrome line itself
@@ -285,9 +286,14 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         if clean.attached(body, tree):
             clean.remove_imprint(tree, body)
     authors += [(dated, "byline"), (posted, "author-block")]
+    if record.lede and not detect.lede_on(record.lede, published):
+        record = replace(record, lede="")   # a day long before the page's own: no event reported
     signals = replace(_signals(tree, meta, url, headline, body, measures, teasers, context, title),
                       fields=record, teased=teased, zone_text=zone_text,
                       dated=dated_line, spanned=spanned,
+                      ahead=bool(record.until and published and record.since != record.until
+                                 and record.until > published[:10]),
+                      undated=not published,
                       footer_named=bool(title) and fold(squash(title or "")) in footer_names
                       and not detect.headline_like(title) or _names_page(footer_names, title, meta.title_tag),
                       menu_named=_names_page(menu_names, title, meta.title_tag),
@@ -822,7 +828,22 @@ def _names_page(links: _FooterLinks, *titles: str | None) -> bool:
     heads = [fold(squash(t)) for t in titles if t]
     texts = {a for a, _ in links.links}
     return any(a and not detect.headline_like(a) and not _DIGIT.search(a) and any(c.isalpha() for c in a)
-               and any(h.startswith(a) for h in heads) and a in links for a in texts)
+               and any(_begins(h, a) for h in heads) and a in links for a in texts)
+
+
+_CUT = re.compile(r"\s*(?:…|\.\.\.)$")   # a menu text the CMS cut, with its ellipsis
+_CUT_WORDS = 3   # words of a menu text cut at its block's width, with no ellipsis ("Lịch sử hình thàn")
+
+
+def _begins(head: str, text: str) -> bool:
+    """Whether a menu text (folded) begins a headline (folded) as a menu names a page: in whole
+    words ("Tin" does not begin "Tình hình …", folded "tinh"), or cut mid-word where the CMS cut
+    it, before an ellipsis or at the block's width (a name of a few words)."""
+    cut = _CUT.sub("", text)
+    if not cut or not head.startswith(cut):
+        return False
+    return (len(head) == len(cut) or not head[len(cut)].isalnum() or cut != text
+            or len(cut.split()) >= _CUT_WORDS)
 
 
 def _main_title_part(key: str, meta: PageMeta) -> bool:
@@ -1362,15 +1383,39 @@ def _author_in(tree: html.HtmlElement, named: clean.Named) -> tuple[str | None, 
 
 
 def _source_line_in(zone: list) -> str | None:
-    """A source line by the article ("Nguồn: Báo Hà Tĩnh", "Theo TTXVN"), left in the page."""
-    for el in zone:
-        if el is _BODY_END or not clean.SOURCE_START.match(el.text or "") or not clean.is_leaf_block(el):
+    """A source line by the article ("Nguồn: Báo Hà Tĩnh", "Theo TTXVN"), left in the page:
+    also one of the few lines of a credits block after the body ("Tác giả: …" over "Nguồn tin:
+    …"), which the zone holds whole, and a line whose label is set bold. Read whatever the
+    body was widened to: what the site has learned before moves that (``widen_body``)."""
+    for el in _credit_lines(zone):
+        if el is _BODY_END or not clean.SOURCE_START.match(_opening_text(el)) or not clean.is_leaf_block(el):
             continue   # the line's own text opens with the label: a cheap test first
         text = clean.text_of(el)
         found = _SOURCE_LINE.match(text) if len(text) <= 90 else None
         if found and (":" in text[:8] or clean.is_outlet(found.group(2))):
             return found.group(2).strip()
     return None
+
+
+_CREDIT_LINES = 4   # lines of a credits block after the body (an author's, a source's)
+
+
+def _credit_lines(zone: list) -> Iterator[html.HtmlElement]:
+    """The zone's elements, and after the body, the lines of a small block of lines."""
+    after = False
+    for el in zone:
+        yield el
+        after = after or el is _BODY_END
+        if after and el is not _BODY_END and 1 < len(el) <= _CREDIT_LINES \
+                and all(isinstance(c.tag, str) and c.tag in ("p", "div") for c in el):
+            yield from el
+
+
+def _opening_text(el: html.HtmlElement) -> str:
+    """A line's own first text, or its first inline child's (a label set bold)."""
+    if (el.text or "").strip() or not len(el) or el[0].tag not in ("b", "strong", "span", "em", "i"):
+        return el.text or ""
+    return el[0].text or ""
 
 
 _DIGIT = re.compile(r"\d")

@@ -24,6 +24,7 @@ import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -50,7 +51,8 @@ OTHER_TYPES = frozenset({"website", "collectionpage", "searchresultspage", "cont
                          "itemlist", "webpage:list", "blog", "organization"})
 # Types of a page that is one record, not a story: an event, a person's profile, a question with
 # its answers, a job, a course (schema.org @type of a top-level JSON-LD node, og:type). An explicit
-# claim of its own: a page typed so is no article unless it is typed as one too. Left out: the
+# claim of its own: a page typed so is no article unless an article's JSON-LD is on it too (an
+# og:type "article" beside an Event's JSON-LD is the CMS's stamp on every page). Left out: the
 # types articles carry beside their own (a bare Person or Organization as author or publisher,
 # LocalBusiness, Dataset) or that SEO plugins add to posts (FAQPage, HowTo, Question, Recipe, Product).
 RECORD_TYPES = frozenset({"event", "educationevent", "businessevent", "socialevent", "exhibitionevent",
@@ -154,6 +156,9 @@ class Fields:
     prose_lines: int = 0    # paragraphs of running prose (no field, step, definition or links)
     calendar: bool = False  # an event's start in calendar markup (hCalendar ``dtstart``, ``startDate``)
                             # before the first paragraph of prose
+    lede: str = ""          # the day the first paragraph of prose opens on (``LEDE``: "19/11", "qua"), folded
+    since: str | None = None  # the first day (ISO) the event's time and place fields before the prose print
+    until: str | None = None  # and the last (a span of days: an exhibition's, a fair's)
 
 
 @dataclass(frozen=True)
@@ -200,6 +205,8 @@ class Signals:
     dated: bool = False         # a line by the headline prints the page's own date (no event's time)
     ended: bool = False         # the text ends in a full sentence (a truncated capture stops mid-word)
     spanned: bool = False       # a line by the headline prints a span of time (``time_span``: an event's)
+    ahead: bool = False         # an event's time fields span days after the page's own date (a fair, an exhibition)
+    undated: bool = False       # no date found for the page at all (metadata, text, URL)
 
 
 def score(s: Signals) -> list[tuple[str, int]]:
@@ -256,6 +263,10 @@ def score(s: Signals) -> list[tuple[str, int]]:
         add(("its footer links here by its title or a short name (a page of the site)", -2))
     elif s.menu_named:   # a weak sign on one page: menus link to guides, a story's share bar to itself
         add(("its own menu links here by a short name (a page of the site)", -2))
+    if s.undated and s.typed == "other" and s.url != "article" and not (s.anchor_match or s.fed or s.dated_url):
+        # A thank-you, a landing or a help page typed as a website's: no date, no story's URL,
+        # no link naming it by a headline.
+        add(("no date, no story's URL, no link by its headline", -1))
     if s.anchor_match:
         add(("linked from other pages with its title", 2))
     if s.listed:
@@ -290,8 +301,18 @@ def judge(s: Signals) -> tuple[bool, str]:
 
 def reported(s: Signals) -> bool:
     """A story as a reporter files it: its own date line by the headline, a dominant block of
-    prose and a byline that signs it. Small sites link such stories from their menus too."""
-    return s.dated and s.signed and s.headline_near and s.prose >= RECORD_PROSE
+    prose and a byline that signs it, or, unsigned, prose that opens on the day of what it
+    reports ("Sáng 19/11, tại …": ``Fields.lede``). Small sites link such stories from their
+    menus too (a portal's latest big story); a page of the site ("Giới thiệu") tells what the
+    body is, not what happened on a day."""
+    return s.dated and s.headline_near and s.prose >= RECORD_PROSE and (s.signed or bool(s.fields.lede))
+
+
+def reports(s: Signals) -> bool:
+    """A short story told of an event (``told``) whose prose opens on the day of what it reports
+    ("Sáng 19/11, tại …": ``LEDE``): a news item, if unsigned and with a file attached (its plan,
+    its list), where a notice over a form to download opens on what it acts under or asks."""
+    return bool(s.fields.lede) and told(s)
 
 
 def told(s: Signals) -> bool:
@@ -398,10 +419,13 @@ def record_kind(s: Signals) -> str:
         return "a question with its asker and its answer, not news"
     if s.fields.calendar and s.prose < RECORD_PROSE and not s.signed:
         return "an event's start in calendar markup before a short description, not news"
-    if s.downloads and s.prose < NOTICE_PROSE and s.typed != "article" and not s.signed:
+    if s.downloads and s.prose < NOTICE_PROSE and s.typed != "article" and not s.signed and not reports(s):
         return "a short unsigned notice over a document to download (a form, a decision), not news"
+    # Told (a date line, a sentence for a headline, prose) keeps a meeting's time and place a
+    # story (a notice), unless they span days after the page's date: a fair's, an exhibition's.
     event = ("an event's time and place before a short description, not news"
-             if s.fields.when >= 2 and s.prose < RECORD_PROSE and not s.signed and not told(s) else "")
+             if s.fields.when >= 2 and s.prose < RECORD_PROSE and not s.signed and (s.ahead or not told(s))
+             else "")
     if not event and s.fields.pairs >= RECORD_PAIRS and not s.fields.prose_lines and not s.signed:
         # A procedure's or a register's sections, each a label and its value: no narrative at all.
         event = f"{s.fields.pairs} fields and no paragraph of prose (a procedure, a register), not news"
@@ -512,12 +536,15 @@ def name_words(title: str | None) -> int:
 
 def typed(kind: str | None, record: str | None = None) -> str | None:
     """"article", "record" (see ``RECORD_TYPES``), "other" or None for a page's declared type
-    (og:type, JSON-LD @type; ``record``: a JSON-LD record type beside it). An article type wins."""
+    (og:type, JSON-LD @type; ``record``: a JSON-LD record type beside it, read only where no
+    article's JSON-LD is on the page). A record's type wins over an og:type "article"."""
     kind = (kind or "").lower()
-    if kind in ARTICLE_TYPES:
-        return "article"
+    # A record's JSON-LD (an Event's, with no article's node: ``record``) says more than an
+    # og:type "article" a CMS stamps on all its pages; an article's JSON-LD drops ``record``.
     if kind in RECORD_TYPES | PRODUCT_TYPES or (record or "").lower() in RECORD_TYPES | PRODUCT_TYPES:
         return "record"
+    if kind in ARTICLE_TYPES:
+        return "article"
     if kind in OTHER_TYPES:
         return "other"
     return None
@@ -708,13 +735,42 @@ _ANSWERED_LINE = re.compile(r"^[^.?!:]{3,120}\b(tra loi|giai dap)(\s*[-–,(:]|\
 _ANSWER_LINE = re.compile(r"^[^.?!]{0,150}\b(tra loi|giai dap|huong dan)( [^.?!]{0,20})? nhu sau\b")
 # The labels of an event's time and place ("Thời gian:", "Địa điểm:", "Venue:").
 _WHEN = re.compile(r"^(thoi gian|thoi diem|dia diem|ngay to chuc|thoi gian to chuc|dia diem to chuc|time|"
-                   r"venue|location|when|where)$")
+                   r"venue|location|when|where|(thoi gian |ngay |gio )?(bat dau|ket thuc|khai mac|be mac)|"
+                   r"start|end|starts|ends|start date|end date|opening hours|gio mo cua)$")
 # A reporter's label: an interview's questions, each answer labelled by who speaks ("PV: …",
 # "Ông Nguyễn Văn Hòa: …"): a story, however many such lines lead it.
 _REPORTER = re.compile(r"(pv|phong vien|nha bao|reporter|interviewer)")
 _BLOCKS = frozenset({"p", "li", "div", "dd", "dt", "td", "th", "h2", "h3", "h4", "h5", "h6"})
 _HOLDERS = _BLOCKS | {"table", "tbody", "tr", "ul", "ol", "dl", "section", "article", "figure", "blockquote", "h1"}
 _PROSE_LINE = 100     # a paragraph this long is running prose, not a field
+# A reported event's opening: the part of a day, or the day, and a comma ("Sáng 19/11, tại …",
+# "Chiều qua, …", "Ngày 5 tháng 3, …"), after a place's or the paper's tag ("Ea Kar - ") or not.
+# A notice opens on what it acts under or what it asks ("Thực hiện …", "… thông báo …").
+LEDE = re.compile(r"^(?:[^\W\d_][^,.:;!?–—-]{0,40}\s[-–—]\s+)?(?:rang sang|sang|trua|chieu|toi|dem|ngay|hom)\s+"
+                  r"(?P<day>nay|qua|hom qua|\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?"
+                  r"|\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?)\s*(?:\([^)]{0,20}\)\s*)?,")
+_LEDE_READ = 80       # characters of the first paragraph read for that opening
+LEDE_DAYS = 7         # a story reports what happened this many days before its date at most
+_LEDE_NUMBERS = re.compile(r"\d+")
+
+
+def lede_on(day: str, published: str | None) -> bool:
+    """Whether the day a lede opens on (``Fields.lede``) is the page's own date or a few days
+    before it (``LEDE_DAYS``): a story reports what just happened. A history page opening on
+    the day the province was founded ("Ngày 1/1/1997, …") reports nothing of its date."""
+    if not day or not published:
+        return False
+    numbers = [int(n) for n in _LEDE_NUMBERS.findall(day)]
+    if not numbers:
+        return True   # "sáng nay", "chiều qua"
+    try:
+        own = date.fromisoformat(published[:10])
+        when = date(numbers[2] if len(numbers) > 2 else own.year, numbers[1], numbers[0])
+        if len(numbers) < 3 and when > own:
+            when = date(own.year - 1, numbers[1], numbers[0])   # "Chiều 31/12," on a page of 2/1
+    except ValueError:
+        return False
+    return 0 <= (own - when).days <= LEDE_DAYS
 # A person named with a position, alone on a short line ("Ông Hồ Văn An - Giám đốc Sở", "TS. Lê
 # Thu Hà, Phó Hiệu trưởng"): a leadership page's or a directory's entries (a caption goes on).
 _PERSON_LINE = 60
@@ -757,9 +813,11 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
     said: list[str] = []        # "q" for each question put, "a" for each answer, in order
     told = 0                    # paragraphs of prose before the first question
     prose_lines = 0
+    lede = ""
     steps: list[html.HtmlElement] = []   # the lists under a section's name: steps, not prose
     asking = False              # the last block of text put a question
     calendar: int | None = None  # where an event's start in calendar markup stands
+    days: list[str] = []        # the text of each event's time or place field
 
     def pair(n: int, label: str) -> None:
         paired.append(n)
@@ -787,6 +845,14 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
                     and squash(row[1].text_content()) and not _story_line(el.text_content()):
                 pair(n, text_of(el))
             continue
+        lines = _field_lines(el) if tag in _LINE_BLOCKS else ()
+        if len(lines) >= 2:
+            # "Thời gian: …<br>Địa điểm: …": a block of fields, a line each, none of it prose.
+            for line_label, line in lines:
+                pair(n, line_label)
+                if _WHEN.match(fold(line_label)):
+                    days.append(line)
+            continue
         label = _label_of(el)
         holds = any(child.tag in _HOLDERS for child in el)
         if label is None and tag in ("p", "li", "div"):
@@ -794,8 +860,12 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
             opening = text_of(el)[:_STEP_READ] if not holds else _opening(el)
             if _STEP_DIGIT.search(opening) and (step := _STEP.match(fold(opening))):
                 label = step.group(1)   # "Bước 2: …": a procedure's step, no paragraph of prose
+        if label is None and tag in _LINE_BLOCKS and len(el) <= 4 and not holds:
+            label = _plain_when(el)   # "<li>Thời gian: 7:00 ngày 14/11 đến …</li>", no label element
         if label is not None:
             pair(n, label)
+            if events and events[-1] == n:
+                days.append(short_text(el, _FIELD_LINE) or "")
         elif _next_tag(el) in ("ul", "ol") and (name := _section_name(el)):
             pair(n, name)     # a procedure's section: a short heading over its list of steps
             steps.append(el.getnext())
@@ -816,7 +886,9 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
         if len(text) >= _PROSE_LINE and not _LABEL.match(text) and tag != "dd" and not _linked(el, text) \
                 and not any(el.getparent() is x for x in steps):
             prose_lines += 1
-            first_prose = n if first_prose is None else first_prose
+            if first_prose is None:
+                first_prose = n
+                lede = found.group("day") if (found := LEDE.match(fold(text[:_LEDE_READ]))) else ""
         if ":" in text:   # every label ends so
             labels += [label for label, part in _labels_of(text) if len(part) <= 200]
     folded = [fold(label) for label in labels]
@@ -830,7 +902,58 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
     if any(_REPORTER.fullmatch(label) for label in folded):
         pairs, lead, when = 0, False, 0
     return Fields(pairs=pairs, lead=lead, asked=asked, answered=answered, when=when, prose_lines=prose_lines,
-                  calendar=calendar is not None and (first_prose is None or calendar < first_prose))
+                  calendar=calendar is not None and (first_prose is None or calendar < first_prose), lede=lede,
+                  **_span(days if when else []))
+
+
+_LINE_BLOCKS = frozenset({"p", "div", "li", "dd"})
+_FIELD_LINE = 200     # a field's line: a label and a short value
+_FIELD_READ = 600     # characters of a block read for its lines of fields
+_DAY = re.compile(r"(?<![\d/.])([0-3]?\d)\s*[/.-]\s*([01]?\d)\s*[/.-]\s*((?:19|20)\d\d)(?!\d)")
+
+
+def _field_lines(el: html.HtmlElement) -> list[tuple[str, str]]:
+    """The "Label: value" fields of a block written a line each (lines broken by ``<br>``),
+    each field's label and line, when every line of the block is one and two at least; else
+    ``[]``. A block longer than a few fields' lines is not read."""
+    if not any(child.tag == "br" for child in el) or any(child.tag in _HOLDERS for child in el):
+        return []
+    text = short_text(el, _FIELD_READ)
+    if text is None:
+        return []
+    parts: list[str] = [el.text or ""]
+    for child in el:
+        if child.tag == "br":
+            parts.append(child.tail or "")
+        else:
+            parts[-1] += (child.text_content() if isinstance(child.tag, str) else "") + (child.tail or "")
+    found: list[tuple[str, str]] = []
+    for line in (squash(part) for part in parts):
+        if not line:
+            continue
+        match = _LABEL.match(line)
+        if not match or len(line) > _FIELD_LINE or _story_line(match.group(1)):
+            return []
+        found.append((match.group(1), line))
+    return found if len(found) >= 2 else []
+
+
+def _plain_when(el: html.HtmlElement) -> str | None:
+    """The label of an event's time or place written as plain text, a short line of its own
+    ("Thời gian: 07:00 ngày 14/11/2024 đến …"), else None."""
+    text = short_text(el, _FIELD_LINE)
+    if not text or ":" not in text or not (match := _LABEL.match(text)):
+        return None
+    label = match.group(1)
+    return label if _WHEN.match(fold(label)) else None
+
+
+def _span(lines: list[str]) -> dict[str, str | None]:
+    """The first and the last day (ISO ``YYYY-MM-DD``) written day first with its year in
+    ``lines``, as ``since`` and ``until``."""
+    days = [f"{int(y):04d}-{int(m):02d}-{int(d):02d}" for line in lines for d, m, y in _DAY.findall(line)
+            if 1 <= int(d) <= 31 and 1 <= int(m) <= 12]
+    return {"since": min(days, default=None), "until": max(days, default=None)}
 
 
 _SECTION_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})

@@ -1,16 +1,20 @@
 """What we ask of trafilatura, made cheaper, is what trafilatura would do: ``bodypath.first_container``
-finds what its ``BODY_XPATH`` finds, ``core._trafilatura_options`` are the options its ``extract`` makes."""
+finds what its ``BODY_XPATH`` finds, ``core._trafilatura_options`` are the options its ``extract`` makes,
+and readability is skipped (``readability_bound``) only where its text could not be taken."""
 
+from copy import copy
 from pathlib import Path
 
 import trafilatura.core
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree, html
+from trafilatura.external import _prefer_readability, try_readability
 from trafilatura.settings import Extractor
+from trafilatura.utils import trim
 
-from crawler.extract import bodypath
-from crawler.extract.core import _trafilatura_options, parse_html
+from crawler.extract import bodypath, readability_bound
+from crawler.extract.core import _trafilatura_options, extract, parse_html
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -82,3 +86,65 @@ def test_trafilatura_options_are_the_ones_extract_makes(monkeypatch):
         assert {k: getattr(ours, k) for k in Extractor.__slots__} == \
             {k: getattr(made[-1], k) for k in Extractor.__slots__}
         assert trafilatura.extract(page, options=ours) == trafilatura.extract(page, url=url, include_comments=False)
+
+
+def test_the_mirrored_readability_turn_is_the_installed_one():
+    # Else readability runs on every page: check the reasoning in readability_bound again.
+    assert readability_bound.digest() == readability_bound.MIRRORED
+    assert trafilatura.core.compare_extraction is readability_bound._compare_extraction
+
+
+def test_readability_cannot_win_where_it_is_skipped(monkeypatch):
+    skipped = []
+    real = readability_bound.loses
+
+    def loses(raw_tree, body, own, options):
+        if not real(raw_tree, body, own, options):
+            return False
+        found = try_readability(copy(raw_tree))   # what readability would have read, read after all
+        text = trim(html.tostring(found, method="text", encoding="utf-8").decode("utf-8"))
+        assert len(text) <= len(trim(raw_tree.text_content()))
+        assert not _prefer_readability(body, found, text, own, len(text), options)
+        skipped.append(own)
+        return True
+
+    monkeypatch.setattr(readability_bound, "loses", loses)
+    pages = [*(ROOT / "tests" / "sites").rglob("*.html"), *(ROOT / "benchmarks" / "holdout").rglob("*.html")]
+    for page in pages:
+        extract(page.read_bytes(), "http://127.0.0.1/" + page.name)
+    assert len(skipped) > 200
+
+
+def test_readability_runs_outside_our_extraction_and_where_text_could_grow(monkeypatch):
+    calls = []
+    real = trafilatura.external.try_readability
+
+    def try_readability(tree):
+        calls.append(tree)
+        return real(tree)
+
+    monkeypatch.setattr(trafilatura.external, "try_readability", try_readability)
+    story = "<p>" + "Một câu của bài viết, đủ dài để là một đoạn văn. " * 12 + "</p>"
+    page = f"<html><body><article>{story * 3}</article></body></html>"
+    trafilatura.extract(html.document_fromstring(page), options=_trafilatura_options(None))
+    assert len(calls) == 1   # plain trafilatura, as written
+    with readability_bound.ours():
+        trafilatura.extract(html.document_fromstring(page), options=_trafilatura_options(None))
+        assert len(calls) == 2 and len(calls[-1]) == 0   # an empty tree: the story is all the page
+        grows = page.replace("</article>", "</article><xmp>a &lt; b</xmp>")
+        trafilatura.extract(html.document_fromstring(grows), options=_trafilatura_options(None))
+        assert len(calls) == 3 and len(calls[-1]) > 0
+
+
+def test_trafilatura_asks_its_body_expressions_of_the_walk_inside_our_extraction():
+    import trafilatura.main_extractor
+    asked = trafilatura.main_extractor.BODY_XPATH
+    assert [a.expression for a in asked] == list(bodypath.BODY_XPATH)
+    pages = [*(ROOT / "tests" / "sites").rglob("*.html"), *(ROOT / "benchmarks" / "holdout").rglob("*.html")]
+    for page in pages:
+        tree = parse_html(page.read_bytes())
+        assert tree is not None
+        expected = [next(iter(e(tree)), None) for e in bodypath.BODY_XPATH]
+        with readability_bound.ours():
+            assert [next(iter(a(tree)), None) for a in asked] == expected, page
+        assert [next(iter(a(tree)), None) for a in asked] == expected, page

@@ -13,11 +13,16 @@ expressions is evaluated as trafilatura writes it.
 from __future__ import annotations
 
 import hashlib
+import inspect
 import re
+import threading
 from collections.abc import Callable
 
+import trafilatura.main_extractor
 from lxml import html
 from trafilatura.xpaths import BODY_XPATH
+
+from . import readability_bound
 
 # The digest of the expressions the rules below mirror (trafilatura 2.3.1).
 MIRRORED = "049ab58f8ca0d8bf"
@@ -81,6 +86,12 @@ def first_container(tree: html.HtmlElement) -> html.HtmlElement | None:
     """``by_xpath(tree)``, in one walk where the expressions are the mirrored ones."""
     if _FAST is False:
         return by_xpath(tree)
+    return first_kind(tree)[1]
+
+
+def first_kind(tree: html.HtmlElement) -> tuple[int, html.HtmlElement | None]:
+    """Which of the (mirrored) expressions is the first to find an element, and its first
+    element: every one before it finds none (``_NONE``, None: none finds any)."""
     best, found = _NONE, None
     kinds: dict[tuple[str, ...], int] = {}   # a page repeats its classes
     for el in tree.iter("article", "div", "main", "section"):
@@ -92,7 +103,48 @@ def first_container(tree: html.HtmlElement) -> html.HtmlElement | None:
             best, found = kind, el
             if kind == 0:
                 break   # the first expression's first element: nothing before it in order or in rank
-    return found
+    return best, found
 
 
 _FAST = digest() == MIRRORED
+
+
+class _Expression:
+    """One of ``BODY_XPATH``'s expressions as trafilatura's ``_extract`` asks them, in order, of
+    one tree, for its first element: inside our extraction (``readability_bound.ours``) the
+    answers before the first expression's that finds one, and that one, come from
+    ``first_kind``'s walk (the tree is the same until an expression finds an element); the
+    later expressions run as written (trafilatura prunes the tree it found before asking them)."""
+
+    def __init__(self, index: int, expression: Callable) -> None:
+        self.index, self.expression = index, expression
+
+    def __call__(self, tree: html.HtmlElement) -> list:
+        if not readability_bound.active() or tree.tag in _WALKED:
+            return self.expression(tree)
+        if self.index == 0:
+            _asked.tree, (_asked.kind, _asked.found) = tree, first_kind(tree)
+        elif getattr(_asked, "tree", None) is not tree:
+            return self.expression(tree)
+        if self.index < _asked.kind:
+            return []
+        if self.index == _asked.kind:
+            return [_asked.found]
+        return self.expression(tree)
+
+
+_WALKED = ("article", "div", "main", "section")   # a root the expressions (``.//``) do not take
+_asked = threading.local()
+# ``_extract``'s use of the answers: its first element, the expressions in order.
+_EXTRACT_MIRRORED = "3e0e39ed3e03e8e4"
+
+
+def _extract_digest() -> str:
+    try:
+        return hashlib.sha256(inspect.getsource(trafilatura.main_extractor._extract).encode()).hexdigest()[:16]
+    except (OSError, TypeError):
+        return ""
+
+
+if _FAST and _extract_digest() == _EXTRACT_MIRRORED and trafilatura.main_extractor.BODY_XPATH is BODY_XPATH:
+    trafilatura.main_extractor.BODY_XPATH = [_Expression(i, e) for i, e in enumerate(BODY_XPATH)]

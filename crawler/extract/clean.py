@@ -176,10 +176,20 @@ def text_of(el: html.HtmlElement) -> str:
     if texts is not None:
         text = texts.get(el)
         if text is None:
-            text = texts[el] = squash(el.text if not len(el) else el.text_content())
+            if len(el) == 1 and _wraps(el):
+                text = texts[el] = text_of(el[0])   # <h4><a>title</a></h4>: the link's text, read once
+            else:
+                text = texts[el] = squash(el.text if not len(el) else el.text_content())
         return text
     # Without children an element's text is its own: read in C, not through XPath's string().
     return squash(el.text if not len(el) else el.text_content())
+
+
+def _wraps(el: html.HtmlElement) -> bool:
+    """Whether ``el``'s one child is an element with nothing but white space around it, inside
+    ``el``: their squashed texts are the same (a changed child is forgotten with ``el``)."""
+    child = el[0]
+    return isinstance(child.tag, str) and (el.text or " ").isspace() and (child.tail or " ").isspace()
 
 
 def text_head(el: html.HtmlElement, limit: int) -> str:
@@ -421,7 +431,7 @@ def measure(root: html.HtmlElement) -> Measures:
     # Lengths of squashed text, inline: this loop runs twice a page over every element.
     for el in reversed(list(root.iter(etree.Element))):   # children before their parents
         own = el.text
-        total = loose = len(" ".join(own.split())) if own else 0
+        total = loose = len(" ".join(own.split())) if own and not own.isspace() else 0
         link = mass = para = blocks = 0
         holder = False
         single = None
@@ -430,7 +440,7 @@ def measure(root: html.HtmlElement) -> Measures:
             if not isinstance(tag, str):
                 continue
             own = child.tail
-            tail = len(" ".join(own.split())) if own else 0
+            tail = len(" ".join(own.split())) if own and not own.isspace() else 0
             size = text[child]
             child_links = links[child]
             total += size + tail

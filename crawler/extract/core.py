@@ -27,7 +27,7 @@ from trafilatura.settings import Extractor
 
 from ..config import SiteRules
 from ..urls import canonicalize, document_base
-from . import around, bodypath, boxes, clean, dates, detect
+from . import around, bodypath, boxes, clean, dates, detect, readability_bound
 from .clean import is_account
 from .dates import after_date, date_from_url, parse_iso_date, parse_vietnamese_date, reads_month_first
 from .decode import decode_page
@@ -1930,7 +1930,8 @@ def _main_text(tree: html.HtmlElement, body: html.HtmlElement | None, url: str |
         if known:
             _continue_body(body)
         body.set("itemprop", "articleBody")
-    text = trafilatura.extract(tree, options=_trafilatura_options(url))
+    with readability_bound.ours():
+        text = trafilatura.extract(tree, options=_trafilatura_options(url))
     if text or body is None:
         return text or ""
     return "\n".join(clean.text_of(el) for el in body.iter("p", "h2", "h3", "h4", "li", "blockquote")

@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -110,9 +111,11 @@ def article_url_score(url: str) -> int:
     return score
 
 
+@lru_cache(maxsize=4096)
 def url_kind(url: str | None) -> str:
     """``home``, ``listing``, ``document``, ``article``, ``records`` (a schedule, a price
-    board, a directory) or ``unknown`` from the URL alone."""
+    board, a directory) or ``unknown`` from the URL alone. Cached: a site's pages link the
+    same stories from their sidebars (``teaser_text``)."""
     if not url:
         return "unknown"
     parts = urlsplit(url)
@@ -717,6 +720,7 @@ _META_LINE = 150
 # A procedure's numbered step as its line's label ("Bước 1: Nộp hồ sơ …", "Step 2: …").
 _STEP = re.compile(r"^\W{0,2}((buoc|step)\s*\d{1,2})\s*[:.)-]\s*\S")
 _STEP_READ = 40   # characters of a block that can open with a step's label
+_STEP_DIGIT = re.compile(r"\d")   # a step's number: folding makes no digit of a character that is none
 
 
 def _opening(el: html.HtmlElement) -> str:
@@ -850,9 +854,13 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
                     days.append(line)
             continue
         label = _label_of(el)
-        if label is None and tag in ("p", "li", "div") and (step := _STEP.match(fold(_opening(el)))):
-            label = step.group(1)   # "Bước 2: …": a procedure's step, no paragraph of prose
-        if label is None and tag in _LINE_BLOCKS and len(el) <= 4 and not any(c.tag in _HOLDERS for c in el):
+        holds = any(child.tag in _HOLDERS for child in el)
+        if label is None and tag in ("p", "li", "div"):
+            # A block that holds none is read whole below: its opening is its text's.
+            opening = text_of(el)[:_STEP_READ] if not holds else _opening(el)
+            if _STEP_DIGIT.search(opening) and (step := _STEP.match(fold(opening))):
+                label = step.group(1)   # "Bước 2: …": a procedure's step, no paragraph of prose
+        if label is None and tag in _LINE_BLOCKS and len(el) <= 4 and not holds:
             label = _plain_when(el)   # "<li>Thời gian: 7:00 ngày 14/11 đến …</li>", no label element
         if label is not None:
             pair(n, label)
@@ -862,7 +870,7 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
             pair(n, name)     # a procedure's section: a short heading over its list of steps
             steps.append(el.getnext())
             continue
-        if any(child.tag in _HOLDERS for child in el):
+        if holds:
             continue
         text = text_of(el)
         put = _question_or_answer(text)

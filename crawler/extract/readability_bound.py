@@ -1,0 +1,93 @@
+"""readability's turn inside trafilatura, skipped where it cannot change the result.
+
+trafilatura (not in fast mode) runs readability over a copy of the tree it reads, in
+``compare_extraction``, and takes readability's text instead of its own only when
+``_prefer_readability`` says so. In the balanced focus our options have, that is when
+readability's text is more than twice as long as its own, or when it is longer than twice
+``min_extracted_size`` and the own extraction has no paragraph text or more tables than
+paragraphs. readability keeps, moves and drops the tree's text, in order, and adds none (but
+"VIDEO" in a video's iframe; and the text of a raw-text element, ``<xmp>`` or ``<noembed>``,
+reads longer once its summary, printed as XML, is parsed again as HTML): its text, trimmed,
+is never longer than the whole tree's, trimmed. So where the tree's text is at most twice
+trafilatura's own, with paragraph text and no more tables than paragraphs in the own
+extraction, readability cannot win, and it reads an empty tree instead: about a third of
+trafilatura's time on a page we cleaned (most of the story is what is left of the page).
+
+Only while ``ours()`` is on (``core._main_text``): plain trafilatura calls run as written.
+Written for the trafilatura it was checked against (the digest of the functions' source
+below, as ``bodypath``; ``tests/test_trafilatura_shortcuts.py`` compares every fixture page
+with the shortcut and without it): another trafilatura runs readability as it writes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import inspect
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import trafilatura.core
+import trafilatura.external
+import trafilatura.readability_lxml
+from lxml import html
+from trafilatura.settings import Extractor
+
+from .text import squash
+
+# The digest of the functions the reasoning above reads (trafilatura 2.3.1).
+MIRRORED = "8707055478111852"
+# Elements whose text may read longer after readability (see above): no shortcut on a tree with one.
+_GROWS = ("iframe", "xmp", "plaintext", "noembed", "noframes")
+
+_state = threading.local()
+_compare = trafilatura.core.compare_extraction
+
+
+def digest() -> str:
+    try:
+        sources = [inspect.getsource(f) for f in (
+            trafilatura.core._extract_and_compare, trafilatura.external.compare_extraction,
+            trafilatura.external._prefer_readability, trafilatura.external.try_readability,
+            trafilatura.readability_lxml.Document)]
+    except (OSError, TypeError):   # installed without its source: not checked, not skipped
+        return ""
+    return hashlib.sha256("\n".join(sources).encode()).hexdigest()[:16]
+
+
+def loses(raw_tree: html.HtmlElement, body: html.HtmlElement, own: int, options: Extractor) -> bool:
+    """Whether ``_prefer_readability`` is surely false for ``raw_tree`` (what readability would
+    read), trafilatura's ``body`` and the length ``own`` of its text, whatever readability finds."""
+    if options.focus != "balanced" or not own or next(raw_tree.iter(*_GROWS), None) is not None:
+        return False
+    if not body.xpath(".//p//text()") or len(body.findall(".//table")) > len(body.findall(".//p")):
+        return False
+    text = raw_tree.text_content()
+    return len(text) <= 2 * own or len(squash(text)) <= 2 * own   # squash only shortens it
+
+
+def _compare_extraction(cleaned_tree: html.HtmlElement, raw_tree: html.HtmlElement, body: html.HtmlElement,
+                        text: str, options: Extractor) -> tuple:
+    if getattr(_state, "on", False) and loses(raw_tree, body, len(text), options):
+        raw_tree = html.Element("html")   # readability finds nothing: the own extraction stays
+    return _compare(cleaned_tree, raw_tree, body, text, options)
+
+
+def active() -> bool:
+    """Whether ``ours()`` is on in this thread."""
+    return getattr(_state, "on", False)
+
+
+@contextmanager
+def ours() -> Iterator[None]:
+    """readability skipped, where it cannot win, in the trafilatura calls made inside."""
+    outer = getattr(_state, "on", False)
+    _state.on = True
+    try:
+        yield
+    finally:
+        _state.on = outer
+
+
+if digest() == MIRRORED:
+    trafilatura.core.compare_extraction = _compare_extraction

@@ -647,22 +647,27 @@ def order_page(slug: str) -> str:
     title, lead, paragraphs, credits = ORDER_STORIES[slug]
     body = "".join(f"<p>{p}</p>" for p in paragraphs)
     lines = "".join(f"<p class='dong-ghi'><b>{label}: </b>{value}</p>" for label, value in credits)
+    return order_shell(title, f"""<div class="ngay-dang">Thứ Tư - 25/11/2026 10:20</div><div class="tom-tat">{lead}</div>
+<div class="noi-dung-tin">{body}</div><div class="ghi-chu-cuoi">{lines}</div>""")
+
+
+def order_shell(title: str, story: str) -> str:
+    """A page of the site ``order_page`` serves: its template around a headline and ``story``."""
     return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{title} - {ORDER_SITE}</title>
 </head><body><div class="dau-trang"><a href="/">{ORDER_SITE}</a><span class="hom-nay">Thứ Sáu, 27/11/2026</span></div>
 <ul class="menu-chinh"><li><a href="/tin-tuc/">Tin tức</a></li><li><a href="/van-ban/">Văn bản</a></li>
 <li><a href="/lien-he/">Liên hệ</a></li></ul>
 <div class="khung-tin"><div class="ruot-tin"><h1 class="tieu-de-tin">{title}</h1>
 <div class="an-di" itemprop="publisher" itemscope itemtype="http://schema.org/Organization"><span itemprop="name">{ORDER_SITE}</span><span itemprop="url">{ORDER_BASE}/uploads/logo-so-tai-nguyen.png</span></div>
-<div class="ngay-dang">Thứ Tư - 25/11/2026 10:20</div><div class="tom-tat">{lead}</div>
-<div class="noi-dung-tin">{body}</div><div class="ghi-chu-cuoi">{lines}</div></div></div>
+{story}</div></div>
 <div class="cot-phai"><div class="khoi"><div class="ten-khoi">Liên kết website</div><p>Cổng thông tin điện tử tỉnh Bình Định</p></div></div>
 <footer class="chan"><p>Bản quyền thuộc về {ORDER_SITE}. Địa chỉ: 08 Hai Bà Trưng, Quy Nhơn.</p></footer></body></html>"""
 
 
-def crawl_in_order(db, slugs: list[str]) -> dict[str, Article]:
+def crawl_in_order(db, slugs: list[str], learner: knowledge.SiteLearner | None = None) -> dict[str, Article]:
     """Each page extracted, in ``slugs`` order, with what the site learned from the pages before
     it, as a crawl with one worker does (``crawl``: a new article teaches the learner)."""
-    learner = knowledge.SiteLearner(db, "stnmt")
+    learner = learner or knowledge.SiteLearner(db, "stnmt")
     found = {}
     for slug in slugs:
         url = f"{ORDER_BASE}/tin-tuc/{slug}.html"
@@ -685,6 +690,32 @@ def test_a_source_line_after_the_body_does_not_hang_on_the_crawls_order(order, t
     assert [(a.author, a.source) for a in stored.values()] == [
         (dict(credits).get("Tác giả bài viết"), dict(credits).get("Nguồn tin"))
         for _t, _l, _p, credits in (ORDER_STORIES[s] for s in slugs)]
+
+
+# flake9 (issue 12). An event's page is refused whatever the crawl has fetched before it.
+
+FAIR_TITLE = "Hội chợ nông sản và sản phẩm OCOP tỉnh Bình Định năm 2025"
+FAIR = order_shell(FAIR_TITLE, """<div class="noi-dung-tin"><div class="o"><div class="doan">Thời gian: 8h00 ngày
+28/6/2025 đến 22h00 ngày 02/7/2025<br>Địa điểm: Quảng trường 31/3, TP. Quy Nhơn<br>Gian hàng HTX Phù Cát: số 45 - 46,
+khu vực nông sản Bình Định</div></div><div class="o"><div class="doan">Tại hội chợ, các hợp tác xã giới thiệu nông sản
+chính vụ, sản phẩm OCOP 4 sao và đặc sản địa phương, giảm giá 10% cho khách đặt hàng trực tiếp tại gian hàng.</div>
+</div></div>""")
+
+
+@pytest.mark.parametrize("learned", range(len(ORDER_STORIES) + 1))
+@pytest.mark.parametrize("context", [{}, {"listed": True}, {"anchor": "Sự kiện: " + FAIR_TITLE, "listed": True}])
+def test_an_events_page_with_its_time_field_alone_is_no_article_in_any_crawl_order(learned, context, tmp_path):
+    """A time field spanning days after the event's start, no date line of the page's own, a
+    short description: the event's record, with the site's template learned from 0 to all of
+    its stories first (the crawl's order), listed or not, linked by its name or not."""
+    learner = knowledge.SiteLearner(archive.open_archive(tmp_path / "archive.db"), "stnmt")
+    crawl_in_order(None, list(ORDER_STORIES)[:learned], learner)
+    assert bool(learner.knowledge().template) is (learned >= knowledge.TEMPLATE_PAGES)
+    analysis = analyse_page(FAIR.encode(), "text/html; charset=utf-8", f"{ORDER_BASE}/su-kien/hoi-cho-ocop-2025.html",
+                            SiteRules(), True, PageContext(knowledge=learner.knowledge(), **context))
+    assert analysis.article is not None
+    assert not analysis.article.is_article
+    assert analysis.article.reason == "an event's time and place before a short description, not news"
 
 
 @pytest.mark.parametrize("day, published, on", [

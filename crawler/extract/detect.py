@@ -423,8 +423,12 @@ def record_kind(s: Signals) -> str:
         return "a short unsigned notice over a document to download (a form, a decision), not news"
     # Told (a date line, a sentence for a headline, prose) keeps a meeting's time and place a
     # story (a notice), unless they span days after the page's date: a fair's, an exhibition's.
+    # A time field alone spanning days ahead, with no date line of the page's own, is the
+    # event's record too: left to ``score``, its fate hung on how much of the page the learned
+    # template leaves (``prose_share``), and so on the crawl's order.
     event = ("an event's time and place before a short description, not news"
-             if s.fields.when >= 2 and s.prose < RECORD_PROSE and not s.signed and (s.ahead or not told(s))
+             if s.prose < RECORD_PROSE and not s.signed
+             and (s.fields.when >= 2 and (s.ahead or not told(s)) or bool(s.fields.when) and s.ahead and not s.dated)
              else "")
     if not event and s.fields.pairs >= RECORD_PAIRS and not s.fields.prose_lines and not s.signed:
         # A procedure's or a register's sections, each a label and its value: no narrative at all.

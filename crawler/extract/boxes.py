@@ -246,11 +246,11 @@ def _remove_series_boxes(tree: html.HtmlElement) -> int:
     dropped = 0
     for listing in [el for el in tree.iter("ul", "ol") if len(el) >= 2]:
         items = [li for li in listing if isinstance(li.tag, str)]
-        if not 2 <= len(items) <= 30 or any(li.tag != "li" for li in items) \
-                or not any(li.find(".//a[@href]") is not None for li in items):
+        if not 2 <= len(items) <= 30 or any(li.tag != "li" for li in items):
             continue
         # Most lists fail on their first item: read each no further than a part's title.
-        if not all((t := short_text(li, _PART_ITEM)) and _PART.match(fold(t[:30])) for li in items):
+        if not all((t := short_text(li, _PART_ITEM)) and _PART.match(fold(t[:30])) for li in items) \
+                or not any(li.find(".//a[@href]") is not None for li in items):
             continue
         box = listing
         for _ in range(2):   # with its heading: up while the wider element adds no story text
@@ -272,11 +272,27 @@ def _amid_prose(box: html.HtmlElement) -> bool:
 
 
 def _prose_among(siblings: Iterator[html.HtmlElement]) -> bool:
-    texts = ((s, text_of(s)) for s in islice(siblings, 12) if isinstance(s.tag, str))
-    for sibling, text in islice(((s, t) for s, t in texts if t), 5):
-        if len(text) >= 80 and sum(len(text_of(a)) for a in sibling.iter("a")) < 0.3 * len(text):
+    with_text = 0
+    for sibling in islice(siblings, 12):
+        if not isinstance(sibling.tag, str):
+            continue
+        # A story's column stands beside a box: its text is read no further than it takes to
+        # outweigh its links (more than ``_PROSE_LINKS`` times their text: prose for sure).
+        links = sum(len(text_of(a)) for a in sibling.iter("a"))
+        text = short_text(sibling, max(_PROSE, _PROSE_LINKS * links))
+        if text is None:
+            return True   # longer than 80 characters and than 4 times its links' text
+        if not text:
+            continue
+        if len(text) >= _PROSE and links < 0.3 * len(text):
             return True
+        with_text += 1
+        if with_text == 5:
+            break
     return False
+
+
+_PROSE, _PROSE_LINKS = 80, 4   # a paragraph of prose: 80 characters, links under 0.3 of them
 
 
 def _story_beside_items(parent: html.HtmlElement, members: list, limit: int) -> int:

@@ -1170,19 +1170,26 @@ def unwrap_tables(body: html.HtmlElement) -> None:
     embed block, a responsive scroller): trafilatura drops such a wrapper by its class ("embed",
     "widget", ...) and the table with it, though the table is the story's."""
     for table in list(body.iter("table")):
+        wrapper = table.getparent()
+        if not _wraps_alone(wrapper, table, body):
+            continue   # nothing to unwrap (most tables): their rows are not read
         rows = table.xpath(".//tr[position() < 9]")
         if len(rows) < 2:
             continue   # no data rows: a layout's or a photo's table
         labels = [first.endswith(":") for first in (text_of(row[0]) for row in rows if len(row)) if first]
         if sum(labels) * 2 > len(labels):
             continue   # "Subjects: | …", "Cite as: | …": a record's metadata, not the story's data
-        wrapper, inner = table.getparent(), table
-        while wrapper is not None and wrapper is not body and wrapper.tag == "div" and len(wrapper) == 1 \
-                and not (wrapper.text or "").strip() and not (inner.tail or "").strip():
+        while wrapper is not None and _wraps_alone(wrapper, table, body):
             up = wrapper.getparent()
             changed(wrapper)
             wrapper.drop_tag()
             wrapper = up
+
+
+def _wraps_alone(wrapper: html.HtmlElement | None, table: html.HtmlElement, body: html.HtmlElement) -> bool:
+    """Whether ``wrapper`` is a ``<div>`` inside ``body`` holding ``table`` and nothing else."""
+    return wrapper is not None and wrapper is not body and wrapper.tag == "div" and len(wrapper) == 1 \
+        and not (wrapper.text or "").strip() and not (table.tail or "").strip()
 
 
 def _replace_with_paragraph(el: html.HtmlElement, text: str) -> None:

@@ -919,11 +919,11 @@ _DAY = re.compile(r"(?<![\d/.])([0-3]?\d)\s*[/.-]\s*([01]?\d)\s*[/.-]\s*((?:19|2
 def _field_lines(el: html.HtmlElement) -> list[tuple[str, str]]:
     """The "Label: value" fields of a block written a line each (lines broken by ``<br>``),
     each field's label and line, when every line of the block is one and two at least; else
-    ``[]``. A block longer than a few fields' lines is not read."""
+    ``[]``. A block longer than a few fields' lines is not split (its text is read whole:
+    ``fields`` reads it next, ``text_of``, cached)."""
     if not any(child.tag == "br" for child in el) or any(child.tag in _HOLDERS for child in el):
         return []
-    text = short_text(el, _FIELD_READ)
-    if text is None:
+    if len(text_of(el)) > _FIELD_READ:
         return []
     parts: list[str] = [el.text or ""]
     for child in el:
@@ -944,9 +944,10 @@ def _field_lines(el: html.HtmlElement) -> list[tuple[str, str]]:
 
 def _plain_when(el: html.HtmlElement) -> str | None:
     """The label of an event's time or place written as plain text, a short line of its own
-    ("Thời gian: 07:00 ngày 14/11/2024 đến …"), else None."""
-    text = short_text(el, _FIELD_LINE)
-    if not text or ":" not in text or not (match := _LABEL.match(text)):
+    ("Thời gian: 07:00 ngày 14/11/2024 đến …"), else None. Read whole: ``fields`` reads
+    the block's text next (``text_of``, cached), holding no block."""
+    text = text_of(el)
+    if not text or len(text) > _FIELD_LINE or ":" not in text or not (match := _LABEL.match(text)):
         return None
     label = match.group(1)
     return label if _WHEN.match(fold(label)) else None

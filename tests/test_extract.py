@@ -1054,3 +1054,17 @@ def test_an_editor_s_note_opening_a_revised_story_is_no_text():
     text = extract(page_, "http://127.0.0.1:8000/thoi-su/mua-lon-gay-ngap-nhieu-tuyen-duong-o-thi-xa-ky-anh").text
     assert "thêm số hộ được sơ tán" not in text
     assert "Nước đã rút" in text and "sơ tán 10 hộ" in text
+
+
+def test_an_italic_lead_opening_with_cap_nhat_is_the_story_s():
+    """"<p><em>Cập nhật giá vàng hôm nay 12/5: …</em></p>": a market report's italic lead that
+    opens with "Cập nhật" and a date before a colon is the story, not an editor's note."""
+    lead = ("<p><em>Cập nhật giá lúa hôm nay 12/5: giá lúa tại các huyện phía nam của tỉnh tăng "
+            "thêm 200 đồng mỗi ký so với đầu tuần.</em></p>")
+    paragraphs = "".join(f"<p>Theo thương lái ở xã Tân Hòa, lúa OM {n} được thu mua tại ruộng với giá cao hơn "
+                         f"tuần trước, nông dân phấn khởi vì vụ này năng suất đạt khá.</p>" for n in range(18, 23))
+    page_ = (f"<html><body><article><h1>Giá lúa tăng nhẹ ở các huyện phía nam</h1>"
+             f"<div class='bai'>{lead}{paragraphs}</div></article></body></html>")
+    text = extract(page_, "http://127.0.0.1:8000/kinh-te/gia-lua-tang-nhe-o-cac-huyen-phia-nam").text
+    assert "giá lúa tại các huyện phía nam của tỉnh tăng" in text
+    assert "lúa OM 18" in text

@@ -1068,3 +1068,17 @@ def test_an_italic_lead_opening_with_cap_nhat_is_the_story_s():
     text = extract(page_, "http://127.0.0.1:8000/kinh-te/gia-lua-tang-nhe-o-cac-huyen-phia-nam").text
     assert "giá lúa tại các huyện phía nam của tỉnh tăng" in text
     assert "lúa OM 18" in text
+
+
+def test_an_english_story_naming_vietnamese_places_stays_english():
+    """lang="en" on a Vietnamese paper's English edition: a headline naming places with their
+    marks ("Hà Nội, Đà Nẵng and Hội An …") and the site's Vietnamese name in <title> leave the
+    English story English."""
+    title = "Hà Nội, Đà Nẵng and Hội An lead Tết bookings"
+    prose = "".join(f"<p>Travel agencies in the capital reported that bookings for the Lunar New Year holiday rose "
+                    f"by {n} percent compared with last year, with most visitors choosing short trips.</p>"
+                    for n in range(20, 25))
+    page_ = (f"<html lang='en'><head><title>{title} - Báo Quảng Ninh điện tử</title></head><body>"
+             f"<article><h1>{title}</h1><div class='content'>{prose}</div></article></body></html>")
+    article = extract(page_, "http://127.0.0.1:8000/en/travel/ha-noi-da-nang-and-hoi-an-lead-tet-bookings")
+    assert article.language == "en"

@@ -1082,3 +1082,21 @@ def test_an_english_story_naming_vietnamese_places_stays_english():
              f"<article><h1>{title}</h1><div class='content'>{prose}</div></article></body></html>")
     article = extract(page_, "http://127.0.0.1:8000/en/travel/ha-noi-da-nang-and-hoi-an-lead-tet-bookings")
     assert article.language == "en"
+
+
+def test_a_widget_s_table_of_links_in_the_story_column_stays_out():
+    """unwrap_tables frees a story's data table from an embed's wrapper; a widget's table of
+    links (the portals of the province, each with its contact link) is no data: it stays wrapped,
+    and dropped with its widget."""
+    prose = "".join(f"<p>Chiều {n}/6, mưa lớn kéo dài làm ngập nhiều tuyến đường ở thị xã Kỳ Anh, lực lượng chức "
+                    f"năng đã sơ tán nhiều hộ dân ra khỏi vùng trũng thấp và bố trí nơi ở tạm.</p>" for n in range(10, 15))
+    rows = "".join(f"<tr><td><a href='https://{host}.gov.vn/'>Cổng thông tin điện tử {name}</a></td>"
+                   f"<td><a href='https://{host}.gov.vn/lien-he'>Liên hệ</a></td></tr>"
+                   for host, name in (("hatinh", "tỉnh Hà Tĩnh"), ("kyanh", "thị xã Kỳ Anh"),
+                                      ("camxuyen", "huyện Cẩm Xuyên"), ("thachha", "huyện Thạch Hà")))
+    page_ = (f"<html lang='vi'><body><article><h1>Mưa lớn gây ngập nhiều tuyến đường ở thị xã Kỳ Anh</h1>"
+             f"<div class='bai'>{prose}<div class='widget-lienket'><table>{rows}</table></div></div>"
+             f"</article></body></html>")
+    text = extract(page_, "http://127.0.0.1:8000/thoi-su/mua-lon-gay-ngap-nhieu-tuyen-duong").text
+    assert "sơ tán nhiều hộ dân" in text
+    assert "Cổng thông tin điện tử" not in text and "Liên hệ" not in text

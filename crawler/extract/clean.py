@@ -1185,6 +1185,8 @@ def unwrap_tables(body: html.HtmlElement) -> None:
         labels = [first.endswith(":") for first in (text_of(row[0]) for row in rows if len(row)) if first]
         if sum(labels) * 2 > len(labels):
             continue   # "Subjects: | …", "Cite as: | …": a record's metadata, not the story's data
+        if 2 * sum(len(text_of(a)) for a in table.iter("a")) > len(text_of(table)):
+            continue   # mostly links: a widget's table (portals, documents, teasers), no data
         while wrapper is not None and _wraps_alone(wrapper, table, body):
             up = wrapper.getparent()
             changed(wrapper)

@@ -242,3 +242,19 @@ def test_a_series_box_goes_whatever_its_heading():
     steps = "<ol><li>Bước 1: nộp hồ sơ tại xã</li><li>Bước 2: nhận kết quả sau năm ngày</li></ol>"
     kept = extract(page_.replace(series, steps), "http://127.0.0.1:8000/phong-su/song-chung-voi-lu-ky-2-con-do").text
     assert "nộp hồ sơ tại xã" in kept
+
+
+def test_a_programme_s_parts_in_a_story_are_no_series_box():
+    """"Phần 1: Khai mạc, phát biểu của <a>Chủ tịch UBND tỉnh</a>", "Phần 2: …": a ceremony's
+    programme told in the story, one part linking a person's page, is the story's list, not a
+    series' box (whose linked items are the parts' titles)."""
+    story = [f"<p>Đoạn {n}: tối 2/9, tại quảng trường trung tâm tỉnh diễn ra lễ kỷ niệm Quốc khánh với sự "
+             f"tham gia của hàng nghìn người dân và du khách từ nhiều địa phương.</p>" for n in range(1, 6)]
+    programme = ("<ol><li>Phần 1: Khai mạc, phát biểu của <a href='/lanh-dao/chu-tich-ubnd-tinh'>Chủ tịch UBND "
+                 "tỉnh</a> và lễ chào cờ trang trọng</li><li>Phần 2: Chương trình nghệ thuật chủ đề Khát vọng "
+                 "phương Nam</li><li>Phần 3: Bắn pháo hoa tầm thấp trong mười lăm phút</li></ol>")
+    page_ = (f"<html><body><article><h1>Lễ kỷ niệm Quốc khánh tại quảng trường trung tâm tỉnh</h1>"
+             f"<div class='noi-dung'>{''.join(story[:2])}{programme}{''.join(story[2:])}</div></article></body></html>")
+    text = extract(page_, "http://127.0.0.1:8000/thoi-su/le-ky-niem-quoc-khanh-tai-quang-truong").text
+    assert "Đoạn 5" in text
+    assert "Chương trình nghệ thuật chủ đề Khát vọng" in text and "Bắn pháo hoa tầm thấp" in text

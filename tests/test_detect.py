@@ -900,3 +900,21 @@ def test_an_undated_page_typed_as_a_website_s_with_no_story_url_is_no_news():
     assert extract(page(body), BASE + "/dat-lich-thanh-cong").is_article
     assert extract(page(body, head), BASE + "/dat-lich-thanh-cong", context=PageContext(
         anchor="Đặt lịch thành công, xin cảm ơn anh chị!")).is_article
+
+
+def test_a_reporter_s_story_with_an_event_s_json_ld_stays_news():
+    """A news site marks up the festival a story covers as an Event (for search engines) beside
+    its og:type "article": a signed report, a dominant block of prose and its date line, is news."""
+    head = ("<meta property='og:type' content='article'><script type='application/ld+json'>{\"@context\": "
+            "\"https://schema.org\", \"@type\": \"Event\", \"name\": \"Phiên chợ nông sản sạch\", \"startDate\": "
+            "\"2025-03-08T07:00:00+07:00\", \"location\": {\"@type\": \"Place\", \"name\": \"Cẩm Xuyên\"}}</script>")
+    report = ("Sáng 5/3, Phòng Nông nghiệp huyện Cẩm Xuyên họp báo thông tin về phiên chợ nông sản sạch "
+              "sẽ diễn ra cuối tuần này, với sự tham gia của các hợp tác xã trong và ngoài huyện.")
+    prose = "".join(f"<p>{p} {FAIR_TEXT}</p>" for p in (report, *PARAGRAPHS[1:]))
+    body = (f"<h1>{FAIR_TITLE}</h1><div class='ngay'>05/03/2025 09:30</div><div class='noi-dung'>{prose}"
+            "<p style='text-align:right'><strong>Minh Châu</strong></p></div>")
+    news = extract(page(body, head), FAIR_URL)
+    assert news.is_article, news.reason
+    # Unsigned and short, the same JSON-LD still makes the page the event's record.
+    assert not extract(page(f"<h1>{FAIR_TITLE}</h1><div class='mo-ta'><p>{FAIR_TEXT}</p></div>", head),
+                       FAIR_URL).is_article

@@ -1054,3 +1054,49 @@ def test_an_editor_s_note_opening_a_revised_story_is_no_text():
     text = extract(page_, "http://127.0.0.1:8000/thoi-su/mua-lon-gay-ngap-nhieu-tuyen-duong-o-thi-xa-ky-anh").text
     assert "thêm số hộ được sơ tán" not in text
     assert "Nước đã rút" in text and "sơ tán 10 hộ" in text
+
+
+def test_an_italic_lead_opening_with_cap_nhat_is_the_story_s():
+    """"<p><em>Cập nhật giá vàng hôm nay 12/5: …</em></p>": a market report's italic lead that
+    opens with "Cập nhật" and a date before a colon is the story, not an editor's note."""
+    lead = ("<p><em>Cập nhật giá lúa hôm nay 12/5: giá lúa tại các huyện phía nam của tỉnh tăng "
+            "thêm 200 đồng mỗi ký so với đầu tuần.</em></p>")
+    paragraphs = "".join(f"<p>Theo thương lái ở xã Tân Hòa, lúa OM {n} được thu mua tại ruộng với giá cao hơn "
+                         f"tuần trước, nông dân phấn khởi vì vụ này năng suất đạt khá.</p>" for n in range(18, 23))
+    page_ = (f"<html><body><article><h1>Giá lúa tăng nhẹ ở các huyện phía nam</h1>"
+             f"<div class='bai'>{lead}{paragraphs}</div></article></body></html>")
+    text = extract(page_, "http://127.0.0.1:8000/kinh-te/gia-lua-tang-nhe-o-cac-huyen-phia-nam").text
+    assert "giá lúa tại các huyện phía nam của tỉnh tăng" in text
+    assert "lúa OM 18" in text
+
+
+def test_an_english_story_naming_vietnamese_places_stays_english():
+    """lang="en" on a Vietnamese paper's English edition: a headline naming places with their
+    marks ("Hà Nội, Đà Nẵng and Hội An …") and the site's Vietnamese name in <title> leave the
+    English story English."""
+    title = "Hà Nội, Đà Nẵng and Hội An lead Tết bookings"
+    prose = "".join(f"<p>Travel agencies in the capital reported that bookings for the Lunar New Year holiday rose "
+                    f"by {n} percent compared with last year, with most visitors choosing short trips.</p>"
+                    for n in range(20, 25))
+    page_ = (f"<html lang='en'><head><title>{title} - Báo Quảng Ninh điện tử</title></head><body>"
+             f"<article><h1>{title}</h1><div class='content'>{prose}</div></article></body></html>")
+    article = extract(page_, "http://127.0.0.1:8000/en/travel/ha-noi-da-nang-and-hoi-an-lead-tet-bookings")
+    assert article.language == "en"
+
+
+def test_a_widget_s_table_of_links_in_the_story_column_stays_out():
+    """unwrap_tables frees a story's data table from an embed's wrapper; a widget's table of
+    links (the portals of the province, each with its contact link) is no data: it stays wrapped,
+    and dropped with its widget."""
+    prose = "".join(f"<p>Chiều {n}/6, mưa lớn kéo dài làm ngập nhiều tuyến đường ở thị xã Kỳ Anh, lực lượng chức "
+                    f"năng đã sơ tán nhiều hộ dân ra khỏi vùng trũng thấp và bố trí nơi ở tạm.</p>" for n in range(10, 15))
+    rows = "".join(f"<tr><td><a href='https://{host}.gov.vn/'>Cổng thông tin điện tử {name}</a></td>"
+                   f"<td><a href='https://{host}.gov.vn/lien-he'>Liên hệ</a></td></tr>"
+                   for host, name in (("hatinh", "tỉnh Hà Tĩnh"), ("kyanh", "thị xã Kỳ Anh"),
+                                      ("camxuyen", "huyện Cẩm Xuyên"), ("thachha", "huyện Thạch Hà")))
+    page_ = (f"<html lang='vi'><body><article><h1>Mưa lớn gây ngập nhiều tuyến đường ở thị xã Kỳ Anh</h1>"
+             f"<div class='bai'>{prose}<div class='widget-lienket'><table>{rows}</table></div></div>"
+             f"</article></body></html>")
+    text = extract(page_, "http://127.0.0.1:8000/thoi-su/mua-lon-gay-ngap-nhieu-tuyen-duong").text
+    assert "sơ tán nhiều hộ dân" in text
+    assert "Cổng thông tin điện tử" not in text and "Liên hệ" not in text

@@ -241,7 +241,7 @@ _PART_ITEM = 200   # characters of a series list's item: a part's title, "(kỳ 
 
 def _remove_series_boxes(tree: html.HtmlElement) -> int:
     """Drop a series' box: a list whose every item (two or more) names a part of the series by
-    its number, one at least linking another page (the current part and the next are often
+    its number, one at least linking another part by its title (the current part and the next are often
     unlinked), with its heading, whatever it says. Return how many parts it listed."""
     dropped = 0
     for listing in [el for el in tree.iter("ul", "ol") if len(el) >= 2]:
@@ -250,7 +250,7 @@ def _remove_series_boxes(tree: html.HtmlElement) -> int:
             continue
         # Most lists fail on their first item: read each no further than a part's title.
         if not all((t := short_text(li, _PART_ITEM)) and _PART.match(fold(t[:30])) for li in items) \
-                or not any(li.find(".//a[@href]") is not None for li in items):
+                or not any(_titled_part(li) for li in items):
             continue
         box = listing
         for _ in range(2):   # with its heading: up while the wider element adds no story text
@@ -263,6 +263,13 @@ def _remove_series_boxes(tree: html.HtmlElement) -> int:
             drop(box)
             dropped += len(items)
     return dropped
+
+
+def _titled_part(li: html.HtmlElement) -> bool:
+    """Whether a series' item links its part by its title: the link holds most of its text
+    ("Kỳ 1 - <a>Nhà nổi …</a>"), not a word of it ("Phần 1: phát biểu của <a>Chủ tịch</a> …")."""
+    linked = sum(len(text_of(a)) for a in li.iter("a") if a.get("href"))
+    return linked > 0 and 2 * linked >= len(text_of(li))
 
 
 def _amid_prose(box: html.HtmlElement) -> bool:

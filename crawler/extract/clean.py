@@ -925,9 +925,15 @@ def remove_chrome_lines(root: html.HtmlElement, body: html.HtmlElement | None,
             dropped = True
 
 
+# The words of a revision's time, folded: "lúc 20:30 ngày 5/9", "10h15 sáng", "9 May, 10:00 (GMT+7)".
+_WHEN_WORD = (r"\b(?:luc|ngay|vao|hoi|gio|phut|sang|trua|chieu|toi|dem|thang|nam|thu \w+|chu nhat|gmt|utc|am|pm|"
+              r"at|on|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b|"
+              r"(?<=\d)h(?=\d|\b)")
 # An editor's note on a revision: "Cập nhật lúc 20:30 ngày 5/9: …", "Updated 9 May, 10:00: …".
-_UPDATE_NOTE = re.compile(r"^\W{0,2}(cap nhat|da cap nhat|dinh chinh|update|updated|correction)\b"
-                          r"[^:]{0,40}\d[^:]{0,30}:\s*\S")
+# Between the label and the colon only the time of the revision: "Cập nhật giá lúa hôm nay 12/5:
+# …" is a market report's lead, not a note.
+_UPDATE_NOTE = re.compile(r"^\W{0,2}(?:cap nhat|da cap nhat|dinh chinh|update|updated|correction)\b"
+                          r"(?=[^:]{0,40}\d)((?:[\s\d/.,()+\-]|:(?=\d)|" + _WHEN_WORD + r"){1,70}):\s*\S")
 _NOTE_CHARS = 200
 
 
@@ -1179,6 +1185,8 @@ def unwrap_tables(body: html.HtmlElement) -> None:
         labels = [first.endswith(":") for first in (text_of(row[0]) for row in rows if len(row)) if first]
         if sum(labels) * 2 > len(labels):
             continue   # "Subjects: | …", "Cite as: | …": a record's metadata, not the story's data
+        if 2 * sum(len(text_of(a)) for a in table.iter("a")) > len(text_of(table)):
+            continue   # mostly links: a widget's table (portals, documents, teasers), no data
         while wrapper is not None and _wraps_alone(wrapper, table, body):
             up = wrapper.getparent()
             changed(wrapper)

@@ -261,7 +261,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     dated_line = bool(published) and _own_date_line(zone, published or "")   # before meta lines go
     title = _title(headline, meta, site_names)
     title_by = title_by if headline is not None else _title_source(meta)
-    vietnamese = _is_vietnamese(meta, title)
+    vietnamese = _is_vietnamese(meta, title, body)
     authors: list[tuple[str | None, str]] = [(meta.author, meta.author_by),
                                              (clean.take_credits(zone), "byline")]
     date_line = _first_date_line(zone)
@@ -1941,7 +1941,7 @@ def _main_text(tree: html.HtmlElement, body: html.HtmlElement | None, url: str |
 _VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
 
 
-def _is_vietnamese(meta: PageMeta, title: str | None) -> bool:
+def _is_vietnamese(meta: PageMeta, title: str | None, body: html.HtmlElement | None = None) -> bool:
     lang = meta.language
     if lang == "vi":
         return True
@@ -1952,8 +1952,19 @@ def _is_vietnamese(meta: PageMeta, title: str | None) -> bool:
     if lang:
         # Many Vietnamese sites keep their template's lang="en": a title written in Vietnamese
         # (most of its syllables marked) outweighs it; a foreign title naming a place does not.
-        return marked >= 3 and 3 * marked >= len(words)
+        # The body's prose too: an English edition's headline names places with their marks
+        # ("Hà Nội, Đà Nẵng and Hội An …"), its story has few (Vietnamese prose marks most syllables).
+        return marked >= 3 and 3 * marked >= len(words) and (body is None or _marked_prose(body))
     return len(_VIETNAMESE_LETTERS.findall(" ".join(words))) >= 2
+
+
+def _marked_prose(body: html.HtmlElement) -> bool:
+    """Whether the opening of ``body``'s text is Vietnamese: a quarter of its words marked at least."""
+    words = (clean.text_head(body, _PROSE_READ) or "").split()
+    return 4 * sum(bool(_VIETNAMESE_LETTERS.search(w)) for w in words) >= len(words)
+
+
+_PROSE_READ = 600   # characters of the body read for its language
 
 
 _WORDY = re.compile(r"[^\W_]")

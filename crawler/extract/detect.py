@@ -439,7 +439,9 @@ def record_kind(s: Signals) -> str:
         event = "people named with their positions and details (a leadership page, a directory), not news"
     if s.typed == "article":
         return event
-    if s.typed == "record":
+    if s.typed == "record" and not reported(s):
+        # A story filed by a reporter (its date line, a dominant block of prose, signed) is news
+        # though the site marks up what it covers as an Event for search engines.
         return "typed as a record (an event, a profile, a Q&A…), not news"
     if s.spanned and not s.dated and not s.signed:
         return "an event's time span (its start and its end) and no date of its own, not news"

@@ -13,7 +13,6 @@ expressions is evaluated as trafilatura writes it.
 from __future__ import annotations
 
 import hashlib
-import inspect
 import re
 import threading
 from collections.abc import Callable
@@ -139,12 +138,6 @@ _asked = threading.local()
 _EXTRACT_MIRRORED = "3e0e39ed3e03e8e4"
 
 
-def _extract_digest() -> str:
-    try:
-        return hashlib.sha256(inspect.getsource(trafilatura.main_extractor._extract).encode()).hexdigest()[:16]
-    except (OSError, TypeError):
-        return ""
-
-
-if _FAST and _extract_digest() == _EXTRACT_MIRRORED and trafilatura.main_extractor.BODY_XPATH is BODY_XPATH:
+if _FAST and readability_bound.source_digest(trafilatura.main_extractor._extract) == _EXTRACT_MIRRORED \
+        and trafilatura.main_extractor.BODY_XPATH is BODY_XPATH:
     trafilatura.main_extractor.BODY_XPATH = [_Expression(i, e) for i, e in enumerate(BODY_XPATH)]

@@ -26,6 +26,7 @@ import inspect
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import trafilatura.core
 import trafilatura.external
@@ -44,15 +45,21 @@ _state = threading.local()
 _compare = trafilatura.core.compare_extraction
 
 
-def digest() -> str:
+def source_digest(*functions: Any) -> str:
+    """The digest of trafilatura functions' source, which a shortcut mirrors; "" when it is
+    installed without its source (not checked, so no shortcut)."""
     try:
-        sources = [inspect.getsource(f) for f in (
-            trafilatura.core._extract_and_compare, trafilatura.external.compare_extraction,
-            trafilatura.external._prefer_readability, trafilatura.external.try_readability,
-            trafilatura.readability_lxml.Document)]
-    except (OSError, TypeError):   # installed without its source: not checked, not skipped
+        sources = [inspect.getsource(f) for f in functions]
+    except (OSError, TypeError):
         return ""
     return hashlib.sha256("\n".join(sources).encode()).hexdigest()[:16]
+
+
+def digest() -> str:
+    return source_digest(
+        trafilatura.core._extract_and_compare, trafilatura.external.compare_extraction,
+        trafilatura.external._prefer_readability, trafilatura.external.try_readability,
+        trafilatura.readability_lxml.Document)
 
 
 def loses(raw_tree: html.HtmlElement, body: html.HtmlElement, own: int, options: Extractor) -> bool:
@@ -68,7 +75,7 @@ def loses(raw_tree: html.HtmlElement, body: html.HtmlElement, own: int, options:
 
 def _compare_extraction(cleaned_tree: html.HtmlElement, raw_tree: html.HtmlElement, body: html.HtmlElement,
                         text: str, options: Extractor) -> tuple:
-    if getattr(_state, "on", False) and loses(raw_tree, body, len(text), options):
+    if active() and loses(raw_tree, body, len(text), options):
         raw_tree = html.Element("html")   # readability finds nothing: the own extraction stays
     return _compare(cleaned_tree, raw_tree, body, text, options)
 
@@ -81,7 +88,7 @@ def active() -> bool:
 @contextmanager
 def ours() -> Iterator[None]:
     """readability skipped, where it cannot win, in the trafilatura calls made inside."""
-    outer = getattr(_state, "on", False)
+    outer = active()
     _state.on = True
     try:
         yield

@@ -1512,8 +1512,8 @@ _NEXT_CREDIT = re.compile(r"\s*(?:\s[-–—|/]\s*|[,;]\s*)[^\W\d_][^:：\-–�
 _NAME_JOINER = re.compile(r"\s+[-–—&]\s+|\s*,\s*|\s+và\s+")
 # And a platform's English "and" between its writers ("Minh Anh and Thu Hà"), for comparing the
 # people two fields name (never to read a line as names: "Tax and Audit" is none).
-_LIST_JOINER = re.compile(rf"{_NAME_JOINER.pattern}|\s+and\s+")
 ENGLISH_AND = re.compile(r"\s+and\s+")
+_LIST_JOINER = re.compile(rf"{_NAME_JOINER.pattern}|{ENGLISH_AND.pattern}")
 # Names that a CMS gives its accounts, never a person's byline (folded).
 _ACCOUNTS = frozenset({
     "admin", "administrator", "administrators", "quantri", "quan tri", "quan tri vien", "bientap", "bien tap",

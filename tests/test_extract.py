@@ -738,6 +738,26 @@ def test_a_designers_twelve_hour_clock_keeps_the_vietnamese_date_order():
     assert extract(html_page, URL).published == "2025-01-06T15:45:00+07:00"
 
 
+def test_a_page_alone_tells_month_first_by_a_machine_day_beside_a_printed_one():
+    """A US-locale site's "6/1/2025 3:45 PM" with no day past 12 on the page: its teasers'
+    ``<time datetime>`` or its URL's day read the same date month first, and so it is 1 June.
+    With neither, nothing tells: day first, as before."""
+    meta_line = "<div class='when'>6/1/2025 3:45 PM</div>"
+    plain = page(meta_line=meta_line).replace("12/01/2024 08:00", "3/2/2025").replace("11/01/2024 07:00", "3/1/2025")
+    assert extract(plain, URL).published == "2025-01-06T15:45:00+07:00"
+    timed = plain.replace("<span class=\"time\">3/2/2025</span>", "<time datetime='2025-03-02'>3/2/2025</time>")
+    assert timed != plain
+    article = extract(timed, URL)
+    assert (article.published, article.month_first) == ("2025-06-01T15:45:00+07:00", True)
+    dated_url = "https://binhlieu.example/2025/06/01/khanh-thanh-cau-moi/"
+    article = extract(plain, dated_url)
+    assert (article.published, article.month_first) == ("2025-06-01T15:45:00+07:00", True)
+    # A machine day that reads the printed date day first tells day first, also to the crawl.
+    day_first = plain.replace("<span class=\"time\">3/2/2025</span>", "<time datetime='2025-02-03'>3/2/2025</time>")
+    article = extract(day_first, URL)
+    assert (article.published, article.month_first) == ("2025-01-06T15:45:00+07:00", False)
+
+
 @pytest.mark.parametrize("line", [
     "Cập nhật lần cuối: 08:12:00 Ngày 18 tháng 10 năm 2023",
     "Cập nhật lúc 09:20 16/05/2024",

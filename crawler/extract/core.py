@@ -29,7 +29,7 @@ from ..config import SiteRules
 from ..urls import canonicalize, document_base
 from . import around, bodypath, boxes, clean, dates, detect, readability_bound
 from .clean import is_account
-from .dates import after_date, date_from_url, parse_iso_date, parse_vietnamese_date, reads_month_first
+from .dates import after_date, date_from_url, order_told_by, parse_iso_date, parse_vietnamese_date, reads_month_first
 from .decode import decode_page
 from .text import fold, squash
 
@@ -201,6 +201,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         return Article(url=url, reason="empty or unparseable page")
     meta = _read_metadata(tree, url)
     slashed = _SLASHED(tree)   # texts with numeric dates, read before boxes go: teasers tell the order
+    timed = [(clean.text_of(el), el.get("datetime")) for el in _TIMED(tree)]   # and their machine days
     # What the footer says of the page and the site, then the footer goes: it is chrome.
     footers = clean.footers(tree)
     footer_names = _footer_names(tree, footers, url, meta.canonical)
@@ -249,7 +250,11 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     zone = _headline_zone(headline, body)
     published, date_by = _find_date(meta, headline, zone, url)
     order = reads_month_first(slashed)
+    if order is None:
+        order = order_told_by(timed)
     if date_by == "printed" and published and _ambiguous(published):
+        if order is None and date_from_url(url) == _swapped(published):
+            order = True   # "6/1/2025" under /2025/06/01/: the URL's day is the month-first reading
         # Read day first; a page (else its site) that writes month first reads it again.
         month_first = order if order is not None else (context.knowledge.month_first if context.knowledge else None)
         if month_first:
@@ -1126,6 +1131,12 @@ def _title_source(meta: PageMeta) -> str:
 
 # Plain strings, and descendant:: (the same nodes as "//body//text()"), for less work in C.
 _SLASHED = etree.XPath("/descendant::body/descendant::text()[contains(., '/')]", smart_strings=False)
+_TIMED = etree.XPath("/descendant::body/descendant::time[@datetime][contains(., '/')]")
+
+
+def _swapped(day: str) -> str:
+    """The ISO day ``day`` names with its month and day swapped (a numeric date read the other way)."""
+    return f"{day[:4]}-{day[8:10]}-{day[5:7]}"
 
 
 def _ambiguous(day: str) -> bool:

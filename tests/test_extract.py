@@ -738,6 +738,26 @@ def test_a_designers_twelve_hour_clock_keeps_the_vietnamese_date_order():
     assert extract(html_page, URL).published == "2025-01-06T15:45:00+07:00"
 
 
+def test_a_paragraph_after_an_inline_box_of_teasers_is_the_storys_not_a_blurb():
+    """A "Đọc thêm:" line and a list of related titles between two paragraphs of a story's last
+    section: the paragraph after the list is no teaser's blurb (a list holds its blurbs in its
+    items), so the heading's box stops short of the section and its paragraphs stay."""
+    before = ("Phát biểu tại buổi làm việc, ông Lò Văn Tám, Chủ tịch UBND huyện, cho biết toàn huyện "
+              "hiện có hơn 1.200 ha chè shan tuyết, nhưng phần lớn vẫn bán qua thương lái nên người "
+              "trồng chưa hưởng đủ giá trị.")
+    after = "Dự kiến năm 2025, sản lượng chè tiêu thụ qua các hợp đồng này đạt khoảng 900 tấn búp tươi."
+    items = "".join(f"<li><a href='/tin-{i}.html'><img src='/t.jpg' alt=''></a><a href='/tin-{i}.html'>{t}</a></li>"
+                    for i, t in enumerate(("Hội nghị tổng kết công tác dân vận năm 2023 của huyện",
+                                           "Ra quân làm đường giao thông nông thôn mùa khô",
+                                           "Khai giảng lớp tập huấn chuyển đổi số cho hợp tác xã")))
+    tail = (f"<section><div><p>{before}</p><p><strong>Đọc thêm:</strong> <a href='/tin-9.html'>Xã Tà Xùa "
+            f"đón bằng công nhận điểm du lịch cộng đồng</a></p><div><ul>{items}</ul></div><p>{after}</p></div>"
+            "</section>")
+    text = extract(page(tail=tail), URL).text
+    assert before in text.split("\n") and after in text.split("\n")
+    assert "Đọc thêm" not in text and "Ra quân làm đường" not in text and "Xã Tà Xùa" not in text
+
+
 def test_a_page_alone_tells_month_first_by_a_machine_day_beside_a_printed_one():
     """A US-locale site's "6/1/2025 3:45 PM" with no day past 12 on the page: its teasers'
     ``<time datetime>`` or its URL's day read the same date month first, and so it is 1 June.

@@ -969,17 +969,24 @@ def _capitals(text: str) -> bool:
 
 def _styled_headings(tree: html.HtmlElement, site: set[str]) -> list[html.HtmlElement]:
     """Blocks a page builder sets in a heading's size (an inline ``font-size`` of 22px and more)
-    that read as a title: short, not a link, not the site's name (in capitals, in the banner), not
-    a box heading, no sentence."""
-    found = []
+    that read as a title: short, not a link, not the site's name (in the banner), not a box
+    heading, no sentence. A line in capitals (a banner's name, a slogan) only where no other is,
+    and only with a date line after it and the story's prose: a headline typed in capitals,
+    taken as printed."""
+    found, capitals = [], []
     for el in _STYLED(tree):
         if not _HEADING_SIZE.search(el.get("style") or ""):
             continue
         text = clean.text_of(el)
-        if 10 <= len(text) <= 300 and not text.endswith(".") and fold(text) not in site and not _capitals(text) \
+        if 10 <= len(text) <= 300 and not text.endswith(".") and fold(text) not in site \
                 and not _links_away(el) and not clean.is_box_heading(text) and not _in_banner(el):
-            found.append(el)   # not a banner's name in capitals
-    return found
+            (capitals if _capitals(text) else found).append(el)
+    if found or not capitals:
+        return found
+    # Only lines in capitals: a banner's name or slogan, or a headline typed so. The headline is
+    # the one a date line follows at once with the story's prose after it, the last such.
+    dated = [el for el in capitals if _dated_next(el) and _prose_distance(el) <= 1]
+    return dated[-1:]
 
 
 def _dated_next(el: html.HtmlElement) -> bool:

@@ -738,6 +738,24 @@ def test_a_designers_twelve_hour_clock_keeps_the_vietnamese_date_order():
     assert extract(html_page, URL).published == "2025-01-06T15:45:00+07:00"
 
 
+def test_a_headline_with_a_dash_in_a_title_the_bar_parts_from_the_sites_name():
+    """``<title>`` "Headline - its second half | Site", no Open Graph, the headline an <h2>, the
+    site's name in bold capitals in the page's last block: the headline is the <h2> (the part
+    before the bar), not the site's name that is another part of ``<title>``."""
+    headline = "Gốm Chu Đậu - Hành trình 5 thế kỷ"
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html_page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<title>{headline} | Bảo tàng tỉnh Hải Dương</title></head><body>
+<div class="top"><a href="/"><img src="/logo.png" alt="Bảo tàng tỉnh Hải Dương"></a><ul><li><a href="/">Trang chủ</a></li>
+<li><a href="/tin-tuc">Tin tức</a></li></ul></div>
+<div class="main"><div class="item"><h2>{headline}</h2><span class="date">10/04/2024</span>
+<div class="content">{body}</div></div></div>
+<div class="bottom"><p><strong>BẢO TÀNG TỈNH HẢI DƯƠNG</strong> - Số 11 Quang Trung, TP Hải Dương.</p></div>
+</body></html>"""
+    article = extract(html_page, URL)
+    assert article.title == headline and article.published == "2024-04-10"
+
+
 def test_a_paragraph_after_an_inline_box_of_teasers_is_the_storys_not_a_blurb():
     """A "Đọc thêm:" line and a list of related titles between two paragraphs of a story's last
     section: the paragraph after the list is no teaser's blurb (a list holds its blurbs in its

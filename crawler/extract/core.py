@@ -61,6 +61,7 @@ _SOURCE_LINE = re.compile(rf"^({clean.SOURCE_LABEL})\s*[:：]?\s*([^:：]{{2,80}
 _CLAUSE = re.compile(r",\s*(?P<word>[^\W\d_])|\d+/\w|\bsố\s*\d", re.I)
 _DOMAIN = re.compile(r"[\w-]+(\.[\w-]+)*\.[a-z]{2,}", re.I)
 _TITLE_SEPARATOR = re.compile(r"\s+[-|–—:]\s+")
+_TITLE_BAR = re.compile(r"\s+[|]\s+")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 
 
@@ -601,7 +602,10 @@ def _declared_titles(meta: PageMeta, anchor: str | None = None,
     strong = [t for t in strong if len(t) >= 10 and t not in site]   # og:title is at times the site's name
     parts = []
     for whole in (meta.title_tag, meta.og_title):
-        pieces = [fold(p) for p in _TITLE_SEPARATOR.split(whole or "") if p.strip()]
+        # "Gốm Chu Đậu - Hành trình 5 thế kỷ | Site": the headline holds a dash, the bar
+        # parts it from the site's name. Split at every separator and at the bar alone.
+        pieces = [fold(p) for p in dict.fromkeys([*_TITLE_SEPARATOR.split(whole or ""),
+                                                  *_TITLE_BAR.split(whole or "")]) if p.strip()]
         if len(pieces) < 2:
             continue
         longest = max(pieces, key=len)

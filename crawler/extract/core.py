@@ -399,7 +399,7 @@ def _signals(tree: html.HtmlElement, meta: PageMeta, url: str | None, headline: 
         downloads=detect.document_links(body) if body is not None else 0,
         anchor_match=detect.anchor_matches(context.anchor, title), listed=context.listed,
         records=chars, record_items=items, led=led,
-        menu=detect.in_menu(context.knowledge, url, meta.canonical), dated_url=detect.dated_path(url),
+        menu=detect.in_menu(context.knowledge, url, meta.canonical, *context.mirrors), dated_url=detect.dated_path(url),
         fed=context.fed)
 
 
@@ -604,8 +604,9 @@ def _declared_titles(meta: PageMeta, anchor: str | None = None,
     for whole in (meta.title_tag, meta.og_title):
         # "Gốm Chu Đậu - Hành trình 5 thế kỷ | Site": the headline holds a dash, the bar
         # parts it from the site's name. Split at every separator and at the bar alone.
+        barred = _TITLE_BAR.split(whole or "")
         pieces = [fold(p) for p in dict.fromkeys([*_TITLE_SEPARATOR.split(whole or ""),
-                                                  *_TITLE_BAR.split(whole or "")]) if p.strip()]
+                                                  *(barred if len(barred) > 1 else ())]) if p.strip()]
         if len(pieces) < 2:
             continue
         longest = max(pieces, key=len)

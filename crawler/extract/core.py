@@ -978,7 +978,8 @@ def _styled_headings(tree: html.HtmlElement, site: set[str]) -> list[html.HtmlEl
     heading, no sentence. A line in capitals (a banner's name, a slogan) only where no other is,
     and only with a date line after it and the story's prose: a headline typed in capitals,
     taken as printed."""
-    found, capitals = [], []
+    found: list[html.HtmlElement] = []
+    capitals: list[html.HtmlElement] = []
     for el in _STYLED(tree):
         if not _HEADING_SIZE.search(el.get("style") or ""):
             continue

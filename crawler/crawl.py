@@ -53,7 +53,7 @@ from .frontier import (
 )
 from .page import PageAnalysis, WorkerSpawn, analyse_page, canonical_for, start_worker
 from .politeness import HostClock, Robots
-from .urls import canonicalize, host_of, looks_like_navigation, with_www_variants
+from .urls import canonicalize, host_of, looks_like_navigation, on_other_hosts, with_www_variants
 
 log = logging.getLogger(__name__)
 
@@ -205,6 +205,11 @@ class _SiteState:
 
     def owns(self, url: str) -> bool:
         return host_of(url) in self.hosts
+
+    def mirrors(self, url: str) -> tuple[str, ...]:
+        """The page at ``url`` on the site's other hosts: an m. mirror's desktop page, whose
+        menu links name it (``PageContext.mirrors``)."""
+        return on_other_hosts(url, self.hosts)
 
 
 @dataclass
@@ -859,7 +864,8 @@ class Crawler:
         return PageContext(anchor=next((state.anchors[u] for u in urls if u in state.anchors), None),
                            listed=any(u in state.listed for u in urls), fed=any(u in state.fed for u in urls),
                            fed_date=next((state.fed_dates[u] for u in urls if u in state.fed_dates), None),
-                           knowledge=state.learner.knowledge() if state.learner else None)
+                           knowledge=state.learner.knowledge() if state.learner else None,
+                           mirrors=state.mirrors(url))
 
     def _recheck_site_pages(self, state: _SiteState) -> None:
         """Judge again the articles this run stored that the site's template links to with
@@ -868,7 +874,7 @@ class Crawler:
         advertising page, a topic hub) is forgotten: its row and capture go, the frontier
         keeps it as a page that is not an article."""
         learner = state.learner
-        again = [u for u in state.stored_new if learner.in_menu(u)] if learner is not None else []
+        again = [u for u in state.stored_new if learner.in_menu(u, *state.mirrors(u))] if learner is not None else []
         if again:
             assert learner is not None
             learner.knowledge(current=True)   # the pages' context: the menu in_menu found

@@ -170,10 +170,10 @@ class SiteLearner:
             [self.site, TEMPLATE_PAGES, *sorted(_ORDERS), self.site, TEMPLATE_PAGES, MAX_CANDIDATES])
         self.seen.clear()
 
-    def in_menu(self, url: str) -> bool:
-        """Whether the site's template links to the page at ``url`` with a menu-like anchor
-        text (``detect.menu_hashes``)."""
-        return any(h in self.template for h in menu_hashes(url))
+    def in_menu(self, *urls: str) -> bool:
+        """Whether the site's template links to the page at ``urls`` (its URL, its mirrors on
+        the site's other hosts) with a menu-like anchor text (``detect.menu_hashes``)."""
+        return any(h in self.template for h in menu_hashes(*urls))
 
 
 def learn_from(db: Database, site: str, pages: Iterable[Iterable[int]]) -> SiteLearner:

@@ -158,6 +158,14 @@ def with_www_variants(hosts: Iterable[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+def on_other_hosts(url: str, hosts: Iterable[str]) -> tuple[str, ...]:
+    """``url`` with its host swapped for each other one of ``hosts`` (a site's desktop and m.
+    hosts): the same page where the site mirrors its paths."""
+    parts = urlsplit(url)
+    here = parts.netloc.lower()
+    return tuple(parts._replace(netloc=host).geturl() for host in sorted(hosts) if host != here)
+
+
 def origin_of(url: str) -> str:
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}"

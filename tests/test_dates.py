@@ -5,7 +5,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crawler.extract import dates
-from crawler.extract.dates import after_date, date_from_url, parse_iso_date, parse_vietnamese_date, reads_month_first
+from crawler.extract.dates import (
+    after_date,
+    date_from_url,
+    order_told_by,
+    parse_iso_date,
+    parse_vietnamese_date,
+    reads_month_first,
+)
 
 TODAY = date(2026, 11, 22)
 
@@ -202,3 +209,16 @@ def test_a_zone_less_time_is_told_and_read_as_utc_on_demand(value, zoneless):
     assert dates.zoneless_time(value) is zoneless
     assert dates.as_utc("2024-03-12T01:30:00+07:00") == "2024-03-12T08:30:00+07:00"
     assert dates.as_utc("2024-03-14T23:10:00+07:00") == "2024-03-15T06:10:00+07:00"
+
+
+@pytest.mark.parametrize("pairs, expected", [
+    ([("6/1/2025", "2025-06-01")], True),                      # a teaser's <time>: 1 June printed M/D
+    ([("06/01/2025 3:45 PM", "2025-01-06T15:45:00+07:00")], False),   # 6 January printed D/M
+    ([("6/6/2025", "2025-06-06")], None),                      # the same either way
+    ([("6/1/2025", "2024-06-01")], None),                      # another year: not this date
+    ([("6/1/2025", "2025-06-01"), ("3/2/2025", "2025-02-03")], None),   # pairs that disagree
+    ([("Thứ Hai, ngày 6/1/2025", "2025-06-01")], None),        # written by hand: not the CMS's order
+    ([("6/1/2025", None), ("6/1/2025", "")], None),
+])
+def test_the_order_a_printed_date_and_its_machine_day_tell(pairs, expected):
+    assert order_told_by(pairs) is expected

@@ -738,6 +738,64 @@ def test_a_designers_twelve_hour_clock_keeps_the_vietnamese_date_order():
     assert extract(html_page, URL).published == "2025-01-06T15:45:00+07:00"
 
 
+def test_a_headline_with_a_dash_in_a_title_the_bar_parts_from_the_sites_name():
+    """``<title>`` "Headline - its second half | Site", no Open Graph, the headline an <h2>, the
+    site's name in bold capitals in the page's last block: the headline is the <h2> (the part
+    before the bar), not the site's name that is another part of ``<title>``."""
+    headline = "Gốm Chu Đậu - Hành trình 5 thế kỷ"
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html_page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<title>{headline} | Bảo tàng tỉnh Hải Dương</title></head><body>
+<div class="top"><a href="/"><img src="/logo.png" alt="Bảo tàng tỉnh Hải Dương"></a><ul><li><a href="/">Trang chủ</a></li>
+<li><a href="/tin-tuc">Tin tức</a></li></ul></div>
+<div class="main"><div class="item"><h2>{headline}</h2><span class="date">10/04/2024</span>
+<div class="content">{body}</div></div></div>
+<div class="bottom"><p><strong>BẢO TÀNG TỈNH HẢI DƯƠNG</strong> - Số 11 Quang Trung, TP Hải Dương.</p></div>
+</body></html>"""
+    article = extract(html_page, URL)
+    assert article.title == headline and article.published == "2024-04-10"
+
+
+def test_a_paragraph_after_an_inline_box_of_teasers_is_the_storys_not_a_blurb():
+    """A "Đọc thêm:" line and a list of related titles between two paragraphs of a story's last
+    section: the paragraph after the list is no teaser's blurb (a list holds its blurbs in its
+    items), so the heading's box stops short of the section and its paragraphs stay."""
+    before = ("Phát biểu tại buổi làm việc, ông Lò Văn Tám, Chủ tịch UBND huyện, cho biết toàn huyện "
+              "hiện có hơn 1.200 ha chè shan tuyết, nhưng phần lớn vẫn bán qua thương lái nên người "
+              "trồng chưa hưởng đủ giá trị.")
+    after = "Dự kiến năm 2025, sản lượng chè tiêu thụ qua các hợp đồng này đạt khoảng 900 tấn búp tươi."
+    items = "".join(f"<li><a href='/tin-{i}.html'><img src='/t.jpg' alt=''></a><a href='/tin-{i}.html'>{t}</a></li>"
+                    for i, t in enumerate(("Hội nghị tổng kết công tác dân vận năm 2023 của huyện",
+                                           "Ra quân làm đường giao thông nông thôn mùa khô",
+                                           "Khai giảng lớp tập huấn chuyển đổi số cho hợp tác xã")))
+    tail = (f"<section><div><p>{before}</p><p><strong>Đọc thêm:</strong> <a href='/tin-9.html'>Xã Tà Xùa "
+            f"đón bằng công nhận điểm du lịch cộng đồng</a></p><div><ul>{items}</ul></div><p>{after}</p></div>"
+            "</section>")
+    text = extract(page(tail=tail), URL).text
+    assert before in text.split("\n") and after in text.split("\n")
+    assert "Đọc thêm" not in text and "Ra quân làm đường" not in text and "Xã Tà Xùa" not in text
+
+
+def test_a_page_alone_tells_month_first_by_a_machine_day_beside_a_printed_one():
+    """A US-locale site's "6/1/2025 3:45 PM" with no day past 12 on the page: its teasers'
+    ``<time datetime>`` or its URL's day read the same date month first, and so it is 1 June.
+    With neither, nothing tells: day first, as before."""
+    meta_line = "<div class='when'>6/1/2025 3:45 PM</div>"
+    plain = page(meta_line=meta_line).replace("12/01/2024 08:00", "3/2/2025").replace("11/01/2024 07:00", "3/1/2025")
+    assert extract(plain, URL).published == "2025-01-06T15:45:00+07:00"
+    timed = plain.replace("<span class=\"time\">3/2/2025</span>", "<time datetime='2025-03-02'>3/2/2025</time>")
+    assert timed != plain
+    article = extract(timed, URL)
+    assert (article.published, article.month_first) == ("2025-06-01T15:45:00+07:00", True)
+    dated_url = "https://binhlieu.example/2025/06/01/khanh-thanh-cau-moi/"
+    article = extract(plain, dated_url)
+    assert (article.published, article.month_first) == ("2025-06-01T15:45:00+07:00", True)
+    # A machine day that reads the printed date day first tells day first, also to the crawl.
+    day_first = plain.replace("<span class=\"time\">3/2/2025</span>", "<time datetime='2025-02-03'>3/2/2025</time>")
+    article = extract(day_first, URL)
+    assert (article.published, article.month_first) == ("2025-01-06T15:45:00+07:00", False)
+
+
 @pytest.mark.parametrize("line", [
     "Cập nhật lần cuối: 08:12:00 Ngày 18 tháng 10 năm 2023",
     "Cập nhật lúc 09:20 16/05/2024",

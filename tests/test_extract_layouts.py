@@ -281,6 +281,20 @@ def test_a_large_line_in_capitals_or_a_sentence_is_no_headline():
     assert extract(page, URL).title != "ĐẨY MẠNH CẢI CÁCH HÀNH CHÍNH NĂM 2024"
 
 
+@pytest.mark.parametrize("above", ["", '<div style="font-size:24px">ĐẨY MẠNH CẢI CÁCH HÀNH CHÍNH NĂM 2024</div>'])
+def test_a_headline_typed_in_capitals_with_its_date_line(above):
+    """No <h1>, no declared title but the site's name: a large line in capitals that a date line
+    follows at once, the story after it, is the headline, kept as printed (a slogan in capitals
+    above it is not)."""
+    headline = TITLE.upper()
+    page = _built(f"<title>{SITE}</title>", headline, above=above).replace(
+        '<div class="el"><span>12/03/2024 09:15</span></div>', "").replace(
+        f"{headline}</div>", f"{headline}</div><div class='el'><span>12/03/2024 09:15</span></div>")
+    article = extract(page, URL)
+    assert article.is_article and article.title == headline
+    assert article.published == "2024-03-12T09:15:00+07:00" and headline not in article.text
+
+
 def test_an_inline_related_box_makes_no_listing():
     """Mid-story, a "Xem thêm:" line, a related box of linked titles without a heading and an ad
     slot: the story stays an article, none of them in its text."""

@@ -6,6 +6,8 @@ names that open like a department's name."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from crawler import archive, knowledge
@@ -14,6 +16,7 @@ from crawler.extract import Article, detect, extract, parse_html
 from crawler.extract.boxes import SiteKnowledge, block_hashes
 from crawler.extract.detect import PageContext
 from crawler.page import analyse_page
+from crawler.urls import on_other_hosts
 
 SITE = "Trang tin điện tử huyện Ea Kar"
 URL = "https://eakar.example/thoi-su/tuyen-dung-vien-chuc-nam-2026.html"
@@ -589,6 +592,27 @@ def test_a_page_of_the_menu_that_reports_no_day_stays_refused(title, paragraphs,
     article = extract(menu_page(title, paragraphs, date_line), url, context=MENU_KNOWN)
     assert not article.is_article
     assert article.reason == "a page of the site's menu, not news"
+
+
+# loss10, 1. An m. mirror without canonicals: its copy of a menu page is the menu's page too.
+
+MOBILE_ABOUT_URL = ABOUT_URL.replace("https://", "https://m.")
+
+
+def test_a_mirrors_copy_of_a_menu_page_is_the_menus_page(tmp_path):
+    """The crawl learned the desktop host's menu; the m. host's copy of the about page (no
+    canonical, its own URL) is named by the menu through its path on the desktop host."""
+    page = menu_page(ABOUT_TITLE, ABOUT_TEXT)
+    listed = replace(MENU_KNOWN, listed=True, anchor="Giới thiệu")
+    assert extract(page, MOBILE_ABOUT_URL, context=listed).is_article   # the menu knows no m. URL
+    mirrored = replace(listed, mirrors=on_other_hosts(MOBILE_ABOUT_URL, ["cumgar.example", "m.cumgar.example"]))
+    assert mirrored.mirrors == (ABOUT_URL,)
+    article = extract(page, MOBILE_ABOUT_URL, context=mirrored)
+    assert not article.is_article and article.reason == "a page of the site's menu, not news"
+    # the crawl's end-of-run check asks the learner the same way
+    learner = knowledge.SiteLearner(archive.open_archive(tmp_path / "archive.db"), "cumgar")
+    learner.template.update(detect.menu_link_hash(u) for u in (FEATURE_URL, ABOUT_URL))
+    assert learner.in_menu(MOBILE_ABOUT_URL, *mirrored.mirrors) and not learner.in_menu(MOBILE_ABOUT_URL)
 
 
 # loss9, 4. A source line after the body is read whatever the site has learned first.

@@ -815,7 +815,8 @@ def story_text_beside(parent: html.HtmlElement, box: html.HtmlElement, limit: in
 
     A short child whose text is more than a fifth link text is a teaser (a
     title link with its blurb); a short link-free child right after a teaser
-    is that teaser's blurb. Of everything else, the text outside links counts.
+    is that teaser's blurb (not after a list of teasers, mostly links to two pages or more:
+    it holds its blurbs in its items). Of everything else, the text outside links counts.
     With a ``limit``, the count stops once past it (callers only ask whether it is):
     the total never falls (a child's link text is part of its text), and the rest
     of a page's column (a menu of a hundred links) is not read.
@@ -836,7 +837,10 @@ def story_text_beside(parent: html.HtmlElement, box: html.HtmlElement, limit: in
             continue
         links = link_text_len(child)
         if len(text) <= 400 and links > 0.2 * len(text):
-            after_teaser = True
+            # One teaser's blurb follows it; a list of teasers (mostly links, to two pages or
+            # more) holds its blurbs in its items, and a paragraph after it is the story's again
+            # (an inline box amid the story).
+            after_teaser = links <= 0.5 * len(text) or len({a.get("href") for a in child.iter("a")}) <= 1
         elif after_teaser and len(text) <= 300:
             after_teaser = False
         else:

@@ -29,7 +29,7 @@ from ..config import SiteRules
 from ..urls import canonicalize, document_base
 from . import around, bodypath, boxes, clean, dates, detect, readability_bound
 from .clean import is_account
-from .dates import after_date, date_from_url, parse_iso_date, parse_vietnamese_date, reads_month_first
+from .dates import after_date, date_from_url, order_told_by, parse_iso_date, parse_vietnamese_date, reads_month_first
 from .decode import decode_page
 from .text import fold, squash
 
@@ -61,6 +61,7 @@ _SOURCE_LINE = re.compile(rf"^({clean.SOURCE_LABEL})\s*[:：]?\s*([^:：]{{2,80}
 _CLAUSE = re.compile(r",\s*(?P<word>[^\W\d_])|\d+/\w|\bsố\s*\d", re.I)
 _DOMAIN = re.compile(r"[\w-]+(\.[\w-]+)*\.[a-z]{2,}", re.I)
 _TITLE_SEPARATOR = re.compile(r"\s+[-|–—:]\s+")
+_TITLE_BAR = re.compile(r"\s+[|]\s+")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 
 
@@ -201,6 +202,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         return Article(url=url, reason="empty or unparseable page")
     meta = _read_metadata(tree, url)
     slashed = _SLASHED(tree)   # texts with numeric dates, read before boxes go: teasers tell the order
+    timed = [(clean.text_of(el), el.get("datetime")) for el in _TIMED(tree)]   # and their machine days
     # What the footer says of the page and the site, then the footer goes: it is chrome.
     footers = clean.footers(tree)
     footer_names = _footer_names(tree, footers, url, meta.canonical)
@@ -249,7 +251,11 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     zone = _headline_zone(headline, body)
     published, date_by = _find_date(meta, headline, zone, url)
     order = reads_month_first(slashed)
+    if order is None:
+        order = order_told_by(timed)
     if date_by == "printed" and published and _ambiguous(published):
+        if order is None and date_from_url(url) == _swapped(published):
+            order = True   # "6/1/2025" under /2025/06/01/: the URL's day is the month-first reading
         # Read day first; a page (else its site) that writes month first reads it again.
         month_first = order if order is not None else (context.knowledge.month_first if context.knowledge else None)
         if month_first:
@@ -393,7 +399,7 @@ def _signals(tree: html.HtmlElement, meta: PageMeta, url: str | None, headline: 
         downloads=detect.document_links(body) if body is not None else 0,
         anchor_match=detect.anchor_matches(context.anchor, title), listed=context.listed,
         records=chars, record_items=items, led=led,
-        menu=detect.in_menu(context.knowledge, url, meta.canonical), dated_url=detect.dated_path(url),
+        menu=detect.in_menu(context.knowledge, url, meta.canonical, *context.mirrors), dated_url=detect.dated_path(url),
         fed=context.fed)
 
 
@@ -596,7 +602,11 @@ def _declared_titles(meta: PageMeta, anchor: str | None = None,
     strong = [t for t in strong if len(t) >= 10 and t not in site]   # og:title is at times the site's name
     parts = []
     for whole in (meta.title_tag, meta.og_title):
-        pieces = [fold(p) for p in _TITLE_SEPARATOR.split(whole or "") if p.strip()]
+        # "Gốm Chu Đậu - Hành trình 5 thế kỷ | Site": the headline holds a dash, the bar
+        # parts it from the site's name. Split at every separator and at the bar alone.
+        barred = _TITLE_BAR.split(whole or "")
+        pieces = [fold(p) for p in dict.fromkeys([*_TITLE_SEPARATOR.split(whole or ""),
+                                                  *(barred if len(barred) > 1 else ())]) if p.strip()]
         if len(pieces) < 2:
             continue
         longest = max(pieces, key=len)
@@ -964,17 +974,25 @@ def _capitals(text: str) -> bool:
 
 def _styled_headings(tree: html.HtmlElement, site: set[str]) -> list[html.HtmlElement]:
     """Blocks a page builder sets in a heading's size (an inline ``font-size`` of 22px and more)
-    that read as a title: short, not a link, not the site's name (in capitals, in the banner), not
-    a box heading, no sentence."""
-    found = []
+    that read as a title: short, not a link, not the site's name (in the banner), not a box
+    heading, no sentence. A line in capitals (a banner's name, a slogan) only where no other is,
+    and only with a date line after it and the story's prose: a headline typed in capitals,
+    taken as printed."""
+    found: list[html.HtmlElement] = []
+    capitals: list[html.HtmlElement] = []
     for el in _STYLED(tree):
         if not _HEADING_SIZE.search(el.get("style") or ""):
             continue
         text = clean.text_of(el)
-        if 10 <= len(text) <= 300 and not text.endswith(".") and fold(text) not in site and not _capitals(text) \
+        if 10 <= len(text) <= 300 and not text.endswith(".") and fold(text) not in site \
                 and not _links_away(el) and not clean.is_box_heading(text) and not _in_banner(el):
-            found.append(el)   # not a banner's name in capitals
-    return found
+            (capitals if _capitals(text) else found).append(el)
+    if found or not capitals:
+        return found
+    # Only lines in capitals: a banner's name or slogan, or a headline typed so. The headline is
+    # the one a date line follows at once with the story's prose after it, the last such.
+    dated = [el for el in capitals if _dated_next(el) and _prose_distance(el) <= 1]
+    return dated[-1:]
 
 
 def _dated_next(el: html.HtmlElement) -> bool:
@@ -1126,6 +1144,12 @@ def _title_source(meta: PageMeta) -> str:
 
 # Plain strings, and descendant:: (the same nodes as "//body//text()"), for less work in C.
 _SLASHED = etree.XPath("/descendant::body/descendant::text()[contains(., '/')]", smart_strings=False)
+_TIMED = etree.XPath("/descendant::body/descendant::time[@datetime][contains(., '/')]")
+
+
+def _swapped(day: str) -> str:
+    """The ISO day ``day`` names with its month and day swapped (a numeric date read the other way)."""
+    return f"{day[:4]}-{day[8:10]}-{day[5:7]}"
 
 
 def _ambiguous(day: str) -> bool:

@@ -228,6 +228,38 @@ def reads_month_first(texts: Iterable[str]) -> bool | None:
     return None
 
 
+def order_told_by(pairs: Iterable[tuple[str, str | None]]) -> bool | None:
+    """Whether numeric dates printed beside a machine-readable day put the month first: True,
+    False, or None when no pair tells.
+
+    Each pair is a printed text and the ISO day the page gives for it elsewhere (a teaser's
+    ``<time datetime>`` around ``6/1/2025``, the article URL's ``/2025/06/01/`` for its printed
+    date). A printed date whose fields read the machine's month and day one way round, and not
+    the other, proves that order; pairs that disagree tell nothing.
+    """
+    proof = {True: 0, False: 0}
+    for text, iso in pairs:
+        if not iso or len(text) > _ORDER_TEXT:
+            continue
+        day = parse_iso_date(iso)
+        if not day:
+            continue
+        month, mday = int(day[5:7]), int(day[8:10])
+        for match in _NUMERIC.finditer(text):
+            if _by_hand(text, match) or int(match.group(0).rsplit("/", 1)[1]) != int(day[:4]):
+                continue
+            first, second = int(match.group(1)), int(match.group(2))
+            if first == second:
+                continue
+            if (first, second) == (month, mday):
+                proof[True] += 1
+            elif (first, second) == (mday, month):
+                proof[False] += 1
+    if proof[True] == proof[False]:
+        return None
+    return proof[True] > proof[False]
+
+
 def _by_hand(text: str, match: re.Match) -> bool:
     """Whether the date at ``match`` follows a weekday or "ngày": written by hand, in
     Vietnamese order whatever the CMS's locale."""

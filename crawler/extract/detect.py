@@ -170,6 +170,7 @@ class PageContext:
     knowledge: SiteKnowledge | None = None   # what the site's pages share
     fed: bool = False              # an item of a feed or a news sitemap (not of a plain sitemap)
     fed_date: str | None = None    # the date that feed or news sitemap gives the page (ISO 8601)
+    mirrors: tuple[str, ...] = ()  # the page's URL on the site's other hosts (an m. mirror's desktop page)
 
 
 @dataclass(frozen=True)

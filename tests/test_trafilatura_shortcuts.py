@@ -13,7 +13,7 @@ from trafilatura.external import _prefer_readability, try_readability
 from trafilatura.settings import Extractor
 from trafilatura.utils import trim
 
-from crawler.extract import bodypath, readability_bound
+from crawler.extract import bodypath, prunes, readability_bound
 from crawler.extract.core import _trafilatura_options, extract, parse_html
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -148,3 +148,84 @@ def test_trafilatura_asks_its_body_expressions_of_the_walk_inside_our_extraction
         with readability_bound.ours():
             assert [next(iter(a(tree)), None) for a in asked] == expected, page
         assert [next(iter(a(tree)), None) for a in asked] == expected, page
+
+
+# -- prunes: trafilatura's raw-tree, comment and hidden-element prunes skipped where they find nothing
+
+def _skippable():
+    import trafilatura.core
+    import trafilatura.external
+    import trafilatura.main_extractor
+    return [*trafilatura.core.RAW_TREE_PRUNE_XPATH, *trafilatura.core.REMOVE_COMMENTS_AND_LISTS_XPATH,
+            trafilatura.main_extractor.OVERALL_DISCARD_XPATH[1]]
+
+
+def test_the_mirrored_prunes_are_the_installed_ones():
+    # Else the prunes run as written: read the new expressions' words into prunes.
+    import trafilatura.external
+    import trafilatura.main_extractor
+    assert prunes.digest() == prunes.MIRRORED
+    assert all(isinstance(s, prunes._Skippable) for s in _skippable())
+    assert trafilatura.external.OVERALL_DISCARD_XPATH is trafilatura.main_extractor.OVERALL_DISCARD_XPATH
+
+
+def _same_answers(tree):
+    for skippable in _skippable():
+        with readability_bound.ours():
+            assert skippable(tree) == skippable.expression(tree), skippable.expression.path
+
+
+def test_the_prunes_find_what_they_find_on_every_fixture_page():
+    pages = list((ROOT / "tests" / "sites").rglob("*.html"))
+    assert len(pages) > 50
+    for page in pages:
+        tree = parse_html(page.read_bytes())
+        assert tree is not None
+        _same_answers(tree)
+
+
+# The prunes' words, pieces of them and near misses, joined into attribute values.
+_PRUNE_PIECES = ["comment", "Comment", "commentary", "comol", "disqus_thread", "dsq-comments", "article-", "post-",
+                 "comments", "mvp-post-add-", "box", "wrap", "infinite", "-", "scroll", "elementor-share-buttons",
+                 "comments-title", "reply-", "hidden", "hid", "display:none", "display: none", "reader-comments",
+                 "akismet", "hide-", "hide", "nocomments", "message", "suggest-links", "-hide-", "hide-print",
+                 " ", "noprint", "notloaded", "true", "x", "^", "h1"]
+_PRUNE_VALUES = st.one_of(st.none(), st.lists(st.sampled_from(_PRUNE_PIECES), max_size=4).map("".join))
+_PRUNE_ELEMENT = st.tuples(st.sampled_from(["div", "section", "aside", "ul", "ol", "details", "p", "span", "h1"]),
+                           _PRUNE_VALUES, _PRUNE_VALUES, _PRUNE_VALUES, st.sampled_from([None, "true", "false"]),
+                           st.integers(min_value=0, max_value=3))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PRUNE_ELEMENT, max_size=10))
+def test_the_prunes_find_what_they_find_on_made_up_pages(elements):
+    root = etree.SubElement(html.document_fromstring("<html><body></body></html>").body, "div")
+    parents = [root]
+    for tag, cls, id_, style, aria, depth in elements:
+        attrs = {k: v for k, v in (("class", cls), ("id", id_), ("style", style), ("aria-hidden", aria))
+                 if v is not None}
+        parents.append(etree.SubElement(parents[min(depth, len(parents) - 1)], tag, attrs))
+    _same_answers(root.getroottree().getroot())
+
+
+def test_every_prune_word_alone():
+    for tag in ("div", "section", "ul", "span"):
+        for attribute in ("class", "id", "style", "aria-hidden"):
+            for value in _PRUNE_PIECES:
+                tree = html.document_fromstring("<html><body></body></html>")
+                etree.SubElement(tree.body, tag, {attribute: value})
+                _same_answers(tree)
+
+
+def test_the_prunes_run_as_written_outside_our_extraction():
+    asked: list = []
+
+    def expression(tree):
+        asked.append(tree)
+        return []
+
+    skippable = prunes._Skippable(expression, prunes._ID_CLASS, ("nowhere",))
+    tree = html.document_fromstring("<html><body><div class='a'>x</div></body></html>")
+    assert skippable(tree) == [] and asked == [tree]
+    with readability_bound.ours():
+        assert skippable(tree) == [] and asked == [tree]   # no value holds "nowhere": not asked

@@ -2,6 +2,7 @@
 finds what its ``BODY_XPATH`` finds, ``core._trafilatura_options`` are the options its ``extract`` makes,
 and readability is skipped (``readability_bound``) only where its text could not be taken."""
 
+import sys
 from copy import copy
 from pathlib import Path
 
@@ -167,10 +168,12 @@ def test_the_mirrored_prunes_are_the_installed_ones():
     assert prunes.digest() == prunes.MIRRORED
     assert all(isinstance(s, prunes._Skippable) for s in _skippable())
     assert trafilatura.external.OVERALL_DISCARD_XPATH is trafilatura.main_extractor.OVERALL_DISCARD_XPATH
+    assert isinstance(sys.modules["trafilatura.baseline"].BASIC_CLEAN_XPATH, prunes._Cleaning)
 
 
 def _same_answers(tree):
-    for skippable in _skippable():
+    cleaning = sys.modules["trafilatura.baseline"].BASIC_CLEAN_XPATH
+    for skippable in [*_skippable(), cleaning]:
         with readability_bound.ours():
             assert skippable(tree) == skippable.expression(tree), skippable.expression.path
 
@@ -189,9 +192,12 @@ _PRUNE_PIECES = ["comment", "Comment", "commentary", "comol", "disqus_thread", "
                  "comments", "mvp-post-add-", "box", "wrap", "infinite", "-", "scroll", "elementor-share-buttons",
                  "comments-title", "reply-", "hidden", "hid", "display:none", "display: none", "reader-comments",
                  "akismet", "hide-", "hide", "nocomments", "message", "suggest-links", "-hide-", "hide-print",
-                 " ", "noprint", "notloaded", "true", "x", "^", "h1"]
+                 " ", "noprint", "notloaded", "true", "x", "^", "h1", "footer", "cookie", "COOKIE", "cookİe",
+                 "_banner", "bar", "notice", "consent", "-manager", "Borlabs", "cmplz", "OneTrust", "moove_gdpr",
+                 "cookiebot"]
 _PRUNE_VALUES = st.one_of(st.none(), st.lists(st.sampled_from(_PRUNE_PIECES), max_size=4).map("".join))
-_PRUNE_ELEMENT = st.tuples(st.sampled_from(["div", "section", "aside", "ul", "ol", "details", "p", "span", "h1"]),
+_PRUNE_ELEMENT = st.tuples(st.sampled_from(["div", "section", "aside", "ul", "ol", "details", "p", "span", "h1",
+                                            "footer", "script", "svg"]),
                            _PRUNE_VALUES, _PRUNE_VALUES, _PRUNE_VALUES, st.sampled_from([None, "true", "false"]),
                            st.integers(min_value=0, max_value=3))
 

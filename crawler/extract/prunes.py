@@ -10,7 +10,9 @@ look at, several times each. Every element these expressions take has an attribu
 (``_RAW``, ``_COMMENTS``, ``_HIDDEN`` below: "omment", "hide", "display"…), and no pattern
 matches an absent attribute (read as ""). The values of those attributes, read in one XPath
 call without callbacks, say whether one holds such a word; where none does, the expression
-finds nothing and is not run. Elsewhere it runs as written. (``OVERALL_DISCARD_XPATH``'s
+finds nothing and is not run. Elsewhere it runs as written. Likewise the cookie-banner part
+of ``BASIC_CLEAN_XPATH``, the cleaning of trafilatura's baseline and of its ``html2txt`` (which
+measures the page when trafilatura's text is short). (``OVERALL_DISCARD_XPATH``'s
 first expression names words found on nearly every page: it always runs.)
 
 Only while ``readability_bound.ours()`` is on: plain trafilatura calls run as written. Written
@@ -22,17 +24,24 @@ page): other expressions run as written.
 from __future__ import annotations
 
 import hashlib
+import re
+from importlib import import_module
+from typing import Any
 
 import trafilatura.core
 import trafilatura.external
 import trafilatura.main_extractor
 from lxml import etree, html
+from trafilatura.settings import BASIC_CLEAN_XPATH
 from trafilatura.xpaths import OVERALL_DISCARD_XPATH, RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH
 
 from . import readability_bound
 
+# The module (``trafilatura.baseline`` names its function, which the package exports).
+_BASELINE: Any = import_module("trafilatura.baseline")
+
 # The digest of the expressions the words below are read from (trafilatura 2.3.1).
-MIRRORED = "c7930a1b3f49d371"
+MIRRORED = "ead880b78f280efc"
 
 _ID_CLASS = etree.XPath(".//@id|.//@class", smart_strings=False)
 _ID_CLASS_STYLE_ARIA = etree.XPath(".//@id|.//@class|.//@style|.//@aria-hidden", smart_strings=False)
@@ -47,8 +56,15 @@ _HIDDEN = ("comments-title", "reply-", "hidden", "display", "reader-comments", "
            "nocomments", "message", "suggest-links", "noprint", "notloaded", "true")
 
 
+# BASIC_CLEAN_XPATH (the baseline's and ``html2txt``'s cleaning): a union of tags and of the
+# elements whose class or id matches a cookie banner's pattern (case-insensitive), every match
+# of which holds one of these words, in any case (as ``re:test``'s "i", Python's ``re.I``).
+_CONSENT_TEST = "|.//*[re:test(@class, "
+_CONSENT = re.compile("cookie|consent|borlabs|cmplz|onetrust|moove", re.I)
+
+
 def digest() -> str:
-    expressions = (*RAW_TREE_PRUNE_XPATH, *REMOVE_COMMENTS_AND_LISTS_XPATH, OVERALL_DISCARD_XPATH[1])
+    expressions = (*RAW_TREE_PRUNE_XPATH, *REMOVE_COMMENTS_AND_LISTS_XPATH, OVERALL_DISCARD_XPATH[1], BASIC_CLEAN_XPATH)
     return hashlib.sha256("\n".join(e.path for e in expressions).encode()).hexdigest()[:16]
 
 
@@ -66,6 +82,20 @@ class _Skippable:
         return self.expression(tree)
 
 
+class _Cleaning:
+    """BASIC_CLEAN_XPATH, without its cookie-banner part on a tree where no class or id holds
+    one of its words (that part finds nothing: the union is the rest's)."""
+
+    def __init__(self, expression: etree.XPath) -> None:
+        self.expression = expression
+        self.tags = etree.XPath(expression.path[:expression.path.index(_CONSENT_TEST)])
+
+    def __call__(self, tree: html.HtmlElement) -> list:
+        if readability_bound.active() and _CONSENT.search("\n".join(_ID_CLASS(tree))) is None:
+            return self.tags(tree)
+        return self.expression(tree)
+
+
 def install() -> bool:
     """Put the skippable expressions in trafilatura's modules; False when not mirrored (or
     already installed)."""
@@ -73,7 +103,8 @@ def install() -> bool:
     if digest() != MIRRORED or core.RAW_TREE_PRUNE_XPATH is not RAW_TREE_PRUNE_XPATH \
             or core.REMOVE_COMMENTS_AND_LISTS_XPATH is not REMOVE_COMMENTS_AND_LISTS_XPATH \
             or main.OVERALL_DISCARD_XPATH is not OVERALL_DISCARD_XPATH \
-            or external.OVERALL_DISCARD_XPATH is not OVERALL_DISCARD_XPATH:
+            or external.OVERALL_DISCARD_XPATH is not OVERALL_DISCARD_XPATH \
+            or _BASELINE.BASIC_CLEAN_XPATH is not BASIC_CLEAN_XPATH:
         return False
     core.RAW_TREE_PRUNE_XPATH = [_Skippable(e, _ID_CLASS, w)
                                  for e, w in zip(RAW_TREE_PRUNE_XPATH, _RAW, strict=True)]
@@ -81,4 +112,5 @@ def install() -> bool:
         _Skippable(e, _ID_CLASS, _COMMENTS) for e in REMOVE_COMMENTS_AND_LISTS_XPATH]
     discard = [OVERALL_DISCARD_XPATH[0], _Skippable(OVERALL_DISCARD_XPATH[1], _ID_CLASS_STYLE_ARIA, _HIDDEN)]
     main.OVERALL_DISCARD_XPATH = external.OVERALL_DISCARD_XPATH = discard
+    _BASELINE.BASIC_CLEAN_XPATH = _Cleaning(BASIC_CLEAN_XPATH)
     return True

@@ -60,14 +60,19 @@ def test_every_piece_alone():
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_ELEMENT, max_size=12))
 def test_made_up_pages(elements):
+    tree = _made_up_page(elements, ("class", "id", "itemprop", "role"))
+    assert bodypath.first_container(tree) is bodypath.by_xpath(tree)
+
+
+def _made_up_page(elements, names):
+    """A page of ``elements`` (a tag, a value or None for each attribute of ``names``, how deep
+    to go among the elements made before), in a <div> of the body."""
     root = etree.SubElement(html.document_fromstring("<html><body></body></html>").body, "div")
     parents = [root]
-    for tag, cls, id_, prop, role, depth in elements:
-        attrs = {k: v for k, v in (("class", cls), ("id", id_), ("itemprop", prop), ("role", role)) if v is not None}
-        el = etree.SubElement(parents[min(depth, len(parents) - 1)], tag, attrs)
-        parents.append(el)
-    tree = root.getroottree().getroot()
-    assert bodypath.first_container(tree) is bodypath.by_xpath(tree)
+    for tag, *values, depth in elements:
+        attrs = {k: v for k, v in zip(names, values, strict=True) if v is not None}
+        parents.append(etree.SubElement(parents[min(depth, len(parents) - 1)], tag, attrs))
+    return root.getroottree().getroot()
 
 
 def test_trafilatura_options_are_the_ones_extract_makes(monkeypatch):
@@ -205,13 +210,7 @@ _PRUNE_ELEMENT = st.tuples(st.sampled_from(["div", "section", "aside", "ul", "ol
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_PRUNE_ELEMENT, max_size=10))
 def test_the_prunes_find_what_they_find_on_made_up_pages(elements):
-    root = etree.SubElement(html.document_fromstring("<html><body></body></html>").body, "div")
-    parents = [root]
-    for tag, cls, id_, style, aria, depth in elements:
-        attrs = {k: v for k, v in (("class", cls), ("id", id_), ("style", style), ("aria-hidden", aria))
-                 if v is not None}
-        parents.append(etree.SubElement(parents[min(depth, len(parents) - 1)], tag, attrs))
-    _same_answers(root.getroottree().getroot())
+    _same_answers(_made_up_page(elements, ("class", "id", "style", "aria-hidden")))
 
 
 def test_every_prune_word_alone():

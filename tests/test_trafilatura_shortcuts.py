@@ -234,3 +234,19 @@ def test_the_prunes_run_as_written_outside_our_extraction():
     assert skippable(tree) == [] and asked == [tree]
     with readability_bound.ours():
         assert skippable(tree) == [] and asked == [tree]   # no value holds "nowhere": not asked
+
+
+def test_the_cleaning_asks_its_cookie_test_outside_our_extraction(monkeypatch):
+    cleaning = sys.modules["trafilatura.baseline"].BASIC_CLEAN_XPATH
+    tree = html.document_fromstring("<html><body><aside>a</aside><div class='x'>b</div></body></html>")
+    full = cleaning.expression(tree)
+    asked: list = []
+
+    def expression(tree):
+        asked.append(tree)
+        return full
+
+    monkeypatch.setattr(cleaning, "expression", expression)
+    assert cleaning(tree) == full and asked == [tree]
+    with readability_bound.ours():
+        assert cleaning(tree) == full and asked == [tree]   # no class or id names a banner: the tags alone

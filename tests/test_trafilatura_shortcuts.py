@@ -2,6 +2,7 @@
 finds what its ``BODY_XPATH`` finds, ``core._trafilatura_options`` are the options its ``extract`` makes,
 and readability is skipped (``readability_bound``) only where its text could not be taken."""
 
+import sys
 from copy import copy
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from trafilatura.external import _prefer_readability, try_readability
 from trafilatura.settings import Extractor
 from trafilatura.utils import trim
 
-from crawler.extract import bodypath, readability_bound
+from crawler.extract import bodypath, prunes, readability_bound
 from crawler.extract.core import _trafilatura_options, extract, parse_html
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -59,14 +60,19 @@ def test_every_piece_alone():
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_ELEMENT, max_size=12))
 def test_made_up_pages(elements):
+    tree = _made_up_page(elements, ("class", "id", "itemprop", "role"))
+    assert bodypath.first_container(tree) is bodypath.by_xpath(tree)
+
+
+def _made_up_page(elements, names):
+    """A page of ``elements`` (a tag, a value or None for each attribute of ``names``, how deep
+    to go among the elements made before), in a <div> of the body."""
     root = etree.SubElement(html.document_fromstring("<html><body></body></html>").body, "div")
     parents = [root]
-    for tag, cls, id_, prop, role, depth in elements:
-        attrs = {k: v for k, v in (("class", cls), ("id", id_), ("itemprop", prop), ("role", role)) if v is not None}
-        el = etree.SubElement(parents[min(depth, len(parents) - 1)], tag, attrs)
-        parents.append(el)
-    tree = root.getroottree().getroot()
-    assert bodypath.first_container(tree) is bodypath.by_xpath(tree)
+    for tag, *values, depth in elements:
+        attrs = {k: v for k, v in zip(names, values, strict=True) if v is not None}
+        parents.append(etree.SubElement(parents[min(depth, len(parents) - 1)], tag, attrs))
+    return root.getroottree().getroot()
 
 
 def test_trafilatura_options_are_the_ones_extract_makes(monkeypatch):
@@ -148,3 +154,99 @@ def test_trafilatura_asks_its_body_expressions_of_the_walk_inside_our_extraction
         with readability_bound.ours():
             assert [next(iter(a(tree)), None) for a in asked] == expected, page
         assert [next(iter(a(tree)), None) for a in asked] == expected, page
+
+
+# -- prunes: trafilatura's raw-tree, comment and hidden-element prunes skipped where they find nothing
+
+def _skippable():
+    import trafilatura.core
+    import trafilatura.external
+    import trafilatura.main_extractor
+    return [*trafilatura.core.RAW_TREE_PRUNE_XPATH, *trafilatura.core.REMOVE_COMMENTS_AND_LISTS_XPATH,
+            trafilatura.main_extractor.OVERALL_DISCARD_XPATH[1]]
+
+
+def test_the_mirrored_prunes_are_the_installed_ones():
+    # Else the prunes run as written: read the new expressions' words into prunes.
+    import trafilatura.external
+    import trafilatura.main_extractor
+    assert prunes.digest() == prunes.MIRRORED
+    assert all(isinstance(s, prunes._Skippable) for s in _skippable())
+    assert trafilatura.external.OVERALL_DISCARD_XPATH is trafilatura.main_extractor.OVERALL_DISCARD_XPATH
+    assert isinstance(sys.modules["trafilatura.baseline"].BASIC_CLEAN_XPATH, prunes._Cleaning)
+
+
+def _same_answers(tree):
+    cleaning = sys.modules["trafilatura.baseline"].BASIC_CLEAN_XPATH
+    for skippable in [*_skippable(), cleaning]:
+        with readability_bound.ours():
+            assert skippable(tree) == skippable.expression(tree), skippable.expression.path
+
+
+def test_the_prunes_find_what_they_find_on_every_fixture_page():
+    pages = list((ROOT / "tests" / "sites").rglob("*.html"))
+    assert len(pages) > 50
+    for page in pages:
+        tree = parse_html(page.read_bytes())
+        assert tree is not None
+        _same_answers(tree)
+
+
+# The prunes' words, pieces of them and near misses, joined into attribute values.
+_PRUNE_PIECES = ["comment", "Comment", "commentary", "comol", "disqus_thread", "dsq-comments", "article-", "post-",
+                 "comments", "mvp-post-add-", "box", "wrap", "infinite", "-", "scroll", "elementor-share-buttons",
+                 "comments-title", "reply-", "hidden", "hid", "display:none", "display: none", "reader-comments",
+                 "akismet", "hide-", "hide", "nocomments", "message", "suggest-links", "-hide-", "hide-print",
+                 " ", "noprint", "notloaded", "true", "x", "^", "h1", "footer", "cookie", "COOKIE", "cookİe",
+                 "_banner", "bar", "notice", "consent", "-manager", "Borlabs", "cmplz", "OneTrust", "moove_gdpr",
+                 "cookiebot"]
+_PRUNE_VALUES = st.one_of(st.none(), st.lists(st.sampled_from(_PRUNE_PIECES), max_size=4).map("".join))
+_PRUNE_ELEMENT = st.tuples(st.sampled_from(["div", "section", "aside", "ul", "ol", "details", "p", "span", "h1",
+                                            "footer", "script", "svg"]),
+                           _PRUNE_VALUES, _PRUNE_VALUES, _PRUNE_VALUES, st.sampled_from([None, "true", "false"]),
+                           st.integers(min_value=0, max_value=3))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PRUNE_ELEMENT, max_size=10))
+def test_the_prunes_find_what_they_find_on_made_up_pages(elements):
+    _same_answers(_made_up_page(elements, ("class", "id", "style", "aria-hidden")))
+
+
+def test_every_prune_word_alone():
+    for tag in ("div", "section", "ul", "span"):
+        for attribute in ("class", "id", "style", "aria-hidden"):
+            for value in _PRUNE_PIECES:
+                tree = html.document_fromstring("<html><body></body></html>")
+                etree.SubElement(tree.body, tag, {attribute: value})
+                _same_answers(tree)
+
+
+def test_the_prunes_run_as_written_outside_our_extraction():
+    asked: list = []
+
+    def expression(tree):
+        asked.append(tree)
+        return []
+
+    skippable = prunes._Skippable(expression, prunes._ID_CLASS, ("nowhere",))
+    tree = html.document_fromstring("<html><body><div class='a'>x</div></body></html>")
+    assert skippable(tree) == [] and asked == [tree]
+    with readability_bound.ours():
+        assert skippable(tree) == [] and asked == [tree]   # no value holds "nowhere": not asked
+
+
+def test_the_cleaning_asks_its_cookie_test_outside_our_extraction(monkeypatch):
+    cleaning = sys.modules["trafilatura.baseline"].BASIC_CLEAN_XPATH
+    tree = html.document_fromstring("<html><body><aside>a</aside><div class='x'>b</div></body></html>")
+    full = cleaning.expression(tree)
+    asked: list = []
+
+    def expression(tree):
+        asked.append(tree)
+        return full
+
+    monkeypatch.setattr(cleaning, "expression", expression)
+    assert cleaning(tree) == full and asked == [tree]
+    with readability_bound.ours():
+        assert cleaning(tree) == full and asked == [tree]   # no class or id names a banner: the tags alone

@@ -634,6 +634,9 @@ def test_a_notice_announcing_its_own_terms_is_no_news():
         f"<p>{PARAGRAPHS[1]}</p>", "<p>Sở Nội vụ thông báo kết quả như sau:</p><p>1. Đạt: 38 người.</p>"
         "<p>2. Không đạt: 2 người.</p>" f"<p>{PARAGRAPHS[1]}</p>")
     assert extract(reported, ARTICLE_URL, context=PageContext(listed=True)).is_article
+    # A schedule announced so (a leader's days receiving citizens) calls for no application.
+    assert not notice("UBND tỉnh thông báo lịch tiếp công dân như sau:\n| Ngày | Địa điểm |\n"
+                      "| 15/3 | Trụ sở |\n| 29/3 | Trụ sở |\nCông dân mang theo giấy tờ tùy thân.")
 
 
 def test_a_q_and_a_page_s_meta_lines_name_the_asker_and_the_answerer():

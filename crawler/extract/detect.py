@@ -667,18 +667,22 @@ _ANNOUNCES = re.compile(r"\bthong bao\b[^.!?]{0,150}\bnhu sau\s*:$")
 _ANNOUNCE_READ = 300  # characters of the text's first line read for that opening
 # A notice's numbered condition, a label and its value ("1. Đối tượng: …", "3. Hồ sơ gồm: …").
 _CONDITION = re.compile(r"^\d{1,2}\s*[.)]\s*[^\W\d_][^:.!?]{0,40}:\s*\S")
+# What a call for applications asks of its readers: a file to hand in, requirements, who may
+# apply, how many places. A schedule announced so (a leader's days receiving citizens) asks none.
+_APPLICATION = re.compile(r"\b(ho so|yeu cau|dieu kien|doi tuong|chi tieu)\b")
 NOTICE_TERMS = 2      # numbered conditions (or a table's rows) under that opening that make a notice
 
 
 def notice(text: str) -> bool:
-    """Whether ``text`` is a notice as its issuer writes it: the first line announces it ("…
-    thông báo … như sau:") and its terms follow as numbered conditions or a table's rows (who
-    may apply, how many, the file, the deadline)."""
+    """Whether ``text`` is a call for applications as its issuer writes it (an admission, a
+    recruitment): the first line announces it ("… thông báo … như sau:"), its terms follow as
+    numbered conditions or a table's rows, and they ask for a file or set requirements (who may
+    apply, how many, the file, the deadline)."""
     lines = [squash(line) for line in text.splitlines() if line.strip()]
     if not lines or len(lines[0]) > _ANNOUNCE_READ or not _ANNOUNCES.search(fold(lines[0])):
         return False
     terms = sum(1 for line in lines[1:] if _CONDITION.match(line) or line.startswith("|") and line.endswith("|"))
-    return terms >= NOTICE_TERMS
+    return terms >= NOTICE_TERMS and any(_APPLICATION.search(fold(line)) for line in lines[1:])
 
 
 def people(text: str) -> tuple[int, int]:

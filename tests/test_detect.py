@@ -21,7 +21,9 @@ from crawler.extract.detect import (
     menu_link_hash,
     menu_links,
     name_words,
+    notice,
     people,
+    person_line,
     records,
     score,
     signature,
@@ -588,6 +590,53 @@ def test_people_with_positions_and_details_are_a_record():
     # A story quoting a director keeps its paragraphs: news.
     quoted = body.replace("</div>", "".join(f"<p>{p}</p>" for p in PARAGRAPHS * 2) + "</div>")
     assert extract(page(quoted, NEWS_ARTICLE), ARTICLE_URL).is_article
+
+
+def test_a_leader_s_profile_under_a_name_and_position_for_a_title_is_a_record():
+    """"Ông … - Giám đốc Sở" for a title over born, degree, in charge of, a career in a sentence."""
+    assert person_line("Ông Nguyễn Văn Hải - Giám đốc Sở") and person_line("TS. Lê Thu Hà, Phó Hiệu trưởng")
+    assert not person_line("Ông Nguyễn Văn Hải - Giám đốc Sở chỉ đạo chống hạn cho lúa hè thu tại các xã")
+    title = "Bà Trần Thị Mai - Phó Giám đốc Sở"
+    body = (f"<h1>{title}</h1><div class='content'><p>Bà Trần Thị Mai sinh năm 1979, quê quán xã Cẩm Bình.</p>"
+            "<p>Trình độ: Thạc sĩ Quản lý tài nguyên; Cao cấp lý luận chính trị.</p>"
+            "<p>Bà từng công tác tại Chi cục Bảo vệ môi trường, giữ chức Trưởng phòng Kế hoạch - Tài chính trước "
+            "khi được bổ nhiệm Phó Giám đốc Sở từ tháng 6/2023.</p>"
+            "<p>Lĩnh vực phụ trách: đất đai, khoáng sản, tài nguyên nước và khí tượng thủy văn.</p></div>")
+    profile = extract(page(body), BASE + "/lanh-dao/pho-giam-doc-so.html", context=PageContext(listed=True))
+    assert not profile.is_article and "a profile" in profile.reason
+    # A story under a leader's words stays news: its title is a sentence, its text what was done.
+    news = story("Giám đốc Sở chỉ đạo các xã chủ động chống hạn cho lúa hè thu")
+    assert extract(news, ARTICLE_URL, context=PageContext(listed=True)).is_article
+
+
+def test_a_notice_announcing_its_own_terms_is_no_news():
+    """"… thông báo tuyển sinh lớp 6 như sau:" over numbered conditions, or over a table of
+    posts: the issuer's notice. A story about a recruitment reports it in prose."""
+    terms = ("<p>Căn cứ Kế hoạch số 102/KH-PGDĐT của Phòng Giáo dục và Đào tạo, nhà trường thông báo tuyển sinh "
+             "lớp 1 năm học 2025-2026 như sau:</p><p>1. Đối tượng: Trẻ sinh năm 2019 cư trú trên địa bàn xã.</p>"
+             "<p>2. Chỉ tiêu: 90 học sinh, 3 lớp.</p><p>3. Hồ sơ gồm: Đơn xin học, bản sao giấy khai sinh.</p>"
+             "<p>4. Thời gian nhận hồ sơ: từ ngày 10/7/2025 đến ngày 20/7/2025 tại văn phòng nhà trường.</p>")
+    title = "Thông báo tuyển sinh lớp 1 năm học 2025-2026"
+    posts = ("<p>Trung tâm Y tế huyện thông báo tuyển dụng viên chức năm 2024 như sau:</p><table>"
+             "<tr><th>Vị trí</th><th>Số lượng</th><th>Yêu cầu</th></tr>"
+             "<tr><td>Bác sĩ</td><td>2</td><td>Tốt nghiệp đại học y khoa</td></tr>"
+             "<tr><td>Điều dưỡng</td><td>3</td><td>Có chứng chỉ hành nghề</td></tr>"
+             "<tr><td>Kế toán</td><td>1</td><td>Có 2 năm kinh nghiệm trở lên</td></tr></table>"
+             "<p>Hồ sơ nộp tại Phòng Tổ chức - Hành chính, từ ngày 05/8 đến hết ngày 04/9/2024.</p>")
+    for body in (terms, posts):
+        html_ = page(f"<h1>{title}</h1><div class='content'>{body}</div>", NEWS_ARTICLE)
+        found = extract(html_, ARTICLE_URL, context=PageContext(anchor=title, listed=True))
+        assert not found.is_article and "a notice" in found.reason, found.reason
+    assert notice("Nhà trường thông báo tuyển sinh như sau:\n1. Đối tượng: học sinh.\n2. Chỉ tiêu: 70.")
+    # A story about a recruitment: the paper reports it, no notice announcing its own terms.
+    assert not notice(f"{PARAGRAPHS[0]}\n1. Đối tượng: học sinh.\n2. Chỉ tiêu: 70.")
+    reported = story("Huyện tuyển dụng 40 giáo viên cho các trường vùng cao").replace(
+        f"<p>{PARAGRAPHS[1]}</p>", "<p>Sở Nội vụ thông báo kết quả như sau:</p><p>1. Đạt: 38 người.</p>"
+        "<p>2. Không đạt: 2 người.</p>" f"<p>{PARAGRAPHS[1]}</p>")
+    assert extract(reported, ARTICLE_URL, context=PageContext(listed=True)).is_article
+    # A schedule announced so (a leader's days receiving citizens) calls for no application.
+    assert not notice("UBND tỉnh thông báo lịch tiếp công dân như sau:\n| Ngày | Địa điểm |\n"
+                      "| 15/3 | Trụ sở |\n| 29/3 | Trụ sở |\nCông dân mang theo giấy tờ tùy thân.")
 
 
 def test_a_q_and_a_page_s_meta_lines_name_the_asker_and_the_answerer():

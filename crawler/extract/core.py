@@ -348,6 +348,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     signed = bool(shaped) and found_by.author == "byline" and detect.signature(article.author, text)
     is_article, reason = detect.judge(replace(signals, text=len(text), text_table=detect.table_share(text),
                                               people=persons, bio=bio, signed=signed,
+                                              title_person=detect.person_line(title), notice=detect.notice(text),
                                               ended=detect.ends_sentence(text)))
     if is_article and url and not rules.is_article_url(url):
         is_article, reason = False, "URL does not match article_url_pattern"

@@ -200,6 +200,8 @@ class Signals:
     zone_text: int = 0          # characters of the headline's zone (``headline_zone``, an article's length)
     people: int = 0             # lines of the text naming a person and a position (``people``)
     bio: int = 0                # and fields of a person's record (born, phone, e-mail, in charge of)
+    title_person: bool = False  # the title names a person and a position, nothing else (``person_line``)
+    notice: bool = False        # the text announces itself and lists its terms (``notice``)
     signed: bool = False        # a reporter signs the text (a byline in, under or above the body)
     footer_named: bool = False  # the page's own footer links here by its title or a short name (terms, about)
     menu_named: bool = False    # the page's own <nav> menu links here by a short name (``menu``, page by page)
@@ -438,6 +440,12 @@ def record_kind(s: Signals) -> str:
         event = "a table with a line or two beside it (a schedule, a price board), not news"
     if not event and s.people >= 2 and s.bio >= 2 and s.prose < RECORD_PROSE and not s.signed:
         event = "people named with their positions and details (a leadership page, a directory), not news"
+    if not event and s.title_person and s.bio >= 2 and s.prose < RECORD_PROSE and not s.signed:
+        # "Ông Nguyễn Văn A - Giám đốc Sở" over born, degree, in charge of: one leader's profile,
+        # its career told in a sentence or two. A story names what the person did.
+        event = "a person's name and position for a title over their details (a profile), not news"
+    if not event and s.notice and s.prose < RECORD_PROSE and not s.signed and not s.fields.lede:
+        event = "a notice's terms (numbered conditions, a table) under its own 'thông báo … như sau:', not news"
     if s.typed == "article":
         return event
     if s.typed == "record" and not reported(s):
@@ -647,6 +655,37 @@ def teaser_text(body: html.HtmlElement, url: str | None) -> tuple[int, int]:
     return sum(items.values()), len(text_of(body))
 
 
+def person_line(line: str | None) -> bool:
+    """Whether a short line names a person and a position and nothing else ("Ông Hồ Văn An -
+    Giám đốc Sở"): a leadership page's entry, or a profile's title."""
+    line = squash(line or "")
+    return len(line) <= _PERSON_LINE and bool(_PERSON.match(fold(line)))
+
+
+# A notice's own opening: its issuer announces what follows ("Căn cứ …, nhà trường thông báo
+# tuyển sinh lớp 6 như sau:"). A story about a notice reports it ("Sở … vừa thông báo …").
+_ANNOUNCES = re.compile(r"\bthong bao\b[^.!?]{0,150}\bnhu sau\s*:$")
+_ANNOUNCE_READ = 300  # characters of the text's first line read for that opening
+# A notice's numbered condition, a label and its value ("1. Đối tượng: …", "3. Hồ sơ gồm: …").
+_CONDITION = re.compile(r"^\d{1,2}\s*[.)]\s*[^\W\d_][^:.!?]{0,40}:\s*\S")
+# What a call for applications asks of its readers: a file to hand in, requirements, who may
+# apply, how many places. A schedule announced so (a leader's days receiving citizens) asks none.
+_APPLICATION = re.compile(r"\b(ho so|yeu cau|dieu kien|doi tuong|chi tieu)\b")
+NOTICE_TERMS = 2      # numbered conditions (or a table's rows) under that opening that make a notice
+
+
+def notice(text: str) -> bool:
+    """Whether ``text`` is a call for applications as its issuer writes it (an admission, a
+    recruitment): the first line announces it ("… thông báo … như sau:"), its terms follow as
+    numbered conditions or a table's rows, and they ask for a file or set requirements (who may
+    apply, how many, the file, the deadline)."""
+    lines = [squash(line) for line in text.splitlines() if line.strip()]
+    if not lines or len(lines[0]) > _ANNOUNCE_READ or not _ANNOUNCES.search(fold(lines[0])):
+        return False
+    terms = sum(1 for line in lines[1:] if _CONDITION.match(line) or line.startswith("|") and line.endswith("|"))
+    return terms >= NOTICE_TERMS and any(_APPLICATION.search(fold(line)) for line in lines[1:])
+
+
 def people(text: str) -> tuple[int, int]:
     """(lines of ``text`` that name a person and a position and nothing else, the fields of a
     person's record it holds): a leadership page's or a directory's entries ("Ông Hồ Văn An -
@@ -654,7 +693,7 @@ def people(text: str) -> tuple[int, int]:
     named = bio = 0
     for line in text.splitlines():
         line = squash(line)
-        named += len(line) <= _PERSON_LINE and bool(_PERSON.match(fold(line)))
+        named += person_line(line)
         bio += sum(1 for label, _ in _labels_of(line) if _BIO.match(fold(label)))
     return named, bio
 

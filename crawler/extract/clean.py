@@ -662,9 +662,9 @@ def widen_body(body: html.HtmlElement, measures: Measures, gain: float = 0.25) -
         wider = masses.get(parent, 0)
         if wider >= mass * (1 + gain) and (up is body or _alike_sections(up, masses) >= mass * gain):
             body, mass = parent, wider
-        elif len(parent) > 1 or (parent.text or "").strip() or parent.attrib:
+        elif len(parent) > 1 or (parent.text or "").strip():
             break
-        # else a bare wrapper (no attribute) around ``up`` alone (a page builder's): climb through it, to
+        # else a wrapper around ``up`` alone (a page builder's, classed or bare): climb through it, to
         # where the story's other sections stand in wrappers alike (not a column beside it)
         up = parent
     return body

@@ -473,6 +473,9 @@ def test_the_anchor_text_of_links_to_the_page_names_its_headline():
      "Đinh Công Tráng", None),
     ("<p style='text-align:right'><b>Tin, ảnh: Lò Thị Mai (học sinh lớp 9B) – Vi Văn Tùng</b></p>", "",
      "Lò Thị Mai – Vi Văn Tùng", None),
+    # the writer's unit after the name: an agency's acronym after a dash, a school's team in brackets
+    ("<p align='right'><b>Nguyễn Thị Hồng Nhung – TTKSBT</b></p>", "", "Nguyễn Thị Hồng Nhung", None),
+    ("<p style='text-align:right'><b>Nông Văn Tâm (Tổ Ngữ văn)</b></p>", "", "Nông Văn Tâm", None),
 ])
 def test_bylines_become_the_author_and_leave_the_text(tail, lead, author, source):
     article = extract(page(tail=tail, lead=lead), URL)

@@ -327,7 +327,8 @@ def _tiled_story(byline: str = "") -> str:
     """A site builder's page (Google Sites and the like): the story in tiles side by side, a
     photo's tile between two tiles of text, each tile a stack of classed one-child wrappers;
     the byline perhaps in a section of its own after the story's."""
-    first = "".join(f"<p><span>{p}</span></p>" for p in PARAGRAPHS[:1])
+    opening = "Lễ thông xe có sự tham dự của lãnh đạo tỉnh, các sở, ngành và đông đảo người dân địa phương."
+    first = "".join(f"<p><span>{p}</span></p>" for p in (PARAGRAPHS[0], opening))
     rest = "".join(f"<p><span>{p}</span></p>" for p in PARAGRAPHS[1:])
     caption = '<p style="text-align:center"><span style="font-style:italic">Cầu vượt nhìn từ trên cao.</span></p>'
     tiles = _tile(first) + _tile('<img src="/a.jpg">') + _tile(caption) + _tile(rest)
@@ -343,3 +344,14 @@ def _tiled_story(byline: str = "") -> str:
 def test_a_story_in_tiles_of_classed_wrappers_is_whole():
     text = extract(_tiled_story(), URL).text
     assert all(p in text for p in PARAGRAPHS) and "Cầu vượt nhìn từ trên cao." in text
+
+
+@pytest.mark.parametrize("byline, author", [
+    ('<p style="text-align:right"><span style="font-weight:700">Tin, ảnh: Lê Thị Hoa</span></p>', "Lê Thị Hoa"),
+    ('<p style="text-align:right"><b>Nông Văn Tâm (Tổ Ngữ văn)</b></p>', "Nông Văn Tâm"),
+    ("<p>Trường Tiểu học Phú Lương</p>", None),   # a plain line after the story: no signature
+])
+def test_a_byline_in_a_section_of_its_own_after_the_story(byline, author):
+    article = extract(_tiled_story(byline), URL)
+    assert article.author == author
+    assert "Lê Thị Hoa" not in article.text and "Nông Văn Tâm" not in article.text

@@ -1213,13 +1213,14 @@ def _replace_with_paragraph(el: html.HtmlElement, text: str) -> None:
     el.getparent().replace(el, p)
 
 
-def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None) -> str | None:
+def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None, *,
+                plain_last: bool = True) -> str | None:
     """A byline at the end of the body, taken out of it.
 
     The last short blocks are looked at, last first: an upper-case name, a
     right-aligned, bold or italic short name, "Tác giả: …"/"Tin, ảnh: …",
-    and, as the very last block, a plain short name ("Anh Dũng"). The source
-    the byline credits ("Thanh Hương (Theo Báo Đắk Lắk)") is added to ``sources``.
+    and, as the very last block (unless not ``plain_last``), a plain short name ("Anh Dũng").
+    The source the byline credits ("Thanh Hương (Theo Báo Đắk Lắk)") is added to ``sources``.
     """
     blocks = []   # the last four leaf blocks with text, last first
     for el in reversed(list(body.iter("p", "div", "span", "strong", "b", "em", "i", "h4", "h5", "h6"))):
@@ -1227,7 +1228,7 @@ def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None)
             blocks.append(el)
             if len(blocks) == 4:
                 break
-    last = next((el for el in blocks if not SOURCE_START.match(text_of(el))), None)
+    last = next((el for el in blocks if not SOURCE_START.match(text_of(el))), None) if plain_last else None
     before = blocks[blocks.index(last) + 1:][:1] if last is not None else []
     if before and plain_name(text_of(before[0])):
         last = None   # the last of lines of names (places, works): a list's item, no signature
@@ -1539,10 +1540,15 @@ def is_account(name: str) -> bool:
 
 # "Ngọc Diệp - Phòng Thời sự", "Minh Anh (CTV)": the writer's unit or status after the name.
 # "Mai Anh (thực hiện)": an interview's credit, the one who conducted it.
-_UNIT = r"(phòng|ban|trung tâm|đài|báo|tạp chí|văn phòng|cổng|sở|ttxvn|tts|ctv|cộng tác viên|pv|phóng viên|btv|" \
-        r"thực hiện)"
+# "Nông Văn Tâm (Tổ Ngữ văn)": a school's subject team.
+_UNIT = r"(phòng|ban|tổ|khoa|trung tâm|đài|báo|tạp chí|văn phòng|cổng|sở|ttxvn|tts|ctv|cộng tác viên|pv|" \
+        r"phóng viên|btv|thực hiện)"
 # A question or an exclamation: what a speaker says, never a name.
 _SPOKEN = re.compile(r"[?!]")
+# An acronym of one word after a dash ("– TTKSBT", "- CDC"): the writer's agency when it is no
+# Vietnamese syllable nor a news outlet ("Ngọc Anh - VOV" stays as printed); a second person
+# ("Thanh Tâm - Hoài Nam") is words in name case.
+_AGENCY_AFTER = re.compile(r"\s+[-–—]\s*([A-ZĐ]{2,10})$")
 _AFFILIATION = re.compile(rf"\s*(\({_UNIT}(\s[^()]{{0,40}})?\)|\s[-–—]\s*{_UNIT}(\s.*)?)$", re.I)
 # "Theo Báo Nhân Dân", "Nguồn: …": a source line, never a byline.
 SOURCE_START = re.compile(rf"\s*{SOURCE_LABEL}(\s|:|：)", re.I)
@@ -1612,6 +1618,9 @@ def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -
         loose = fold(prefixed.group(1)) in _LOOSE_LABELS
         return name if not loose or _looks_like_names(name, initials_ok=True) else None
     text = _AFFILIATION.sub("", text) or text
+    agency = _AGENCY_AFTER.search(text)
+    if agency and not _SYLLABLE.fullmatch(fold(agency.group(1))) and not _OUTLET.match(agency.group(1).lower()):
+        text = text[:agency.start()]   # "Hồng Nhung – TTKSBT": the writer's agency; "- VOV" as printed
     if not (2 <= len(text) <= 60) or re.search(r"[.!?;:]\s|\d{3,}|[!?:;\"“”()]", text):
         return None
     words = text.split()

@@ -277,7 +277,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
             clean.mark_captions(body, named)   # Vietnamese stories caption every photo; keep them
             _lead_photo_caption(headline, body)
         authors.append((clean.take_byline(dense, sources)
-                        or (clean.take_byline(body, sources) if body is not dense else None), "byline"))
+                        or (clean.take_byline(body, sources) if body is not dense else None)
+                        or _byline_after(body, sources), "byline"))
         block_author, block_source = _author_in(tree, named)
         authors.append((block_author, "author-block"))
         if vietnamese and block_author is None:
@@ -1608,6 +1609,29 @@ _INLINE_TAGS = frozenset({"span", "strong", "b", "em", "i", "a", "font", "small"
 
 
 _SEPARATORS = re.compile(r"[\s|·•/\-–—]*")
+
+
+def _byline_after(body: html.HtmlElement, sources: list[str | None], levels: int = 12) -> str | None:
+    """A byline set apart in a block of its own after the story's wrappers (a site builder's
+    section under the story's section: "Tin, ảnh: Lê Thị Hoa" right-aligned in bold): the first
+    block with text after the body, out through the wrappers that end with it; taken when short
+    and marked as a byline is (right-aligned, bold, italic or labelled), never a plain line."""
+    el = body
+    for _ in range(levels):
+        found = next((s for s in el.itersiblings() if isinstance(s.tag, str) and clean.text_of(s)), None)
+        if found is not None:
+            break
+        el = el.getparent()
+        if el is None or el.tag in ("body", "html", "form"):
+            return None
+    else:
+        return None
+    if len(clean.text_of(found)) > _BYLINE_BLOCK:
+        return None
+    return clean.take_byline(found, sources, plain_last=False)
+
+
+_BYLINE_BLOCK = 80   # a byline's block of its own is no longer
 
 
 def _organisation(name: str) -> bool:

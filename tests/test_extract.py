@@ -1103,3 +1103,18 @@ def test_a_widget_s_table_of_links_in_the_story_column_stays_out():
     text = extract(page_, "http://127.0.0.1:8000/thoi-su/mua-lon-gay-ngap-nhieu-tuyen-duong").text
     assert "sơ tán nhiều hộ dân" in text
     assert "Cổng thông tin điện tử" not in text and "Liên hệ" not in text
+
+
+@pytest.mark.parametrize("thread", [
+    # one reader's comment, dated relatively: no run of comments alike for ``remove_comments``
+    "<div class='sp-comments'><h2>Nhận xét</h2><div class='sp-comment'><span class='sp-comment-author'>"
+    "Trần Đức Mạnh</span><span>2 ngày trước</span><p>Đề nghị Sở sớm công bố lịch thời vụ.</p></div></div>",
+    "<div id='binh-luan'><div class='item'><b class='author'>Trần Đức Mạnh</b> viết:"
+    "<p>Đề nghị Sở sớm công bố lịch thời vụ.</p></div></div>",
+])
+def test_a_commenters_name_is_no_author(thread):
+    """A thread under the story names its commenters in author-named blocks: none is the writer."""
+    article = extract(page().replace("</article>", f"</article>{thread}"), URL)
+    assert article.author is None
+    html_page = page(lead="<div class='author'>Nguyễn Thị Hằng</div>").replace("</article>", f"</article>{thread}")
+    assert extract(html_page, URL).author == "Nguyễn Thị Hằng"

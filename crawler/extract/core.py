@@ -1407,7 +1407,7 @@ def _author_in(tree: html.HtmlElement, named: clean.Named) -> tuple[str | None, 
     Returns the person (with the people of the blocks beside it, one card each: "A, B") and,
     when the block credits a source instead ("Theo TTXVN"), the source."""
     for el in named.author:
-        if el.tag not in ("html", "body", "meta") and clean.attached(el, tree):
+        if el.tag not in ("html", "body", "meta") and clean.attached(el, tree) and not _in_thread(el):
             text = clean.text_of(el)
             source = _SOURCE_LINE.match(text) if len(text) <= 90 else None
             if source:
@@ -1427,6 +1427,19 @@ def _author_in(tree: html.HtmlElement, named: clean.Named) -> tuple[str | None, 
                     clean.drop(el)
                 return ", ".join(names), beside
     return None, None
+
+
+def _in_thread(el: html.HtmlElement) -> bool:
+    """Whether an element is part of a thread of readers' comments (a wrapper named so by its
+    class or id): its "author" is a commenter's, no writer of the story."""
+    return any(_THREAD.search(_named(up)) for up in el.iterancestors())
+
+
+def _named(el: html.HtmlElement) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}"
+
+
+_THREAD = re.compile(r"comment|binh-?luan|y-?kien-?ban-?doc", re.I)
 
 
 def _source_beside(el: html.HtmlElement) -> str | None:
@@ -1626,12 +1639,14 @@ def _byline_after(body: html.HtmlElement, sources: list[str | None], levels: int
             return None
     else:
         return None
-    if len(clean.text_of(found)) > _BYLINE_BLOCK:
-        return None
+    lines = [b for b in found.iter(*_LINE_TAGS) if clean.is_leaf_block(b) and clean.text_of(b)]
+    if len(clean.text_of(found)) > _BYLINE_BLOCK or len(lines) > 1 or _THREAD.search(_named(found)):
+        return None   # a thread's comment, a box: lines of their own
     return clean.take_byline(found, sources, plain_last=False)
 
 
 _BYLINE_BLOCK = 80   # a byline's block of its own is no longer
+_LINE_TAGS = ("p", "div", "li", "h2", "h3", "h4", "h5", "h6")
 
 
 def _organisation(name: str) -> bool:

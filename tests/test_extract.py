@@ -476,6 +476,8 @@ def test_the_anchor_text_of_links_to_the_page_names_its_headline():
     # the writer's unit after the name: an agency's acronym after a dash, a school's team in brackets
     ("<p align='right'><b>Nguyễn Thị Hồng Nhung – TTKSBT</b></p>", "", "Nguyễn Thị Hồng Nhung", None),
     ("<p style='text-align:right'><b>Nông Văn Tâm (Tổ Ngữ văn)</b></p>", "", "Nông Văn Tâm", None),
+    # a unit signing the story, set apart on its last line: no writer, and not text
+    ("<p style='text-align: right;'><strong>Phòng Công tác sinh viên</strong></p>", "", None, None),
 ])
 def test_bylines_become_the_author_and_leave_the_text(tail, lead, author, source):
     article = extract(page(tail=tail, lead=lead), URL)

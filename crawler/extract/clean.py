@@ -1238,6 +1238,9 @@ def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None,
         if (marked or el is last) and len(text) <= 30 and is_account(text) and " " not in text.strip():
             drop(el)   # "admin" signed by the CMS: not a person, and not text either
             continue
+        if el is last and marked and len(text) <= 60 and is_organisation(text):
+            drop(el)   # "Phòng Quản lý đào tạo" set apart under the story: the unit signing, no text or writer
+            continue
         name = byline_name(text, right_aligned=marked, last=el is last)
         if name and _link_text(el, text, name):
             continue   # a button's or a link's text ("Purchase Licensing Rights", "BUY NOW")

@@ -734,6 +734,16 @@ def test_a_data_table_in_a_wrapper_of_its_own_stays_in_the_text():
     assert "HS-2024-118" not in extract(page(tail=record), URL).text
 
 
+def test_an_editors_table_in_a_figure_stays_in_the_text():
+    """CKEditor puts a table in ``<figure class="table">`` with its caption: the rows are the
+    story's data, not a photo's figure to read as its caption alone."""
+    table = ("<figure class='table'><table><tbody><tr><td>Xã</td><td>Tấn</td></tr><tr><td>Tà Xùa</td>"
+             "<td>412</td></tr><tr><td>Làng Chếu</td><td>268</td></tr></tbody></table>"
+             "<figcaption>Bảng: Sản lượng chè theo xã</figcaption></figure>")
+    text = extract(page(tail=table + "<p>Năm tới, các xã mở rộng thêm 50 ha chè shan tuyết cổ thụ.</p>"), URL).text
+    assert "Tà Xùa" in text and "Làng Chếu" in text and "Sản lượng chè theo xã" in text
+
+
 def test_a_designers_twelve_hour_clock_keeps_the_vietnamese_date_order():
     """"06/01/2025 3:45 PM" under the headline, list dates none past 12: 6 January (no proof of
     month first, and a clock without seconds is no US locale's default)."""

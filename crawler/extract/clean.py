@@ -1159,6 +1159,15 @@ def mark_captions(body: html.HtmlElement, named: Named) -> None:
     """Turn figures and image tables into plain caption paragraphs, in place."""
     for fig in list(body.iter("figure")):
         cap = next(iter(fig.iter("figcaption")), None)
+        if next(fig.iter("table"), None) is not None \
+                and next(fig.iter("img", "picture", "video", "iframe"), None) is None:
+            # An editor's table in a <figure> (CKEditor's "figure.table"): the story's data, kept
+            if cap is not None:
+                _replace_with_paragraph(cap, text_of(cap))
+            if fig.getparent() is not None:
+                changed(fig.getparent())
+                fig.drop_tag()
+            continue
         _replace_with_paragraph(fig, text_of(cap) if cap is not None else "")
     for el in named.caption:
         if attached(el, body):

@@ -473,6 +473,11 @@ def test_the_anchor_text_of_links_to_the_page_names_its_headline():
      "Đinh Công Tráng", None),
     ("<p style='text-align:right'><b>Tin, ảnh: Lò Thị Mai (học sinh lớp 9B) – Vi Văn Tùng</b></p>", "",
      "Lò Thị Mai – Vi Văn Tùng", None),
+    # the writer's unit after the name: an agency's acronym after a dash, a school's team in brackets
+    ("<p align='right'><b>Nguyễn Thị Hồng Nhung – TTKSBT</b></p>", "", "Nguyễn Thị Hồng Nhung", None),
+    ("<p style='text-align:right'><b>Nông Văn Tâm (Tổ Ngữ văn)</b></p>", "", "Nông Văn Tâm", None),
+    # a unit signing the story, set apart on its last line: no writer, and not text
+    ("<p style='text-align: right;'><strong>Phòng Công tác sinh viên</strong></p>", "", None, None),
 ])
 def test_bylines_become_the_author_and_leave_the_text(tail, lead, author, source):
     article = extract(page(tail=tail, lead=lead), URL)
@@ -727,6 +732,16 @@ def test_a_data_table_in_a_wrapper_of_its_own_stays_in_the_text():
     record = ("<div class='info-meta'><table><tr><td>Lĩnh vực:</td><td>Nông nghiệp</td></tr>"
               "<tr><td>Mã hồ sơ:</td><td>HS-2024-118</td></tr></table></div>")
     assert "HS-2024-118" not in extract(page(tail=record), URL).text
+
+
+def test_an_editors_table_in_a_figure_stays_in_the_text():
+    """CKEditor puts a table in ``<figure class="table">`` with its caption: the rows are the
+    story's data, not a photo's figure to read as its caption alone."""
+    table = ("<figure class='table'><table><tbody><tr><td>Xã</td><td>Tấn</td></tr><tr><td>Tà Xùa</td>"
+             "<td>412</td></tr><tr><td>Làng Chếu</td><td>268</td></tr></tbody></table>"
+             "<figcaption>Bảng: Sản lượng chè theo xã</figcaption></figure>")
+    text = extract(page(tail=table + "<p>Năm tới, các xã mở rộng thêm 50 ha chè shan tuyết cổ thụ.</p>"), URL).text
+    assert "Tà Xùa" in text and "Làng Chếu" in text and "Sản lượng chè theo xã" in text
 
 
 def test_a_designers_twelve_hour_clock_keeps_the_vietnamese_date_order():
@@ -1158,3 +1173,18 @@ def test_a_widget_s_table_of_links_in_the_story_column_stays_out():
     text = extract(page_, "http://127.0.0.1:8000/thoi-su/mua-lon-gay-ngap-nhieu-tuyen-duong").text
     assert "sơ tán nhiều hộ dân" in text
     assert "Cổng thông tin điện tử" not in text and "Liên hệ" not in text
+
+
+@pytest.mark.parametrize("thread", [
+    # one reader's comment, dated relatively: no run of comments alike for ``remove_comments``
+    "<div class='sp-comments'><h2>Nhận xét</h2><div class='sp-comment'><span class='sp-comment-author'>"
+    "Trần Đức Mạnh</span><span>2 ngày trước</span><p>Đề nghị Sở sớm công bố lịch thời vụ.</p></div></div>",
+    "<div id='binh-luan'><div class='item'><b class='author'>Trần Đức Mạnh</b> viết:"
+    "<p>Đề nghị Sở sớm công bố lịch thời vụ.</p></div></div>",
+])
+def test_a_commenters_name_is_no_author(thread):
+    """A thread under the story names its commenters in author-named blocks: none is the writer."""
+    article = extract(page().replace("</article>", f"</article>{thread}"), URL)
+    assert article.author is None
+    html_page = page(lead="<div class='author'>Nguyễn Thị Hằng</div>").replace("</article>", f"</article>{thread}")
+    assert extract(html_page, URL).author == "Nguyễn Thị Hằng"

@@ -305,7 +305,7 @@ def test_an_inline_related_box_makes_no_listing():
               + "".join(f'<li><a href="/tin-tuc/{n}.html"><img src="/t.jpg" alt=""></a>'
                         f'<a href="/tin-tuc/{n}.html">{t}</a></li>' for n, t in enumerate(related[1:]))
               + '</ul></div><div><div>Quảng cáo</div><iframe src="https://ads.example/slot"></iframe></div>')
-    story = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2]) + inline + f"<p>{PARAGRAPHS[2]}</p>"   # a short story
+    story = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:1]) + inline + f"<p>{PARAGRAPHS[2]}</p>"   # a short story
     more = ["Tập huấn kỹ thuật chăm sóc lúa xuân cho bà con nông dân", "Hội nghị tiếp xúc cử tri trước kỳ họp"]
     teasers = "".join(f'<li><a href="/tin-tuc/{n + 20}.html">{t}</a></li>' for n, t in enumerate(related + more))
     page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{TITLE}</title></head><body>
@@ -330,3 +330,42 @@ def test_an_ad_slots_label_goes_a_videos_caption_stays():
     article = extract(page, URL)
     assert caption in article.text and PARAGRAPHS[3] in article.text
     assert "QUẢNG CÁO" not in article.text and "Advertisement" not in article.text
+
+
+def _tile(inner: str) -> str:
+    """A site builder's tile: the text several classed wrappers deep, one child each."""
+    return f'<div class="t1"><div class="t2"><div class="t3"><div class="t4"><div class="t5">{inner}</div></div></div></div></div>'
+
+
+def _tiled_story(byline: str = "") -> str:
+    """A site builder's page (Google Sites and the like): the story in tiles side by side, a
+    photo's tile between two tiles of text, each tile a stack of classed one-child wrappers;
+    the byline perhaps in a section of its own after the story's."""
+    opening = "Lễ thông xe có sự tham dự của lãnh đạo tỉnh, các sở, ngành và đông đảo người dân địa phương."
+    first = "".join(f"<p><span>{p}</span></p>" for p in (PARAGRAPHS[0], opening))
+    rest = "".join(f"<p><span>{p}</span></p>" for p in PARAGRAPHS[1:])
+    caption = '<p style="text-align:center"><span style="font-style:italic">Cầu vượt nhìn từ trên cao.</span></p>'
+    tiles = _tile(first) + _tile('<img src="/a.jpg">') + _tile(caption) + _tile(rest)
+    signed = f'<section class="s">{_tile(byline)}</section>' if byline else ""
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Trường - {TITLE}</title>
+<meta property="og:title" content="Trường - {TITLE}"></head><body><div class="page">
+<section class="s">{_tile(f"<h2>{TITLE}</h2>")}</section>
+<section class="s"><div class="grid">{tiles}</div></section>{signed}
+<section class="s">{_tile('<a href="/">Trang chủ</a> <a href="/lien-he">Liên hệ</a>')}</section>
+</div></body></html>"""
+
+
+def test_a_story_in_tiles_of_classed_wrappers_is_whole():
+    text = extract(_tiled_story(), URL).text
+    assert all(p in text for p in PARAGRAPHS) and "Cầu vượt nhìn từ trên cao." in text
+
+
+@pytest.mark.parametrize("byline, author", [
+    ('<p style="text-align:right"><span style="font-weight:700">Tin, ảnh: Lê Thị Hoa</span></p>', "Lê Thị Hoa"),
+    ('<p style="text-align:right"><b>Nông Văn Tâm (Tổ Ngữ văn)</b></p>', "Nông Văn Tâm"),
+    ("<p>Trường Tiểu học Phú Lương</p>", None),   # a plain line after the story: no signature
+])
+def test_a_byline_in_a_section_of_its_own_after_the_story(byline, author):
+    article = extract(_tiled_story(byline), URL)
+    assert article.author == author
+    assert "Lê Thị Hoa" not in article.text and "Nông Văn Tâm" not in article.text

@@ -662,9 +662,9 @@ def widen_body(body: html.HtmlElement, measures: Measures, gain: float = 0.25) -
         wider = masses.get(parent, 0)
         if wider >= mass * (1 + gain) and (up is body or _alike_sections(up, masses) >= mass * gain):
             body, mass = parent, wider
-        elif len(parent) > 1 or (parent.text or "").strip() or parent.attrib:
+        elif len(parent) > 1 or (parent.text or "").strip():
             break
-        # else a bare wrapper (no attribute) around ``up`` alone (a page builder's): climb through it, to
+        # else a wrapper around ``up`` alone (a page builder's, classed or bare): climb through it, to
         # where the story's other sections stand in wrappers alike (not a column beside it)
         up = parent
     return body
@@ -1163,6 +1163,15 @@ def mark_captions(body: html.HtmlElement, named: Named) -> None:
     """Turn figures and image tables into plain caption paragraphs, in place."""
     for fig in list(body.iter("figure")):
         cap = next(iter(fig.iter("figcaption")), None)
+        if next(fig.iter("table"), None) is not None \
+                and next(fig.iter("img", "picture", "video", "iframe"), None) is None:
+            # An editor's table in a <figure> (CKEditor's "figure.table"): the story's data, kept
+            if cap is not None:
+                _replace_with_paragraph(cap, text_of(cap))
+            if fig.getparent() is not None:
+                changed(fig.getparent())
+                fig.drop_tag()
+            continue
         _replace_with_paragraph(fig, text_of(cap) if cap is not None else "")
     for el in named.caption:
         if attached(el, body):
@@ -1217,13 +1226,14 @@ def _replace_with_paragraph(el: html.HtmlElement, text: str) -> None:
     el.getparent().replace(el, p)
 
 
-def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None) -> str | None:
+def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None, *,
+                plain_last: bool = True) -> str | None:
     """A byline at the end of the body, taken out of it.
 
     The last short blocks are looked at, last first: an upper-case name, a
     right-aligned, bold or italic short name, "Tác giả: …"/"Tin, ảnh: …",
-    and, as the very last block, a plain short name ("Anh Dũng"). The source
-    the byline credits ("Thanh Hương (Theo Báo Đắk Lắk)") is added to ``sources``.
+    and, as the very last block (unless not ``plain_last``), a plain short name ("Anh Dũng").
+    The source the byline credits ("Thanh Hương (Theo Báo Đắk Lắk)") is added to ``sources``.
     """
     blocks = []   # the last four leaf blocks with text, last first
     for el in reversed(list(body.iter("p", "div", "span", "strong", "b", "em", "i", "h4", "h5", "h6"))):
@@ -1231,7 +1241,7 @@ def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None)
             blocks.append(el)
             if len(blocks) == 4:
                 break
-    last = next((el for el in blocks if not SOURCE_START.match(text_of(el))), None)
+    last = next((el for el in blocks if not SOURCE_START.match(text_of(el))), None) if plain_last else None
     before = blocks[blocks.index(last) + 1:][:1] if last is not None else []
     if before and plain_name(text_of(before[0])):
         last = None   # the last of lines of names (places, works): a list's item, no signature
@@ -1240,6 +1250,9 @@ def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None)
         marked = _right_aligned(el) or _emphasised(el)
         if (marked or el is last) and len(text) <= 30 and is_account(text) and " " not in text.strip():
             drop(el)   # "admin" signed by the CMS: not a person, and not text either
+            continue
+        if el is last and marked and len(text) <= 60 and is_organisation(text):
+            drop(el)   # "Phòng Quản lý đào tạo" set apart under the story: the unit signing, no text or writer
             continue
         name = byline_name(text, right_aligned=marked, last=el is last)
         if name and _link_text(el, text, name):
@@ -1543,10 +1556,15 @@ def is_account(name: str) -> bool:
 
 # "Ngọc Diệp - Phòng Thời sự", "Minh Anh (CTV)": the writer's unit or status after the name.
 # "Mai Anh (thực hiện)": an interview's credit, the one who conducted it.
-_UNIT = r"(phòng|ban|trung tâm|đài|báo|tạp chí|văn phòng|cổng|sở|ttxvn|tts|ctv|cộng tác viên|pv|phóng viên|btv|" \
-        r"thực hiện)"
+# "Nông Văn Tâm (Tổ Ngữ văn)": a school's subject team.
+_UNIT = r"(phòng|ban|tổ|khoa|trung tâm|đài|báo|tạp chí|văn phòng|cổng|sở|ttxvn|tts|ctv|cộng tác viên|pv|" \
+        r"phóng viên|btv|thực hiện)"
 # A question or an exclamation: what a speaker says, never a name.
 _SPOKEN = re.compile(r"[?!]")
+# An acronym of one word after a dash ("– TTKSBT", "- CDC"): the writer's agency when it is no
+# Vietnamese syllable nor a news outlet ("Ngọc Anh - VOV" stays as printed); a second person
+# ("Thanh Tâm - Hoài Nam") is words in name case.
+_AGENCY_AFTER = re.compile(r"\s+[-–—]\s*([A-ZĐ]{2,10})$")
 _AFFILIATION = re.compile(rf"\s*(\({_UNIT}(\s[^()]{{0,40}})?\)|\s[-–—]\s*{_UNIT}(\s.*)?)$", re.I)
 # "Theo Báo Nhân Dân", "Nguồn: …": a source line, never a byline.
 SOURCE_START = re.compile(rf"\s*{SOURCE_LABEL}(\s|:|：)", re.I)
@@ -1616,6 +1634,9 @@ def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -
         loose = fold(prefixed.group(1)) in _LOOSE_LABELS
         return name if not loose or _looks_like_names(name, initials_ok=True) else None
     text = _AFFILIATION.sub("", text) or text
+    agency = _AGENCY_AFTER.search(text)
+    if agency and not _SYLLABLE.fullmatch(fold(agency.group(1))) and not _OUTLET.match(agency.group(1).lower()):
+        text = text[:agency.start()]   # "Hồng Nhung – TTKSBT": the writer's agency; "- VOV" as printed
     if not (2 <= len(text) <= 60) or re.search(r"[.!?;:]\s|\d{3,}|[!?:;\"“”()]", text):
         return None
     words = text.split()

@@ -283,7 +283,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
             clean.mark_captions(body, named)   # Vietnamese stories caption every photo; keep them
             _lead_photo_caption(headline, body)
         authors.append((clean.take_byline(dense, sources)
-                        or (clean.take_byline(body, sources) if body is not dense else None), "byline"))
+                        or (clean.take_byline(body, sources) if body is not dense else None)
+                        or _byline_after(body, sources), "byline"))
         block_author, block_source = _author_in(tree, named)
         authors.append((block_author, "author-block"))
         if vietnamese and block_author is None:
@@ -1431,7 +1432,7 @@ def _author_in(tree: html.HtmlElement, named: clean.Named) -> tuple[str | None, 
     Returns the person (with the people of the blocks beside it, one card each: "A, B") and,
     when the block credits a source instead ("Theo TTXVN"), the source."""
     for el in named.author:
-        if el.tag not in ("html", "body", "meta") and clean.attached(el, tree):
+        if el.tag not in ("html", "body", "meta") and clean.attached(el, tree) and not _in_thread(el):
             text = clean.text_of(el)
             source = _SOURCE_LINE.match(text) if len(text) <= 90 else None
             if source:
@@ -1451,6 +1452,19 @@ def _author_in(tree: html.HtmlElement, named: clean.Named) -> tuple[str | None, 
                     clean.drop(el)
                 return ", ".join(names), beside
     return None, None
+
+
+def _in_thread(el: html.HtmlElement) -> bool:
+    """Whether an element is part of a thread of readers' comments (a wrapper named so by its
+    class or id): its "author" is a commenter's, no writer of the story."""
+    return any(_THREAD.search(_named(up)) for up in el.iterancestors())
+
+
+def _named(el: html.HtmlElement) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}"
+
+
+_THREAD = re.compile(r"comment|binh-?luan|y-?kien-?ban-?doc", re.I)
 
 
 def _source_beside(el: html.HtmlElement) -> str | None:
@@ -1633,6 +1647,31 @@ _INLINE_TAGS = frozenset({"span", "strong", "b", "em", "i", "a", "font", "small"
 
 
 _SEPARATORS = re.compile(r"[\s|·•/\-–—]*")
+
+
+def _byline_after(body: html.HtmlElement, sources: list[str | None], levels: int = 12) -> str | None:
+    """A byline set apart in a block of its own after the story's wrappers (a site builder's
+    section under the story's section: "Tin, ảnh: Lê Thị Hoa" right-aligned in bold): the first
+    block with text after the body, out through the wrappers that end with it; taken when short
+    and marked as a byline is (right-aligned, bold, italic or labelled), never a plain line."""
+    el = body
+    for _ in range(levels):
+        found = next((s for s in el.itersiblings() if isinstance(s.tag, str) and clean.text_of(s)), None)
+        if found is not None:
+            break
+        el = el.getparent()
+        if el is None or el.tag in ("body", "html", "form"):
+            return None
+    else:
+        return None
+    lines = [b for b in found.iter(*_LINE_TAGS) if clean.is_leaf_block(b) and clean.text_of(b)]
+    if len(clean.text_of(found)) > _BYLINE_BLOCK or len(lines) > 1 or _THREAD.search(_named(found)):
+        return None   # a thread's comment, a box: lines of their own
+    return clean.take_byline(found, sources, plain_last=False)
+
+
+_BYLINE_BLOCK = 80   # a byline's block of its own is no longer
+_LINE_TAGS = ("p", "div", "li", "h2", "h3", "h4", "h5", "h6")
 
 
 def _organisation(name: str) -> bool:

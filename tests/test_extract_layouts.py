@@ -305,7 +305,7 @@ def test_an_inline_related_box_makes_no_listing():
               + "".join(f'<li><a href="/tin-tuc/{n}.html"><img src="/t.jpg" alt=""></a>'
                         f'<a href="/tin-tuc/{n}.html">{t}</a></li>' for n, t in enumerate(related[1:]))
               + '</ul></div><div><div>Quảng cáo</div><iframe src="https://ads.example/slot"></iframe></div>')
-    story = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:1]) + inline + f"<p>{PARAGRAPHS[2]}</p>"   # a short story
+    story = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2]) + inline + f"<p>{PARAGRAPHS[2]}</p>"   # a short story
     more = ["Tập huấn kỹ thuật chăm sóc lúa xuân cho bà con nông dân", "Hội nghị tiếp xúc cử tri trước kỳ họp"]
     teasers = "".join(f'<li><a href="/tin-tuc/{n + 20}.html">{t}</a></li>' for n, t in enumerate(related + more))
     page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{TITLE}</title></head><body>

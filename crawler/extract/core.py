@@ -1457,11 +1457,7 @@ def _author_in(tree: html.HtmlElement, named: clean.Named) -> tuple[str | None, 
 def _in_thread(el: html.HtmlElement) -> bool:
     """Whether an element is part of a thread of readers' comments (a wrapper named so by its
     class or id): its "author" is a commenter's, no writer of the story."""
-    return any(_THREAD.search(_named(up)) for up in el.iterancestors())
-
-
-def _named(el: html.HtmlElement) -> str:
-    return f"{el.get('class') or ''} {el.get('id') or ''}"
+    return any(_THREAD.search(clean.classes(up)) for up in el.iterancestors())
 
 
 _THREAD = re.compile(r"comment|binh-?luan|y-?kien-?ban-?doc", re.I)
@@ -1665,7 +1661,7 @@ def _byline_after(body: html.HtmlElement, sources: list[str | None], levels: int
     else:
         return None
     lines = [b for b in found.iter(*_LINE_TAGS) if clean.is_leaf_block(b) and clean.text_of(b)]
-    if len(clean.text_of(found)) > _BYLINE_BLOCK or len(lines) > 1 or _THREAD.search(_named(found)):
+    if len(clean.text_of(found)) > _BYLINE_BLOCK or len(lines) > 1 or _THREAD.search(clean.classes(found)):
         return None   # a thread's comment, a box: lines of their own
     return clean.take_byline(found, sources, plain_last=False)
 

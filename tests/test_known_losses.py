@@ -751,3 +751,40 @@ def test_an_events_page_with_its_time_field_alone_is_no_article_in_any_crawl_ord
 ])
 def test_a_lede_reports_the_pages_own_days(day, published, on):
     assert detect.lede_on(day, published) is on
+
+
+# loss11, 1. A page whose only publication time is in its script data (SharePoint's
+# _spPageContextInfo FirstPublishedDate, an app's publishedAt) is dated by it; a teaser's date in
+# a list of items, or one of several dates, is never taken.
+
+def script_story(script: str, date_line: bool = False) -> str:
+    page = story_page().replace("</head>", f"<script>{script}</script></head>")
+    return page if date_line else page.replace("<div class=\"thoi-diem\">Cập nhật: 09:40 | 16/11/2026</div>", "")
+
+
+@pytest.mark.parametrize("script", [
+    'var _spPageContextInfo = {"webTitle": "Ea Kar", "isNewsPage": true, "FirstPublishedDate": "2026-11-16T02:40:00Z"};',
+    'window.__page = {"post": {"id": 12, "publishedAt": "2026-11-16T02:40:00.000Z", "slug": "tuyen-dung"}};',
+    "var page = {published_at: '2026-11-16T09:40:00+07:00'};",
+    'var ctx = {"datePublished": "2026-11-16T02:40:00Z", "PublishedDate": "2026-11-16T02:40:00Z"};',
+])
+def test_a_time_only_in_the_pages_script_data_dates_it(script):
+    article = extract(script_story(script), URL)
+    assert (article.published, article.found_by.published) == ("2026-11-16T09:40:00+07:00", "script")
+
+
+@pytest.mark.parametrize("script", [
+    'var data = {"related": [{"title": "Mùa lúa", "publishedAt": "2026-11-10T02:40:00Z"}]};',
+    'var data = {"items": [{"publishedAt": "2026-11-10T02:40:00Z"}, {"publishedAt": "2026-11-12T02:40:00Z"}]};',
+    'var a = {"publishedAt": "2026-11-10T02:40:00Z"}; var b = {"publishedAt": "2026-11-12T02:40:00Z"};',
+])
+def test_a_teasers_date_in_script_data_is_never_the_pages(script):
+    assert extract(script_story(script), URL).published is None
+
+
+def test_a_printed_date_line_comes_before_the_script_data():
+    script = 'var ctx = {"FirstPublishedDate": "2026-11-15T02:40:00Z"};'
+    article = extract(script_story(script, date_line=True), URL)
+    assert article.published == "2026-11-16T09:40:00+07:00"
+    assert article.found_by.published != "script"
+

@@ -788,3 +788,29 @@ def test_a_printed_date_line_comes_before_the_script_data():
     assert article.published == "2026-11-16T09:40:00+07:00"
     assert article.found_by.published != "script"
 
+
+# loss11, 3. A series' line naming its other part ("Bài 2: …" closing part 1, "Kỳ trước: …"
+# opening part 2) is a teaser, not the story's text.
+
+SERIES_TITLE = "Giữ nghề dệt thổ cẩm ở buôn làng - Bài 1: Những khung cửi bên hiên nhà sàn"
+
+
+@pytest.mark.parametrize("line, where", [
+    ("<p><em>Bài 2: Đưa thổ cẩm đến với du khách</em></p>", "after"),
+    ("<p><em>Kỳ tới: Đưa thổ cẩm đến với du khách</em></p>", "after"),
+    ("<p><em>Bài 2: <a href='/thoi-su/giu-nghe-det-bai-2.html'>Đưa thổ cẩm đến với du khách</a></em></p>", "after"),
+    ("<p><em>Kỳ trước: Những khung cửi bên hiên nhà sàn</em></p>", "before"),
+])
+def test_a_series_line_naming_its_other_part_is_no_body(line, where):
+    page = story_page(title=SERIES_TITLE, after=line if where == "after" else "")
+    if where == "before":
+        page = page.replace('<div class="than-bai">', '<div class="than-bai">' + line)
+    article = extract(page, URL)
+    assert article.text.split("\n") == list(STORY)
+
+
+def test_a_sentence_opening_so_in_a_series_stays():
+    line = "<p>Bài 2 của loạt bài sẽ trình bày cách các hợp tác xã đưa thổ cẩm đến với du khách.</p>"
+    article = extract(story_page(title=SERIES_TITLE, after=line), URL)
+    assert article.text.split("\n")[-1].startswith("Bài 2 của loạt bài")
+

@@ -2137,6 +2137,24 @@ def _may_sign(lines: list[str]) -> bool:
     return len(lines) < 2 or not clean.plain_name(lines[-2])
 
 
+# A series' part named by its label ("Bài 2: …", "Kỳ 3 - …", "Kỳ trước: …"), a headline after it.
+_SERIES_PART = re.compile(r"^(?:bài|kỳ|phần)\s*(\d{1,2}|trước|tới|sau|tiếp|cuối)\s*[:.\-–]\s*(\S.{3,140})$", re.I)
+_SERIES_OWN = re.compile(r"\b(?:bài|kỳ|phần)\s*(\d{1,2})\b", re.I)
+
+
+def _other_part(line: str, title: str | None) -> bool:
+    """Whether ``line`` names another part of the series the story is one of: its number is not
+    the headline's ("Bài 2: …" closing part 1), or it says which ("Kỳ trước: …"). A headline after
+    the label, no sentence ("Bài 2 của loạt bài sẽ …" has no label)."""
+    found = _SERIES_PART.match(line)
+    if not found or found.group(2).rstrip()[-1:] in ".;,":
+        return False
+    own = _SERIES_OWN.search(title or "")
+    if found.group(1).isdigit():
+        return own is not None and int(own.group(1)) != int(found.group(1))
+    return True
+
+
 def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | None, str | None]:
     """Final line pass: headline, byline, source and chrome lines out; the sapo first."""
     lines = [squash(line) for line in text.splitlines()]
@@ -2146,11 +2164,13 @@ def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | No
     lines = [line for line in lines if not _date_line(line)]
     if lines and _bare_date(lines[0]):
         lines.pop(0)   # the story block's own date line, above its first paragraph
+    if len(lines) > 1 and _other_part(lines[0], title):
+        lines.pop(0)   # "Kỳ trước: …" above part 2: a teaser of the series' other part
     author = source = None
     while lines:
         last = lines[-1]
         if clean.other_credit(last) or _date_line(last, last=True) or _SOURCE_LABEL_ALONE.match(last) \
-                or _placed_date(last):
+                or _placed_date(last) or (len(lines) > 1 and _other_part(last, title)):
             lines.pop()   # an e-magazine's credits: "Thiết kế: Hải Anh", "Ngày xuất bản: 22/10/2023"
             continue
         bracketed = last[:1] == "(" and last[-1:] == ")"

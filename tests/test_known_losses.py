@@ -814,3 +814,25 @@ def test_a_sentence_opening_so_in_a_series_stays():
     article = extract(story_page(title=SERIES_TITLE, after=line), URL)
     assert article.text.split("\n")[-1].startswith("Bài 2 của loạt bài")
 
+
+# loss11, 4. reextract judges a page with the crawl's context: its URL on the site's other
+# hosts (PageContext.mirrors), the hosts the archive knows of the site.
+
+def test_reextract_judges_an_m_mirrors_copy_as_the_crawl_does(tmp_path):
+    """An older crawl stored the m. host's copy of the about page; today's crawl refuses it
+    (the menu names it on the desktop host), and so does a reextract of the archive."""
+    from crawler.reextract import reextract
+
+    db = archive.open_archive(tmp_path / "archive.db")
+    learner = knowledge.SiteLearner(db, "cumgar")
+    for _ in range(knowledge.TEMPLATE_PAGES):
+        learner.learn((), None, [ABOUT_URL, FEATURE_URL])
+    page = menu_page(ABOUT_TITLE, ABOUT_TEXT).encode()
+    with archive.transaction(db):
+        learner.save(db)
+        archive.add_to_frontier(db, "cumgar", [(FEATURE_URL, "page", 1), (ABOUT_URL, "page", 1)])
+        archive.save_article(db, "cumgar", MOBILE_ABOUT_URL, extract(page, MOBILE_ABOUT_URL), "2026-11-22T10:00:00+00:00")
+        archive.save_raw(db, MOBILE_ABOUT_URL, MOBILE_ABOUT_URL, 200, {"content-type": "text/html; charset=utf-8"},
+                         page, "2026-11-22T10:00:00+00:00")
+    report = reextract(db)
+    assert (report.done, report.not_article) == (1, 1)

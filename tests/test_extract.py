@@ -1257,9 +1257,13 @@ def test_an_editors_note_set_aside_in_the_body_is_the_storys():
     related = ("<aside class='lien-quan'><h4>Tin liên quan</h4><ul>"
                "<li><a href='/tin-3.html'>Huyện khởi công tuyến đường liên xã mới</a></li>"
                "<li><a href='/tin-4.html'>Nghiệm thu cầu treo dân sinh ở xã Lục Hồn</a></li></ul></aside>")
-    article = extract(page(tail=f"{related}<aside class='note'><p><em>{note}</em></p></aside>"), URL)
+    explainer = ("<aside class='hop-thong-tin'><h4>Cầu treo dân sinh là gì?</h4><p>Cầu treo dân sinh là cầu nhỏ "
+                 "bắc qua sông suối cho người đi bộ và xe máy, do địa phương quản lý.</p><p>Cả nước có hơn "
+                 "4.000 cây cầu như vậy, phần lớn ở vùng núi phía Bắc và Tây Nguyên.</p></aside>")
+    article = extract(page(tail=f"{related}{explainer}<aside class='note'><p><em>{note}</em></p></aside>"), URL)
     assert article.text.split("\n")[-1] == note
     assert "Tin liên quan" not in article.text and "Lục Hồn" not in article.text
+    assert "Cầu treo dân sinh là" not in article.text   # a box of its own: a heading, paragraphs
 
 
 _LD_MIDNIGHT = ("<script type='application/ld+json'>{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\","

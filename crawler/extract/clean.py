@@ -1212,14 +1212,16 @@ _ASIDE_PROSE = 80   # characters of a sentence in a note set aside in the story
 
 
 def keep_asides(body: html.HtmlElement) -> None:
-    """An ``<aside>`` of prose inside the story (an editor's note closing it: "Ghi chú của tòa
-    soạn: Bài viết được cập nhật …") is the story's: trafilatura drops every aside, so it becomes
-    a plain block. Not one of links (a related box), nor one repeating the story's words (a pull
-    quote), nor a short line (a call to action)."""
+    """An ``<aside>`` of one paragraph of prose inside the story (an editor's note closing it:
+    "Ghi chú của tòa soạn: Bài viết được cập nhật …") is the story's: trafilatura drops every
+    aside, so it becomes a plain block. Not a box (a heading, several paragraphs, a link: an
+    explainer, a related box, a promotion), nor one repeating the story's words (a pull quote),
+    nor a short line (a call to action)."""
     for aside in list(body.iter("aside")):
         text = text_of(aside)
         if len(text) < _ASIDE_PROSE or not _ENDS_SENTENCE.search(text) \
-                or sum(len(text_of(a)) for a in aside.iter("a")) * 10 > len(text):
+                or next(aside.iter("a", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table"), None) is not None \
+                or len([el for el in aside.iter("p", "div", "blockquote") if is_leaf_block(el)]) > 1:
             continue
         rest = squash(body.text_content().replace(aside.text_content(), " ", 1))
         if squash(aside.text_content())[:_ASIDE_PROSE] in rest:
@@ -1388,9 +1390,10 @@ def take_credits(zone: list) -> tuple[str | None, bool]:
     return None, False
 
 
-# "bởi"/"by" before a writer's linked name, no colon (django CMS's blog: "bởi <a>…</a>"); not
-# "Đăng bởi", the posting account's label.
-_BY_LABEL = re.compile(r"^(?:(?:posted|written)\s+by|viết\s+bởi|bởi|by)\s+", re.I)
+# "bởi" before a writer's linked name, no colon (django CMS's blog: "bởi <a>…</a>"); not "Đăng
+# bởi", the posting account's label. (An English "By <a>…</a>" line is read as it was: by the
+# metadata's name, the line left to the header's rules.)
+_BY_LABEL = re.compile(r"^(?:viết\s+)?bởi\s+", re.I)
 _DIGIT = re.compile(r"\d")
 
 

@@ -7,7 +7,9 @@ from hypothesis import strategies as st
 from crawler.extract import dates
 from crawler.extract.dates import (
     after_date,
+    before_date,
     date_from_url,
+    midnight_day,
     order_told_by,
     parse_iso_date,
     parse_vietnamese_date,
@@ -222,3 +224,29 @@ def test_a_zone_less_time_is_told_and_read_as_utc_on_demand(value, zoneless):
 ])
 def test_the_order_a_printed_date_and_its_machine_day_tell(pairs, expected):
     assert order_told_by(pairs) is expected
+
+
+@pytest.mark.parametrize("value, day", [
+    ("2024-05-16T00:00:00.000Z", "2024-05-16"),
+    ("2024-05-16T00:00:00+00:00", "2024-05-16"),
+    ("2024-05-16T00:00:00+09:00", "2024-05-16"),
+    ("2024-05-16 00:00", "2024-05-16"),
+    ("2024-05-16T00:00:01Z", None),
+    ("2024-05-16T07:00:00+07:00", None),
+    ("2024-05-16", None),
+    ("", None),
+])
+def test_a_machine_midnight_names_its_own_day(value, day):
+    assert midnight_day(value) == day
+
+
+@pytest.mark.parametrize("text, before", [
+    ("Trần Văn Bình lúc Thứ Năm, 05/11/2026", "Trần Văn Bình"),
+    ("Trần Văn Bình - 12/11/2026 09:12", "Trần Văn Bình"),
+    ("Trần Văn Bình ngày 5 tháng 11 năm 2026", "Trần Văn Bình"),
+    ("Trần Văn Bình, vào lúc 09:12 ngày 05/11/2026", "Trần Văn Bình"),
+    ("Trần Văn Bình", None),
+    ("05/11/2026", ""),
+])
+def test_what_a_line_prints_before_its_date(text, before):
+    assert before_date(text) == before

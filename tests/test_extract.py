@@ -1188,3 +1188,94 @@ def test_a_commenters_name_is_no_author(thread):
     assert article.author is None
     html_page = page(lead="<div class='author'>Nguyễn Thị Hằng</div>").replace("</article>", f"</article>{thread}")
     assert extract(html_page, URL).author == "Nguyễn Thị Hằng"
+
+
+# A CMS's account line by the headline: the account's name, then the post's date on the same line.
+_ACCOUNT_LINES = (
+    "<ul class='info'><li>Người viết: <strong>Trần Văn Bình</strong> lúc <time datetime='2024-05-16T09:12:44+07:00'>"
+    "Thứ Năm, 16/05/2024</time></li></ul>",
+    "<div class='info'>Tác giả: Trần Văn Bình - 16/05/2024 09:12</div>",
+    "<div class='info'>Người viết: Trần Văn Bình ngày 16/05/2024</div>",
+)
+
+
+@pytest.mark.parametrize("meta_line", _ACCOUNT_LINES)
+def test_a_date_glued_after_a_labelled_name_is_no_part_of_it(meta_line):
+    article = extract(page(meta_line=meta_line), URL)
+    assert article.author == "Trần Văn Bình"
+    assert article.published and article.published.startswith("2024-05-16")
+
+
+@pytest.mark.parametrize("meta_line", _ACCOUNT_LINES)
+@pytest.mark.parametrize("tail, author", [
+    ("<p style='text-align:right'><strong>Hồng Nhung (thực hiện)</strong></p>", "Hồng Nhung"),
+    ("<p style='text-align:right'><strong>Hoài Nam - Thu Trang</strong></p>", "Hoài Nam - Thu Trang"),
+])
+def test_a_signature_ending_the_body_beats_the_accounts_dated_line(meta_line, tail, author):
+    """The template prints the posting account with the post's time; the writer signs the story."""
+    article = extract(page(meta_line=meta_line, tail=tail), URL)
+    assert article.author == author
+    assert "Trần Văn Bình" not in article.text and author.split()[0] not in article.text
+
+
+def test_a_labelled_writer_by_the_headline_still_beats_a_signature():
+    """A byline with no date glued to it is the writer's own credit, whatever else signs."""
+    article = extract(page(meta_line="<div class='info'>Tác giả: Trần Văn Bình</div>",
+                           tail="<p style='text-align:right'><strong>Hồng Nhung</strong></p>"), URL)
+    assert article.author == "Trần Văn Bình"
+
+
+@pytest.mark.parametrize("joiner", [" và ", " and ", " &amp; ", ", "])
+def test_writers_linked_one_each_are_joined_by_a_comma(joiner):
+    line = (f"<div class='byline'>Bài: <a href='/tac-gia/nguyen-tung/'>Nguyễn Tùng</a>{joiner}"
+            "<a href='/tac-gia/le-quynh/'>Lê Quỳnh</a></div>")
+    assert extract(page(meta_line=line), URL).author == "Nguyễn Tùng, Lê Quỳnh"
+
+
+def test_a_writers_link_after_bởi_is_the_author_and_an_accounts_is_nobody():
+    """django CMS's blog prints "bởi <a href=/…/author/…>name</a>" in the post's meta list."""
+    def meta(name: str, slug: str) -> str:
+        return (f"<ul class='post-detail'><li>bởi <a href='/vi/tin-tuc/author/{slug}/'>{name}</a></li>"
+                "<li>Ngày 16 tháng 05 năm 2024</li></ul>")
+
+    article = extract(page(meta_line=meta("Nguyễn Minh Tâm", "minhtam")), URL)
+    assert (article.author, article.found_by.author) == ("Nguyễn Minh Tâm", "byline")
+    assert "Minh Tâm" not in article.text
+    article = extract(page(meta_line=meta("Ban biên tập", "bbt")), URL)
+    assert article.author is None
+    assert "Ban biên tập" not in article.text and "bởi" not in article.text
+    # the story signed by the linked writer and a colleague: both, as signed
+    tail = "<p style='text-align:right'><strong>Nguyễn Minh Tâm - Quốc Việt</strong></p>"
+    assert extract(page(meta_line=meta("Nguyễn Minh Tâm", "minhtam"), tail=tail), URL).author \
+        == "Nguyễn Minh Tâm - Quốc Việt"
+
+
+def test_an_editors_note_set_aside_in_the_body_is_the_storys():
+    """An <aside> of prose inside the story (an editor's note closing it) is text; one of links is not."""
+    note = ("Ghi chú của tòa soạn: Bài viết được cập nhật lúc 18 giờ 05 ngày 17/05/2024, bổ sung phản hồi "
+            "của UBND xã. Xã cho biết đã lập đoàn kiểm tra liên ngành.")
+    related = ("<aside class='lien-quan'><h4>Tin liên quan</h4><ul>"
+               "<li><a href='/tin-3.html'>Huyện khởi công tuyến đường liên xã mới</a></li>"
+               "<li><a href='/tin-4.html'>Nghiệm thu cầu treo dân sinh ở xã Lục Hồn</a></li></ul></aside>")
+    explainer = ("<aside class='hop-thong-tin'><h4>Cầu treo dân sinh là gì?</h4><p>Cầu treo dân sinh là cầu nhỏ "
+                 "bắc qua sông suối cho người đi bộ và xe máy, do địa phương quản lý.</p><p>Cả nước có hơn "
+                 "4.000 cây cầu như vậy, phần lớn ở vùng núi phía Bắc và Tây Nguyên.</p></aside>")
+    article = extract(page(tail=f"{related}{explainer}<aside class='note'><p><em>{note}</em></p></aside>"), URL)
+    assert article.text.split("\n")[-1] == note
+    assert "Tin liên quan" not in article.text and "Lục Hồn" not in article.text
+    assert "Cầu treo dân sinh là" not in article.text   # a box of its own: a heading, paragraphs
+
+
+_LD_MIDNIGHT = ("<script type='application/ld+json'>{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\","
+                " \"datePublished\": \"2024-05-16T00:00:00.000Z\"}</script>")
+
+
+@pytest.mark.parametrize("head", [_LD_MIDNIGHT, ""])
+@pytest.mark.parametrize("printed, published", [
+    ("Thứ Năm, 16 tháng 5, 2024", "2024-05-16"),
+    ("Thứ Năm, 16 tháng 5, 2024 · 07:00", "2024-05-16T07:00:00+07:00"),
+])
+def test_a_machine_midnight_in_utc_is_no_time_unless_printed(head, printed, published):
+    """A static-site generator's date at UTC midnight (07:00 in Vietnam) the page never prints."""
+    line = f"<div class='dateline'><time datetime='2024-05-16T00:00:00.000Z'>{printed}</time></div>"
+    assert extract(page(head=head, meta_line=line), URL).published == published

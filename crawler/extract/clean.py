@@ -22,6 +22,7 @@ from urllib.parse import unquote_plus, urlsplit
 
 from lxml import etree, html
 
+from .dates import before_date
 from .text import fold, squash, squashed_longer
 
 P = ParamSpec("P")
@@ -1207,6 +1208,31 @@ def unwrap_tables(body: html.HtmlElement) -> None:
             wrapper = up
 
 
+_ASIDE_PROSE = 80   # characters of a sentence in a note set aside in the story
+
+
+def keep_asides(body: html.HtmlElement) -> None:
+    """An ``<aside>`` of one paragraph of prose inside the story (an editor's note closing it:
+    "Ghi chú của tòa soạn: Bài viết được cập nhật …") is the story's: trafilatura drops every
+    aside, so it becomes a plain block. Not a box (a heading, several paragraphs, a link: an
+    explainer, a related box, a promotion), nor one repeating the story's words (a pull quote),
+    nor a short line (a call to action)."""
+    for aside in list(body.iter("aside")):
+        text = text_of(aside)
+        if len(text) < _ASIDE_PROSE or not _ENDS_SENTENCE.search(text) \
+                or next(aside.iter("a", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table"), None) is not None \
+                or len([el for el in aside.iter("p", "div", "blockquote") if is_leaf_block(el)]) > 1:
+            continue
+        rest = squash(body.text_content().replace(aside.text_content(), " ", 1))
+        if squash(aside.text_content())[:_ASIDE_PROSE] in rest:
+            continue   # a pull quote: the story's own sentence again
+        changed(aside)
+        aside.tag = "div"
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?…][”\"')]*$")
+
+
 def _wraps_alone(wrapper: html.HtmlElement | None, table: html.HtmlElement, body: html.HtmlElement) -> bool:
     """Whether ``wrapper`` is a ``<div>`` inside ``body`` holding ``table`` and nothing else."""
     return wrapper is not None and wrapper is not body and wrapper.tag == "div" and len(wrapper) == 1 \
@@ -1321,8 +1347,11 @@ def _right_aligned(el: html.HtmlElement) -> bool:
     return False
 
 
-def take_credits(zone: list) -> str | None:
-    """A credits line by the headline ("Bài: …", "Nội dung: … - Ảnh: …"): the writer's name; taken out."""
+def take_credits(zone: list) -> tuple[str | None, bool]:
+    """A credits line by the headline ("Bài: …", "Nội dung: … - Ảnh: …"): the writer's name, and
+    whether the line glues the post's date after it (a CMS's account line: "Người viết: <account>
+    lúc <date>"); taken out. A writer's page linked after "bởi"/"by" is a credit too; an account's
+    ("bởi <a>Ban biên tập</a>") is nobody, and its line goes."""
     for el in zone:
         raw = el.text_content() if el.getparent() is not None else ""
         if not raw or len(raw) > 200:
@@ -1335,23 +1364,44 @@ def take_credits(zone: list) -> str | None:
         if el.tag == "figcaption" or any(a.tag in ("figure", "figcaption") for a in el.iterancestors()) \
                 or _CAPTION_CLASS.search(classes(el)):
             continue   # a photo's caption or credit, not the article's
-        if text and len(text) <= 150 and _BYLINE_PREFIX.match(text) and is_leaf_block(el):
+        label = _BYLINE_PREFIX.match(text)
+        if text and len(text) <= 150 and label and is_leaf_block(el):
             name = byline_name(text)
             chips = [text_of(a) for a in el.iter("a")]
-            if name and len(chips) >= 2 and "".join(chips) == name:
-                name = ", ".join(chips)   # "Tác giả: <a>Thu Trang</a><a>Đức Minh</a>": one link a writer
+            if len(chips) >= 2 and (name and "".join(chips) == name or _chips_joined(text[label.end():], chips)
+                                    and all(byline_name(chip, right_aligned=True) == chip for chip in chips)):
+                # "Tác giả: <a>Thu Trang</a><a>Đức Minh</a>", "Bài: <a>A</a> và <a>B</a>": one link a writer
+                name = ", ".join(chips)
             if name:
                 _drop_credits_beside(el)
                 drop(el)
-                return name
+                return name, bool(_DIGIT.search(text)) and before_date(text) is not None
         if text and len(text) <= 80 and links_to_author(el) and is_leaf_block(el):
             # "<a href="/tac-gia/ngoc-diep">Ngọc Diệp</a> - Phòng Thời sự": the name links to
             # the writer's page, and the rest is the writer's unit.
-            name = byline_name(text, right_aligned=True)
+            bare = _BY_LABEL.sub("", text, count=1)
+            if bare != text and any(is_account(text_of(a)) for a in el.iter("a")):
+                drop(el)   # "bởi <a href=/…/author/bbt/>Ban biên tập</a>": an account, no writer
+                continue
+            name = byline_name(bare, right_aligned=True)
             if name and any(text_of(a) == name for a in el.iter("a")):
                 drop(el)
-                return name
-    return None
+                return name, False
+    return None, False
+
+
+# "bởi" before a writer's linked name, no colon (django CMS's blog: "bởi <a>…</a>"); not "Đăng
+# bởi", the posting account's label. (An English "By <a>…</a>" line is read as it was: by the
+# metadata's name, the line left to the header's rules.)
+_BY_LABEL = re.compile(r"^(?:viết\s+)?bởi\s+", re.I)
+_DIGIT = re.compile(r"\d")
+
+
+def _chips_joined(name: str, chips: list[str]) -> bool:
+    """Whether a credit's name is its links' texts side by side, or joined by a template's word
+    or mark ("và", "and", "&", ",")."""
+    joiner = r"\s*(?:,|&|\bvà\b|\band\b)?\s*"
+    return bool(re.fullmatch(joiner.join(map(re.escape, chips)) + r"[\s.]*", name, re.I))
 
 
 def _drop_credits_beside(el: html.HtmlElement) -> None:
@@ -1626,7 +1676,11 @@ def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -
         return None
     prefixed = _BYLINE_PREFIX.match(text)
     if prefixed:
-        name = _person_only(_NEXT_CREDIT.split(text[prefixed.end():], maxsplit=1)[0].strip(" ."))
+        name = _NEXT_CREDIT.split(text[prefixed.end():], maxsplit=1)[0].strip(" .")
+        glued = before_date(name) if _DIGIT.search(name) else None
+        # The post's date a template glues after the name ("… lúc Thứ Năm, 05/11/2026", "… -
+        # 12/11/2026", "… ngày …") is never part of it.
+        name = _person_only(name if glued is None else glued.strip(" .,;–—-"))
         if not 1 <= len(name) <= 80 or is_account(name) or _SPOKEN.search(name):
             return None   # "PV: Xin cảm ơn ông!", "PV: Vì sao …?": an interview's question, no credit
         # After a loose label, still a name: "Ảnh: Hội nghị tổng kết năm 2023" is a caption,

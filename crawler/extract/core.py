@@ -79,7 +79,9 @@ class PageMeta:
     published_by: str = ""              # json-ld | meta | microdata
     published_naive: bool = False       # its time was written with no zone (read as Vietnam's)
     script_published: str | None = None  # the page's own time in its script data, when nothing else is
+    published_midnight: str | None = None   # its day, when its time was exactly midnight in its own clock
     modified: str | None = None
+    modified_midnight: str | None = None
     author: str | None = None
     author_by: str = ""                 # json-ld | meta
     source: str | None = None           # an organisation in JSON-LD's author: a news agency
@@ -269,8 +271,9 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     title = _title(headline, meta, site_names)
     title_by = title_by if headline is not None else _title_source(meta)
     vietnamese = _is_vietnamese(meta, title, body)
-    authors: list[tuple[str | None, str]] = [(meta.author, meta.author_by),
-                                             (clean.take_credits(zone), "byline")]
+    credit, stamped = clean.take_credits(zone)
+    authors: list[tuple[str | None, str]] = [(meta.author, meta.author_by), (credit, "byline")]
+    signature = None   # the name ending the body
     date_line = _first_date_line(zone)
     dated = _byline_after_date(date_line)   # read before the author block goes; counts after it
     posted = _name_before_date(date_line)   # the poster's account: a block of the CMS, no signature
@@ -280,12 +283,13 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         dense = body
         body = clean.widen_body(body, measures)
         clean.unwrap_tables(body)
+        clean.keep_asides(body)
         if vietnamese:
             clean.mark_captions(body, named)   # Vietnamese stories caption every photo; keep them
             _lead_photo_caption(headline, body)
-        authors.append((clean.take_byline(dense, sources)
-                        or (clean.take_byline(body, sources) if body is not dense else None)
-                        or _byline_after(body, sources), "byline"))
+        signature = clean.take_byline(dense, sources) \
+            or (clean.take_byline(body, sources) if body is not dense else None) or _byline_after(body, sources)
+        authors.append((signature, "byline"))
         block_author, block_source = _author_in(tree, named)
         authors.append((block_author, "author-block"))
         if vietnamese and block_author is None:
@@ -312,6 +316,10 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     text, tail_author, source = _tidy(text, title, sapo)
     authors.append((tail_author, "byline"))
     cleaned = [(_clean_author(a, meta.site_name), by) for a, by in authors]
+    if stamped and cleaned[1][0] and (_clean_author(signature, None) or _clean_author(tail_author, None)):
+        # The line by the headline glues the post's date to the name: the template's posting
+        # account ("Người viết: <account> lúc <date>"). The writer signs the story's end.
+        cleaned.append(cleaned.pop(1))
     # A body's name in the page's metadata ("Hội Làng nghề …", the shop's posting account) is no
     # writer: a byline in the text, else nobody. The text's labelled "Tác giả: Văn phòng …" stays.
     cleaned = [(a, by) if not (a and by in ("json-ld", "meta") and clean.is_organisation(a)) else (None, by)
@@ -447,11 +455,9 @@ def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
         elif key in ("article:tag", "news_keywords"):
             tags.extend(t.strip() for t in value.split(",") if t.strip())
         elif key in _DATE_META:
-            if put("published", parse_iso_date(value), "microdata" if key.startswith("itemprop:") else "meta") \
-                    and dates.zoneless_time(value):
-                put("published_naive", True)
+            _put_time(put, "published", value, "microdata" if key.startswith("itemprop:") else "meta")
         elif key in _MODIFIED_META:
-            put("modified", parse_iso_date(value))
+            _put_time(put, "modified", value)
         elif key in _WEAK_DATE_META and weak is None:
             weak = parse_iso_date(value)
     for script in by_tag["script"]:
@@ -472,8 +478,7 @@ def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
         if "published" not in found and el.tag != "meta" and _DATE_PROPERTY.search(value) \
                 and not _in_teaser(el, own):
             value = el.get("content") or el.get("datetime") or el.get("title") or clean.text_of(el)
-            if put("published", parse_iso_date(value), "microdata") and dates.zoneless_time(value):
-                put("published_naive", True)
+            _put_time(put, "published", value, "microdata")
     put("published", weak, "meta")
     if "published" not in found:
         put("script_published", _script_date(by_tag["script"]))
@@ -591,12 +596,10 @@ def _read_json_ld(text: str, put: Callable[..., bool]) -> None:
             continue
         put("type", "article")
         put("ld_article", True)   # read by _read_metadata, not a PageMeta field
-        if isinstance(item.get("datePublished"), str) \
-                and put("published", parse_iso_date(item["datePublished"]), "json-ld") \
-                and dates.zoneless_time(item["datePublished"]):
-            put("published_naive", True)   # read by the same rule as a zone-less meta time
+        if isinstance(item.get("datePublished"), str):
+            _put_time(put, "published", item["datePublished"], "json-ld")
         if isinstance(item.get("dateModified"), str):
-            put("modified", parse_iso_date(item["dateModified"]))
+            _put_time(put, "modified", item["dateModified"])
         if isinstance(item.get("headline"), str):
             put("headline", squash(item["headline"]))
         publisher = _resolve(item.get("publisher"), by_id)
@@ -615,6 +618,16 @@ def _read_json_ld(text: str, put: Callable[..., bool]) -> None:
         if len(names) > 1:   # co-authors are people: not a page or an outlet listed with them
             names = [n for n in names if len(n.split()) <= 5 and not clean.is_role(n)] or names[:1]
         put("author", ", ".join(dict.fromkeys(names)), "json-ld")
+
+
+def _put_time(put: Callable[..., bool], key: str, value: str, by: str = "") -> None:
+    """The time (``key``: published, modified) a metadata ``value`` gives, unless one was found
+    already; with how its clock was written: exactly midnight (a day), with no zone (read as
+    Vietnam's)."""
+    if put(key, parse_iso_date(value), by):
+        put(f"{key}_midnight", dates.midnight_day(value))
+        if key == "published" and dates.zoneless_time(value):
+            put("published_naive", True)
 
 
 def _organization(node: Any) -> bool:
@@ -1223,12 +1236,10 @@ def _find_date(meta: PageMeta, headline: html.HtmlElement | None, zone: list,
     by the headline, then the URL's day; a modification date never stands alone. A date
     without a time takes the time printed by the headline (or modified) on the same day.
     """
-    machine = _midnight_as_day(meta.published, zone)
+    machine = _midnight_as_day(meta.published, zone, meta.published_midnight)
     if machine and len(machine) > 10:
         return machine, meta.published_by   # to the minute already: nothing printed can add to it
     printed, printed_by = _date_near_headline(zone, month_first)
-    if printed_by == "time":
-        printed = _midnight_as_day(printed, zone)
     if printed is None and headline is not None:
         printed, printed_by = _date_above(headline, month_first)
     candidates = [(machine, meta.published_by), (printed, printed_by), (date_from_url(url), "url"),
@@ -1238,7 +1249,8 @@ def _find_date(meta: PageMeta, headline: html.HtmlElement | None, zone: list,
         return None, ""   # a modification date alone is not the publication date
     day, by = found[0]
     if len(day) == 10:
-        for other, other_by in [*found[1:], (_midnight_as_day(meta.modified, zone) or "", "modified")]:
+        modified = _midnight_as_day(meta.modified, zone, meta.modified_midnight) or ""
+        for other, other_by in [*found[1:], (modified, "modified")]:
             if len(other) > 10 and other[:10] == day:
                 return other, other_by
     return day, by
@@ -1311,17 +1323,18 @@ def _names_source(line: re.Match) -> bool:
     return not any(not m.group("word") or m.group("word").islower() for m in _CLAUSE.finditer(value))
 
 
-def _midnight_as_day(value: str | None, zone: list) -> str | None:
+def _midnight_as_day(value: str | None, zone: list, day: str | None = None) -> str | None:
     """A machine-readable time of exactly midnight ("2024-03-18T00:00:00", a .NET DateTime that
-    holds a day) is no time unless the page prints it: then only the day."""
-    if not value or value[10:19] != "T00:00:00":
+    holds a day) is no time unless the page prints it: then only the day. ``day``: the value's
+    day when its clock read midnight in another zone (a static-site generator's UTC midnight,
+    07:00 in Vietnam: ``dates.midnight_day``)."""
+    if not value or (day is None and value[10:19] != "T00:00:00"):
         return value
-    day = value[:10]
     for el in zone:
         text = clean.text_of(el) if el is not _BODY_END else ""
-        if text and len(text) <= 200 and (parse_vietnamese_date(text) or "").startswith(day + "T00:00"):
-            return value   # printed "00:00": published at midnight
-    return day
+        if text and len(text) <= 200 and (parse_vietnamese_date(text) or "").startswith(value[:16]):
+            return value   # the page prints that time ("00:00"): published then
+    return day or value[:10]
 
 
 _BODY_END = html.Element("hr")   # in a zone: what follows is after the body
@@ -1379,7 +1392,8 @@ def _date_near_headline(zone: list, month_first: bool = False) -> tuple[str | No
     for el in usable:
         for t in ([el] if el.tag == "time" else el.iter("time")):
             if t.get("datetime") and not _modified_only(t):
-                found = parse_iso_date(t.get("datetime"))
+                found = _midnight_as_day(parse_iso_date(t.get("datetime")), zone,
+                                         dates.midnight_day(t.get("datetime")))
                 if found:
                     return found, "time"
     # Elements named for dates first, then any short element of the zone.
@@ -1802,17 +1816,18 @@ def _choose_author(found: list[tuple[str | None, str]]) -> tuple[str | None, str
     if not named:
         return None, ""
     author, by = named[0]
-    if by in ("json-ld", "meta"):
-        # Other people besides, or the same names joined otherwise ("A - B" for JSON-LD's A, B);
-        # not the same names in other capitals, nor a role or an outlet added.
-        names = clean.names_of(author)
-        # The same names joined by a template's English "and" are the fields' list, not a print to prefer.
-        fuller = [(a, b) for a, b in named[1:] if b not in ("json-ld", "meta") and a != author
-                  and clean.co_authors(a, names)
-                  and (len(clean.names_of(a)) > len(names)
-                       or clean.name_parts(a) == clean.name_parts(author) and not clean.ENGLISH_AND.search(a))]
-        if fuller:
-            return max(fuller, key=lambda f: len(clean.names_of(f[0])))
+    fields = by in ("json-ld", "meta")
+    # Other people besides (a story signed "A - B" under a link to A's page), or, for the
+    # metadata's list, the same names joined otherwise ("A - B" for JSON-LD's A, B); not the
+    # same names in other capitals, nor a role or an outlet added.
+    names = clean.names_of(author)
+    # The same names joined by a template's English "and" are the fields' list, not a print to prefer.
+    fuller = [(a, b) for a, b in named[1:] if b not in ("json-ld", "meta") and a != author
+              and clean.co_authors(a, names)
+              and (len(clean.names_of(a)) > len(names)
+                   or fields and clean.name_parts(a) == clean.name_parts(author) and not clean.ENGLISH_AND.search(a))]
+    if fuller:
+        return max(fuller, key=lambda f: len(clean.names_of(f[0])))
     return author, by
 
 

@@ -70,7 +70,7 @@ _TIME = re.compile(
     r"(?<![\d:])(?P<h>[0-2]?\d)\s*(?:[:h]|giờ)\s*(?P<mi>[0-5]\d)(?:\s*:\s*(?P<s>[0-5]\d))?(?!\d)"
     r"(?:\s*(?P<ampm>SA|CH|a\.?m\.?|p\.?m\.?|sáng|chiều|tối|trưa|đêm)(?![^\W\d_]))?", re.I)
 # Between a date and its time: separators, "lúc", "at", a weekday, "(GMT+7)" and the like.
-_GAP = re.compile(r"^[\s,|\-–—/()]*(?:(?:lúc|at|vào|-|–)[\s,]*)?$", re.I)
+_GAP = re.compile(r"^[\s,|·•\-–—/()]*(?:(?:lúc|at|vào|-|–)[\s,]*)?$", re.I)
 _GMT = re.compile(r"(?:GMT|UTC)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?|^\s*([+-])([01]\d):?([0-5]\d)(?!\d)", re.I)
 _URL_DAY = re.compile(
     r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?=[/-]|\.html?$|$)"   # /2024/05/11/
@@ -102,6 +102,40 @@ def after_date(text: str, *, today: date | None = None) -> str | None:
     return _ZONE_AFTER.sub("", squashed[found[1]:]) if found else None
 
 
+def before_date(text: str, *, today: date | None = None) -> str | None:
+    """What a line prints before its first plausible date, without the words that lead to it
+    ("lúc", "ngày", "vào lúc 09:12", a weekday, a separator): a name the template glued the post's
+    date to ("Trần Văn Bình lúc Thứ Năm, 05/11/2026"); None when the line has no date."""
+    if not text:
+        return None
+    squashed = " ".join(str(text).split())[:2000]
+    found = _read_date(squashed, today or datetime.now(VIETNAM).date(), False)
+    if found is None:
+        return None
+    head, cut = squashed[:found[2]], None
+    while cut != head:
+        cut, head = head, _LEADS_TO_DATE.sub("", head)
+    return head
+
+
+# What stands between a name and the date glued after it, read from the end: separators, a
+# weekday, "lúc"/"vào lúc"/"ngày"/"at"/"on", a clock printed before the date.
+_LEADS_TO_DATE = re.compile(
+    r"(?:[\s,|·•\-–—/()]+|(?<![^\W\d_])(?:lúc|vào|ngày|at|on)|"
+    r"(?<![^\W\d_])(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật)|"
+    r"(?<![\d:])[0-2]?\d\s*(?:[:h]|giờ)\s*[0-5]\d(?::[0-5]\d)?)$", re.I)
+# A machine-readable time of exactly midnight in its own clock, whatever its zone.
+_MIDNIGHT = re.compile(r"\s*(\d{4}-\d{2}-\d{2})[T ]00:00(?::00(?:\.0+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?\s*", re.I)
+
+
+def midnight_day(value: str | None) -> str | None:
+    """The day a machine-readable time of exactly midnight names in its own clock
+    ("2024-05-16T00:00:00.000Z", a static-site generator's date at UTC midnight, is 16 May, at
+    07:00 in Vietnam): a day, no time, unless a page prints that time; None for any other value."""
+    found = _MIDNIGHT.fullmatch(value or "")
+    return found.group(1) if found else None
+
+
 _ZONE_AFTER = re.compile(r"^\s*\(?\s*(?:GMT|UTC)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\s*\)?", re.I)
 
 
@@ -113,8 +147,9 @@ def _parse_date(text: str, today: date, month_first: bool) -> str | None:
     return found[0] if found else None
 
 
-def _read_date(text: str, today: date, month_first: bool) -> tuple[str, int] | None:
-    """The first plausible date in ``text`` as ISO 8601, and where it (with its time) ends."""
+def _read_date(text: str, today: date, month_first: bool) -> tuple[str, int, int] | None:
+    """The first plausible date in ``text`` as ISO 8601, where it (with its time) ends, and where
+    the date begins."""
     latest = today + timedelta(days=1)
     for match in DATES.finditer(text):
         if _months_of_year(match, text):
@@ -127,12 +162,13 @@ def _read_date(text: str, today: date, month_first: bool) -> tuple[str, int] | N
         if match.group("ih") is not None:
             return _moment(day, int(match.group("ih")), int(match.group("imi")), int(match.group("is") or 0),
                            None, _iso_zone(match.group("tz")) or _printed_zone(text[match.end():]),
-                           latest), match.end()
+                           latest), match.end(), match.start()
         clock = _time_beside(text, match)
         if clock is None:
-            return day.isoformat(), match.end()
+            return day.isoformat(), match.end(), match.start()
         hour, minute, second, ampm, end = clock
-        return _moment(day, hour, minute, second, ampm, _printed_zone(text[end:]), latest), max(end, match.end())
+        return _moment(day, hour, minute, second, ampm, _printed_zone(text[end:]), latest), max(end, match.end()), \
+            match.start()
     return None
 
 

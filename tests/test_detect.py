@@ -29,6 +29,7 @@ from crawler.extract.detect import (
     signature,
     table_share,
     teaser_text,
+    time_span,
     typed,
     url_kind,
 )
@@ -967,3 +968,21 @@ def test_a_reporter_s_story_with_an_event_s_json_ld_stays_news():
     # Unsigned and short, the same JSON-LD still makes the page the event's record.
     assert not extract(page(f"<h1>{FAIR_TITLE}</h1><div class='mo-ta'><p>{FAIR_TEXT}</p></div>", head),
                        FAIR_URL).is_article
+
+
+@pytest.mark.parametrize("line", [
+    "Ngày đăng: 08/05/2024 10:30 - Cập nhật: 10/05/2024 16:20 | Lượt xem: 425",
+    "08/05/2024 10:30 - cập nhật lúc 16:20 10/05/2024",
+    "Đăng ngày 08/05/2024 – Sửa đổi 10/05/2024",
+])
+def test_a_story_s_date_line_with_its_update_is_no_event_s_span(line):
+    """records11: a date line printing when the story was posted and when it was updated names
+    two days joined by a dash, as an event's schedule does; its second day is the update's, no end."""
+    assert not time_span(line)
+    assert time_span("8:00, 24/05/2024 - 10:00, 28/05/2024")
+    assert time_span("Thời gian: 8:00 24/05/2024 đến 10:00 28/05/2024")
+    body = (f"<h1>Phường đẩy nhanh tiến độ giải phóng mặt bằng dự án nâng cấp đường</h1><div class='ngay'>{line}"
+            "</div><div class='content'>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div>")
+    story_ = extract(page(body), BASE + "/portal/pages/pho-bac-son-day-nhanh-tien-do-giai-phong-mb-4790.aspx")
+    assert story_.is_article, story_.reason
+    assert story_.published and story_.published.startswith("2024-05-08")

@@ -349,15 +349,19 @@ _DAY_MONTH = re.compile(r"(?<![\d/.])[0-3]?\d\s*[/.]\s*[01]?\d(?![\d:])"
                         r"|(?<!\d)[0-3]?\d\s+(?:tháng|thg\.?)\s*(?:\d{1,2}|[^\W\d_]+)", re.I)
 _SPAN_JOIN = re.compile(r"(?<![^\W\d_])(?:-|–|—|đến|tới|to|until)\s", re.I)
 SPAN_LINE = 120   # characters of a line that prints a span of time (a field's label and value)
+# The second day of a story's date line: when it was updated or edited ("- Cập nhật: 10/05/2024").
+_EDITED = re.compile(r"\W*(cap nhat|sua doi|sua|chinh sua|hieu chinh|updated?|modified|edited|last modified)\b")
 
 
 def time_span(text: str) -> bool:
     """Whether a short line prints a span of time, a start and an end each with its day
     ("8:00 SA, 24/05/2024 đến 10:00 CH, 28/05/2024", "20 Tháng Mười @ 7:30 - 22 Tháng Mười @ 9:00"):
-    an event's schedule. A date and its time ("16/05/2024 - 09:20") is no span."""
+    an event's schedule. A date and its time ("16/05/2024 - 09:20") is no span, nor a story's
+    date line with the day it was updated ("Ngày đăng: 08/05/2024 - Cập nhật: 10/05/2024")."""
     if len(text) > SPAN_LINE:
         return False
     return any(_DAY_MONTH.search(text, 0, join.start()) and _DAY_MONTH.search(text, join.end())
+               and not _EDITED.match(fold(text[join.end():]))
                for join in _SPAN_JOIN.finditer(text))
 
 

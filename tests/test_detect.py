@@ -80,6 +80,14 @@ def story(title: str = "Huyện tổng kết công tác phòng, chống thiên t
     ("/wps/portal/qt/trang-chu/lich-cong-tac", "records"),
     ("/gia-ca-thi-truong/", "records"),
     ("/tin-tuc/lich-phat-song-tet-giap-thin-co-nhieu-chuong-trinh-dac-sac.html", "article"),
+    # records11: a video story's page under the site's video section; the section itself a listing.
+    ("/video/mua-che-dong-tren-doi-khe-mo-xanh", "article"),
+    ("/blogs/video/video-mua-che-dong-tren-doi-khe-mo", "article"),
+    ("/videos/nong-dan-thu-hoach-lua-tren-dat-nuoi-tom/", "article"),
+    ("/video/", "listing"),
+    ("/video/thoi-su", "listing"),
+    ("/video/mua-che-dong-tren-doi-khe-mo-xanh?page=2", "listing"),
+    ("/tag/video/mua-che-dong-tren-doi-khe-mo-xanh", "listing"),
 ])
 def test_url_kind(url, kind):
     assert url_kind(BASE + url) == kind
@@ -986,3 +994,14 @@ def test_a_story_s_date_line_with_its_update_is_no_event_s_span(line):
     story_ = extract(page(body), BASE + "/portal/pages/pho-bac-son-day-nhanh-tien-do-giai-phong-mb-4790.aspx")
     assert story_.is_article, story_.reason
     assert story_.published and story_.published.startswith("2024-05-08")
+
+
+def test_an_undated_video_story_is_an_article():
+    """records11: a video post with its prose and no date anywhere, under the site's video
+    section: no article is lost for a missing field, nor for the section its URL names."""
+    video = "<div class='video'><iframe src='https://www.youtube.com/embed/x7Kp2nQe4Ws'></iframe></div>"
+    body = (f"<h1>Video: Mùa chè đông trên đồi của hợp tác xã</h1><div class='content'>{video}"
+            + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div>")
+    article = extract(page(body), BASE + "/blogs/video/video-mua-che-dong-tren-doi-cua-hop-tac-xa")
+    assert article.is_article, article.reason
+    assert article.published is None

@@ -28,7 +28,7 @@ from datetime import date
 from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit, urlunsplit
 
 from lxml import html
 
@@ -128,7 +128,7 @@ def url_kind(url: str | None) -> str:
         # An item's id: only the path, paging or a search make it a listing ("?p=12" is a post).
         if navigation_path(parts.path) or _LISTING_QUERY.search(_SECTION_PARAM.sub("", parts.query)):
             return "listing"
-    elif looks_like_navigation(url) or _LISTING_QUERY.search(parts.query):
+    elif (looks_like_navigation(url) and not _video_story(parts)) or _LISTING_QUERY.search(parts.query):
         return "listing"
     last = parts.path.rstrip("/").rsplit("/", 1)[-1]
     # Vietnamese words are syllables: a section name has up to four ("tin-tuc-su-kien"),
@@ -141,6 +141,18 @@ def url_kind(url: str | None) -> str:
     if _RECORDS_PATH.search(parts.path):
         return "records"
     return "unknown"
+
+
+_VIDEO_SECTION = re.compile(r"(?<![^/])videos?/", re.I)
+
+
+def _video_story(parts: SplitResult) -> bool:
+    """Whether a URL is one video story's page in the site's video section ("/video/<a headline's
+    slug>"): a section's item, where the section alone ("/video/thoi-su") or paged is its listing."""
+    last = parts.path.rstrip("/").rsplit("/", 1)[-1]
+    path = _VIDEO_SECTION.sub("", parts.path)
+    return last.count("-") >= 5 and path != parts.path and not looks_like_navigation(
+        urlunsplit(parts._replace(path=path)))
 
 
 @dataclass(frozen=True)

@@ -1005,3 +1005,22 @@ def test_an_undated_video_story_is_an_article():
     article = extract(page(body), BASE + "/blogs/video/video-mua-che-dong-tren-doi-cua-hop-tac-xa")
     assert article.is_article, article.reason
     assert article.published is None
+
+
+GALLERY_CAPTIONS = ("Thiếu nữ trong trang phục truyền thống dự ngày hội", "Nghi lễ mở đầu ngày hội của bản",
+                    "Trò chơi dân gian trên sân văn hóa xã", "Màn biểu diễn khèn của các nghệ nhân trong huyện")
+
+
+def test_photos_and_their_captions_with_no_prose_are_a_gallery():
+    """records11: a gallery in the site's story template (typed as an article, a photographer's
+    credit for a byline): captions only. A photo story opens on its lead and stays news."""
+    figures = "".join(f"<figure><img src='/anh/{n}.jpg'><figcaption>{c}</figcaption></figure>"
+                      for n, c in enumerate(GALLERY_CAPTIONS))
+    head = "<meta property='og:type' content='article'>"
+    title = "<h1>Sắc màu ngày hội văn hóa các dân tộc của huyện vùng cao</h1>"
+    url = BASE + "/thu-vien/sac-mau-ngay-hoi-van-hoa-cac-dan-toc-huyen-vung-cao"
+    gallery_ = extract(page(f"{title}<div class='entry'><p>Ảnh: Minh Châu</p>{figures}</div>", head), url)
+    assert not gallery_.is_article and "gallery" in gallery_.reason
+    lead = f"<p>{PARAGRAPHS[0]} {PARAGRAPHS[1]}</p>"
+    photo_story = extract(page(f"{title}<div class='entry'>{lead}{figures}</div>", head), url)
+    assert photo_story.is_article, photo_story.reason

@@ -301,7 +301,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                       dated=dated_line, spanned=spanned,
                       ahead=bool(record.until and published and record.since != record.until
                                  and record.until > published[:10]),
-                      undated=not published,
+                      undated=not published, captions=detect.captions(body),
                       footer_named=bool(title) and fold(squash(title or "")) in footer_names
                       and not detect.headline_like(title) or _names_page(footer_names, title, meta.title_tag),
                       menu_named=_names_page(menu_names, title, meta.title_tag),

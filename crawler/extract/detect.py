@@ -33,7 +33,7 @@ from urllib.parse import SplitResult, urlsplit, urlunsplit
 from lxml import html
 
 from ..urls import canonicalize, document_base, looks_like_navigation, navigation_path
-from .clean import short_text, text_head, text_of
+from .clean import CAPTION_MARK, short_text, text_head, text_of
 from .text import fold, squash
 
 if TYPE_CHECKING:
@@ -222,6 +222,7 @@ class Signals:
     spanned: bool = False       # a line by the headline prints a span of time (``time_span``: an event's)
     ahead: bool = False         # an event's time fields span days after the page's own date (a fair, an exhibition)
     undated: bool = False       # no date found for the page at all (metadata, text, URL)
+    captions: int = 0           # characters of the body in photos' captions (``captions``)
 
 
 def score(s: Signals) -> list[tuple[str, int]]:
@@ -302,6 +303,8 @@ def judge(s: Signals) -> tuple[bool, str]:
         return False, record
     if hub(s):
         return False, "a headline and an intro over other articles' teasers (a hub), not news"
+    if gallery(s):
+        return False, "photos and their captions with no paragraph of prose (a gallery), not news"
     minimum = MIN_ARTICLE_CHARS // 2 if s.typed == "article" or brief(s) else MIN_ARTICLE_CHARS
     if s.text < minimum:
         if s.teasers >= 3:
@@ -402,6 +405,22 @@ def _prose_line(el: html.HtmlElement, text: str | None) -> bool:
 
 
 _SPAN_BLOCKS = ("p", "div", "li", "dd", "td", "h2", "h3", "h4", "h5", "h6", "span")
+
+
+def captions(body: html.HtmlElement | None) -> int:
+    """Characters of ``body`` in photos' captions (``<figcaption>``, a caption the extraction
+    marked so: ``clean.mark_captions``)."""
+    if body is None:
+        return 0
+    return sum(len(text_of(el)) for el in body.iter()
+               if el.tag == "figcaption" or (isinstance(el.tag, str) and el.get(CAPTION_MARK) is not None))
+
+
+def gallery(s: Signals) -> bool:
+    """A photo gallery: photos and their captions, most of the text, and no paragraph of prose
+    by the headline (a photo story opens on its lead). Typed as an article, listed, dated,
+    signed by its photographer as stories are: none of it makes a story of captions."""
+    return bool(s.captions) and s.captions >= 0.5 * s.text and not s.fields.prose_lines and s.prose < MIN_ARTICLE_CHARS
 
 
 def hub(s: Signals) -> bool:

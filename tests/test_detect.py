@@ -1024,3 +1024,25 @@ def test_photos_and_their_captions_with_no_prose_are_a_gallery():
     lead = f"<p>{PARAGRAPHS[0]} {PARAGRAPHS[1]}</p>"
     photo_story = extract(page(f"{title}<div class='entry'>{lead}{figures}</div>", head), url)
     assert photo_story.is_article, photo_story.reason
+
+
+def test_a_schedule_posted_as_a_dated_story_is_no_news():
+    """records11: a blog post in the site's story template (typed, dated URL, in the feed) whose
+    headline names a schedule ("Lịch …") and whose body is a table of days under a line or two."""
+    rows = [("Ngày", "Trạm y tế", "Vắc xin"), ("02-03/8", "Phường 1", "Sởi, rubella"),
+            ("09-10/8", "Phường 4", "Bạch hầu, ho gà"), ("16-17/8", "Xã Bình Kiến", "Viêm gan B")]
+    table = "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows) + "</table>"
+    title = "Lịch tiêm chủng mở rộng tháng 8/2024 tại các trạm y tế"
+    lead = "<div class='lead'><p>Trung tâm Y tế thành phố thông báo lịch tiêm chủng mở rộng tại các trạm y tế tháng 8/2024.</p></div>"
+    body = (f"<h1>{title}</h1><div class='ngay'>Ngày 26 tháng 07 năm 2024</div>{lead}<div class='content'>{table}"
+            "<p>Phụ huynh mang theo sổ tiêm chủng của trẻ. Trạm y tế tiêm vào buổi sáng từ 7 giờ 30.</p></div>")
+    url = BASE + "/vi/tin-tuc/2024/07/26/lich-tiem-chung-mo-rong-thang-8-2024-tai-cac-tram-y-te/"
+    context = PageContext(anchor=title, listed=True, fed=True)
+    schedule = extract(page(body, NEWS_ARTICLE), url, context=context)
+    assert not schedule.is_article and "schedule" in schedule.reason
+    # A story under such a headline, told in its paragraphs beside the table, stays news.
+    told_ = body.replace("<div class='content'>", "<div class='content'>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS))
+    assert extract(page(told_, NEWS_ARTICLE), url, context=context).is_article
+    # So does a headline that names no schedule ("Lịch sử …": history) over the same table.
+    history = body.replace(title, "Lịch sử tiêm chủng mở rộng tại các trạm y tế của thành phố")
+    assert extract(page(history, NEWS_ARTICLE), url, context=context).is_article

@@ -302,6 +302,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                       ahead=bool(record.until and published and record.since != record.until
                                  and record.until > published[:10]),
                       undated=not published, captions=detect.captions(body),
+                      title_schedule=vietnamese and detect.schedule_title(title),
                       footer_named=bool(title) and fold(squash(title or "")) in footer_names
                       and not detect.headline_like(title) or _names_page(footer_names, title, meta.title_tag),
                       menu_named=_names_page(menu_names, title, meta.title_tag),
@@ -347,7 +348,9 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     shaped = record.asked or record.when or record.pairs or record.calendar or persons or signals.downloads \
         or signals.menu
     signed = bool(shaped) and found_by.author == "byline" and detect.signature(article.author, text)
+    rows, rows_led = detect.table_rows(text) if signals.title_schedule else (0, 0)
     is_article, reason = detect.judge(replace(signals, text=len(text), text_table=detect.table_share(text),
+                                              rows=rows, rows_led=rows_led,
                                               people=persons, bio=bio, signed=signed,
                                               title_person=detect.person_line(title), notice=detect.notice(text),
                                               ended=detect.ends_sentence(text)))

@@ -223,6 +223,9 @@ class Signals:
     ahead: bool = False         # an event's time fields span days after the page's own date (a fair, an exhibition)
     undated: bool = False       # no date found for the page at all (metadata, text, URL)
     captions: int = 0           # characters of the body in photos' captions (``captions``)
+    title_schedule: bool = False  # the title names a schedule ("Lịch khám …": ``schedule_title``)
+    rows: int = 0               # rows of the extracted text's tables (``table_rows``)
+    rows_led: int = 0           # and those that open on a time, a date or a number
 
 
 def score(s: Signals) -> list[tuple[str, int]]:
@@ -305,6 +308,8 @@ def judge(s: Signals) -> tuple[bool, str]:
         return False, "a headline and an intro over other articles' teasers (a hub), not news"
     if gallery(s):
         return False, "photos and their captions with no paragraph of prose (a gallery), not news"
+    if schedule(s):
+        return False, "a schedule's name over rows of days or times and no block of prose (a schedule), not news"
     minimum = MIN_ARTICLE_CHARS // 2 if s.typed == "article" or brief(s) else MIN_ARTICLE_CHARS
     if s.text < minimum:
         if s.teasers >= 3:
@@ -421,6 +426,26 @@ def gallery(s: Signals) -> bool:
     by the headline (a photo story opens on its lead). Typed as an article, listed, dated,
     signed by its photographer as stories are: none of it makes a story of captions."""
     return bool(s.captions) and s.captions >= 0.5 * s.text and not s.fields.prose_lines and s.prose < MIN_ARTICLE_CHARS
+
+
+# A Vietnamese headline naming a schedule: "Lịch công tác …", "Lịch tiếp công dân …", "Lịch thi …",
+# "Thời khóa biểu …" (folded); "Lịch sử"/"Lịch sự" (history, courtesy) name none.
+_SCHEDULE_TITLE = re.compile(r"(lich|thoi khoa bieu|thoi gian bieu)\s(?!su\b)")
+
+
+def schedule_title(title: str | None) -> bool:
+    """Whether a (Vietnamese) title names a schedule (``_SCHEDULE_TITLE``)."""
+    return bool(title) and bool(_SCHEDULE_TITLE.match(fold(squash(title))))
+
+
+def schedule(s: Signals) -> bool:
+    """A schedule posted in the site's story template: its headline names one, and its body is
+    rows led by days or times (a list's or a table's: ``records``, ``table_rows``), much of the
+    text, with no block of prose by it. A story under such a headline tells it in its paragraphs."""
+    if not s.title_schedule or s.prose >= MIN_ARTICLE_CHARS:
+        return False
+    return (s.record_items >= 3 and s.led >= 0.6 * s.record_items and s.records >= 0.3 * s.text
+            or s.rows >= 3 and s.rows_led >= 0.6 * s.rows and s.text_table >= 0.3)
 
 
 def hub(s: Signals) -> bool:
@@ -762,6 +787,14 @@ def table_share(text: str) -> float:
     if len(rows) < 3 + 1:      # and the ``|---|`` line under the first row
         return 0.0
     return sum(len(line.strip("|-: ")) for line in rows) / max(1, len(text))
+
+
+def table_rows(text: str) -> tuple[int, int]:
+    """(rows, how many open on a time, a date or a number) of ``text``'s tables (extracted:
+    ``| a | b |`` lines; the ``|---|`` line under the first row aside)."""
+    firsts = [line.strip("|").split("|", 1)[0].strip() for line in text.splitlines()
+              if line.startswith("|") and line.endswith("|") and line.strip("|-: ")]
+    return len(firsts), sum(bool(_LEADING.match(first)) for first in firsts)
 
 
 def _own_table(el: html.HtmlElement) -> html.HtmlElement | None:

@@ -296,6 +296,10 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     authors += [(dated, "byline"), (posted, "author-block")]
     if record.lede and not detect.lede_on(record.lede, published):
         record = replace(record, lede="")   # a day long before the page's own: no event reported
+    # The footer every page of the site shares links here by the title: a headline-like name there
+    # is the template's link to a page of the site (its principles, its policy), no teaser of a
+    # story, when the page prints no date of its own; a story the footer features keeps its date.
+    footed = bool(title) and not published and fold(squash(title or "")) in footer_names
     signals = replace(_signals(tree, meta, url, headline, body, measures, teasers, context, title),
                       fields=record, teased=teased, zone_text=zone_text,
                       dated=dated_line, spanned=spanned,
@@ -303,11 +307,13 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                                  and record.until > published[:10]),
                       undated=not published, captions=detect.captions(body),
                       title_schedule=vietnamese and detect.schedule_title(title),
-                      footer_named=bool(title) and fold(squash(title or "")) in footer_names
+                      footer_named=footed or bool(title) and fold(squash(title or "")) in footer_names
                       and not detect.headline_like(title) or _names_page(footer_names, title, meta.title_tag),
                       menu_named=_names_page(menu_names, title, meta.title_tag),
                       title_words=len((title or "").split()) if vietnamese else 0,
                       title_name=vietnamese and detect.name_words(title) > 0)
+    if footed and context.anchor and fold(squash(context.anchor)) in footer_names:
+        signals = replace(signals, anchor_match=False)   # the other pages' link is their footer's
     text = _main_text(tree, body, url, known=bool(context.knowledge and context.knowledge.template))
     text, tail_author, source = _tidy(text, title, sapo)
     authors.append((tail_author, "byline"))

@@ -43,6 +43,7 @@ from sqlite_utils import Database
 from .errors import ArchiveError, DamagedArchiveError, LockedError, NotAnArchiveError
 from .extract import Article
 from .neardup import BUCKET_DAYS, DUPLICATE_DAYS, FingerprintIndex, same_story, simhash
+from .urls import host_of
 
 SCHEMA_VERSION = 9
 # What each version added, applied in order to an older archive, in place:
@@ -940,6 +941,16 @@ def sites_where(sites: Iterable[str], column: str = "site") -> tuple[str, list[s
     if not sites:
         return "", []
     return f" WHERE {column} IN ({', '.join('?' * len(sites))})", sites
+
+
+def site_hosts(db: Database, site: str) -> frozenset[str]:
+    """The hosts the archive knows ``site`` by: of its frontier's URLs (every page the crawl
+    queued, an m. host's too) and of its articles'."""
+    rows = db.execute(
+        "SELECT DISTINCT substr(rest, 1, instr(rest || '/', '/') - 1) FROM ("
+        " SELECT substr(url, instr(url, '://') + 3) AS rest FROM frontier WHERE site = ?"
+        " UNION ALL SELECT substr(url, instr(url, '://') + 3) FROM articles WHERE site = ?)", [site, site])
+    return frozenset(host for (start,) in rows if (host := host_of("//" + start)))
 
 
 def replace_version_extraction(db: Database, version_id: int, article: Article) -> bool:

@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Executor, Future
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlite_utils import Database
@@ -44,7 +44,7 @@ from .extract import Article, extract, parse_html
 from .extract.boxes import block_hashes
 from .extract.detect import PageContext, menu_link_hash, menu_links
 from .page import page_starts
-from .urls import host_of
+from .urls import host_of, on_other_hosts, with_www_variants
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +117,10 @@ def reextract(db: Database, sites: Sequence[str] = (), rules: Mapping[str, SiteR
     except BrokenProcessPool as exc:
         raise ExtractionError("an extraction worker died (killed by the system, out of memory?)"
                               " while learning the sites' templates; nothing was changed") from exc
-    contexts = {name: PageContext(knowledge=learner.knowledge()) for name, learner in learned.items()}
+    # What the crawl knows of every page of a site, as the archive tells it: the template, and
+    # the site's hosts, whose other ones name the page where the site mirrors its paths.
+    contexts = {name: (PageContext(knowledge=learner.knowledge()), with_www_variants(archive.site_hosts(db, name)))
+                for name, learner in learned.items()}
     report.total = sum(archive.count_captures(db, kind, sites, progress.after[kind]) for kind in KINDS)
     where, params = archive.sites_where(sites)
     report.without_capture = (db.execute("SELECT count(*) FROM articles" + where, params).fetchone()[0]
@@ -129,7 +132,8 @@ def reextract(db: Database, sites: Sequence[str] = (), rules: Mapping[str, SiteR
     try:
         with _signals_held() as received:
             for kind, rows in _chunks(db, sites, progress.after):
-                setups = {site: (rules.get(site, SiteRules()), contexts.get(site)) for site in {r[1] for r in rows}}
+                setups = {site: (rules.get(site, SiteRules()), *contexts.get(site, (None, frozenset())))
+                          for site in {r[1] for r in rows}}
                 work = [(raw, _content_type(headers), url, site, (stored or "") if kind == "article" else None)
                         for _id, site, url, raw, headers, stored in rows]
                 window.append((kind, rows, pool.submit(_extract_chunk, work, setups)))
@@ -306,15 +310,18 @@ def _content_type(headers: str | None) -> str | None:
 
 
 def _extract_chunk(work: list[tuple[bytes, str | None, str, str, str | None]],
-                   setups: Mapping[str, tuple[SiteRules, PageContext | None]]
+                   setups: Mapping[str, tuple[SiteRules, PageContext | None, frozenset[str]]]
                    ) -> list[tuple[Article, archive.ArticleExtras | None]]:
     """In a worker: each (raw, content type, URL, site, stored content hash) capture extracted
-    as the crawl extracts a fetched page, with its site's rules and context, and the article's
-    extras when it has a stored row whose text, title, author or date it changes (for a version,
-    or an unchanged article, the stored extras hold)."""
+    as the crawl extracts a fetched page, with its site's rules and context (the page's URL on
+    the site's other hosts too), and the article's extras when it has a stored row whose text,
+    title, author or date it changes (for a version, or an unchanged article, the stored extras hold)."""
     results = []
     for raw, content_type, url, site, stored in work:
-        rules, context = setups[site]
+        rules, context, hosts = setups[site]
+        mirrors = on_other_hosts(url, hosts)
+        if mirrors:
+            context = replace(context or PageContext(), mirrors=mirrors)
         page_starts()
         article = extract(archive.decompress_raw(raw), url, content_type, rules=rules, context=context)
         wanted = stored is not None and article.is_article and archive.text_hash(article) != stored

@@ -648,6 +648,42 @@ def test_a_notice_announcing_its_own_terms_is_no_news():
                       "| 15/3 | Trụ sở |\n| 29/3 | Trụ sở |\nCông dân mang theo giấy tờ tùy thân.")
 
 
+@pytest.mark.parametrize("opening", [
+    "Trường THCS Phú Lương tuyển sinh lớp 6 năm học 2025 - 2026 với các nội dung sau:",
+    "Căn cứ Kế hoạch số 215/KH-PGDĐT, Ủy ban nhân dân xã tuyển dụng công chức năm 2025, cụ thể:",
+    "Nhà trường thông báo tuyển sinh lớp 6 như sau:",
+])
+def test_a_notice_is_its_opening_over_its_terms_in_any_words(opening):
+    """loss11: the issuer's opening line ends on a colon over the terms, whatever it says."""
+    assert notice(f"{opening}\n1. Đối tượng: học sinh cư trú tại xã.\n2. Chỉ tiêu: 70 học sinh.\n"
+                  "3. Hồ sơ: Đơn xin học, bản sao giấy khai sinh.")
+    assert notice(f"{opening}\n| Vị trí | Số lượng | Yêu cầu |\n| Công chức địa chính | 1 | Đại học |\n"
+                  "| Công chức văn hóa | 1 | Đại học |\nHồ sơ nộp tại bộ phận một cửa.")
+    # A story's lede is a sentence, whatever numbered lines follow it.
+    assert not notice(f"{opening[:-1]}.\n1. Đối tượng: học sinh.\n2. Chỉ tiêu: 70.\n3. Hồ sơ: đơn.")
+
+
+@pytest.mark.parametrize("line", [
+    "Đồng chí Nguyễn Thị Hoài Thu - Ủy viên Ban Thường vụ",
+    "Bà Lê Thu Hà, Trưởng Bộ môn Hóa học",
+    "Ông Phạm Văn Tùng - Chủ nhiệm Ủy ban Kiểm tra",
+    "PGS.TS. Trần Minh Đức - Phó Hiệu trưởng",
+])
+def test_a_person_line_is_an_honorific_a_name_and_a_position_in_any_words(line):
+    """loss11: the honorific, the name in capitals, a separator and the position, no list of posts."""
+    assert person_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Hà Nội - Điểm đến hấp dẫn của du khách",          # no honorific, no post
+    "Ông Nguyễn Văn Hải nói về mùa lúa năm nay",      # no separator: a sentence
+    "Ông Nguyễn Văn Hải - Giám đốc Sở phát biểu chỉ đạo tại hội nghị",   # a caption goes on
+    "Ông bà ta - Kho tàng tục ngữ",                    # no name
+])
+def test_a_line_that_is_no_person_and_post_stays_none(line):
+    assert not person_line(line)
+
+
 def test_a_q_and_a_page_s_meta_lines_name_the_asker_and_the_answerer():
     """"Câu hỏi của ông … gửi ngày …" over the question, "… trả lời - ngày …" over the answer."""
     title = "Thủ tục cấp đổi giấy chứng nhận quyền sử dụng đất khi đo đạc lại"

@@ -751,3 +751,88 @@ def test_an_events_page_with_its_time_field_alone_is_no_article_in_any_crawl_ord
 ])
 def test_a_lede_reports_the_pages_own_days(day, published, on):
     assert detect.lede_on(day, published) is on
+
+
+# loss11, 1. A page whose only publication time is in its script data (SharePoint's
+# _spPageContextInfo FirstPublishedDate, an app's publishedAt) is dated by it; a teaser's date in
+# a list of items, or one of several dates, is never taken.
+
+def script_story(script: str, date_line: bool = False) -> str:
+    page = story_page().replace("</head>", f"<script>{script}</script></head>")
+    return page if date_line else page.replace("<div class=\"thoi-diem\">Cập nhật: 09:40 | 16/11/2026</div>", "")
+
+
+@pytest.mark.parametrize("script", [
+    'var _spPageContextInfo = {"webTitle": "Ea Kar", "isNewsPage": true, "FirstPublishedDate": "2026-11-16T02:40:00Z"};',
+    'window.__page = {"post": {"id": 12, "publishedAt": "2026-11-16T02:40:00.000Z", "slug": "tuyen-dung"}};',
+    "var page = {published_at: '2026-11-16T09:40:00+07:00'};",
+    'var ctx = {"datePublished": "2026-11-16T02:40:00Z", "PublishedDate": "2026-11-16T02:40:00Z"};',
+])
+def test_a_time_only_in_the_pages_script_data_dates_it(script):
+    article = extract(script_story(script), URL)
+    assert (article.published, article.found_by.published) == ("2026-11-16T09:40:00+07:00", "script")
+
+
+@pytest.mark.parametrize("script", [
+    'var data = {"related": [{"title": "Mùa lúa", "publishedAt": "2026-11-10T02:40:00Z"}]};',
+    'var data = {"items": [{"publishedAt": "2026-11-10T02:40:00Z"}, {"publishedAt": "2026-11-12T02:40:00Z"}]};',
+    'var a = {"publishedAt": "2026-11-10T02:40:00Z"}; var b = {"publishedAt": "2026-11-12T02:40:00Z"};',
+])
+def test_a_teasers_date_in_script_data_is_never_the_pages(script):
+    assert extract(script_story(script), URL).published is None
+
+
+def test_a_printed_date_line_comes_before_the_script_data():
+    script = 'var ctx = {"FirstPublishedDate": "2026-11-15T02:40:00Z"};'
+    article = extract(script_story(script, date_line=True), URL)
+    assert article.published == "2026-11-16T09:40:00+07:00"
+    assert article.found_by.published != "script"
+
+
+# loss11, 3. A series' line naming its other part ("Bài 2: …" closing part 1, "Kỳ trước: …"
+# opening part 2) is a teaser, not the story's text.
+
+SERIES_TITLE = "Giữ nghề dệt thổ cẩm ở buôn làng - Bài 1: Những khung cửi bên hiên nhà sàn"
+
+
+@pytest.mark.parametrize("line, where", [
+    ("<p><em>Bài 2: Đưa thổ cẩm đến với du khách</em></p>", "after"),
+    ("<p><em>Kỳ tới: Đưa thổ cẩm đến với du khách</em></p>", "after"),
+    ("<p><em>Bài 2: <a href='/thoi-su/giu-nghe-det-bai-2.html'>Đưa thổ cẩm đến với du khách</a></em></p>", "after"),
+    ("<p><em>Kỳ trước: Những khung cửi bên hiên nhà sàn</em></p>", "before"),
+])
+def test_a_series_line_naming_its_other_part_is_no_body(line, where):
+    page = story_page(title=SERIES_TITLE, after=line if where == "after" else "")
+    if where == "before":
+        page = page.replace('<div class="than-bai">', '<div class="than-bai">' + line)
+    article = extract(page, URL)
+    assert article.text.split("\n") == list(STORY)
+
+
+def test_a_sentence_opening_so_in_a_series_stays():
+    line = "<p>Bài 2 của loạt bài sẽ trình bày cách các hợp tác xã đưa thổ cẩm đến với du khách.</p>"
+    article = extract(story_page(title=SERIES_TITLE, after=line), URL)
+    assert article.text.split("\n")[-1].startswith("Bài 2 của loạt bài")
+
+
+# loss11, 4. reextract judges a page with the crawl's context: its URL on the site's other
+# hosts (PageContext.mirrors), the hosts the archive knows of the site.
+
+def test_reextract_judges_an_m_mirrors_copy_as_the_crawl_does(tmp_path):
+    """An older crawl stored the m. host's copy of the about page; today's crawl refuses it
+    (the menu names it on the desktop host), and so does a reextract of the archive."""
+    from crawler.reextract import reextract
+
+    db = archive.open_archive(tmp_path / "archive.db")
+    learner = knowledge.SiteLearner(db, "cumgar")
+    for _ in range(knowledge.TEMPLATE_PAGES):
+        learner.learn((), None, [ABOUT_URL, FEATURE_URL])
+    page = menu_page(ABOUT_TITLE, ABOUT_TEXT).encode()
+    with archive.transaction(db):
+        learner.save(db)
+        archive.add_to_frontier(db, "cumgar", [(FEATURE_URL, "page", 1), (ABOUT_URL, "page", 1)])
+        archive.save_article(db, "cumgar", MOBILE_ABOUT_URL, extract(page, MOBILE_ABOUT_URL), "2026-11-22T10:00:00+00:00")
+        archive.save_raw(db, MOBILE_ABOUT_URL, MOBILE_ABOUT_URL, 200, {"content-type": "text/html; charset=utf-8"},
+                         page, "2026-11-22T10:00:00+00:00")
+    report = reextract(db)
+    assert (report.done, report.not_article) == (1, 1)

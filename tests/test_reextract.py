@@ -336,3 +336,37 @@ def test_a_worker_killed_while_learning_changes_nothing(tmp_path):
     with pytest.raises(ExtractionError, match="while learning"):
         reextract_at(path, executor=_DiesAfter(0))
     assert snapshot(path) == before and progress_done(path) == 0
+
+
+def test_a_crawl_then_a_reextract_of_a_site_on_two_hosts_changes_no_row(tmp_path):
+    """A family served on a desktop and an m. host (docs/families.md ``second_host``), every route
+    mirrored, the m. pages without canonicals, both homes configured: reextract judges each page
+    with the context the crawl gave it (its URL on the site's other host), so it changes nothing."""
+    from .cms_sites import SITES, load_family, serve_family
+
+    folder = tmp_path / "radio_tv"
+    shutil.copytree(SITES / "radio_tv", folder)
+    manifest = json.loads((folder / "site.json").read_text(encoding="utf-8"))
+    mirrored = {}
+    for path, spec in manifest["routes"].items():
+        if spec.get("file", "").endswith(".html"):
+            text = (folder / spec["file"]).read_text(encoding="utf-8")
+            (folder / f"m-{spec['file']}").write_text(re.sub(r"<link[^>]*canonical[^>]*>", "", text), encoding="utf-8")
+            spec = {**spec, "file": f"m-{spec['file']}"}
+        mirrored[path] = spec
+    manifest["second_host"] = {"routes": mirrored}
+    (folder / "site.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
+    db = tmp_path / "archive.db"
+    with serve_family(load_family(folder)) as (site, mobile):
+        assert mobile is not None
+        config = tmp_path / "config.toml"
+        config.write_text(f"""[archive]\npath = "{db}"\n[crawl]\ndelay_seconds = 0.01\nconcurrency = 4
+user_agent = "provincial-news-archive-test/0.1 (+https://example.invalid/contact)"
+[[sites]]\nname = "radio"\nstart_urls = ["{site.base}/", "{mobile.base}/"]\n""", encoding="utf-8")
+        assert run("crawl", "--config", config).exit_code == 0
+    crawled = snapshot(db)
+    assert len({re.sub(r"//[^/]+", "", url) for (url,) in query(db, "SELECT url FROM articles")}) >= 5
+    result = run("reextract", "--config", config)
+    assert result.exit_code == 0, result.output
+    assert summary(result.stderr)[1:3] == ("0", "0")
+    assert snapshot(db) == crawled

@@ -78,6 +78,7 @@ class PageMeta:
     published: str | None = None        # ISO 8601
     published_by: str = ""              # json-ld | meta | microdata
     published_naive: bool = False       # its time was written with no zone (read as Vietnam's)
+    script_published: str | None = None  # the page's own time in its script data, when nothing else is
     modified: str | None = None
     author: str | None = None
     author_by: str = ""                 # json-ld | meta
@@ -94,7 +95,7 @@ class FoundBy:
     """How each field of an ``Article`` was found ("" when it was not).
 
     title: selector | heading | json-ld | og:title | <title>;
-    published: selector | json-ld | meta | microdata | time | printed | url | modified;
+    published: selector | json-ld | meta | microdata | time | printed | url | script | modified;
     author: selector | json-ld | meta | byline | author-block;
     text: selector | generic.
     """
@@ -483,6 +484,8 @@ def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
             if put("published", parse_iso_date(value), "microdata") and dates.zoneless_time(value):
                 put("published_naive", True)
     put("published", weak, "meta")
+    if "published" not in found:
+        put("script_published", _script_date(by_tag["script"]))
     title_el = tree.find(".//title")
     if title_el is not None:
         put("title_tag", clean.text_of(title_el))
@@ -490,6 +493,57 @@ def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
     if lang:
         put("language", lang.split("-")[0].lower())
     return PageMeta(tags=tuple(tags), **found)
+
+
+# A page's own publication time in its script data: SharePoint's _spPageContextInfo, an app's
+# state object ("FirstPublishedDate": "2025-08-14T01:30:00Z", publishedAt: '…').
+_SCRIPT_DATE = re.compile(r"""["']?\b(?:first_?published_?(?:date|at)?|published_?(?:date|at)|date_?published|"""
+                          r"""publish_?date)["']?\s*[:=]\s*["']([0-9][0-9T:.+\-Z ]{9,34})["']""", re.I)
+_SCRIPT_NESTING = re.compile(r"""["'\[\]{}]""")
+_SCRIPT_READ = 200_000   # characters of a script searched: an app's bundle inlined is no page data
+
+
+def _script_date(scripts: list) -> str | None:
+    """The time the page's inline script data gives as its publication, if it names one only.
+
+    A value inside an array is an item's (a related story's, a list's), never the page's; two
+    different times are a page's and its teasers', and tell nothing. JSON-LD is read elsewhere.
+    """
+    found: set[str] = set()
+    for script in scripts:
+        kind = (script.get("type") or "").lower()
+        if script.get("src") or not script.text or kind == "application/ld+json" \
+                or ("json" not in kind and "javascript" not in kind and kind not in ("", "module")):
+            continue
+        code = script.text[:_SCRIPT_READ]
+        for match in _SCRIPT_DATE.finditer(code):
+            if _in_array(code, match.start()):
+                continue
+            value = match.group(1).strip()
+            day = parse_iso_date(value)
+            if day and dates.zoneless_time(value):
+                day = day[:10]   # a clock without its zone: whose, the page does not say
+            if day:
+                found.add(day)
+    return found.pop() if len(found) == 1 else None
+
+
+def _in_array(code: str, end: int) -> bool:
+    """Whether position ``end`` of script ``code`` is inside an array literal (strings skipped)."""
+    stack: list[str] = []
+    quote = ""
+    for token in _SCRIPT_NESTING.finditer(code, 0, end):
+        char = token.group()
+        if quote:
+            if char == quote and code[token.start() - 1] != "\\":
+                quote = ""
+        elif char in "\"'":
+            quote = char
+        elif char in "[{":
+            stack.append(char)
+        elif stack:
+            stack.pop()
+    return "[" in stack
 
 
 # Whole-page expressions start at /descendant::, not //: libxml2 reads // as a step to every node
@@ -1186,7 +1240,8 @@ def _find_date(meta: PageMeta, headline: html.HtmlElement | None, zone: list,
         printed = _midnight_as_day(printed, zone)
     if printed is None and headline is not None:
         printed, printed_by = _date_above(headline, month_first)
-    candidates = [(machine, meta.published_by), (printed, printed_by), (date_from_url(url), "url")]
+    candidates = [(machine, meta.published_by), (printed, printed_by), (date_from_url(url), "url"),
+                  (meta.script_published, "script")]
     found = [(d, by) for d, by in candidates if d]
     if not found:
         return None, ""   # a modification date alone is not the publication date
@@ -2091,6 +2146,24 @@ def _may_sign(lines: list[str]) -> bool:
     return len(lines) < 2 or not clean.plain_name(lines[-2])
 
 
+# A series' part named by its label ("Bài 2: …", "Kỳ 3 - …", "Kỳ trước: …"), a headline after it.
+_SERIES_PART = re.compile(r"^(?:bài|kỳ|phần)\s*(\d{1,2}|trước|tới|sau|tiếp|cuối)\s*[:.\-–]\s*(\S.{3,140})$", re.I)
+_SERIES_OWN = re.compile(r"\b(?:bài|kỳ|phần)\s*(\d{1,2})\b", re.I)
+
+
+def _other_part(line: str, title: str | None) -> bool:
+    """Whether ``line`` names another part of the series the story is one of: its number is not
+    the headline's ("Bài 2: …" closing part 1), or it says which ("Kỳ trước: …"). A headline after
+    the label, no sentence ("Bài 2 của loạt bài sẽ …" has no label)."""
+    found = _SERIES_PART.match(line)
+    if not found or found.group(2).rstrip()[-1:] in ".;,":
+        return False
+    own = _SERIES_OWN.search(title or "")
+    if found.group(1).isdigit():
+        return own is not None and int(own.group(1)) != int(found.group(1))
+    return True
+
+
 def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | None, str | None]:
     """Final line pass: headline, byline, source and chrome lines out; the sapo first."""
     lines = [squash(line) for line in text.splitlines()]
@@ -2100,11 +2173,13 @@ def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | No
     lines = [line for line in lines if not _date_line(line)]
     if lines and _bare_date(lines[0]):
         lines.pop(0)   # the story block's own date line, above its first paragraph
+    if len(lines) > 1 and _other_part(lines[0], title):
+        lines.pop(0)   # "Kỳ trước: …" above part 2: a teaser of the series' other part
     author = source = None
     while lines:
         last = lines[-1]
         if clean.other_credit(last) or _date_line(last, last=True) or _SOURCE_LABEL_ALONE.match(last) \
-                or _placed_date(last):
+                or _placed_date(last) or (len(lines) > 1 and _other_part(last, title)):
             lines.pop()   # an e-magazine's credits: "Thiết kế: Hải Anh", "Ngày xuất bản: 22/10/2023"
             continue
         bracketed = last[:1] == "(" and last[-1:] == ")"

@@ -505,7 +505,7 @@ def record_kind(s: Signals) -> str:
         # its career told in a sentence or two. A story names what the person did.
         event = "a person's name and position for a title over their details (a profile), not news"
     if not event and s.notice and s.prose < RECORD_PROSE and not s.signed and not s.fields.lede:
-        event = "a notice's terms (numbered conditions, a table) under its own 'thông báo … như sau:', not news"
+        event = "a notice's terms (numbered conditions, a table) under its own opening line, not news"
     if s.typed == "article":
         return event
     if s.typed == "record" and not reported(s):
@@ -717,14 +717,23 @@ def teaser_text(body: html.HtmlElement, url: str | None) -> tuple[int, int]:
 
 def person_line(line: str | None) -> bool:
     """Whether a short line names a person and a position and nothing else ("Ông Hồ Văn An -
-    Giám đốc Sở"): a leadership page's entry, or a profile's title."""
+    Giám đốc Sở"): a leadership page's entry, or a profile's title. A post of ``_PERSON``'s,
+    or any post after an honorific and a name, each word in capitals ("Đồng chí Nguyễn Thị
+    Thu - Ủy viên Ban Thường vụ", "Bà Lê Thu Hà, Trưởng Bộ môn Hóa học")."""
     line = squash(line or "")
-    return len(line) <= _PERSON_LINE and bool(_PERSON.match(fold(line)))
+    if len(line) > _PERSON_LINE:
+        return False
+    if _PERSON.match(fold(line)):
+        return True
+    found = _HONORED.match(line)
+    if found is None:
+        return False
+    return all(w[0].isupper() for w in found.group("name").split()) and found.group("post")[0].isupper()
 
 
-# A notice's own opening: its issuer announces what follows ("Căn cứ …, nhà trường thông báo
-# tuyển sinh lớp 6 như sau:"). A story about a notice reports it ("Sở … vừa thông báo …").
-_ANNOUNCES = re.compile(r"\bthong bao\b[^.!?]{0,150}\bnhu sau\s*:$")
+# An issuer's notice opens on a line that introduces its terms, a colon at its end ("Căn cứ …,
+# nhà trường thông báo tuyển sinh lớp 6 như sau:", "… tuyển dụng công chức năm 2025, cụ thể:").
+# A story opens on its lede, a sentence, and reports a notice ("Sở … vừa thông báo …").
 _ANNOUNCE_READ = 300  # characters of the text's first line read for that opening
 # A notice's numbered condition, a label and its value ("1. Đối tượng: …", "3. Hồ sơ gồm: …").
 _CONDITION = re.compile(r"^\d{1,2}\s*[.)]\s*[^\W\d_][^:.!?]{0,40}:\s*\S")
@@ -736,11 +745,11 @@ NOTICE_TERMS = 2      # numbered conditions (or a table's rows) under that openi
 
 def notice(text: str) -> bool:
     """Whether ``text`` is a call for applications as its issuer writes it (an admission, a
-    recruitment): the first line announces it ("… thông báo … như sau:"), its terms follow as
+    recruitment): the first line introduces what follows (a colon at its end), its terms follow as
     numbered conditions or a table's rows, and they ask for a file or set requirements (who may
     apply, how many, the file, the deadline)."""
     lines = [squash(line) for line in text.splitlines() if line.strip()]
-    if not lines or len(lines[0]) > _ANNOUNCE_READ or not _ANNOUNCES.search(fold(lines[0])):
+    if not lines or len(lines[0]) > _ANNOUNCE_READ or not lines[0].endswith(":"):
         return False
     terms = sum(1 for line in lines[1:] if _CONDITION.match(line) or line.startswith("|") and line.endswith("|"))
     return terms >= NOTICE_TERMS and any(_APPLICATION.search(fold(line)) for line in lines[1:])
@@ -892,6 +901,10 @@ _PERSON = re.compile(rf"^((({_TITLES}|ks|bs|ls)\.?\s*)+)?[^\W\d_]+( [^\W\d_]+){{
                      r"\s*[-–,:]\s*(pho\s+)?(tong giam doc|giam doc|chu tich|bi thu|truong phong|chanh van phong|"
                      r"truong ban|tong bien tap|hieu truong|vien truong|truong khoa|chanh thanh tra|"
                      r"ke toan truong|can bo|chuyen vien)\b")
+# An honorific, a name and a post, whatever the post ("PGS.TS. Trần Minh Đức - Phó Hiệu trưởng").
+_HONORED = re.compile(r"^(?:(?:ông|bà|đồng chí|đ/c|pgs|gs|tskh|ts|ths|ks|bs|ls)\b\.?\s*)+"
+                      r"(?P<name>[^\W\d_]+(?: [^\W\d_]+){1,4})\s*[-–,:]\s*(?P<post>[^\W\d_]+(?: [^\W\d_]+){0,7})$",
+                      re.I)
 # Fields of a person's record: born, home town, degree, phone, e-mail, what they are in charge of.
 _BIO = re.compile(r"^(sinh nam|nam sinh|ngay sinh|que quan|trinh do( chuyen mon)?|hoc ham|hoc vi|dien thoai|"
                   r"email|e-mail|chuc vu|phu trach|linh vuc phu trach|nhiem vu)$")

@@ -1082,3 +1082,33 @@ def test_a_schedule_posted_as_a_dated_story_is_no_news():
     # So does a headline that names no schedule ("Lịch sử …": history) over the same table.
     history = body.replace(title, "Lịch sử tiêm chủng mở rộng tại các trạm y tế của thành phố")
     assert extract(page(history, NEWS_ARTICLE), url, context=context).is_article
+
+
+CALL_TITLE = "Thông báo tuyển dụng giáo viên hợp đồng năm học 2024 - 2025"
+CALL_OPENING = "Trường THPT Lê Lợi thông báo tuyển dụng giáo viên hợp đồng năm học 2024 - 2025 theo hình thức xét tuyển."
+CALL_TERMS = {
+    "labelled": ["Yêu cầu: Tốt nghiệp đại học sư phạm đúng chuyên ngành; ưu tiên người có kinh nghiệm giảng dạy.",
+                 "Hồ sơ nộp tại văn phòng nhà trường trước ngày 15/8/2024."],
+    "numbered": ["1. Số lượng cần tuyển: 6 giáo viên các môn Toán, Ngữ văn, Tiếng Anh.",
+                 "2. Điều kiện đăng ký: Tốt nghiệp đại học sư phạm đúng chuyên ngành.",
+                 "3. Thời gian nhận hồ sơ: Từ ngày 01/8/2024 đến hết ngày 15/8/2024, trong giờ hành chính."],
+}
+
+
+@pytest.mark.parametrize("terms", CALL_TERMS)
+def test_a_call_for_applications_posted_as_a_dated_story_is_no_news(terms):
+    """records11: a school's (a hospital's, a magazine's) call for applications in its story
+    template, typed, under a dated URL, in the feed: a headline "Thông báo tuyển …", its issuer
+    announcing it in a sentence, its requirements and the file it asks for."""
+    body = (f"<h1>{CALL_TITLE}</h1><div class='ngay'>20/07/2024 09:00</div><div class='content'><p>{CALL_OPENING}</p>"
+            + "".join(f"<p>{line}</p>" for line in CALL_TERMS[terms]) + "</div>")
+    url = BASE + "/tin-tuc/2024/07/20/thong-bao-tuyen-dung-giao-vien-hop-dong-nam-hoc-2024-2025/"
+    context = PageContext(anchor=CALL_TITLE, listed=True, fed=True)
+    call = extract(page(body, NEWS_ARTICLE), url, context=context)
+    assert not call.is_article and "call for applications" in call.reason
+    # A story reporting such a call, under its own headline, stays news.
+    story_ = body.replace(CALL_TITLE, "Trường THPT Lê Lợi cần thêm giáo viên hợp đồng cho năm học mới")
+    assert extract(page(story_, NEWS_ARTICLE), url, context=context).is_article
+    # So does a notice of something else ("Thông báo tạm dừng …": a road closed), told as news.
+    closed = body.replace(CALL_TITLE, "Thông báo tạm dừng lưu thông qua cầu cũ để sửa chữa mặt cầu")
+    assert extract(page(closed, NEWS_ARTICLE), url, context=context).is_article

@@ -360,6 +360,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                                               rows=rows, rows_led=rows_led,
                                               people=persons, bio=bio, signed=signed,
                                               title_person=detect.person_line(title), notice=detect.notice(text),
+                                              call=detect.call(title, text),
                                               ended=detect.ends_sentence(text)))
     if is_article and url and not rules.is_article_url(url):
         is_article, reason = False, "URL does not match article_url_pattern"

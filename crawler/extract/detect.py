@@ -214,6 +214,7 @@ class Signals:
     bio: int = 0                # and fields of a person's record (born, phone, e-mail, in charge of)
     title_person: bool = False  # the title names a person and a position, nothing else (``person_line``)
     notice: bool = False        # the text announces itself and lists its terms (``notice``)
+    call: bool = False          # a call for applications under its own "Thông báo tuyển …" (``call``)
     signed: bool = False        # a reporter signs the text (a byline in, under or above the body)
     footer_named: bool = False  # the page's own footer links here by its title or a short name (terms, about)
     menu_named: bool = False    # the page's own <nav> menu links here by a short name (``menu``, page by page)
@@ -310,6 +311,8 @@ def judge(s: Signals) -> tuple[bool, str]:
         return False, "photos and their captions with no paragraph of prose (a gallery), not news"
     if schedule(s):
         return False, "a schedule's name over rows of days or times and no block of prose (a schedule), not news"
+    if s.call and s.prose < RECORD_PROSE and not s.signed:
+        return False, "a call for applications under its own 'Thông báo tuyển …' (a recruitment), not news"
     minimum = MIN_ARTICLE_CHARS // 2 if s.typed == "article" or brief(s) else MIN_ARTICLE_CHARS
     if s.text < minimum:
         if s.teasers >= 3:
@@ -753,6 +756,21 @@ def notice(text: str) -> bool:
         return False
     terms = sum(1 for line in lines[1:] if _CONDITION.match(line) or line.startswith("|") and line.endswith("|"))
     return terms >= NOTICE_TERMS and any(_APPLICATION.search(fold(line)) for line in lines[1:])
+
+
+# A call for applications as its issuer heads it: "Thông báo tuyển dụng …", "Thông báo (về việc)
+# tuyển sinh …", "Thông báo tuyển cộng tác viên …". A story about one is headed by what happened.
+_CALL_TITLE = re.compile(r"thong bao (ve viec |v/v )?tuyen\b")
+
+
+def call(title: str | None, text: str) -> bool:
+    """Whether a page is a call for applications (a recruitment, an admission) as its issuer
+    posts it: its headline says so (``_CALL_TITLE``) and a line after the first sets its
+    requirements or asks for the file (``_APPLICATION``), however its terms are written (in
+    sentences, labelled, numbered: ``notice`` reads only numbered terms under a colon)."""
+    if not title or not _CALL_TITLE.match(fold(squash(title))):
+        return False
+    return any(_APPLICATION.search(fold(line)) for line in text.splitlines()[1:])
 
 
 def people(text: str) -> tuple[int, int]:

@@ -29,6 +29,7 @@ from crawler.extract.detect import (
     signature,
     table_share,
     teaser_text,
+    time_span,
     typed,
     url_kind,
 )
@@ -79,6 +80,14 @@ def story(title: str = "Huyện tổng kết công tác phòng, chống thiên t
     ("/wps/portal/qt/trang-chu/lich-cong-tac", "records"),
     ("/gia-ca-thi-truong/", "records"),
     ("/tin-tuc/lich-phat-song-tet-giap-thin-co-nhieu-chuong-trinh-dac-sac.html", "article"),
+    # records11: a video story's page under the site's video section; the section itself a listing.
+    ("/video/mua-che-dong-tren-doi-khe-mo-xanh", "article"),
+    ("/blogs/video/video-mua-che-dong-tren-doi-khe-mo", "article"),
+    ("/videos/nong-dan-thu-hoach-lua-tren-dat-nuoi-tom/", "article"),
+    ("/video/", "listing"),
+    ("/video/thoi-su", "listing"),
+    ("/video/mua-che-dong-tren-doi-khe-mo-xanh?page=2", "listing"),
+    ("/tag/video/mua-che-dong-tren-doi-khe-mo-xanh", "listing"),
 ])
 def test_url_kind(url, kind):
     assert url_kind(BASE + url) == kind
@@ -1003,3 +1012,103 @@ def test_a_reporter_s_story_with_an_event_s_json_ld_stays_news():
     # Unsigned and short, the same JSON-LD still makes the page the event's record.
     assert not extract(page(f"<h1>{FAIR_TITLE}</h1><div class='mo-ta'><p>{FAIR_TEXT}</p></div>", head),
                        FAIR_URL).is_article
+
+
+@pytest.mark.parametrize("line", [
+    "Ngày đăng: 08/05/2024 10:30 - Cập nhật: 10/05/2024 16:20 | Lượt xem: 425",
+    "08/05/2024 10:30 - cập nhật lúc 16:20 10/05/2024",
+    "Đăng ngày 08/05/2024 – Sửa đổi 10/05/2024",
+])
+def test_a_story_s_date_line_with_its_update_is_no_event_s_span(line):
+    """records11: a date line printing when the story was posted and when it was updated names
+    two days joined by a dash, as an event's schedule does; its second day is the update's, no end."""
+    assert not time_span(line)
+    assert time_span("8:00, 24/05/2024 - 10:00, 28/05/2024")
+    assert time_span("Thời gian: 8:00 24/05/2024 đến 10:00 28/05/2024")
+    body = (f"<h1>Phường đẩy nhanh tiến độ giải phóng mặt bằng dự án nâng cấp đường</h1><div class='ngay'>{line}"
+            "</div><div class='content'>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div>")
+    story_ = extract(page(body), BASE + "/portal/pages/pho-bac-son-day-nhanh-tien-do-giai-phong-mb-4790.aspx")
+    assert story_.is_article, story_.reason
+    assert story_.published and story_.published.startswith("2024-05-08")
+
+
+def test_an_undated_video_story_is_an_article():
+    """records11: a video post with its prose and no date anywhere, under the site's video
+    section: no article is lost for a missing field, nor for the section its URL names."""
+    video = "<div class='video'><iframe src='https://www.youtube.com/embed/x7Kp2nQe4Ws'></iframe></div>"
+    body = (f"<h1>Video: Mùa chè đông trên đồi của hợp tác xã</h1><div class='content'>{video}"
+            + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div>")
+    article = extract(page(body), BASE + "/blogs/video/video-mua-che-dong-tren-doi-cua-hop-tac-xa")
+    assert article.is_article, article.reason
+    assert article.published is None
+
+
+GALLERY_CAPTIONS = ("Thiếu nữ trong trang phục truyền thống dự ngày hội", "Nghi lễ mở đầu ngày hội của bản",
+                    "Trò chơi dân gian trên sân văn hóa xã", "Màn biểu diễn khèn của các nghệ nhân trong huyện")
+
+
+def test_photos_and_their_captions_with_no_prose_are_a_gallery():
+    """records11: a gallery in the site's story template (typed as an article, a photographer's
+    credit for a byline): captions only. A photo story opens on its lead and stays news."""
+    figures = "".join(f"<figure><img src='/anh/{n}.jpg'><figcaption>{c}</figcaption></figure>"
+                      for n, c in enumerate(GALLERY_CAPTIONS))
+    head = "<meta property='og:type' content='article'>"
+    title = "<h1>Sắc màu ngày hội văn hóa các dân tộc của huyện vùng cao</h1>"
+    url = BASE + "/thu-vien/sac-mau-ngay-hoi-van-hoa-cac-dan-toc-huyen-vung-cao"
+    gallery_ = extract(page(f"{title}<div class='entry'><p>Ảnh: Minh Châu</p>{figures}</div>", head), url)
+    assert not gallery_.is_article and "gallery" in gallery_.reason
+    lead = f"<p>{PARAGRAPHS[0]} {PARAGRAPHS[1]}</p>"
+    photo_story = extract(page(f"{title}<div class='entry'>{lead}{figures}</div>", head), url)
+    assert photo_story.is_article, photo_story.reason
+
+
+def test_a_schedule_posted_as_a_dated_story_is_no_news():
+    """records11: a blog post in the site's story template (typed, dated URL, in the feed) whose
+    headline names a schedule ("Lịch …") and whose body is a table of days under a line or two."""
+    rows = [("Ngày", "Trạm y tế", "Vắc xin"), ("02-03/8", "Phường 1", "Sởi, rubella"),
+            ("09-10/8", "Phường 4", "Bạch hầu, ho gà"), ("16-17/8", "Xã Bình Kiến", "Viêm gan B")]
+    table = "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows) + "</table>"
+    title = "Lịch tiêm chủng mở rộng tháng 8/2024 tại các trạm y tế"
+    lead = "<div class='lead'><p>Trung tâm Y tế thành phố thông báo lịch tiêm chủng mở rộng tại các trạm y tế tháng 8/2024.</p></div>"
+    body = (f"<h1>{title}</h1><div class='ngay'>Ngày 26 tháng 07 năm 2024</div>{lead}<div class='content'>{table}"
+            "<p>Phụ huynh mang theo sổ tiêm chủng của trẻ. Trạm y tế tiêm vào buổi sáng từ 7 giờ 30.</p></div>")
+    url = BASE + "/vi/tin-tuc/2024/07/26/lich-tiem-chung-mo-rong-thang-8-2024-tai-cac-tram-y-te/"
+    context = PageContext(anchor=title, listed=True, fed=True)
+    schedule = extract(page(body, NEWS_ARTICLE), url, context=context)
+    assert not schedule.is_article and "schedule" in schedule.reason
+    # A story under such a headline, told in its paragraphs beside the table, stays news.
+    told_ = body.replace("<div class='content'>", "<div class='content'>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS))
+    assert extract(page(told_, NEWS_ARTICLE), url, context=context).is_article
+    # So does a headline that names no schedule ("Lịch sử …": history) over the same table.
+    history = body.replace(title, "Lịch sử tiêm chủng mở rộng tại các trạm y tế của thành phố")
+    assert extract(page(history, NEWS_ARTICLE), url, context=context).is_article
+
+
+CALL_TITLE = "Thông báo tuyển dụng giáo viên hợp đồng năm học 2024 - 2025"
+CALL_OPENING = "Trường THPT Lê Lợi thông báo tuyển dụng giáo viên hợp đồng năm học 2024 - 2025 theo hình thức xét tuyển."
+CALL_TERMS = {
+    "labelled": ["Yêu cầu: Tốt nghiệp đại học sư phạm đúng chuyên ngành; ưu tiên người có kinh nghiệm giảng dạy.",
+                 "Hồ sơ nộp tại văn phòng nhà trường trước ngày 15/8/2024."],
+    "numbered": ["1. Số lượng cần tuyển: 6 giáo viên các môn Toán, Ngữ văn, Tiếng Anh.",
+                 "2. Điều kiện đăng ký: Tốt nghiệp đại học sư phạm đúng chuyên ngành.",
+                 "3. Thời gian nhận hồ sơ: Từ ngày 01/8/2024 đến hết ngày 15/8/2024, trong giờ hành chính."],
+}
+
+
+@pytest.mark.parametrize("terms", CALL_TERMS)
+def test_a_call_for_applications_posted_as_a_dated_story_is_no_news(terms):
+    """records11: a school's (a hospital's, a magazine's) call for applications in its story
+    template, typed, under a dated URL, in the feed: a headline "Thông báo tuyển …", its issuer
+    announcing it in a sentence, its requirements and the file it asks for."""
+    body = (f"<h1>{CALL_TITLE}</h1><div class='ngay'>20/07/2024 09:00</div><div class='content'><p>{CALL_OPENING}</p>"
+            + "".join(f"<p>{line}</p>" for line in CALL_TERMS[terms]) + "</div>")
+    url = BASE + "/tin-tuc/2024/07/20/thong-bao-tuyen-dung-giao-vien-hop-dong-nam-hoc-2024-2025/"
+    context = PageContext(anchor=CALL_TITLE, listed=True, fed=True)
+    call = extract(page(body, NEWS_ARTICLE), url, context=context)
+    assert not call.is_article and "call for applications" in call.reason
+    # A story reporting such a call, under its own headline, stays news.
+    story_ = body.replace(CALL_TITLE, "Trường THPT Lê Lợi cần thêm giáo viên hợp đồng cho năm học mới")
+    assert extract(page(story_, NEWS_ARTICLE), url, context=context).is_article
+    # So does a notice of something else ("Thông báo tạm dừng …": a road closed), told as news.
+    closed = body.replace(CALL_TITLE, "Thông báo tạm dừng lưu thông qua cầu cũ để sửa chữa mặt cầu")
+    assert extract(page(closed, NEWS_ARTICLE), url, context=context).is_article

@@ -1279,3 +1279,33 @@ def test_a_machine_midnight_in_utc_is_no_time_unless_printed(head, printed, publ
     """A static-site generator's date at UTC midnight (07:00 in Vietnam) the page never prints."""
     line = f"<div class='dateline'><time datetime='2024-05-16T00:00:00.000Z'>{printed}</time></div>"
     assert extract(page(head=head, meta_line=line), URL).published == published
+
+ETHICS_TITLE = "Nguyên tắc biên tập và kiểm chứng thông tin của tòa soạn"
+
+
+def ethics_page(date: str = "") -> str:
+    """A newsroom's page of its principles under a headline-like title, linked from the footer
+    every page of the site shares by that title, typed as the website's."""
+    sections = [("Kiểm chứng", "Mỗi bài viết đều được phóng viên, biên tập viên phụ trách và một biên tập viên độc "
+                 "lập kiểm tra lại các số liệu, trích dẫn và tài liệu trước khi đăng tải."),
+                ("Nguồn tin", "Tòa soạn chỉ dùng nguồn tin giấu tên khi thông tin không thể có được bằng cách khác "
+                 "và đã được đối chiếu với ít nhất một nguồn độc lập."),
+                ("Đính chính", "Khi phát hiện sai sót, tòa soạn đính chính công khai ở cuối bài, ghi rõ thời "
+                 "điểm và nội dung đã sửa để bạn đọc tiện theo dõi.")]
+    prose = "".join(f"<h2>{name}</h2><p>{text}</p>" for name, text in sections)
+    return ("<html lang='vi'><head><title>Tòa soạn Miền Núi</title><meta property='og:type' content='website'>"
+            "</head><body><nav><a href='/'>Trang chủ</a> <a href='/dieu-tra/'>Điều tra</a></nav>"
+            f"<main><article><h1>{ETHICS_TITLE}</h1>{date}<div class='prose'>{prose}</div></article></main>"
+            f"<footer><p>Tòa soạn Miền Núi. Giấy phép số 12/GP-BTTTT.</p><ul><li><a href='/nguyen-tac/'>{ETHICS_TITLE}"
+            "</a></li><li><a href='/lien-he/'>Liên hệ</a></li></ul></footer></body></html>")
+
+
+def test_an_undated_page_the_site_s_footer_links_by_its_headline_is_a_page_of_the_site():
+    """records11: a headline-like name in the footer every page shares is the template's link,
+    not a teaser's: it neither names the page as a story elsewhere nor keeps it news."""
+    context = PageContext(anchor=ETHICS_TITLE, listed=True)
+    page = extract(ethics_page(), BASE + "/nguyen-tac/", context=context)
+    assert not page.is_article and "footer" in page.reason
+    # The same page with a date line of its own (a story the footer features) is judged as before.
+    dated = extract(ethics_page("<div class='ngay'>12/03/2024 08:30</div>"), BASE + "/nguyen-tac/", context=context)
+    assert dated.is_article, dated.reason

@@ -301,17 +301,24 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     authors += [(dated, "byline"), (posted, "author-block")]
     if record.lede and not detect.lede_on(record.lede, published):
         record = replace(record, lede="")   # a day long before the page's own: no event reported
+    # The footer every page of the site shares links here by the title: a headline-like name there
+    # is the template's link to a page of the site (its principles, its policy), no teaser of a
+    # story, when the page prints no date of its own; a story the footer features keeps its date.
+    footed = bool(title) and not published and fold(squash(title or "")) in footer_names
     signals = replace(_signals(tree, meta, url, headline, body, measures, teasers, context, title),
                       fields=record, teased=teased, zone_text=zone_text,
                       dated=dated_line, spanned=spanned,
                       ahead=bool(record.until and published and record.since != record.until
                                  and record.until > published[:10]),
-                      undated=not published,
-                      footer_named=bool(title) and fold(squash(title or "")) in footer_names
+                      undated=not published, captions=detect.captions(body),
+                      title_schedule=vietnamese and detect.schedule_title(title),
+                      footer_named=footed or bool(title) and fold(squash(title or "")) in footer_names
                       and not detect.headline_like(title) or _names_page(footer_names, title, meta.title_tag),
                       menu_named=_names_page(menu_names, title, meta.title_tag),
                       title_words=len((title or "").split()) if vietnamese else 0,
                       title_name=vietnamese and detect.name_words(title) > 0)
+    if footed and context.anchor and fold(squash(context.anchor)) in footer_names:
+        signals = replace(signals, anchor_match=False)   # the other pages' link is their footer's
     text = _main_text(tree, body, url, known=bool(context.knowledge and context.knowledge.template))
     text, tail_author, source = _tidy(text, title, sapo)
     authors.append((tail_author, "byline"))
@@ -356,9 +363,12 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     shaped = record.asked or record.when or record.pairs or record.calendar or persons or signals.downloads \
         or signals.menu
     signed = bool(shaped) and found_by.author == "byline" and detect.signature(article.author, text)
+    rows, rows_led = detect.table_rows(text) if signals.title_schedule else (0, 0)
     is_article, reason = detect.judge(replace(signals, text=len(text), text_table=detect.table_share(text),
+                                              rows=rows, rows_led=rows_led,
                                               people=persons, bio=bio, signed=signed,
                                               title_person=detect.person_line(title), notice=detect.notice(text),
+                                              call=detect.call(title, text),
                                               ended=detect.ends_sentence(text)))
     if is_article and url and not rules.is_article_url(url):
         is_article, reason = False, "URL does not match article_url_pattern"

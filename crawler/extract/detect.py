@@ -28,12 +28,12 @@ from datetime import date
 from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit, urlunsplit
 
 from lxml import html
 
 from ..urls import canonicalize, document_base, looks_like_navigation, navigation_path
-from .clean import short_text, text_head, text_of
+from .clean import CAPTION_MARK, short_text, text_head, text_of
 from .text import fold, squash
 
 if TYPE_CHECKING:
@@ -128,7 +128,7 @@ def url_kind(url: str | None) -> str:
         # An item's id: only the path, paging or a search make it a listing ("?p=12" is a post).
         if navigation_path(parts.path) or _LISTING_QUERY.search(_SECTION_PARAM.sub("", parts.query)):
             return "listing"
-    elif looks_like_navigation(url) or _LISTING_QUERY.search(parts.query):
+    elif (looks_like_navigation(url) and not _video_story(parts)) or _LISTING_QUERY.search(parts.query):
         return "listing"
     last = parts.path.rstrip("/").rsplit("/", 1)[-1]
     # Vietnamese words are syllables: a section name has up to four ("tin-tuc-su-kien"),
@@ -141,6 +141,18 @@ def url_kind(url: str | None) -> str:
     if _RECORDS_PATH.search(parts.path):
         return "records"
     return "unknown"
+
+
+_VIDEO_SECTION = re.compile(r"(?<![^/])videos?/", re.I)
+
+
+def _video_story(parts: SplitResult) -> bool:
+    """Whether a URL is one video story's page in the site's video section ("/video/<a headline's
+    slug>"): a section's item, where the section alone ("/video/thoi-su") or paged is its listing."""
+    last = parts.path.rstrip("/").rsplit("/", 1)[-1]
+    path = _VIDEO_SECTION.sub("", parts.path)
+    return last.count("-") >= 5 and path != parts.path and not looks_like_navigation(
+        urlunsplit(parts._replace(path=path)))
 
 
 @dataclass(frozen=True)
@@ -202,6 +214,7 @@ class Signals:
     bio: int = 0                # and fields of a person's record (born, phone, e-mail, in charge of)
     title_person: bool = False  # the title names a person and a position, nothing else (``person_line``)
     notice: bool = False        # the text announces itself and lists its terms (``notice``)
+    call: bool = False          # a call for applications under its own "Thông báo tuyển …" (``call``)
     signed: bool = False        # a reporter signs the text (a byline in, under or above the body)
     footer_named: bool = False  # the page's own footer links here by its title or a short name (terms, about)
     menu_named: bool = False    # the page's own <nav> menu links here by a short name (``menu``, page by page)
@@ -210,6 +223,10 @@ class Signals:
     spanned: bool = False       # a line by the headline prints a span of time (``time_span``: an event's)
     ahead: bool = False         # an event's time fields span days after the page's own date (a fair, an exhibition)
     undated: bool = False       # no date found for the page at all (metadata, text, URL)
+    captions: int = 0           # characters of the body in photos' captions (``captions``)
+    title_schedule: bool = False  # the title names a schedule ("Lịch khám …": ``schedule_title``)
+    rows: int = 0               # rows of the extracted text's tables (``table_rows``)
+    rows_led: int = 0           # and those that open on a time, a date or a number
 
 
 def score(s: Signals) -> list[tuple[str, int]]:
@@ -290,6 +307,12 @@ def judge(s: Signals) -> tuple[bool, str]:
         return False, record
     if hub(s):
         return False, "a headline and an intro over other articles' teasers (a hub), not news"
+    if gallery(s):
+        return False, "photos and their captions with no paragraph of prose (a gallery), not news"
+    if schedule(s):
+        return False, "a schedule's name over rows of days or times and no block of prose (a schedule), not news"
+    if s.call and s.prose < RECORD_PROSE and not s.signed:
+        return False, "a call for applications under its own 'Thông báo tuyển …' (a recruitment), not news"
     minimum = MIN_ARTICLE_CHARS // 2 if s.typed == "article" or brief(s) else MIN_ARTICLE_CHARS
     if s.text < minimum:
         if s.teasers >= 3:
@@ -349,15 +372,19 @@ _DAY_MONTH = re.compile(r"(?<![\d/.])[0-3]?\d\s*[/.]\s*[01]?\d(?![\d:])"
                         r"|(?<!\d)[0-3]?\d\s+(?:tháng|thg\.?)\s*(?:\d{1,2}|[^\W\d_]+)", re.I)
 _SPAN_JOIN = re.compile(r"(?<![^\W\d_])(?:-|–|—|đến|tới|to|until)\s", re.I)
 SPAN_LINE = 120   # characters of a line that prints a span of time (a field's label and value)
+# The second day of a story's date line: when it was updated or edited ("- Cập nhật: 10/05/2024").
+_EDITED = re.compile(r"\W*(cap nhat|sua doi|sua|chinh sua|hieu chinh|updated?|modified|edited|last modified)\b")
 
 
 def time_span(text: str) -> bool:
     """Whether a short line prints a span of time, a start and an end each with its day
     ("8:00 SA, 24/05/2024 đến 10:00 CH, 28/05/2024", "20 Tháng Mười @ 7:30 - 22 Tháng Mười @ 9:00"):
-    an event's schedule. A date and its time ("16/05/2024 - 09:20") is no span."""
+    an event's schedule. A date and its time ("16/05/2024 - 09:20") is no span, nor a story's
+    date line with the day it was updated ("Ngày đăng: 08/05/2024 - Cập nhật: 10/05/2024")."""
     if len(text) > SPAN_LINE:
         return False
     return any(_DAY_MONTH.search(text, 0, join.start()) and _DAY_MONTH.search(text, join.end())
+               and not _EDITED.match(fold(text[join.end():]))
                for join in _SPAN_JOIN.finditer(text))
 
 
@@ -386,6 +413,42 @@ def _prose_line(el: html.HtmlElement, text: str | None) -> bool:
 
 
 _SPAN_BLOCKS = ("p", "div", "li", "dd", "td", "h2", "h3", "h4", "h5", "h6", "span")
+
+
+def captions(body: html.HtmlElement | None) -> int:
+    """Characters of ``body`` in photos' captions (``<figcaption>``, a caption the extraction
+    marked so: ``clean.mark_captions``)."""
+    if body is None:
+        return 0
+    return sum(len(text_of(el)) for el in body.iter()
+               if el.tag == "figcaption" or (isinstance(el.tag, str) and el.get(CAPTION_MARK) is not None))
+
+
+def gallery(s: Signals) -> bool:
+    """A photo gallery: photos and their captions, most of the text, and no paragraph of prose
+    by the headline (a photo story opens on its lead). Typed as an article, listed, dated,
+    signed by its photographer as stories are: none of it makes a story of captions."""
+    return bool(s.captions) and s.captions >= 0.5 * s.text and not s.fields.prose_lines and s.prose < MIN_ARTICLE_CHARS
+
+
+# A Vietnamese headline naming a schedule: "Lịch công tác …", "Lịch tiếp công dân …", "Lịch thi …",
+# "Thời khóa biểu …" (folded); "Lịch sử"/"Lịch sự" (history, courtesy) name none.
+_SCHEDULE_TITLE = re.compile(r"(lich|thoi khoa bieu|thoi gian bieu)\s(?!su\b)")
+
+
+def schedule_title(title: str | None) -> bool:
+    """Whether a (Vietnamese) title names a schedule (``_SCHEDULE_TITLE``)."""
+    return bool(title) and bool(_SCHEDULE_TITLE.match(fold(squash(title))))
+
+
+def schedule(s: Signals) -> bool:
+    """A schedule posted in the site's story template: its headline names one, and its body is
+    rows led by days or times (a list's or a table's: ``records``, ``table_rows``), much of the
+    text, with no block of prose by it. A story under such a headline tells it in its paragraphs."""
+    if not s.title_schedule or s.prose >= MIN_ARTICLE_CHARS:
+        return False
+    return (s.record_items >= 3 and s.led >= 0.6 * s.record_items and s.records >= 0.3 * s.text
+            or s.rows >= 3 and s.rows_led >= 0.6 * s.rows and s.text_table >= 0.3)
 
 
 def hub(s: Signals) -> bool:
@@ -695,6 +758,21 @@ def notice(text: str) -> bool:
     return terms >= NOTICE_TERMS and any(_APPLICATION.search(fold(line)) for line in lines[1:])
 
 
+# A call for applications as its issuer heads it: "Thông báo tuyển dụng …", "Thông báo (về việc)
+# tuyển sinh …", "Thông báo tuyển cộng tác viên …". A story about one is headed by what happened.
+_CALL_TITLE = re.compile(r"thong bao (ve viec |v/v )?tuyen\b")
+
+
+def call(title: str | None, text: str) -> bool:
+    """Whether a page is a call for applications (a recruitment, an admission) as its issuer
+    posts it: its headline says so (``_CALL_TITLE``) and a line after the first sets its
+    requirements or asks for the file (``_APPLICATION``), however its terms are written (in
+    sentences, labelled, numbered: ``notice`` reads only numbered terms under a colon)."""
+    if not title or not _CALL_TITLE.match(fold(squash(title))):
+        return False
+    return any(_APPLICATION.search(fold(line)) for line in text.splitlines()[1:])
+
+
 def people(text: str) -> tuple[int, int]:
     """(lines of ``text`` that name a person and a position and nothing else, the fields of a
     person's record it holds): a leadership page's or a directory's entries ("Ông Hồ Văn An -
@@ -736,6 +814,14 @@ def table_share(text: str) -> float:
     if len(rows) < 3 + 1:      # and the ``|---|`` line under the first row
         return 0.0
     return sum(len(line.strip("|-: ")) for line in rows) / max(1, len(text))
+
+
+def table_rows(text: str) -> tuple[int, int]:
+    """(rows, how many open on a time, a date or a number) of ``text``'s tables (extracted:
+    ``| a | b |`` lines; the ``|---|`` line under the first row aside)."""
+    firsts = [line.strip("|").split("|", 1)[0].strip() for line in text.splitlines()
+              if line.startswith("|") and line.endswith("|") and line.strip("|-: ")]
+    return len(firsts), sum(bool(_LEADING.match(first)) for first in firsts)
 
 
 def _own_table(el: html.HtmlElement) -> html.HtmlElement | None:

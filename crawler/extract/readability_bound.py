@@ -32,7 +32,7 @@ from typing import Any
 import trafilatura.core
 import trafilatura.external
 import trafilatura.readability_lxml
-from lxml import html
+from lxml import etree, html
 from trafilatura.settings import Extractor
 
 from .text import squash
@@ -112,6 +112,7 @@ def ours() -> Iterator[None]:
 # tree between ``_prepare_tree`` and ``_extract_and_compare``): each copy is about a twentieth
 # of trafilatura's time on a page we cleaned. Written for the functions of the digest below.
 COPIES_MIRRORED = "4be6005b728bab22"
+_SANITIZED = etree.XPath(trafilatura.external.SANITIZED_XPATH)   # what ``compare_extraction`` calls unclean
 
 
 def copies_digest() -> str:
@@ -137,7 +138,7 @@ def _extract_and_compare_copying_less(cleaned_tree: html.HtmlElement, cleaned_tr
         return body, text
     if loses(tree, body, len(text), options):
         raw_tree = html.Element("html")   # readability finds nothing: the own extraction stays
-        justext = bool(body.xpath(trafilatura.external.SANITIZED_XPATH)) or len(text) < options.min_extracted_size
+        justext = len(text) < options.min_extracted_size or bool(_SANITIZED(body))
     else:
         raw_tree, justext = copy(tree), True
     if justext:

@@ -250,3 +250,24 @@ def test_the_cleaning_asks_its_cookie_test_outside_our_extraction(monkeypatch):
     assert cleaning(tree) == full and asked == [tree]
     with readability_bound.ours():
         assert cleaning(tree) == full and asked == [tree]   # no class or id names a banner: the tags alone
+
+
+# -- readability's copy and justext's backup, made only where they are read
+
+def test_the_mirrored_copies_are_the_installed_ones():
+    # Else trafilatura copies its trees as written: check the reasoning in readability_bound again.
+    assert readability_bound.copies_digest() == readability_bound.COPIES_MIRRORED
+    assert trafilatura.core._prepare_tree is readability_bound._prepare_tree_once
+    assert trafilatura.core._extract_and_compare is readability_bound._extract_and_compare_copying_less
+
+
+def test_the_copies_made_when_needed_give_every_page_the_same_text(monkeypatch):
+    pages = [p.read_bytes() for p in (ROOT / "tests" / "sites").rglob("*.html")]
+    story = "<p>" + "Một câu của bài viết, đủ dài để là một đoạn văn. " * 12 + "</p>"
+    pages += [b"<html><body><article><p>Ng\xe1\xba\xafn.</p></article></body></html>",   # short: justext asked
+              f"<html><body><div>{story}</div><aside>{story * 3}</aside></body></html>".encode(),
+              f"<html><body><article>{story}<nav>{story}</nav></article></body></html>".encode()]
+    ours = [extract(page, "http://127.0.0.1/bai.html") for page in pages]
+    monkeypatch.setattr(trafilatura.core, "_prepare_tree", readability_bound._prepare_tree)
+    monkeypatch.setattr(trafilatura.core, "_extract_and_compare", readability_bound._extract_and_compare)
+    assert [extract(page, "http://127.0.0.1/bai.html") for page in pages] == ours

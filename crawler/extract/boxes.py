@@ -374,8 +374,16 @@ def remove_comments(tree: html.HtmlElement) -> int:
     where = [_place(el) for el in stamps]
     places = Counter(where)
     items: dict = {}
+    named: dict = {}
     for el, place in zip(stamps, where, strict=True):
         if places[place] < 2:
+            continue
+        # A climb finds a comment only with a name below it: none below the widest item it may
+        # reach (a sidebar's teaser: a title, a time, a blurb), no climb.
+        reach = _reach(el)
+        if reach is not None and reach not in named:
+            named[reach] = _names_below(reach)
+        if reach is None or not named[reach]:
             continue
         text = text_of(el)
         if not text or not (_is_time(text) or (el.tag == "time" and el.get("datetime"))):
@@ -396,6 +404,26 @@ def remove_comments(tree: html.HtmlElement) -> int:
                 drop(item)
                 gone += 1
     return gone
+
+
+def _names_below(item: html.HtmlElement) -> bool:
+    """Whether an element of ``item``'s subtree (itself too) has a name for its own text, as
+    ``_comment_item`` reads them."""
+    return any(_is_name(squash(t)) for x in item.iter(etree.Element) if (t := x.text) and not t.isspace())
+
+
+def _reach(stamp: html.HtmlElement) -> html.HtmlElement | None:
+    """The widest element ``_comment_item`` may climb to from ``stamp`` (its ends, without
+    the texts it reads below them): None where it ends at once."""
+    reach = None
+    item = stamp
+    for _ in range(5):
+        item = item.getparent()
+        if item is None or item.tag in ("body", "html") or len(item) > 12 \
+                or len(text_of(item)) > 800 or next(item.iter("h1"), None) is not None:
+            break
+        reach = item
+    return reach
 
 
 def _place(el: html.HtmlElement) -> tuple:

@@ -684,18 +684,20 @@ def teaser_text(body: html.HtmlElement, url: str | None) -> tuple[int, int]:
     its topic is young): most of its main block is other articles' teasers."""
     page = canonicalize(url) if url else None
     # The hrefs of the headline links each element holds, two at most (the climb asks for one
-    # other than a link's own): one pass, children before parents, not one per link.
-    held: dict[html.HtmlElement, tuple[str, ...]] = {}
-    for el in reversed(list(body.iter())):
-        hrefs = {(el.get("href") or "").strip()} if el.tag == "a" and headline_like(text_of(el)) else set()
-        if not hrefs and not len(el):
-            held[el] = ()   # a leaf, most of a page: nothing to gather
+    # other than a link's own): from each headline link up, no further than an element that
+    # has its href or two already (so have all above it), not a pass over every element.
+    held: dict[html.HtmlElement, list[str]] = {}
+    for a in body.iter("a"):
+        if not headline_like(text_of(a)):
             continue
-        for child in el:
-            if len(hrefs) >= 2:
+        href = (a.get("href") or "").strip()
+        up = a
+        while up is not None:
+            hrefs = held.setdefault(up, [])
+            if href in hrefs or len(hrefs) >= 2:
                 break
-            hrefs.update(held.get(child, ()))
-        held[el] = tuple(hrefs)[:2]
+            hrefs.append(href)
+            up = None if up is body else up.getparent()
     items: dict[html.HtmlElement, int] = {}
     for a in body.iter("a"):
         anchor = text_of(a)

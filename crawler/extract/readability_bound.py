@@ -26,12 +26,13 @@ import inspect
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from copy import copy
 from typing import Any
 
 import trafilatura.core
 import trafilatura.external
 import trafilatura.readability_lxml
-from lxml import html
+from lxml import etree, html
 from trafilatura.settings import Extractor
 
 from .text import squash
@@ -43,6 +44,9 @@ _GROWS = ("iframe", "xmp", "plaintext", "noembed", "noframes")
 
 _state = threading.local()
 _compare = trafilatura.core.compare_extraction
+# trafilatura's own, which the shortcuts below stand in for (and their digests read).
+_prepare_tree = trafilatura.core._prepare_tree
+_extract_and_compare = trafilatura.core._extract_and_compare
 
 
 def source_digest(*functions: Any) -> str:
@@ -57,7 +61,7 @@ def source_digest(*functions: Any) -> str:
 
 def digest() -> str:
     return source_digest(
-        trafilatura.core._extract_and_compare, trafilatura.external.compare_extraction,
+        _extract_and_compare, trafilatura.external.compare_extraction,
         trafilatura.external._prefer_readability, trafilatura.external.try_readability,
         trafilatura.readability_lxml.Document)
 
@@ -96,5 +100,54 @@ def ours() -> Iterator[None]:
         _state.on = outer
 
 
+# -- the copies made for readability and justext ---------------------------------------------
+#
+# trafilatura copies the tree it reads for readability (``copy(tree)`` in ``_extract_and_compare``)
+# and its cleaned tree before converting its tags (``_prepare_tree``'s backup), which only
+# ``justext_rescue`` reads, in ``compare_extraction``, and (comments on) a forum's capture in
+# ``trafilatura_sequence``. Inside our extraction (comments off) the copy for readability is made
+# only where readability may win (``loses`` reads the tree itself: the copy is the same text), and
+# the backup only where justext is asked: where readability may win, or trafilatura's own text is
+# unclean or short. It is then made again as it was, from the same tree (nothing changes that
+# tree between ``_prepare_tree`` and ``_extract_and_compare``): each copy is about a twentieth
+# of trafilatura's time on a page we cleaned. Written for the functions of the digest below.
+COPIES_MIRRORED = "4be6005b728bab22"
+_SANITIZED = etree.XPath(trafilatura.external.SANITIZED_XPATH)   # what ``compare_extraction`` calls unclean
+
+
+def copies_digest() -> str:
+    return source_digest(
+        trafilatura.core.trafilatura_sequence, _prepare_tree, _extract_and_compare, trafilatura.core._recall_retry,
+        trafilatura.external.compare_extraction)
+
+
+def _prepare_tree_once(tree: html.HtmlElement, options: Extractor, url: str | None) -> tuple:
+    if not active() or options.comments:
+        return _prepare_tree(tree, options, url)
+    cleaned = trafilatura.core.tree_cleaning(copy(tree), options)
+    return trafilatura.core.convert_tags(cleaned, options, url), None   # no backup yet
+
+
+def _extract_and_compare_copying_less(cleaned_tree: html.HtmlElement, cleaned_tree_backup: Any,
+                                      tree: html.HtmlElement, options: Extractor) -> tuple[Any, str]:
+    backup = cleaned_tree_backup
+    if backup is not None:   # made by trafilatura's own ``_prepare_tree``
+        return _extract_and_compare(cleaned_tree, backup, tree, options)
+    body, text = trafilatura.core.extract_content(cleaned_tree, options)
+    if options.fast:
+        return body, text
+    if loses(tree, body, len(text), options):
+        raw_tree = html.Element("html")   # readability finds nothing: the own extraction stays
+        justext = len(text) < options.min_extracted_size or bool(_SANITIZED(body))
+    else:
+        raw_tree, justext = copy(tree), True
+    if justext:
+        backup = trafilatura.core.tree_cleaning(copy(tree), options)
+    return _compare(backup, raw_tree, body, text, options)
+
+
 if digest() == MIRRORED:
     trafilatura.core.compare_extraction = _compare_extraction
+    if copies_digest() == COPIES_MIRRORED:
+        trafilatura.core._prepare_tree = _prepare_tree_once
+        trafilatura.core._extract_and_compare = _extract_and_compare_copying_less

@@ -204,6 +204,24 @@ def test_menu_links_resolve_against_the_page_s_base():
     assert found == tuple(BASE + p for p in ("/", "/gioi-thieu", "/van-ban-chi-dao-dieu-hanh", "/lien-he"))
 
 
+def test_an_empty_anchor_over_a_story_s_card_is_no_menu_link():
+    """records12: a gallery of cards under each story ("Tin khác"), each an empty anchor laid
+    over the card, its title and summary in the card's own blocks beside it: three links of no
+    words read as a group of short names, a menu, and each story the cards name as the site's
+    page. A link naming nothing is no menu's; an icon or a logo by its image stays one."""
+    cards = "".join(f"<div class='card'><a href='/tin-tuc/{slug}' class='card__anchor'></a><div class='card__title'>"
+                    f"{title}</div><div class='card__summary'>{PARAGRAPHS[n]}</div></div>"
+                    for n, (slug, title) in enumerate([
+                        ("don-dep-sau-lu", "Tình nguyện viên dọn dẹp nhà cửa cho bà con sau lũ"),
+                        ("ao-am-vung-cao", "Trao áo ấm cho học sinh điểm trường vùng cao"),
+                        ("tong-ket-he", "Tổng kết chiến dịch tình nguyện hè của thanh niên tỉnh")]))
+    page_ = (f"<html><body><ul class='nav'><li><a href='/gioi-thieu'>Giới thiệu</a></li>"
+             f"<li><a href='/lien-he'>Liên hệ</a></li><li><a href='/'><img src='/logo.png'></a></li></ul>"
+             f"<div class='gallery'>{cards}</div></body></html>")
+    found = menu_links(html.fromstring(page_), BASE + "/tin-tuc/bai-viet-1")
+    assert found == tuple(BASE + p for p in ("/gioi-thieu", "/lien-he", "/"))
+
+
 def _site_page(url: str = BASE + "/ung-ho-toa-soan/") -> str:
     head = ("<meta property='og:type' content='article'>"
             "<meta property='article:published_time' content='2023-03-01T02:00:00.000Z'>")

@@ -539,8 +539,9 @@ def menu_links(tree: html.HtmlElement, base_url: str) -> tuple[str, ...]:
     headline, among links that are no headlines either (a menu, a footer's links, a row of
     tags). A link standing in a group of headlines ("Xem nhiều": a short-titled story among
     other stories) is a teaser, and so is a link to a page the same page names elsewhere by a
-    headline (a teaser's thumbnail, its "Xem tiếp"). Relative links resolve against the page's
-    ``<base href>``."""
+    headline (a teaser's thumbnail, its "Xem tiếp"). A link that names nothing (no text, no
+    image: a card's anchor laid over its title and summary, which stand beside it) is no menu's
+    either. Relative links resolve against the page's ``<base href>``."""
     base_url = document_base(tree, base_url)
     menu: dict[str, None] = {}
     headlined: set[str] = set()
@@ -554,9 +555,17 @@ def menu_links(tree: html.HtmlElement, base_url: str) -> tuple[str, ...]:
             continue
         if headline_like(a.text_content()):
             headlined.add(url)
+        elif _unnamed(a):
+            continue
         elif not _among_headlines(a, groups):
             menu.setdefault(url)
     return tuple(u for u in menu if u not in headlined)
+
+
+def _unnamed(a: html.HtmlElement) -> bool:
+    """Whether a link names nothing: no text, no image, no title of its own."""
+    return not (a.text_content().strip() or a.get("title") or a.get("aria-label")
+                or next(a.iter("img"), None) is not None)
 
 
 def _among_headlines(a: html.HtmlElement, groups: dict[html.HtmlElement, bool]) -> bool:

@@ -1050,6 +1050,24 @@ def test_a_story_s_date_line_with_its_update_is_no_event_s_span(line):
     assert story_.published and story_.published.startswith("2024-05-08")
 
 
+@pytest.mark.parametrize("line", [
+    "Thứ bảy, 12/04/2025, 07:30 - 11:30",
+    "08/11/2025 từ 14h00 đến 16h30",
+    "Ngày 20 tháng 10, 7:30 – 9:00",
+])
+def test_an_event_s_hours_on_one_day_are_its_span(line):
+    """records12: an event's page prints its day and its hours, a start and an end ("12/04/2025,
+    07:30 - 11:30") under its name: a span of time, no story's date line, which prints one time."""
+    assert time_span(line)
+    assert not time_span("Thứ bảy, 12/04/2025, 07:30")
+    assert not time_span("12/04/2025 07:30 - Cập nhật 11:30")
+    body = (f"<h1>Ngày hội việc làm của thanh niên các xã trong huyện năm nay</h1><p class='info'>{line}</p>"
+            "<p class='location'>Địa điểm: Sân vận động huyện</p><div class='content'>"
+            f"<p>{FAIR_TEXT}</p></div>")
+    event = extract(page(body), BASE + "/su-kien/ngay-hoi-viec-lam-cua-thanh-nien")
+    assert not event.is_article and "span" in event.reason, event.reason
+
+
 def test_an_undated_video_story_is_an_article():
     """records11: a video post with its prose and no date anywhere, under the site's video
     section: no article is lost for a missing field, nor for the section its URL names."""

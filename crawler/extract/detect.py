@@ -374,16 +374,24 @@ _SPAN_JOIN = re.compile(r"(?<![^\W\d_])(?:-|–|—|đến|tới|to|until)\s", r
 SPAN_LINE = 120   # characters of a line that prints a span of time (a field's label and value)
 # The second day of a story's date line: when it was updated or edited ("- Cập nhật: 10/05/2024").
 _EDITED = re.compile(r"\W*(cap nhat|sua doi|sua|chinh sua|hieu chinh|updated?|modified|edited|last modified)\b")
+# A time of day: "07:30", "14h00", "9h", "8 giờ 30".
+_CLOCK = r"(?<![\d/.:])[0-2]?\d\s*(?:[:hg]\s*[0-5]\d|h|giờ(?:\s*[0-5]\d)?)(?![\d/])"
+_CLOCK_BEFORE = re.compile(_CLOCK + r"\W*$", re.I)
+_CLOCK_AFTER = re.compile(r"\s*" + _CLOCK, re.I)
 
 
 def time_span(text: str) -> bool:
     """Whether a short line prints a span of time, a start and an end each with its day
     ("8:00 SA, 24/05/2024 đến 10:00 CH, 28/05/2024", "20 Tháng Mười @ 7:30 - 22 Tháng Mười @ 9:00"):
     an event's schedule. A date and its time ("16/05/2024 - 09:20") is no span, nor a story's
-    date line with the day it was updated ("Ngày đăng: 08/05/2024 - Cập nhật: 10/05/2024")."""
+    date line with the day it was updated ("Ngày đăng: 08/05/2024 - Cập nhật: 10/05/2024").
+    One day and its hours, a start and an end ("Thứ bảy, 12/04/2025, 07:30 - 11:30"), are a span
+    too: a story's date line prints one time."""
     if len(text) > SPAN_LINE:
         return False
-    return any(_DAY_MONTH.search(text, 0, join.start()) and _DAY_MONTH.search(text, join.end())
+    return any(_DAY_MONTH.search(text, 0, join.start())
+               and (_DAY_MONTH.search(text, join.end())
+                    or bool(_CLOCK_BEFORE.search(text[:join.start()]) and _CLOCK_AFTER.match(text, join.end())))
                and not _EDITED.match(fold(text[join.end():]))
                for join in _SPAN_JOIN.finditer(text))
 

@@ -681,6 +681,28 @@ def test_a_notice_is_its_opening_over_its_terms_in_any_words(opening):
     assert not notice(f"{opening[:-1]}.\n1. Đối tượng: học sinh.\n2. Chỉ tiêu: 70.\n3. Hồ sơ: đơn.")
 
 
+def test_a_notice_under_its_summary_is_its_opening_over_its_terms():
+    """records12: a results notice in a portal's story template: its summary (the sapo, one
+    sentence) stands above the issuer's opening "… như sau:", and a numbered term's label may be
+    a long one ("Tổng số thí sinh đủ điều kiện dự xét tuyển vòng 2: 86 người")."""
+    summary = "Sở Giao thông vận tải thông báo kết quả xét tuyển viên chức các đơn vị trực thuộc năm 2025."
+    opening = "Căn cứ Kế hoạch số 88/KH-SGTVT, Hội đồng xét tuyển thông báo kết quả như sau:"
+    terms = ("1. Tổng số thí sinh đủ điều kiện tham dự xét tuyển vòng hai: 54 người.\n"
+             "2. Số thí sinh trúng tuyển: 12 người (có danh sách kèm theo).\n"
+             "Thí sinh trúng tuyển hoàn thiện hồ sơ trước ngày 20/12/2025.")
+    assert notice(f"{opening}\n{terms}")
+    assert notice(f"{summary}\n{opening}\n{terms}")
+    # A story's first two lines are sentences, whatever numbered lines follow them.
+    assert not notice(f"{summary}\n{opening[:-1]}.\n{terms}")
+    assert not notice(f"{PARAGRAPHS[1]} {PARAGRAPHS[2]}\n{opening}\n{terms}")
+    body = (f"<h1>Thông báo kết quả xét tuyển viên chức năm 2025</h1><div class='ngay'>24/11/2025 09:15</div>"
+            f"<div class='sapo'>{summary}</div><div class='content'><p>{opening}</p>"
+            + "".join(f"<p>{line}</p>" for line in terms.splitlines()) + "</div>")
+    found = extract(page(body), ARTICLE_URL, context=PageContext(anchor="Thông báo kết quả xét tuyển viên chức năm 2025",
+                                                                 listed=True))
+    assert not found.is_article and "a notice" in found.reason, found.reason
+
+
 @pytest.mark.parametrize("line", [
     "Đồng chí Nguyễn Thị Hoài Thu - Ủy viên Ban Thường vụ",
     "Bà Lê Thu Hà, Trưởng Bộ môn Hóa học",

@@ -758,7 +758,7 @@ def person_line(line: str | None) -> bool:
 # A story opens on its lede, a sentence, and reports a notice ("Sở … vừa thông báo …").
 _ANNOUNCE_READ = 300  # characters of the text's first line read for that opening
 # A notice's numbered condition, a label and its value ("1. Đối tượng: …", "3. Hồ sơ gồm: …").
-_CONDITION = re.compile(r"^\d{1,2}\s*[.)]\s*[^\W\d_][^:.!?]{0,40}:\s*\S")
+_CONDITION = re.compile(r"^\d{1,2}\s*[.)]\s*[^\W\d_][^:.!?]{0,60}:\s*\S")
 # What a call for applications asks of its readers: a file to hand in, requirements, who may
 # apply, how many places. A schedule announced so (a leader's days receiving citizens) asks none.
 _APPLICATION = re.compile(r"\b(ho so|yeu cau|dieu kien|doi tuong|chi tieu)\b")
@@ -769,12 +769,24 @@ def notice(text: str) -> bool:
     """Whether ``text`` is a call for applications as its issuer writes it (an admission, a
     recruitment): the first line introduces what follows (a colon at its end), its terms follow as
     numbered conditions or a table's rows, and they ask for a file or set requirements (who may
-    apply, how many, the file, the deadline)."""
+    apply, how many, the file, the deadline). A portal prints the notice's summary above it (its
+    sapo, one sentence): the opening line is then the second. A story's lede tells more."""
     lines = [squash(line) for line in text.splitlines() if line.strip()]
-    if not lines or len(lines[0]) > _ANNOUNCE_READ or not lines[0].endswith(":"):
+    opening = next((n for n, line in enumerate(lines[:2]) if len(line) <= _ANNOUNCE_READ and line.endswith(":")
+                    and (n == 0 or _summary(lines[0]))), None)
+    if opening is None:
         return False
-    terms = sum(1 for line in lines[1:] if _CONDITION.match(line) or line.startswith("|") and line.endswith("|"))
-    return terms >= NOTICE_TERMS and any(_APPLICATION.search(fold(line)) for line in lines[1:])
+    after = lines[opening + 1:]
+    terms = sum(1 for line in after if _CONDITION.match(line) or line.startswith("|") and line.endswith("|"))
+    return terms >= NOTICE_TERMS and any(_APPLICATION.search(fold(line)) for line in after)
+
+
+_INNER_STOP = re.compile(r"[.!?…]\s+[^\W\d_]")
+
+
+def _summary(line: str) -> bool:
+    """Whether a line is one sentence (a notice's summary above it), not a story's lede."""
+    return len(line) <= _ANNOUNCE_READ and ends_sentence(line) and not _INNER_STOP.search(line)
 
 
 # A call for applications as its issuer heads it: "Thông báo tuyển dụng …", "Thông báo (về việc)

@@ -1153,6 +1153,16 @@ CALL_TERMS = {
 }
 
 
+def test_a_call_s_prose_is_what_its_text_keeps():
+    """records12: a call for applications whose body, as measured, held the teasers of other
+    stories under it ("Tin khác", their blurbs read as paragraphs) that the extraction then
+    dropped: the prose it counts is no more than its extracted text."""
+    call_ = Signals(title=True, url="article", headline_near=True, prose=999, text=755, prose_share=0.74,
+                    listed=True, title_words=10, call=True, typed="other")
+    assert judge(call_) == (False, "a call for applications under its own 'Thông báo tuyển …' (a recruitment), not news")
+    assert judge(replace(call_, prose=1200, text=1400))[0]   # a long story under such a title is left to its signals
+
+
 @pytest.mark.parametrize("terms", CALL_TERMS)
 def test_a_call_for_applications_posted_as_a_dated_story_is_no_news(terms):
     """records11: a school's (a hospital's, a magazine's) call for applications in its story

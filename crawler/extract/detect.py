@@ -311,7 +311,7 @@ def judge(s: Signals) -> tuple[bool, str]:
         return False, "photos and their captions with no paragraph of prose (a gallery), not news"
     if schedule(s):
         return False, "a schedule's name over rows of days or times and no block of prose (a schedule), not news"
-    if s.call and s.prose < RECORD_PROSE and not s.signed:
+    if s.call and kept_prose(s) < RECORD_PROSE and not s.signed:
         return False, "a call for applications under its own 'Thông báo tuyển …' (a recruitment), not news"
     minimum = MIN_ARTICLE_CHARS // 2 if s.typed == "article" or brief(s) else MIN_ARTICLE_CHARS
     if s.text < minimum:
@@ -323,6 +323,13 @@ def judge(s: Signals) -> tuple[bool, str]:
         return True, ""
     against = [name for name, w in sorted(weights, key=lambda x: x[1]) if w < 0]
     return False, "not an article: " + (", ".join(against) or "too few signs of an article")
+
+
+def kept_prose(s: Signals) -> int:
+    """The prose of the body, no more than its extracted text: the body as measured may hold
+    what the extraction drops after (other stories' teasers under it, their blurbs read as
+    paragraphs)."""
+    return min(s.prose, s.text)
 
 
 def reported(s: Signals) -> bool:
@@ -515,7 +522,7 @@ def record_kind(s: Signals) -> str:
         # "Ông Nguyễn Văn A - Giám đốc Sở" over born, degree, in charge of: one leader's profile,
         # its career told in a sentence or two. A story names what the person did.
         event = "a person's name and position for a title over their details (a profile), not news"
-    if not event and s.notice and s.prose < RECORD_PROSE and not s.signed and not s.fields.lede:
+    if not event and s.notice and kept_prose(s) < RECORD_PROSE and not s.signed and not s.fields.lede:
         event = "a notice's terms (numbered conditions, a table) under its own opening line, not news"
     if s.typed == "article":
         return event

@@ -1309,3 +1309,27 @@ def test_an_undated_page_the_site_s_footer_links_by_its_headline_is_a_page_of_th
     # The same page with a date line of its own (a story the footer features) is judged as before.
     dated = extract(ethics_page("<div class='ngay'>12/03/2024 08:30</div>"), BASE + "/nguyen-tac/", context=context)
     assert dated.is_article, dated.reason
+
+
+_PROSE = ("Đoàn công tác đã làm việc với chính quyền địa phương về tiến độ các công trình trọng điểm, "
+          "đồng thời kiểm tra thực tế nhiều tuyến đường mới được cứng hóa trong năm. ")
+
+
+@pytest.mark.parametrize("lead, inside", [
+    # A news module's info line above the body, the poster's account linked, no headline element
+    ('<div class="info">Đăng bởi <a href="/u?id=3">bientap</a> <span>vào ngày 27/11/2026 8:15</span>'
+     ' (412 lần đọc)</div>', False),
+    # A page builder's property rows at the body's start: the label, then the value, apart
+    ('<div class="props"><div class="prop"><div class="name"><span>Ngày đăng</span></div>'
+     '<div class="value"><span>27/11/2026 8:15</span></div></div></div>', True),
+])
+def test_the_labelled_date_line_opening_the_story_is_its_date(lead, inside):
+    body = "".join(f"<p>{_PROSE * 2}</p>" for _ in range(4))
+    story = f'<div class="story">{lead}{body}</div>' if inside else f'{lead}<div class="story">{body}</div>'
+    page = (f"<html><head><title>Khánh thành tuyến đường liên xã mới - Tin tức</title></head><body>"
+            f'<div class="head"><span class="t"><a href="/topic/3">Tin tức</a> : Khánh thành tuyến đường'
+            f" liên xã mới</span></div>{story}</body></html>")
+    article = extract(page, "http://127.0.0.1/news/article.php?id=12")
+    assert article.published == "2026-11-27T08:15:00+07:00"
+
+

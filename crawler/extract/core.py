@@ -252,7 +252,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         measures = clean.measure(tree)
         body = clean.find_body(tree, measures)  # the body was a chrome line itself
     zone = _headline_zone(headline, body)
-    published, date_by = _find_date(meta, headline, zone, url)
+    published, date_by = _find_date(meta, headline, zone, url, body=body)
     order = reads_month_first(slashed)
     if order is None:
         order = order_told_by(timed)
@@ -262,7 +262,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         # Read day first; a page (else its site) that writes month first reads it again.
         month_first = order if order is not None else (context.knowledge.month_first if context.knowledge else None)
         if month_first:
-            published, date_by = _find_date(meta, headline, zone, url, month_first=True)
+            published, date_by = _find_date(meta, headline, zone, url, month_first=True, body=body)
     naive_utc = None
     if meta.published_naive and published == meta.published and published:
         site_utc = bool(context.knowledge and context.knowledge.naive_utc)
@@ -1238,12 +1238,14 @@ def _ambiguous(day: str) -> bool:
 
 
 def _find_date(meta: PageMeta, headline: html.HtmlElement | None, zone: list,
-               url: str | None, month_first: bool = False) -> tuple[str | None, str]:
+               url: str | None, month_first: bool = False,
+               body: html.HtmlElement | None = None) -> tuple[str | None, str]:
     """The article's own date and how it was found.
 
     A machine-readable date of the article (JSON-LD, meta, microdata, a
     ``<time datetime>`` by the headline) comes first, then the date printed
-    by the headline, then the URL's day; a modification date never stands alone. A date
+    by the headline (else a labelled date line opening the ``body``: ``_date_opening``),
+    then the URL's day; a modification date never stands alone. A date
     without a time takes the time printed by the headline (or modified) on the same day.
     """
     machine = _midnight_as_day(meta.published, zone, meta.published_midnight)
@@ -1252,6 +1254,8 @@ def _find_date(meta: PageMeta, headline: html.HtmlElement | None, zone: list,
     printed, printed_by = _date_near_headline(zone, month_first)
     if printed is None and headline is not None:
         printed, printed_by = _date_above(headline, month_first)
+    if printed is None and body is not None:
+        printed, printed_by = _date_opening(body, month_first)
     candidates = [(machine, meta.published_by), (printed, printed_by), (date_from_url(url), "url"),
                   (meta.script_published, "script")]
     found = [(d, by) for d, by in candidates if d]
@@ -1454,6 +1458,35 @@ def _date_above(headline: html.HtmlElement, month_first: bool = False) -> tuple[
     return None, ""
 
 
+def _date_opening(body: html.HtmlElement, month_first: bool = False) -> tuple[str | None, str]:
+    """The story's date line opening it, once none is by a headline: the block right before
+    the body ("Đăng bởi <account> vào ngày 27/11/2026 8:15", a news module's info line) or a
+    block at the body's start before any prose (a page builder's property rows: "Ngày đăng"
+    and its value apart). Only a line labelled as the story's own (``detect._story_line``, a
+    posting line) counts: a bare date there may be a listed teaser's or an event's."""
+    before = body.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    lead = [before] if before is not None and not _in_teaser(before) else []
+    for el in body.iterdescendants():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "p" and len(clean.text_of(el)) >= _OPENING_PROSE:
+            break   # the story's prose has begun
+        lead.append(el)
+    for el in lead:
+        text = clean.text_of(el)
+        if not text or len(text) > 120 or el.tag == "a" or any(a.tag == "a" for a in el.iterancestors()):
+            continue
+        found = parse_vietnamese_date(text, month_first=month_first)
+        digit = _DIGIT.search(text)
+        label = text[:digit.start()] if found and digit else ""
+        if found and (_POSTED_BY.match(label) or detect._story_line(label)):
+            return found, "printed"
+    return None, ""
+
+
+_OPENING_PROSE = 80   # a paragraph this long is the story's prose, past its opening lines
 _COMMENTS = re.compile(r"comment|binh-?luan|y-?kien|reply|disqus", re.I)
 
 

@@ -1333,3 +1333,13 @@ def test_the_labelled_date_line_opening_the_story_is_its_date(lead, inside):
     assert article.published == "2026-11-27T08:15:00+07:00"
 
 
+
+
+def test_a_photo_reports_credit_line_names_its_author():
+    body = "".join(f"<p>{_PROSE * 2}</p>" for _ in range(4))
+    page = (f"<html><head><title>Sắc vàng mùa cam - Tin tức</title></head><body><h1>Sắc vàng mùa cam</h1>"
+            f'<div class="content">{body}<p style="text-align: right;"><strong>Phóng sự ảnh: Lê Văn An'
+            f"</strong></p></div></body></html>")
+    article = extract(page, "http://127.0.0.1/tin-tuc/sac-vang-mua-cam-12")
+    assert article.author == "Lê Văn An"
+    assert "Phóng sự" not in article.text

@@ -293,7 +293,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         block_author, block_source = _author_in(tree, named)
         authors.append((block_author, "author-block"))
         if vietnamese and block_author is None:
-            authors.append((_name_block(headline, body), "author-block"))
+            authors.append((_name_block(headline, body, dense), "author-block"))
         sources.insert(0, block_source)
         around.clear_around(tree, headline, body, dense)
         if clean.attached(body, tree):
@@ -1702,13 +1702,15 @@ _NOT_A_WRITER = re.compile(r"(ông|bà|đồng chí|bởi|by|posted|powered|copy
 _NOT_IN_NAME_BLOCK = ("p", "ul", "ol", "li", "table", "h1", "h2", "h3", "figure")
 
 
-def _name_block(headline: html.HtmlElement | None, body: html.HtmlElement) -> str | None:
+def _name_block(headline: html.HtmlElement | None, body: html.HtmlElement,
+                dense: html.HtmlElement | None = None) -> str | None:
     """An author block named for nothing (``<div><strong>Quang Vinh</strong></div>``): a block of
     its own whose whole text is a person's name, between the headline and the story's prose or
     right after the body inside the story's container; taken out, with the blocks of the same
     kind beside it (one per co-author). Not a link to another page, a caption, a heading (a
     portlet's "Tin Tức - Sự Kiện"), a labelled line, a person named with an honorific (a
-    profile's "Ông …") or an organisation."""
+    profile's "Ông …") or an organisation. ``dense``: the story's prose before the body was
+    widened to the wrapper it shares with the headline; the block after it is the story's end."""
     before, prose = [], 0
     for el in _FOLLOWING_FAR(headline) if headline is not None else ():
         if clean.is_leaf_block(el) and len(clean.text_of(el)) >= 100 and any(a is body for a in el.iterancestors()):
@@ -1717,7 +1719,7 @@ def _name_block(headline: html.HtmlElement | None, body: html.HtmlElement) -> st
                 break   # the story has begun, past its lead (in a body that holds the headline too)
         if el is not body and not any(a is el for a in body.iterancestors()):
             before.append(el)
-    following = _next_block(body, headline)
+    following = _next_block(dense if dense is not None else body, headline)
     for el in [*before, *(following.iter() if following is not None else ())]:
         if el.tag not in _NAME_BLOCK_TAGS or el.getparent() is None:
             continue
@@ -1726,8 +1728,9 @@ def _name_block(headline: html.HtmlElement | None, body: html.HtmlElement) -> st
                 or any(True for _ in el.iterdescendants(*_NOT_IN_NAME_BLOCK)):
             continue
         up = el.getparent()
-        if up is not None and up.tag in _NAME_BLOCK_TAGS and clean.text_of(up) == text and up is not body:
-            continue   # the outer block of the same line comes first, or next
+        if up is not None and up.tag in _NAME_BLOCK_TAGS and clean.text_of(up) == text and up is not body \
+                and el.tag not in _NOT_IN_NAME_BLOCK:
+            continue   # the outer block of the same line comes first, or next (not when it holds a <p>)
         if any(a.tag in _NOT_AROUND_NAME_BLOCK for a in el.iterancestors()) \
                 or (clean.link_density(el, text) > 0.5 and not clean.links_to_author(el)):
             continue
@@ -1741,9 +1744,26 @@ def _name_block(headline: html.HtmlElement | None, body: html.HtmlElement) -> st
             if other and other not in names:
                 names.append(other)
                 clean.drop(card)
+        _drop_label_before(el)
         clean.drop(el)
         return ", ".join(n for n in names if n)
     return None
+
+
+def _drop_label_before(el: html.HtmlElement, levels: int = 2) -> None:
+    """Take out the label a name block's card prints in a block of its own before the name
+    ("Người viết", then "Phạm Thu Uyên"): with the name gone it would stay in the text alone."""
+    for _ in range(levels + 1):
+        before = el.getprevious()
+        while before is not None and not isinstance(before.tag, str):
+            before = before.getprevious()
+        if before is not None:
+            if _AUTHOR_LABEL.fullmatch(clean.text_of(before)):
+                clean.drop(before)
+            return
+        el = el.getparent()
+        if el is None:
+            return
 
 
 # Far enough for a meta bar whose avatars are <picture>s of several <source>s each.
@@ -1831,12 +1851,23 @@ def _card_names(el: html.HtmlElement) -> list[str | None]:
             or _AUTHOR_LABEL.sub("", squash(el.text or ""), count=1) \
             or any(squash(c.tail or "").strip(",;-–") for c in cards):
         return []
-    names = [_card_name(clean.text_of(c)) for c in cards]
+    names = [_card_name(_without_initial(c)) for c in cards]
     found = [n for n in names if n]
     return names if len(set(found)) == len(found) else []
 
 
 _JOINER_CARD = re.compile(r"\s*(?:and|&|và|,|·)\s*", re.I)
+
+
+def _without_initial(card: html.HtmlElement) -> str:
+    """A person card's text without its letter avatar: a first child that is one capital letter
+    (the person's initial in a circle, "K" before "Trần Minh Khoa")."""
+    text = clean.text_of(card)
+    first = next((c for c in card if isinstance(c.tag, str)), None)
+    initial = clean.text_of(first) if first is not None and not squash(card.text or "") else ""
+    if len(initial) == 1 and initial.isupper() and text.startswith(initial) and len(text) > 1:
+        return text[1:].strip()
+    return text
 
 
 def _card_name(text: str) -> str | None:

@@ -1309,3 +1309,57 @@ def test_an_undated_page_the_site_s_footer_links_by_its_headline_is_a_page_of_th
     # The same page with a date line of its own (a story the footer features) is judged as before.
     dated = extract(ethics_page("<div class='ngay'>12/03/2024 08:30</div>"), BASE + "/nguyen-tac/", context=context)
     assert dated.is_article, dated.reason
+
+
+_PROSE = ("Đoàn công tác đã làm việc với chính quyền địa phương về tiến độ các công trình trọng điểm, "
+          "đồng thời kiểm tra thực tế nhiều tuyến đường mới được cứng hóa trong năm. ")
+_STORY = "".join(f"<p>{_PROSE * 2}</p>" for _ in range(4))
+
+
+@pytest.mark.parametrize("lead, inside", [
+    # A news module's info line above the body, the poster's account linked, no headline element
+    ('<div class="info">Đăng bởi <a href="/u?id=3">bientap</a> <span>vào ngày 27/11/2026 8:15</span>'
+     ' (412 lần đọc)</div>', False),
+    # A page builder's property rows at the body's start: the label, then the value, apart
+    ('<div class="props"><div class="prop"><div class="name"><span>Ngày đăng</span></div>'
+     '<div class="value"><span>27/11/2026 8:15</span></div></div></div>', True),
+])
+def test_the_labelled_date_line_opening_the_story_is_its_date(lead, inside):
+    story = f'<div class="story">{lead}{_STORY}</div>' if inside else f'{lead}<div class="story">{_STORY}</div>'
+    page = (f"<html><head><title>Khánh thành tuyến đường liên xã mới - Tin tức</title></head><body>"
+            f'<div class="head"><span class="t"><a href="/topic/3">Tin tức</a> : Khánh thành tuyến đường'
+            f" liên xã mới</span></div>{story}</body></html>")
+    article = extract(page, "http://127.0.0.1/news/article.php?id=12")
+    assert article.published == "2026-11-27T08:15:00+07:00"
+
+
+def test_a_photo_reports_credit_line_names_its_author():
+    page = (f"<html><head><title>Sắc vàng mùa cam - Tin tức</title></head><body><h1>Sắc vàng mùa cam</h1>"
+            f'<div class="content">{_STORY}<p style="text-align: right;"><strong>Phóng sự ảnh: Lê Văn An'
+            f"</strong></p></div></body></html>")
+    article = extract(page, "http://127.0.0.1/tin-tuc/sac-vang-mua-cam-12")
+    assert article.author == "Lê Văn An"
+    assert "Phóng sự" not in article.text
+
+
+def test_an_author_card_after_the_story_wrapping_each_line_in_its_own_block():
+    page = (f"<html><head><title>Hỗ trợ dự án khởi nghiệp - Trung tâm</title></head><body><div class='page'>"
+            f"<div class='h'><h1>Hỗ trợ dự án khởi nghiệp</h1><div><p>{_PROSE}</p></div></div>"
+            f"<div class='cover'><img src='/c.jpg' alt=''></div><div class='c'>{_STORY}</div>"
+            f"<div class='card'><div class='av'><img src='/a.jpg' alt=''></div><div class='n'>"
+            f"<div class='l'><p>Người viết</p></div><div class='v'><p>Lê Văn An</p></div></div></div>"
+            f"<div class='share'><div><p>Chia sẻ</p></div><a href='https://facebook.com/x'>Facebook</a></div>"
+            f"</div></body></html>")
+    article = extract(page, "http://127.0.0.1/tin-tuc/ho-tro-du-an-khoi-nghiep")
+    assert article.author == "Lê Văn An"
+    assert "Lê Văn An" not in article.text and "Người viết" not in article.text
+
+
+def test_co_authors_printed_as_cards_with_letter_avatars():
+    cards = "".join(f"<span class='person'><div class='avatar'>{name.split()[-1][0]}</div><span>{name}</span></span>"
+                    for name in ("Lê Văn An", "Trần Thu Hà"))
+    page = (f"<html><head><title>Tiếp sức vùng lũ - Nhóm</title></head><body><h1>Tiếp sức vùng lũ</h1>"
+            f"<div class='c'><div class='props'><div class='prop'><div class='name'><span>Người viết</span></div>"
+            f"<div class='value'>{cards}</div></div></div>{_STORY}</div></body></html>")
+    article = extract(page, "http://127.0.0.1/tin-tuc/tiep-suc-vung-lu")
+    assert article.author == "Lê Văn An, Trần Thu Hà"

@@ -252,7 +252,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         measures = clean.measure(tree)
         body = clean.find_body(tree, measures)  # the body was a chrome line itself
     zone = _headline_zone(headline, body)
-    published, date_by = _find_date(meta, headline, zone, url)
+    published, date_by = _find_date(meta, headline, zone, url, body=body)
     order = reads_month_first(slashed)
     if order is None:
         order = order_told_by(timed)
@@ -262,7 +262,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         # Read day first; a page (else its site) that writes month first reads it again.
         month_first = order if order is not None else (context.knowledge.month_first if context.knowledge else None)
         if month_first:
-            published, date_by = _find_date(meta, headline, zone, url, month_first=True)
+            published, date_by = _find_date(meta, headline, zone, url, month_first=True, body=body)
     naive_utc = None
     if meta.published_naive and published == meta.published and published:
         site_utc = bool(context.knowledge and context.knowledge.naive_utc)
@@ -293,7 +293,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         block_author, block_source = _author_in(tree, named)
         authors.append((block_author, "author-block"))
         if vietnamese and block_author is None:
-            authors.append((_name_block(headline, body), "author-block"))
+            authors.append((_name_block(headline, body, dense), "author-block"))
         sources.insert(0, block_source)
         around.clear_around(tree, headline, body, dense)
         if clean.attached(body, tree):
@@ -1238,12 +1238,14 @@ def _ambiguous(day: str) -> bool:
 
 
 def _find_date(meta: PageMeta, headline: html.HtmlElement | None, zone: list,
-               url: str | None, month_first: bool = False) -> tuple[str | None, str]:
+               url: str | None, month_first: bool = False,
+               body: html.HtmlElement | None = None) -> tuple[str | None, str]:
     """The article's own date and how it was found.
 
     A machine-readable date of the article (JSON-LD, meta, microdata, a
     ``<time datetime>`` by the headline) comes first, then the date printed
-    by the headline, then the URL's day; a modification date never stands alone. A date
+    by the headline (else a labelled date line opening the ``body``: ``_date_opening``),
+    then the URL's day; a modification date never stands alone. A date
     without a time takes the time printed by the headline (or modified) on the same day.
     """
     machine = _midnight_as_day(meta.published, zone, meta.published_midnight)
@@ -1252,6 +1254,8 @@ def _find_date(meta: PageMeta, headline: html.HtmlElement | None, zone: list,
     printed, printed_by = _date_near_headline(zone, month_first)
     if printed is None and headline is not None:
         printed, printed_by = _date_above(headline, month_first)
+    if printed is None and body is not None:
+        printed, printed_by = _date_opening(body, month_first)
     candidates = [(machine, meta.published_by), (printed, printed_by), (date_from_url(url), "url"),
                   (meta.script_published, "script")]
     found = [(d, by) for d, by in candidates if d]
@@ -1454,6 +1458,35 @@ def _date_above(headline: html.HtmlElement, month_first: bool = False) -> tuple[
     return None, ""
 
 
+def _date_opening(body: html.HtmlElement, month_first: bool = False) -> tuple[str | None, str]:
+    """The story's date line opening it, once none is by a headline: the block right before
+    the body ("Đăng bởi <account> vào ngày 27/11/2026 8:15", a news module's info line) or a
+    block at the body's start before any prose (a page builder's property rows: "Ngày đăng"
+    and its value apart). Only a line labelled as the story's own (``detect._story_line``, a
+    posting line) counts: a bare date there may be a listed teaser's or an event's."""
+    before = body.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    lead = [before] if before is not None and not _in_teaser(before) else []
+    for el in body.iterdescendants():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "p" and len(clean.text_of(el)) >= _OPENING_PROSE:
+            break   # the story's prose has begun
+        lead.append(el)
+    for el in lead:
+        text = clean.text_of(el)
+        if not text or len(text) > 120 or el.tag == "a" or any(a.tag == "a" for a in el.iterancestors()):
+            continue
+        found = parse_vietnamese_date(text, month_first=month_first)
+        digit = _DIGIT.search(text)
+        label = text[:digit.start()] if found and digit else ""
+        if found and (_POSTED_BY.match(label) or detect._story_line(label)):
+            return found, "printed"
+    return None, ""
+
+
+_OPENING_PROSE = 80   # a paragraph this long is the story's prose, past its opening lines
 _COMMENTS = re.compile(r"comment|binh-?luan|y-?kien|reply|disqus", re.I)
 
 
@@ -1669,13 +1702,15 @@ _NOT_A_WRITER = re.compile(r"(ông|bà|đồng chí|bởi|by|posted|powered|copy
 _NOT_IN_NAME_BLOCK = ("p", "ul", "ol", "li", "table", "h1", "h2", "h3", "figure")
 
 
-def _name_block(headline: html.HtmlElement | None, body: html.HtmlElement) -> str | None:
+def _name_block(headline: html.HtmlElement | None, body: html.HtmlElement,
+                dense: html.HtmlElement | None = None) -> str | None:
     """An author block named for nothing (``<div><strong>Quang Vinh</strong></div>``): a block of
     its own whose whole text is a person's name, between the headline and the story's prose or
     right after the body inside the story's container; taken out, with the blocks of the same
     kind beside it (one per co-author). Not a link to another page, a caption, a heading (a
     portlet's "Tin Tức - Sự Kiện"), a labelled line, a person named with an honorific (a
-    profile's "Ông …") or an organisation."""
+    profile's "Ông …") or an organisation. ``dense``: the story's prose before the body was
+    widened to the wrapper it shares with the headline; the block after it is the story's end."""
     before, prose = [], 0
     for el in _FOLLOWING_FAR(headline) if headline is not None else ():
         if clean.is_leaf_block(el) and len(clean.text_of(el)) >= 100 and any(a is body for a in el.iterancestors()):
@@ -1684,7 +1719,7 @@ def _name_block(headline: html.HtmlElement | None, body: html.HtmlElement) -> st
                 break   # the story has begun, past its lead (in a body that holds the headline too)
         if el is not body and not any(a is el for a in body.iterancestors()):
             before.append(el)
-    following = _next_block(body, headline)
+    following = _next_block(dense if dense is not None else body, headline)
     for el in [*before, *(following.iter() if following is not None else ())]:
         if el.tag not in _NAME_BLOCK_TAGS or el.getparent() is None:
             continue
@@ -1693,8 +1728,9 @@ def _name_block(headline: html.HtmlElement | None, body: html.HtmlElement) -> st
                 or any(True for _ in el.iterdescendants(*_NOT_IN_NAME_BLOCK)):
             continue
         up = el.getparent()
-        if up is not None and up.tag in _NAME_BLOCK_TAGS and clean.text_of(up) == text and up is not body:
-            continue   # the outer block of the same line comes first, or next
+        if up is not None and up.tag in _NAME_BLOCK_TAGS and clean.text_of(up) == text and up is not body \
+                and el.tag not in _NOT_IN_NAME_BLOCK:
+            continue   # the outer block of the same line comes first, or next (not when it holds a <p>)
         if any(a.tag in _NOT_AROUND_NAME_BLOCK for a in el.iterancestors()) \
                 or (clean.link_density(el, text) > 0.5 and not clean.links_to_author(el)):
             continue
@@ -1708,9 +1744,26 @@ def _name_block(headline: html.HtmlElement | None, body: html.HtmlElement) -> st
             if other and other not in names:
                 names.append(other)
                 clean.drop(card)
+        _drop_label_before(el)
         clean.drop(el)
         return ", ".join(n for n in names if n)
     return None
+
+
+def _drop_label_before(el: html.HtmlElement, levels: int = 2) -> None:
+    """Take out the label a name block's card prints in a block of its own before the name
+    ("Người viết", then "Phạm Thu Uyên"): with the name gone it would stay in the text alone."""
+    for _ in range(levels + 1):
+        before = el.getprevious()
+        while before is not None and not isinstance(before.tag, str):
+            before = before.getprevious()
+        if before is not None:
+            if _AUTHOR_LABEL.fullmatch(clean.text_of(before)):
+                clean.drop(before)
+            return
+        el = el.getparent()
+        if el is None:
+            return
 
 
 # Far enough for a meta bar whose avatars are <picture>s of several <source>s each.
@@ -1798,12 +1851,23 @@ def _card_names(el: html.HtmlElement) -> list[str | None]:
             or _AUTHOR_LABEL.sub("", squash(el.text or ""), count=1) \
             or any(squash(c.tail or "").strip(",;-–") for c in cards):
         return []
-    names = [_card_name(clean.text_of(c)) for c in cards]
+    names = [_card_name(_without_initial(c)) for c in cards]
     found = [n for n in names if n]
     return names if len(set(found)) == len(found) else []
 
 
 _JOINER_CARD = re.compile(r"\s*(?:and|&|và|,|·)\s*", re.I)
+
+
+def _without_initial(card: html.HtmlElement) -> str:
+    """A person card's text without its letter avatar: a first child that is one capital letter
+    (the person's initial in a circle, "K" before "Trần Minh Khoa")."""
+    text = clean.text_of(card)
+    first = next((c for c in card if isinstance(c.tag, str)), None)
+    initial = clean.text_of(first) if first is not None and not squash(card.text or "") else ""
+    if len(initial) == 1 and initial.isupper() and text.startswith(initial) and len(text) > 1:
+        return text[1:].strip()
+    return text
 
 
 def _card_name(text: str) -> str | None:

@@ -1120,7 +1120,8 @@ def take_sapo(root: html.HtmlElement, named: Named, headline: html.HtmlElement |
     A block named like a sapo counts only between the headline and the end
     of the body: "description" footers and teaser summaries elsewhere do not.
     With ``unnamed`` (Vietnamese stories: every one opens with its sapo), the
-    first block of prose between the headline and the body is the lead too.
+    first block of prose between the headline and the body is the lead too, and
+    so is a block the page's description repeats (``_described_lead``).
     """
     candidates = [el for el in named.sapo if el.tag not in ("html", "body", "meta") and attached(el, root)]
     order = {el: i for i, el in enumerate(root.iter())} if candidates else {}
@@ -1149,7 +1150,7 @@ def take_sapo(root: html.HtmlElement, named: Named, headline: html.HtmlElement |
             if len(text) >= 60 and (nxt.tag in ("h2", "h3") or len(bold) >= 0.9 * len(text)):
                 drop(nxt)
                 return text
-    described = _described_lead(root, headline)
+    described = _described_lead(root, headline) if unnamed else None   # a Vietnamese story's sapo
     if described is not None:
         drop(described)
         return text_of(described)

@@ -59,6 +59,19 @@ def test_teaser_strips_go_whatever_their_heading():
             assert title not in article.text
 
 
+def test_gallery_cards_behind_an_empty_link_go():
+    """Cards whose link is an empty anchor laid over them, the title a line of the card."""
+    cards = "".join(f"<div class='card'><a href='{href}'></a><span><img src='/a.jpg'></span><div>"
+                    f"<div><span>{title}</span></div><div><span>20/08/2018</span></div><div><span>Nông nghiệp</span>"
+                    f"</div><div><span>Tóm tắt của bài {i}: nội dung ngắn giới thiệu bài viết.</span></div></div></div>"
+                    for i, (href, title) in enumerate(TEASERS))
+    tree = parse_html(page(after_body=f"<div class='gallery'>{cards}</div>"))
+    assert tree is not None
+    assert remove_teaser_boxes(tree, URL) == len(TEASERS)
+    text = tree.text_content()
+    assert all(p in text for p in STORY) and not any(title in text for _href, title in TEASERS)
+
+
 def test_links_inside_story_paragraphs_stay():
     linked = [f"<p>Như đã đưa tin, <a href='{h}'>{t}</a> là công trình được người dân mong đợi từ lâu.</p>"
               for h, t in TEASERS[:2]]

@@ -840,13 +840,108 @@ def test_a_live_reports_dated_entry_stays(entry):
     assert article.text.split("\n") == list(PARAGRAPHS)
 
 
-def test_the_lead_photos_caption_in_the_article_header_is_kept():
-    caption = "Một ghe bán khóm trên chợ nổi Cái Răng treo mã QR ở mũi ghe. Ảnh: Ngọc Lâm"
-    headline = (f"<header class='article-header'><h1 class='article-title'>{TITLE}</h1>"
-                f"<figure class='article-image'><img src='/a.jpg' alt=''><figcaption>{caption}</figcaption></figure>"
-                "</header>")
-    article = extract(page(headline=headline), URL)
+_HEADER_CAPTION = "Một ghe bán khóm trên chợ nổi Cái Răng treo mã QR ở mũi ghe. Ảnh: Ngọc Lâm"
+_EMBED_CAPTION = "Du khách chụp ảnh bên những gốc hoa ban cổ thụ nở trắng ven đường liên xã."
+
+
+@pytest.mark.parametrize("caption, kwargs", [
+    # the lead photo's, in the article's header
+    (_HEADER_CAPTION, {"headline": f"<header class='article-header'><h1 class='article-title'>{TITLE}</h1>"
+                                   f"<figure class='article-image'><img src='/a.jpg' alt=''><figcaption>"
+                                   f"{_HEADER_CAPTION}</figcaption></figure></header>"}),
+    # a richtext editor's picture in a block of its own named "embed" (trafilatura drops blocks named so)
+    (_EMBED_CAPTION, {"tail": f"<div class='align-center embed-type-image'><figure class='embed-image'>"
+                              f"<img src='/a.jpg' alt=''><figcaption>{_EMBED_CAPTION}</figcaption></figure></div>"
+                              "<p>Mùa hoa năm nay huyện đón hơn sáu nghìn lượt khách, tăng gần bốn mươi phần trăm "
+                              "so với năm trước.</p>"}),
+])
+def test_a_photos_caption_is_kept(caption, kwargs):
+    article = extract(page(**kwargs), URL)
     assert caption in article.text.split("\n")
+
+
+def test_a_lead_the_pages_description_repeats_is_kept_whatever_its_block_is_named():
+    """A lead printed in the story's own block beside the headline, in a block named "teaser"
+    (which trafilatura drops): the page's description repeats it word for word, so it is the lead."""
+    lead = ("Kết quả khảo sát cho thấy phần lớn học viên tốt nghiệp năm nay đã có việc làm ổn định "
+            "sau sáu tháng, cao nhất là nhóm nghề kỹ thuật.")
+    blocks = "".join(f"<div class='ce_text block'><p>{p}</p></div>" for p in PARAGRAPHS)
+    html_page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{TITLE} - {SITE}</title>
+<meta name="description" content="{lead}"></head><body><header><a href="/">{SITE}</a></header>
+<main><div class="layout_full block"><h1>{TITLE}</h1>
+<p class="info"><time datetime="2025-02-25T09:45:00+07:00">25/02/2025 09:45</time></p>
+<div class="ce_text teaser block"><p><strong>{lead}</strong></p></div>{blocks}</div></main>
+<footer>Giấy phép số 12/GP-STTTT</footer></body></html>"""
+    article = extract(html_page, URL)
+    assert article.text.split("\n")[0] == lead
+
+
+def test_a_lead_taken_out_does_not_widen_the_body_to_its_header():
+    """A lead in the header layer beside the headline, the story in a layer of its own: the lead,
+    once taken, no longer draws the body up to the layers around it (a kicker and a date above
+    the headline, the writer's card and a share bar below the story)."""
+    lead = ("Tỉnh vừa phê duyệt danh sách mười sáu dự án khởi nghiệp được hỗ trợ kinh phí năm nay "
+            "với tổng số tiền hơn hai tỷ đồng từ ngân sách khoa học và công nghệ.")
+    story = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:3])
+    html_page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{TITLE} - {SITE}</title>
+</head><body><nav><a href="/">Trang chủ</a> <a href="/tin-tuc">Tin tức</a></nav>
+<main><div data-name="Header"><div data-name="Meta"><div><p>Chính sách</p></div><div><p>28 thg 2, 2025</p></div></div>
+<div><h1>{TITLE}</h1></div><div><p>{lead}</p></div></div>
+<div data-name="Content">{story}</div>
+<div data-name="Card"><div><p>Người viết</p></div><div><p>Phạm Thu Uyên</p></div></div>
+<div data-name="Share"><div><p>Chia sẻ bài viết</p></div><a href="https://zalo.me/share?u=x">Zalo</a></div>
+</main><footer>Giấy phép số 12/GP-STTTT</footer></body></html>"""
+    article = extract(html_page, URL)
+    assert article.text.split("\n") == [lead, *PARAGRAPHS[:3]]
+
+
+def test_a_closing_call_to_action_in_a_box_of_its_own_goes():
+    """A box closing the story whose text is mostly links to the site's own pages (join us,
+    give): the site's appeal, not the story's."""
+    appeal = ("<div class='callout'><span class='icon'>🤝</span><div class='callout-content'><p>Bạn muốn chung tay "
+              "cùng dự án? <a href='/tham-gia'>Ghi danh làm tình nguyện viên</a> hoặc <a href='/quyen-gop'>quyên "
+              "góp cho quỹ</a>.</p></div></div>")
+    article = extract(page(tail=appeal), URL)
+    assert article.text.split("\n") == list(PARAGRAPHS)
+
+
+def test_a_closing_paragraph_with_a_link_among_the_storys_stays():
+    last = ("Thông tin chi tiết xem tại <a href='/thong-bao'>thông báo của Ủy ban nhân dân huyện</a> về "
+            "lễ khánh thành.")
+    article = extract(page(tail=f"<p>{last}</p>"), URL)
+    assert article.text.split("\n")[-1] == "Thông tin chi tiết xem tại thông báo của Ủy ban nhân dân huyện về lễ khánh thành."
+
+
+def test_a_pages_property_rows_above_the_story_go():
+    """A page builder's properties above the story, a row each (its label, its value: the date,
+    the writer, the tags): the page's fields, not its text."""
+    rows = "".join(f"<div class='row'><div><div><span>{label}</span></div></div><div><span>{value}</span></div></div>"
+                   for label, value in (("Ngày đăng", "12/11/2026"), ("Người viết", "Trần Minh Khoa"),
+                                        ("Thẻ", "Nông thôn mới"), ("Chuyên mục", "Hoạt động")))
+    story = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2])
+    html_page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{TITLE} | {SITE}</title>
+</head><body><header><a href="/">{SITE}</a></header><div class="page"><h1>{TITLE}</h1>
+<article class="root"><div class="properties">{rows}</div><div></div>{story}</article></div></body></html>"""
+    article = extract(html_page, URL)
+    assert article.text.split("\n") == list(PARAGRAPHS[:2])
+
+
+@pytest.mark.parametrize("line", ["<p class='right'><strong>Nguồn tin: </strong>Chi cục Thủy lợi tỉnh</p>",
+                                  "<div><div><span><span>(Theo Chi cục Thủy lợi tỉnh)</span></span></div></div>"])
+def test_a_source_line_in_a_block_of_its_own_beside_the_story_is_read(line):
+    """A source line in its own block beside the story's (after a lead that is the page's
+    description): "Nguồn tin:" (a label of two words before its colon), or bracketed "(Theo …)"."""
+    lead = ("Tỉnh vừa hoàn thành nạo vét hơn 40 km kênh mương nội đồng, bảo đảm đủ nước tưới cho vụ "
+            "lúa hè thu trên toàn bộ diện tích.")
+    story = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html_page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{TITLE} - {SITE}</title>
+<meta property="og:description" content="{lead}"></head><body><header><a href="/">{SITE}</a></header>
+<main><div class="story"><h1>{TITLE}</h1><div class="time">20/03/2024 07:05</div><div class="lead">{lead}</div>
+<div class="body">{story}</div><div class="credit">{line}</div></div></main>
+<footer>Giấy phép số 12/GP-STTTT</footer></body></html>"""
+    article = extract(html_page, URL)
+    assert article.source == "Chi cục Thủy lợi tỉnh"
+    assert article.text.split("\n") == [lead, *PARAGRAPHS]
 
 
 @pytest.mark.parametrize("tail", [

@@ -146,7 +146,32 @@ def _teaser_items(tree: html.HtmlElement, url: str | None) -> dict:
             item = parent
         if _starts_with(texts[item] if item in texts else text_of(item), text):
             items[item] = target
+    items.update(_overlay_cards(tree, url, host, known))
     return items
+
+
+# Links with no text at all: a card's link laid over it (Notion's, Framer's galleries).
+_EMPTY_LINKS = etree.XPath("descendant-or-self::a[@href][not(normalize-space())][not(*)]")
+
+
+def _overlay_cards(tree: html.HtmlElement, url: str | None, host: str | None, known: dict) -> dict:
+    """Card → target, for a card whose link is an empty anchor laid over it and whose first
+    line is a headline (its date, category and blurb after it)."""
+    cards: dict = {}
+    for a in _EMPTY_LINKS(tree):
+        card = a.getparent()
+        href = a.get("href")
+        if card is None or card.tag not in _ITEM_TAGS:
+            continue
+        if href not in known:
+            known[href] = _teaser_target(href, url, host)
+        target = known[href]
+        first = next((text_of(el) for el in card.iter("p", "div", "span", "h2", "h3", "h4", "h5", "h6")
+                      if text_of(el) and not any(isinstance(c.tag, str) and text_of(c) for c in el)), "")
+        if target is not None and _title_like(first) and len(text_of(card)) <= len(first) + BLURB_CHARS \
+                and _starts_with(text_of(card), first):
+            cards[card] = target
+    return cards
 
 
 def _other_target(parent: html.HtmlElement, targets: dict, target: str) -> bool:

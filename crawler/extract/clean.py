@@ -649,26 +649,42 @@ def find_body(tree: html.HtmlElement, measures: Measures | None = None) -> html.
     return best if best_mass >= 150 else None
 
 
-def widen_body(body: html.HtmlElement, measures: Measures, gain: float = 0.25) -> html.HtmlElement:
+def widen_body(body: html.HtmlElement, measures: Measures, gain: float = 0.25,
+               headline: html.HtmlElement | None = None) -> html.HtmlElement:
     """Climb from the densest container while its parent adds much more story text.
 
     Stories split into sibling sections (a lead block, then the body, or
     paragraphs interleaved with figures in separate wrappers) would otherwise
-    lose everything outside the single densest container.
+    lose everything outside the single densest container. A parent that holds
+    the headline takes the header's lines with it (a kicker, a date): it is
+    measured again, so that the lead taken out already (``take_sapo``) adds nothing.
     """
     masses = measures.paragraphs
     mass = masses.get(body, 0)
     up = body
     while (parent := up.getparent()) is not None and parent.tag not in ("body", "html", "form"):
-        wider = masses.get(parent, 0)
-        if wider >= mass * (1 + gain) and (up is body or _alike_sections(up, masses) >= mass * gain):
-            body, mass = parent, wider
-        elif len(parent) > 1 or (parent.text or "").strip():
+        if _widens(parent, up, body, mass, masses, gain):
+            wider = masses.get(parent, 0)
+            if headline is not None and _contains(parent, headline):
+                fresh = measure(parent).paragraphs
+                mass, wider = fresh.get(body, 0), fresh.get(parent, 0)
+            if wider >= mass * (1 + gain):
+                body, mass = parent, wider
+                up = parent
+                continue
+        if len(parent) > 1 or (parent.text or "").strip():
             break
         # else a wrapper around ``up`` alone (a page builder's, classed or bare): climb through it, to
         # where the story's other sections stand in wrappers alike (not a column beside it)
         up = parent
     return body
+
+
+def _widens(parent: html.HtmlElement, up: html.HtmlElement, body: html.HtmlElement, mass: int, masses: dict,
+            gain: float) -> bool:
+    """Whether ``parent`` adds much more story text to ``body`` (by ``masses``), in sections
+    alike when ``body`` is in a wrapper of its own (``up``)."""
+    return masses.get(parent, 0) >= mass * (1 + gain) and (up is body or _alike_sections(up, masses) >= mass * gain)
 
 
 def _alike_sections(el: html.HtmlElement, masses: dict) -> int:
@@ -957,6 +973,89 @@ def remove_update_note(body: html.HtmlElement | None) -> None:
         drop(first)
 
 
+_APPEAL_CHARS = 300    # a closing appeal is a line or two
+_APPEAL_LINKS = 0.3    # share of its text in links to the site's own pages, at least
+
+
+def remove_closing_appeal(body: html.HtmlElement | None, url: str | None = None) -> None:
+    """Drop a box closing the story whose text is mostly links to the site's own pages ("Bạn
+    muốn đồng hành? Đăng ký tình nguyện viên tại đây hoặc ủng hộ chương trình"): the site's call
+    to action. Only a box of its own (a callout) after the story's last paragraph, not one more
+    of the story's paragraphs nor a box between them (an inline "Đọc thêm")."""
+    if body is None:
+        return
+    host = urlsplit(url).netloc if url else ""
+    seen = set()
+    for a in list(body.iter("a")):
+        last = a.getparent()
+        while last is not None and last is not body and not (last.tag in ("p", "div") and is_leaf_block(last)):
+            last = last.getparent()
+        if last is None or last is body or last in seen or not attached(last, body):
+            continue
+        seen.add(last)
+        if _closing_appeal(last, body, host):
+            drop(_box_of(last, body))
+
+
+def _closing_appeal(last: html.HtmlElement, body: html.HtmlElement, host: str) -> bool:
+    text = text_of(last)
+    if len(text) > _APPEAL_CHARS or link_density(last, text) < _APPEAL_LINKS \
+            or any(urlsplit(a.get("href") or "").netloc not in ("", host) for a in last.iter("a")):
+        return False
+    box = _box_of(last, body)
+    if box is last or box.getparent() is None:
+        return False   # a paragraph among others, no box of its own
+    before = next((x for x in box.itersiblings(preceding=True) if isinstance(x.tag, str) and text_of(x)), None)
+    if before is None or not is_leaf_block(before):
+        return False   # no story's paragraph just before it
+    shape = (before.tag, before.get("class"))
+    return shape != (box.tag, box.get("class")) \
+        and not any((x.tag, x.get("class")) == shape for x in box.itersiblings() if isinstance(x.tag, str))
+
+
+def _box_of(el: html.HtmlElement, body: html.HtmlElement) -> html.HtmlElement:
+    """``el`` or the widest block around it below ``body`` that holds little more (an icon)."""
+    limit = len(text_of(el)) + 4
+    while (up := el.getparent()) is not None and up is not body and len(text_of(up)) <= limit:
+        el = up
+    return el
+
+
+_PROPERTY_LABEL = 25    # characters of a property's name ("Ngày đăng", "Chuyên mục")
+_PROPERTY_VALUE = 80    # characters of its value (a date, a name, a few tags)
+_NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)")
+
+
+def remove_property_rows(body: html.HtmlElement | None) -> None:
+    """Drop the page's properties printed above the story in the body (a page builder's: a row
+    each, its name then its value: "Ngày đăng | 12/11/2026", "Người viết | …", "Thẻ | …"), read
+    before as fields: two rows at least, one of them the page's date, before any prose."""
+    if body is None:
+        return
+    for el in body.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag in ("p", "h2", "h3", "h4", "li", "table") \
+                or (is_leaf_block(el) and len(text_of(el)) >= _PROPERTY_VALUE):
+            return   # the story began: no properties above it
+        rows = [c for c in el if isinstance(c.tag, str) and text_of(c)]   # a row emptied as a byline aside
+        if len(rows) >= 2 and all(_property_row(r) for r in rows) \
+                and any(_NUMERIC_DATE.search(text_of(r)) for r in rows):
+            drop(el)
+            return
+
+
+def _property_row(row: html.HtmlElement) -> bool:
+    """A property's row: its name (a few words, no digit) then its value (short), nothing else;
+    or its name alone, its value taken already (the writer's name, read as the author)."""
+    cells = [c for c in row if isinstance(c.tag, str)]
+    if len(cells) not in (1, 2) or squash(row.text) or any(squash(c.tail) for c in cells):
+        return False
+    name, value = text_of(cells[0]), text_of(cells[-1]) if len(cells) == 2 else ""
+    return 0 < len(name) <= _PROPERTY_LABEL and len(name.split()) <= 4 and not any(ch.isdigit() for ch in name) \
+        and len(value) <= _PROPERTY_VALUE
+
+
 _CONTACT = re.compile(_CONTACT_LINE, re.I)
 
 
@@ -1021,7 +1120,8 @@ def take_sapo(root: html.HtmlElement, named: Named, headline: html.HtmlElement |
     A block named like a sapo counts only between the headline and the end
     of the body: "description" footers and teaser summaries elsewhere do not.
     With ``unnamed`` (Vietnamese stories: every one opens with its sapo), the
-    first block of prose between the headline and the body is the lead too.
+    first block of prose between the headline and the body is the lead too, and
+    so is a block the page's description repeats (``_described_lead``).
     """
     candidates = [el for el in named.sapo if el.tag not in ("html", "body", "meta") and attached(el, root)]
     order = {el: i for i, el in enumerate(root.iter())} if candidates else {}
@@ -1050,8 +1150,31 @@ def take_sapo(root: html.HtmlElement, named: Named, headline: html.HtmlElement |
             if len(text) >= 60 and (nxt.tag in ("h2", "h3") or len(bold) >= 0.9 * len(text)):
                 drop(nxt)
                 return text
+    described = _described_lead(root, headline) if unnamed else None   # a Vietnamese story's sapo
+    if described is not None:
+        drop(described)
+        return text_of(described)
     if unnamed and headline is not None and body is not None:
         return _lead_before_body(headline, body)
+    return None
+
+
+_DESCRIPTIONS = etree.XPath("/descendant::meta[@name='description' or @property='og:description']/@content",
+                            smart_strings=False)
+
+
+def _described_lead(root: html.HtmlElement, headline: html.HtmlElement | None) -> html.HtmlElement | None:
+    """A block of its own after the headline that the page's description repeats word for
+    word: the lead, whatever its block is named (Contao's "teaser", a name trafilatura drops)."""
+    if headline is None:
+        return None
+    described = {fold(squash(d)) for d in _DESCRIPTIONS(root) if len(squash(d)) >= 60}
+    if not described:
+        return None
+    for el in FOLLOWING(headline):
+        if el.tag in ("p", "div", "h2", "h3", "span", "section") and is_leaf_block(el) \
+                and fold(text_of(el)) in described and not _is_teaser_or_media(el):
+            return el
     return None
 
 
@@ -1173,6 +1296,13 @@ def mark_captions(body: html.HtmlElement, named: Named) -> None:
                 changed(fig.getparent())
                 fig.drop_tag()
             continue
+        wrapper = fig.getparent()
+        while cap is not None and _wraps_alone(wrapper, fig, body):
+            # the picture's own block ("embed-type-image"): a name trafilatura drops with its caption
+            up = wrapper.getparent()
+            changed(wrapper)
+            wrapper.drop_tag()
+            wrapper = up
         _replace_with_paragraph(fig, text_of(cap) if cap is not None else "")
     for el in named.caption:
         if attached(el, body):

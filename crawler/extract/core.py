@@ -281,9 +281,10 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     sources: list[str | None] = [_source_line_in(zone)]   # "Nguồn: Báo Hà Tĩnh" under the body, a byline's
     if body is not None:
         dense = body
-        body = clean.widen_body(body, measures)
+        body = clean.widen_body(body, measures, headline=headline)
         clean.unwrap_tables(body)
         clean.keep_asides(body)
+        clean.remove_closing_appeal(body, url)
         if vietnamese:
             clean.mark_captions(body, named)   # Vietnamese stories caption every photo; keep them
             _lead_photo_caption(headline, body)
@@ -319,6 +320,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                       title_name=vietnamese and detect.name_words(title) > 0)
     if footed and context.anchor and fold(squash(context.anchor)) in footer_names:
         signals = replace(signals, anchor_match=False)   # the other pages' link is their footer's
+    clean.remove_property_rows(body)   # read as fields above
     text = _main_text(tree, body, url, known=bool(context.knowledge and context.knowledge.template))
     text, tail_author, source = _tidy(text, title, sapo)
     authors.append((tail_author, "byline"))
@@ -1595,11 +1597,18 @@ def _source_line_in(zone: list) -> str | None:
     …"), which the zone holds whole, and a line whose label is set bold. Read whatever the
     body was widened to: what the site has learned before moves that (``widen_body``)."""
     for el in _credit_lines(zone):
-        if el is _BODY_END or not clean.SOURCE_START.match(_opening_text(el)) or not clean.is_leaf_block(el):
+        if el is _BODY_END or not clean.SOURCE_START.match((_opening_text(el) or clean.text_of(el)).lstrip("(")) \
+                or not clean.is_leaf_block(el):
             continue   # the line's own text opens with the label: a cheap test first
         text = clean.text_of(el)
+        bracketed = text[:1] == "(" and text[-1:] == ")"
+        if bracketed:
+            text = text[1:-1]   # "(Theo Báo Khánh Hòa)": a source as the story's last line prints it
         found = _SOURCE_LINE.match(text) if len(text) <= 90 else None
-        if found and (":" in text[:8] or clean.is_outlet(found.group(2))):
+        if found and not _names_source(found):
+            continue   # "(Theo quy định của Bộ Tài chính)": a note, no source
+        # the colon after the label, however long ("Nguồn tin:", "Theo nguồn tin:")
+        if found and (bracketed or text[found.end(1):].lstrip()[:1] in (":", "：") or clean.is_outlet(found.group(2))):
             return found.group(2).strip()
     return None
 
@@ -1608,7 +1617,8 @@ _CREDIT_LINES = 4   # lines of a credits block after the body (an author's, a so
 
 
 def _credit_lines(zone: list) -> Iterator[html.HtmlElement]:
-    """The zone's elements, and after the body, the lines of a small block of lines."""
+    """The zone's elements, and after the body, the lines of a small block of lines; the line
+    inside a wrapper of its own."""
     after = False
     for el in zone:
         yield el
@@ -1616,6 +1626,8 @@ def _credit_lines(zone: list) -> Iterator[html.HtmlElement]:
         if after and el is not _BODY_END and 1 < len(el) <= _CREDIT_LINES \
                 and all(isinstance(c.tag, str) and c.tag in ("p", "div") for c in el):
             yield from el
+        elif el is not _BODY_END and len(el) == 1 and el[0].tag in ("p", "div") and not (el.text or "").strip():
+            yield el[0]   # a site builder's line in a wrapper of its own
 
 
 def _opening_text(el: html.HtmlElement) -> str:

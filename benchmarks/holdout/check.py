@@ -39,19 +39,31 @@ import trafilatura
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from tests.cms_sites import HOLDOUT, OFFLINE_BASE, Family, families, family_routes, load_family, route_key, served_key  # noqa: E402
+from tests.cms_sites import (  # noqa: E402
+    HOLDOUT,
+    OFFLINE_BASE,
+    SECOND_KEY,
+    Family,
+    families,
+    family_routes,
+    load_family,
+    route_key,
+    served_key,
+)
 
 _FOLLOWED_RELS = {"canonical", "amphtml", "alternate", "next", "prev"}
 _XML_LINKS = re.compile(r"<(?:link|guid|loc)(?:\s[^>]*)?>\s*(?:<!\[CDATA\[)?\s*([^<\]\s]+)", re.I)
 _XML_HREFS = re.compile(r"<(?:atom:)?link\b[^>]*\bhref=[\"']([^\"']+)", re.I)
 
 
-def links(family: Family, key: str, base: str = OFFLINE_BASE) -> list[str]:
-    """The absolute URLs a crawler could follow from the page served at ``key``."""
+def links(family: Family, key: str, base: str = OFFLINE_BASE, here: str | None = None) -> list[str]:
+    """The absolute URLs a crawler could follow from the page served at ``key`` (on the host at
+    ``here``, the site's own ``base`` by default; a second host's pages hold ``{{BASE}}`` as
+    ``base`` too)."""
     spec = family.routes[key]
-    url = base + key
+    url = (here or base) + key
     if "location" in spec:
-        return [urljoin(url, spec["location"].replace("{{BASE}}", base))]
+        return [urljoin(url, spec["location"].replace("{{BASE2}}", family.base2).replace("{{BASE}}", base))]
     if "file" not in spec:
         return []
     kind = family.content_type(key).split(";")[0].strip().lower()
@@ -109,18 +121,52 @@ def page_text(family: Family, key: str, base: str = OFFLINE_BASE, *, noscript: b
     return _flat(tree.text_content())
 
 
+def _host(family: Family, key: str) -> tuple[Family, str] | None:
+    """The host that serves ``key`` and the key on it: a key written ``{{BASE2}}/path`` is the
+    second host's (``second_host``), any other the site's own; None for a second-host key of a
+    family that has no second host."""
+    if not key.startswith(SECOND_KEY):
+        return family, key
+    second = family.second_host()
+    return (second, key[len(SECOND_KEY):]) if second else None
+
+
+def _served(family: Family, key: str) -> str | None:
+    """The route that answers ``key`` on its host, written as ``key`` is (``{{BASE2}}`` kept)."""
+    host = _host(family, key)
+    served = served_key(host[0], host[1]) if host else None
+    if served is None:
+        return None
+    return SECOND_KEY + served if key.startswith(SECOND_KEY) else served
+
+
+def _spec(family: Family, served: str) -> dict:
+    host = _host(family, served)
+    return host[0].routes.get(host[1], {}) if host else {}
+
+
+def _key_of(family: Family, url: str, base: str) -> str | None:
+    """The key of ``url`` on the site at ``base`` or on its second host, else None."""
+    key = route_key(url, base)
+    if key is None and family.second_host() and (on_second := route_key(url, family.base2)):
+        key = SECOND_KEY + on_second
+    return key
+
+
 def problems(family: Family, base: str = OFFLINE_BASE) -> list[str]:
     found = []
-    routes = family_routes(family, base)          # the harness must load it
-    for key, spec in family.routes.items():
-        if "file" in spec and not (family.folder / spec["file"]).is_file():
-            found.append(f"{key}: file {spec['file']} is missing")
-        if key not in routes:
-            found.append(f"{key}: not served by family_routes")
+    second = family.second_host()
+    for host, prefix in ((family, ""), *(((second, SECOND_KEY),) if second else ())):
+        routes = family_routes(host, base)          # the harness must load it
+        for key, spec in host.routes.items():
+            if "file" in spec and not (family.folder / spec["file"]).is_file():
+                found.append(f"{prefix}{key}: file {spec['file']} is missing")
+            if key not in routes:
+                found.append(f"{prefix}{key}: not served by family_routes")
     for kind, keys in (("article", family.manifest.get("articles", {})), ("twin", family.twins),
                        ("not_article", family.not_articles)):
         for key in keys:
-            if served_key(family, key) is None:
+            if _served(family, key) is None:
                 found.append(f"{key}: {kind} is not a route")
     for twin, target in family.twins.items():
         if target not in family.manifest.get("articles", {}):
@@ -133,7 +179,7 @@ def problems(family: Family, base: str = OFFLINE_BASE) -> list[str]:
         if int(spec.get("status", 200)) != 200 or "file" not in spec:
             found.append(f"{key}: an article must be a page (200 with a file)")
     for key in family.twins:
-        status = int(family.routes.get(served_key(family, key) or "", {}).get("status", 200))
+        status = int(_spec(family, _served(family, key) or "").get("status", 200))
         if status != 200 and not 300 <= status < 400:
             found.append(f"{key}: a twin must be a page or a redirect, not {status}")
     if found:
@@ -144,7 +190,7 @@ def problems(family: Family, base: str = OFFLINE_BASE) -> list[str]:
     starts = [*config.get("start_urls", ["/"]), *config.get("feeds", []), *config.get("sitemaps", [])]
     queue: deque[str] = deque()
     for start in starts:
-        start_key = route_key(urljoin(base + "/", start), base)
+        start_key = _key_of(family, urljoin(base + "/", start.replace("{{BASE2}}", family.base2)), base)
         if start_key is None:
             found.append(f"{start}: configured, but not on the site")
         else:
@@ -152,20 +198,22 @@ def problems(family: Family, base: str = OFFLINE_BASE) -> list[str]:
     seen: set[str] = set()
     while queue:
         key = queue.popleft()
-        served = served_key(family, key)
+        served = _served(family, key)
         if served is None:
             found.append(f"{key}: linked or configured, but not a route")
             continue
         if served in seen:
             continue
         seen.add(served)
-        if int(family.routes[served].get("status", 200)) >= 400:
+        if int(_spec(family, served).get("status", 200)) >= 400:
             continue
-        for url in links(family, served, base):
-            linked = route_key(url, base)
+        host, on_host = _host(family, served) or (family, served)
+        here = family.base2 if served.startswith(SECOND_KEY) else base
+        for url in links(host, on_host, base, here):
+            linked = _key_of(family, url, base)
             if linked is None:
                 continue
-            if served_key(family, linked) is None:
+            if _served(family, linked) is None:
                 found.append(f"{served}: links to {linked}, which is not a route")
             else:
                 queue.append(linked)
@@ -200,7 +248,7 @@ def problems(family: Family, base: str = OFFLINE_BASE) -> list[str]:
         if not text:
             found.append(f"{key}: trafilatura.extract returns nothing")
     for key in (*family.twins, *family.not_articles):
-        if served_key(family, key) not in seen:
+        if _served(family, key) not in seen:
             found.append(f"{key}: not reachable from the config (a crawler would never see it)")
     return found
 

@@ -290,11 +290,11 @@ def failing_cases(report: str) -> list[tuple[str, str, str]]:
         if not line.startswith("FAILED ") or "[" not in line:
             continue
         ident = line.split("[", 1)[1].rsplit("]", 1)[0]
-        family, _, rest = ident.partition("-")
-        for check in CHECKS:
-            if rest.startswith(check + "-"):
-                found.add((family, check, rest[len(check) + 1:]))
-                break
+        # family names may hold dashes ("ghost-casper"): the check is the first "-<check>-" in the id
+        hits = [(ident.find(f"-{check}-"), check) for check in CHECKS if f"-{check}-" in ident]
+        if hits:
+            at, check = min(hits)
+            found.add((ident[:at], check, ident[at + len(check) + 2:]))
     return sorted(found)
 
 

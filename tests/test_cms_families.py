@@ -20,6 +20,7 @@ never xfail.
 from __future__ import annotations
 
 import functools
+import importlib.util
 import json
 import os
 import re
@@ -40,6 +41,7 @@ from crawler.extract import extract
 from crawler.urls import is_probably_binary
 
 from .cms_sites import (
+    HOLDOUT,
     OFFLINE_BASE,
     OFFLINE_BASE2,
     SECOND_KEY,
@@ -395,6 +397,47 @@ def test_failing_cases_reads_a_pytest_report():
     report = ("FAILED tests/test_cms_families.py::test_article_title[drupal-title-/tin-tuc/a-b] - AssertionError\n"
               "FAILED tests/test_cms_families.py::test_crawl_fields[liferay-crawl-fields-/web/guest/x?p=1] - assert\n"
               "FAILED tests/test_cms_families.py::test_crawl_stores_nothing_else[blogspot-crawl-only-] - assert\n"
+              "FAILED tests/test_cms_families.py::test_article_body[ghost-casper-body-/a-title-b/] - assert\n"
               "XFAIL tests/test_cms_families.py::test_not_article[joomla-not_article-/] - issue 12\n")
     assert failing_cases(report) == [("blogspot", "crawl-only", ""), ("drupal", "title", "/tin-tuc/a-b"),
+                                     ("ghost-casper", "body", "/a-title-b/"),
                                      ("liferay", "crawl-fields", "/web/guest/x?p=1")]
+
+
+def _holdout_check():
+    """benchmarks/holdout/check.py, a script outside any package, as a module."""
+    spec = importlib.util.spec_from_file_location("holdout_check", HOLDOUT / "check.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_holdout_check_follows_a_second_host(tmp_path):
+    """check.py reads a twin keyed ``{{BASE2}}/…`` on the second host and follows links between
+    the hosts; a second-host page that is not served is reported."""
+    text = ("Sáng nay, tỉnh khánh thành cây cầu mới bắc qua sông lớn, nối hai huyện sau nhiều năm chờ đợi.\n"
+            "Công trình dài 500 mét, vốn đầu tư 300 tỷ đồng, hoàn thành vượt tiến độ hai tháng.\n")
+    paragraphs = "".join(f"<p>{line}</p>" for line in text.splitlines())
+    (tmp_path / "expected").mkdir()
+    (tmp_path / "expected" / "cau.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "home.html").write_text("<html><body><a href='/cau.html'>Khánh thành cầu</a></body></html>",
+                                        encoding="utf-8")
+    (tmp_path / "cau.html").write_text("<html><head><link rel='alternate' href='{{BASE2}}/cau.html'></head>"
+                                       f"<body><h1>Khánh thành cầu</h1>{paragraphs}</body></html>",
+                                       encoding="utf-8")
+    (tmp_path / "m-cau.html").write_text("<html><head><link rel='canonical' href='{{BASE}}/cau.html'></head>"
+                                         f"<body><h1>Khánh thành cầu</h1>{paragraphs}"
+                                         "<a href='{{BASE2}}/'>Trang chủ</a></body></html>", encoding="utf-8")
+    manifest = {"config": {"start_urls": ["/"]},
+                "routes": {"/": {"file": "home.html"}, "/cau.html": {"file": "cau.html"}},
+                "articles": {"/cau.html": {"title": "Khánh thành cầu", "published": None, "author": None,
+                                           "text": "expected/cau.txt"}},
+                "twins": {"{{BASE2}}/cau.html": "/cau.html"},
+                "not_articles": ["/", "{{BASE2}}/"],
+                "second_host": {"routes": {"/cau.html": {"file": "m-cau.html"}, "/": {"file": "home.html"}}}}
+    (tmp_path / "site.json").write_text(json.dumps(manifest), encoding="utf-8")
+    check = _holdout_check()
+    assert check.problems(load_family(tmp_path)) == []
+    del manifest["second_host"]["routes"]["/"]
+    (tmp_path / "site.json").write_text(json.dumps(manifest), encoding="utf-8")
+    assert check.problems(load_family(tmp_path)) == ["{{BASE2}}/: not_article is not a route"]

@@ -118,8 +118,19 @@ class Family:
                 tuple(line.strip() for line in lines if line.strip()), tuple(spec.get("without", ())))
         return found
 
+    def on_host(self, path: str) -> tuple[Family, str]:
+        """The family of the host that serves ``path`` and the path on it: a key written
+        ``{{BASE2}}/path`` (``SECOND_KEY``) is the second host's, any other the site's own."""
+        if path.startswith(SECOND_KEY):
+            second = self.second_host()
+            if second is None:
+                raise KeyError(path)
+            return second, path[len(SECOND_KEY):]
+        return self, path
+
     def content_type(self, path: str) -> str:
-        spec = self.routes[path]
+        host, path = self.on_host(path)
+        spec = host.routes[path]
         if "type" in spec:
             return spec["type"]
         return _TYPES.get(Path(spec.get("file", "")).suffix.lower(), "text/html; charset=utf-8")
@@ -127,7 +138,8 @@ class Family:
     def body(self, path: str, base: str = OFFLINE_BASE) -> bytes:
         """The bytes served at ``path`` (a route key), ``{{BASE}}`` replaced by ``base`` and
         ``{{BASE2}}`` by the second host's (``base2``)."""
-        spec = self.routes[path]
+        host, path = self.on_host(path)
+        spec = host.routes[path]
         if "file" not in spec:
             return b""
         raw = (self.folder / spec["file"]).read_bytes()
@@ -143,8 +155,10 @@ class Family:
         return self.body(path, base).decode(charset, errors="replace")
 
     def page(self, path: str, base: str = OFFLINE_BASE) -> tuple[bytes, str, str]:
-        """(raw bytes, absolute URL, content type) of one page, as the crawler would get it."""
-        return self.body(path, base), base + path, self.content_type(path)
+        """(raw bytes, absolute URL, content type) of one page, as the crawler would get it (a
+        second-host key at ``base2``)."""
+        url = self.base2 + path[len(SECOND_KEY):] if path.startswith(SECOND_KEY) else base + path
+        return self.body(path, base), url, self.content_type(path)
 
 
 def load_family(path: Path | str) -> Family:
@@ -271,7 +285,8 @@ def _site_contexts(family: Family, base: str):
     knowledge = SiteKnowledge.of(template=[h for h, n in counts.items() if n >= TEMPLATE_PAGES])
 
     def context(key: str) -> PageContext:
-        url = canonicalize(base + key) or base + key
+        absolute = family.base2 + key[len(SECOND_KEY):] if key.startswith(SECOND_KEY) else base + key
+        url = canonicalize(absolute) or absolute
         return PageContext(anchor=anchors.get(url), listed=url in linked, fed=url in fed, fed_date=fed.get(url),
                            knowledge=knowledge)
 

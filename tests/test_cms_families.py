@@ -391,6 +391,9 @@ def test_a_familys_second_host_is_served_on_its_own_address(tmp_path):
     assert [r.path for r in second.requests] == ["/tin.htm", "/cu.htm"] and len(site.requests) == 1
     assert load_family(tmp_path).body("/tin.htm") == f"<link rel='alternate' href='{OFFLINE_BASE2}/tin.htm'>" \
                                                      "<p>bản đầy đủ</p>".encode()
+    body, url, _type = load_family(tmp_path).page(SECOND_KEY + "/tin.htm")   # a second-host page, page by page
+    assert (body, url) == (f"<link rel='canonical' href='{OFFLINE_BASE}/tin.htm'><p>bản di động</p>".encode(),
+                           OFFLINE_BASE2 + "/tin.htm")
 
 
 def test_failing_cases_reads_a_pytest_report():

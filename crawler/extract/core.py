@@ -313,6 +313,9 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                                  and record.until > published[:10]),
                       undated=not published, captions=detect.captions(body),
                       title_schedule=vietnamese and detect.schedule_title(title),
+                      title_event=vietnamese and detect.event_title(title),
+                      title_document=vietnamese and detect.document_title(title),
+                      upcoming=bool(record.since and published and record.since >= published[:10]),
                       footer_named=footed or bool(title) and fold(squash(title or "")) in footer_names
                       and not detect.headline_like(title) or _names_page(footer_names, title, meta.title_tag),
                       menu_named=_names_page(menu_names, title, meta.title_tag),
@@ -371,6 +374,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                                               people=persons, bio=bio, signed=signed,
                                               title_person=detect.person_line(title), notice=detect.notice(text),
                                               call=detect.call(title, text),
+                                              issued=vietnamese and detect.issued(title, text),
                                               ended=detect.ends_sentence(text)))
     if is_article and url and not rules.is_article_url(url):
         is_article, reason = False, "URL does not match article_url_pattern"

@@ -374,7 +374,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                                               people=persons, bio=bio, signed=signed,
                                               title_person=detect.person_line(title), notice=detect.notice(text),
                                               call=detect.call(title, text),
-                                              issued=vietnamese and detect.issued(title, text),
+                                              issued=vietnamese and detect.issued(title, text, signals.downloads),
                                               ended=detect.ends_sentence(text)))
     if is_article and url and not rules.is_article_url(url):
         is_article, reason = False, "URL does not match article_url_pattern"

@@ -853,22 +853,38 @@ _ISSUER_SAYS = re.compile(r"(?<!\w)(tran trong |xin )?thong bao(?!\w)")
 _REPORTED_SAYING = re.compile(r"(?<!\w)(vua|da|moi|cung|se|co|ra|ban hanh|phat|nhan duoc|theo|cac|mot|bang)\s+"
                               r"(tran trong\s+)?$")
 _ACTING_UNDER = re.compile(r"^(can cu|thuc hien|theo de nghi|theo ke hoach|nham)\b")
-_NOTICE_TITLE = re.compile(r"^thong bao\b")
+_NOTICE_TITLE = re.compile(r"^thong bao( ve viec| v/v)?\b")
 _ISSUER_READ = 400   # characters of the text's first line read for the issuer's voice
 
 
-def issued(title: str | None, text: str) -> bool:
-    """Whether a page is a notice as its issuer posts it: its headline says so ("Thông báo …")
-    and its text opens in the issuer's voice, no story's lede: the first line (or the second,
-    under a one-sentence summary) announces ("Văn phòng … thông báo lịch …", "Nhà trường trân
-    trọng thông báo:") or opens on what the issuer acts under ("Căn cứ …", "Thực hiện …"). A
-    story about a notice opens on the day of what it tells, or reports that someone "vừa thông
-    báo", "đã có thông báo"."""
-    if not title or not _NOTICE_TITLE.match(fold(squash(title))):
+def issued(title: str | None, text: str, files: int = 0) -> bool:
+    """Whether a page is a notice as its issuer posts it: its headline says so ("Thông báo …"),
+    its text opens in the issuer's voice, no story's lede: the first line (or the second, under
+    a one-sentence summary) announces ("Văn phòng … thông báo lịch …", "Nhà trường trân trọng
+    thông báo:") or opens on what the issuer acts under ("Căn cứ …", "Thực hiện …"); and its body
+    is a notice's: terms under the announcing line's colon ("… như sau:" over numbered items, a
+    table's rows, a list), a file attached (``files``: the draft to comment on, the form), or a
+    schedule for a subject ("Thông báo lịch …"). A story about a notice opens on the day of what
+    it tells, or reports that someone "vừa thông báo", "đã có thông báo"; a notice told in plain
+    paragraphs ("Sở … thông báo tạm dừng lưu thông …") reads as a news brief, and stays one."""
+    folded = fold(squash(title or ""))
+    if not _NOTICE_TITLE.match(folded):
         return False
-    lines = [squash(line) for line in islice((x for x in text.splitlines() if x.strip()), 2)]
-    return any(_issuer_line(fold(line[:_ISSUER_READ])) for n, line in enumerate(lines)
-               if n == 0 or _summary(lines[0]))
+    lines = [squash(line) for line in text.splitlines() if line.strip()]
+    voiced = [n for n, line in enumerate(lines[:2])
+              if (n == 0 or _summary(lines[0])) and _issuer_line(fold(line[:_ISSUER_READ]))]
+    if not voiced:
+        return False
+    if files or schedule_title(_NOTICE_TITLE.sub("", folded).lstrip(" :-")):
+        return True
+    opening = next((n for n in range(voiced[0], min(2, len(lines))) if lines[n].endswith(":")), None)
+    if opening is None:
+        return False
+    return sum(1 for line in lines[opening + 1:] if _TERM.match(line)) >= NOTICE_TERMS
+
+
+# A notice's term: a numbered item, a table's row, a list's item ("1. …", "| … |", "- …").
+_TERM = re.compile(r"^(\d{1,2}\s*[.)]\s*\S|\|.*\|$|[-–•+]\s*\S)")
 
 
 def _issuer_line(line: str) -> bool:

@@ -399,9 +399,9 @@ def _printed_address(tree: html.HtmlElement, url: str) -> str | None:
     line tells whose twin it is, though its text, without the portal's boxes, reads apart."""
     host = urlsplit(url).netloc.lower()
     for el in tree.iter("p", "div", "span", "td", "li"):
-        if len(el) > 3:
-            continue
-        text = clean.text_of(el)
+        if len(el) > 3 or any(len(child) for child in el):
+            continue   # a line: its text and a link or two, no nested blocks (a deep tree is not walked)
+        text = squash(el.text_content())
         if not text or len(text) > _ADDRESS_LINE or "http" not in text:
             continue
         found = _PRINTED_URL.search(text)

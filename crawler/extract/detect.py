@@ -863,10 +863,10 @@ def issued(title: str | None, text: str, files: int = 0) -> bool:
     a one-sentence summary) announces ("Văn phòng … thông báo lịch …", "Nhà trường trân trọng
     thông báo:") or opens on what the issuer acts under ("Căn cứ …", "Thực hiện …"); and its body
     is a notice's: terms under the announcing line's colon ("… như sau:" over numbered items, a
-    table's rows, a list), a file attached (``files``: the draft to comment on, the form), or a
-    schedule for a subject ("Thông báo lịch …"). A story about a notice opens on the day of what
-    it tells, or reports that someone "vừa thông báo", "đã có thông báo"; a notice told in plain
-    paragraphs ("Sở … thông báo tạm dừng lưu thông …") reads as a news brief, and stays one."""
+    table's rows, a list) or a file attached (``files``: the draft to comment on, the form). A
+    story about a notice opens on the day of what it tells, or reports that someone "vừa thông
+    báo", "đã có thông báo"; a notice told in plain paragraphs ("Sở … thông báo tạm dừng lưu thông
+    …", "… thông báo lịch tiếp công dân …") reads as a news brief, and stays one."""
     folded = fold(squash(title or ""))
     if not _NOTICE_TITLE.match(folded):
         return False
@@ -875,7 +875,7 @@ def issued(title: str | None, text: str, files: int = 0) -> bool:
               if (n == 0 or _summary(lines[0])) and _issuer_line(fold(line[:_ISSUER_READ]))]
     if not voiced:
         return False
-    if files or schedule_title(_NOTICE_TITLE.sub("", folded).lstrip(" :-")):
+    if files:
         return True
     opening = next((n for n in range(voiced[0], min(2, len(lines))) if lines[n].endswith(":")), None)
     if opening is None:

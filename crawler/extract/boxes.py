@@ -58,6 +58,8 @@ def _teaser_target(href: str | None, page: str | None, host: str | None) -> str 
     href = (href or "").strip()
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
         return None
+    if _FILE_PATH.search(href.split("#", 1)[0].split("?", 1)[0]):
+        return None   # a file to download ("Tải báo cáo (PDF)"): no page's teaser
     try:
         if page and page.startswith(("http://", "https://")):
             path = _from_root(href)
@@ -75,6 +77,9 @@ def _teaser_target(href: str | None, page: str | None, host: str | None) -> str 
         return None
     target = f"{parts.path}?{parts.query}"
     return None if target == _self(page) else target
+
+
+_FILE_PATH = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|zip|rar|7z|odt)$", re.I)
 
 
 @lru_cache(maxsize=4096)

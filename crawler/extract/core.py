@@ -204,6 +204,9 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     if tree is None:
         return Article(url=url, reason="empty or unparseable page")
     meta = _read_metadata(tree, url)
+    if meta.canonical is None and url:
+        # A print view with no canonical link prints its article's address instead.
+        meta = replace(meta, canonical=_printed_address(tree, url))
     slashed = _SLASHED(tree)   # texts with numeric dates, read before boxes go: teasers tell the order
     timed = [(clean.text_of(el), el.get("datetime")) for el in _TIMED(tree)]   # and their machine days
     # What the footer says of the page and the site, then the footer goes: it is chrome.
@@ -313,6 +316,9 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                                  and record.until > published[:10]),
                       undated=not published, captions=detect.captions(body),
                       title_schedule=vietnamese and detect.schedule_title(title),
+                      title_event=vietnamese and detect.event_title(title),
+                      title_document=vietnamese and detect.document_title(title),
+                      upcoming=bool(record.since and published and record.since >= published[:10]),
                       footer_named=footed or bool(title) and fold(squash(title or "")) in footer_names
                       and not detect.headline_like(title) or _names_page(footer_names, title, meta.title_tag),
                       menu_named=_names_page(menu_names, title, meta.title_tag),
@@ -371,10 +377,44 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                                               people=persons, bio=bio, signed=signed,
                                               title_person=detect.person_line(title), notice=detect.notice(text),
                                               call=detect.call(title, text),
+                                              issued=vietnamese and detect.issued(title, text, signals.downloads),
                                               ended=detect.ends_sentence(text)))
     if is_article and url and not rules.is_article_url(url):
         is_article, reason = False, "URL does not match article_url_pattern"
     return replace(article, is_article=is_article, reason=reason)
+
+
+# The label of a page's own address as a print view prints it under the story ("Địa chỉ bài viết:
+# http://…", "Nguồn: http://…", "URL: …"), folded.
+_ADDRESS_LABEL = re.compile(r"^(dia chi( bai viet| bai bao| trang| tin)?|duong dan|link( bai viet)?|url|"
+                            r"nguon|bai viet goc|xem bai goc|ban in tu|in tu)\s*:?\s*$")
+_PRINTED_URL = re.compile(r"https?://\S+$")
+_ADDRESS_LINE = 300   # characters of a line that prints an address (its label and the URL)
+
+
+def _printed_address(tree: html.HtmlElement, url: str) -> str | None:
+    """The address of the page a print view renders, printed as a line of its own ("Địa chỉ
+    bài viết: http://site/tin-tuc/chi-tiet/24790/…"): a labelled URL of the page's own host that
+    is neither the page nor the home page. A print template carries no canonical link; this
+    line tells whose twin it is, though its text, without the portal's boxes, reads apart."""
+    host = urlsplit(url).netloc.lower()
+    for el in tree.iter("p", "div", "span", "td", "li"):
+        if len(el) > 3 or any(len(child) for child in el):
+            continue   # a line: its text and a link or two, no nested blocks (a deep tree is not walked)
+        text = squash(el.text_content())
+        if not text or len(text) > _ADDRESS_LINE or "http" not in text:
+            continue
+        found = _PRINTED_URL.search(text)
+        if found is None or not _ADDRESS_LABEL.match(fold(text[:found.start()])):
+            continue
+        address = canonicalize(found.group(0).rstrip(".,;)"), base=url)
+        if not address:
+            continue
+        parts = urlsplit(address)
+        if parts.netloc.lower() != host or parts.path in ("", "/") or address == canonicalize(url):
+            continue
+        return address
+    return None
 
 
 def _lead_photo_caption(headline: html.HtmlElement | None, body: html.HtmlElement) -> None:

@@ -215,6 +215,10 @@ class Signals:
     title_person: bool = False  # the title names a person and a position, nothing else (``person_line``)
     notice: bool = False        # the text announces itself and lists its terms (``notice``)
     call: bool = False          # a call for applications under its own "Thông báo tuyển …" (``call``)
+    issued: bool = False        # a notice in its issuer's voice under its own "Thông báo …" (``issued``)
+    title_event: bool = False   # the title is an event's name ("Hội thảo “…”": ``event_title``)
+    upcoming: bool = False      # the event's time fields print a day on or after the page's own date
+    title_document: bool = False  # the title names a document ("Kế hoạch …", "Đề cương …": ``document_title``)
     signed: bool = False        # a reporter signs the text (a byline in, under or above the body)
     footer_named: bool = False  # the page's own footer links here by its title or a short name (terms, about)
     menu_named: bool = False    # the page's own <nav> menu links here by a short name (``menu``, page by page)
@@ -313,6 +317,12 @@ def judge(s: Signals) -> tuple[bool, str]:
         return False, "a schedule's name over rows of days or times and no block of prose (a schedule), not news"
     if s.call and kept_prose(s) < RECORD_PROSE and not s.signed:
         return False, "a call for applications under its own 'Thông báo tuyển …' (a recruitment), not news"
+    if s.issued and kept_prose(s) < NOTICE_LENGTH and not s.signed:
+        return False, "a notice in its issuer's voice under its own 'Thông báo …', not news"
+    if announced(s):
+        return False, "an event's name over its time and place, ahead of the event (an event's page), not news"
+    if s.title_document and s.downloads and kept_prose(s) < NOTICE_LENGTH and not s.signed and not s.fields.lede:
+        return False, "a document's name over its file to download (a plan, a report, a study guide), not news"
     minimum = MIN_ARTICLE_CHARS // 2 if s.typed == "article" or brief(s) else MIN_ARTICLE_CHARS
     if s.text < minimum:
         if s.teasers >= 3:
@@ -323,6 +333,17 @@ def judge(s: Signals) -> tuple[bool, str]:
         return True, ""
     against = [name for name, w in sorted(weights, key=lambda x: x[1]) if w < 0]
     return False, "not an article: " + (", ".join(against) or "too few signs of an article")
+
+
+def announced(s: Signals) -> bool:
+    """An event's page: its name for a title ("Hội thảo “…”", "Chương trình nghệ thuật …"), its
+    time and place as fields before any paragraph of prose, the event on or after the page's own
+    date, a short unsigned description. A story of the event, filed after it, reports what
+    happened (its fields, if any, print a day before its date); a story announcing it is headed
+    by a sentence ("Vĩnh Phúc sẽ tổ chức …"). Typed as an article, with a dated URL: a blog's or
+    a CMS's every post is, events too."""
+    return (s.title_event and s.upcoming and s.fields.when >= 2 and s.fields.lead
+            and s.prose < RECORD_PROSE and not s.signed)
 
 
 def kept_prose(s: Signals) -> int:
@@ -399,8 +420,20 @@ def time_span(text: str) -> bool:
     return any(_DAY_MONTH.search(text, 0, join.start())
                and (_DAY_MONTH.search(text, join.end())
                     or bool(_CLOCK_BEFORE.search(text[:join.start()]) and _CLOCK_AFTER.match(text, join.end())))
-               and not _EDITED.match(fold(text[join.end():]))
+               and not _updated(text, join.end())
                for join in _SPAN_JOIN.finditer(text))
+
+
+def _updated(text: str, start: int) -> bool:
+    """Whether the part of a date line after ``start`` is the day it was updated: an update's
+    label right after the join ("- Cập nhật: 10/05/2024"), or after the first day's time and a
+    separator ("14/10/2024 - 11:20 | Cập nhật: 14/10/2024 - 16:45")."""
+    rest = fold(text[start:])
+    return bool(_EDITED.match(rest) or _UPDATED_AFTER.match(rest))
+
+
+# The first day's time, a separator and an update's label (folded): "11:20 | cap nhat".
+_UPDATED_AFTER = re.compile(r"\s*[0-2]?\d\s*[:hg]\s*[0-5]\d\s*[|,;(]" + _EDITED.pattern)
 
 
 def spans_time(zone: html.HtmlElement | None) -> bool:
@@ -479,6 +512,7 @@ def hub(s: Signals) -> bool:
 RECORD_PAIRS = 3      # a definition list's terms or a two-column table's rows that make a record
 RECORD_PROSE = 800    # prose a record's description stays under (a story's "dominant block")
 NOTICE_PROSE = 500    # prose a notice over a document to download stays under
+NOTICE_LENGTH = 1600  # prose a notice that says it is one (its title and its issuer's voice) stays under
 TABLE_ASIDE = 200     # text beside a table that makes most of the page: a note, not a story
 
 
@@ -798,7 +832,8 @@ def _summary(line: str) -> bool:
 
 # A call for applications as its issuer heads it: "Thông báo tuyển dụng …", "Thông báo (về việc)
 # tuyển sinh …", "Thông báo tuyển cộng tác viên …". A story about one is headed by what happened.
-_CALL_TITLE = re.compile(r"thong bao (ve viec |v/v )?tuyen\b")
+# Or labelled so, the post after a colon: "Tuyển dụng: Cán bộ dự án …".
+_CALL_TITLE = re.compile(r"thong bao (ve viec |v/v )?tuyen\b|tuyen (dung|sinh|chon|cong tac vien)\s*[:–-]")
 
 
 def call(title: str | None, text: str) -> bool:
@@ -809,6 +844,78 @@ def call(title: str | None, text: str) -> bool:
     if not title or not _CALL_TITLE.match(fold(squash(title))):
         return False
     return any(_APPLICATION.search(fold(line)) for line in text.splitlines()[1:])
+
+
+# The issuer's own voice in a notice's opening: it "(trân trọng) thông báo" (announces), or it
+# opens on what it acts under ("Căn cứ …", "Thực hiện …"). A story reports that someone "vừa / đã
+# thông báo", "có thông báo", or opens on the day of what it tells (``LEDE``).
+_ISSUER_SAYS = re.compile(r"(?<!\w)(tran trong |xin )?thong bao(?!\w)")
+_REPORTED_SAYING = re.compile(r"(?<!\w)(vua|da|moi|cung|se|co|ra|ban hanh|phat|nhan duoc|theo|cac|mot|bang)\s+"
+                              r"(tran trong\s+)?$")
+_ACTING_UNDER = re.compile(r"^(can cu|thuc hien|theo de nghi|theo ke hoach|nham)\b")
+_NOTICE_TITLE = re.compile(r"^thong bao( ve viec| v/v)?\b")
+_ISSUER_READ = 400   # characters of the text's first line read for the issuer's voice
+
+
+def issued(title: str | None, text: str, files: int = 0) -> bool:
+    """Whether a page is a notice as its issuer posts it: its headline says so ("Thông báo …"),
+    its text opens in the issuer's voice, no story's lede: the first line (or the second, under
+    a one-sentence summary) announces ("Văn phòng … thông báo lịch …", "Nhà trường trân trọng
+    thông báo:") or opens on what the issuer acts under ("Căn cứ …", "Thực hiện …"); and its body
+    is a notice's: terms under the announcing line's colon ("… như sau:" over numbered items, a
+    table's rows, a list) or a file attached (``files``: the draft to comment on, the form). A
+    story about a notice opens on the day of what it tells, or reports that someone "vừa thông
+    báo", "đã có thông báo"; a notice told in plain paragraphs ("Sở … thông báo tạm dừng lưu thông
+    …", "… thông báo lịch tiếp công dân …") reads as a news brief, and stays one."""
+    folded = fold(squash(title or ""))
+    if not _NOTICE_TITLE.match(folded):
+        return False
+    lines = [squash(line) for line in text.splitlines() if line.strip()]
+    voiced = [n for n, line in enumerate(lines[:2])
+              if (n == 0 or _summary(lines[0])) and _issuer_line(fold(line[:_ISSUER_READ]))]
+    if not voiced:
+        return False
+    if files:
+        return True
+    opening = next((n for n in range(voiced[0], min(2, len(lines))) if lines[n].endswith(":")), None)
+    if opening is None:
+        return False
+    return sum(1 for line in lines[opening + 1:] if _TERM.match(line)) >= NOTICE_TERMS
+
+
+# A notice's term: a numbered item, a table's row, a list's item ("1. …", "| … |", "- …").
+_TERM = re.compile(r"^(\d{1,2}\s*[.)]\s*\S|\|.*\|$|[-–•+]\s*\S)")
+
+
+def _issuer_line(line: str) -> bool:
+    if LEDE.match(line):
+        return False
+    if _ACTING_UNDER.match(line):
+        return True
+    return any(not _REPORTED_SAYING.search(line[:found.start()]) for found in _ISSUER_SAYS.finditer(line))
+
+
+# An event's name as a headline: the kind of event first ("Hội thảo “…”", "Hội nghị xúc tiến đầu
+# tư …", "Chương trình nghệ thuật …", "Lễ hội …", "Triển lãm …").
+_EVENT_TITLE = re.compile(r"^(hoi nghi|hoi thao|toa dam|dien dan|chuong trinh|le|le hoi|trien lam|hoi cho|"
+                          r"hoi trai|ngay hoi|dem nhac|dem van nghe|lien hoan|giai|cuoc thi|hoi thi|workshop|"
+                          r"festival|hoi giang|khoa tap huan|lop tap huan)\b")
+
+
+def event_title(title: str | None) -> bool:
+    """Whether a (Vietnamese) title opens on the kind of an event (``_EVENT_TITLE``)."""
+    return bool(title) and bool(_EVENT_TITLE.match(fold(squash(title))))
+
+
+# A document's name as a headline: "Kế hoạch tuyển sinh …", "Đề cương ôn tập …", "Báo cáo thường
+# niên 2024", "Quyết định …". A story about one is headed by what was done with it.
+_DOCUMENT_TITLE = re.compile(r"^(thong bao|ke hoach|de cuong|bao cao|quyet dinh|cong van|chi thi|to trinh|du thao|"
+                             r"bieu mau|mau don|quy che|huong dan on tap|danh sach|ket qua)\b")
+
+
+def document_title(title: str | None) -> bool:
+    """Whether a (Vietnamese) title opens on the kind of a document (``_DOCUMENT_TITLE``)."""
+    return bool(title) and bool(_DOCUMENT_TITLE.match(fold(squash(title))))
 
 
 def people(text: str) -> tuple[int, int]:
@@ -888,6 +995,8 @@ _ANSWERED = re.compile(r"\b(tra loi|giai dap|answer|answered by)\b")
 # a reader's question and its answer when one question is put (an interview puts several).
 _QUESTION = re.compile(r"(^|\s)hoi$|^question$")
 _ANSWER = re.compile(r"^dap$")
+# The answer's label alone on its line, the answer in the paragraphs under it ("<p><b>Trả lời:</b></p>").
+_BARE_ANSWER = re.compile(r"^\W*(tra loi|giai dap|dap|answer)\s*:\W*$")
 # A reply's subject in a forum or a mail thread: "Re: <the post's subject>".
 _REPLY = re.compile(r"re\s*:\s*\S", re.I)
 # Or written out, as government portals print readers' questions: "Ông Trần Văn Hùng (Hà Tĩnh)
@@ -1176,7 +1285,7 @@ def _question_or_answer(text: str) -> list[str]:
         # the question, "Cục … trả lời - ngày 15/03/2024" over the answer.
         if _ASKED_LINE.match(folded):
             return ["q"]
-        if _ANSWERED_LINE.match(folded):
+        if _ANSWERED_LINE.match(folded) or _BARE_ANSWER.match(folded):
             return ["a"]
     if "?" not in text and ":" not in text:
         return []

@@ -1,0 +1,164 @@
+"""The thirteenth round's non-articles in other markup: a notice, an event's page, a
+document's page, a Q&A and a print view, each beside a story that merely resembles it."""
+
+from __future__ import annotations
+
+from crawler.extract import extract
+from crawler.extract.detect import _updated, time_span
+
+SITE = "Cổng thông tin điện tử huyện Cam Lộ"
+
+
+def page(title: str, body: str, date_line: str = "<span class='ngay'>Thứ Tư, 12/03/2025 09:15</span>") -> str:
+    """A Joomla-like district portal: another CMS's shape than the families'."""
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{title} - {SITE}</title></head>
+<body><div id="top"><a href="/">{SITE}</a></div>
+<ul class="menu"><li><a href="/">Trang chủ</a></li><li><a href="/tin-tuc">Tin tức</a></li></ul>
+<div class="item-page"><h2 itemprop="headline">{title}</h2><div class="article-info">{date_line}</div>
+<div itemprop="articleBody">{body}</div></div>
+<div class="moduletable"><h3>Tin mới</h3><ul>
+<li><a href="/tin-tuc/nong-dan-cam-lo-thu-hoach-ho-tieu.html">Nông dân Cam Lộ thu hoạch hồ tiêu được mùa được giá</a></li>
+<li><a href="/tin-tuc/thong-xe-cau-cam-tuyen.html">Thông xe cầu Cam Tuyền sau tám tháng thi công</a></li>
+</ul></div><div id="footer">Cơ quan chủ quản: UBND huyện Cam Lộ, tỉnh Quảng Trị.</div></body></html>"""
+
+
+URL = "https://camlo.example/index.php/tin-tuc/123-bai-viet.html"
+
+NOTICE = ("<p>Căn cứ Kế hoạch số 45/KH-UBND ngày 02/3/2025 của UBND huyện, Phòng Tài nguyên và Môi trường huyện "
+          "thông báo lịch thu gom rác thải nguy hại trên địa bàn các xã như sau:</p>"
+          "<ol><li>Xã Cam Thành: từ 7 giờ đến 11 giờ ngày 20/3/2025, tại Nhà văn hóa thôn Tân Mỹ.</li>"
+          "<li>Xã Cam Chính: từ 13 giờ 30 đến 16 giờ ngày 20/3/2025, tại sân UBND xã.</li>"
+          "<li>Thị trấn Cam Lộ: từ 7 giờ đến 11 giờ ngày 21/3/2025, tại chợ Cam Lộ.</li></ol>"
+          "<p>Đề nghị UBND các xã, thị trấn thông báo rộng rãi đến người dân để mang rác thải nguy hại "
+          "(pin, bóng đèn, vỏ chai thuốc bảo vệ thực vật) đến đúng địa điểm, đúng thời gian.</p>")
+
+NOTICE_STORY = ("<p>Sáng 11/3, Phòng Tài nguyên và Môi trường huyện Cam Lộ vừa thông báo lịch thu gom rác thải nguy hại "
+                "đợt 1 năm 2025 tại ba xã, thị trấn, sau khi đợt thí điểm năm ngoái thu được hơn 1,2 tấn pin, bóng "
+                "đèn và vỏ chai thuốc bảo vệ thực vật.</p>"
+                "<p>Theo ông Lê Văn Hòa, Trưởng phòng, người dân đã quen mang rác nguy hại đến điểm tập kết; năm nay "
+                "huyện mở rộng thêm hai điểm tại Cam Thành và Cam Chính để người dân đỡ phải đi xa.</p>"
+                "<p>Năm 2025, huyện đặt mục tiêu thu gom 100% rác thải nguy hại phát sinh trong khu dân cư và xử lý "
+                "tại nhà máy của tỉnh, chấm dứt tình trạng đốt, chôn lấp tại vườn nhà.</p>")
+
+
+def test_a_notice_in_its_issuers_voice_over_its_terms_is_no_story():
+    article = extract(page("Thông báo lịch thu gom rác thải nguy hại đợt 1 năm 2025", NOTICE), URL)
+    assert not article.is_article
+    assert "issuer" in article.reason
+
+
+def test_a_story_reporting_a_notice_stays_an_article():
+    article = extract(page("Thông báo lịch thu gom rác thải nguy hại đợt 1 năm 2025", NOTICE_STORY), URL)
+    assert article.is_article, article.reason
+
+
+def test_a_notice_told_in_paragraphs_stays_a_brief():
+    """No terms under a colon, no file, no schedule's name: a road closure told in prose reads as news."""
+    body = ("<p>Sở Giao thông vận tải thông báo tạm dừng lưu thông qua cầu Cam Hiếu từ ngày 15/3/2025 đến hết "
+            "ngày 30/3/2025 để sửa chữa khe co giãn và mặt cầu bị hư hỏng sau mùa mưa lũ năm 2024.</p>"
+            "<p>Trong thời gian này, các phương tiện đi theo Quốc lộ 9 qua cầu Đông Hà; xe tải trên 10 tấn đi "
+            "tuyến tránh phía Bắc. Đơn vị thi công bố trí biển báo, rào chắn và người hướng dẫn hai đầu cầu.</p>")
+    article = extract(page("Thông báo tạm dừng lưu thông qua cầu Cam Hiếu", body), URL)
+    assert article.is_article, article.reason
+
+
+EVENT = ("<ul><li>Thời gian: 8 giờ, thứ Sáu ngày 28/3/2025</li><li>Địa điểm: Hội trường UBND huyện Cam Lộ</li>"
+         "<li>Đơn vị tổ chức: Hội Nông dân huyện</li></ul>"
+         "<p>Tọa đàm là dịp để nông dân trồng hồ tiêu chia sẻ kinh nghiệm chuyển sang canh tác hữu cơ, "
+         "liên kết tiêu thụ và đăng ký chỉ dẫn địa lý cho hồ tiêu Cam Lộ.</p>")
+
+
+def test_an_events_name_over_its_time_and_place_ahead_is_no_story():
+    article = extract(page("Tọa đàm “Hồ tiêu Cam Lộ: hướng đi hữu cơ”", EVENT), URL)
+    assert not article.is_article
+    assert "event" in article.reason
+
+
+def test_a_story_of_the_event_after_it_stays_an_article():
+    """The same name and fields, posted the day after the event: its report."""
+    body = EVENT + ("<p>Tại tọa đàm, hơn 120 nông dân đã nghe các chuyên gia của Viện Khoa học Nông nghiệp "
+                    "hướng dẫn ủ phân hữu cơ và phòng bệnh chết nhanh cho cây hồ tiêu; 15 hộ đăng ký tham gia "
+                    "chuỗi liên kết với doanh nghiệp.</p>")
+    article = extract(page("Tọa đàm “Hồ tiêu Cam Lộ: hướng đi hữu cơ”", body,
+                           "<span class='ngay'>Thứ Bảy, 29/03/2025 10:00</span>"), URL)
+    assert article.is_article, article.reason
+
+
+REPORT = ("<p>Báo cáo tổng hợp kết quả thực hiện các chương trình mục tiêu quốc gia trên địa bàn huyện năm 2024 "
+          "và phương hướng năm 2025.</p><p><a href='/images/files/bao-cao-2024.pdf'>Tải báo cáo (PDF, 2 MB)</a></p>")
+
+
+def test_a_documents_name_over_its_file_is_no_story():
+    article = extract(page("Báo cáo kết quả thực hiện các chương trình mục tiêu quốc gia năm 2024", REPORT), URL)
+    assert not article.is_article
+
+
+def test_a_story_with_its_plan_attached_stays_an_article():
+    """A story opens on the day of what it tells; the file beside it is the plan it reports."""
+    body = ("<p>Chiều 11/3, UBND huyện Cam Lộ tổ chức hội nghị triển khai kế hoạch phát triển hồ tiêu giai đoạn "
+            "2025 - 2030, với mục tiêu nâng diện tích lên 500 ha, trong đó 200 ha đạt chứng nhận hữu cơ.</p>"
+            "<p>Theo kế hoạch, huyện hỗ trợ 50% giá giống, phân bón hữu cơ trong hai năm đầu và kết nối doanh "
+            "nghiệp bao tiêu sản phẩm cho các hợp tác xã.</p>"
+            "<p>Phát biểu tại hội nghị, ông Lê Văn Hòa, Chủ tịch UBND huyện, yêu cầu các xã rà soát quỹ đất, "
+            "vận động nông dân tham gia tổ hợp tác và không để tình trạng trồng tự phát, chạy theo giá như "
+            "những năm trước khiến nhiều hộ thua lỗ khi giá hồ tiêu xuống thấp.</p>"
+            "<p>Hiện toàn huyện có 312 ha hồ tiêu, tập trung ở Cam Thành, Cam Tuyền và Cam Chính; năng suất bình "
+            "quân đạt 1,8 tấn/ha, giá bán đầu vụ năm nay khoảng 140.000 đồng/kg, cao hơn cùng kỳ năm trước.</p>"
+            "<p><a href='/images/files/ke-hoach-ho-tieu.pdf'>Tải kế hoạch</a></p>")
+    article = extract(page("Kế hoạch phát triển hồ tiêu Cam Lộ giai đoạn 2025 - 2030", body,
+                           "<span class='ngay'>Thứ Tư, 12/03/2025 09:15</span>"), URL)
+    # Not refused by the document's name: the older score's "document download page" weighs on
+    # its own (a short story beside a file), as before this rule.
+    assert "document's name" not in article.reason
+
+
+def test_a_question_over_a_bare_answer_label_is_no_story():
+    body = ("<div class='hoi'><p><em>Hỏi:</em> Tôi là người cao tuổi sống một mình, có được hỗ trợ tiền điện "
+            "hằng tháng không? (Bà Trần Thị Lụa, xã Cam Thủy)</p></div>"
+            "<div class='dap'><p><em>Trả lời:</em></p><p>Theo Quyết định số 28/2014/QĐ-TTg, hộ nghèo và hộ chính "
+            "sách xã hội được hỗ trợ tiền điện 30.000 đồng/hộ/tháng. Bà liên hệ UBND xã để được hướng dẫn lập "
+            "hồ sơ đề nghị hỗ trợ theo quy định hiện hành.</p></div>")
+    article = extract(page("Người cao tuổi sống một mình có được hỗ trợ tiền điện?", body),
+                      "https://camlo.example/index.php/hoi-dap/77-ho-tro-tien-dien.html")
+    assert not article.is_article
+    assert "question" in article.reason
+
+
+def test_an_interview_with_its_answers_labelled_stays_an_article():
+    body = ("<p>Sáng 10/3, phóng viên có cuộc trao đổi với ông Lê Văn Hòa, Chủ tịch UBND huyện, về kế hoạch "
+            "phát triển hồ tiêu của huyện trong năm 2025 và những năm tiếp theo.</p>"
+            "<p><strong>Hỏi:</strong> Năm nay huyện ưu tiên điều gì cho cây hồ tiêu?</p><p><strong>Trả lời:</strong></p>"
+            "<p>Chúng tôi ưu tiên chuyển đổi sang canh tác hữu cơ và liên kết tiêu thụ với doanh nghiệp, để giá "
+            "hồ tiêu ổn định và người trồng yên tâm đầu tư.</p>"
+            "<p><strong>Hỏi:</strong> Nguồn vốn hỗ trợ lấy từ đâu?</p><p><strong>Trả lời:</strong></p>"
+            "<p>Từ chương trình mục tiêu quốc gia xây dựng nông thôn mới và ngân sách huyện, khoảng 3 tỷ đồng.</p>")
+    article = extract(page("Cam Lộ ưu tiên canh tác hữu cơ cho cây hồ tiêu", body), URL)
+    assert article.is_article, article.reason
+
+
+def test_a_date_line_and_its_update_after_a_bar_is_no_span():
+    assert not time_span("Thứ Hai, 14/10/2024 - 11:20 | Cập nhật: 14/10/2024 - 16:45")
+    assert _updated("Thứ Hai, 14/10/2024 - 11:20 | Cập nhật: 14/10/2024 - 16:45", 27)
+    assert time_span("Thứ bảy, 12/04/2025, 07:30 - 11:30")
+    assert time_span("8:00, 24/05/2024 đến 10:00, 28/05/2024")
+
+
+PRINT = """<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Bản in</title></head><body>
+<h1>Thông xe cầu Cam Tuyền sau tám tháng thi công</h1><p>12/03/2025</p>
+<div id="noidung"><p>Sáng 12/3, UBND huyện Cam Lộ tổ chức lễ thông xe cầu Cam Tuyền bắc qua sông Hiếu, nối hai xã Cam
+Tuyền và Cam Thành, sau tám tháng thi công với tổng vốn 48 tỷ đồng từ ngân sách tỉnh và huyện.</p>
+<p>Cầu dài 120 m, rộng 9 m, thay cho bến đò ngang mà người dân hai bờ đã dùng hàng chục năm; học sinh không còn
+phải đi đò qua sông trong mùa mưa lũ.</p></div>
+<table><tr><td>URL: https://camlo.example/index.php/tin-tuc/125-thong-xe-cau-cam-tuyen.html</td></tr></table>
+</body></html>"""
+
+
+def test_a_print_view_stands_for_the_address_it_prints():
+    article = extract(PRINT, "https://camlo.example/index.php?option=com_content&view=article&id=125&print=1")
+    assert article.canonical_url == "https://camlo.example/index.php/tin-tuc/125-thong-xe-cau-cam-tuyen.html"
+
+
+def test_a_story_quoting_another_sites_address_keeps_no_canonical():
+    other = PRINT.replace("https://camlo.example/index.php/tin-tuc/125", "https://quangtri.example/tin/125")
+    article = extract(other, "https://camlo.example/index.php?option=com_content&view=article&id=125&print=1")
+    assert article.canonical_url is None

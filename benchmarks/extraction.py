@@ -204,9 +204,10 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "benchmarks")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks.md")
     args = parser.parse_args()
+    if not args.data.is_dir():   # a run without the public datasets would rewrite their rows away
+        parser.error(f"no benchmark data at {args.data}: pass --data (the folder of ../shared/benchmarks)")
     logging.disable(logging.WARNING)   # trafilatura logs every page it discards
-    datasets = ([(f.name, load_folder(f)) for f in sorted(args.data.iterdir()) if f.is_dir()]
-                if args.data.is_dir() else [])
+    datasets = [(f.name, load_folder(f)) for f in sorted(args.data.iterdir()) if f.is_dir()]
     datasets.append(("vietnamese (golden + sample daily)", vietnamese_pages()))
     rows = []
     for name, pages in datasets:

@@ -282,7 +282,10 @@ def test_fixture_manifest(family):
             assert second and served_key(second, key.removeprefix(SECOND_KEY)), f"{key} is not served"
         else:
             assert served_key(f, key), f"{key} is not served"
-    status = {key: int(f.routes[served_key(f, key) or key].get("status", 200)) for key in [*f.articles, *f.not_articles]}
+    status = {}
+    for key in [*f.articles, *f.not_articles]:
+        host, path = f.on_host(key)   # a non-article may be the second host's ("{{BASE2}}/": its home)
+        status[key] = int(host.routes[served_key(host, path) or path].get("status", 200))
     for key in f.articles:
         assert status[key] == 200, key
     for key in f.not_articles:   # a page that is not an article may also be one taken down, or a redirect

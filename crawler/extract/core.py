@@ -2014,8 +2014,44 @@ def _wider_container(tree: html.HtmlElement, body: html.HtmlElement) -> bool:
     if found is None or found is body or not any(a is found for a in body.iterancestors()):
         return False
     inside = len(clean.text_of(body)) - clean.link_text_len(body)
-    around = len(clean.text_of(found)) - clean.link_text_len(found) - inside
+    around = len(clean.text_of(found)) - clean.link_text_len(found) - inside - _unread_len(found, body)
     return around < _OUTSIDE_SHARE * inside
+
+
+# Text around the body that is no story left out of it: headings (a story's section left out
+# brings its paragraphs, which count) and a form's controls (a poll's answers, a link menu's
+# options, a search box's labels). A sidebar of headed boxes beside a short story weighed as
+# much as the story before, and trafilatura read the whole column, the sidebar's schedule in it.
+_UNREAD = ("h1", "h2", "h3", "h4", "h5", "h6", "form", "select", "label", "button", "textarea")
+
+
+def _unread_len(found: html.HtmlElement, body: html.HtmlElement) -> int:
+    """The link-free text of ``found``'s headings and form controls outside ``body``."""
+    total = 0
+    for el in found.iter(*_UNREAD):
+        if el is body or any(a is body or a.tag in _UNREAD for a in el.iterancestors() if a is not found):
+            continue   # the body's own, or counted with the heading or form it is in
+        total += len(clean.text_of(el)) - clean.link_text_len(el)
+    return total
+
+
+_NAMING = ("class", "id", "itemprop", "role")   # the attributes trafilatura's BODY_XPATH reads
+
+
+def _unname_around(tree: html.HtmlElement, body: html.HtmlElement) -> None:
+    """Leave the body, named ``articleBody``, the block trafilatura reads: a container around
+    it that its expressions take first (a theme's ``<main class="page-content">`` around the
+    post's ``post-content``, both of the first expression, the outer first in order) loses
+    the names they read. Left as it was when that would hand trafilatura a block elsewhere."""
+    renamed: list[tuple[html.HtmlElement, dict[str, str]]] = []
+    found = bodypath.first_container(tree)
+    while found is not None and found is not body and any(a is found for a in body.iterancestors()):
+        names = {k: found.attrib.pop(k) for k in _NAMING if k in found.attrib}
+        renamed.append((found, names))
+        found = bodypath.first_container(tree)
+    if found is not body:
+        for el, names in renamed:
+            el.attrib.update(names)
 
 
 _CONTINUED = 60   # characters of a sentence-ending paragraph that may continue the story
@@ -2146,6 +2182,7 @@ def _main_text(tree: html.HtmlElement, body: html.HtmlElement | None, url: str |
         if known:
             _continue_body(body)
         body.set("itemprop", "articleBody")
+        _unname_around(tree, body)
     with readability_bound.ours():
         text = trafilatura.extract(tree, options=_trafilatura_options(url))
     if text or body is None:

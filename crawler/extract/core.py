@@ -345,7 +345,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         author, author_by = None, ""   # "Khoa Nội" signing a story of the ward: the unit, no writer
     # JSON-LD's organisation only when no writer is named: pages list their teasers' articles too.
     sources += [*outlets, _clean_author(meta.source, meta.site_name) if author is None else None]
-    source = source or next((s for s in sources if s), None)
+    source = _unlabelled(source or next((s for s in sources if s), None))
     if source and author and fold(source) == fold(author):
         source = None   # the byline prints the organisation JSON-LD credits: its author, as before
     found_by = FoundBy(title=title_by if title else "", published=date_by, author=author_by, text="generic")
@@ -1420,7 +1420,7 @@ def _date_near_headline(zone: list, month_first: bool = False) -> tuple[str | No
         first, days, looked = None, set(), 0
         for el in part:
             text = clean.text_of(el)
-            if not text or len(text) > 200:
+            if not text or len(text) > 200 or _prose_sentence(text):
                 continue
             found = parse_vietnamese_date(text, month_first=month_first)
             if found and not teasers_possible:
@@ -1437,6 +1437,19 @@ def _date_near_headline(zone: list, month_first: bool = False) -> tuple[str | No
         if first:
             return first, "printed"
     return None, ""
+
+
+_PROSE_WORDS = 12   # words beside a date's, past which a line ending a sentence is prose
+
+
+def _prose_sentence(text: str) -> bool:
+    """A sentence of prose, no date line: a sapo by the headline ("Hướng tới kỷ niệm 94 năm
+    Ngày thành lập Đoàn (26/3/1931 - 26/3/2025), Liên đội … tổ chức hội trại …"), whose dates
+    are the events it tells of. A date line holds labels, a name, a count of views, not a
+    dozen words ending with a stop."""
+    if not detect.ends_sentence(text):
+        return False
+    return sum(word not in _DATE_WORDS for word in _WORD.findall(text.lower())) >= _PROSE_WORDS
 
 
 def _date_above(headline: html.HtmlElement, month_first: bool = False) -> tuple[str | None, str]:
@@ -1589,6 +1602,19 @@ def _source_beside(el: html.HtmlElement) -> str | None:
             clean.drop(sibling)
             return found.group(2).strip()
     return None
+
+
+# A label printed again inside the value ("Nguồn tin: Theo TTXVN", "Nguồn: Theo Báo Lào Cai"):
+# a CMS's "source" field that the editor filled as the story's last line reads.
+_LABEL_AGAIN = re.compile(rf"^{clean.SOURCE_LABEL}\s*[:：]?\s+(?=\S)", re.I)
+
+
+def _unlabelled(source: str | None) -> str | None:
+    """The source without a label left at its start: what follows "Theo", as printed."""
+    if not source:
+        return source
+    rest = _LABEL_AGAIN.sub("", source, count=1).strip()
+    return rest if len(rest) >= 2 else source
 
 
 def _source_line_in(zone: list) -> str | None:

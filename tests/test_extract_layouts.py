@@ -399,16 +399,16 @@ _POLL = ("<div class='khoi'><h4>Thăm dò ý kiến</h4><form action='/binh-chon
 
 
 def test_a_short_story_beside_a_column_of_headed_boxes_leaves_them():
-    """The headings and form controls of the boxes beside a short story are no story left out
-    of its block: the block found is what trafilatura reads, without the boxes' lists."""
+    """A column of headed boxes beside a short story has no prose: a link dropdown's long list
+    of options is none. It goes as the page's side column, the schedule's items with it."""
     article = extract(_column_page(_AGENDA + _POLL), URL)
     assert PARAGRAPHS[0] in article.text and PARAGRAPHS[-1] in article.text
     assert "Lịch làm việc" not in article.text and "giao ban" not in article.text
 
 
 def test_a_story_section_left_out_of_its_block_is_still_read():
-    """Paragraphs after the block found, under a heading of their own, may be the story's last
-    section: they still weigh, and the whole column is read as before."""
+    """Paragraphs after the block found, under a heading of their own, are the story's last
+    section: they stay, beside the same column of boxes."""
     section = ("<h4>Bảo đảm an toàn giao thông trong thời gian thi công</h4>"
                "<p>Trong thời gian hoàn thiện các nhánh rẽ, đơn vị thi công bố trí người hướng dẫn phân luồng "
                "tại hai đầu cầu, lắp biển báo và đèn cảnh báo suốt ngày đêm để bảo đảm an toàn cho người đi đường.</p>"

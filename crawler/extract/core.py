@@ -1420,9 +1420,10 @@ def _date_near_headline(zone: list, month_first: bool = False) -> tuple[str | No
         first, days, looked = None, set(), 0
         for el in part:
             text = clean.text_of(el)
-            if not text or len(text) > 200 or _prose_sentence(text):
+            if not text or len(text) > 200:
                 continue
-            found = parse_vietnamese_date(text, month_first=month_first)
+            # a sentence of prose counts as looked at, as before, but its dates are what it tells
+            found = None if _prose_sentence(text) else parse_vietnamese_date(text, month_first=month_first)
             if found and not teasers_possible:
                 return found, "printed"
             if found:
@@ -2040,25 +2041,8 @@ def _wider_container(tree: html.HtmlElement, body: html.HtmlElement) -> bool:
     if found is None or found is body or not any(a is found for a in body.iterancestors()):
         return False
     inside = len(clean.text_of(body)) - clean.link_text_len(body)
-    around = len(clean.text_of(found)) - clean.link_text_len(found) - inside - _unread_len(found, body)
+    around = len(clean.text_of(found)) - clean.link_text_len(found) - inside
     return around < _OUTSIDE_SHARE * inside
-
-
-# Text around the body that is no story left out of it: headings (a story's section left out
-# brings its paragraphs, which count) and a form's controls (a poll's answers, a link menu's
-# options, a search box's labels). A sidebar of headed boxes beside a short story weighed as
-# much as the story before, and trafilatura read the whole column, the sidebar's schedule in it.
-_UNREAD = ("h1", "h2", "h3", "h4", "h5", "h6", "form", "select", "label", "button", "textarea")
-
-
-def _unread_len(found: html.HtmlElement, body: html.HtmlElement) -> int:
-    """The link-free text of ``found``'s headings and form controls outside ``body``."""
-    total = 0
-    for el in found.iter(*_UNREAD):
-        if el is body or any(a is body or a.tag in _UNREAD for a in el.iterancestors() if a is not found):
-            continue   # the body's own, or counted with the heading or form it is in
-        total += len(clean.text_of(el)) - clean.link_text_len(el)
-    return total
 
 
 _NAMING = ("class", "id", "itemprop", "role")   # the attributes trafilatura's BODY_XPATH reads

@@ -435,3 +435,4 @@ def test_a_post_s_block_inside_a_wrapper_trafilatura_also_takes_is_what_it_reads
     article = extract(_named_page(outer), URL)
     assert PARAGRAPHS[0] in article.text and PARAGRAPHS[-1] in article.text
     assert "Chủ đề" not in article.text and "Kỹ sư cầu đường" not in article.text
+

@@ -2052,12 +2052,17 @@ def _unname_around(tree: html.HtmlElement, body: html.HtmlElement) -> None:
     """Leave the body, named ``articleBody``, the block trafilatura reads: a container around
     it that its expressions take first (a theme's ``<main class="page-content">`` around the
     post's ``post-content``, both of the first expression, the outer first in order) loses
-    the names they read. Left as it was when that would hand trafilatura a block elsewhere."""
+    the names they read. Left as it was when that would hand trafilatura a block elsewhere, or
+    when the container is taken by its tag alone (``<article>``, ``<main>``)."""
+    if body.tag not in ("article", "div", "main", "section"):
+        return   # a block the expressions never take (a <td>, a <ul>): trafilatura reads around it
     renamed: list[tuple[html.HtmlElement, dict[str, str]]] = []
     found = bodypath.first_container(tree)
     while found is not None and found is not body and any(a is found for a in body.iterancestors()):
         names = {k: found.attrib.pop(k) for k in _NAMING if k in found.attrib}
         renamed.append((found, names))
+        if not names:
+            break   # taken by its tag (<article>, <main>): no name to take away
         found = bodypath.first_container(tree)
     if found is not body:
         for el, names in renamed:

@@ -1458,3 +1458,75 @@ def test_co_authors_printed_as_cards_with_letter_avatars():
             f"<div class='value'>{cards}</div></div></div>{_STORY}</div></body></html>")
     article = extract(page, "http://127.0.0.1/tin-tuc/tiep-suc-vung-lu")
     assert article.author == "Lê Văn An, Trần Thu Hà"
+
+
+# The thirteenth round's fields (fields13): each on a page in other markup than the family's.
+
+_SAPO_SPAN = ("Nhân kỷ niệm 70 năm Ngày Giải phóng Thủ đô (10/10/1954 - 10/10/2024), Hội Cựu chiến binh "
+              "phường Đồng Tâm tổ chức gặp mặt các hội viên từng tham gia tiếp quản Thủ đô.")
+
+
+@pytest.mark.parametrize("date_line, published", [
+    ("", None),   # no date anywhere but the lead's anniversary: no date of the page's
+    ("<span class='ngay-dang'>09/10/2024 15:20</span>", "2024-10-09T15:20:00+07:00"),
+    # a long posting line, no sentence: still the page's date line
+    ("<div class='by'>Đăng ngày 09/10/2024 lúc 15:20 bởi Nguyễn Thị Lan, Văn phòng Đảng ủy phường "
+     "Đồng Tâm quận Hai Bà Trưng</div>", "2024-10-09T15:20:00+07:00"),
+])
+def test_a_lead_s_dates_are_the_events_it_tells_no_date_line(date_line, published):
+    """A sapo between the headline and the body dates what it tells (an anniversary's span, an
+    event's day); a date line holds labels, a name, a count of views, no sentence of prose."""
+    page = (f"<html lang='vi'><head><title>Gặp mặt cựu chiến binh tiếp quản Thủ đô</title></head><body>"
+            f"<article class='node'><h1 class='node-title'>Gặp mặt cựu chiến binh tiếp quản Thủ đô</h1>"
+            f"{date_line}<p class='lead'><b>{_SAPO_SPAN}</b></p><div class='field-items'>{_STORY}</div>"
+            f"</article></body></html>")
+    article = extract(page, "http://127.0.0.1/node/4512")
+    assert article.is_article
+    assert article.published == published
+
+
+@pytest.mark.parametrize("line, source", [
+    ("Nguồn: Theo Báo Lào Cai", "Báo Lào Cai"),   # the label printed again in the value
+    ("Nguồn tin: Theo TTXVN", "TTXVN"),
+    ("(Theo TTXVN)", "TTXVN"),                    # as before
+    ("Nguồn: Báo Lào Cai", "Báo Lào Cai"),
+])
+def test_a_source_s_label_printed_again_in_its_value_is_no_part_of_it(line, source):
+    page = (f"<html lang='vi'><head><title>Mở rộng vùng chè Shan tuyết</title></head><body>"
+            f"<div class='article'><h1>Mở rộng vùng chè Shan tuyết</h1><div class='detail'>{_STORY}</div>"
+            f"<table class='meta'><tr><td>{line}</td></tr></table></div></body></html>")
+    article = extract(page, "http://127.0.0.1/tin-tuc/mo-rong-vung-che-123.html")
+    assert article.source == source
+    assert "Theo" not in (article.text.splitlines() or [""])[-1]
+
+
+def test_a_source_named_theo_in_a_sentence_is_no_source():
+    """A story's sentence opening "Theo …" stays in the text, and credits no source."""
+    page = (f"<html lang='vi'><head><title>Mở rộng vùng chè Shan tuyết</title></head><body>"
+            f"<div class='article'><h1>Mở rộng vùng chè Shan tuyết</h1><div class='detail'>{_STORY}"
+            f"<p>Theo Sở Nông nghiệp, toàn tỉnh đã trồng mới 300 ha chè trong năm nay.</p></div></div></body></html>")
+    article = extract(page, "http://127.0.0.1/tin-tuc/mo-rong-vung-che-123.html")
+    assert article.source is None
+    assert "Theo Sở Nông nghiệp" in article.text
+
+
+@pytest.mark.parametrize("credit", ["Ảnh và ghi chép: Lê Văn An", "Ghi chép và ảnh: Lê Văn An",
+                                    "Ghi chép, ảnh: Lê Văn An", "Ghi chép: Lê Văn An"])
+def test_a_field_note_s_credit_line_names_its_author(credit):
+    page = (f"<html><head><title>Mùa nước nổi ở đầu nguồn - Tin tức</title></head><body>"
+            f"<div id='main'><h2 class='contentheading'>Mùa nước nổi ở đầu nguồn</h2>"
+            f"<div class='item-page'>{_STORY}<p align='right'><i>{credit}</i></p></div></div></body></html>")
+    article = extract(page, "http://127.0.0.1/index.php/tin-tuc/412-mua-nuoc-noi")
+    assert article.author == "Lê Văn An"
+    assert "ghi chép" not in article.text.lower()
+
+
+def test_a_field_note_s_title_line_in_the_text_is_kept():
+    """"Ghi chép:" is also a genre's label before a piece's name: without a person's name after it
+    the line is the text's."""
+    line = "Ghi chép: những ngày ở bản Mông trên đỉnh Tà Xùa"
+    page = (f"<html><head><title>Mùa nước nổi ở đầu nguồn - Tin tức</title></head><body>"
+            f"<div id='main'><h2 class='contentheading'>Mùa nước nổi ở đầu nguồn</h2>"
+            f"<div class='item-page'><p>{line}</p>{_STORY}</div></div></body></html>")
+    article = extract(page, "http://127.0.0.1/index.php/tin-tuc/412-mua-nuoc-noi")
+    assert line in article.text and article.author is None

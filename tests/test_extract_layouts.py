@@ -369,3 +369,70 @@ def test_a_byline_in_a_section_of_its_own_after_the_story(byline, author):
     article = extract(_tiled_story(byline), URL)
     assert article.author == author
     assert "Lê Thị Hoa" not in article.text and "Nông Văn Tâm" not in article.text
+
+
+# The thirteenth round's bodies (fields13), in other markup than the families'.
+
+def _column_page(sidebar: str, after: str = "") -> str:
+    """A district portal: one content wrapper (``#content``, trafilatura's block) holding the
+    column of a short story and a right-hand column of headed boxes."""
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{TITLE}</title></head>
+<body><div class="banner"><a href="/">Cổng thông tin huyện</a></div><div id="content"><div class="cot-trai">
+<div class="chitiet"><h3 class="tieude">{TITLE}</h3><div class="ngay">12/03/2024 09:15</div>
+<div class="noidung">{body}</div>{after}</div></div><div class="cot-phai">{sidebar}</div></div>
+<div class="footer">Bản quyền thuộc UBND huyện</div></body></html>"""
+
+
+_AGENDA = ("<div class='khoi'><div class='khoi-dau'><h4>Lịch làm việc</h4><a href='/lich'>Xem tất cả</a>"
+           "</div><div class='khoi-than'><ul><li><span class='gio'>Thứ Hai 11/3 - 8h00</span> Chủ tịch UBND huyện "
+           "họp giao ban với các phòng, ban chuyên môn.</li><li><span class='gio'>Thứ Tư 13/3 - 14h00</span> Phó Chủ tịch "
+           "UBND huyện kiểm tra tiến độ xây dựng trường học.</li></ul></div></div>")
+_POLL = ("<div class='khoi'><h4>Thăm dò ý kiến</h4><form action='/binh-chon'><p>Bạn thấy thông tin trên "
+         "cổng hữu ích không?</p><label>Rất hữu ích</label><label>Hữu ích</label><label>Chưa hữu ích</label>"
+         "<button>Bình chọn</button></form></div><div class='khoi'><h4>Liên kết website</h4><div class='lk'>"
+         "<select><option>-- Chọn liên kết --</option><option>Cổng thông tin điện tử tỉnh</option>"
+         "<option>Cổng thông tin điện tử Chính phủ</option><option>Cổng dịch vụ công quốc gia</option>"
+         "<option>Trang thông tin điện tử Sở Giao thông vận tải</option><option>Báo điện tử của tỉnh</option>"
+         "<option>Đài Phát thanh và Truyền hình tỉnh</option><option>Cổng dịch vụ công của tỉnh</option>"
+         "</select></div></div><div class='khoi'><h4>Hỏi đáp trực tuyến</h4><h4>Thủ tục hành chính</h4></div>")
+
+
+def test_a_short_story_beside_a_column_of_headed_boxes_leaves_them():
+    """A column of headed boxes beside a short story has no prose: a link dropdown's long list
+    of options is none. It goes as the page's side column, the schedule's items with it."""
+    article = extract(_column_page(_AGENDA + _POLL), URL)
+    assert PARAGRAPHS[0] in article.text and PARAGRAPHS[-1] in article.text
+    assert "Lịch làm việc" not in article.text and "giao ban" not in article.text
+
+
+def test_a_story_section_left_out_of_its_block_is_still_read():
+    """Paragraphs after the block found, under a heading of their own, are the story's last
+    section: they stay, beside the same column of boxes."""
+    section = ("<h4>Bảo đảm an toàn giao thông trong thời gian thi công</h4>"
+               "<p>Trong thời gian hoàn thiện các nhánh rẽ, đơn vị thi công bố trí người hướng dẫn phân luồng "
+               "tại hai đầu cầu, lắp biển báo và đèn cảnh báo suốt ngày đêm để bảo đảm an toàn cho người đi đường.</p>"
+               "<p>Người dân đi qua khu vực được khuyến cáo giảm tốc độ, chấp hành hướng dẫn của lực lượng chức "
+               "năng và theo dõi thông báo điều chỉnh giao thông trên trang thông tin của Sở Giao thông vận tải.</p>")
+    article = extract(_column_page(_POLL, after=f"<div class='phan'>{section}</div>"), URL)
+    assert "người hướng dẫn phân luồng" in article.text and PARAGRAPHS[0] in article.text
+
+
+def _named_page(outer: str) -> str:
+    """A blog theme's post: its block (``entry-content``) inside a wrapper trafilatura's first
+    expression also names (``outer``), with the post's tags, share line and author bio after it."""
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{TITLE}</title></head>
+<body><header><a href="/">Nhật ký công trình</a></header><div {outer}><h1>{TITLE}</h1>
+<div class="byline">12/03/2024 09:15</div><div class="entry-content">{body}</div>
+<p class="tags">Chủ đề: <a href="/chu-de/giao-thong">Giao thông</a>, <a href="/chu-de/cau">Cầu đường</a></p>
+<div class="bio"><p>Kỹ sư cầu đường, viết về các công trình giao thông của tỉnh từ năm 2015.</p></div></div>
+<footer>Nhật ký công trình</footer></body></html>"""
+
+
+@pytest.mark.parametrize("outer", ['class="post"', 'class="article-body"', 'itemprop="articleBody"'])
+def test_a_post_s_block_inside_a_wrapper_trafilatura_also_takes_is_what_it_reads(outer):
+    article = extract(_named_page(outer), URL)
+    assert PARAGRAPHS[0] in article.text and PARAGRAPHS[-1] in article.text
+    assert "Chủ đề" not in article.text and "Kỹ sư cầu đường" not in article.text
+

@@ -75,13 +75,24 @@ def _remove_side_columns(headline: html.HtmlElement | None, body: html.HtmlEleme
 
 
 def _has_prose(el: html.HtmlElement, sizes: Measures) -> bool:
-    """Whether a leaf block below ``el`` holds a paragraph of link-free text."""
+    """Whether a leaf block below ``el`` holds a paragraph of link-free text: not a form's
+    choices (a link dropdown's options, a poll's answers), which are no prose however long."""
     text, links, holders = sizes.text, sizes.links, sizes.holders
     for block in el.iter(*_PROSE_BLOCKS):
         size = text.get(block, 0)
-        if size >= _PROSE and block not in holders and links.get(block, 0) < 0.3 * size:
+        if size >= _PROSE and block not in holders and links.get(block, 0) < 0.3 * size \
+                and size - _choices_len(block) >= _PROSE:
             return True
     return False
+
+
+_CHOICES = ("select", "option", "optgroup", "label", "button", "textarea")
+
+
+def _choices_len(block: html.HtmlElement) -> int:
+    """The text of a block's form controls (outermost only)."""
+    return sum(len(text_of(c)) for c in block.iter(*_CHOICES)
+               if not any(a.tag in _CHOICES for a in c.iterancestors() if a is not block))
 
 
 def _remove_named_comments(tree: html.HtmlElement, dense: html.HtmlElement) -> None:

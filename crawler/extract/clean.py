@@ -1562,10 +1562,12 @@ def _emphasised(el: html.HtmlElement) -> bool:
     return bool(text) and marked >= 0.9 * len(text)
 
 
+# What a writer makes, which a credit names alone or joined ("Bài và ảnh:", "Tin, ảnh:", "Ảnh và
+# ghi chép:", "Ghi chép - ảnh:"); a video's crew is another credit (``_OTHER_CREDIT``).
+_WORK = r"(?:bài|tin|ảnh|ghi chép)"
 _BYLINE_PREFIX = re.compile(
-    r"^(tác giả bài viết|tác giả bài|tác giả|bài và ảnh|bài, ảnh|bài/ảnh|bài & ảnh|bài - ảnh|tin và ảnh|"
-    r"tin, ảnh|tin/ảnh|tin - ảnh|"
-    r"tin & ảnh|ảnh và bài|ảnh, bài|bài|tin|ảnh|thực hiện|nhóm phóng viên|nhóm pv|pv|phóng viên|ctv|"
+    rf"^(tác giả bài viết|tác giả bài|tác giả|{_WORK}(?:\s*(?:và|&|,|/|-|–)\s*{_WORK})+|"
+    r"bài|tin|ảnh|ghi chép|thực hiện|nhóm phóng viên|nhóm pv|pv|phóng viên|ctv|"
     r"cộng tác viên|nội dung|bài viết|phóng sự ảnh|phóng sự|by|posted by|đăng bởi|người viết)\s*[:：]\s*", re.I)
 
 
@@ -1702,7 +1704,7 @@ def is_credit_line(text: str) -> bool:
 
 
 # Labels that also open captions and sentences ("Ảnh: Toàn cảnh hội nghị"): a name must follow (folded).
-_LOOSE_LABELS = frozenset({"anh", "tin", "bai", "noi dung", "bai viet", "thuc hien"})
+_LOOSE_LABELS = frozenset({"anh", "tin", "bai", "ghi chep", "noi dung", "bai viet", "thuc hien"})
 # "Nội dung: Minh Châu - Ảnh: Đức Anh - Thiết kế: Hà Phương": the name ends where the next credit starts.
 _NEXT_CREDIT = re.compile(r"\s*(?:\s[-–—|/]\s*|[,;]\s*)[^\W\d_][^:：\-–—|]{0,24}[:：]")
 # "Minh Anh - Thu Hà", "Minh Anh, Thu Hà": several names in one byline.

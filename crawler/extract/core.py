@@ -351,7 +351,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         author, author_by = None, ""   # "Khoa Nội" signing a story of the ward: the unit, no writer
     # JSON-LD's organisation only when no writer is named: pages list their teasers' articles too.
     sources += [*outlets, _clean_author(meta.source, meta.site_name) if author is None else None]
-    source = source or next((s for s in sources if s), None)
+    source = _unlabelled(source or next((s for s in sources if s), None))
     if source and author and fold(source) == fold(author):
         source = None   # the byline prints the organisation JSON-LD credits: its author, as before
     found_by = FoundBy(title=title_by if title else "", published=date_by, author=author_by, text="generic")
@@ -1462,7 +1462,8 @@ def _date_near_headline(zone: list, month_first: bool = False) -> tuple[str | No
             text = clean.text_of(el)
             if not text or len(text) > 200:
                 continue
-            found = parse_vietnamese_date(text, month_first=month_first)
+            # a sentence of prose counts as looked at, as before, but its dates are what it tells
+            found = None if _prose_sentence(text) else parse_vietnamese_date(text, month_first=month_first)
             if found and not teasers_possible:
                 return found, "printed"
             if found:
@@ -1477,6 +1478,19 @@ def _date_near_headline(zone: list, month_first: bool = False) -> tuple[str | No
         if first:
             return first, "printed"
     return None, ""
+
+
+_PROSE_WORDS = 12   # words beside a date's, past which a line ending a sentence is prose
+
+
+def _prose_sentence(text: str) -> bool:
+    """A sentence of prose, no date line: a sapo by the headline ("Hướng tới kỷ niệm 94 năm
+    Ngày thành lập Đoàn (26/3/1931 - 26/3/2025), Liên đội … tổ chức hội trại …"), whose dates
+    are the events it tells of. A date line holds labels, a name, a count of views, not a
+    dozen words ending with a stop."""
+    if not detect.ends_sentence(text):
+        return False
+    return sum(word not in _DATE_WORDS for word in _WORD.findall(text.lower())) >= _PROSE_WORDS
 
 
 def _date_above(headline: html.HtmlElement, month_first: bool = False) -> tuple[str | None, str]:
@@ -1629,6 +1643,19 @@ def _source_beside(el: html.HtmlElement) -> str | None:
             clean.drop(sibling)
             return found.group(2).strip()
     return None
+
+
+# A label printed again inside the value ("Nguồn tin: Theo TTXVN", "Nguồn: Theo Báo Lào Cai"):
+# a CMS's "source" field that the editor filled as the story's last line reads.
+_LABEL_AGAIN = re.compile(rf"^{clean.SOURCE_LABEL}\s*[:：]?\s+(?=\S)", re.I)
+
+
+def _unlabelled(source: str | None) -> str | None:
+    """The source without a label left at its start: what follows "Theo", as printed."""
+    if not source:
+        return source
+    rest = _LABEL_AGAIN.sub("", source, count=1).strip()
+    return rest if len(rest) >= 2 else source
 
 
 def _source_line_in(zone: list) -> str | None:
@@ -2058,6 +2085,30 @@ def _wider_container(tree: html.HtmlElement, body: html.HtmlElement) -> bool:
     return around < _OUTSIDE_SHARE * inside
 
 
+_NAMING = ("class", "id", "itemprop", "role")   # the attributes trafilatura's BODY_XPATH reads
+
+
+def _unname_around(tree: html.HtmlElement, body: html.HtmlElement) -> None:
+    """Leave the body, named ``articleBody``, the block trafilatura reads: a container around
+    it that its expressions take first (a theme's ``<main class="page-content">`` around the
+    post's ``post-content``, both of the first expression, the outer first in order) loses
+    the names they read. Left as it was when that would hand trafilatura a block elsewhere, or
+    when the container is taken by its tag alone (``<article>``, ``<main>``)."""
+    if body.tag not in ("article", "div", "main", "section"):
+        return   # a block the expressions never take (a <td>, a <ul>): trafilatura reads around it
+    renamed: list[tuple[html.HtmlElement, dict[str, str]]] = []
+    found = bodypath.first_container(tree)
+    while found is not None and found is not body and any(a is found for a in body.iterancestors()):
+        names = {k: found.attrib.pop(k) for k in _NAMING if k in found.attrib}
+        renamed.append((found, names))
+        if not names:
+            break   # taken by its tag (<article>, <main>): no name to take away
+        found = bodypath.first_container(tree)
+    if found is not body:
+        for el, names in renamed:
+            el.attrib.update(names)
+
+
 _CONTINUED = 60   # characters of a sentence-ending paragraph that may continue the story
 
 
@@ -2186,6 +2237,7 @@ def _main_text(tree: html.HtmlElement, body: html.HtmlElement | None, url: str |
         if known:
             _continue_body(body)
         body.set("itemprop", "articleBody")
+        _unname_around(tree, body)
     with readability_bound.ours():
         text = trafilatura.extract(tree, options=_trafilatura_options(url))
     if text or body is None:

@@ -1313,6 +1313,16 @@ def test_a_signature_ending_the_body_beats_the_accounts_dated_line(meta_line, ta
     assert "Trần Văn Bình" not in article.text and author.split()[0] not in article.text
 
 
+@pytest.mark.parametrize("credit", ["Bài và ảnh: Minh Anh - 12/11/2025", "Bài: Minh Anh, 12/11/2025 09:12",
+                                    "PV: Minh Anh - Thứ Tư, 12/11/2025"])
+def test_a_newsrooms_dated_credit_still_beats_a_name_ending_the_story(credit):
+    """review11fix H1: only a template's author field glues the posting account's date; a
+    newsroom's credit with its date names the writer, as it does without one."""
+    article = extract(page(meta_line=f"<div>{credit}</div>", tail="<p><strong>Ngọc Lan</strong></p>"), URL)
+    assert article.author == "Minh Anh"
+    assert article.published and article.published.startswith("2025-11-12")
+
+
 def test_a_labelled_writer_by_the_headline_still_beats_a_signature():
     """A byline with no date glued to it is the writer's own credit, whatever else signs."""
     article = extract(page(meta_line="<div class='info'>Tác giả: Trần Văn Bình</div>",

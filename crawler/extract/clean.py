@@ -1479,9 +1479,10 @@ def _right_aligned(el: html.HtmlElement) -> bool:
 
 def take_credits(zone: list) -> tuple[str | None, bool]:
     """A credits line by the headline ("Bài: …", "Nội dung: … - Ảnh: …"): the writer's name, and
-    whether the line glues the post's date after it (a CMS's account line: "Người viết: <account>
-    lúc <date>"); taken out. A writer's page linked after "bởi"/"by" is a credit too; an account's
-    ("bởi <a>Ban biên tập</a>") is nobody, and its line goes."""
+    whether it is a CMS's account line, the post's date glued after a name its template labels
+    ("Người viết: <account> lúc <date>", ``_ACCOUNT_LABEL``); taken out. A newsroom's credit keeps
+    its date ("Bài và ảnh: Minh Anh - 12/11/2025" names the writer). A writer's page linked after
+    "bởi"/"by" is a credit too; an account's ("bởi <a>Ban biên tập</a>") is nobody, and its line goes."""
     for el in zone:
         raw = el.text_content() if el.getparent() is not None else ""
         if not raw or len(raw) > 200:
@@ -1505,7 +1506,7 @@ def take_credits(zone: list) -> tuple[str | None, bool]:
             if name:
                 _drop_credits_beside(el)
                 drop(el)
-                return name, bool(_DIGIT.search(text)) and before_date(text) is not None
+                return name, bool(_ACCOUNT_LABEL.match(text) and _DIGIT.search(text)) and before_date(text) is not None
         if text and len(text) <= 80 and links_to_author(el) and is_leaf_block(el):
             # "<a href="/tac-gia/ngoc-diep">Ngọc Diệp</a> - Phòng Thời sự": the name links to
             # the writer's page, and the rest is the writer's unit.
@@ -1525,6 +1526,9 @@ def take_credits(zone: list) -> tuple[str | None, bool]:
 # metadata's name, the line left to the header's rules.)
 _BY_LABEL = re.compile(r"^(?:viết\s+)?bởi\s+", re.I)
 _DIGIT = re.compile(r"\d")
+# The labels of a CMS template's author field, which it fills with the posting account, a date
+# after it the post's: not a newsroom's credits ("Bài:", "Bài và ảnh:", "PV:"), typed by its editor.
+_ACCOUNT_LABEL = re.compile(r"^(?:tác giả(?: bài viết| bài)?|người viết|đăng bởi|posted by|by)\s*[:：]", re.I)
 
 
 def _chips_joined(name: str, chips: list[str]) -> bool:

@@ -1438,6 +1438,31 @@ def test_the_labelled_date_line_opening_the_story_is_its_date(lead, inside):
     assert article.published == "2026-11-27T08:15:00+07:00"
 
 
+def _headless_page(lead: str, inside: bool = True) -> str:
+    story = f'<div class="story">{lead}{_STORY}</div>' if inside else f'{lead}<div class="story">{_STORY}</div>'
+    return (f"<html><head><title>Khánh thành tuyến đường liên xã mới - Tin tức</title></head><body>"
+            f'<div class="head"><span class="t"><a href="/topic/3">Tin tức</a> : Khánh thành tuyến đường'
+            f" liên xã mới</span></div>{story}</body></html>")
+
+
+@pytest.mark.parametrize("line, published", [
+    ("Cập nhật lúc 8:15 27/11/2026", "2026-11-27T08:15:00+07:00"),
+    ("Ngày đăng: Thứ Sáu, 27/11/2026", "2026-11-27"),
+    ("Đăng ngày 27/11/2026", "2026-11-27"),
+    ("Tin: Minh Anh - 27/11/2026", "2026-11-27"),
+    ("Updated November 27, 2026", "2026-11-27"),   # a month's name before the first digit
+    # a clause opening with a label's word: the date of what the story cites, not the story's
+    ("Theo Kế hoạch ngày 05/3/2024 của UBND tỉnh", None),
+    ("Tin vui từ Hội nghị ngày 05/3/2024", None),
+    ("Bài học sau đợt lũ 05/3/2024", None),
+])
+@pytest.mark.parametrize("inside", [True, False])
+def test_only_a_label_whole_before_the_date_opening_the_story_dates_it(line, published, inside):
+    """review11fix H2: the text before the date must be the label, not a clause that opens with one."""
+    article = extract(_headless_page(f"<div>{line}</div>", inside), "http://127.0.0.1/news/article.php?id=12")
+    assert article.published == published
+
+
 def test_a_photo_reports_credit_line_names_its_author():
     page = (f"<html><head><title>Sắc vàng mùa cam - Tin tức</title></head><body><h1>Sắc vàng mùa cam</h1>"
             f'<div class="content">{_STORY}<p style="text-align: right;"><strong>Phóng sự ảnh: Lê Văn An'

@@ -1566,6 +1566,36 @@ def _emphasised(el: html.HtmlElement) -> bool:
     return bool(text) and marked >= 0.9 * len(text)
 
 
+# Labels of a story's own lines (its date, author, views, source, tags, photo credits): no record's.
+STORY_LABEL = re.compile(r"^(ngay dang|ngay dua tin|ngay xuat ban|cap nhat|dang luc|dang ngay|thoi gian dang|"
+                          r"tac gia|but danh|nguoi viet|luot xem|luot doc|nguon|theo|anh|tin|bai|tin anh|bai anh|"
+                          r"chuyen muc|danh muc|tu khoa|the|tags?|chia se|posted|published|updated|by|author|"
+                          r"source|photo|category|nguoi (dang|duyet|cap nhat)( tin| bai)?$|bien tap( vien)?$|"
+                          r"luot truy cap)\b")
+_STORY_LABEL_CHARS = 30   # a label before its colon, at most
+# What stands between a label and its value, read from the end: separators, "lúc", "vào", "ngày".
+_COLON = re.compile(r"[:：]")
+_LEAD_TO_VALUE = re.compile(r"(?:[\s,|·•\-–—/(]+|(?<![^\W\d_])(?:luc|vao|ngay)(?![^\W\d_]))+$")
+
+
+def story_line(label: str) -> bool:
+    """Whether a field's label is one of a story's own lines (``STORY_LABEL``), in a label
+    element, a definition list or a table ("Ngày đăng", "Lượt xem"): its opening words."""
+    return bool(STORY_LABEL.match(fold(squash(label).rstrip(" :："))))
+
+
+def story_label(opening: str) -> bool:
+    """Whether what a line prints before its value is a story's own label whole
+    (``STORY_LABEL``): the label alone ("Ngày đăng", "Cập nhật lúc"), or a short one before a
+    colon ("Tin: Minh Anh - "); not a clause that opens with one of its words ("Theo Kế hoạch
+    ngày …", "Tin vui từ …"), as ``story_line`` reads an element that is a label already."""
+    colon = _COLON.search(opening)
+    label = fold(squash(opening[:colon.start()] if colon else opening)).rstrip(" ,|·•-–—/(")
+    if colon:
+        return len(label) <= _STORY_LABEL_CHARS and bool(STORY_LABEL.fullmatch(label))
+    return bool(STORY_LABEL.fullmatch(label) or STORY_LABEL.fullmatch(_LEAD_TO_VALUE.sub("", label)))
+
+
 _BYLINE_PREFIX = re.compile(
     r"^(tác giả bài viết|tác giả bài|tác giả|bài và ảnh|bài, ảnh|bài/ảnh|bài & ảnh|bài - ảnh|tin và ảnh|"
     r"tin, ảnh|tin/ảnh|tin - ảnh|"

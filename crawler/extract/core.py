@@ -1292,12 +1292,12 @@ def _own_date_line(zone: list, published: str) -> bool:
         if detect.time_span(text) or (around is not None and detect.time_span(around)):
             continue   # the start of an event's span of time ("14/6/2024 - 16/6/2024")
         label = text.split(":", 1)[0] if ":" in text else ""
-        if label and not _DIGIT.search(label) and not detect._story_line(label):
+        if label and not _DIGIT.search(label) and not clean.story_line(label):
             continue   # "Thời gian: 08:00, 25/03/2024": a field's value
         holder = el if el.tag != "time" else el.getparent()
         before = holder.getprevious() if holder is not None else None
         if before is not None and isinstance(before.tag, str) and len(clean.text_of(before)) <= 40 \
-                and not detect._story_line(clean.text_of(before)) \
+                and not clean.story_line(clean.text_of(before)) \
                 and (before.tag in ("dt", "th", "label") or "label" in clean.classes(before).lower()
                      or clean.text_of(before).endswith(":")):
             continue   # the value of a field whose label stands before it
@@ -1464,8 +1464,9 @@ def _date_opening(body: html.HtmlElement, month_first: bool = False) -> tuple[st
     """The story's date line opening it, once none is by a headline: the block right before
     the body ("Đăng bởi <account> vào ngày 27/11/2026 8:15", a news module's info line) or a
     block at the body's start before any prose (a page builder's property rows: "Ngày đăng"
-    and its value apart). Only a line labelled as the story's own (``detect._story_line``, a
-    posting line) counts: a bare date there may be a listed teaser's or an event's."""
+    and its value apart). Only a line labelled as the story's own counts, its label whole before
+    the date (``clean.story_label``; a posting line): a bare date there may be a listed teaser's
+    or an event's, and one in a clause ("Theo Kế hoạch ngày 05/3/2024 …") is what the story cites."""
     before = body.getprevious()
     while before is not None and not isinstance(before.tag, str):
         before = before.getprevious()
@@ -1482,8 +1483,12 @@ def _date_opening(body: html.HtmlElement, month_first: bool = False) -> tuple[st
             continue
         found = parse_vietnamese_date(text, month_first=month_first)
         digit = _DIGIT.search(text)
-        label = text[:digit.start()] if found and digit else ""
-        if found and (_POSTED_BY.match(label) or detect._story_line(label)):
+        if not found or not digit:
+            continue
+        # Before its first digit ("Đăng ngày ", "Cập nhật lúc "), or before the date and the
+        # words that lead to it, a month's name too ("Updated March 13, 2024")
+        if _POSTED_BY.match(text) or clean.story_label(text[:digit.start()]) \
+                or clean.story_label(dates.before_date(text) or ""):
             return found, "printed"
     return None, ""
 

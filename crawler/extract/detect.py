@@ -33,7 +33,7 @@ from urllib.parse import SplitResult, urlsplit, urlunsplit
 from lxml import html
 
 from ..urls import canonicalize, document_base, looks_like_navigation, navigation_path
-from .clean import CAPTION_MARK, short_text, text_head, text_of
+from .clean import CAPTION_MARK, short_text, story_line, text_head, text_of
 from .text import fold, squash
 
 if TYPE_CHECKING:
@@ -1019,13 +1019,13 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
             calendar = n
         if tag not in _BLOCKS:
             continue
-        if tag == "dt" and _next_tag(el) == "dd" and not _story_line(el.text_content()):
+        if tag == "dt" and _next_tag(el) == "dd" and not story_line(el.text_content()):
             pair(n, text_of(el))
             continue
         if tag in _CELLS and el.getparent() is not None:
             row = [c for c in el.getparent() if c.tag in _CELLS]
             if len(row) == 2 and row[0] is el and 0 < len(text_of(el)) <= 40 \
-                    and squash(row[1].text_content()) and not _story_line(el.text_content()):
+                    and squash(row[1].text_content()) and not story_line(el.text_content()):
                 pair(n, text_of(el))
             continue
         lines = _field_lines(el) if tag in _LINE_BLOCKS else ()
@@ -1115,7 +1115,7 @@ def _field_lines(el: html.HtmlElement) -> list[tuple[str, str]]:
         if not line:
             continue
         match = _LABEL.match(line)
-        if not match or len(line) > _FIELD_LINE or _story_line(match.group(1)):
+        if not match or len(line) > _FIELD_LINE or story_line(match.group(1)):
             return []
         found.append((match.group(1), line))
     return found if len(found) >= 2 else []
@@ -1150,7 +1150,7 @@ def _section_name(el: html.HtmlElement) -> str | None:
                                             and not squash(el.text or "") and not squash(el[0].tail or "")):
         return None
     name = text_of(el).rstrip(" :")
-    if not 0 < len(name) <= 60 or name.endswith((".", "?", "!")) or _story_line(name):
+    if not 0 < len(name) <= 60 or name.endswith((".", "?", "!")) or story_line(name):
         return None
     return name
 
@@ -1193,19 +1193,13 @@ def _question_or_answer(text: str) -> list[str]:
     return ["q"] if _QUESTION.search(label) and "?" in text else []
 
 
-# Labels of a story's own lines (its date, author, views, source, tags, photo credits): no record's.
-_STORY_LABEL = re.compile(r"^(ngay dang|ngay dua tin|ngay xuat ban|cap nhat|dang luc|dang ngay|thoi gian dang|"
-                          r"tac gia|but danh|nguoi viet|luot xem|luot doc|nguon|theo|anh|tin|bai|tin anh|bai anh|"
-                          r"chuyen muc|danh muc|tu khoa|the|tags?|chia se|posted|published|updated|by|author|"
-                          r"source|photo|category|nguoi (dang|duyet|cap nhat)( tin| bai)?$|bien tap( vien)?$|"
-                          r"luot truy cap)\b")
 _LABEL_TAGS = frozenset({"strong", "b", "label", "span", "div", "th", "dt", "em", "i"})
 
 
 def _label_of(el: html.HtmlElement) -> str | None:
     """The label of a field written as a label element and its value ("<p><strong>Thời gian:</strong>
     8 giờ</p>", "<div><div class='field__label'>Địa điểm</div><div>Hội trường</div></div>"),
-    unless it is one of a story's own lines (``_STORY_LABEL``)."""
+    unless it is one of a story's own lines (``clean.story_line``)."""
     if len(el) > 4:   # a label and its value (perhaps a line break, an icon)
         return None
     first = next((c for c in el if isinstance(c.tag, str)), None)
@@ -1219,15 +1213,9 @@ def _label_of(el: html.HtmlElement) -> str | None:
     if not 0 < len(label) <= 40 or not 0 < len(value) <= 200 or not text.startswith(label):
         return None
     label = label.rstrip(" :")
-    if not label or _story_line(label):
+    if not label or story_line(label):
         return None
     return label
-
-
-def _story_line(label: str) -> bool:
-    """Whether a field's label is one of a story's own lines (``_STORY_LABEL``), in a label
-    element, a definition list or a table ("Ngày đăng", "Lượt xem")."""
-    return bool(_STORY_LABEL.match(fold(squash(label).rstrip(" :："))))
 
 
 def _next_tag(el: html.HtmlElement) -> str | None:

@@ -1493,3 +1493,42 @@ def test_co_authors_printed_as_cards_with_letter_avatars():
             f"<div class='value'>{cards}</div></div></div>{_STORY}</div></body></html>")
     article = extract(page, "http://127.0.0.1/tin-tuc/tiep-suc-vung-lu")
     assert article.author == "Lê Văn An, Trần Thu Hà"
+
+
+# review11fix H3, L2: script data read in one pass, its strings, comments and expressions skipped.
+_PAGE_TIME = '{"post": {"publishedAt": "2026-11-16T02:40:00Z"}}'
+_ITEM_TIME = '[{"title": "Mùa lúa", "publishedAt": "2026-11-10T02:40:00Z"}]'
+
+
+@pytest.mark.parametrize("script, published", [
+    # an apostrophe in a comment opens no string: the list after it is a list
+    (f"// don't touch\nvar list = {_ITEM_TIME};", None),
+    (f"/* the editor's list */ var list = {_ITEM_TIME}; var page = {_PAGE_TIME};", "2026-11-16T09:40:00+07:00"),
+    # an escaped backslash closes its string; an escaped quote does not
+    (f'var p = {{"path": "C:\\\\"}}; var list = {_ITEM_TIME};', None),
+    (f'var p = {{"say": "a \\" [ b"}}; var page = {_PAGE_TIME};', "2026-11-16T09:40:00+07:00"),
+    # a quote in a regular expression's literal opens no string either; a division is no literal
+    (f"var t = s.replace(/'/g, ''); var list = {_ITEM_TIME};", None),
+    (f"var half = a / 2, list = {_ITEM_TIME}; var r = b / 3;", None),
+    # a time in a comment is no data
+    ('// {"publishedAt": "2026-11-10T02:40:00Z"}\nvar page = {};', None),
+    # JSON in a string is read as data, its arrays too
+    (f"var data = JSON.parse('{{\"related\": {_ITEM_TIME}}}');", None),
+    (f"var data = JSON.parse('{_PAGE_TIME}');", "2026-11-16T09:40:00+07:00"),
+    # one day written with its zone and without (its clock cut to the day): one time
+    ('var a = {"publishedAt": "2026-11-16T09:40:00"}; var b = {"datePublished": "2026-11-16T02:40:00Z"};',
+     "2026-11-16T09:40:00+07:00"),
+    ('var a = {"publishedAt": "2026-11-16T09:40:00"}; var b = {"datePublished": "2026-11-12T02:40:00Z"};', None),
+])
+def test_script_data_skips_strings_comments_and_expressions(script, published):
+    article = extract(page(head=f"<script>{script}</script>"), URL)
+    assert article.published == published
+    assert article.found_by.published == ("script" if published else "")
+
+
+def test_a_long_list_in_script_data_leaves_the_pages_own_time():
+    """A __NEXT_DATA__ of many items each with its time (read in one pass, not once per item)."""
+    items = [{"id": n, "title": f"Tin {n}", "publishedAt": f"2026-10-{1 + n % 28:02d}T02:40:00Z"} for n in range(1200)]
+    data = {"props": {"pageProps": {"post": {"publishedAt": "2026-11-16T02:40:00Z"}, "related": items}}}
+    script = f"<script id='__NEXT_DATA__' type='application/json'>{json.dumps(data)}</script>"
+    assert extract(page(head=script), URL).published == "2026-11-16T09:40:00+07:00"

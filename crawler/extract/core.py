@@ -13,6 +13,7 @@ import json
 import logging
 import re
 import threading
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from copy import copy
 from dataclasses import dataclass, field, replace
@@ -507,7 +508,6 @@ def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
 # state object ("FirstPublishedDate": "2025-08-14T01:30:00Z", publishedAt: '…').
 _SCRIPT_DATE = re.compile(r"""["']?\b(?:first_?published_?(?:date|at)?|published_?(?:date|at)|date_?published|"""
                           r"""publish_?date)["']?\s*[:=]\s*["']([0-9][0-9T:.+\-Z ]{9,34})["']""", re.I)
-_SCRIPT_NESTING = re.compile(r"""["'\[\]{}]""")
 _SCRIPT_READ = 200_000   # characters of a script searched: an app's bundle inlined is no page data
 
 
@@ -515,7 +515,8 @@ def _script_date(scripts: list) -> str | None:
     """The time the page's inline script data gives as its publication, if it names one only.
 
     A value inside an array is an item's (a related story's, a list's), never the page's; two
-    different times are a page's and its teasers', and tell nothing. JSON-LD is read elsewhere.
+    different days are a page's and its teasers', and tell nothing (one day written twice, with
+    its zone and without, is one). JSON-LD is read elsewhere.
     """
     found: set[str] = set()
     for script in scripts:
@@ -524,8 +525,9 @@ def _script_date(scripts: list) -> str | None:
                 or ("json" not in kind and "javascript" not in kind and kind not in ("", "module")):
             continue
         code = script.text[:_SCRIPT_READ]
-        for match in _SCRIPT_DATE.finditer(code):
-            if _in_array(code, match.start()):
+        matches = list(_SCRIPT_DATE.finditer(code))
+        for match, listed in zip(matches, _in_arrays(code, [m.start() for m in matches]), strict=True):
+            if listed:
                 continue
             value = match.group(1).strip()
             day = parse_iso_date(value)
@@ -533,25 +535,77 @@ def _script_date(scripts: list) -> str | None:
                 day = day[:10]   # a clock without its zone: whose, the page does not say
             if day:
                 found.add(day)
-    return found.pop() if len(found) == 1 else None
+    days = {day[:10] for day in found}
+    if len(days) != 1:
+        return None
+    timed = {day for day in found if len(day) > 10}
+    return timed.pop() if len(timed) == 1 else days.pop()
 
 
-def _in_array(code: str, end: int) -> bool:
-    """Whether position ``end`` of script ``code`` is inside an array literal (strings skipped)."""
-    stack: list[str] = []
-    quote = ""
-    for token in _SCRIPT_NESTING.finditer(code, 0, end):
-        char = token.group()
-        if quote:
-            if char == quote and code[token.start() - 1] != "\\":
-                quote = ""
-        elif char in "\"'":
-            quote = char
-        elif char in "[{":
-            stack.append(char)
-        elif stack:
-            stack.pop()
-    return "[" in stack
+# What a script's nesting is read from: strings, comments, regular expressions, brackets.
+_SCRIPT_TOKEN = re.compile(r"""//|/\*|[/"'`\[\]{}]""")
+# The rest of a string after its quote: escapes skipped, to its closing quote; a quote or an
+# apostrophe's string ends at the line's end at the latest (a template's backtick may go on).
+_STRING_REST = {'"': re.compile(r'(?:\\.|[^"\\\n])*"?', re.S), "'": re.compile(r"(?:\\.|[^'\\\n])*'?", re.S),
+                "`": re.compile(r"(?:\\.|[^`\\])*`?", re.S)}
+# A regular expression's literal after its slash, its character classes whole, on one line.
+_REGEX_REST = re.compile(r"(?:\\.|\[(?:\\.|[^\]\\\n])*\]|[^/\\\[\n])+/")
+_BEFORE_REGEX = frozenset("(,=:[!&|?{};+-*%<>~^")   # a slash after these opens a regular expression
+
+
+def _in_arrays(code: str, points: list[int], stack: list[str] | None = None) -> list[bool]:
+    """Whether each of ``points`` (positions of script ``code``, ascending) is inside an array
+    literal: one pass over the code, its nesting kept from one point to the next. Strings,
+    comments and regular expressions are no nesting: an apostrophe in a comment opens nothing.
+    A point in a comment is data of none; one in a string, of the string's own text read as
+    code (``JSON.parse('{…}')``). ``stack``: the nesting ``code`` stands in."""
+    stack = [] if stack is None else stack
+    answers: list[bool] = []
+    pos = skipped = index = 0   # skipped: where the last string, comment or expression passed over began
+    while index < len(points):
+        point = points[index]
+        while pos < point:
+            token = _SCRIPT_TOKEN.search(code, pos, point)
+            if token is None:
+                pos = point
+                break
+            char, pos = token.group(), token.end()
+            if char in _STRING_REST:
+                skipped, rest = token.start(), _STRING_REST[char].match(code, pos)
+                pos = rest.end() if rest else len(code)
+            elif char == "//":
+                skipped, end = token.start(), code.find("\n", pos)
+                pos = len(code) if end < 0 else end
+            elif char == "/*":
+                skipped, end = token.start(), code.find("*/", pos)
+                pos = len(code) if end < 0 else end + 2
+            elif char == "/":
+                if _opens_regex(code, token.start()) and (rest := _REGEX_REST.match(code, pos)):
+                    skipped, pos = token.start(), rest.end()
+            elif char in "[{":
+                stack.append(char)
+            elif stack:
+                stack.pop()
+        if pos <= point:
+            answers.append("[" in stack)
+            index += 1
+            continue
+        within = bisect_left(points, pos, index)   # the points inside what was passed over
+        if code[skipped] in _STRING_REST:
+            answers += _in_arrays(code[skipped + 1:pos], [p - skipped - 1 for p in points[index:within]], list(stack))
+        else:
+            answers += [True] * (within - index)
+        index = within
+    return answers
+
+
+def _opens_regex(code: str, slash: int) -> bool:
+    """Whether the slash at ``slash`` opens a regular expression's literal, not a division: it
+    follows an operator, a bracket or a separator (or nothing), past the spaces."""
+    before = slash - 1
+    while before >= 0 and code[before].isspace():
+        before -= 1
+    return before < 0 or code[before] in _BEFORE_REGEX
 
 
 # Whole-page expressions start at /descendant::, not //: libxml2 reads // as a step to every node
@@ -1247,8 +1301,10 @@ def _find_date(meta: PageMeta, headline: html.HtmlElement | None, zone: list,
     A machine-readable date of the article (JSON-LD, meta, microdata, a
     ``<time datetime>`` by the headline) comes first, then the date printed
     by the headline (else a labelled date line opening the ``body``: ``_date_opening``),
-    then the URL's day; a modification date never stands alone. A date
-    without a time takes the time printed by the headline (or modified) on the same day.
+    then the URL's day, then the time the page's script data gives (``_script_date``, read
+    only when nothing machine-readable dates the page); a modification date never stands
+    alone. A date without a time takes a later candidate's time on the same day, else the
+    modification's.
     """
     machine = _midnight_as_day(meta.published, zone, meta.published_midnight)
     if machine and len(machine) > 10:

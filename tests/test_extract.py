@@ -905,6 +905,24 @@ def test_a_closing_call_to_action_in_a_box_of_its_own_goes():
     assert article.text.split("\n") == list(PARAGRAPHS)
 
 
+@pytest.mark.parametrize("join, give", [
+    ("https://www.binhlieu.example/tham-gia", "https://BinhLieu.example/quyen-gop"),   # www., another case
+    ("//binhlieu.example/tham-gia", "/quyen-gop"),
+])
+def test_a_closing_call_to_action_linking_the_sites_other_spelling_goes(join, give):
+    """review11fix M1: the site's own pages whatever the spelling of its host."""
+    appeal = ("<div class='callout'><div class='callout-content'><p>Bạn muốn chung tay cùng dự án? "
+              f"<a href='{join}'>Ghi danh làm tình nguyện viên</a> hoặc <a href='{give}'>quyên góp cho quỹ</a>."
+              "</p></div></div>")
+    assert extract(page(tail=appeal), URL).text.split("\n") == list(PARAGRAPHS)
+
+
+def test_a_closing_box_linking_a_document_is_the_storys_attachment():
+    """review11fix M1: a link to a file to download is the story's, not a call to action."""
+    attach = "<div class='attach'><p>Xem toàn văn <a href='/files/qd-123.pdf'>Quyết định số 123/QĐ-UBND</a></p></div>"
+    assert extract(page(tail=attach), URL).text.split("\n")[-1] == "Xem toàn văn Quyết định số 123/QĐ-UBND"
+
+
 def test_a_closing_paragraph_with_a_link_among_the_storys_stays():
     last = ("Thông tin chi tiết xem tại <a href='/thong-bao'>thông báo của Ủy ban nhân dân huyện</a> về "
             "lễ khánh thành.")

@@ -22,6 +22,7 @@ from urllib.parse import unquote_plus, urlsplit
 
 from lxml import etree, html
 
+from ..urls import host_of, is_probably_binary, with_www_variants
 from .dates import before_date
 from .text import fold, squash, squashed_longer
 
@@ -981,10 +982,11 @@ def remove_closing_appeal(body: html.HtmlElement | None, url: str | None = None)
     """Drop a box closing the story whose text is mostly links to the site's own pages ("Bạn
     muốn đồng hành? Đăng ký tình nguyện viên tại đây hoặc ủng hộ chương trình"): the site's call
     to action. Only a box of its own (a callout) after the story's last paragraph, not one more
-    of the story's paragraphs nor a box between them (an inline "Đọc thêm")."""
+    of the story's paragraphs nor a box between them (an inline "Đọc thêm"), and none that links
+    a document to download ("Xem toàn văn <a href=…pdf>Quyết định …</a>"): the story's attachment."""
     if body is None:
         return
-    host = urlsplit(url).netloc if url else ""
+    hosts = with_www_variants([host_of(url)] if url else []) | {""}   # "": a relative link's
     seen = set()
     for a in list(body.iter("a")):
         last = a.getparent()
@@ -993,14 +995,15 @@ def remove_closing_appeal(body: html.HtmlElement | None, url: str | None = None)
         if last is None or last is body or last in seen or not attached(last, body):
             continue
         seen.add(last)
-        if _closing_appeal(last, body, host):
+        if _closing_appeal(last, body, hosts):
             drop(_box_of(last, body))
 
 
-def _closing_appeal(last: html.HtmlElement, body: html.HtmlElement, host: str) -> bool:
+def _closing_appeal(last: html.HtmlElement, body: html.HtmlElement, hosts: frozenset[str]) -> bool:
     text = text_of(last)
     if len(text) > _APPEAL_CHARS or link_density(last, text) < _APPEAL_LINKS \
-            or any(urlsplit(a.get("href") or "").netloc not in ("", host) for a in last.iter("a")):
+            or any(host_of(href := a.get("href") or "") not in hosts or is_probably_binary(href)
+                   for a in last.iter("a")):
         return False
     box = _box_of(last, body)
     if box is last or box.getparent() is None:

@@ -384,7 +384,10 @@ _EDITED = re.compile(r"\W*(cap nhat|sua doi|sua|chinh sua|hieu chinh|updated?|mo
 # A time of day: "07:30", "14h00", "9h", "8 giờ 30".
 _CLOCK = r"(?<![\d/.:])[0-2]?\d\s*(?:[:hg]\s*[0-5]\d|h|giờ(?:\s*[0-5]\d)?)(?![\d/])"
 _CLOCK_BEFORE = re.compile(_CLOCK + r"\W*$", re.I)
-_CLOCK_AFTER = re.compile(r"\s*" + _CLOCK, re.I)
+# What follows an age, no clock: "9 giờ trước", "2 giờ 30 phút trước", "2h ago" (the time since
+# the story was posted, as a date line prints it after the date).
+_AGO = r"\s*(?:\d{1,2}\s*)?(?:phút\s*)?(?:trước|qua|ago)(?![^\W\d_])"
+_CLOCK_AFTER = re.compile(r"\s*" + _CLOCK + f"(?!{_AGO})", re.I)
 
 
 def time_span(text: str) -> bool:

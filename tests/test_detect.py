@@ -719,6 +719,11 @@ def test_a_person_line_is_an_honorific_a_name_and_a_position_in_any_words(line):
     "Ông Nguyễn Văn Hải nói về mùa lúa năm nay",      # no separator: a sentence
     "Ông Nguyễn Văn Hải - Giám đốc Sở phát biểu chỉ đạo tại hội nghị",   # a caption goes on
     "Ông bà ta - Kho tàng tục ngữ",                    # no name
+    # review11fix M3: a colon opens what is said; a capitalised clause is no post; "Bà Rịa" no honorific
+    "Ông Nguyễn Văn Nên: Không để ai bị bỏ lại phía sau",
+    "Ông Nguyễn Văn Nên - Không để ai bị bỏ lại phía sau",
+    "Bà Rịa Vũng Tàu: Khởi công dự án mới",
+    "Bà Rịa Vũng Tàu - Khởi Công Dự Án Mới",
 ])
 def test_a_line_that_is_no_person_and_post_stays_none(line):
     assert not person_line(line)

@@ -750,8 +750,9 @@ def teaser_text(body: html.HtmlElement, url: str | None) -> tuple[int, int]:
 def person_line(line: str | None) -> bool:
     """Whether a short line names a person and a position and nothing else ("Ông Hồ Văn An -
     Giám đốc Sở"): a leadership page's entry, or a profile's title. A post of ``_PERSON``'s,
-    or any post after an honorific and a name, each word in capitals ("Đồng chí Nguyễn Thị
-    Thu - Ủy viên Ban Thường vụ", "Bà Lê Thu Hà, Trưởng Bộ môn Hóa học")."""
+    or after an honorific and a name, each word in capitals, a post that opens as one does
+    (``_POST_OPENING``), its office in any words ("Đồng chí Nguyễn Thị Thu - Ủy viên Ban
+    Thường vụ", "Bà Lê Thu Hà, Trưởng Bộ môn Hóa học"); not what the person says after a colon."""
     line = squash(line or "")
     if len(line) > _PERSON_LINE:
         return False
@@ -760,7 +761,8 @@ def person_line(line: str | None) -> bool:
     found = _HONORED.match(line)
     if found is None:
         return False
-    return all(w[0].isupper() for w in found.group("name").split()) and found.group("post")[0].isupper()
+    return all(w[0].isupper() for w in found.group("name").split()) and found.group("post")[0].isupper() \
+        and bool(_POST_OPENING.match(fold(found.group("post"))))
 
 
 # An issuer's notice opens on a line that introduces its terms, a colon at its end ("Căn cứ …,
@@ -960,10 +962,17 @@ _PERSON = re.compile(rf"^((({_TITLES}|ks|bs|ls)\.?\s*)+)?[^\W\d_]+( [^\W\d_]+){{
                      r"\s*[-–,:]\s*(pho\s+)?(tong giam doc|giam doc|chu tich|bi thu|truong phong|chanh van phong|"
                      r"truong ban|tong bien tap|hieu truong|vien truong|truong khoa|chanh thanh tra|"
                      r"ke toan truong|can bo|chuyen vien)\b")
-# An honorific, a name and a post, whatever the post ("PGS.TS. Trần Minh Đức - Phó Hiệu trưởng").
+# An honorific, a name and a post ("PGS.TS. Trần Minh Đức - Phó Hiệu trưởng"), after a dash or a
+# comma: a colon opens what the person says ("Ông …: Không để ai bị bỏ lại phía sau").
 _HONORED = re.compile(r"^(?:(?:ông|bà|đồng chí|đ/c|pgs|gs|tskh|ts|ths|ks|bs|ls)\b\.?\s*)+"
-                      r"(?P<name>[^\W\d_]+(?: [^\W\d_]+){1,4})\s*[-–,:]\s*(?P<post>[^\W\d_]+(?: [^\W\d_]+){0,7})$",
+                      r"(?P<name>[^\W\d_]+(?: [^\W\d_]+){1,4})\s*[-–,]\s*(?P<post>[^\W\d_]+(?: [^\W\d_]+){0,7})$",
                       re.I)
+# How a post opens, whatever follows (its office, its unit): a rank, a deputy's, a head's, a
+# member's, a profession's word ("Phó …", "Trưởng Bộ môn …", "Ủy viên Ban …", "Chủ nhiệm …").
+_POST_OPENING = re.compile(r"^(nguyen )?(pho|truong|tong|giam doc|uy vien|bi thu|chu tich|chu nhiem|hieu truong|"
+                           r"vien truong|chanh|ke toan|chuyen vien|can bo|giang vien|giao vien|bac si|duoc si|"
+                           r"dai bieu|dai su|bo truong|thu truong|thu ky|thanh vien|chi huy|cuc truong|vu truong|"
+                           r"tham phan|kiem sat vien|nghe nhan|(dai|thuong|trung|thieu) (ta|uy|tuong))\b")
 # Fields of a person's record: born, home town, degree, phone, e-mail, what they are in charge of.
 _BIO = re.compile(r"^(sinh nam|nam sinh|ngay sinh|que quan|trinh do( chuyen mon)?|hoc ham|hoc vi|dien thoai|"
                   r"email|e-mail|chuc vu|phu trach|linh vuc phu trach|nhiem vu)$")

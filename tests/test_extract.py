@@ -1389,6 +1389,20 @@ def test_an_editors_note_set_aside_in_the_body_is_the_storys():
     assert "Cầu treo dân sinh là" not in article.text   # a box of its own: a heading, paragraphs
 
 
+_SIGN_UP = "Đăng ký nhận bản tin của Báo Bình Liêu để không bỏ lỡ những câu chuyện nổi bật nhất về quê hương mỗi tuần."
+
+
+@pytest.mark.parametrize("controls", [
+    "<form action='/dang-ky'><input type='email' name='email'></form>",
+    "<input type='email'><button type='button'>Gửi</button>",   # a script's sign-up, no form
+    "<iframe src='https://www.youtube.com/embed/x'></iframe>",
+])
+def test_an_aside_of_prose_with_a_form_or_an_embed_is_no_editors_note(controls):
+    """review11fix M4: a newsletter's sign-up or a player beside one sentence is the site's box."""
+    article = extract(page(tail=f"<aside class='note'><p>{_SIGN_UP}</p>{controls}</aside>"), URL)
+    assert article.text.split("\n") == list(PARAGRAPHS)
+
+
 _LD_MIDNIGHT = ("<script type='application/ld+json'>{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\","
                 " \"datePublished\": \"2024-05-16T00:00:00.000Z\"}</script>")
 

@@ -268,15 +268,30 @@ def drop_noise(tree: html.HtmlElement) -> None:
     for el in list(tree.iter(*_AD_SLOTS)):
         _drop_ad_label(el)
     for el in list(tree.iter(*_NOISE_TAGS)):
+        if el.tag in _EMBEDS:
+            _mark_aside(el)
         drop(el)
     for el in list(tree.iter(*_CONTROL_TAGS)):
         if len(el.text_content()) < 200:
+            _mark_aside(el)
             drop(el)
     for el in list(tree.iter(etree.Comment)):
         drop(el)
     for el in _STYLED(tree):   # only elements with a style (found in C), in document order
         if _HIDDEN_STYLE.search(el.get("style", "")):
             drop(el)
+
+
+# An <aside> that held a form's control or an embed, dropped above: a sign-up, a player, never an
+# editor's note (``keep_asides``), whatever prose is left in it.
+_HELD_CONTROL = "data-held-control"
+_EMBEDS = frozenset({"iframe", "embed", "object", "video", "audio", "canvas"})
+
+
+def _mark_aside(el: html.HtmlElement) -> None:
+    aside = next(el.iterancestors("aside"), None)
+    if aside is not None:
+        aside.set(_HELD_CONTROL, "")
 
 
 # An ad slot: the frame or placeholder an ad network fills, with the label sites print over it.
@@ -1348,12 +1363,12 @@ def keep_asides(body: html.HtmlElement) -> None:
     """An ``<aside>`` of one paragraph of prose inside the story (an editor's note closing it:
     "Ghi chú của tòa soạn: Bài viết được cập nhật …") is the story's: trafilatura drops every
     aside, so it becomes a plain block. Not a box (a heading, several paragraphs, a link: an
-    explainer, a related box, a promotion), nor one repeating the story's words (a pull quote),
-    nor a short line (a call to action)."""
+    explainer, a related box, a promotion; a form or an embed: a newsletter's sign-up, a player),
+    nor one repeating the story's words (a pull quote), nor a short line (a call to action)."""
     for aside in list(body.iter("aside")):
         text = text_of(aside)
         if len(text) < _ASIDE_PROSE or not _ENDS_SENTENCE.search(text) \
-                or next(aside.iter("a", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table"), None) is not None \
+                or next(aside.iter(*_NOT_IN_NOTE), None) is not None or aside.get(_HELD_CONTROL) is not None \
                 or len([el for el in aside.iter("p", "div", "blockquote") if is_leaf_block(el)]) > 1:
             continue
         rest = squash(body.text_content().replace(aside.text_content(), " ", 1))
@@ -1364,6 +1379,9 @@ def keep_asides(body: html.HtmlElement) -> None:
 
 
 _ENDS_SENTENCE = re.compile(r"[.!?…][”\"')]*$")
+# What an editor's note never holds: links, headings, lists, a table, a form's fields, an embed.
+_NOT_IN_NOTE = ("a", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table",
+                "form", "input", "button", "select", "textarea", "iframe")
 
 
 def _wraps_alone(wrapper: html.HtmlElement | None, table: html.HtmlElement, body: html.HtmlElement) -> bool:

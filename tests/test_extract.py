@@ -944,6 +944,32 @@ def test_a_pages_property_rows_above_the_story_go():
     assert article.text.split("\n") == list(PARAGRAPHS[:2])
 
 
+def test_a_data_box_opening_the_story_is_no_property_rows():
+    """review11fix M5: rows of a name and a value, a date among them, but under no story's label
+    ("Ngày thống kê"): the story's figures, kept."""
+    box = ("<div class='so-lieu'><div><b>Dân số</b><i>1,2 triệu người</i></div>"
+           "<div><b>Ngày thống kê</b><i>01/04/2024</i></div></div>")
+    story = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2])
+    html_page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{TITLE} | {SITE}</title>
+</head><body><header><a href="/">{SITE}</a></header><div class="page"><h1>{TITLE}</h1>
+<article class="root">{box}{story}</article></div></body></html>"""
+    lines = extract(html_page, URL).text.split("\n")
+    assert "Ngày thống kê" in " ".join(lines) and lines[-2:] == list(PARAGRAPHS[:2])
+
+
+def test_a_body_of_property_rows_only_stays_in_its_page():
+    """review11fix M5: the rows are looked for below the body; the body is never dropped."""
+    from lxml import html
+
+    from crawler.extract import clean
+
+    page_ = html.fromstring("<div><div class='body'><div><b>Ngày đăng</b><i>12/11/2026</i></div>"
+                            "<div><b>Người viết</b><i>Minh Anh</i></div></div></div>")
+    body = page_[0]
+    clean.remove_property_rows(body)
+    assert body.getparent() is page_ and len(body) == 2
+
+
 @pytest.mark.parametrize("line", ["<p class='right'><strong>Nguồn tin: </strong>Chi cục Thủy lợi tỉnh</p>",
                                   "<div><div><span><span>(Theo Chi cục Thủy lợi tỉnh)</span></span></div></div>"])
 def test_a_source_line_in_a_block_of_its_own_beside_the_story_is_read(line):

@@ -1041,37 +1041,45 @@ def _box_of(el: html.HtmlElement, body: html.HtmlElement) -> html.HtmlElement:
 
 _PROPERTY_LABEL = 25    # characters of a property's name ("Ngày đăng", "Chuyên mục")
 _PROPERTY_VALUE = 80    # characters of its value (a date, a name, a few tags)
-_NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)")
+# A date in figures: "12/11/2026", "12.11.26", "2026-11-12".
+NUMERIC_DATE = re.compile(r"(?<!\d)(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})(?!\d)")
 
 
 def remove_property_rows(body: html.HtmlElement | None) -> None:
     """Drop the page's properties printed above the story in the body (a page builder's: a row
     each, its name then its value: "Ngày đăng | 12/11/2026", "Người viết | …", "Thẻ | …"), read
-    before as fields: two rows at least, one of them the page's date, before any prose."""
+    before as fields: two rows at least, one of them the page's date under a story's label
+    (``story_label``), before any prose. A data box opening the story ("Dân số | 1,2 triệu",
+    "Ngày thống kê | 01/04/2024") is the story's; the body itself is never dropped."""
     if body is None:
         return
-    for el in body.iter():
+    for el in body.iterdescendants():
         if not isinstance(el.tag, str):
             continue
         if el.tag in ("p", "h2", "h3", "h4", "li", "table") \
                 or (is_leaf_block(el) and len(text_of(el)) >= _PROPERTY_VALUE):
             return   # the story began: no properties above it
         rows = [c for c in el if isinstance(c.tag, str) and text_of(c)]   # a row emptied as a byline aside
-        if len(rows) >= 2 and all(_property_row(r) for r in rows) \
-                and any(_NUMERIC_DATE.search(text_of(r)) for r in rows):
+        if len(rows) < 2:
+            continue
+        fields = [_property_row(r) for r in rows]
+        if all(fields) and any(f and story_label(f[0]) and NUMERIC_DATE.search(f[1]) for f in fields):
             drop(el)
             return
 
 
-def _property_row(row: html.HtmlElement) -> bool:
-    """A property's row: its name (a few words, no digit) then its value (short), nothing else;
-    or its name alone, its value taken already (the writer's name, read as the author)."""
+def _property_row(row: html.HtmlElement) -> tuple[str, str] | None:
+    """A property's row, its name and its value: its name (a few words, no digit) then its value
+    (short), nothing else; or its name alone, its value taken already (the writer's name, read
+    as the author). None for any other block."""
     cells = [c for c in row if isinstance(c.tag, str)]
     if len(cells) not in (1, 2) or squash(row.text) or any(squash(c.tail) for c in cells):
-        return False
+        return None
     name, value = text_of(cells[0]), text_of(cells[-1]) if len(cells) == 2 else ""
-    return 0 < len(name) <= _PROPERTY_LABEL and len(name.split()) <= 4 and not any(ch.isdigit() for ch in name) \
-        and len(value) <= _PROPERTY_VALUE
+    if 0 < len(name) <= _PROPERTY_LABEL and len(name.split()) <= 4 and not any(ch.isdigit() for ch in name) \
+            and len(value) <= _PROPERTY_VALUE:
+        return name, value
+    return None
 
 
 _CONTACT = re.compile(_CONTACT_LINE, re.I)

@@ -1367,6 +1367,17 @@ def test_a_newsrooms_dated_credit_still_beats_a_name_ending_the_story(credit):
     assert article.published and article.published.startswith("2025-11-12")
 
 
+@pytest.mark.parametrize("name", ["Nguyễn Văn On", "Lê Thị Ngày", "Thu Hà (TTXVN)"])
+def test_a_date_glued_after_a_credit_leaves_the_whole_name(name):
+    """review11fix L1: the credit reads as it does without its date; "On" is the name's last word."""
+    def author(line: str) -> str | None:
+        return extract(page(meta_line=f"<div>{line}</div>"), URL).author
+
+    assert author(f"Bài: {name} - 12/11/2026") == author(f"Bài: {name}")
+    if "(" not in name:
+        assert author(f"Bài: {name} - 12/11/2026") == name
+
+
 def test_a_labelled_writer_by_the_headline_still_beats_a_signature():
     """A byline with no date glued to it is the writer's own credit, whatever else signs."""
     article = extract(page(meta_line="<div class='info'>Tác giả: Trần Văn Bình</div>",

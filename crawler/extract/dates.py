@@ -105,23 +105,29 @@ def after_date(text: str, *, today: date | None = None) -> str | None:
 def before_date(text: str, *, today: date | None = None) -> str | None:
     """What a line prints before its first plausible date, without the words that lead to it
     ("lúc", "ngày", "vào lúc 09:12", a weekday, a separator): a name the template glued the post's
-    date to ("Trần Văn Bình lúc Thứ Năm, 05/11/2026"); None when the line has no date."""
+    date to ("Trần Văn Bình lúc Thứ Năm, 05/11/2026"); None when the line has no date. A name's
+    last word stays, "On" before a dash, a bracket's close ("Thu Hà (TTXVN) - 12/11/2026")."""
     if not text:
         return None
     squashed = " ".join(str(text).split())[:2000]
     found = _read_date(squashed, today or datetime.now(VIETNAM).date(), False)
     if found is None:
         return None
-    head, cut = squashed[:found[2]], None
-    while cut != head:
-        cut, head = head, _LEADS_TO_DATE.sub("", head)
+    head = squashed[:found[2]]
+    marked = False   # a mark (a dash, a comma) between what is left and the date
+    while lead := _LEADS_TO_DATE.search(head):
+        if lead.group("word") and marked:
+            break   # "Nguyễn Văn On - 12/11/2026": a word before a mark is the name's
+        marked = bool(lead.group("sep") and not lead.group("sep").isspace())
+        head = head[:lead.start()]
     return head
 
 
-# What stands between a name and the date glued after it, read from the end: separators, a
-# weekday, "lúc"/"vào lúc"/"ngày"/"at"/"on", a clock printed before the date.
+# What stands between a name and the date glued after it, read from the end: separators (not a
+# closing bracket: "Thu Hà (TTXVN)"), a weekday, a clock printed before the date, and
+# "lúc"/"vào lúc"/"ngày"/"at"/"on" right before them (after a mark, the word is a name's).
 _LEADS_TO_DATE = re.compile(
-    r"(?:[\s,|·•\-–—/()]+|(?<![^\W\d_])(?:lúc|vào|ngày|at|on)|"
+    r"(?:(?P<sep>[\s,|·•\-–—/(]+)|(?<![^\W\d_])(?P<word>lúc|vào|ngày|at|on)|"
     r"(?<![^\W\d_])(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật)|"
     r"(?<![\d:])[0-2]?\d\s*(?:[:h]|giờ)\s*[0-5]\d(?::[0-5]\d)?)$", re.I)
 # A machine-readable time of exactly midnight in its own clock, whatever its zone.

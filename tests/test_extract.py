@@ -1601,3 +1601,18 @@ def test_a_long_list_in_script_data_leaves_the_pages_own_time():
     data = {"props": {"pageProps": {"post": {"publishedAt": "2026-11-16T02:40:00Z"}, "related": items}}}
     script = f"<script id='__NEXT_DATA__' type='application/json'>{json.dumps(data)}</script>"
     assert extract(page(head=script), URL).published == "2026-11-16T09:40:00+07:00"
+
+
+_LAST_PART = "Giữ nghề dệt thổ cẩm ở buôn làng - Bài cuối: Đưa thổ cẩm đến với du khách"
+
+
+@pytest.mark.parametrize("kicker, kept", [
+    ("Bài cuối: Khi hoa văn thổ cẩm theo chân du khách", True),    # the last part's own label
+    ("Kỳ trước: Những khung cửi bên hiên nhà sàn", False),         # another part's
+])
+def test_a_series_label_the_headline_shares_names_no_other_part(kicker, kept):
+    """review11fix L4: "Bài cuối: …" over the story headed "… - Bài cuối: …" is its own kicker."""
+    article = extract(page(headline=f"<h1 class='title'>{_LAST_PART}</h1>", title_tag=f"{_LAST_PART} - {SITE}",
+                           og=False, lead=f"<p class='kicker'><em>{kicker}</em></p>"), URL)
+    assert (article.text.split("\n")[0] == kicker) is kept
+    assert article.text.split("\n")[int(kept):] == list(PARAGRAPHS)

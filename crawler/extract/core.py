@@ -2301,20 +2301,23 @@ def _may_sign(lines: list[str]) -> bool:
 
 # A series' part named by its label ("Bài 2: …", "Kỳ 3 - …", "Kỳ trước: …"), a headline after it.
 _SERIES_PART = re.compile(r"^(?:bài|kỳ|phần)\s*(\d{1,2}|trước|tới|sau|tiếp|cuối)\s*[:.\-–]\s*(\S.{3,140})$", re.I)
-_SERIES_OWN = re.compile(r"\b(?:bài|kỳ|phần)\s*(\d{1,2})\b", re.I)
+_SERIES_OWN = re.compile(r"\b(?:bài|kỳ|phần)\s*(\d{1,2}|cuối|tiếp)\b", re.I)
 
 
 def _other_part(line: str, title: str | None) -> bool:
     """Whether ``line`` names another part of the series the story is one of: its number is not
-    the headline's ("Bài 2: …" closing part 1), or it says which ("Kỳ trước: …"). A headline after
-    the label, no sentence ("Bài 2 của loạt bài sẽ …" has no label)."""
+    the headline's ("Bài 2: …" closing part 1), or it says which ("Kỳ trước: …", "Bài cuối: …"
+    unless the headline is the last part's own). A headline after the label, no sentence ("Bài 2
+    của loạt bài sẽ …" has no label)."""
     found = _SERIES_PART.match(line)
     if not found or found.group(2).rstrip()[-1:] in ".;,":
         return False
-    own = _SERIES_OWN.search(title or "")
-    if found.group(1).isdigit():
-        return own is not None and int(own.group(1)) != int(found.group(1))
-    return True
+    own = {label.lower() for label in _SERIES_OWN.findall(title or "")}
+    part = found.group(1).lower()
+    if part.isdigit():
+        numbers = {int(label) for label in own if label.isdigit()}
+        return bool(numbers) and int(part) not in numbers
+    return part not in own
 
 
 def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | None, str | None]:

@@ -1206,7 +1206,14 @@ def _described_lead(root: html.HtmlElement, headline: html.HtmlElement | None) -
 
 # The elements after one in document order, as far as a story's date, credits and lead stand.
 FOLLOWING = etree.XPath("following::*[position() <= 60]")
-_SENTENCE_END = re.compile(r"[.!?…\"”)]$")
+# A full sentence's end: a stop, a question, an exclamation, an ellipsis, and the quotes and
+# brackets that close after it.
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends in a full sentence (a stop, a question, an exclamation, an ellipsis)."""
+    return bool(_SENTENCE_END.search(text.rstrip()))
 
 
 def _lead_before_body(headline: html.HtmlElement, body: html.HtmlElement) -> str | None:
@@ -1225,7 +1232,7 @@ def _lead_before_body(headline: html.HtmlElement, body: html.HtmlElement) -> str
                 or not is_leaf_block(el) or el.getparent() is None:
             continue
         text = text_of(el)
-        if len(text) < 80 or not _SENTENCE_END.search(text):
+        if len(text) < 80 or not ends_sentence(text):
             continue   # a date line, a tool bar, a credit, a hidden microdata value
         if len(text) > 1200 or link_density(el, text) >= 0.1 or _is_teaser_or_media(el) \
                 or _CAPTION_CLASS.search(classes(el)) \
@@ -1251,7 +1258,7 @@ def _lead_opening(body: html.HtmlElement) -> html.HtmlElement | None:
     if first is None or first.tag not in ("div", "span", "section") or not is_leaf_block(first):
         return None
     text = text_of(first)
-    if not 80 <= len(text) <= 1200 or not _SENTENCE_END.search(text) or link_density(first, text) >= 0.1 \
+    if not 80 <= len(text) <= 1200 or not ends_sentence(text) or link_density(first, text) >= 0.1 \
             or _is_teaser_or_media(first):
         return None
     paragraphs = sum(1 for c in first.itersiblings("p") if len(text_of(c)) >= 40)
@@ -1375,7 +1382,7 @@ def keep_asides(body: html.HtmlElement) -> None:
     nor one repeating the story's words (a pull quote), nor a short line (a call to action)."""
     for aside in list(body.iter("aside")):
         text = text_of(aside)
-        if len(text) < _ASIDE_PROSE or not _ENDS_SENTENCE.search(text) \
+        if len(text) < _ASIDE_PROSE or not ends_sentence(text) \
                 or next(aside.iter(*_NOT_IN_NOTE), None) is not None or aside.get(_HELD_CONTROL) is not None \
                 or len([el for el in aside.iter("p", "div", "blockquote") if is_leaf_block(el)]) > 1:
             continue
@@ -1386,7 +1393,6 @@ def keep_asides(body: html.HtmlElement) -> None:
         aside.tag = "div"
 
 
-_ENDS_SENTENCE = re.compile(r"[.!?…][”\"')]*$")
 # What an editor's note never holds: links, headings, lists, a table, a form's fields, an embed.
 _NOT_IN_NOTE = ("a", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table",
                 "form", "input", "button", "select", "textarea", "iframe")

@@ -372,7 +372,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                                               people=persons, bio=bio, signed=signed,
                                               title_person=detect.person_line(title), notice=detect.notice(text),
                                               call=detect.call(title, text),
-                                              ended=detect.ends_sentence(text)))
+                                              ended=clean.ends_sentence(text)))
     if is_article and url and not rules.is_article_url(url):
         is_article, reason = False, "URL does not match article_url_pattern"
     return replace(article, is_article=is_article, reason=reason)
@@ -2093,7 +2093,7 @@ def _continues(el: html.HtmlElement) -> bool | None:
     if clean.link_text_len(el) or any(clean.is_box_heading(clean.text_of(h)) for h in headings):
         return False
     lines = [clean.text_of(p) for p in el.iter("p", "div", "blockquote") if clean.is_leaf_block(p) and clean.text_of(p)]
-    return bool(lines) and any(len(line) >= _CONTINUED and detect.ends_sentence(line) for line in lines)
+    return bool(lines) and any(len(line) >= _CONTINUED and clean.ends_sentence(line) for line in lines)
 
 
 def _continue_body(body: html.HtmlElement) -> None:

@@ -33,7 +33,7 @@ from urllib.parse import SplitResult, urlsplit, urlunsplit
 from lxml import html
 
 from ..urls import canonicalize, document_base, looks_like_navigation, navigation_path
-from .clean import CAPTION_MARK, short_text, story_line, text_head, text_of
+from .clean import CAPTION_MARK, ends_sentence, short_text, story_line, text_head, text_of
 from .text import fold, squash
 
 if TYPE_CHECKING:
@@ -364,14 +364,6 @@ def brief(s: Signals) -> bool:
     as they link to its other articles, and whose text ends in a full sentence. A truncated
     capture or a stub lacks one of these: its text stops mid-sentence, or no list names it."""
     return told(s) and s.anchor_match and s.listed and s.ended
-
-
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
-
-
-def ends_sentence(text: str) -> bool:
-    """Whether ``text`` ends in a full sentence (a stop, a question, an exclamation, an ellipsis)."""
-    return bool(_SENTENCE_END.search(text.rstrip()))
 
 
 # A day and its month, with a year or not: "14/6", "24/05/2024", "20 Tháng Mười", "12 thg 4".

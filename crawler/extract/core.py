@@ -1043,7 +1043,6 @@ def _above_story(tree: html.HtmlElement, site: set[str]) -> list[html.HtmlElemen
 
 
 _PLAIN_TITLE_TAGS = ("span", "div", "td", "p", "b", "strong", "font")
-_NUMERIC_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}")
 
 
 def _plain_title_lines(tree: html.HtmlElement, site: set[str], styled: bool = False) -> list[html.HtmlElement]:
@@ -1060,7 +1059,7 @@ def _plain_title_lines(tree: html.HtmlElement, site: set[str], styled: bool = Fa
             continue   # a long text, or a holder of blocks
         text = squash(raw)
         if not 20 <= len(text) <= 200 or len(text.split()) < 4 or text.endswith((".", ":")) \
-                or _NUMERIC_DATE.search(text) or fold(text) in site or clean.is_box_heading(text) \
+                or clean.NUMERIC_DATE.search(text) or fold(text) in site or clean.is_box_heading(text) \
                 or clean.is_imprint_line(text):
             continue
         up = el.getparent()

@@ -66,9 +66,12 @@ DATES = re.compile("|".join(f"(?:{p})" for p in (
     r"(?<![\d/.-])(?P<d>[0-3]?\d)\s*[/.\-]\s*(?P<m>[0-3]?\d)\s*[/.\-]\s*" + _YEAR,
 )), re.I)
 
-_TIME = re.compile(
-    r"(?<![\d:])(?P<h>[0-2]?\d)\s*(?:[:h]|giờ)\s*(?P<mi>[0-5]\d)(?:\s*:\s*(?P<s>[0-5]\d))?(?!\d)"
-    r"(?:\s*(?P<ampm>SA|CH|a\.?m\.?|p\.?m\.?|sáng|chiều|tối|trưa|đêm)(?![^\W\d_]))?", re.I)
+# A time of day, its hour and its minutes, its seconds perhaps: "07:30", "14h00", "8 giờ 30",
+# "7:20:00" (a fragment, its groups named: once in a pattern).
+CLOCK = r"(?<![\d:])(?P<h>[0-2]?\d)\s*(?:[:h]|giờ)\s*(?P<mi>[0-5]\d)(?:\s*:\s*(?P<s>[0-5]\d))?(?!\d)"
+# A weekday's Vietnamese name: "Thứ Năm", "Thứ 5", "Chủ nhật" (a fragment).
+_WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật)"
+_TIME = re.compile(CLOCK + r"(?:\s*(?P<ampm>SA|CH|a\.?m\.?|p\.?m\.?|sáng|chiều|tối|trưa|đêm)(?![^\W\d_]))?", re.I)
 # Between a date and its time: separators, "lúc", "at", a weekday, "(GMT+7)" and the like.
 _GAP = re.compile(r"^[\s,|·•\-–—/()]*(?:(?:lúc|at|vào|-|–)[\s,]*)?$", re.I)
 _GMT = re.compile(r"(?:GMT|UTC)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?|^\s*([+-])([01]\d):?([0-5]\d)(?!\d)", re.I)
@@ -128,8 +131,7 @@ def before_date(text: str, *, today: date | None = None) -> str | None:
 # "lúc"/"vào lúc"/"ngày"/"at"/"on" right before them (after a mark, the word is a name's).
 _LEADS_TO_DATE = re.compile(
     r"(?:(?P<sep>[\s,|·•\-–—/(]+)|(?<![^\W\d_])(?P<word>lúc|vào|ngày|at|on)|"
-    r"(?<![^\W\d_])(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật)|"
-    r"(?<![\d:])[0-2]?\d\s*(?:[:h]|giờ)\s*[0-5]\d(?::[0-5]\d)?)$", re.I)
+    rf"(?<![^\W\d_]){_WEEKDAY}|{CLOCK})$", re.I)
 # A machine-readable time of exactly midnight in its own clock, whatever its zone.
 _MIDNIGHT = re.compile(r"\s*(\d{4}-\d{2}-\d{2})[T ]00:00(?::00(?:\.0+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?\s*", re.I)
 
@@ -224,7 +226,7 @@ def date_from_url(url: str | None, *, today: date | None = None) -> str | None:
 # A numeric date's first two fields, for the order a page writes them in; a weekday or "ngày"
 # before it marks a date written by hand, in Vietnamese order whatever the CMS's locale.
 _NUMERIC = re.compile(r"(?<![\d/.-])([0-3]?\d)\s*/\s*([0-3]?\d)\s*/\s*(?:19|20)\d{2}(?!\d)")
-_BY_HAND = re.compile(r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|ngày)\W*$", re.I)
+_BY_HAND = re.compile(rf"(?:{_WEEKDAY}|ngày)\W*$", re.I)
 _MERIDIEM = re.compile(r"^\s*[0-2]?\d:[0-5]\d(?P<s>:[0-5]\d)?\s*(?P<m>AM|PM|SA|CH)(?![^\W\d_])", re.I)
 _ORDER_TEXT = 120   # longer texts are prose: a date in a sentence says nothing of the CMS's format
 
@@ -362,14 +364,15 @@ def _time_beside(text: str, match: re.Match) -> tuple[int, int, int, str, int] |
     return None
 
 
-_WEEKDAY = re.compile(
-    r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn|ngày|"
+# A weekday's name in a gap, Vietnamese or English, abbreviated or not, and "ngày".
+_DAY_NAME = re.compile(
+    rf"(?:{_WEEKDAY}|cn|ngày|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)(?![^\W\d_])",
     re.I)
 
 
 def _drop_weekday(gap: str) -> str:
-    return _WEEKDAY.sub(" ", gap)
+    return _DAY_NAME.sub(" ", gap)
 
 
 def _clock(m: re.Match) -> tuple[int, int, int, str]:

@@ -34,6 +34,7 @@ from lxml import html
 
 from ..urls import canonicalize, document_base, looks_like_navigation, navigation_path
 from .clean import CAPTION_MARK, ends_sentence, short_text, story_line, text_head, text_of
+from .dates import CLOCK
 from .text import fold, squash
 
 if TYPE_CHECKING:
@@ -373,8 +374,9 @@ _SPAN_JOIN = re.compile(r"(?<![^\W\d_])(?:-|–|—|đến|tới|to|until)\s", r
 SPAN_LINE = 120   # characters of a line that prints a span of time (a field's label and value)
 # The second day of a story's date line: when it was updated or edited ("- Cập nhật: 10/05/2024").
 _EDITED = re.compile(r"\W*(cap nhat|sua doi|sua|chinh sua|hieu chinh|updated?|modified|edited|last modified)\b")
-# A time of day: "07:30", "14h00", "9h", "8 giờ 30".
-_CLOCK = r"(?<![\d/.:])[0-2]?\d\s*(?:[:hg]\s*[0-5]\d|h|giờ(?:\s*[0-5]\d)?)(?![\d/])"
+# A time of day: a clock's ("07:30", "14h00", "8 giờ 30": dates.CLOCK), "14g00", the hour alone
+# ("9h", "9 giờ"); not a date's figures.
+_CLOCK = rf"(?<![/.])(?:{CLOCK}|(?<![\d:])[0-2]?\d\s*(?:g\s*[0-5]\d|h|giờ))(?![\d/])"
 _CLOCK_BEFORE = re.compile(_CLOCK + r"\W*$", re.I)
 # What follows an age, no clock: "9 giờ trước", "2 giờ 30 phút trước", "2h ago" (the time since
 # the story was posted, as a date line prints it after the date).

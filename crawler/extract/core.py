@@ -1383,11 +1383,17 @@ def _naive_time(published: str, zone: list, fed_date: str | None, month_first: b
     return (utc if (site_utc if told is None else told) else published), told
 
 
+def _colon_after_label(line: re.Match) -> bool:
+    """Whether a source line (``_SOURCE_LINE``) puts a colon after its label, however long the
+    label ("Nguồn:", "Nguồn tin:", "Theo nguồn tin:")."""
+    return any(c in line.string[line.end(1):line.start(2)] for c in ":：")
+
+
 def _names_source(line: re.Match) -> bool:
     """Whether a source line (``_SOURCE_LINE``) names a source: after "Nguồn:" whatever it says;
     after "Theo" alone a name ("Báo Thanh Hóa", "TTXVN", "baothanhhoa.vn"), no sentence or note."""
     value = line.group(2).strip()
-    if any(c in line.string[line.end(1):line.start(2)] for c in ":："):
+    if _colon_after_label(line):
         return True
     if not (value[:1].isupper() or value[:1].isdigit() or _DOMAIN.fullmatch(value) or clean.is_outlet(value)):
         return False
@@ -1667,8 +1673,7 @@ def _source_line_in(zone: list) -> str | None:
         found = _SOURCE_LINE.match(text) if len(text) <= 90 else None
         if found and not _names_source(found):
             continue   # "(Theo quy định của Bộ Tài chính)": a note, no source
-        # the colon after the label, however long ("Nguồn tin:", "Theo nguồn tin:")
-        if found and (bracketed or text[found.end(1):].lstrip()[:1] in (":", "：") or clean.is_outlet(found.group(2))):
+        if found and (bracketed or _colon_after_label(found) or clean.is_outlet(found.group(2))):
             return found.group(2).strip()
     return None
 

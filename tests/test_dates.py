@@ -254,6 +254,8 @@ def test_a_machine_midnight_names_its_own_day(value, day):
     ("Lê Minh Ngày, 12/11/2026", "Lê Minh Ngày"),
     ("Nguyễn Văn On - Thứ Năm, 12/11/2026", "Nguyễn Văn On"),
     ("Minh Anh (12/11/2026)", "Minh Anh"),
+    ("Hồ Quang Sáng - Tuesday, April 9, 2024", "Hồ Quang Sáng"),   # an English weekday in full
+    ("Nguyễn Thị Thu - 12/11/2026", "Nguyễn Thị Thu"),             # no "Thu(rsday)" abbreviated
 ])
 def test_what_a_line_prints_before_its_date(text, before):
     assert before_date(text) == before

@@ -627,6 +627,21 @@ def test_the_writer_named_after_the_date(head, meta_line, author, published):
     assert article.text.split("\n") == list(PARAGRAPHS)
 
 
+@pytest.mark.parametrize("line, name", [
+    ("bởi Lê Minh Đức - Thứ Năm, 14 tháng 3 2024, 2:15 PM", "Lê Minh Đức"),
+    ("By Hải Yến | 20/09/2023", "Hải Yến"),
+    ("Posted by Hồ Quang Sáng - Tuesday, April 9, 2024", "Hồ Quang Sáng"),
+    ("by Jeff FoustMonday, November 18, 2019", None),     # no mark after the name: words run together
+    ("Written by Rachael Link, MS, RD on November 14, 2019", None),
+    ("Lê Minh Đức - 14/3/2024", None),                     # no "bởi"/"by"
+])
+def test_the_name_a_date_line_prints_between_by_and_its_date(line, name):
+    """The writer's label, the name, a mark, then the date as ``before_date`` reads it."""
+    from crawler.extract.clean import name_before_date
+
+    assert name_before_date(line) == name
+
+
 def test_the_sites_own_name_as_json_ld_author_is_no_source():
     head = ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Organization", '
             f'"name": "{SITE}"}}, "publisher": {{"@type": "Organization", "name": "{SITE}"}}}}</script>')

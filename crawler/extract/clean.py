@@ -1913,10 +1913,21 @@ def plain_name(line: str) -> bool:
     return bool(byline_name(line, last=True)) and byline_name(line) is None
 
 
-# "bởi Lê Minh Đức - Thứ Năm, 14 tháng 3 2024, 2:15 PM", "By Hải Yến | 20/09/2023": a date line naming
-# the writer between the label and the date.
-BY_BEFORE_DATE = re.compile(r"\s*(?:(?:posted|written)\s+by|(?:đăng|viết)\s+bởi|bởi|by)\s+([^\d|·•]{2,60}?)"
-                            r"\s+[|·•\-–—]\s+", re.I)
+# A date line naming the writer between its label and its date: "bởi Lê Minh Đức - Thứ Năm, 14
+# tháng 3 2024, 2:15 PM", "By Hải Yến | 20/09/2023" (``name_before_date``).
+_BY_BEFORE = re.compile(r"\s*(?:(?:posted|written)\s+by|(?:đăng|viết)\s+bởi|bởi|by)\s+", re.I)
+_NAME_BEFORE = re.compile(r"[^\d|·•]{2,60}")
+_MARK_AFTER_NAME = re.compile(r" [|·•\-–—] ")
+
+
+def name_before_date(text: str) -> str | None:
+    """The name a date line prints after "bởi"/"by" and before its date (``before_date``), a mark
+    between them ("bởi Lê Minh Đức - Thứ Năm, 14 tháng 3 2024"); None for any other line. No mark,
+    no name: "by Jeff FoustMonday, November 18, 2019" glues the page's words together."""
+    label = _BY_BEFORE.match(text)
+    rest = squash(text[label.end():]) if label else ""
+    name = before_date(rest) if rest else None
+    return name if name and _NAME_BEFORE.fullmatch(name) and _MARK_AFTER_NAME.match(rest, len(name)) else None
 # A credit's honorific ("Cô", "Thầy") before a name of two words or more: how a school names its
 # teachers, not part of the name.
 _CREDIT_HONORIFIC = re.compile(r"^(Cô|Thầy|Ông|Bà)\s+(?=\S+\s+\S)")

@@ -1761,10 +1761,8 @@ def _name_before_date(line: tuple[html.HtmlElement, str, str] | None) -> str | N
     "bởi"/"by" (a forum's "bởi Lê Minh Đức - Thứ Năm, 14 tháng 3 2024"): the label says what the
     name is, so a link to the account's page is no tag's; an account ("Quản trị viên") or a unit
     in lower case ("Đoàn Thanh niên") is no person."""
-    found = clean.BY_BEFORE_DATE.match(line[1]) if line else None
-    if not found or parse_vietnamese_date(found.string[found.end():]) is None:
-        return None
-    return clean.byline_name(found.group(1), right_aligned=True)
+    name = clean.name_before_date(line[1]) if line else None
+    return clean.byline_name(name, right_aligned=True) if name else None
 
 
 _NAME_BLOCK_TAGS = ("div", "p", "span", "strong", "b", "em", "i", "h4", "h5", "h6", "address", "li")

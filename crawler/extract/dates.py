@@ -69,8 +69,9 @@ DATES = re.compile("|".join(f"(?:{p})" for p in (
 # A time of day, its hour and its minutes, its seconds perhaps: "07:30", "14h00", "8 giờ 30",
 # "7:20:00" (a fragment, its groups named: once in a pattern).
 CLOCK = r"(?<![\d:])(?P<h>[0-2]?\d)\s*(?:[:h]|giờ)\s*(?P<mi>[0-5]\d)(?:\s*:\s*(?P<s>[0-5]\d))?(?!\d)"
-# A weekday's Vietnamese name: "Thứ Năm", "Thứ 5", "Chủ nhật" (a fragment).
+# A weekday's Vietnamese name: "Thứ Năm", "Thứ 5", "Chủ nhật"; an English one, in full (fragments).
 _WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật)"
+_EN_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _TIME = re.compile(CLOCK + r"(?:\s*(?P<ampm>SA|CH|a\.?m\.?|p\.?m\.?|sáng|chiều|tối|trưa|đêm)(?![^\W\d_]))?", re.I)
 # Between a date and its time: separators, "lúc", "at", a weekday, "(GMT+7)" and the like.
 _GAP = re.compile(r"^[\s,|·•\-–—/()]*(?:(?:lúc|at|vào|-|–)[\s,]*)?$", re.I)
@@ -131,7 +132,7 @@ def before_date(text: str, *, today: date | None = None) -> str | None:
 # "lúc"/"vào lúc"/"ngày"/"at"/"on" right before them (after a mark, the word is a name's).
 _LEADS_TO_DATE = re.compile(
     r"(?:(?P<sep>[\s,|·•\-–—/(]+)|(?<![^\W\d_])(?P<word>lúc|vào|ngày|at|on)|"
-    rf"(?<![^\W\d_]){_WEEKDAY}|{CLOCK})$", re.I)
+    rf"(?<![^\W\d_])(?:{_WEEKDAY}|{_EN_WEEKDAY})|{CLOCK})$", re.I)
 # A machine-readable time of exactly midnight in its own clock, whatever its zone.
 _MIDNIGHT = re.compile(r"\s*(\d{4}-\d{2}-\d{2})[T ]00:00(?::00(?:\.0+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?\s*", re.I)
 
@@ -366,8 +367,7 @@ def _time_beside(text: str, match: re.Match) -> tuple[int, int, int, str, int] |
 
 # A weekday's name in a gap, Vietnamese or English, abbreviated or not, and "ngày".
 _DAY_NAME = re.compile(
-    rf"(?:{_WEEKDAY}|cn|ngày|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)(?![^\W\d_])",
+    rf"(?:{_WEEKDAY}|cn|ngày|{_EN_WEEKDAY}|mon|tue|wed|thu|fri|sat|sun)(?![^\W\d_])",
     re.I)
 
 

@@ -1805,7 +1805,9 @@ def _name_block(headline: html.HtmlElement | None, body: html.HtmlElement,
         up = el.getparent()
         if up is not None and up.tag in _NAME_BLOCK_TAGS and clean.text_of(up) == text and up is not body \
                 and el.tag not in _NOT_IN_NAME_BLOCK:
-            continue   # the outer block of the same line comes first, or next (not when it holds a <p>)
+            # The outer block of the same line comes first, or next; not around a <p> or an <li>
+            # (``_NOT_IN_NAME_BLOCK``): a block holding one is never read, so this one is.
+            continue
         if any(a.tag in _NOT_AROUND_NAME_BLOCK for a in el.iterancestors()) \
                 or (clean.link_density(el, text) > 0.5 and not clean.links_to_author(el)):
             continue

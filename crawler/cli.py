@@ -436,6 +436,7 @@ def reextract(sites, restart, verbose, quiet, wait, db_path, config_path):
     _setup_logging(verbose, False)
     settings = load_config(config_path)     # the sites' drop_xpath and selectors, when there is a config
     rules = {s.name: s.rules for s in settings.sites} if settings else {}
+    hosts = {s.name: s.hosts for s in settings.sites} if settings else {}   # as the crawl knows them
     path = archive_path(db_path, config_path)
     report = ReextractReport()
     with archive.writer_lock(path, wait):
@@ -446,9 +447,9 @@ def reextract(sites, restart, verbose, quiet, wait, db_path, config_path):
                 from .progress import rows_bar
 
                 with rows_bar("reextracting") as watch:
-                    run(db, sites, rules, restart=restart, executor=pool, watch=watch, report=report)
+                    run(db, sites, rules, hosts=hosts, restart=restart, executor=pool, watch=watch, report=report)
             else:
-                run(db, sites, rules, restart=restart, executor=pool, report=report)
+                run(db, sites, rules, hosts=hosts, restart=restart, executor=pool, report=report)
         except (KeyboardInterrupt, Interrupted):
             click.echo(f"{report.summary()}; interrupted: the next 'crawler reextract' continues from there",
                        err=True)

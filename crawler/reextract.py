@@ -27,7 +27,7 @@ import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Executor, Future
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -95,10 +95,15 @@ class InLine(Executor):
 
 
 def reextract(db: Database, sites: Sequence[str] = (), rules: Mapping[str, SiteRules] | None = None, *,
+              hosts: Mapping[str, Iterable[str]] | None = None,
               restart: bool = False, executor: Executor | None = None,
               watch: Callable[[ReextractReport], None] | None = None,
               report: ReextractReport | None = None) -> ReextractReport:
     """Re-extract the stored captures (of these ``sites``, or all); ``rules`` per site name from config.
+
+    ``hosts``: each configured site's hosts (``SiteConfig.hosts``), whose other ones name a page
+    where the site mirrors its paths, as the crawl reads them; a site the config does not name
+    (or no config) is known by the hosts its archived URLs are on.
 
     ``executor``: the process pool that extracts (None: this process). ``watch`` is
     called with the report after each write transaction (a progress display).
@@ -117,9 +122,11 @@ def reextract(db: Database, sites: Sequence[str] = (), rules: Mapping[str, SiteR
     except BrokenProcessPool as exc:
         raise ExtractionError("an extraction worker died (killed by the system, out of memory?)"
                               " while learning the sites' templates; nothing was changed") from exc
-    # What the crawl knows of every page of a site, as the archive tells it: the template, and
-    # the site's hosts, whose other ones name the page where the site mirrors its paths.
-    contexts = {name: (PageContext(knowledge=learner.knowledge()), with_www_variants(archive.site_hosts(db, name)))
+    # What the crawl knows of every page of a site: the template, as the archive tells it, and
+    # the site's hosts, as its config does (the archive's, else: an old domain is no mirror).
+    hosts = hosts or {}
+    contexts = {name: (PageContext(knowledge=learner.knowledge()),
+                       with_www_variants(hosts[name] if name in hosts else archive.site_hosts(db, name)))
                 for name, learner in learned.items()}
     report.total = sum(archive.count_captures(db, kind, sites, progress.after[kind]) for kind in KINDS)
     where, params = archive.sites_where(sites)

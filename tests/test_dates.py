@@ -247,6 +247,15 @@ def test_a_machine_midnight_names_its_own_day(value, day):
     ("Trần Văn Bình, vào lúc 09:12 ngày 05/11/2026", "Trần Văn Bình"),
     ("Trần Văn Bình", None),
     ("05/11/2026", ""),
+    # review11fix L1: a bracket's close and a name's last word ("On", "Ngày") before a mark stay
+    ("Thu Hà (TTXVN) - 12/11/2026", "Thu Hà (TTXVN)"),
+    ("Thu Hà (TTXVN) lúc 09:12 12/11/2026", "Thu Hà (TTXVN)"),
+    ("Nguyễn Văn On - 12/11/2026", "Nguyễn Văn On"),
+    ("Lê Minh Ngày, 12/11/2026", "Lê Minh Ngày"),
+    ("Nguyễn Văn On - Thứ Năm, 12/11/2026", "Nguyễn Văn On"),
+    ("Minh Anh (12/11/2026)", "Minh Anh"),
+    ("Hồ Quang Sáng - Tuesday, April 9, 2024", "Hồ Quang Sáng"),   # an English weekday in full
+    ("Nguyễn Thị Thu - 12/11/2026", "Nguyễn Thị Thu"),             # no "Thu(rsday)" abbreviated
 ])
 def test_what_a_line_prints_before_its_date(text, before):
     assert before_date(text) == before

@@ -719,6 +719,11 @@ def test_a_person_line_is_an_honorific_a_name_and_a_position_in_any_words(line):
     "Ông Nguyễn Văn Hải nói về mùa lúa năm nay",      # no separator: a sentence
     "Ông Nguyễn Văn Hải - Giám đốc Sở phát biểu chỉ đạo tại hội nghị",   # a caption goes on
     "Ông bà ta - Kho tàng tục ngữ",                    # no name
+    # review11fix M3: a colon opens what is said; a capitalised clause is no post; "Bà Rịa" no honorific
+    "Ông Nguyễn Văn Nên: Không để ai bị bỏ lại phía sau",
+    "Ông Nguyễn Văn Nên - Không để ai bị bỏ lại phía sau",
+    "Bà Rịa Vũng Tàu: Khởi công dự án mới",
+    "Bà Rịa Vũng Tàu - Khởi Công Dự Án Mới",
 ])
 def test_a_line_that_is_no_person_and_post_stays_none(line):
     assert not person_line(line)
@@ -1073,7 +1078,20 @@ def test_a_story_s_date_line_with_its_update_is_no_event_s_span(line):
 
 
 @pytest.mark.parametrize("line", [
+    "Thứ Hai, 16/05/2024 09:20 - 9 giờ trước",
+    "Thứ Hai, 16/05/2024 09:20 - 2h trước",
+    "16/05/2024 09:20 - 2 giờ 30 phút trước",
+    "16/05/2024 09:20 - 3 giờ qua",
+    "16/05/2024 09:20 - 2h ago",
+])
+def test_a_date_line_with_the_storys_age_is_no_span(line):
+    """review11fix M2: "- 9 giờ trước" after the date and its time says how long ago, no end."""
+    assert not time_span(line)
+
+
+@pytest.mark.parametrize("line", [
     "Thứ bảy, 12/04/2025, 07:30 - 11:30",
+    "Thứ bảy, 12/04/2025, 7h - 11h",
     "08/11/2025 từ 14h00 đến 16h30",
     "Ngày 20 tháng 10, 7:30 – 9:00",
 ])

@@ -627,6 +627,21 @@ def test_the_writer_named_after_the_date(head, meta_line, author, published):
     assert article.text.split("\n") == list(PARAGRAPHS)
 
 
+@pytest.mark.parametrize("line, name", [
+    ("bởi Lê Minh Đức - Thứ Năm, 14 tháng 3 2024, 2:15 PM", "Lê Minh Đức"),
+    ("By Hải Yến | 20/09/2023", "Hải Yến"),
+    ("Posted by Hồ Quang Sáng - Tuesday, April 9, 2024", "Hồ Quang Sáng"),
+    ("by Jeff FoustMonday, November 18, 2019", None),     # no mark after the name: words run together
+    ("Written by Rachael Link, MS, RD on November 14, 2019", None),
+    ("Lê Minh Đức - 14/3/2024", None),                     # no "bởi"/"by"
+])
+def test_the_name_a_date_line_prints_between_by_and_its_date(line, name):
+    """The writer's label, the name, a mark, then the date as ``before_date`` reads it."""
+    from crawler.extract.clean import name_before_date
+
+    assert name_before_date(line) == name
+
+
 def test_the_sites_own_name_as_json_ld_author_is_no_source():
     head = ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Organization", '
             f'"name": "{SITE}"}}, "publisher": {{"@type": "Organization", "name": "{SITE}"}}}}</script>')
@@ -905,6 +920,24 @@ def test_a_closing_call_to_action_in_a_box_of_its_own_goes():
     assert article.text.split("\n") == list(PARAGRAPHS)
 
 
+@pytest.mark.parametrize("join, give", [
+    ("https://www.binhlieu.example/tham-gia", "https://BinhLieu.example/quyen-gop"),   # www., another case
+    ("//binhlieu.example/tham-gia", "/quyen-gop"),
+])
+def test_a_closing_call_to_action_linking_the_sites_other_spelling_goes(join, give):
+    """review11fix M1: the site's own pages whatever the spelling of its host."""
+    appeal = ("<div class='callout'><div class='callout-content'><p>Bạn muốn chung tay cùng dự án? "
+              f"<a href='{join}'>Ghi danh làm tình nguyện viên</a> hoặc <a href='{give}'>quyên góp cho quỹ</a>."
+              "</p></div></div>")
+    assert extract(page(tail=appeal), URL).text.split("\n") == list(PARAGRAPHS)
+
+
+def test_a_closing_box_linking_a_document_is_the_storys_attachment():
+    """review11fix M1: a link to a file to download is the story's, not a call to action."""
+    attach = "<div class='attach'><p>Xem toàn văn <a href='/files/qd-123.pdf'>Quyết định số 123/QĐ-UBND</a></p></div>"
+    assert extract(page(tail=attach), URL).text.split("\n")[-1] == "Xem toàn văn Quyết định số 123/QĐ-UBND"
+
+
 def test_a_closing_paragraph_with_a_link_among_the_storys_stays():
     last = ("Thông tin chi tiết xem tại <a href='/thong-bao'>thông báo của Ủy ban nhân dân huyện</a> về "
             "lễ khánh thành.")
@@ -924,6 +957,32 @@ def test_a_pages_property_rows_above_the_story_go():
 <article class="root"><div class="properties">{rows}</div><div></div>{story}</article></div></body></html>"""
     article = extract(html_page, URL)
     assert article.text.split("\n") == list(PARAGRAPHS[:2])
+
+
+def test_a_data_box_opening_the_story_is_no_property_rows():
+    """review11fix M5: rows of a name and a value, a date among them, but under no story's label
+    ("Ngày thống kê"): the story's figures, kept."""
+    box = ("<div class='so-lieu'><div><b>Dân số</b><i>1,2 triệu người</i></div>"
+           "<div><b>Ngày thống kê</b><i>01/04/2024</i></div></div>")
+    story = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2])
+    html_page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{TITLE} | {SITE}</title>
+</head><body><header><a href="/">{SITE}</a></header><div class="page"><h1>{TITLE}</h1>
+<article class="root">{box}{story}</article></div></body></html>"""
+    lines = extract(html_page, URL).text.split("\n")
+    assert "Ngày thống kê" in " ".join(lines) and lines[-2:] == list(PARAGRAPHS[:2])
+
+
+def test_a_body_of_property_rows_only_stays_in_its_page():
+    """review11fix M5: the rows are looked for below the body; the body is never dropped."""
+    from lxml import html
+
+    from crawler.extract import clean
+
+    page_ = html.fromstring("<div><div class='body'><div><b>Ngày đăng</b><i>12/11/2026</i></div>"
+                            "<div><b>Người viết</b><i>Minh Anh</i></div></div></div>")
+    body = page_[0]
+    clean.remove_property_rows(body)
+    assert body.getparent() is page_ and len(body) == 2
 
 
 @pytest.mark.parametrize("line", ["<p class='right'><strong>Nguồn tin: </strong>Chi cục Thủy lợi tỉnh</p>",
@@ -1313,6 +1372,27 @@ def test_a_signature_ending_the_body_beats_the_accounts_dated_line(meta_line, ta
     assert "Trần Văn Bình" not in article.text and author.split()[0] not in article.text
 
 
+@pytest.mark.parametrize("credit", ["Bài và ảnh: Minh Anh - 12/11/2025", "Bài: Minh Anh, 12/11/2025 09:12",
+                                    "PV: Minh Anh - Thứ Tư, 12/11/2025"])
+def test_a_newsrooms_dated_credit_still_beats_a_name_ending_the_story(credit):
+    """review11fix H1: only a template's author field glues the posting account's date; a
+    newsroom's credit with its date names the writer, as it does without one."""
+    article = extract(page(meta_line=f"<div>{credit}</div>", tail="<p><strong>Ngọc Lan</strong></p>"), URL)
+    assert article.author == "Minh Anh"
+    assert article.published and article.published.startswith("2025-11-12")
+
+
+@pytest.mark.parametrize("name", ["Nguyễn Văn On", "Lê Thị Ngày", "Thu Hà (TTXVN)"])
+def test_a_date_glued_after_a_credit_leaves_the_whole_name(name):
+    """review11fix L1: the credit reads as it does without its date; "On" is the name's last word."""
+    def author(line: str) -> str | None:
+        return extract(page(meta_line=f"<div>{line}</div>"), URL).author
+
+    assert author(f"Bài: {name} - 12/11/2026") == author(f"Bài: {name}")
+    if "(" not in name:
+        assert author(f"Bài: {name} - 12/11/2026") == name
+
+
 def test_a_labelled_writer_by_the_headline_still_beats_a_signature():
     """A byline with no date glued to it is the writer's own credit, whatever else signs."""
     article = extract(page(meta_line="<div class='info'>Tác giả: Trần Văn Bình</div>",
@@ -1359,6 +1439,20 @@ def test_an_editors_note_set_aside_in_the_body_is_the_storys():
     assert article.text.split("\n")[-1] == note
     assert "Tin liên quan" not in article.text and "Lục Hồn" not in article.text
     assert "Cầu treo dân sinh là" not in article.text   # a box of its own: a heading, paragraphs
+
+
+_SIGN_UP = "Đăng ký nhận bản tin của Báo Bình Liêu để không bỏ lỡ những câu chuyện nổi bật nhất về quê hương mỗi tuần."
+
+
+@pytest.mark.parametrize("controls", [
+    "<form action='/dang-ky'><input type='email' name='email'></form>",
+    "<input type='email'><button type='button'>Gửi</button>",   # a script's sign-up, no form
+    "<iframe src='https://www.youtube.com/embed/x'></iframe>",
+])
+def test_an_aside_of_prose_with_a_form_or_an_embed_is_no_editors_note(controls):
+    """review11fix M4: a newsletter's sign-up or a player beside one sentence is the site's box."""
+    article = extract(page(tail=f"<aside class='note'><p>{_SIGN_UP}</p>{controls}</aside>"), URL)
+    assert article.text.split("\n") == list(PARAGRAPHS)
 
 
 _LD_MIDNIGHT = ("<script type='application/ld+json'>{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\","
@@ -1426,6 +1520,31 @@ def test_the_labelled_date_line_opening_the_story_is_its_date(lead, inside):
             f" liên xã mới</span></div>{story}</body></html>")
     article = extract(page, "http://127.0.0.1/news/article.php?id=12")
     assert article.published == "2026-11-27T08:15:00+07:00"
+
+
+def _headless_page(lead: str, inside: bool = True) -> str:
+    story = f'<div class="story">{lead}{_STORY}</div>' if inside else f'{lead}<div class="story">{_STORY}</div>'
+    return (f"<html><head><title>Khánh thành tuyến đường liên xã mới - Tin tức</title></head><body>"
+            f'<div class="head"><span class="t"><a href="/topic/3">Tin tức</a> : Khánh thành tuyến đường'
+            f" liên xã mới</span></div>{story}</body></html>")
+
+
+@pytest.mark.parametrize("line, published", [
+    ("Cập nhật lúc 8:15 27/11/2026", "2026-11-27T08:15:00+07:00"),
+    ("Ngày đăng: Thứ Sáu, 27/11/2026", "2026-11-27"),
+    ("Đăng ngày 27/11/2026", "2026-11-27"),
+    ("Tin: Minh Anh - 27/11/2026", "2026-11-27"),
+    ("Updated November 27, 2026", "2026-11-27"),   # a month's name before the first digit
+    # a clause opening with a label's word: the date of what the story cites, not the story's
+    ("Theo Kế hoạch ngày 05/3/2024 của UBND tỉnh", None),
+    ("Tin vui từ Hội nghị ngày 05/3/2024", None),
+    ("Bài học sau đợt lũ 05/3/2024", None),
+])
+@pytest.mark.parametrize("inside", [True, False])
+def test_only_a_label_whole_before_the_date_opening_the_story_dates_it(line, published, inside):
+    """review11fix H2: the text before the date must be the label, not a clause that opens with one."""
+    article = extract(_headless_page(f"<div>{line}</div>", inside), "http://127.0.0.1/news/article.php?id=12")
+    assert article.published == published
 
 
 def test_a_photo_reports_credit_line_names_its_author():
@@ -1530,3 +1649,57 @@ def test_a_field_note_s_title_line_in_the_text_is_kept():
             f"<div class='item-page'><p>{line}</p>{_STORY}</div></div></body></html>")
     article = extract(page, "http://127.0.0.1/index.php/tin-tuc/412-mua-nuoc-noi")
     assert line in article.text and article.author is None
+
+# review11fix H3, L2: script data read in one pass, its strings, comments and expressions skipped.
+_PAGE_TIME = '{"post": {"publishedAt": "2026-11-16T02:40:00Z"}}'
+_ITEM_TIME = '[{"title": "Mùa lúa", "publishedAt": "2026-11-10T02:40:00Z"}]'
+
+
+@pytest.mark.parametrize("script, published", [
+    # an apostrophe in a comment opens no string: the list after it is a list
+    (f"// don't touch\nvar list = {_ITEM_TIME};", None),
+    (f"/* the editor's list */ var list = {_ITEM_TIME}; var page = {_PAGE_TIME};", "2026-11-16T09:40:00+07:00"),
+    # an escaped backslash closes its string; an escaped quote does not
+    (f'var p = {{"path": "C:\\\\"}}; var list = {_ITEM_TIME};', None),
+    (f'var p = {{"say": "a \\" [ b"}}; var page = {_PAGE_TIME};', "2026-11-16T09:40:00+07:00"),
+    # a quote in a regular expression's literal opens no string either; a division is no literal
+    (f"var t = s.replace(/'/g, ''); var list = {_ITEM_TIME};", None),
+    (f"var half = a / 2, list = {_ITEM_TIME}; var r = b / 3;", None),
+    # a time in a comment is no data
+    ('// {"publishedAt": "2026-11-10T02:40:00Z"}\nvar page = {};', None),
+    # JSON in a string is read as data, its arrays too
+    (f"var data = JSON.parse('{{\"related\": {_ITEM_TIME}}}');", None),
+    (f"var data = JSON.parse('{_PAGE_TIME}');", "2026-11-16T09:40:00+07:00"),
+    # one day written with its zone and without (its clock cut to the day): one time
+    ('var a = {"publishedAt": "2026-11-16T09:40:00"}; var b = {"datePublished": "2026-11-16T02:40:00Z"};',
+     "2026-11-16T09:40:00+07:00"),
+    ('var a = {"publishedAt": "2026-11-16T09:40:00"}; var b = {"datePublished": "2026-11-12T02:40:00Z"};', None),
+])
+def test_script_data_skips_strings_comments_and_expressions(script, published):
+    article = extract(page(head=f"<script>{script}</script>"), URL)
+    assert article.published == published
+    assert article.found_by.published == ("script" if published else "")
+
+
+def test_a_long_list_in_script_data_leaves_the_pages_own_time():
+    """A __NEXT_DATA__ of many items each with its time (read in one pass, not once per item)."""
+    items = [{"id": n, "title": f"Tin {n}", "publishedAt": f"2026-10-{1 + n % 28:02d}T02:40:00Z"} for n in range(1200)]
+    data = {"props": {"pageProps": {"post": {"publishedAt": "2026-11-16T02:40:00Z"}, "related": items}}}
+    script = f"<script id='__NEXT_DATA__' type='application/json'>{json.dumps(data)}</script>"
+    assert extract(page(head=script), URL).published == "2026-11-16T09:40:00+07:00"
+
+
+_LAST_PART = "Giữ nghề dệt thổ cẩm ở buôn làng - Bài cuối: Đưa thổ cẩm đến với du khách"
+
+
+@pytest.mark.parametrize("kicker, kept", [
+    ("Bài cuối: Khi hoa văn thổ cẩm theo chân du khách", True),    # the last part's own label
+    ("Kỳ trước: Những khung cửi bên hiên nhà sàn", False),         # another part's
+])
+def test_a_series_label_the_headline_shares_names_no_other_part(kicker, kept):
+    """review11fix L4: "Bài cuối: …" opening the story headed "… - Bài cuối: …" is its own kicker."""
+    html = page(headline=f"<h1 class='title'>{_LAST_PART}</h1>", title_tag=f"{_LAST_PART} - {SITE}", og=False)
+    html = html.replace('<div class="entry-content">', f'<div class="entry-content"><p><em>{kicker}</em></p>')
+    article = extract(html, URL)
+    assert (article.text.split("\n")[0] == kicker) is kept
+    assert article.text.split("\n")[int(kept):] == list(PARAGRAPHS)

@@ -370,3 +370,42 @@ user_agent = "provincial-news-archive-test/0.1 (+https://example.invalid/contact
     assert result.exit_code == 0, result.output
     assert summary(result.stderr)[1:3] == ("0", "0")
     assert snapshot(db) == crawled
+
+
+def test_reextract_knows_a_site_by_its_configs_hosts(tmp_path, monkeypatch):
+    """review11fix L3: as the crawl does, the config's hosts name a page's mirrors; a domain the
+    site left, still in the archive, is none. With no config, the archive's hosts."""
+    from crawler.urls import with_www_variants
+
+    path = stored_archive(tmp_path / "archive.db", 2)
+    db = archive.open_archive(path, create=False)
+    with archive.transaction(db):
+        archive.save_article(db, "demo", "http://old.example/bai-cu.html",
+                             Article(url="http://old.example/bai-cu.html", title="Bài cũ", text=STALE), FIRST)
+    db.conn.close()
+    seen = []
+    extract_chunk = reextract_mod._extract_chunk
+
+    def spy(work, setups):
+        seen.append(setups["demo"][2])
+        return extract_chunk(work, setups)
+
+    monkeypatch.setattr(reextract_mod, "_extract_chunk", spy)
+    reextract_at(path, restart=True)
+    assert seen[-1] == with_www_variants({"127.0.0.1", "old.example"})
+    reextract_at(path, restart=True, hosts={"demo": frozenset({"127.0.0.1"})})
+    assert seen[-1] == with_www_variants({"127.0.0.1"})
+
+    # The command passes the config's hosts, and runs with none when there is no config.
+    calls = []
+    monkeypatch.setattr(reextract_mod, "reextract",
+                        lambda db, sites, rules, **options: calls.append(options["hosts"]) or reextract_mod.ReextractReport())
+    config = tmp_path / "config.toml"
+    config.write_text(f'[archive]\npath = "{path}"\n[[sites]]\nname = "demo"\nstart_urls = ["{BASE}/"]\n',
+                      encoding="utf-8")
+    assert run("reextract", "--config", config).exit_code == 0
+    monkeypatch.chdir(tmp_path)   # no ./config.toml, no $CRAWLER_CONFIG
+    monkeypatch.delenv("CRAWLER_CONFIG", raising=False)
+    config.unlink()
+    assert run("reextract", "--db", path).exit_code == 0
+    assert calls == [{"demo": frozenset({"127.0.0.1"})}, {}]

@@ -14,7 +14,7 @@ from itertools import islice
 
 from lxml import etree, html
 
-from .clean import BY_BEFORE_DATE, Measures, attached, drop, measure_sizes, text_of
+from .clean import Measures, attached, drop, measure_sizes, name_before_date, text_of
 from .dates import parse_vietnamese_date
 from .text import fold, letter_count, squash
 
@@ -151,7 +151,7 @@ def _remove_date_lines(headline: html.HtmlElement, body: html.HtmlElement, sizes
         if sizes.text.get(el, 0) > 90 or el.getparent() is None:
             continue
         text = text_of(el)
-        if next(el.iter("a"), None) is not None and not BY_BEFORE_DATE.match(text):
+        if next(el.iter("a"), None) is not None and name_before_date(text) is None:
             continue   # a link is a teaser's, but the poster's account on a "bởi …" line
         if text and len(text) <= 80 and letter_count(text) <= 40 and _DIGIT.search(text) \
                 and parse_vietnamese_date(text) is not None:

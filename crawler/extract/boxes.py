@@ -442,18 +442,31 @@ def _names_below(item: html.HtmlElement) -> bool:
     return any(_is_name(squash(t)) for x in item.iter(etree.Element) if (t := x.text) and not t.isspace())
 
 
+_ITEM_LEVELS = 5      # levels above its time a reader comment's element may be
+_ITEM_CHILDREN = 12   # children at most: more are a list or a layout block, not one comment
+_ITEM_CHARS = 800     # characters at most of one comment
+
+
+def _climb(stamp: html.HtmlElement) -> Iterator[tuple[html.HtmlElement, str]]:
+    """The elements above ``stamp`` (a comment's time) that may be its comment, nearest first,
+    each with its text: up to ``_ITEM_LEVELS``, below the page's body, none a list or a layout
+    block, a long text or one holding the headline."""
+    item = stamp
+    for _ in range(_ITEM_LEVELS):
+        item = item.getparent()
+        if item is None or item.tag in ("body", "html") or len(item) > _ITEM_CHILDREN:
+            return
+        text = text_of(item)   # cached: the teaser pass reads the same items
+        if len(text) > _ITEM_CHARS or next(item.iter("h1"), None) is not None:
+            return
+        yield item, text
+
+
 def _reach(stamp: html.HtmlElement) -> html.HtmlElement | None:
     """The widest element ``_comment_item`` may climb to from ``stamp`` (its ends, without
     the texts it reads below them): None where it ends at once."""
-    reach = None
-    item = stamp
-    for _ in range(5):
-        item = item.getparent()
-        if item is None or item.tag in ("body", "html") or len(item) > 12 \
-                or len(text_of(item)) > 800 or next(item.iter("h1"), None) is not None:
-            break
-        reach = item
-    return reach
+    levels = [item for item, _text in _climb(stamp)]
+    return levels[-1] if levels else None
 
 
 def _place(el: html.HtmlElement) -> tuple:
@@ -469,19 +482,10 @@ def _place(el: html.HtmlElement) -> tuple:
 def _comment_item(stamp: html.HtmlElement, stamp_text: str) -> html.HtmlElement | None:
     """The element that holds a name, this time (``stamp_text``, its text) and a short text:
     one reader comment."""
-    item = stamp
     own: list[str] = []   # the elements' own texts below ``read``, read once as the climb widens
     read = None
     named = False
-    for _ in range(5):
-        item = item.getparent()
-        if item is None or item.tag in ("body", "html"):
-            return None
-        if len(item) > 12:
-            return None     # a list or a layout block, not one comment
-        text = text_of(item)   # cached: the teaser pass reads the same items
-        if len(text) > 800 or next(item.iter("h1"), None) is not None:
-            return None
+    for item, text in _climb(stamp):
         if len(text) < len(stamp_text) + 20:
             continue        # nothing beside the time yet
         below = item.iter(etree.Element) if read is None else _outside(item, read)

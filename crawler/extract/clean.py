@@ -22,6 +22,7 @@ from urllib.parse import unquote_plus, urlsplit
 
 from lxml import etree, html
 
+from ..urls import host_of, is_probably_binary, with_www_variants
 from .dates import before_date
 from .text import fold, squash, squashed_longer
 
@@ -267,15 +268,30 @@ def drop_noise(tree: html.HtmlElement) -> None:
     for el in list(tree.iter(*_AD_SLOTS)):
         _drop_ad_label(el)
     for el in list(tree.iter(*_NOISE_TAGS)):
+        if el.tag in _EMBEDS:
+            _mark_aside(el)
         drop(el)
     for el in list(tree.iter(*_CONTROL_TAGS)):
         if len(el.text_content()) < 200:
+            _mark_aside(el)
             drop(el)
     for el in list(tree.iter(etree.Comment)):
         drop(el)
     for el in _STYLED(tree):   # only elements with a style (found in C), in document order
         if _HIDDEN_STYLE.search(el.get("style", "")):
             drop(el)
+
+
+# An <aside> that held a form's control or an embed, dropped above: a sign-up, a player, never an
+# editor's note (``keep_asides``), whatever prose is left in it.
+_HELD_CONTROL = "data-held-control"
+_EMBEDS = frozenset({"iframe", "embed", "object", "video", "audio", "canvas"})
+
+
+def _mark_aside(el: html.HtmlElement) -> None:
+    aside = next(el.iterancestors("aside"), None)
+    if aside is not None:
+        aside.set(_HELD_CONTROL, "")
 
 
 # An ad slot: the frame or placeholder an ad network fills, with the label sites print over it.
@@ -981,10 +997,11 @@ def remove_closing_appeal(body: html.HtmlElement | None, url: str | None = None)
     """Drop a box closing the story whose text is mostly links to the site's own pages ("Bạn
     muốn đồng hành? Đăng ký tình nguyện viên tại đây hoặc ủng hộ chương trình"): the site's call
     to action. Only a box of its own (a callout) after the story's last paragraph, not one more
-    of the story's paragraphs nor a box between them (an inline "Đọc thêm")."""
+    of the story's paragraphs nor a box between them (an inline "Đọc thêm"), and none that links
+    a document to download ("Xem toàn văn <a href=…pdf>Quyết định …</a>"): the story's attachment."""
     if body is None:
         return
-    host = urlsplit(url).netloc if url else ""
+    hosts = with_www_variants([host_of(url)] if url else []) | {""}   # "": a relative link's
     seen = set()
     for a in list(body.iter("a")):
         last = a.getparent()
@@ -993,14 +1010,15 @@ def remove_closing_appeal(body: html.HtmlElement | None, url: str | None = None)
         if last is None or last is body or last in seen or not attached(last, body):
             continue
         seen.add(last)
-        if _closing_appeal(last, body, host):
+        if _closing_appeal(last, body, hosts):
             drop(_box_of(last, body))
 
 
-def _closing_appeal(last: html.HtmlElement, body: html.HtmlElement, host: str) -> bool:
+def _closing_appeal(last: html.HtmlElement, body: html.HtmlElement, hosts: frozenset[str]) -> bool:
     text = text_of(last)
     if len(text) > _APPEAL_CHARS or link_density(last, text) < _APPEAL_LINKS \
-            or any(urlsplit(a.get("href") or "").netloc not in ("", host) for a in last.iter("a")):
+            or any(host_of(href := a.get("href") or "") not in hosts or is_probably_binary(href)
+                   for a in last.iter("a")):
         return False
     box = _box_of(last, body)
     if box is last or box.getparent() is None:
@@ -1023,37 +1041,45 @@ def _box_of(el: html.HtmlElement, body: html.HtmlElement) -> html.HtmlElement:
 
 _PROPERTY_LABEL = 25    # characters of a property's name ("Ngày đăng", "Chuyên mục")
 _PROPERTY_VALUE = 80    # characters of its value (a date, a name, a few tags)
-_NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)")
+# A date in figures: "12/11/2026", "12.11.26", "2026-11-12".
+NUMERIC_DATE = re.compile(r"(?<!\d)(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})(?!\d)")
 
 
 def remove_property_rows(body: html.HtmlElement | None) -> None:
     """Drop the page's properties printed above the story in the body (a page builder's: a row
     each, its name then its value: "Ngày đăng | 12/11/2026", "Người viết | …", "Thẻ | …"), read
-    before as fields: two rows at least, one of them the page's date, before any prose."""
+    before as fields: two rows at least, one of them the page's date under a story's label
+    (``story_label``), before any prose. A data box opening the story ("Dân số | 1,2 triệu",
+    "Ngày thống kê | 01/04/2024") is the story's; the body itself is never dropped."""
     if body is None:
         return
-    for el in body.iter():
+    for el in body.iterdescendants():
         if not isinstance(el.tag, str):
             continue
         if el.tag in ("p", "h2", "h3", "h4", "li", "table") \
                 or (is_leaf_block(el) and len(text_of(el)) >= _PROPERTY_VALUE):
             return   # the story began: no properties above it
         rows = [c for c in el if isinstance(c.tag, str) and text_of(c)]   # a row emptied as a byline aside
-        if len(rows) >= 2 and all(_property_row(r) for r in rows) \
-                and any(_NUMERIC_DATE.search(text_of(r)) for r in rows):
+        if len(rows) < 2:
+            continue
+        fields = [_property_row(r) for r in rows]
+        if all(fields) and any(f and story_label(f[0]) and NUMERIC_DATE.search(f[1]) for f in fields):
             drop(el)
             return
 
 
-def _property_row(row: html.HtmlElement) -> bool:
-    """A property's row: its name (a few words, no digit) then its value (short), nothing else;
-    or its name alone, its value taken already (the writer's name, read as the author)."""
+def _property_row(row: html.HtmlElement) -> tuple[str, str] | None:
+    """A property's row, its name and its value: its name (a few words, no digit) then its value
+    (short), nothing else; or its name alone, its value taken already (the writer's name, read
+    as the author). None for any other block."""
     cells = [c for c in row if isinstance(c.tag, str)]
     if len(cells) not in (1, 2) or squash(row.text) or any(squash(c.tail) for c in cells):
-        return False
+        return None
     name, value = text_of(cells[0]), text_of(cells[-1]) if len(cells) == 2 else ""
-    return 0 < len(name) <= _PROPERTY_LABEL and len(name.split()) <= 4 and not any(ch.isdigit() for ch in name) \
-        and len(value) <= _PROPERTY_VALUE
+    if 0 < len(name) <= _PROPERTY_LABEL and len(name.split()) <= 4 and not any(ch.isdigit() for ch in name) \
+            and len(value) <= _PROPERTY_VALUE:
+        return name, value
+    return None
 
 
 _CONTACT = re.compile(_CONTACT_LINE, re.I)
@@ -1180,7 +1206,14 @@ def _described_lead(root: html.HtmlElement, headline: html.HtmlElement | None) -
 
 # The elements after one in document order, as far as a story's date, credits and lead stand.
 FOLLOWING = etree.XPath("following::*[position() <= 60]")
-_SENTENCE_END = re.compile(r"[.!?…\"”)]$")
+# A full sentence's end: a stop, a question, an exclamation, an ellipsis, and the quotes and
+# brackets that close after it.
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends in a full sentence (a stop, a question, an exclamation, an ellipsis)."""
+    return bool(_SENTENCE_END.search(text.rstrip()))
 
 
 def _lead_before_body(headline: html.HtmlElement, body: html.HtmlElement) -> str | None:
@@ -1199,7 +1232,7 @@ def _lead_before_body(headline: html.HtmlElement, body: html.HtmlElement) -> str
                 or not is_leaf_block(el) or el.getparent() is None:
             continue
         text = text_of(el)
-        if len(text) < 80 or not _SENTENCE_END.search(text):
+        if len(text) < 80 or not ends_sentence(text):
             continue   # a date line, a tool bar, a credit, a hidden microdata value
         if len(text) > 1200 or link_density(el, text) >= 0.1 or _is_teaser_or_media(el) \
                 or _CAPTION_CLASS.search(classes(el)) \
@@ -1225,7 +1258,7 @@ def _lead_opening(body: html.HtmlElement) -> html.HtmlElement | None:
     if first is None or first.tag not in ("div", "span", "section") or not is_leaf_block(first):
         return None
     text = text_of(first)
-    if not 80 <= len(text) <= 1200 or not _SENTENCE_END.search(text) or link_density(first, text) >= 0.1 \
+    if not 80 <= len(text) <= 1200 or not ends_sentence(text) or link_density(first, text) >= 0.1 \
             or _is_teaser_or_media(first):
         return None
     paragraphs = sum(1 for c in first.itersiblings("p") if len(text_of(c)) >= 40)
@@ -1345,12 +1378,12 @@ def keep_asides(body: html.HtmlElement) -> None:
     """An ``<aside>`` of one paragraph of prose inside the story (an editor's note closing it:
     "Ghi chú của tòa soạn: Bài viết được cập nhật …") is the story's: trafilatura drops every
     aside, so it becomes a plain block. Not a box (a heading, several paragraphs, a link: an
-    explainer, a related box, a promotion), nor one repeating the story's words (a pull quote),
-    nor a short line (a call to action)."""
+    explainer, a related box, a promotion; a form or an embed: a newsletter's sign-up, a player),
+    nor one repeating the story's words (a pull quote), nor a short line (a call to action)."""
     for aside in list(body.iter("aside")):
         text = text_of(aside)
-        if len(text) < _ASIDE_PROSE or not _ENDS_SENTENCE.search(text) \
-                or next(aside.iter("a", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table"), None) is not None \
+        if len(text) < _ASIDE_PROSE or not ends_sentence(text) \
+                or next(aside.iter(*_NOT_IN_NOTE), None) is not None or aside.get(_HELD_CONTROL) is not None \
                 or len([el for el in aside.iter("p", "div", "blockquote") if is_leaf_block(el)]) > 1:
             continue
         rest = squash(body.text_content().replace(aside.text_content(), " ", 1))
@@ -1360,7 +1393,9 @@ def keep_asides(body: html.HtmlElement) -> None:
         aside.tag = "div"
 
 
-_ENDS_SENTENCE = re.compile(r"[.!?…][”\"')]*$")
+# What an editor's note never holds: links, headings, lists, a table, a form's fields, an embed.
+_NOT_IN_NOTE = ("a", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table",
+                "form", "input", "button", "select", "textarea", "iframe")
 
 
 def _wraps_alone(wrapper: html.HtmlElement | None, table: html.HtmlElement, body: html.HtmlElement) -> bool:
@@ -1479,9 +1514,10 @@ def _right_aligned(el: html.HtmlElement) -> bool:
 
 def take_credits(zone: list) -> tuple[str | None, bool]:
     """A credits line by the headline ("Bài: …", "Nội dung: … - Ảnh: …"): the writer's name, and
-    whether the line glues the post's date after it (a CMS's account line: "Người viết: <account>
-    lúc <date>"); taken out. A writer's page linked after "bởi"/"by" is a credit too; an account's
-    ("bởi <a>Ban biên tập</a>") is nobody, and its line goes."""
+    whether it is a CMS's account line, the post's date glued after a name its template labels
+    ("Người viết: <account> lúc <date>", ``_ACCOUNT_LABEL``); taken out. A newsroom's credit keeps
+    its date ("Bài và ảnh: Minh Anh - 12/11/2025" names the writer). A writer's page linked after
+    "bởi"/"by" is a credit too; an account's ("bởi <a>Ban biên tập</a>") is nobody, and its line goes."""
     for el in zone:
         raw = el.text_content() if el.getparent() is not None else ""
         if not raw or len(raw) > 200:
@@ -1505,7 +1541,7 @@ def take_credits(zone: list) -> tuple[str | None, bool]:
             if name:
                 _drop_credits_beside(el)
                 drop(el)
-                return name, bool(_DIGIT.search(text)) and before_date(text) is not None
+                return name, bool(_ACCOUNT_LABEL.match(text) and _DIGIT.search(text)) and before_date(text) is not None
         if text and len(text) <= 80 and links_to_author(el) and is_leaf_block(el):
             # "<a href="/tac-gia/ngoc-diep">Ngọc Diệp</a> - Phòng Thời sự": the name links to
             # the writer's page, and the rest is the writer's unit.
@@ -1525,6 +1561,9 @@ def take_credits(zone: list) -> tuple[str | None, bool]:
 # metadata's name, the line left to the header's rules.)
 _BY_LABEL = re.compile(r"^(?:viết\s+)?bởi\s+", re.I)
 _DIGIT = re.compile(r"\d")
+# The labels of a CMS template's author field, which it fills with the posting account, a date
+# after it the post's: not a newsroom's credits ("Bài:", "Bài và ảnh:", "PV:"), typed by its editor.
+_ACCOUNT_LABEL = re.compile(r"^(?:tác giả(?: bài viết| bài)?|người viết|đăng bởi|posted by|by)\s*[:：]", re.I)
 
 
 def _chips_joined(name: str, chips: list[str]) -> bool:
@@ -1565,6 +1604,37 @@ def _emphasised(el: html.HtmlElement) -> bool:
 # What a writer makes, which a credit names alone or joined ("Bài và ảnh:", "Tin, ảnh:", "Ảnh và
 # ghi chép:", "Ghi chép - ảnh:"); a video's crew is another credit (``_OTHER_CREDIT``).
 _WORK = r"(?:bài|tin|ảnh|ghi chép)"
+
+# Labels of a story's own lines (its date, author, views, source, tags, photo credits): no record's.
+STORY_LABEL = re.compile(r"^(ngay dang|ngay dua tin|ngay xuat ban|cap nhat|dang luc|dang ngay|thoi gian dang|"
+                          r"tac gia|but danh|nguoi viet|luot xem|luot doc|nguon|theo|anh|tin|bai|tin anh|bai anh|"
+                          r"chuyen muc|danh muc|tu khoa|the|tags?|chia se|posted|published|updated|by|author|"
+                          r"source|photo|category|nguoi (dang|duyet|cap nhat)( tin| bai)?$|bien tap( vien)?$|"
+                          r"luot truy cap)\b")
+_STORY_LABEL_CHARS = 30   # a label before its colon, at most
+# What stands between a label and its value, read from the end: separators, "lúc", "vào", "ngày".
+_COLON = re.compile(r"[:：]")
+_LEAD_TO_VALUE = re.compile(r"(?:[\s,|·•\-–—/(]+|(?<![^\W\d_])(?:luc|vao|ngay)(?![^\W\d_]))+$")
+
+
+def story_line(label: str) -> bool:
+    """Whether a field's label is one of a story's own lines (``STORY_LABEL``), in a label
+    element, a definition list or a table ("Ngày đăng", "Lượt xem"): its opening words."""
+    return bool(STORY_LABEL.match(fold(squash(label).rstrip(" :："))))
+
+
+def story_label(opening: str) -> bool:
+    """Whether what a line prints before its value is a story's own label whole
+    (``STORY_LABEL``): the label alone ("Ngày đăng", "Cập nhật lúc"), or a short one before a
+    colon ("Tin: Minh Anh - "); not a clause that opens with one of its words ("Theo Kế hoạch
+    ngày …", "Tin vui từ …"), as ``story_line`` reads an element that is a label already."""
+    colon = _COLON.search(opening)
+    label = fold(squash(opening[:colon.start()] if colon else opening)).rstrip(" ,|·•-–—/(")
+    if colon:
+        return len(label) <= _STORY_LABEL_CHARS and bool(STORY_LABEL.fullmatch(label))
+    return bool(STORY_LABEL.fullmatch(label) or STORY_LABEL.fullmatch(_LEAD_TO_VALUE.sub("", label)))
+
+
 _BYLINE_PREFIX = re.compile(
     rf"^(tác giả bài viết|tác giả bài|tác giả|{_WORK}(?:\s*(?:và|&|,|/|-|–)\s*{_WORK})+|"
     r"bài|tin|ảnh|ghi chép|thực hiện|nhóm phóng viên|nhóm pv|pv|phóng viên|ctv|"
@@ -1846,10 +1916,21 @@ def plain_name(line: str) -> bool:
     return bool(byline_name(line, last=True)) and byline_name(line) is None
 
 
-# "bởi Lê Minh Đức - Thứ Năm, 14 tháng 3 2024, 2:15 PM", "By Hải Yến | 20/09/2023": a date line naming
-# the writer between the label and the date.
-BY_BEFORE_DATE = re.compile(r"\s*(?:(?:posted|written)\s+by|(?:đăng|viết)\s+bởi|bởi|by)\s+([^\d|·•]{2,60}?)"
-                            r"\s+[|·•\-–—]\s+", re.I)
+# A date line naming the writer between its label and its date: "bởi Lê Minh Đức - Thứ Năm, 14
+# tháng 3 2024, 2:15 PM", "By Hải Yến | 20/09/2023" (``name_before_date``).
+_BY_BEFORE = re.compile(r"\s*(?:(?:posted|written)\s+by|(?:đăng|viết)\s+bởi|bởi|by)\s+", re.I)
+_NAME_BEFORE = re.compile(r"[^\d|·•]{2,60}")
+_MARK_AFTER_NAME = re.compile(r" [|·•\-–—] ")
+
+
+def name_before_date(text: str) -> str | None:
+    """The name a date line prints after "bởi"/"by" and before its date (``before_date``), a mark
+    between them ("bởi Lê Minh Đức - Thứ Năm, 14 tháng 3 2024"); None for any other line. No mark,
+    no name: "by Jeff FoustMonday, November 18, 2019" glues the page's words together."""
+    label = _BY_BEFORE.match(text)
+    rest = squash(text[label.end():]) if label else ""
+    name = before_date(rest) if rest else None
+    return name if name and _NAME_BEFORE.fullmatch(name) and _MARK_AFTER_NAME.match(rest, len(name)) else None
 # A credit's honorific ("Cô", "Thầy") before a name of two words or more: how a school names its
 # teachers, not part of the name.
 _CREDIT_HONORIFIC = re.compile(r"^(Cô|Thầy|Ông|Bà)\s+(?=\S+\s+\S)")

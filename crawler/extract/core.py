@@ -13,6 +13,7 @@ import json
 import logging
 import re
 import threading
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from copy import copy
 from dataclasses import dataclass, field, replace
@@ -378,7 +379,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                                               title_person=detect.person_line(title), notice=detect.notice(text),
                                               call=detect.call(title, text),
                                               issued=vietnamese and detect.issued(title, text, signals.downloads),
-                                              ended=detect.ends_sentence(text)))
+                                              ended=clean.ends_sentence(text)))
     if is_article and url and not rules.is_article_url(url):
         is_article, reason = False, "URL does not match article_url_pattern"
     return replace(article, is_article=is_article, reason=reason)
@@ -547,7 +548,6 @@ def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
 # state object ("FirstPublishedDate": "2025-08-14T01:30:00Z", publishedAt: '…').
 _SCRIPT_DATE = re.compile(r"""["']?\b(?:first_?published_?(?:date|at)?|published_?(?:date|at)|date_?published|"""
                           r"""publish_?date)["']?\s*[:=]\s*["']([0-9][0-9T:.+\-Z ]{9,34})["']""", re.I)
-_SCRIPT_NESTING = re.compile(r"""["'\[\]{}]""")
 _SCRIPT_READ = 200_000   # characters of a script searched: an app's bundle inlined is no page data
 
 
@@ -555,7 +555,8 @@ def _script_date(scripts: list) -> str | None:
     """The time the page's inline script data gives as its publication, if it names one only.
 
     A value inside an array is an item's (a related story's, a list's), never the page's; two
-    different times are a page's and its teasers', and tell nothing. JSON-LD is read elsewhere.
+    different days are a page's and its teasers', and tell nothing (one day written twice, with
+    its zone and without, is one). JSON-LD is read elsewhere.
     """
     found: set[str] = set()
     for script in scripts:
@@ -564,8 +565,9 @@ def _script_date(scripts: list) -> str | None:
                 or ("json" not in kind and "javascript" not in kind and kind not in ("", "module")):
             continue
         code = script.text[:_SCRIPT_READ]
-        for match in _SCRIPT_DATE.finditer(code):
-            if _in_array(code, match.start()):
+        matches = list(_SCRIPT_DATE.finditer(code))
+        for match, listed in zip(matches, _in_arrays(code, [m.start() for m in matches]), strict=True):
+            if listed:
                 continue
             value = match.group(1).strip()
             day = parse_iso_date(value)
@@ -573,25 +575,77 @@ def _script_date(scripts: list) -> str | None:
                 day = day[:10]   # a clock without its zone: whose, the page does not say
             if day:
                 found.add(day)
-    return found.pop() if len(found) == 1 else None
+    days = {day[:10] for day in found}
+    if len(days) != 1:
+        return None
+    timed = {day for day in found if len(day) > 10}
+    return timed.pop() if len(timed) == 1 else days.pop()
 
 
-def _in_array(code: str, end: int) -> bool:
-    """Whether position ``end`` of script ``code`` is inside an array literal (strings skipped)."""
-    stack: list[str] = []
-    quote = ""
-    for token in _SCRIPT_NESTING.finditer(code, 0, end):
-        char = token.group()
-        if quote:
-            if char == quote and code[token.start() - 1] != "\\":
-                quote = ""
-        elif char in "\"'":
-            quote = char
-        elif char in "[{":
-            stack.append(char)
-        elif stack:
-            stack.pop()
-    return "[" in stack
+# What a script's nesting is read from: strings, comments, regular expressions, brackets.
+_SCRIPT_TOKEN = re.compile(r"""//|/\*|[/"'`\[\]{}]""")
+# The rest of a string after its quote: escapes skipped, to its closing quote; a quote or an
+# apostrophe's string ends at the line's end at the latest (a template's backtick may go on).
+_STRING_REST = {'"': re.compile(r'(?:\\.|[^"\\\n])*"?', re.S), "'": re.compile(r"(?:\\.|[^'\\\n])*'?", re.S),
+                "`": re.compile(r"(?:\\.|[^`\\])*`?", re.S)}
+# A regular expression's literal after its slash, its character classes whole, on one line.
+_REGEX_REST = re.compile(r"(?:\\.|\[(?:\\.|[^\]\\\n])*\]|[^/\\\[\n])+/")
+_BEFORE_REGEX = frozenset("(,=:[!&|?{};+-*%<>~^")   # a slash after these opens a regular expression
+
+
+def _in_arrays(code: str, points: list[int], stack: list[str] | None = None) -> list[bool]:
+    """Whether each of ``points`` (positions of script ``code``, ascending) is inside an array
+    literal: one pass over the code, its nesting kept from one point to the next. Strings,
+    comments and regular expressions are no nesting: an apostrophe in a comment opens nothing.
+    A point in a comment is data of none; one in a string, of the string's own text read as
+    code (``JSON.parse('{…}')``). ``stack``: the nesting ``code`` stands in."""
+    stack = [] if stack is None else stack
+    answers: list[bool] = []
+    pos = skipped = index = 0   # skipped: where the last string, comment or expression passed over began
+    while index < len(points):
+        point = points[index]
+        while pos < point:
+            token = _SCRIPT_TOKEN.search(code, pos, point)
+            if token is None:
+                pos = point
+                break
+            char, pos = token.group(), token.end()
+            if char in _STRING_REST:
+                skipped, rest = token.start(), _STRING_REST[char].match(code, pos)
+                pos = rest.end() if rest else len(code)
+            elif char == "//":
+                skipped, end = token.start(), code.find("\n", pos)
+                pos = len(code) if end < 0 else end
+            elif char == "/*":
+                skipped, end = token.start(), code.find("*/", pos)
+                pos = len(code) if end < 0 else end + 2
+            elif char == "/":
+                if _opens_regex(code, token.start()) and (rest := _REGEX_REST.match(code, pos)):
+                    skipped, pos = token.start(), rest.end()
+            elif char in "[{":
+                stack.append(char)
+            elif stack:
+                stack.pop()
+        if pos <= point:
+            answers.append("[" in stack)
+            index += 1
+            continue
+        within = bisect_left(points, pos, index)   # the points inside what was passed over
+        if code[skipped] in _STRING_REST:
+            answers += _in_arrays(code[skipped + 1:pos], [p - skipped - 1 for p in points[index:within]], list(stack))
+        else:
+            answers += [True] * (within - index)
+        index = within
+    return answers
+
+
+def _opens_regex(code: str, slash: int) -> bool:
+    """Whether the slash at ``slash`` opens a regular expression's literal, not a division: it
+    follows an operator, a bracket or a separator (or nothing), past the spaces."""
+    before = slash - 1
+    while before >= 0 and code[before].isspace():
+        before -= 1
+    return before < 0 or code[before] in _BEFORE_REGEX
 
 
 # Whole-page expressions start at /descendant::, not //: libxml2 reads // as a step to every node
@@ -1029,7 +1083,6 @@ def _above_story(tree: html.HtmlElement, site: set[str]) -> list[html.HtmlElemen
 
 
 _PLAIN_TITLE_TAGS = ("span", "div", "td", "p", "b", "strong", "font")
-_NUMERIC_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}")
 
 
 def _plain_title_lines(tree: html.HtmlElement, site: set[str], styled: bool = False) -> list[html.HtmlElement]:
@@ -1046,7 +1099,7 @@ def _plain_title_lines(tree: html.HtmlElement, site: set[str], styled: bool = Fa
             continue   # a long text, or a holder of blocks
         text = squash(raw)
         if not 20 <= len(text) <= 200 or len(text.split()) < 4 or text.endswith((".", ":")) \
-                or _NUMERIC_DATE.search(text) or fold(text) in site or clean.is_box_heading(text) \
+                or clean.NUMERIC_DATE.search(text) or fold(text) in site or clean.is_box_heading(text) \
                 or clean.is_imprint_line(text):
             continue
         up = el.getparent()
@@ -1287,8 +1340,10 @@ def _find_date(meta: PageMeta, headline: html.HtmlElement | None, zone: list,
     A machine-readable date of the article (JSON-LD, meta, microdata, a
     ``<time datetime>`` by the headline) comes first, then the date printed
     by the headline (else a labelled date line opening the ``body``: ``_date_opening``),
-    then the URL's day; a modification date never stands alone. A date
-    without a time takes the time printed by the headline (or modified) on the same day.
+    then the URL's day, then the time the page's script data gives (``_script_date``, read
+    only when nothing machine-readable dates the page); a modification date never stands
+    alone. A date without a time takes a later candidate's time on the same day, else the
+    modification's.
     """
     machine = _midnight_as_day(meta.published, zone, meta.published_midnight)
     if machine and len(machine) > 10:
@@ -1332,12 +1387,12 @@ def _own_date_line(zone: list, published: str) -> bool:
         if detect.time_span(text) or (around is not None and detect.time_span(around)):
             continue   # the start of an event's span of time ("14/6/2024 - 16/6/2024")
         label = text.split(":", 1)[0] if ":" in text else ""
-        if label and not _DIGIT.search(label) and not detect._story_line(label):
+        if label and not _DIGIT.search(label) and not clean.story_line(label):
             continue   # "Thời gian: 08:00, 25/03/2024": a field's value
         holder = el if el.tag != "time" else el.getparent()
         before = holder.getprevious() if holder is not None else None
         if before is not None and isinstance(before.tag, str) and len(clean.text_of(before)) <= 40 \
-                and not detect._story_line(clean.text_of(before)) \
+                and not clean.story_line(clean.text_of(before)) \
                 and (before.tag in ("dt", "th", "label") or "label" in clean.classes(before).lower()
                      or clean.text_of(before).endswith(":")):
             continue   # the value of a field whose label stands before it
@@ -1368,11 +1423,17 @@ def _naive_time(published: str, zone: list, fed_date: str | None, month_first: b
     return (utc if (site_utc if told is None else told) else published), told
 
 
+def _colon_after_label(line: re.Match) -> bool:
+    """Whether a source line (``_SOURCE_LINE``) puts a colon after its label, however long the
+    label ("Nguồn:", "Nguồn tin:", "Theo nguồn tin:")."""
+    return any(c in line.string[line.end(1):line.start(2)] for c in ":：")
+
+
 def _names_source(line: re.Match) -> bool:
     """Whether a source line (``_SOURCE_LINE``) names a source: after "Nguồn:" whatever it says;
     after "Theo" alone a name ("Báo Thanh Hóa", "TTXVN", "baothanhhoa.vn"), no sentence or note."""
     value = line.group(2).strip()
-    if any(c in line.string[line.end(1):line.start(2)] for c in ":："):
+    if _colon_after_label(line):
         return True
     if not (value[:1].isupper() or value[:1].isdigit() or _DOMAIN.fullmatch(value) or clean.is_outlet(value)):
         return False
@@ -1518,8 +1579,9 @@ def _date_opening(body: html.HtmlElement, month_first: bool = False) -> tuple[st
     """The story's date line opening it, once none is by a headline: the block right before
     the body ("Đăng bởi <account> vào ngày 27/11/2026 8:15", a news module's info line) or a
     block at the body's start before any prose (a page builder's property rows: "Ngày đăng"
-    and its value apart). Only a line labelled as the story's own (``detect._story_line``, a
-    posting line) counts: a bare date there may be a listed teaser's or an event's."""
+    and its value apart). Only a line labelled as the story's own counts, its label whole before
+    the date (``clean.story_label``; a posting line): a bare date there may be a listed teaser's
+    or an event's, and one in a clause ("Theo Kế hoạch ngày 05/3/2024 …") is what the story cites."""
     before = body.getprevious()
     while before is not None and not isinstance(before.tag, str):
         before = before.getprevious()
@@ -1536,8 +1598,12 @@ def _date_opening(body: html.HtmlElement, month_first: bool = False) -> tuple[st
             continue
         found = parse_vietnamese_date(text, month_first=month_first)
         digit = _DIGIT.search(text)
-        label = text[:digit.start()] if found and digit else ""
-        if found and (_POSTED_BY.match(label) or detect._story_line(label)):
+        if not found or not digit:
+            continue
+        # Before its first digit ("Đăng ngày ", "Cập nhật lúc "), or before the date and the
+        # words that lead to it, a month's name too ("Updated March 13, 2024")
+        if _POSTED_BY.match(text) or clean.story_label(text[:digit.start()]) \
+                or clean.story_label(dates.before_date(text) or ""):
             return found, "printed"
     return None, ""
 
@@ -1674,8 +1740,7 @@ def _source_line_in(zone: list) -> str | None:
         found = _SOURCE_LINE.match(text) if len(text) <= 90 else None
         if found and not _names_source(found):
             continue   # "(Theo quy định của Bộ Tài chính)": a note, no source
-        # the colon after the label, however long ("Nguồn tin:", "Theo nguồn tin:")
-        if found and (bracketed or text[found.end(1):].lstrip()[:1] in (":", "：") or clean.is_outlet(found.group(2))):
+        if found and (bracketed or _colon_after_label(found) or clean.is_outlet(found.group(2))):
             return found.group(2).strip()
     return None
 
@@ -1763,10 +1828,8 @@ def _name_before_date(line: tuple[html.HtmlElement, str, str] | None) -> str | N
     "bởi"/"by" (a forum's "bởi Lê Minh Đức - Thứ Năm, 14 tháng 3 2024"): the label says what the
     name is, so a link to the account's page is no tag's; an account ("Quản trị viên") or a unit
     in lower case ("Đoàn Thanh niên") is no person."""
-    found = clean.BY_BEFORE_DATE.match(line[1]) if line else None
-    if not found or parse_vietnamese_date(found.string[found.end():]) is None:
-        return None
-    return clean.byline_name(found.group(1), right_aligned=True)
+    name = clean.name_before_date(line[1]) if line else None
+    return clean.byline_name(name, right_aligned=True) if name else None
 
 
 _NAME_BLOCK_TAGS = ("div", "p", "span", "strong", "b", "em", "i", "h4", "h5", "h6", "address", "li")
@@ -1809,7 +1872,9 @@ def _name_block(headline: html.HtmlElement | None, body: html.HtmlElement,
         up = el.getparent()
         if up is not None and up.tag in _NAME_BLOCK_TAGS and clean.text_of(up) == text and up is not body \
                 and el.tag not in _NOT_IN_NAME_BLOCK:
-            continue   # the outer block of the same line comes first, or next (not when it holds a <p>)
+            # The outer block of the same line comes first, or next; not around a <p> or an <li>
+            # (``_NOT_IN_NAME_BLOCK``): a block holding one is never read, so this one is.
+            continue
         if any(a.tag in _NOT_AROUND_NAME_BLOCK for a in el.iterancestors()) \
                 or (clean.link_density(el, text) > 0.5 and not clean.links_to_author(el)):
             continue
@@ -2123,7 +2188,7 @@ def _continues(el: html.HtmlElement) -> bool | None:
     if clean.link_text_len(el) or any(clean.is_box_heading(clean.text_of(h)) for h in headings):
         return False
     lines = [clean.text_of(p) for p in el.iter("p", "div", "blockquote") if clean.is_leaf_block(p) and clean.text_of(p)]
-    return bool(lines) and any(len(line) >= _CONTINUED and detect.ends_sentence(line) for line in lines)
+    return bool(lines) and any(len(line) >= _CONTINUED and clean.ends_sentence(line) for line in lines)
 
 
 def _continue_body(body: html.HtmlElement) -> None:
@@ -2332,20 +2397,23 @@ def _may_sign(lines: list[str]) -> bool:
 
 # A series' part named by its label ("Bài 2: …", "Kỳ 3 - …", "Kỳ trước: …"), a headline after it.
 _SERIES_PART = re.compile(r"^(?:bài|kỳ|phần)\s*(\d{1,2}|trước|tới|sau|tiếp|cuối)\s*[:.\-–]\s*(\S.{3,140})$", re.I)
-_SERIES_OWN = re.compile(r"\b(?:bài|kỳ|phần)\s*(\d{1,2})\b", re.I)
+_SERIES_OWN = re.compile(r"\b(?:bài|kỳ|phần)\s*(\d{1,2}|cuối|tiếp)\b", re.I)
 
 
 def _other_part(line: str, title: str | None) -> bool:
     """Whether ``line`` names another part of the series the story is one of: its number is not
-    the headline's ("Bài 2: …" closing part 1), or it says which ("Kỳ trước: …"). A headline after
-    the label, no sentence ("Bài 2 của loạt bài sẽ …" has no label)."""
+    the headline's ("Bài 2: …" closing part 1), or it says which ("Kỳ trước: …", "Bài cuối: …"
+    unless the headline is the last part's own). A headline after the label, no sentence ("Bài 2
+    của loạt bài sẽ …" has no label)."""
     found = _SERIES_PART.match(line)
     if not found or found.group(2).rstrip()[-1:] in ".;,":
         return False
-    own = _SERIES_OWN.search(title or "")
-    if found.group(1).isdigit():
-        return own is not None and int(own.group(1)) != int(found.group(1))
-    return True
+    own = {label.lower() for label in _SERIES_OWN.findall(title or "")}
+    part = found.group(1).lower()
+    if part.isdigit():
+        numbers = {int(label) for label in own if label.isdigit()}
+        return bool(numbers) and int(part) not in numbers
+    return part not in own
 
 
 def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | None, str | None]:

@@ -66,9 +66,13 @@ DATES = re.compile("|".join(f"(?:{p})" for p in (
     r"(?<![\d/.-])(?P<d>[0-3]?\d)\s*[/.\-]\s*(?P<m>[0-3]?\d)\s*[/.\-]\s*" + _YEAR,
 )), re.I)
 
-_TIME = re.compile(
-    r"(?<![\d:])(?P<h>[0-2]?\d)\s*(?:[:h]|giờ)\s*(?P<mi>[0-5]\d)(?:\s*:\s*(?P<s>[0-5]\d))?(?!\d)"
-    r"(?:\s*(?P<ampm>SA|CH|a\.?m\.?|p\.?m\.?|sáng|chiều|tối|trưa|đêm)(?![^\W\d_]))?", re.I)
+# A time of day, its hour and its minutes, its seconds perhaps: "07:30", "14h00", "8 giờ 30",
+# "7:20:00" (a fragment, its groups named: once in a pattern).
+CLOCK = r"(?<![\d:])(?P<h>[0-2]?\d)\s*(?:[:h]|giờ)\s*(?P<mi>[0-5]\d)(?:\s*:\s*(?P<s>[0-5]\d))?(?!\d)"
+# A weekday's Vietnamese name: "Thứ Năm", "Thứ 5", "Chủ nhật"; an English one, in full (fragments).
+_WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật)"
+_EN_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_TIME = re.compile(CLOCK + r"(?:\s*(?P<ampm>SA|CH|a\.?m\.?|p\.?m\.?|sáng|chiều|tối|trưa|đêm)(?![^\W\d_]))?", re.I)
 # Between a date and its time: separators, "lúc", "at", a weekday, "(GMT+7)" and the like.
 _GAP = re.compile(r"^[\s,|·•\-–—/()]*(?:(?:lúc|at|vào|-|–)[\s,]*)?$", re.I)
 _GMT = re.compile(r"(?:GMT|UTC)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?|^\s*([+-])([01]\d):?([0-5]\d)(?!\d)", re.I)
@@ -105,25 +109,30 @@ def after_date(text: str, *, today: date | None = None) -> str | None:
 def before_date(text: str, *, today: date | None = None) -> str | None:
     """What a line prints before its first plausible date, without the words that lead to it
     ("lúc", "ngày", "vào lúc 09:12", a weekday, a separator): a name the template glued the post's
-    date to ("Trần Văn Bình lúc Thứ Năm, 05/11/2026"); None when the line has no date."""
+    date to ("Trần Văn Bình lúc Thứ Năm, 05/11/2026"); None when the line has no date. A name's
+    last word stays, "On" before a dash, a bracket's close ("Thu Hà (TTXVN) - 12/11/2026")."""
     if not text:
         return None
     squashed = " ".join(str(text).split())[:2000]
     found = _read_date(squashed, today or datetime.now(VIETNAM).date(), False)
     if found is None:
         return None
-    head, cut = squashed[:found[2]], None
-    while cut != head:
-        cut, head = head, _LEADS_TO_DATE.sub("", head)
+    head = squashed[:found[2]]
+    marked = False   # a mark (a dash, a comma) between what is left and the date
+    while lead := _LEADS_TO_DATE.search(head):
+        if lead.group("word") and marked:
+            break   # "Nguyễn Văn On - 12/11/2026": a word before a mark is the name's
+        marked = bool(lead.group("sep") and not lead.group("sep").isspace())
+        head = head[:lead.start()]
     return head
 
 
-# What stands between a name and the date glued after it, read from the end: separators, a
-# weekday, "lúc"/"vào lúc"/"ngày"/"at"/"on", a clock printed before the date.
+# What stands between a name and the date glued after it, read from the end: separators (not a
+# closing bracket: "Thu Hà (TTXVN)"), a weekday, a clock printed before the date, and
+# "lúc"/"vào lúc"/"ngày"/"at"/"on" right before them (after a mark, the word is a name's).
 _LEADS_TO_DATE = re.compile(
-    r"(?:[\s,|·•\-–—/()]+|(?<![^\W\d_])(?:lúc|vào|ngày|at|on)|"
-    r"(?<![^\W\d_])(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật)|"
-    r"(?<![\d:])[0-2]?\d\s*(?:[:h]|giờ)\s*[0-5]\d(?::[0-5]\d)?)$", re.I)
+    r"(?:(?P<sep>[\s,|·•\-–—/(]+)|(?<![^\W\d_])(?P<word>lúc|vào|ngày|at|on)|"
+    rf"(?<![^\W\d_])(?:{_WEEKDAY}|{_EN_WEEKDAY})|{CLOCK})$", re.I)
 # A machine-readable time of exactly midnight in its own clock, whatever its zone.
 _MIDNIGHT = re.compile(r"\s*(\d{4}-\d{2}-\d{2})[T ]00:00(?::00(?:\.0+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?\s*", re.I)
 
@@ -218,7 +227,7 @@ def date_from_url(url: str | None, *, today: date | None = None) -> str | None:
 # A numeric date's first two fields, for the order a page writes them in; a weekday or "ngày"
 # before it marks a date written by hand, in Vietnamese order whatever the CMS's locale.
 _NUMERIC = re.compile(r"(?<![\d/.-])([0-3]?\d)\s*/\s*([0-3]?\d)\s*/\s*(?:19|20)\d{2}(?!\d)")
-_BY_HAND = re.compile(r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|ngày)\W*$", re.I)
+_BY_HAND = re.compile(rf"(?:{_WEEKDAY}|ngày)\W*$", re.I)
 _MERIDIEM = re.compile(r"^\s*[0-2]?\d:[0-5]\d(?P<s>:[0-5]\d)?\s*(?P<m>AM|PM|SA|CH)(?![^\W\d_])", re.I)
 _ORDER_TEXT = 120   # longer texts are prose: a date in a sentence says nothing of the CMS's format
 
@@ -356,14 +365,14 @@ def _time_beside(text: str, match: re.Match) -> tuple[int, int, int, str, int] |
     return None
 
 
-_WEEKDAY = re.compile(
-    r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn|ngày|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)(?![^\W\d_])",
+# A weekday's name in a gap, Vietnamese or English, abbreviated or not, and "ngày".
+_DAY_NAME = re.compile(
+    rf"(?:{_WEEKDAY}|cn|ngày|{_EN_WEEKDAY}|mon|tue|wed|thu|fri|sat|sun)(?![^\W\d_])",
     re.I)
 
 
 def _drop_weekday(gap: str) -> str:
-    return _WEEKDAY.sub(" ", gap)
+    return _DAY_NAME.sub(" ", gap)
 
 
 def _clock(m: re.Match) -> tuple[int, int, int, str]:

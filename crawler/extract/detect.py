@@ -33,7 +33,8 @@ from urllib.parse import SplitResult, urlsplit, urlunsplit
 from lxml import html
 
 from ..urls import canonicalize, document_base, looks_like_navigation, navigation_path
-from .clean import CAPTION_MARK, short_text, text_head, text_of
+from .clean import CAPTION_MARK, ends_sentence, short_text, story_line, text_head, text_of
+from .dates import CLOCK
 from .text import fold, squash
 
 if TYPE_CHECKING:
@@ -387,14 +388,6 @@ def brief(s: Signals) -> bool:
     return told(s) and s.anchor_match and s.listed and s.ended
 
 
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
-
-
-def ends_sentence(text: str) -> bool:
-    """Whether ``text`` ends in a full sentence (a stop, a question, an exclamation, an ellipsis)."""
-    return bool(_SENTENCE_END.search(text.rstrip()))
-
-
 # A day and its month, with a year or not: "14/6", "24/05/2024", "20 Tháng Mười", "12 thg 4".
 _DAY_MONTH = re.compile(r"(?<![\d/.])[0-3]?\d\s*[/.]\s*[01]?\d(?![\d:])"
                         r"|(?<!\d)[0-3]?\d\s+(?:tháng|thg\.?)\s*(?:\d{1,2}|[^\W\d_]+)", re.I)
@@ -402,10 +395,14 @@ _SPAN_JOIN = re.compile(r"(?<![^\W\d_])(?:-|–|—|đến|tới|to|until)\s", r
 SPAN_LINE = 120   # characters of a line that prints a span of time (a field's label and value)
 # The second day of a story's date line: when it was updated or edited ("- Cập nhật: 10/05/2024").
 _EDITED = re.compile(r"\W*(cap nhat|sua doi|sua|chinh sua|hieu chinh|updated?|modified|edited|last modified)\b")
-# A time of day: "07:30", "14h00", "9h", "8 giờ 30".
-_CLOCK = r"(?<![\d/.:])[0-2]?\d\s*(?:[:hg]\s*[0-5]\d|h|giờ(?:\s*[0-5]\d)?)(?![\d/])"
+# A time of day: a clock's ("07:30", "14h00", "8 giờ 30": dates.CLOCK), "14g00", the hour alone
+# ("9h", "9 giờ"); not a date's figures.
+_CLOCK = rf"(?<![/.])(?:{CLOCK}|(?<![\d:])[0-2]?\d\s*(?:g\s*[0-5]\d|h|giờ))(?![\d/])"
 _CLOCK_BEFORE = re.compile(_CLOCK + r"\W*$", re.I)
-_CLOCK_AFTER = re.compile(r"\s*" + _CLOCK, re.I)
+# What follows an age, no clock: "9 giờ trước", "2 giờ 30 phút trước", "2h ago" (the time since
+# the story was posted, as a date line prints it after the date).
+_AGO = r"\s*(?:\d{1,2}\s*)?(?:phút\s*)?(?:trước|qua|ago)(?![^\W\d_])"
+_CLOCK_AFTER = re.compile(r"\s*" + _CLOCK + f"(?!{_AGO})", re.I)
 
 
 def time_span(text: str) -> bool:
@@ -781,8 +778,9 @@ def teaser_text(body: html.HtmlElement, url: str | None) -> tuple[int, int]:
 def person_line(line: str | None) -> bool:
     """Whether a short line names a person and a position and nothing else ("Ông Hồ Văn An -
     Giám đốc Sở"): a leadership page's entry, or a profile's title. A post of ``_PERSON``'s,
-    or any post after an honorific and a name, each word in capitals ("Đồng chí Nguyễn Thị
-    Thu - Ủy viên Ban Thường vụ", "Bà Lê Thu Hà, Trưởng Bộ môn Hóa học")."""
+    or after an honorific and a name, each word in capitals, a post that opens as one does
+    (``_POST_OPENING``), its office in any words ("Đồng chí Nguyễn Thị Thu - Ủy viên Ban
+    Thường vụ", "Bà Lê Thu Hà, Trưởng Bộ môn Hóa học"); not what the person says after a colon."""
     line = squash(line or "")
     if len(line) > _PERSON_LINE:
         return False
@@ -791,7 +789,8 @@ def person_line(line: str | None) -> bool:
     found = _HONORED.match(line)
     if found is None:
         return False
-    return all(w[0].isupper() for w in found.group("name").split()) and found.group("post")[0].isupper()
+    return all(w[0].isupper() for w in found.group("name").split()) and found.group("post")[0].isupper() \
+        and bool(_POST_OPENING.match(fold(found.group("post"))))
 
 
 # An issuer's notice opens on a line that introduces its terms, a colon at its end ("Căn cứ …,
@@ -1066,10 +1065,17 @@ _PERSON = re.compile(rf"^((({_TITLES}|ks|bs|ls)\.?\s*)+)?[^\W\d_]+( [^\W\d_]+){{
                      r"\s*[-–,:]\s*(pho\s+)?(tong giam doc|giam doc|chu tich|bi thu|truong phong|chanh van phong|"
                      r"truong ban|tong bien tap|hieu truong|vien truong|truong khoa|chanh thanh tra|"
                      r"ke toan truong|can bo|chuyen vien)\b")
-# An honorific, a name and a post, whatever the post ("PGS.TS. Trần Minh Đức - Phó Hiệu trưởng").
+# An honorific, a name and a post ("PGS.TS. Trần Minh Đức - Phó Hiệu trưởng"), after a dash or a
+# comma: a colon opens what the person says ("Ông …: Không để ai bị bỏ lại phía sau").
 _HONORED = re.compile(r"^(?:(?:ông|bà|đồng chí|đ/c|pgs|gs|tskh|ts|ths|ks|bs|ls)\b\.?\s*)+"
-                      r"(?P<name>[^\W\d_]+(?: [^\W\d_]+){1,4})\s*[-–,:]\s*(?P<post>[^\W\d_]+(?: [^\W\d_]+){0,7})$",
+                      r"(?P<name>[^\W\d_]+(?: [^\W\d_]+){1,4})\s*[-–,]\s*(?P<post>[^\W\d_]+(?: [^\W\d_]+){0,7})$",
                       re.I)
+# How a post opens, whatever follows (its office, its unit): a rank, a deputy's, a head's, a
+# member's, a profession's word ("Phó …", "Trưởng Bộ môn …", "Ủy viên Ban …", "Chủ nhiệm …").
+_POST_OPENING = re.compile(r"^(nguyen )?(pho|truong|tong|giam doc|uy vien|bi thu|chu tich|chu nhiem|hieu truong|"
+                           r"vien truong|chanh|ke toan|chuyen vien|can bo|giang vien|giao vien|bac si|duoc si|"
+                           r"dai bieu|dai su|bo truong|thu truong|thu ky|thanh vien|chi huy|cuc truong|vu truong|"
+                           r"tham phan|kiem sat vien|nghe nhan|(dai|thuong|trung|thieu) (ta|uy|tuong))\b")
 # Fields of a person's record: born, home town, degree, phone, e-mail, what they are in charge of.
 _BIO = re.compile(r"^(sinh nam|nam sinh|ngay sinh|que quan|trinh do( chuyen mon)?|hoc ham|hoc vi|dien thoai|"
                   r"email|e-mail|chuc vu|phu trach|linh vuc phu trach|nhiem vu)$")
@@ -1128,13 +1134,13 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
             calendar = n
         if tag not in _BLOCKS:
             continue
-        if tag == "dt" and _next_tag(el) == "dd" and not _story_line(el.text_content()):
+        if tag == "dt" and _next_tag(el) == "dd" and not story_line(el.text_content()):
             pair(n, text_of(el))
             continue
         if tag in _CELLS and el.getparent() is not None:
             row = [c for c in el.getparent() if c.tag in _CELLS]
             if len(row) == 2 and row[0] is el and 0 < len(text_of(el)) <= 40 \
-                    and squash(row[1].text_content()) and not _story_line(el.text_content()):
+                    and squash(row[1].text_content()) and not story_line(el.text_content()):
                 pair(n, text_of(el))
             continue
         lines = _field_lines(el) if tag in _LINE_BLOCKS else ()
@@ -1224,7 +1230,7 @@ def _field_lines(el: html.HtmlElement) -> list[tuple[str, str]]:
         if not line:
             continue
         match = _LABEL.match(line)
-        if not match or len(line) > _FIELD_LINE or _story_line(match.group(1)):
+        if not match or len(line) > _FIELD_LINE or story_line(match.group(1)):
             return []
         found.append((match.group(1), line))
     return found if len(found) >= 2 else []
@@ -1259,7 +1265,7 @@ def _section_name(el: html.HtmlElement) -> str | None:
                                             and not squash(el.text or "") and not squash(el[0].tail or "")):
         return None
     name = text_of(el).rstrip(" :")
-    if not 0 < len(name) <= 60 or name.endswith((".", "?", "!")) or _story_line(name):
+    if not 0 < len(name) <= 60 or name.endswith((".", "?", "!")) or story_line(name):
         return None
     return name
 
@@ -1302,19 +1308,13 @@ def _question_or_answer(text: str) -> list[str]:
     return ["q"] if _QUESTION.search(label) and "?" in text else []
 
 
-# Labels of a story's own lines (its date, author, views, source, tags, photo credits): no record's.
-_STORY_LABEL = re.compile(r"^(ngay dang|ngay dua tin|ngay xuat ban|cap nhat|dang luc|dang ngay|thoi gian dang|"
-                          r"tac gia|but danh|nguoi viet|luot xem|luot doc|nguon|theo|anh|tin|bai|tin anh|bai anh|"
-                          r"chuyen muc|danh muc|tu khoa|the|tags?|chia se|posted|published|updated|by|author|"
-                          r"source|photo|category|nguoi (dang|duyet|cap nhat)( tin| bai)?$|bien tap( vien)?$|"
-                          r"luot truy cap)\b")
 _LABEL_TAGS = frozenset({"strong", "b", "label", "span", "div", "th", "dt", "em", "i"})
 
 
 def _label_of(el: html.HtmlElement) -> str | None:
     """The label of a field written as a label element and its value ("<p><strong>Thời gian:</strong>
     8 giờ</p>", "<div><div class='field__label'>Địa điểm</div><div>Hội trường</div></div>"),
-    unless it is one of a story's own lines (``_STORY_LABEL``)."""
+    unless it is one of a story's own lines (``clean.story_line``)."""
     if len(el) > 4:   # a label and its value (perhaps a line break, an icon)
         return None
     first = next((c for c in el if isinstance(c.tag, str)), None)
@@ -1328,15 +1328,9 @@ def _label_of(el: html.HtmlElement) -> str | None:
     if not 0 < len(label) <= 40 or not 0 < len(value) <= 200 or not text.startswith(label):
         return None
     label = label.rstrip(" :")
-    if not label or _story_line(label):
+    if not label or story_line(label):
         return None
     return label
-
-
-def _story_line(label: str) -> bool:
-    """Whether a field's label is one of a story's own lines (``_STORY_LABEL``), in a label
-    element, a definition list or a table ("Ngày đăng", "Lượt xem")."""
-    return bool(_STORY_LABEL.match(fold(squash(label).rstrip(" :："))))
 
 
 def _next_tag(el: html.HtmlElement) -> str | None:

@@ -223,6 +223,7 @@ class Signals:
     signed: bool = False        # a reporter signs the text (a byline in, under or above the body)
     footer_named: bool = False  # the page's own footer links here by its title or a short name (terms, about)
     menu_named: bool = False    # the page's own <nav> menu links here by a short name (``menu``, page by page)
+    section_titled: bool = False  # the title is the name a link on the page gives a section above it (a listing's page)
     dated: bool = False         # a line by the headline prints the page's own date (no event's time)
     ended: bool = False         # the text ends in a full sentence (a truncated capture stops mid-word)
     spanned: bool = False       # a line by the headline prints a span of time (``time_span``: an event's)
@@ -307,6 +308,8 @@ def judge(s: Signals) -> tuple[bool, str]:
         return False, "home page"
     if s.menu and not (s.dated_url or s.fed or s.anchor_match or reported(s)):
         return False, "a page of the site's menu, not news"
+    if s.section_titled and not (s.fed or s.anchor_match or s.dated_url or reported(s)):
+        return False, "titled by the name of a section it lies in (a listing's further page), not news"
     record = record_kind(s)
     if record:
         return False, record
@@ -782,14 +785,15 @@ def person_line(line: str | None) -> bool:
     (``_POST_OPENING``), its office in any words ("Đồng chí Nguyễn Thị Thu - Ủy viên Ban
     Thường vụ", "Bà Lê Thu Hà, Trưởng Bộ môn Hóa học"); not what the person says after a colon."""
     line = squash(line or "")
-    if len(line) > _PERSON_LINE:
+    if len(line) > _OFFICES_LINE:
         return False
-    if _PERSON.match(fold(line)):
+    if len(line) <= _PERSON_LINE and _PERSON.match(fold(line)):
         return True
     found = _HONORED.match(line)
-    if found is None:
+    if found is None or (len(line) > _PERSON_LINE and not found.group("more")):
         return False
-    return all(w[0].isupper() for w in found.group("name").split()) and found.group("post")[0].isupper() \
+    offices = [found.group("post"), *(p.strip() for p in re.split(r"[,;]", found.group("more")) if p.strip())]
+    return all(w[0].isupper() for w in found.group("name").split()) and all(o[0].isupper() for o in offices) \
         and bool(_POST_OPENING.match(fold(found.group("post"))))
 
 
@@ -1061,6 +1065,9 @@ def lede_on(day: str, published: str | None) -> bool:
 # A person named with a position, alone on a short line ("Ông Hồ Văn An - Giám đốc Sở", "TS. Lê
 # Thu Hà, Phó Hiệu trưởng"): a leadership page's or a directory's entries (a caption goes on).
 _PERSON_LINE = 60
+# A profile's title with its several offices ("Đồng chí Lê Quang Hưng - Phó Bí thư Tỉnh ủy, Chủ tịch
+# UBND tỉnh"): longer, each office after a comma opening in capitals.
+_OFFICES_LINE = 100
 _PERSON = re.compile(rf"^((({_TITLES}|ks|bs|ls)\.?\s*)+)?[^\W\d_]+( [^\W\d_]+){{1,4}}"
                      r"\s*[-–,:]\s*(pho\s+)?(tong giam doc|giam doc|chu tich|bi thu|truong phong|chanh van phong|"
                      r"truong ban|tong bien tap|hieu truong|vien truong|truong khoa|chanh thanh tra|"
@@ -1068,7 +1075,8 @@ _PERSON = re.compile(rf"^((({_TITLES}|ks|bs|ls)\.?\s*)+)?[^\W\d_]+( [^\W\d_]+){{
 # An honorific, a name and a post ("PGS.TS. Trần Minh Đức - Phó Hiệu trưởng"), after a dash or a
 # comma: a colon opens what the person says ("Ông …: Không để ai bị bỏ lại phía sau").
 _HONORED = re.compile(r"^(?:(?:ông|bà|đồng chí|đ/c|pgs|gs|tskh|ts|ths|ks|bs|ls)\b\.?\s*)+"
-                      r"(?P<name>[^\W\d_]+(?: [^\W\d_]+){1,4})\s*[-–,]\s*(?P<post>[^\W\d_]+(?: [^\W\d_]+){0,7})$",
+                      r"(?P<name>[^\W\d_]+(?: [^\W\d_]+){1,4})\s*[-–,]\s*(?P<post>[^\W\d_]+(?: [^\W\d_]+){0,7})"
+                      r"(?P<more>(?:\s*[,;]\s*[^\W\d_]+(?: [^\W\d_]+){0,7})*)$",
                       re.I)
 # How a post opens, whatever follows (its office, its unit): a rank, a deputy's, a head's, a
 # member's, a profession's word ("Phó …", "Trưởng Bộ môn …", "Ủy viên Ban …", "Chủ nhiệm …").

@@ -514,6 +514,7 @@ RECORD_PROSE = 800    # prose a record's description stays under (a story's "dom
 NOTICE_PROSE = 500    # prose a notice over a document to download stays under
 NOTICE_LENGTH = 1600  # prose a notice that says it is one (its title and its issuer's voice) stays under
 TABLE_ASIDE = 200     # text beside a table that makes most of the page: a note, not a story
+TABLE_HALF = 0.5      # the share of the text in a table that makes a register of a page with no paragraph
 
 
 def record_kind(s: Signals) -> str:
@@ -528,10 +529,12 @@ def record_kind(s: Signals) -> str:
     keeps a question and its answer (a newspaper's legal column), an event's time and place (a
     race announced), sections with no paragraph (an explainer under subheadings) and people with
     their details (a personnel story) news."""
-    if s.dated_url or s.fed:
-        return ""
+    # A question with its asker and its answer, first: a Q&A section files its answers under
+    # dated URLs and feeds them as a CMS does its stories (the docstring's "unless").
     if s.fields.asked and s.fields.answered and not s.signed:   # signed: a newspaper's legal column
         return "a question with its asker and its answer, not news"
+    if s.dated_url or s.fed:
+        return ""
     if s.fields.calendar and s.prose < RECORD_PROSE and not s.signed:
         return "an event's start in calendar markup before a short description, not news"
     if s.downloads and s.prose < NOTICE_PROSE and s.typed != "article" and not s.signed and not reports(s):
@@ -550,6 +553,11 @@ def record_kind(s: Signals) -> str:
         event = f"{s.fields.pairs} fields and no paragraph of prose (a procedure, a register), not news"
     if not event and s.text_table >= 0.6 and s.text * (1 - s.text_table) < TABLE_ASIDE:
         event = "a table with a line or two beside it (a schedule, a price board), not news"
+    if not event and s.text_table >= TABLE_HALF and not s.fields.prose_lines and kept_prose(s) < MIN_ARTICLE_CHARS \
+            and not s.signed:
+        # A list of projects, a register: the table is the page, its lines beside it short
+        # (what it is issued under, whom to contact). A story with a table tells it in paragraphs.
+        event = "a table with no paragraph of prose beside it (a register, a list of projects), not news"
     if not event and s.people >= 2 and s.bio >= 2 and s.prose < RECORD_PROSE and not s.signed:
         event = "people named with their positions and details (a leadership page, a directory), not news"
     if not event and s.title_person and s.bio >= 2 and s.prose < RECORD_PROSE and not s.signed:

@@ -522,18 +522,20 @@ def record_kind(s: Signals) -> str:
     profile, a Q&A page), a question with its asker and its answer, or fields (a definition
     list, a two-column table: time, place, organiser) leading a short description. A page
     typed as an article, with a dated URL or in a feed stays a story whatever it holds, unless
-    it is a question with its asker and its answer, an event's time and place leading a short
+    it is a question with its asker and its answer (with a dated URL; not in a feed), an event's time and place leading a short
     description, fields with no paragraph of prose (a procedure), a table with a line or two
     beside it (a schedule) or people with their positions and details (a leadership page): a
     CMS that stamps an article type on every post stamps it on those too. A reporter's byline
     keeps a question and its answer (a newspaper's legal column), an event's time and place (a
     race announced), sections with no paragraph (an explainer under subheadings) and people with
     their details (a personnel story) news."""
-    # A question with its asker and its answer, first: a Q&A section files its answers under
-    # dated URLs and feeds them as a CMS does its stories (the docstring's "unless").
+    if s.fed:
+        return ""
+    # A question with its asker and its answer before the dated URL's pass: a Q&A section files
+    # its answers under dated paths as a CMS does its stories (a feed that lists it still counts).
     if s.fields.asked and s.fields.answered and not s.signed:   # signed: a newspaper's legal column
         return "a question with its asker and its answer, not news"
-    if s.dated_url or s.fed:
+    if s.dated_url:
         return ""
     if s.fields.calendar and s.prose < RECORD_PROSE and not s.signed:
         return "an event's start in calendar markup before a short description, not news"

@@ -522,8 +522,8 @@ def record_kind(s: Signals) -> str:
     profile, a Q&A page), a question with its asker and its answer, or fields (a definition
     list, a two-column table: time, place, organiser) leading a short description. A page
     typed as an article, with a dated URL or in a feed stays a story whatever it holds, unless
-    it is a question with its asker and its answer (with a dated URL; not in a feed), an event's time and place leading a short
-    description, fields with no paragraph of prose (a procedure), a table with a line or two
+    it is a question with its asker and its answer (not in a feed), an event's time and place
+    leading a short description, fields with no paragraph of prose (a procedure), a table with a line or two
     beside it (a schedule) or people with their positions and details (a leadership page): a
     CMS that stamps an article type on every post stamps it on those too. A reporter's byline
     keeps a question and its answer (a newspaper's legal column), an event's time and place (a

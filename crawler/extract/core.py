@@ -214,6 +214,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     footers = clean.footers(tree)
     footer_names = _footer_names(tree, footers, url, meta.canonical)
     menu_names = _footer_names(tree, _menus(tree), url, meta.canonical)
+    all_links = _footer_names(tree, [tree], url, meta.canonical)   # any link's text (a section's name)
     site_names = _chrome_names(tree, footers, _title_parts(meta.title_tag),
                                imprint=not (meta.og_title or meta.headline))
     for el in footers:
@@ -323,6 +324,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                       footer_named=footed or bool(title) and fold(squash(title or "")) in footer_names
                       and not detect.headline_like(title) or _names_page(footer_names, title, meta.title_tag),
                       menu_named=_names_page(menu_names, title, meta.title_tag),
+                      section_titled=_section_titled(all_links, title),
                       title_words=len((title or "").split()) if vietnamese else 0,
                       title_name=vietnamese and detect.name_words(title) > 0)
     if footed and context.anchor and fold(squash(context.anchor)) in footer_names:
@@ -1021,6 +1023,31 @@ def _menus(tree: html.HtmlElement) -> list[html.HtmlElement]:
              and sum(1 for _ in islice(el.iter("a"), _MENU_LINKS)) >= _MENU_LINKS]
     within = set(found)
     return [el for el in found if not any(up in within for up in el.iterancestors())]
+
+
+def _section_titled(links: _FooterLinks, title: str | None) -> bool:
+    """Whether the page's title is the name a link on it gives a section the page lies in: a
+    page of the site whose path is a proper prefix of the page's ("Tin tức" → /blog, on
+    /blog/previous/2). A listing's further page (or a section's sub-listing) is titled by its
+    section; a story by its headline, which no link names a section by. The site's home ("/")
+    is no section: "Trang chủ" names it."""
+    key = fold(squash(title or ""))
+    if not key or detect.headline_like(title) or len(key.split()) > detect.SHORT_TITLE:
+        return False
+    hrefs = [href for text, href in links.links if text == key]
+    if not hrefs:
+        return False
+    own = [urlsplit(u) for u in (canonicalize(u) for u in links.urls) if u]
+    for href in hrefs:
+        target = canonicalize(href, base=links.base)
+        if not target:
+            continue
+        parts = urlsplit(target)
+        path = parts.path.rstrip("/")
+        if path and any(parts.netloc == o.netloc and o.path.rstrip("/") != path
+                        and o.path.startswith(path + "/") for o in own):
+            return True
+    return False
 
 
 def _names_page(links: _FooterLinks, *titles: str | None) -> bool:

@@ -223,6 +223,7 @@ class Signals:
     signed: bool = False        # a reporter signs the text (a byline in, under or above the body)
     footer_named: bool = False  # the page's own footer links here by its title or a short name (terms, about)
     menu_named: bool = False    # the page's own <nav> menu links here by a short name (``menu``, page by page)
+    section_titled: bool = False  # the title is the name a link on the page gives a section above it (a listing's page)
     dated: bool = False         # a line by the headline prints the page's own date (no event's time)
     ended: bool = False         # the text ends in a full sentence (a truncated capture stops mid-word)
     spanned: bool = False       # a line by the headline prints a span of time (``time_span``: an event's)
@@ -307,6 +308,8 @@ def judge(s: Signals) -> tuple[bool, str]:
         return False, "home page"
     if s.menu and not (s.dated_url or s.fed or s.anchor_match or reported(s)):
         return False, "a page of the site's menu, not news"
+    if s.section_titled and not (s.fed or s.anchor_match or s.dated_url or reported(s)):
+        return False, "titled by the name of a section it lies in (a listing's further page), not news"
     record = record_kind(s)
     if record:
         return False, record
@@ -511,6 +514,7 @@ RECORD_PROSE = 800    # prose a record's description stays under (a story's "dom
 NOTICE_PROSE = 500    # prose a notice over a document to download stays under
 NOTICE_LENGTH = 1600  # prose a notice that says it is one (its title and its issuer's voice) stays under
 TABLE_ASIDE = 200     # text beside a table that makes most of the page: a note, not a story
+TABLE_HALF = 0.5      # the share of the text in a table that makes a register of a page with no paragraph
 
 
 def record_kind(s: Signals) -> str:
@@ -518,17 +522,21 @@ def record_kind(s: Signals) -> str:
     profile, a Q&A page), a question with its asker and its answer, or fields (a definition
     list, a two-column table: time, place, organiser) leading a short description. A page
     typed as an article, with a dated URL or in a feed stays a story whatever it holds, unless
-    it is a question with its asker and its answer, an event's time and place leading a short
-    description, fields with no paragraph of prose (a procedure), a table with a line or two
+    it is a question with its asker and its answer (not in a feed), an event's time and place
+    leading a short description, fields with no paragraph of prose (a procedure), a table with a line or two
     beside it (a schedule) or people with their positions and details (a leadership page): a
     CMS that stamps an article type on every post stamps it on those too. A reporter's byline
     keeps a question and its answer (a newspaper's legal column), an event's time and place (a
     race announced), sections with no paragraph (an explainer under subheadings) and people with
     their details (a personnel story) news."""
-    if s.dated_url or s.fed:
+    if s.fed:
         return ""
+    # A question with its asker and its answer before the dated URL's pass: a Q&A section files
+    # its answers under dated paths as a CMS does its stories (a feed that lists it still counts).
     if s.fields.asked and s.fields.answered and not s.signed:   # signed: a newspaper's legal column
         return "a question with its asker and its answer, not news"
+    if s.dated_url:
+        return ""
     if s.fields.calendar and s.prose < RECORD_PROSE and not s.signed:
         return "an event's start in calendar markup before a short description, not news"
     if s.downloads and s.prose < NOTICE_PROSE and s.typed != "article" and not s.signed and not reports(s):
@@ -547,6 +555,11 @@ def record_kind(s: Signals) -> str:
         event = f"{s.fields.pairs} fields and no paragraph of prose (a procedure, a register), not news"
     if not event and s.text_table >= 0.6 and s.text * (1 - s.text_table) < TABLE_ASIDE:
         event = "a table with a line or two beside it (a schedule, a price board), not news"
+    if not event and s.text_table >= TABLE_HALF and not s.fields.prose_lines and kept_prose(s) < MIN_ARTICLE_CHARS \
+            and not s.signed:
+        # A list of projects, a register: the table is the page, its lines beside it short
+        # (what it is issued under, whom to contact). A story with a table tells it in paragraphs.
+        event = "a table with no paragraph of prose beside it (a register, a list of projects), not news"
     if not event and s.people >= 2 and s.bio >= 2 and s.prose < RECORD_PROSE and not s.signed:
         event = "people named with their positions and details (a leadership page, a directory), not news"
     if not event and s.title_person and s.bio >= 2 and s.prose < RECORD_PROSE and not s.signed:
@@ -782,14 +795,15 @@ def person_line(line: str | None) -> bool:
     (``_POST_OPENING``), its office in any words ("Đồng chí Nguyễn Thị Thu - Ủy viên Ban
     Thường vụ", "Bà Lê Thu Hà, Trưởng Bộ môn Hóa học"); not what the person says after a colon."""
     line = squash(line or "")
-    if len(line) > _PERSON_LINE:
+    if len(line) > _OFFICES_LINE:
         return False
-    if _PERSON.match(fold(line)):
+    if len(line) <= _PERSON_LINE and _PERSON.match(fold(line)):
         return True
     found = _HONORED.match(line)
-    if found is None:
+    if found is None or (len(line) > _PERSON_LINE and not found.group("more")):
         return False
-    return all(w[0].isupper() for w in found.group("name").split()) and found.group("post")[0].isupper() \
+    offices = [found.group("post"), *(p.strip() for p in re.split(r"[,;]", found.group("more")) if p.strip())]
+    return all(w[0].isupper() for w in found.group("name").split()) and all(o[0].isupper() for o in offices) \
         and bool(_POST_OPENING.match(fold(found.group("post"))))
 
 
@@ -1061,6 +1075,9 @@ def lede_on(day: str, published: str | None) -> bool:
 # A person named with a position, alone on a short line ("Ông Hồ Văn An - Giám đốc Sở", "TS. Lê
 # Thu Hà, Phó Hiệu trưởng"): a leadership page's or a directory's entries (a caption goes on).
 _PERSON_LINE = 60
+# A profile's title with its several offices ("Đồng chí Lê Quang Hưng - Phó Bí thư Tỉnh ủy, Chủ tịch
+# UBND tỉnh"): longer, each office after a comma opening in capitals.
+_OFFICES_LINE = 100
 _PERSON = re.compile(rf"^((({_TITLES}|ks|bs|ls)\.?\s*)+)?[^\W\d_]+( [^\W\d_]+){{1,4}}"
                      r"\s*[-–,:]\s*(pho\s+)?(tong giam doc|giam doc|chu tich|bi thu|truong phong|chanh van phong|"
                      r"truong ban|tong bien tap|hieu truong|vien truong|truong khoa|chanh thanh tra|"
@@ -1068,7 +1085,8 @@ _PERSON = re.compile(rf"^((({_TITLES}|ks|bs|ls)\.?\s*)+)?[^\W\d_]+( [^\W\d_]+){{
 # An honorific, a name and a post ("PGS.TS. Trần Minh Đức - Phó Hiệu trưởng"), after a dash or a
 # comma: a colon opens what the person says ("Ông …: Không để ai bị bỏ lại phía sau").
 _HONORED = re.compile(r"^(?:(?:ông|bà|đồng chí|đ/c|pgs|gs|tskh|ts|ths|ks|bs|ls)\b\.?\s*)+"
-                      r"(?P<name>[^\W\d_]+(?: [^\W\d_]+){1,4})\s*[-–,]\s*(?P<post>[^\W\d_]+(?: [^\W\d_]+){0,7})$",
+                      r"(?P<name>[^\W\d_]+(?: [^\W\d_]+){1,4})\s*[-–,]\s*(?P<post>[^\W\d_]+(?: [^\W\d_]+){0,7})"
+                      r"(?P<more>(?:\s*[,;]\s*[^\W\d_]+(?: [^\W\d_]+){0,7})*)$",
                       re.I)
 # How a post opens, whatever follows (its office, its unit): a rank, a deputy's, a head's, a
 # member's, a profession's word ("Phó …", "Trưởng Bộ môn …", "Ủy viên Ban …", "Chủ nhiệm …").

@@ -1799,9 +1799,10 @@ def is_account(name: str) -> bool:
     if not text or key in _ACCOUNTS:
         return True
     if " " not in text and text.isascii():
-        # A login: an e-mail, an underscore, lower-case letters then digits ("btv01"), or a
-        # lower-case word; "U23", "5G" or "COVID-19" are not.
-        return bool(re.search(r"[_@]", text) or re.fullmatch(r"[a-z]+\d+", text)) \
+        # A login: an e-mail, an underscore, a Windows domain's user ("sitecore\bientap",
+        # "i:0#.w|sonn\editor", as Sitecore and SharePoint print who posted), lower-case letters
+        # then digits ("btv01"), or a lower-case word; "U23", "5G" or "COVID-19" are not.
+        return bool(re.search(r"[_@\\]", text) or re.fullmatch(r"[a-z]+\d+", text)) \
             or (text.islower() and text.isalpha() and len(text) >= 4)
     return False
 

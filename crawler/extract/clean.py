@@ -1340,12 +1340,42 @@ def mark_captions(body: html.HtmlElement, named: Named) -> None:
     for el in named.caption:
         if attached(el, body):
             _replace_with_paragraph(el, text_of(el))
+    for block in [d for d in body.iter("div", "span", "p") if d is not body]:
+        line = _picture_block_caption(block)
+        if line is not None:
+            _replace_with_paragraph(block, text_of(line))
     for table in list(body.iter("table")):
         if table.getparent() is None:
             continue
         # An image table: one image and a short caption, no real tabular data.
         if list(table.iter("img")) and len(list(table.iter("td"))) <= 3:
             _replace_with_paragraph(table, text_of(table))
+
+
+_PICTURE_CAPTION = 200   # characters of a caption under a picture in its own block
+_CAPTION_WORDS = 4   # words at least: fewer may be a name under a portrait (an author's box)
+
+
+def _picture_block_caption(block: html.HtmlElement) -> html.HtmlElement | None:
+    """The caption line of a picture's own block that is no ``<figure>``: one picture (perhaps in
+    its link or a holder of its own), then one short line of text with no link, and nothing else
+    (a site builder's image element, Weebly's ``wsite-image``; an editor's ``<div><img><br><em>…``
+    is no block of lines). A name under a portrait is no caption: a writer's box."""
+    if (block.text or "").strip() or len(block) != 2 or block.getparent() is None:
+        return None
+    picture, line = block
+    if not isinstance(picture.tag, str) or not isinstance(line.tag, str) or (picture.tail or "").strip() \
+            or (line.tail or "").strip() or line.tag not in ("div", "p", "span", "em", "i", "small"):
+        return None
+    images = list(picture.iter("img", "picture"))
+    if not images or len(picture.xpath(".//img")) != 1 or text_of(picture):
+        return None   # no picture, a gallery, or a teaser's card with its headline
+    text = text_of(line)
+    if not text or len(text) > _PICTURE_CAPTION or len(text.split()) < _CAPTION_WORDS \
+            or next(line.iter("a", "img"), None) is not None or not is_leaf_block(line) \
+            or byline_name(text, right_aligned=True):
+        return None
+    return line
 
 
 def unwrap_tables(body: html.HtmlElement) -> None:
@@ -1799,9 +1829,10 @@ def is_account(name: str) -> bool:
     if not text or key in _ACCOUNTS:
         return True
     if " " not in text and text.isascii():
-        # A login: an e-mail, an underscore, lower-case letters then digits ("btv01"), or a
-        # lower-case word; "U23", "5G" or "COVID-19" are not.
-        return bool(re.search(r"[_@]", text) or re.fullmatch(r"[a-z]+\d+", text)) \
+        # A login: an e-mail, an underscore, a Windows domain's user ("sitecore\bientap",
+        # "i:0#.w|sonn\editor", as Sitecore and SharePoint print who posted), lower-case letters
+        # then digits ("btv01"), or a lower-case word; "U23", "5G" or "COVID-19" are not.
+        return bool(re.search(r"[_@\\]", text) or re.fullmatch(r"[a-z]+\d+", text)) \
             or (text.islower() and text.isalpha() and len(text) >= 4)
     return False
 

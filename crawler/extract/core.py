@@ -282,6 +282,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     date_line = _first_date_line(zone)
     dated = _byline_after_date(date_line)   # read before the author block goes; counts after it
     posted = _name_before_date(date_line)   # the poster's account: a block of the CMS, no signature
+    post_meta = _byline_in_post_meta(zone)   # "Đăng 2 ngày trước bởi …", under the body as often
     sapo = clean.take_sapo(tree, named, headline, body, unnamed=vietnamese)
     sources: list[str | None] = [_source_line_in(zone)]   # "Nguồn: Báo Hà Tĩnh" under the body, a byline's
     if body is not None:
@@ -304,7 +305,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         around.clear_around(tree, headline, body, dense)
         if clean.attached(body, tree):
             clean.remove_imprint(tree, body)
-    authors += [(dated, "byline"), (posted, "author-block")]
+    authors += [(dated, "byline"), (posted, "author-block"), (post_meta, "author-block")]
     if record.lede and not detect.lede_on(record.lede, published):
         record = replace(record, lede="")   # a day long before the page's own: no event reported
     # The footer every page of the site shares links here by the title: a headline-like name there
@@ -1857,6 +1858,42 @@ def _name_before_date(line: tuple[html.HtmlElement, str, str] | None) -> str | N
     in lower case ("Đoàn Thanh niên") is no person."""
     name = clean.name_before_date(line[1]) if line else None
     return clean.byline_name(name, right_aligned=True) if name else None
+
+
+# A post's meta line, in a blog template's words: "Đăng <when> bởi <writers>" ("Posted 2 days ago by
+# A and B", Silverstripe's blog, a WordPress theme's "Đăng ngày 12/05/2025 bởi …"), under the body or
+# over it. "bởi" right after the post's time, absolute or relative ("8 ngày trước", "hôm qua").
+_BY_AFTER_WHEN = re.compile(r"(?<![^\W\d_])bởi\s+")
+_RELATIVE_WHEN = re.compile(r"(?:\d+\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước|hôm qua|hôm nay|"
+                            r"vừa xong)[\s,·|\-–—]*$", re.I)
+# Where the writers' names end: the template's reading time ("3 phút đọc"), a separator, a bracket.
+_NAMES_END = re.compile(r"\s*(?:\d+\s*phút\s+đọc\b.*|[;|·•(].*|\s[-–—]\s.*)$", re.I)
+_META_LINE = 200   # characters of a post's meta line (its category, tags, comments, time and writers)
+
+
+def _byline_in_post_meta(zone: list) -> str | None:
+    """The writers a post's meta line names after "bởi" and the post's time ("Đăng <a>2 ngày
+    trước</a> bởi <a>Hoàng Minh</a> và <a>Lê Thu Trang</a> 3 phút đọc"): names only, up to the
+    line's end or its reading time; linked ones joined ", ", as each is its own element. An
+    account ("bientap"), a body ("Công ty …") or words of a sentence are no writer."""
+    for el in _credit_lines(zone):
+        if el is _BODY_END or el.getparent() is None or not clean.is_leaf_block(el):
+            continue
+        text = clean.text_of(el)
+        if not text or len(text) > _META_LINE or "bởi" not in text:
+            continue
+        for by in _BY_AFTER_WHEN.finditer(text):
+            head = text[:by.start()]
+            if not (_RELATIVE_WHEN.search(head) or after_date(head) == ""):
+                continue   # "Đăng bởi" (the account's label), a sentence's "bởi": no post's time before
+            names = _NAMES_END.sub("", text[by.end():]).strip(" .,")
+            people = [n.strip() for n in clean._NAME_JOINER.split(names) if n.strip()]
+            if not people or not all(clean._looks_like_names(n) and not clean.is_organisation(n)
+                                     and not clean.is_account(n) for n in people):
+                continue
+            links = [clean.text_of(a) for a in el.iter("a")]
+            return ", ".join(people) if all(n in links for n in people) else names
+    return None
 
 
 _NAME_BLOCK_TAGS = ("div", "p", "span", "strong", "b", "em", "i", "h4", "h5", "h6", "address", "li")

@@ -52,6 +52,31 @@ def test_a_story_reporting_a_notice_stays_an_article():
     assert article.is_article, article.reason
 
 
+MEETING = ("<p>Thường trực Hội Cựu chiến binh huyện thông báo triệu tập hội nghị Ban Chấp hành mở rộng "
+           "quý I/2025, cụ thể như sau:</p>"
+           "<p>Thời gian: 8 giờ, thứ Ba ngày 25/3/2025.</p><p>Địa điểm: Hội trường Huyện ủy Cam Lộ.</p>"
+           "<p>Thành phần: Ủy viên Ban Chấp hành, Chủ tịch Hội Cựu chiến binh các xã, thị trấn.</p>"
+           "<p>Đề nghị các đồng chí sắp xếp công việc, tham dự đầy đủ, đúng giờ.</p>")
+
+MEETING_STORY = ("<p>Thường trực Hội Cựu chiến binh huyện thông báo kết quả hội nghị Ban Chấp hành mở rộng quý I/2025 "
+                 "như sau: toàn huyện kết nạp thêm 46 hội viên, vận động xây dựng 3 nhà nghĩa tình đồng đội.</p>"
+                 "<p>Ông Lê Văn Thắng, Chủ tịch Hội, cho biết năm nay Hội tập trung giúp hội viên vay vốn phát triển "
+                 "kinh tế, nhân rộng các mô hình trang trại, gia trại có thu nhập trên 500 triệu đồng mỗi năm.</p>"
+                 "<p>Dịp này, Hội trao 20 suất quà cho hội viên có hoàn cảnh khó khăn, mỗi suất trị giá một triệu đồng.</p>")
+
+
+def test_a_notice_of_a_meeting_over_its_labelled_fields_is_no_story():
+    """Terms may be labelled fields ("Thời gian: …", "Địa điểm: …") under the announcing line's colon."""
+    article = extract(page("Thông báo triệu tập hội nghị Ban Chấp hành mở rộng quý I/2025", MEETING), URL)
+    assert not article.is_article
+    assert "issuer" in article.reason
+
+
+def test_a_notice_title_over_a_report_in_prose_stays_an_article():
+    article = extract(page("Thông báo kết quả hội nghị Ban Chấp hành mở rộng quý I/2025", MEETING_STORY), URL)
+    assert article.is_article, article.reason
+
+
 def test_a_notice_told_in_paragraphs_stays_a_brief():
     """No terms under a colon, no file, no schedule's name: a road closure told in prose reads as news."""
     body = ("<p>Sở Giao thông vận tải thông báo tạm dừng lưu thông qua cầu Cam Hiếu từ ngày 15/3/2025 đến hết "

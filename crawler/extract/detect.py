@@ -893,11 +893,18 @@ def issued(title: str | None, text: str, files: int = 0) -> bool:
     opening = next((n for n in range(voiced[0], min(2, len(lines))) if lines[n].endswith(":")), None)
     if opening is None:
         return False
-    return sum(1 for line in lines[opening + 1:] if _TERM.match(line)) >= NOTICE_TERMS
+    return sum(1 for line in lines[opening + 1:] if _term(line)) >= NOTICE_TERMS
 
 
 # A notice's term: a numbered item, a table's row, a list's item ("1. …", "| … |", "- …").
 _TERM = re.compile(r"^(\d{1,2}\s*[.)]\s*\S|\|.*\|$|[-–•+]\s*\S)")
+# A labelled field of one to four words, capitalised ("Thời gian: …", "Địa điểm: …", "Thành phần: …").
+_FIELD_TERM = re.compile(r"^([^\W\d_][^\W\d_]*(?: [^\W\d_]+){0,3}):\s*\S")
+
+
+def _term(line: str) -> bool:
+    """Whether ``line`` is one of a notice's terms: ``_TERM``, or a labelled field."""
+    return bool(_TERM.match(line)) or (line[:1].isupper() and bool(_FIELD_TERM.match(line)))
 
 
 def _issuer_line(line: str) -> bool:

@@ -394,6 +394,7 @@ _ADDRESS_LABEL = re.compile(r"^(dia chi( bai viet| bai bao| trang| tin)?|duong d
                             r"nguon|bai viet goc|xem bai goc|ban in tu|in tu)\s*:?\s*$")
 _PRINTED_URL = re.compile(r"https?://\S+$")
 _ADDRESS_LINE = 300   # characters of a line that prints an address (its label and the URL)
+_TEXT_WITH_HTTP = etree.XPath("//text()[contains(., 'http')]/parent::*")
 
 
 def _printed_address(tree: html.HtmlElement, url: str) -> str | None:
@@ -402,8 +403,12 @@ def _printed_address(tree: html.HtmlElement, url: str) -> str | None:
     is neither the page nor the home page. A print template carries no canonical link; this
     line tells whose twin it is, though its text, without the portal's boxes, reads apart."""
     host = urlsplit(url).netloc.lower()
+    # The printed URL is text of the line or of a child of it: only those are read (most pages print none).
+    near = {el for hit in _TEXT_WITH_HTTP(tree) for el in (hit, hit.getparent()) if el is not None}
+    if not near:
+        return None
     for el in tree.iter("p", "div", "span", "td", "li"):
-        if len(el) > 3 or any(len(child) for child in el):
+        if el not in near or len(el) > 3 or any(len(child) for child in el):
             continue   # a line: its text and a link or two, no nested blocks (a deep tree is not walked)
         text = squash(el.text_content())
         if not text or len(text) > _ADDRESS_LINE or "http" not in text:
@@ -552,6 +557,7 @@ def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
 _SCRIPT_DATE = re.compile(r"""["']?\b(?:first_?published_?(?:date|at)?|published_?(?:date|at)|date_?published|"""
                           r"""publish_?date)["']?\s*[:=]\s*["']([0-9][0-9T:.+\-Z ]{9,34})["']""", re.I)
 _SCRIPT_READ = 200_000   # characters of a script searched: an app's bundle inlined is no page data
+_PUBLISH = re.compile("publish", re.I)
 
 
 def _script_date(scripts: list) -> str | None:
@@ -568,6 +574,8 @@ def _script_date(scripts: list) -> str | None:
                 or ("json" not in kind and "javascript" not in kind and kind not in ("", "module")):
             continue
         code = script.text[:_SCRIPT_READ]
+        if not _PUBLISH.search(code):
+            continue   # every name _SCRIPT_DATE reads holds it: one quick scan instead of its many starts
         matches = list(_SCRIPT_DATE.finditer(code))
         for match, listed in zip(matches, _in_arrays(code, [m.start() for m in matches]), strict=True):
             if listed:

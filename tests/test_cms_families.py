@@ -28,6 +28,7 @@ import sqlite3
 import unicodedata
 from contextlib import ExitStack
 from pathlib import Path
+from typing import Any
 from urllib.parse import urljoin
 
 import httpx
@@ -413,6 +414,7 @@ def test_failing_cases_reads_a_pytest_report():
 def _holdout_check():
     """benchmarks/holdout/check.py, a script outside any package, as a module."""
     spec = importlib.util.spec_from_file_location("holdout_check", HOLDOUT / "check.py")
+    assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -434,7 +436,7 @@ def test_holdout_check_follows_a_second_host(tmp_path):
     (tmp_path / "m-cau.html").write_text("<html><head><link rel='canonical' href='{{BASE}}/cau.html'></head>"
                                          f"<body><h1>Khánh thành cầu</h1>{paragraphs}"
                                          "<a href='{{BASE2}}/'>Trang chủ</a></body></html>", encoding="utf-8")
-    manifest = {"config": {"start_urls": ["/"]},
+    manifest: dict[str, Any] = {"config": {"start_urls": ["/"]},
                 "routes": {"/": {"file": "home.html"}, "/cau.html": {"file": "cau.html"}},
                 "articles": {"/cau.html": {"title": "Khánh thành cầu", "published": None, "author": None,
                                            "text": "expected/cau.txt"}},

@@ -397,9 +397,13 @@ def test_reextract_knows_a_site_by_its_configs_hosts(tmp_path, monkeypatch):
     assert seen[-1] == with_www_variants({"127.0.0.1"})
 
     # The command passes the config's hosts, and runs with none when there is no config.
-    calls = []
-    monkeypatch.setattr(reextract_mod, "reextract",
-                        lambda db, sites, rules, **options: calls.append(options["hosts"]) or reextract_mod.ReextractReport())
+    calls: list = []
+
+    def fake_reextract(db, sites, rules, **options):
+        calls.append(options["hosts"])
+        return reextract_mod.ReextractReport()
+
+    monkeypatch.setattr(reextract_mod, "reextract", fake_reextract)
     config = tmp_path / "config.toml"
     config.write_text(f'[archive]\npath = "{path}"\n[[sites]]\nname = "demo"\nstart_urls = ["{BASE}/"]\n',
                       encoding="utf-8")

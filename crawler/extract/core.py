@@ -1585,7 +1585,7 @@ def _prose_sentence(text: str) -> bool:
     Ngày thành lập Đoàn (26/3/1931 - 26/3/2025), Liên đội … tổ chức hội trại …"), whose dates
     are the events it tells of. A date line holds labels, a name, a count of views, not a
     dozen words ending with a stop."""
-    if not detect.ends_sentence(text):
+    if not clean.ends_sentence(text):
         return False
     return sum(word not in _DATE_WORDS for word in _WORD.findall(text.lower())) >= _PROSE_WORDS
 

@@ -125,10 +125,10 @@ def _host(family: Family, key: str) -> tuple[Family, str] | None:
     """The host that serves ``key`` and the key on it: a key written ``{{BASE2}}/path`` is the
     second host's (``second_host``), any other the site's own; None for a second-host key of a
     family that has no second host."""
-    if not key.startswith(SECOND_KEY):
-        return family, key
-    second = family.second_host()
-    return (second, key[len(SECOND_KEY):]) if second else None
+    try:
+        return family.on_host(key)
+    except KeyError:
+        return None
 
 
 def _served(family: Family, key: str) -> str | None:

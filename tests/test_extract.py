@@ -365,6 +365,19 @@ def test_a_zone_less_metadata_time_is_utc_only_where_the_page_or_feed_says_so(pr
     assert article.published == published
 
 
+@pytest.mark.parametrize("generator, published", [
+    ("Odoo", "2024-03-12T08:30:00+07:00"),          # Odoo writes its stored UTC Datetime there
+    ("WordPress 6.4.2", "2024-03-12T01:30:00+07:00"),
+])
+def test_a_cms_known_to_write_zone_less_times_in_utc_is_read_so_on_a_page_alone(generator, published):
+    """A page printing its day alone, the same day in both readings: nothing on the page tells
+    the clock, but the CMS is known."""
+    html_page = page(head=f'<meta name="generator" content="{generator}">'
+                          '<meta property="article:published_time" content="2024-03-12 01:30:00">',
+                     meta_line='<div class="post-date">12/03/2024</div>')
+    assert extract(html_page, URL).published == published
+
+
 @pytest.mark.parametrize("kwargs", [
     {},                                                                          # banner <h1> with the site's name
     {"banner": "<h1 class='portlet-title'>Tin tức - Sự kiện</h1>",             # a portlet's name in an <h1>

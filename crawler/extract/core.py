@@ -41,6 +41,9 @@ _DATE_META = ("article:published_time", "og:published_time", "datepublished", "p
               "dcterms.issued", "article.published", "parsely-pub-date",
               "cxenseparse:recs:publishtime", "itemprop:datepublished")
 # Names that say "a date" but not which: below JSON-LD's datePublished (often the update's day).
+# CMSs (by their generator meta) whose zone-less machine times are UTC: Odoo prints a Datetime
+# field's stored UTC value in ``article:published_time`` ("2024-03-12 01:30:00" is 08:30 in Vietnam).
+_UTC_CLOCK = ("odoo",)
 _WEAK_DATE_META = ("date", "dc.date", "sailthru.date")
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified",
                   "dcterms.modified", "last-modified")
@@ -79,6 +82,7 @@ class PageMeta:
     published: str | None = None        # ISO 8601
     published_by: str = ""              # json-ld | meta | microdata
     published_naive: bool = False       # its time was written with no zone (read as Vietnam's)
+    utc_clock: bool = False             # its CMS writes zone-less times in UTC (``_UTC_CLOCK``)
     script_published: str | None = None  # the page's own time in its script data, when nothing else is
     published_midnight: str | None = None   # its day, when its time was exactly midnight in its own clock
     modified: str | None = None
@@ -270,7 +274,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
             published, date_by = _find_date(meta, headline, zone, url, month_first=True, body=body)
     naive_utc = None
     if meta.published_naive and published == meta.published and published:
-        site_utc = bool(context.knowledge and context.knowledge.naive_utc)
+        site_utc = meta.utc_clock or bool(context.knowledge and context.knowledge.naive_utc)
         published, naive_utc = _naive_time(published, zone, context.fed_date, bool(order), site_utc)
     dated_line = bool(published) and _own_date_line(zone, published or "")   # before meta lines go
     title = _title(headline, meta, site_names)
@@ -513,6 +517,8 @@ def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
             put("author", value, "meta")
         elif key == "article:section":
             put("section", value)
+        elif key == "generator" and value.lower().startswith(_UTC_CLOCK):
+            put("utc_clock", True)
         elif key in ("article:tag", "news_keywords"):
             tags.extend(t.strip() for t in value.split(",") if t.strip())
         elif key in _DATE_META:

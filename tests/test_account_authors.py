@@ -55,3 +55,26 @@ def test_the_texts_signature_beats_the_posting_account(account):
 def test_a_person_posting_an_unsigned_story_is_still_its_author(account):
     article = extract(shop_post(account), URL)
     assert article.author == account
+
+
+def theme_post(meta_author: str, signature: str = "") -> str:
+    """A theme that writes its own name in ``<meta name="author">`` on every page, over a story
+    signed at its end (in another layout than the shop's above)."""
+    body = "".join(f"<p>{p}</p>" for p in STORY)
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{TITLE}</title>
+<meta name="author" content="{meta_author}"><meta property="article:published_time" content="2025-06-14T09:00:00+07:00">
+</head><body><div id="top">Hotline: 0212 3852 xxx</div><nav><a href="/">Trang chủ</a> <a href="/tin-tuc">Tin tức</a></nav>
+<section class="blog"><h2 class="post-title">{TITLE}</h2><p class="info">Đăng lúc 09:00, 14/06/2025</p>
+<div class="content">{body}{signature}</div></section><footer>Bản quyền thuộc Ban quản lý bản Phiêng Cằm</footer></body></html>"""
+
+
+@pytest.mark.parametrize("product", ["OctoberCMS", "WordPress", "JoomlaTheme"])
+def test_a_products_name_in_the_metadata_is_no_writer(product):
+    signed = extract(theme_post(product, "<p style='text-align: right;'><strong>Lò Văn Hùng</strong></p>"), URL)
+    assert signed.author == "Lò Văn Hùng"
+    assert extract(theme_post(product), URL).author is None
+
+
+@pytest.mark.parametrize("person", ["Cầm Thị Nga", "Minh", "Nga Cầm"])
+def test_a_persons_name_in_the_metadata_is_still_the_writer(person):
+    assert extract(theme_post(person), URL).author == person

@@ -1837,6 +1837,14 @@ def is_account(name: str) -> bool:
     return False
 
 
+def is_brand(name: str) -> bool:
+    """Whether ``name`` is one word in camel case ("OctoberCMS", "WordPress", "VnExpress"): a
+    product's or an outlet's name as a theme or a site writes it into its metadata, no person's
+    (a person's name in metadata has its words apart, and no capital inside one)."""
+    text = squash(name).strip(" .,:-–")
+    return " " not in text and text.isascii() and bool(re.search(r"[a-z][A-Z]", text))
+
+
 # "Ngọc Diệp - Phòng Thời sự", "Minh Anh (CTV)": the writer's unit or status after the name.
 # "Mai Anh (thực hiện)": an interview's credit, the one who conducted it.
 # "Nông Văn Tâm (Tổ Ngữ văn)": a school's subject team.

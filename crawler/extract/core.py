@@ -343,10 +343,11 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         # The line by the headline glues the post's date to the name: the template's posting
         # account ("Người viết: <account> lúc <date>"). The writer signs the story's end.
         cleaned.append(cleaned.pop(1))
-    # A body's name in the page's metadata ("Hội Làng nghề …", the shop's posting account) is no
-    # writer: a byline in the text, else nobody. The text's labelled "Tác giả: Văn phòng …" stays.
-    cleaned = [(a, by) if not (a and by in ("json-ld", "meta") and clean.is_organisation(a)) else (None, by)
-               for a, by in cleaned]
+    # A body's name in the page's metadata ("Hội Làng nghề …", the shop's posting account), or a
+    # product's ("OctoberCMS": a theme's default), is no writer: a byline in the text, else nobody.
+    # The text's labelled "Tác giả: Văn phòng …" stays.
+    cleaned = [(None, by) if a and by in ("json-ld", "meta") and (clean.is_organisation(a) or clean.is_brand(a))
+               else (a, by) for a, by in cleaned]
     if _posted_by(date_line):
         # The metadata names the account the date line says posted the page ("Đăng bởi …"): a
         # signature in the text, when there is one, is the writer's.

@@ -1199,3 +1199,39 @@ def test_a_call_for_applications_posted_as_a_dated_story_is_no_news(terms):
     # So does a notice of something else ("Thông báo tạm dừng …": a road closed), told as news.
     closed = body.replace(CALL_TITLE, "Thông báo tạm dừng lưu thông qua cầu cũ để sửa chữa mặt cầu")
     assert extract(page(closed, NEWS_ARTICLE), url, context=context).is_article
+
+
+def test_a_reader_s_question_signed_in_brackets_and_its_answer_is_no_news():
+    """An advice column's page: a reader's letter signed by its asker in brackets after the
+    question ("…? (Lê Thị Hồng, Triệu Phong, Quảng Trị)"), then "… trả lời:" and the answer.
+    Here a portal's entry-content, the question its first paragraph, typed as an article."""
+    title = "Con đi làm ở nước ngoài có được hưởng chế độ bảo hiểm xã hội một lần không?"
+    body = (f"<h1 class='entry-title'>{title}</h1><div class='entry-content'><p><em>Con trai tôi đi làm việc tại "
+            "Hàn Quốc theo hợp đồng được 3 năm, trước đó đã đóng bảo hiểm xã hội 5 năm. Cháu có được rút bảo hiểm "
+            "xã hội một lần không? (Lê Thị Hồng, Triệu Phong, Quảng Trị)</em></p>"
+            "<p><strong>Bảo hiểm xã hội tỉnh trả lời:</strong></p>"
+            f"<p>{PARAGRAPHS[1]} {PARAGRAPHS[2]}</p><p>{PARAGRAPHS[3]}</p></div>")
+    found = fields(html.fromstring(f"<div>{body}</div>"))
+    assert found.asked and found.answered
+    url = BASE + "/hoi-dap/con-di-lam-o-nuoc-ngoai-co-duoc-huong-bhxh-mot-lan-khong-2841.html"
+    qa = extract(page(body, NEWS_ARTICLE), url, context=PageContext(anchor=title, listed=True))
+    assert not qa.is_article and "a question" in qa.reason
+
+
+@pytest.mark.parametrize("aside", ["(cười)", "(ảnh minh họa)", "(năm 2023)", "(Lan, TP.HCM)"])
+def test_a_story_quoting_a_question_with_an_aside_in_brackets_stays_news(aside):
+    """Brackets after a question in a story are an aside (a laugh, a photo's note, a year), not
+    an asker's name; and a question put after the story's own paragraphs is one reported."""
+    title = "Nông dân Triệu Phong lo lắng khi giá lúa giảm sâu sau mùa lũ năm nay"
+    quote = f"<p>“Lúa mất giá thế này thì lấy gì mà tái đầu tư cho vụ sau?” {aside}</p>"
+    answered = "<p><strong>Ông Trần Văn Hải, Trưởng phòng Nông nghiệp huyện, trả lời:</strong></p>"
+    body = (f"<h1>{title}</h1><div class='content'>{quote}{answered}"
+            + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div>")
+    assert not fields(html.fromstring(f"<div>{body}</div>")).asked
+    story_ = extract(page(body, NEWS_ARTICLE), BASE + "/nong-nghiep/nong-dan-trieu-phong-lo-lang-123.html")
+    assert story_.is_article, story_.reason
+    # A reader's question signed by name, put after the story's own paragraphs: reported, news.
+    signed = quote.replace(f" {aside}", " (Nguyễn Văn Tám, Duy Xuyên)")
+    reported_ = (f"<h1>{title}</h1><div class='content'>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+                 + f"{signed}{answered}<p>{PARAGRAPHS[0]}</p></div>")
+    assert not fields(html.fromstring(f"<div>{reported_}</div>")).asked

@@ -1024,6 +1024,12 @@ _REPLY = re.compile(r"re\s*:\s*\S", re.I)
 _ASKER = re.compile(r"^[^.?!]{3,120}\)\s*(hoi|de nghi|thac mac)\b")
 # A question's label naming its asker in brackets: "Câu hỏi (Bà Lê Thị Hoa, Triệu Phong): …?".
 _ASKED_BY = re.compile(r"^(cau hoi|hoi|thac mac|question)\s*\([^()]{3,120}\)\s*:")
+# Or signed by its asker in brackets after it, as newspapers' advice columns print a reader's
+# letter: "… tôi có phải làm thủ tục gì không? (Nguyễn Văn Tám, Duy Xuyên, Quảng Nam)". The
+# brackets hold names only: each part capitalised word by word, no digit ("(cười)", "(ảnh minh
+# họa)", "(năm 2023)" are a story's asides).
+_SIGNED_QUESTION = re.compile(r"\?[”\"]?\s*\(([^()\d]{3,120})\)\W*$")
+_NAME_PART = re.compile(r"^(?:[^\W\d_a-zđ][^\W\d_]*\.?)(?:[ .](?:[^\W\d_a-zđ][^\W\d_]*\.?))*$")
 _META_LINE = 150
 # A procedure's numbered step as its line's label ("Bước 1: Nộp hồ sơ …", "Step 2: …").
 _STEP = re.compile(r"^\W{0,2}((buoc|step)\s*\d{1,2})\s*[:.)-]\s*\S")
@@ -1320,7 +1326,7 @@ def _question_or_answer(text: str) -> list[str]:
             return ["a"]
     if "?" not in text and ":" not in text:
         return []
-    if (_ASKER.match(folded) or _ASKED_BY.match(folded)) and "?" in text:
+    if (_ASKER.match(folded) or _ASKED_BY.match(folded)) and "?" in text or signed_question(text):
         return ["q"]
     if _ANSWER_LINE.match(folded):
         return ["a"]
@@ -1331,6 +1337,17 @@ def _question_or_answer(text: str) -> list[str]:
     if _ANSWERED.search(label) or _ANSWER.match(label):
         return ["a"]
     return ["q"] if _QUESTION.search(label) and "?" in text else []
+
+
+def signed_question(text: str) -> bool:
+    """Whether a paragraph puts a question signed by its asker in brackets (``_SIGNED_QUESTION``):
+    the brackets' parts names ("Nguyễn Văn Tám", "Duy Xuyên", "TP.HCM"), two words at least in
+    the first (a person's name)."""
+    found = _SIGNED_QUESTION.search(text)
+    if not found:
+        return False
+    parts = [squash(part) for part in found.group(1).split(",")]
+    return len(parts[0].split()) >= 2 and all(part and _NAME_PART.match(part) for part in parts)
 
 
 _LABEL_TAGS = frozenset({"strong", "b", "label", "span", "div", "th", "dt", "em", "i"})

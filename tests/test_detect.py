@@ -14,10 +14,12 @@ from crawler.extract.detect import (
     Fields,
     PageContext,
     Signals,
+    ballot,
     fields,
     hub,
     in_menu,
     judge,
+    mark_ballots,
     menu_link_hash,
     menu_links,
     name_words,
@@ -1235,3 +1237,44 @@ def test_a_story_quoting_a_question_with_an_aside_in_brackets_stays_news(aside):
     reported_ = (f"<h1>{title}</h1><div class='content'>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
                  + f"{signed}{answered}<p>{PARAGRAPHS[0]}</p></div>")
     assert not fields(html.fromstring(f"<div>{reported_}</div>")).asked
+
+
+POLL = ("<div class='wp-polls'><form id='polls_form_3' action='/wp-admin/admin-ajax.php' method='post'>"
+        "<ul class='wp-polls-ul'>"
+        + "".join(f"<li><input type='radio' id='poll-answer-{n}' name='poll_3' value='{n}'>"
+                  f"<label for='poll-answer-{n}'>{choice}</label></li>"
+                  for n, choice in enumerate(["Rất hài lòng", "Hài lòng", "Chưa hài lòng"]))
+        + "</ul><input type='button' value='Bình chọn'></form></div>")
+
+
+def test_a_poll_s_choices_under_its_question_are_no_news():
+    """A poll posted as a story (WP-Polls in a post): the question for a headline, a line of
+    context, radio buttons under one name. Typed as an article, linked by its headline."""
+    title = "Bạn đánh giá thế nào về chất lượng dịch vụ công trực tuyến của huyện năm 2024?"
+    body = (f"<h1 class='entry-title'>{title}</h1><div class='entry-content'><p>Năm 2024, huyện đưa 1.200 thủ tục hành "
+            "chính lên dịch vụ công trực tuyến toàn trình.</p><p>Người dân nộp hồ sơ, nộp phí và nhận kết quả "
+            "tại nhà.</p><p>Ý kiến của bạn giúp huyện cải thiện chất lượng dịch vụ trong năm tới.</p>"
+            f"{POLL}</div>")
+    url = BASE + "/2024/05/ban-danh-gia-the-nao-ve-chat-luong-dich-vu-cong.html"
+    poll = extract(page(body, NEWS_ARTICLE), url, context=PageContext(anchor=title, listed=True))
+    assert not poll.is_article and "a poll" in poll.reason
+
+
+def test_a_story_closing_on_a_readers_poll_stays_news():
+    """A story that asks its readers' view after its paragraphs, and a short story beside a
+    poll in the site's column: news."""
+    title = "Huyện Đông Sơn đưa 100% thủ tục hành chính lên dịch vụ công trực tuyến toàn trình"
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    story_ = extract(page(f"<h1>{title}</h1><div class='content'>{paragraphs}{POLL}</div>", NEWS_ARTICLE),
+                     BASE + "/tin-tuc/huyen-dong-son-dua-thu-tuc-len-mang-123.html")
+    assert story_.is_article, story_.reason
+    # A form of choices before the headline (the column's poll above the story) is not the page's.
+    brief_ = (f"<div class='col'>{POLL}</div><article><h1>{title}</h1><div class='content'>"
+              f"<p>{PARAGRAPHS[0]} {PARAGRAPHS[1]} {PARAGRAPHS[2]}</p></div></article>")
+    assert extract(page(brief_, NEWS_ARTICLE), BASE + "/tin-tuc/huyen-dong-son-124.html").is_article
+    # A search box or a newsletter's sign-up puts no choices.
+    search = ("<form action='/tim-kiem'><input type='text' name='q'><input type='checkbox' name='all'>"
+              "<input type='submit' value='Tìm'></form>")
+    tree = html.fromstring(f"<div>{search}</div>")
+    mark_ballots(tree)
+    assert not ballot(tree, None)

@@ -233,6 +233,7 @@ class Signals:
     title_schedule: bool = False  # the title names a schedule ("Lịch khám …": ``schedule_title``)
     rows: int = 0               # rows of the extracted text's tables (``table_rows``)
     rows_led: int = 0           # and those that open on a time, a date or a number
+    ballot: bool = False        # a form of a question's choices under the headline (``ballot``: a poll)
 
 
 def score(s: Signals) -> list[tuple[str, int]]:
@@ -315,6 +316,8 @@ def judge(s: Signals) -> tuple[bool, str]:
         return False, record
     if hub(s):
         return False, "a headline and an intro over other articles' teasers (a hub), not news"
+    if polled(s):
+        return False, "a question's choices to vote on and no paragraph of prose (a poll, a survey), not news"
     if gallery(s):
         return False, "photos and their captions with no paragraph of prose (a gallery), not news"
     if schedule(s):
@@ -477,6 +480,45 @@ def gallery(s: Signals) -> bool:
     by the headline (a photo story opens on its lead). Typed as an article, listed, dated,
     signed by its photographer as stories are: none of it makes a story of captions."""
     return bool(s.captions) and s.captions >= 0.5 * s.text and not s.fields.prose_lines and s.prose < MIN_ARTICLE_CHARS
+
+
+# A form that puts one question's choices (``mark_ballots``): a poll's, a survey's.
+BALLOT_MARK = "data-ballot"
+BALLOT_CHOICES = 2   # radio buttons or check boxes under one name that make a question's choices
+
+
+def mark_ballots(tree: html.HtmlElement) -> None:
+    """Mark each form that puts a question's choices, radio buttons or check boxes sharing a
+    name (``BALLOT_CHOICES`` at least): a poll, a survey. Before the noise goes: the controls go
+    with it (``clean.drop_noise``), the form and its mark stay. A search box, a newsletter's
+    sign-up or a comment form put no choices."""
+    for form in tree.iter("form"):
+        names: dict[str, int] = {}
+        for el in form.iter("input"):
+            if (el.get("type") or "").lower() in ("radio", "checkbox") and el.get("name"):
+                names[el.get("name")] = names.get(el.get("name"), 0) + 1
+        if any(n >= BALLOT_CHOICES for n in names.values()):
+            form.set(BALLOT_MARK, "")
+
+
+def ballot(zone: html.HtmlElement | None, headline: html.HtmlElement | None) -> bool:
+    """Whether a form of choices (``mark_ballots``) stands in ``zone`` (the headline's,
+    ``headline_zone``) after the headline: the page's own question to vote on, not a column's."""
+    if zone is None:
+        return False
+    started = headline is None or not any(a is zone for a in headline.iterancestors())
+    for el in zone.iter():
+        if not started:
+            started = el is headline
+        elif el.tag == "form" and el.get(BALLOT_MARK) is not None:
+            return True
+    return False
+
+
+def polled(s: Signals) -> bool:
+    """A poll or a survey: a form of choices under the headline (``ballot``) and no block of
+    prose, unsigned. A story that closes on a poll of its readers tells the story first."""
+    return s.ballot and kept_prose(s) < MIN_ARTICLE_CHARS and not s.fields.prose_lines and not s.signed
 
 
 # A Vietnamese headline naming a schedule: "Lịch công tác …", "Lịch tiếp công dân …", "Lịch thi …",

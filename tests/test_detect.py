@@ -1278,3 +1278,32 @@ def test_a_story_closing_on_a_readers_poll_stays_news():
     tree = html.fromstring(f"<div>{search}</div>")
     mark_ballots(tree)
     assert not ballot(tree, None)
+
+
+def test_headings_over_one_short_value_each_are_a_procedure_s_fields():
+    """A procedure's page (a portal's field collection): short headings, each over a list of
+    steps or over one short value ("Lệ phí" over "50.000 đồng"), no paragraph of prose."""
+    title = "Cấp lại giấy chứng nhận đủ điều kiện an toàn thực phẩm"
+    body = (f"<h2 class='page-title'>{title}</h2><div class='field-items'>"
+            "<h4>Cách thức thực hiện</h4><ul><li>Nộp trực tiếp tại Bộ phận một cửa</li>"
+            "<li>Nộp qua dịch vụ bưu chính</li></ul>"
+            "<h4>Thời hạn giải quyết</h4><p>05 ngày làm việc.</p>"
+            "<h4>Phí, lệ phí</h4><p>Không.</p></div>")
+    found = fields(html.fromstring(f"<div>{body}</div>"))
+    assert found.pairs >= RECORD_PAIRS and not found.prose_lines
+    record = extract(page(body), BASE + "/thu-tuc/cap-lai-giay-chung-nhan-du-dieu-kien-attp",
+                     context=PageContext(anchor=title, listed=True))
+    assert not record.is_article, record.reason
+
+
+def test_a_story_s_subheadings_over_its_paragraphs_are_no_fields():
+    """Subheadings over paragraphs of prose, or over a short line followed by more of the
+    section, are a story's."""
+    title = "Huyện Đông Sơn hoàn thành tiêm vắc xin sởi cho trẻ vùng lũ"
+    body = (f"<h1>{title}</h1><div class='content'><h3>Tiêm tận thôn</h3><p>{PARAGRAPHS[0]}</p>"
+            f"<h3>Kết quả</h3><p>Hơn 2.000 trẻ đã được tiêm.</p><p>{PARAGRAPHS[1]}</p>"
+            f"<h3>Năm tới</h3><p>{PARAGRAPHS[2]} {PARAGRAPHS[3]}</p></div>")
+    found = fields(html.fromstring(f"<div>{body}</div>"))
+    assert found.pairs == 0 and found.prose_lines == 3
+    story_ = extract(page(body), BASE + "/tin-tuc/huyen-dong-son-hoan-thanh-tiem-vac-xin-soi")
+    assert story_.is_article, story_.reason

@@ -1189,6 +1189,7 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
     asking = False              # the last block of text put a question
     calendar: int | None = None  # where an event's start in calendar markup stands
     days: list[str] = []        # the text of each event's time or place field
+    valued: list[tuple[int, str]] = []   # short headings each over one short value: fields if no prose
 
     def pair(n: int, label: str) -> None:
         paired.append(n)
@@ -1241,6 +1242,9 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
             pair(n, name)     # a procedure's section: a short heading over its list of steps
             steps.append(el.getnext())
             continue
+        elif tag in _SECTION_TAGS and _short_value(el) is not None and (name := _section_name(el)):
+            valued.append((n, name))   # or over its one short value ("Lệ phí" over "360.000 đồng/hồ sơ")
+            continue
         if holds:
             continue
         text = text_of(el)
@@ -1262,6 +1266,12 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
                 lede = found.group("day") if (found := LEDE.match(fold(text[:_LEDE_READ]))) else ""
         if ":" in text:   # every label ends so
             labels += [label for label, part in _labels_of(text) if len(part) <= 200]
+    if not prose_lines:
+        # A procedure's sections: a value a line under each name. Beside paragraphs of prose the
+        # same headings are a story's subheadings, each over a short paragraph.
+        for n, name in valued:
+            pair(n, name)
+        paired.sort()
     folded = [fold(label) for label in labels]
     asked = any(_ASKED.search(label) for label in folded)
     answered = any(_ANSWERED.search(label) for label in folded)
@@ -1341,6 +1351,19 @@ def _section_name(el: html.HtmlElement) -> str | None:
     if not 0 < len(name) <= 60 or name.endswith((".", "?", "!")) or story_line(name):
         return None
     return name
+
+
+def _short_value(el: html.HtmlElement) -> html.HtmlElement | None:
+    """The paragraph after a heading when it is a field's short value, not prose (shorter than
+    ``_PROSE_LINE``) and the last block of its section (the next block a heading or nothing):
+    a procedure's "Thời hạn giải quyết" over "30 ngày …". A story's subheading stands over
+    paragraphs of prose."""
+    value = el.getnext()
+    while value is not None and not isinstance(value.tag, str):
+        value = value.getnext()
+    if value is None or value.tag != "p" or not 0 < len(text_of(value)) < _PROSE_LINE:
+        return None
+    return value if _next_tag(value) in (None, *_SECTION_TAGS) else None
 
 
 def _linked(el: html.HtmlElement, text: str) -> bool:

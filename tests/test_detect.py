@@ -14,10 +14,12 @@ from crawler.extract.detect import (
     Fields,
     PageContext,
     Signals,
+    ballot,
     fields,
     hub,
     in_menu,
     judge,
+    mark_ballots,
     menu_link_hash,
     menu_links,
     name_words,
@@ -1199,3 +1201,109 @@ def test_a_call_for_applications_posted_as_a_dated_story_is_no_news(terms):
     # So does a notice of something else ("Thông báo tạm dừng …": a road closed), told as news.
     closed = body.replace(CALL_TITLE, "Thông báo tạm dừng lưu thông qua cầu cũ để sửa chữa mặt cầu")
     assert extract(page(closed, NEWS_ARTICLE), url, context=context).is_article
+
+
+def test_a_reader_s_question_signed_in_brackets_and_its_answer_is_no_news():
+    """An advice column's page: a reader's letter signed by its asker in brackets after the
+    question ("…? (Lê Thị Hồng, Triệu Phong, Quảng Trị)"), then "… trả lời:" and the answer.
+    Here a portal's entry-content, the question its first paragraph, typed as an article."""
+    title = "Con đi làm ở nước ngoài có được hưởng chế độ bảo hiểm xã hội một lần không?"
+    body = (f"<h1 class='entry-title'>{title}</h1><div class='entry-content'><p><em>Con trai tôi đi làm việc tại "
+            "Hàn Quốc theo hợp đồng được 3 năm, trước đó đã đóng bảo hiểm xã hội 5 năm. Cháu có được rút bảo hiểm "
+            "xã hội một lần không? (Lê Thị Hồng, Triệu Phong, Quảng Trị)</em></p>"
+            "<p><strong>Bảo hiểm xã hội tỉnh trả lời:</strong></p>"
+            f"<p>{PARAGRAPHS[1]} {PARAGRAPHS[2]}</p><p>{PARAGRAPHS[3]}</p></div>")
+    found = fields(html.fromstring(f"<div>{body}</div>"))
+    assert found.asked and found.answered
+    url = BASE + "/hoi-dap/con-di-lam-o-nuoc-ngoai-co-duoc-huong-bhxh-mot-lan-khong-2841.html"
+    qa = extract(page(body, NEWS_ARTICLE), url, context=PageContext(anchor=title, listed=True))
+    assert not qa.is_article and "a question" in qa.reason
+
+
+@pytest.mark.parametrize("aside", ["(cười)", "(ảnh minh họa)", "(năm 2023)", "(Lan, TP.HCM)"])
+def test_a_story_quoting_a_question_with_an_aside_in_brackets_stays_news(aside):
+    """Brackets after a question in a story are an aside (a laugh, a photo's note, a year), not
+    an asker's name; and a question put after the story's own paragraphs is one reported."""
+    title = "Nông dân Triệu Phong lo lắng khi giá lúa giảm sâu sau mùa lũ năm nay"
+    quote = f"<p>“Lúa mất giá thế này thì lấy gì mà tái đầu tư cho vụ sau?” {aside}</p>"
+    answered = "<p><strong>Ông Trần Văn Hải, Trưởng phòng Nông nghiệp huyện, trả lời:</strong></p>"
+    body = (f"<h1>{title}</h1><div class='content'>{quote}{answered}"
+            + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div>")
+    assert not fields(html.fromstring(f"<div>{body}</div>")).asked
+    story_ = extract(page(body, NEWS_ARTICLE), BASE + "/nong-nghiep/nong-dan-trieu-phong-lo-lang-123.html")
+    assert story_.is_article, story_.reason
+    # A reader's question signed by name, put after the story's own paragraphs: reported, news.
+    signed = quote.replace(f" {aside}", " (Nguyễn Văn Tám, Duy Xuyên)")
+    reported_ = (f"<h1>{title}</h1><div class='content'>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+                 + f"{signed}{answered}<p>{PARAGRAPHS[0]}</p></div>")
+    assert not fields(html.fromstring(f"<div>{reported_}</div>")).asked
+
+
+POLL = ("<div class='wp-polls'><form id='polls_form_3' action='/wp-admin/admin-ajax.php' method='post'>"
+        "<ul class='wp-polls-ul'>"
+        + "".join(f"<li><input type='radio' id='poll-answer-{n}' name='poll_3' value='{n}'>"
+                  f"<label for='poll-answer-{n}'>{choice}</label></li>"
+                  for n, choice in enumerate(["Rất hài lòng", "Hài lòng", "Chưa hài lòng"]))
+        + "</ul><input type='button' value='Bình chọn'></form></div>")
+
+
+def test_a_poll_s_choices_under_its_question_are_no_news():
+    """A poll posted as a story (WP-Polls in a post): the question for a headline, a line of
+    context, radio buttons under one name. Typed as an article, linked by its headline."""
+    title = "Bạn đánh giá thế nào về chất lượng dịch vụ công trực tuyến của huyện năm 2024?"
+    body = (f"<h1 class='entry-title'>{title}</h1><div class='entry-content'><p>Năm 2024, huyện đưa 1.200 thủ tục hành "
+            "chính lên dịch vụ công trực tuyến toàn trình.</p><p>Người dân nộp hồ sơ, nộp phí và nhận kết quả "
+            "tại nhà.</p><p>Ý kiến của bạn giúp huyện cải thiện chất lượng dịch vụ trong năm tới.</p>"
+            f"{POLL}</div>")
+    url = BASE + "/2024/05/ban-danh-gia-the-nao-ve-chat-luong-dich-vu-cong.html"
+    poll = extract(page(body, NEWS_ARTICLE), url, context=PageContext(anchor=title, listed=True))
+    assert not poll.is_article and "a poll" in poll.reason
+
+
+def test_a_story_closing_on_a_readers_poll_stays_news():
+    """A story that asks its readers' view after its paragraphs, and a short story beside a
+    poll in the site's column: news."""
+    title = "Huyện Đông Sơn đưa 100% thủ tục hành chính lên dịch vụ công trực tuyến toàn trình"
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    story_ = extract(page(f"<h1>{title}</h1><div class='content'>{paragraphs}{POLL}</div>", NEWS_ARTICLE),
+                     BASE + "/tin-tuc/huyen-dong-son-dua-thu-tuc-len-mang-123.html")
+    assert story_.is_article, story_.reason
+    # A form of choices before the headline (the column's poll above the story) is not the page's.
+    brief_ = (f"<div class='col'>{POLL}</div><article><h1>{title}</h1><div class='content'>"
+              f"<p>{PARAGRAPHS[0]} {PARAGRAPHS[1]} {PARAGRAPHS[2]}</p></div></article>")
+    assert extract(page(brief_, NEWS_ARTICLE), BASE + "/tin-tuc/huyen-dong-son-124.html").is_article
+    # A search box or a newsletter's sign-up puts no choices.
+    search = ("<form action='/tim-kiem'><input type='text' name='q'><input type='checkbox' name='all'>"
+              "<input type='submit' value='Tìm'></form>")
+    tree = html.fromstring(f"<div>{search}</div>")
+    mark_ballots(tree)
+    assert not ballot(tree, None)
+
+
+def test_headings_over_one_short_value_each_are_a_procedure_s_fields():
+    """A procedure's page (a portal's field collection): short headings, each over a list of
+    steps or over one short value ("Lệ phí" over "50.000 đồng"), no paragraph of prose."""
+    title = "Cấp lại giấy chứng nhận đủ điều kiện an toàn thực phẩm"
+    body = (f"<h2 class='page-title'>{title}</h2><div class='field-items'>"
+            "<h4>Cách thức thực hiện</h4><ul><li>Nộp trực tiếp tại Bộ phận một cửa</li>"
+            "<li>Nộp qua dịch vụ bưu chính</li></ul>"
+            "<h4>Thời hạn giải quyết</h4><p>05 ngày làm việc.</p>"
+            "<h4>Phí, lệ phí</h4><p>Không.</p></div>")
+    found = fields(html.fromstring(f"<div>{body}</div>"))
+    assert found.pairs >= RECORD_PAIRS and not found.prose_lines
+    record = extract(page(body), BASE + "/thu-tuc/cap-lai-giay-chung-nhan-du-dieu-kien-attp",
+                     context=PageContext(anchor=title, listed=True))
+    assert not record.is_article, record.reason
+
+
+def test_a_story_s_subheadings_over_its_paragraphs_are_no_fields():
+    """Subheadings over paragraphs of prose, or over a short line followed by more of the
+    section, are a story's."""
+    title = "Huyện Đông Sơn hoàn thành tiêm vắc xin sởi cho trẻ vùng lũ"
+    body = (f"<h1>{title}</h1><div class='content'><h3>Tiêm tận thôn</h3><p>{PARAGRAPHS[0]}</p>"
+            f"<h3>Kết quả</h3><p>Hơn 2.000 trẻ đã được tiêm.</p><p>{PARAGRAPHS[1]}</p>"
+            f"<h3>Năm tới</h3><p>{PARAGRAPHS[2]} {PARAGRAPHS[3]}</p></div>")
+    found = fields(html.fromstring(f"<div>{body}</div>"))
+    assert found.pairs == 0 and found.prose_lines == 3
+    story_ = extract(page(body), BASE + "/tin-tuc/huyen-dong-son-hoan-thanh-tiem-vac-xin-soi")
+    assert story_.is_article, story_.reason

@@ -230,6 +230,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     chosen = _apply_rules(tree, rules)
     context = context or detect.PageContext()
     boxes.remove_comments(tree)
+    detect.mark_ballots(tree)   # a poll's choices: its controls go with the noise
     clean.drop_noise(tree)
     clean.unwrap_layout_tables(tree)
     for el in [el for el in tree.iter(*_RUN_HOLDERS) if len(squash(el.text)) >= clean._LOOSE_PARAGRAPHS
@@ -254,6 +255,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     body = clean.find_body(tree, measures)
     field_zone = detect.headline_zone(headline, body)
     record = detect.fields(field_zone, headline)   # before meta lines go
+    ballot = detect.ballot(field_zone, headline)
     spanned = not story and detect.spans_time(field_zone)
     clean.remove_chrome_lines(tree, body, measures)
     clean.remove_update_note(body)
@@ -317,7 +319,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     # story, when the page prints no date of its own; a story the footer features keeps its date.
     footed = bool(title) and not published and fold(squash(title or "")) in footer_names
     signals = replace(_signals(tree, meta, url, headline, body, measures, teasers, context, title),
-                      fields=record, teased=teased, zone_text=zone_text,
+                      fields=record, teased=teased, zone_text=zone_text, ballot=ballot,
                       dated=dated_line, spanned=spanned,
                       ahead=bool(record.until and published and record.since != record.until
                                  and record.until > published[:10]),

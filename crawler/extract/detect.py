@@ -233,6 +233,7 @@ class Signals:
     title_schedule: bool = False  # the title names a schedule ("Lịch khám …": ``schedule_title``)
     rows: int = 0               # rows of the extracted text's tables (``table_rows``)
     rows_led: int = 0           # and those that open on a time, a date or a number
+    ballot: bool = False        # a form of a question's choices under the headline (``ballot``: a poll)
 
 
 def score(s: Signals) -> list[tuple[str, int]]:
@@ -315,6 +316,8 @@ def judge(s: Signals) -> tuple[bool, str]:
         return False, record
     if hub(s):
         return False, "a headline and an intro over other articles' teasers (a hub), not news"
+    if polled(s):
+        return False, "a question's choices to vote on and no paragraph of prose (a poll, a survey), not news"
     if gallery(s):
         return False, "photos and their captions with no paragraph of prose (a gallery), not news"
     if schedule(s):
@@ -477,6 +480,45 @@ def gallery(s: Signals) -> bool:
     by the headline (a photo story opens on its lead). Typed as an article, listed, dated,
     signed by its photographer as stories are: none of it makes a story of captions."""
     return bool(s.captions) and s.captions >= 0.5 * s.text and not s.fields.prose_lines and s.prose < MIN_ARTICLE_CHARS
+
+
+# A form that puts one question's choices (``mark_ballots``): a poll's, a survey's.
+BALLOT_MARK = "data-ballot"
+BALLOT_CHOICES = 2   # radio buttons or check boxes under one name that make a question's choices
+
+
+def mark_ballots(tree: html.HtmlElement) -> None:
+    """Mark each form that puts a question's choices, radio buttons or check boxes sharing a
+    name (``BALLOT_CHOICES`` at least): a poll, a survey. Before the noise goes: the controls go
+    with it (``clean.drop_noise``), the form and its mark stay. A search box, a newsletter's
+    sign-up or a comment form put no choices."""
+    for form in tree.iter("form"):
+        names: dict[str, int] = {}
+        for el in form.iter("input"):
+            if (el.get("type") or "").lower() in ("radio", "checkbox") and el.get("name"):
+                names[el.get("name")] = names.get(el.get("name"), 0) + 1
+        if any(n >= BALLOT_CHOICES for n in names.values()):
+            form.set(BALLOT_MARK, "")
+
+
+def ballot(zone: html.HtmlElement | None, headline: html.HtmlElement | None) -> bool:
+    """Whether a form of choices (``mark_ballots``) stands in ``zone`` (the headline's,
+    ``headline_zone``) after the headline: the page's own question to vote on, not a column's."""
+    if zone is None:
+        return False
+    started = headline is None or not any(a is zone for a in headline.iterancestors())
+    for el in zone.iter():
+        if not started:
+            started = el is headline
+        elif el.tag == "form" and el.get(BALLOT_MARK) is not None:
+            return True
+    return False
+
+
+def polled(s: Signals) -> bool:
+    """A poll or a survey: a form of choices under the headline (``ballot``) and no block of
+    prose, unsigned. A story that closes on a poll of its readers tells the story first."""
+    return s.ballot and kept_prose(s) < MIN_ARTICLE_CHARS and not s.fields.prose_lines and not s.signed
 
 
 # A Vietnamese headline naming a schedule: "Lịch công tác …", "Lịch tiếp công dân …", "Lịch thi …",
@@ -1024,6 +1066,12 @@ _REPLY = re.compile(r"re\s*:\s*\S", re.I)
 _ASKER = re.compile(r"^[^.?!]{3,120}\)\s*(hoi|de nghi|thac mac)\b")
 # A question's label naming its asker in brackets: "Câu hỏi (Bà Lê Thị Hoa, Triệu Phong): …?".
 _ASKED_BY = re.compile(r"^(cau hoi|hoi|thac mac|question)\s*\([^()]{3,120}\)\s*:")
+# Or signed by its asker in brackets after it, as newspapers' advice columns print a reader's
+# letter: "… tôi có phải làm thủ tục gì không? (Nguyễn Văn Tám, Duy Xuyên, Quảng Nam)". The
+# brackets hold names only: each part capitalised word by word, no digit ("(cười)", "(ảnh minh
+# họa)", "(năm 2023)" are a story's asides).
+_SIGNED_QUESTION = re.compile(r"\?[”\"]?\s*\(([^()\d]{3,120})\)\W*$")
+_NAME_PART = re.compile(r"^(?:[^\W\d_a-zđ][^\W\d_]*\.?)(?:[ .](?:[^\W\d_a-zđ][^\W\d_]*\.?))*$")
 _META_LINE = 150
 # A procedure's numbered step as its line's label ("Bước 1: Nộp hồ sơ …", "Step 2: …").
 _STEP = re.compile(r"^\W{0,2}((buoc|step)\s*\d{1,2})\s*[:.)-]\s*\S")
@@ -1141,6 +1189,7 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
     asking = False              # the last block of text put a question
     calendar: int | None = None  # where an event's start in calendar markup stands
     days: list[str] = []        # the text of each event's time or place field
+    valued: list[tuple[int, str]] = []   # short headings each over one short value: fields if no prose
 
     def pair(n: int, label: str) -> None:
         paired.append(n)
@@ -1193,6 +1242,9 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
             pair(n, name)     # a procedure's section: a short heading over its list of steps
             steps.append(el.getnext())
             continue
+        elif tag in _SECTION_TAGS and _short_value(el) is not None and (name := _section_name(el)):
+            valued.append((n, name))   # or over its one short value ("Lệ phí" over "360.000 đồng/hồ sơ")
+            continue
         if holds:
             continue
         text = text_of(el)
@@ -1214,6 +1266,12 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
                 lede = found.group("day") if (found := LEDE.match(fold(text[:_LEDE_READ]))) else ""
         if ":" in text:   # every label ends so
             labels += [label for label, part in _labels_of(text) if len(part) <= 200]
+    if not prose_lines:
+        # A procedure's sections: a value a line under each name. Beside paragraphs of prose the
+        # same headings are a story's subheadings, each over a short paragraph.
+        for n, name in valued:
+            pair(n, name)
+        paired.sort()
     folded = [fold(label) for label in labels]
     asked = any(_ASKED.search(label) for label in folded)
     answered = any(_ANSWERED.search(label) for label in folded)
@@ -1295,6 +1353,19 @@ def _section_name(el: html.HtmlElement) -> str | None:
     return name
 
 
+def _short_value(el: html.HtmlElement) -> html.HtmlElement | None:
+    """The paragraph after a heading when it is a field's short value, not prose (shorter than
+    ``_PROSE_LINE``) and the last block of its section (the next block a heading or nothing):
+    a procedure's "Thời hạn giải quyết" over "30 ngày …". A story's subheading stands over
+    paragraphs of prose."""
+    value = el.getnext()
+    while value is not None and not isinstance(value.tag, str):
+        value = value.getnext()
+    if value is None or value.tag != "p" or not 0 < len(text_of(value)) < _PROSE_LINE:
+        return None
+    return value if _next_tag(value) in (None, *_SECTION_TAGS) else None
+
+
 def _linked(el: html.HtmlElement, text: str) -> bool:
     """Whether links are half of ``el``'s text or more (teasers, a next/previous pair): no prose."""
     return 2 * sum(len(text_of(a)) for a in el.iter("a")) >= len(text)
@@ -1320,7 +1391,7 @@ def _question_or_answer(text: str) -> list[str]:
             return ["a"]
     if "?" not in text and ":" not in text:
         return []
-    if (_ASKER.match(folded) or _ASKED_BY.match(folded)) and "?" in text:
+    if (_ASKER.match(folded) or _ASKED_BY.match(folded)) and "?" in text or signed_question(text):
         return ["q"]
     if _ANSWER_LINE.match(folded):
         return ["a"]
@@ -1331,6 +1402,17 @@ def _question_or_answer(text: str) -> list[str]:
     if _ANSWERED.search(label) or _ANSWER.match(label):
         return ["a"]
     return ["q"] if _QUESTION.search(label) and "?" in text else []
+
+
+def signed_question(text: str) -> bool:
+    """Whether a paragraph puts a question signed by its asker in brackets (``_SIGNED_QUESTION``):
+    the brackets' parts names ("Nguyễn Văn Tám", "Duy Xuyên", "TP.HCM"), two words at least in
+    the first (a person's name)."""
+    found = _SIGNED_QUESTION.search(text)
+    if not found:
+        return False
+    parts = [squash(part) for part in found.group(1).split(",")]
+    return len(parts[0].split()) >= 2 and all(part and _NAME_PART.match(part) for part in parts)
 
 
 _LABEL_TAGS = frozenset({"strong", "b", "label", "span", "div", "th", "dt", "em", "i"})

@@ -90,9 +90,34 @@ def story(title: str = "Huyện tổng kết công tác phòng, chống thiên t
     ("/video/thoi-su", "listing"),
     ("/video/mua-che-dong-tren-doi-khe-mo-xanh?page=2", "listing"),
     ("/tag/video/mua-che-dong-tren-doi-khe-mo-xanh", "listing"),
+    # A story's own segment under a section named by a navigation word is the story's page; a
+    # tag's, an author's, a topic's or a page's name is still theirs.
+    ("/chuyen-muc/thoi-su/khanh-thanh-cau-moi-noi-hai-xa-bien-gioi.html", "article"),
+    ("/danh-muc/kinh-te/gia-lua-tang-manh-post123456.html", "article"),
+    ("/photo/sac-mau-cho-ca-tam-quan-123456.html", "article"),
+    ("/About/Blog/entryid/20/comparing-6-types-of-plumbing-pipes", "article"),
+    ("/chu-de/covid/khanh-thanh-cau-moi-noi-hai-xa", "article"),
+    ("/chu-de/phong-chong-dich-covid-19-tai-dia-phuong", "listing"),
+    ("/tac-gia/nguyen-van-a/bai-viet-123456", "listing"),
+    ("/chuyen-muc/thoi-su-2024", "listing"),
+    # A folder's index file is the folder's page: a story's folder, or a section's.
+    ("/2019/11/18/investing/asian-market-latest/index.html", "unknown"),
+    ("/tin-tuc/index.html", "listing"),
+    # A view page carrying back its list's first page; a further page is not the story.
+    ("/news/news_view.html?idx=8576&page=1&bc=03&mc=08&find=", "article"),
+    ("/danh-sach.aspx?id=12&page=1", "listing"),
 ])
 def test_url_kind(url, kind):
     assert url_kind(BASE + url) == kind
+
+
+@pytest.mark.parametrize("path", ["/chuyen-muc/thoi-su/huyen-tong-ket-cong-tac-phong-chong-thien-tai-nam-2023.html",
+                                  "/news/news_view.html?idx=8576&page=1&bc=03"])
+def test_a_story_with_no_metadata_under_a_section_s_navigation_word_is_news(path):
+    """No og:type, no JSON-LD, no date: its URL is all it has besides its prose and headline,
+    and a section's word above the story's own segment made it a listing's."""
+    article = extract(story(), BASE + path)
+    assert article.is_article, article.reason
 
 
 def test_an_article_without_a_date_is_an_article():

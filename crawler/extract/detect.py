@@ -94,7 +94,20 @@ _DATE_PATH = re.compile(r"/(19|20)\d\d/[01]?\d/")
 # The section an article's URL names beside its id ("?NewsID=4521&CatID=3", Joomla's
 # "?view=article&id=12&catid=5"): no sign of a listing there.
 _SECTION_PARAM = re.compile(r"(^|&)(cat|category|catid)=[^&]*", re.I)
-_ID_QUERY = re.compile(r"(^|&)(id|itemid|newsid|articleid|postid|p|nid|tid|news_id|article_id)=\w", re.I)
+_ID_QUERY = re.compile(r"(^|&)(id|itemid|newsid|articleid|postid|p|nid|tid|news_id|article_id|"
+                       r"idx|idxno|wr_id|seq|aid|artid|contentid|content_id|news_no|newsno|article_no)=\w", re.I)
+# A page that shows one item by its name ("news_view.html", "chi-tiet.aspx", "detail.php"): the
+# list's state it carries back ("?id=12&page=3&cat=5") makes it no listing.
+_VIEW_PAGE = re.compile(r"view|detail|read|show|chi-?tiet|xem|noi-?dung", re.I)
+# A folder's index file: the folder names the page ("/2019/11/18/a-story/index.html").
+_INDEX_FILE = re.compile(r"^(index|default)\.\w+$", re.I)
+# A section's item is no listing when its own segment is a story's, unless a segment above it
+# names a tag, an author or a search, or the one just above it a topic or a page number: then the
+# segment is that one's name ("/tag/video/<slug>", "/chu-de/<slug>").
+_NAMING = re.compile(r"^(tags?|tu-khoa|authors?|tac-gia|search|tim-kiem)$", re.I)
+_NAMED_BY_PARENT = re.compile(r"^(chu-de|topics?|page|trang)$", re.I)
+# The list's first page a view page carries back from it ("news_view.html?idx=8576&page=1").
+_FIRST_PAGE = re.compile(r"(^|&)(page|trang|pageindex|paged|cur)=[01](?=&|$)", re.I)
 _PAGE_EXTENSION = re.compile(r"\.(s?html?|aspx?|php|jsp|htm)$", re.I)
 
 
@@ -125,19 +138,26 @@ def url_kind(url: str | None) -> str:
     if _DOCUMENT_LINK.search(parts.path) or _DOCUMENT_PATH.search(parts.path) \
             or _DOCUMENT_QUERY.search(parts.query):
         return "document"
+    path = _folder(parts.path)
+    last = path.rstrip("/").rsplit("/", 1)[-1]
     if _ID_QUERY.search(parts.query):
-        # An item's id: only the path, paging or a search make it a listing ("?p=12" is a post).
-        if navigation_path(parts.path) or _LISTING_QUERY.search(_SECTION_PARAM.sub("", parts.query)):
+        # An item's id: only the path, paging or a search make it a listing ("?p=12" is a post);
+        # not the list's first page that a page named for one item carries back (its state).
+        query = _SECTION_PARAM.sub("", parts.query)
+        if _VIEW_PAGE.search(last):
+            query = _FIRST_PAGE.sub("", query)
+        if navigation_path(parts.path) or _LISTING_QUERY.search(query):
             return "listing"
-    elif (looks_like_navigation(url) and not _video_story(parts)) or _LISTING_QUERY.search(parts.query):
+    elif (looks_like_navigation(url) and not _video_story(parts) and not _section_story(path)) \
+            or _LISTING_QUERY.search(parts.query):
         return "listing"
-    last = parts.path.rstrip("/").rsplit("/", 1)[-1]
+    parts = parts._replace(path=path)
     # Vietnamese words are syllables: a section name has up to four ("tin-tuc-su-kien"),
     # a headline slug more; or an id (a long number that is not a year of a date archive).
     if last.count("-") >= 5 or _ID_QUERY.search(parts.query) or \
             any(_LONG_NUMBER.search(s) and not _YEAR.match(s) for s in parts.path.split("/")):
         return "article"
-    if _LISTING_PATH.search(parts.path):
+    if _LISTING_PATH.search(path):
         return "listing"
     if _RECORDS_PATH.search(parts.path):
         return "records"
@@ -154,6 +174,26 @@ def _video_story(parts: SplitResult) -> bool:
     path = _VIDEO_SECTION.sub("", parts.path)
     return last.count("-") >= 5 and path != parts.path and not looks_like_navigation(
         urlunsplit(parts._replace(path=path)))
+
+
+def _folder(path: str) -> str:
+    """``path`` without its folder's index file ("/a/b/index.html" → "/a/b/")."""
+    head, _, last = path.rstrip("/").rpartition("/")
+    return head + "/" if head and _INDEX_FILE.match(last) else path
+
+
+def _section_story(path: str) -> bool:
+    """Whether a path is one story's page under a section whose name is a navigation word
+    ("/chuyen-muc/thoi-su/<a headline's slug>.html", "/photo/<slug>-123456.html",
+    "/About/Blog/entryid/20/<slug>"): its own segment is a headline's slug or carries a long id,
+    and it is no tag's, author's, search's, topic's or page's name (``_NAMING``, ``_NAMED_BY_PARENT``)."""
+    segments = [s for s in path.split("/") if s]
+    if len(segments) < 2 or _NAMED_BY_PARENT.match(segments[-2]) or navigation_path("/" + segments[-1]) \
+            or any(_NAMING.match(s) for s in segments[:-1]):
+        return False
+    last = segments[-1]
+    return last.count("-") >= 5 or any(_LONG_NUMBER.search(n) and not _YEAR.match(n)
+                                       for n in re.findall(r"\d+", last))
 
 
 @dataclass(frozen=True)

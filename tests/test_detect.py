@@ -15,6 +15,7 @@ from crawler.extract.detect import (
     PageContext,
     Signals,
     ballot,
+    ballot_after,
     fields,
     hub,
     in_menu,
@@ -1278,6 +1279,38 @@ def test_a_story_closing_on_a_readers_poll_stays_news():
     tree = html.fromstring(f"<div>{search}</div>")
     mark_ballots(tree)
     assert not ballot(tree, None)
+
+
+def test_a_poll_beside_a_wordy_post_header_is_no_news():
+    """A theme whose post header (section, headline, date line, views, share bar) holds text
+    enough to be the headline's zone alone, the poll in the post's content beside it: the
+    first form of choices after the headline, before any other heading, is the page's."""
+    title = "Bình chọn điểm đến du lịch được yêu thích nhất của tỉnh năm 2025"
+    header = (f"<div class='post-head'><a href='/du-lich/'>Du lịch</a><h1>{title}</h1>"
+              "<div class='meta'>Ban Biên tập - Thứ hai, 17/11/2025 08:00 - 1.245 lượt xem - 0 bình luận</div>"
+              "<div class='share'><a href='#'>Chia sẻ Facebook</a> <a href='#'>Chia sẻ Zalo</a> "
+              "<a href='#'>In bài viết này</a> <a href='#'>Gửi bài viết cho bạn bè</a></div></div>")
+    body = (f"<section class='post'>{header}<div class='post-body'><p>Mời bạn đọc chọn điểm đến mình yêu thích "
+            f"nhất. Cổng bình chọn đóng ngày 15/12/2025.</p>{POLL}</div></section>")
+    url = BASE + "/du-lich/binh-chon-diem-den-duoc-yeu-thich-nhat-2025-881.html"
+    poll = extract(page(body, NEWS_ARTICLE), url, context=PageContext(anchor=title, listed=True, fed=True))
+    assert not poll.is_article and "a poll" in poll.reason
+
+
+def test_a_brief_beside_a_sidebar_poll_under_its_own_heading_stays_news():
+    """A news brief whose column holds a poll widget under its own heading ("Thăm dò ý kiến"),
+    or in an <aside>: the column's poll, not the page's."""
+    title = "Huyện Đông Sơn đưa 100% thủ tục hành chính lên dịch vụ công trực tuyến toàn trình"
+    header = (f"<div class='post-head'><a href='/tin-tuc/'>Tin tức</a><h1>{title}</h1>"
+              "<div class='meta'>Ban Biên tập - Thứ hai, 17/11/2025 08:00 - 1.245 lượt xem - 0 bình luận</div></div>")
+    brief_ = f"{header}<div class='post-body'><p>{PARAGRAPHS[0]} {PARAGRAPHS[1]}</p></div>"
+    for column in (f"<div class='widget'><h3>Thăm dò ý kiến</h3>{POLL}</div>", f"<aside>{POLL}</aside>"):
+        tree = html.fromstring(page(f"<article>{brief_}</article>{column}"))
+        mark_ballots(tree)
+        assert not ballot_after(tree.find(".//h1"))
+    tree = html.fromstring(page(f"<article>{brief_}{POLL}</article>"))
+    mark_ballots(tree)
+    assert ballot_after(tree.find(".//h1"))
 
 
 def test_headings_over_one_short_value_each_are_a_procedure_s_fields():

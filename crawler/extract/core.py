@@ -255,7 +255,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     body = clean.find_body(tree, measures)
     field_zone = detect.headline_zone(headline, body)
     record = detect.fields(field_zone, headline)   # before meta lines go
-    ballot = detect.ballot(field_zone, headline)
+    ballot = detect.ballot(field_zone, headline) or detect.ballot_after(headline)
     spanned = not story and detect.spans_time(field_zone)
     clean.remove_chrome_lines(tree, body, measures)
     clean.remove_update_note(body)

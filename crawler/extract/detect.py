@@ -30,7 +30,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 from urllib.parse import SplitResult, urlsplit, urlunsplit
 
-from lxml import html
+from lxml import etree, html
 
 from ..urls import canonicalize, document_base, looks_like_navigation, navigation_path
 from .clean import CAPTION_MARK, ends_sentence, short_text, story_line, text_head, text_of
@@ -512,6 +512,26 @@ def ballot(zone: html.HtmlElement | None, headline: html.HtmlElement | None) -> 
             started = el is headline
         elif el.tag == "form" and el.get(BALLOT_MARK) is not None:
             return True
+    return False
+
+
+_AFTER_HEADLINE = etree.XPath("following::*[position() <= 80]")
+_HEADINGS = ("h1", "h2", "h3", "h4")
+
+
+def ballot_after(headline: html.HtmlElement | None) -> bool:
+    """Whether the first form of choices (``mark_ballots``) after the headline, in the page's
+    order, comes before any other heading and outside the page's asides: the post's own poll,
+    where a theme's header (category, headline, date line, share bar) holds text enough to be
+    the headline's zone alone (``ballot``), the post's content beside it. A sidebar's or a
+    footer's poll stands under its own widget's heading, or in an ``<aside>``."""
+    if headline is None:
+        return False
+    for el in _AFTER_HEADLINE(headline):
+        if el.tag in _HEADINGS:
+            return False
+        if el.tag == "form" and el.get(BALLOT_MARK) is not None:
+            return not any(up.tag in ("aside", "footer", "nav") for up in el.iterancestors())
     return False
 
 

@@ -216,6 +216,7 @@ class Signals:
     title_person: bool = False  # the title names a person and a position, nothing else (``person_line``)
     notice: bool = False        # the text announces itself and lists its terms (``notice``)
     call: bool = False          # a call for applications under its own "Thông báo tuyển …" (``call``)
+    terms: bool = False         # a call's or a contest's terms under their short headings (``terms``)
     issued: bool = False        # a notice in its issuer's voice under its own "Thông báo …" (``issued``)
     title_event: bool = False   # the title is an event's name ("Hội thảo “…”": ``event_title``)
     upcoming: bool = False      # the event's time fields print a day on or after the page's own date
@@ -324,6 +325,8 @@ def judge(s: Signals) -> tuple[bool, str]:
         return False, "a schedule's name over rows of days or times and no block of prose (a schedule), not news"
     if s.call and kept_prose(s) < RECORD_PROSE and not s.signed:
         return False, "a call for applications under its own 'Thông báo tuyển …' (a recruitment), not news"
+    if s.terms and kept_prose(s) < RECORD_PROSE and not s.signed and not s.fields.lede:
+        return False, "a call's or a contest's terms under short headings and no paragraph of a story (a recruitment, rules), not news"
     if s.issued and kept_prose(s) < NOTICE_LENGTH and not s.signed:
         return False, "a notice in its issuer's voice under its own 'Thông báo …', not news"
     if announced(s):
@@ -919,6 +922,48 @@ def call(title: str | None, text: str) -> bool:
     if not title or not _CALL_TITLE.match(fold(squash(title))):
         return False
     return any(_APPLICATION.search(fold(line)) for line in text.splitlines()[1:])
+
+
+# A headline naming terms as their issuer posts them: a call ("Tuyển dụng …", "… tuyển phóng viên
+# …": "tuyển" with its tone, not "tuyến", a route) or a document of rules ("Thể lệ cuộc thi …",
+# "Quy chế …", "Điều lệ …"). A story about one is headed by what happened, and told in prose.
+_TERMS_TITLE = re.compile(r"^(thể lệ|quy chế|điều lệ)(?!\w)|(?<!\w)tuyển(?!\w)")
+# A heading of such terms: a short line with no stop, numbered or not ("2. Yêu cầu", "Điều 1.
+# Đối tượng dự thi", "Quyền lợi"), of the lexicon of calls and contests (folded).
+_TERMS_NUMBER = re.compile(r"^((dieu|muc|phan)\s+\d{1,2}|\d{1,2}|[ivx]{1,4})\s*[.):]\s*")
+_TERMS_HEADING = re.compile(r"(doi tuong|dieu kien|yeu cau|ho so|so luong|chi tieu|quyen loi|che do|giai thuong|"
+                            r"co cau giai|thoi gian|dia diem|hinh thuc|quy dinh|noi dung|vi tri|tieu chuan|"
+                            r"cach thuc|thu tuc|phan thuong|muc luong|thu nhap|lien he)\b")
+TERMS_HEADINGS = 3    # headings that make a page of terms (each over a line or a list)
+TERMS_HEADING = 60    # characters of such a heading
+TERMS_LINE = 300      # characters of any line under them: a story's paragraph is longer
+
+
+def terms(title: str | None, text: str) -> bool:
+    """Whether a page is a call's or a contest's terms as their issuer posts them (``_TERMS_TITLE``):
+    after one opening sentence at most, short headings (``TERMS_HEADINGS`` at least, two of them
+    of the lexicon of terms: who may apply, the requirements, the file, the prizes, the dates),
+    each over a short line or a list, and no paragraph of a story's length under them. A story
+    about a recruitment or a contest ("Hà Nội tuyển 500 giáo viên") tells it in paragraphs."""
+    if not title or not _TERMS_TITLE.search(squash(title).lower()):
+        return False
+    lines = [squash(line) for line in text.splitlines() if line.strip()]
+    if lines and not _terms_heading(lines[0]):
+        lines = lines[1:]   # the opening sentence ("X cần tuyển …", "Thể lệ cuộc thi … do X tổ chức.")
+    if any(len(line) > TERMS_LINE for line in lines):
+        return False
+    headings = [line for line in lines if _terms_heading(line)]
+    return (len(headings) >= TERMS_HEADINGS and bool(lines) and _terms_heading(lines[0])
+            and sum(1 for line in headings if _TERMS_HEADING.search(fold(line))) >= 2)
+
+
+def _terms_heading(line: str) -> bool:
+    """Whether ``line`` is a heading of terms: short, capitalised or numbered, no stop at its
+    end, no "Label: value" (a field: "Liên hệ: anh Thắm, 0912 …")."""
+    if len(line) > TERMS_HEADING or line.endswith((".", "!", "?", ";", ",")):
+        return False
+    rest = _TERMS_NUMBER.sub("", fold(line), count=1).rstrip(":")
+    return bool(rest) and ":" not in rest and (line[:1].isupper() or line[:1].isdigit())
 
 
 # The issuer's own voice in a notice's opening: it "(trân trọng) thông báo" (announces), or it

@@ -326,7 +326,7 @@ def judge(s: Signals) -> tuple[bool, str]:
     if s.call and kept_prose(s) < RECORD_PROSE and not s.signed:
         return False, "a call for applications under its own 'Thông báo tuyển …' (a recruitment), not news"
     if s.terms and kept_prose(s) < RECORD_PROSE and not s.signed and not s.fields.lede:
-        return False, "a call's or a contest's terms under short headings and no paragraph of a story (a recruitment, rules), not news"
+        return False, "a call's or a contest's terms under short headings (a recruitment, rules), not news"
     if s.issued and kept_prose(s) < NOTICE_LENGTH and not s.signed:
         return False, "a notice in its issuer's voice under its own 'Thông báo …', not news"
     if announced(s):

@@ -187,3 +187,39 @@ def test_a_story_quoting_another_sites_address_keeps_no_canonical():
     other = PRINT.replace("https://camlo.example/index.php/tin-tuc/125", "https://quangtri.example/tin/125")
     article = extract(other, "https://camlo.example/index.php?option=com_content&view=article&id=125&print=1")
     assert article.canonical_url is None
+
+
+TABLE_NOTICE = ("<p>Văn phòng Huyện ủy thông báo lịch trực lãnh đạo Huyện ủy dịp Tết Nguyên đán Ất Tỵ 2025.</p>"
+                "<p style='text-align:center'><strong>LỊCH TRỰC</strong></p>"
+                "<table><tr><th>Ngày</th><th>Lãnh đạo trực</th><th>Điện thoại</th></tr>"
+                "<tr><td>28/01/2025</td><td>Đồng chí Bí thư Huyện ủy</td><td>0233 3 871 001</td></tr>"
+                "<tr><td>29/01/2025</td><td>Đồng chí Phó Bí thư Thường trực</td><td>0233 3 871 002</td></tr>"
+                "<tr><td>30/01/2025</td><td>Đồng chí Chủ tịch UBND huyện</td><td>0233 3 871 003</td></tr></table>"
+                "<p>Các cơ quan, đơn vị bố trí cán bộ trực theo quy định; mọi tin báo về cháy nổ, mất trật tự "
+                "hay hàng hóa tăng giá bất thường trong những ngày Tết xin gọi về số máy trực của Văn phòng Huyện "
+                "ủy 0233 3 871 000 hoặc gửi qua cổng thông tin điện tử huyện.</p>"
+                "<p style='text-align:right'><strong>VĂN PHÒNG HUYỆN ỦY</strong></p>")
+
+
+def test_a_notice_in_its_issuers_voice_over_a_table_is_no_story():
+    """No colon introduces the terms: the issuer's line, a table of them, a line of contact and
+    the issuer's name (a notice that is its terms, ``docs/families.md``); a print view's
+    masthead (the site's host) above it changes nothing."""
+    title = "Thông báo lịch trực lãnh đạo Huyện ủy dịp Tết Nguyên đán Ất Tỵ 2025"
+    for body in (TABLE_NOTICE, "<p>camlo.example</p>" + TABLE_NOTICE):
+        article = extract(page(title, body), URL)
+        assert not article.is_article
+        assert "issuer" in article.reason, article.reason
+
+
+def test_a_story_of_a_notice_with_its_table_stays_an_article():
+    """The issuer's line and a table, then the story told in paragraphs (why, who said what)."""
+    story = TABLE_NOTICE.replace(
+        "<p style='text-align:right'><strong>VĂN PHÒNG HUYỆN ỦY</strong></p>",
+        "<p>Theo ông Lê Văn Hòa, Chánh Văn phòng Huyện ủy, năm nay lần đầu huyện công khai số điện thoại của lãnh "
+        "đạo trực Tết để người dân phản ánh kịp thời các vụ cháy nổ, mất trật tự hay hàng hóa tăng giá bất thường; "
+        "mọi phản ánh đều được chuyển ngay đến cơ quan chức năng và trả lời trong ngày.</p>"
+        "<p>Tết năm ngoái, đường dây trực nhận 46 cuộc gọi, phần lớn phản ánh tình trạng đốt pháo và tụ tập "
+        "đua xe ở khu vực cầu Cam Hiếu; lực lượng công an xã đã có mặt kịp thời ở tất cả các vụ việc.</p>")
+    article = extract(page("Thông báo lịch trực lãnh đạo Huyện ủy dịp Tết Nguyên đán Ất Tỵ 2025", story), URL)
+    assert article.is_article, article.reason

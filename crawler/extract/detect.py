@@ -991,6 +991,8 @@ def issued(title: str | None, text: str, files: int = 0) -> bool:
     if not _NOTICE_TITLE.match(folded):
         return False
     lines = [squash(line) for line in text.splitlines() if line.strip()]
+    if lines and _HOST_LINE.match(lines[0]):
+        lines = lines[1:]   # a print view's masthead: the site's host name ("baoyenbai.vn")
     voiced = [n for n, line in enumerate(lines[:2])
               if (n == 0 or _summary(lines[0])) and _issuer_line(fold(line[:_ISSUER_READ]))]
     if not voiced:
@@ -999,8 +1001,18 @@ def issued(title: str | None, text: str, files: int = 0) -> bool:
         return True
     opening = next((n for n in range(voiced[0], min(2, len(lines))) if lines[n].endswith(":")), None)
     if opening is None:
-        return False
+        # No colon to introduce them: its terms are a table (its header and its rows) after the
+        # issuer's line, the other lines short and few (a heading, a line of contact, the
+        # issuer's name). A story of the notice tells it in paragraphs, a table or not.
+        after = lines[voiced[0] + 1:]
+        rest = [line for line in after if not _TABLE_ROW.match(line)]
+        return (len(after) - len(rest) > NOTICE_TERMS and all(len(line) <= TERMS_LINE for line in rest)
+                and sum(map(len, rest)) < NOTICE_PROSE)
     return sum(1 for line in lines[opening + 1:] if _term(line)) >= NOTICE_TERMS
+
+
+_TABLE_ROW = re.compile(r"^\|.*\|$")
+_HOST_LINE = re.compile(r"^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}/?$", re.I)
 
 
 # A notice's term: a numbered item, a table's row, a list's item ("1. …", "| … |", "- …").

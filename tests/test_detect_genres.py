@@ -223,3 +223,32 @@ def test_a_story_of_a_notice_with_its_table_stays_an_article():
         "đua xe ở khu vực cầu Cam Hiếu; lực lượng công an xã đã có mặt kịp thời ở tất cả các vụ việc.</p>")
     article = extract(page("Thông báo lịch trực lãnh đạo Huyện ủy dịp Tết Nguyên đán Ất Tỵ 2025", story), URL)
     assert article.is_article, article.reason
+
+
+QA = ("<p><b>Câu hỏi:</b> Hộ kinh doanh nộp thuế khoán chuyển sang kê khai thì thủ tục thế nào?</p>"
+      "<p><b>Trả lời:</b> Hộ kinh doanh nộp hồ sơ khai thuế theo mẫu 01/CNKD tại Chi cục Thuế khu vực chậm "
+      "nhất ngày 30 của tháng đầu quý.</p>"
+      "<p><b>Câu hỏi:</b> Hộ có doanh thu dưới 100 triệu đồng một năm có phải nộp thuế không?</p>"
+      "<p><b>Trả lời:</b> Không phải nộp thuế giá trị gia tăng và thuế thu nhập cá nhân, nhưng vẫn khai doanh thu.</p>")
+
+
+def test_questions_answered_under_a_q_and_a_headline_are_no_story():
+    """A Q&A post named so by its headline, signed by the staff member who posted it and
+    listed by the feed as the site's stories are: its questions each answered in turn."""
+    article = extract(page("Hỏi - đáp về chính sách thuế đối với hộ kinh doanh năm 2025", QA
+                           + "<p style='text-align:right'><b>Nguyễn Thị Hằng</b></p>"), URL)
+    assert not article.is_article
+    assert "Q&A" in article.reason, article.reason
+
+
+def test_a_story_of_a_q_and_a_session_stays_an_article():
+    """The same questions and answers after a story's paragraphs (an online session reported),
+    or in an interview under a story's headline: news."""
+    lead = ("<p>Sáng 14/3, Chi cục Thuế khu vực Cam Lộ - Gio Linh tổ chức buổi hỏi đáp trực tuyến về chính sách "
+            "thuế mới, thu hút hơn 300 hộ kinh doanh tham gia và gửi gần 80 câu hỏi về cơ quan thuế.</p>"
+            "<p>Ông Lê Văn Hòa, Chi cục trưởng, cho biết nhiều hộ còn lúng túng khi chuyển từ thuế khoán sang "
+            "kê khai; dưới đây là một số câu hỏi tiêu biểu được giải đáp tại buổi trực tuyến.</p>")
+    article = extract(page("Hỏi đáp trực tuyến về chính sách thuế thu hút hơn 300 hộ kinh doanh", lead + QA), URL)
+    assert article.is_article, article.reason
+    article = extract(page("Hộ kinh doanh chuyển sang kê khai thuế: những điều cần biết", lead + QA), URL)
+    assert article.is_article, article.reason

@@ -325,6 +325,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                                  and record.until > published[:10]),
                       undated=not published, captions=detect.captions(body),
                       title_schedule=vietnamese and detect.schedule_title(title),
+                      title_qa=vietnamese and detect.qa_title(title),
                       title_event=vietnamese and detect.event_title(title),
                       title_document=vietnamese and detect.document_title(title),
                       upcoming=bool(record.since and published and record.since >= published[:10]),
@@ -380,8 +381,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     # only then.
     persons, bio = detect.people(text) if signals.prose < detect.RECORD_PROSE else (0, 0)
     terms = vietnamese and detect.terms(title, text)
-    shaped = record.asked or record.when or record.pairs or record.calendar or persons or signals.downloads \
-        or signals.menu or terms
+    shaped = record.asked or record.answers or record.when or record.pairs or record.calendar or persons \
+        or signals.downloads or signals.menu or terms
     signed = bool(shaped) and found_by.author == "byline" and detect.signature(article.author, text)
     rows, rows_led = detect.table_rows(text) if signals.title_schedule else (0, 0)
     is_article, reason = detect.judge(replace(signals, text=len(text), text_table=detect.table_share(text),

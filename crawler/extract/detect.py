@@ -165,6 +165,7 @@ class Fields:
     lead: bool = False      # the pairs come before the first paragraph of prose
     asked: bool = False     # a field names who asked a question, or one question is put and answered
     answered: bool = False  # and another who answered it
+    answers: int = 0        # questions put, each answered right after it, with no prose before the first
     when: int = 0           # fields of an event's time and place before the first paragraph of prose
     prose_lines: int = 0    # paragraphs of running prose (no field, step, definition or links)
     calendar: bool = False  # an event's start in calendar markup (hCalendar ``dtstart``, ``startDate``)
@@ -232,6 +233,7 @@ class Signals:
     undated: bool = False       # no date found for the page at all (metadata, text, URL)
     captions: int = 0           # characters of the body in photos' captions (``captions``)
     title_schedule: bool = False  # the title names a schedule ("Lịch khám …": ``schedule_title``)
+    title_qa: bool = False      # the title names a page of questions and answers ("Hỏi đáp: …": ``qa_title``)
     rows: int = 0               # rows of the extracted text's tables (``table_rows``)
     rows_led: int = 0           # and those that open on a time, a date or a number
     ballot: bool = False        # a form of a question's choices under the headline (``ballot``: a poll)
@@ -554,6 +556,16 @@ def schedule_title(title: str | None) -> bool:
     return bool(title) and bool(_SCHEDULE_TITLE.match(fold(squash(title))))
 
 
+# A Vietnamese headline naming a page of questions and answers: "Hỏi đáp: …", "Hỏi - đáp về …",
+# "Hỏi và đáp …", "Giải đáp …" (folded), the kind first. A story reports what was asked.
+_QA_TITLE = re.compile(r"(hoi\s*(-|–|va)?\s*dap|giai dap( thac mac)?|q\s*&\s*a|faq)\b")
+
+
+def qa_title(title: str | None) -> bool:
+    """Whether a (Vietnamese) title names a page of questions and answers (``_QA_TITLE``)."""
+    return bool(title) and bool(_QA_TITLE.match(fold(squash(title))))
+
+
 def schedule(s: Signals) -> bool:
     """A schedule posted in the site's story template: its headline names one, and its body is
     rows led by days or times (a list's or a table's: ``records``, ``table_rows``), much of the
@@ -594,6 +606,11 @@ def record_kind(s: Signals) -> str:
     keeps a question and its answer (a newspaper's legal column), an event's time and place (a
     race announced), sections with no paragraph (an explainer under subheadings) and people with
     their details (a personnel story) news."""
+    if s.title_qa and s.fields.answers and kept_prose(s) < NOTICE_LENGTH:
+        # Named so by its headline, its questions each answered in turn, no story before them: a
+        # feed lists a Q&A column's pages as it lists the site's stories, and a blog signs them
+        # with the account that posted them, as it signs its stories.
+        return "questions and their answers under a Q&A's headline ('Hỏi đáp …'), not news"
     if s.fed:
         return ""
     # A question with its asker and its answer before the dated URL's pass: a Q&A section files
@@ -1354,12 +1371,14 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
     answered = any(_ANSWERED.search(label) for label in folded)
     if said.count("q") == 1 and "a" in said[said.index("q"):] and not told:
         asked = answered = True
+    answers = 0 if told else sum(1 for q, a in zip(said, said[1:], strict=False) if (q, a) == ("q", "a"))
     pairs = len(paired)
     lead = bool(paired) and (first_prose is None or paired[0] < first_prose)
     when = sum(1 for n in events if first_prose is None or n < first_prose)
     if any(_REPORTER.fullmatch(label) for label in folded):
         pairs, lead, when = 0, False, 0
-    return Fields(pairs=pairs, lead=lead, asked=asked, answered=answered, when=when, prose_lines=prose_lines,
+    return Fields(pairs=pairs, lead=lead, asked=asked, answered=answered, answers=answers, when=when,
+                  prose_lines=prose_lines,
                   calendar=calendar is not None and (first_prose is None or calendar < first_prose), lede=lede,
                   **_span(days if when else []))
 

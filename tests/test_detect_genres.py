@@ -252,3 +252,32 @@ def test_a_story_of_a_q_and_a_session_stays_an_article():
     assert article.is_article, article.reason
     article = extract(page("Hộ kinh doanh chuyển sang kê khai thuế: những điều cần biết", lead + QA), URL)
     assert article.is_article, article.reason
+
+
+PROGRAMME = ("<p>Ngày hội tái hiện nghi lễ cầu mùa của người Vân Kiều, mời du khách cùng tham gia.</p>"
+             "<ul><li>07:30 - Lễ cúng thần lúa</li><li>09:00 – Thi giã gạo, bắn nỏ</li>"
+             "<li>14h00 - Chợ phiên sản vật</li><li>19:30 - Đêm văn nghệ bên bếp lửa</li></ul>")
+
+
+def test_an_events_name_over_its_programme_is_no_story():
+    """An event's page as a calendar plugin prints it: the event's name, its programme (times
+    of day over what happens), a line of description, no date line of the page's own."""
+    body = "<div class='tribe-events-single'>" + PROGRAMME + "</div>"
+    article = extract(page("Ngày hội văn hóa dân tộc Vân Kiều năm 2025", body, date_line=""), URL)
+    assert not article.is_article
+    assert "programme" in article.reason, article.reason
+
+
+def test_a_dated_story_with_an_events_programme_stays_an_article():
+    """A story under an event's name with its own date line, or telling what happened in
+    paragraphs after the programme: news."""
+    dated = PROGRAMME + ("<p>Ban tổ chức bố trí xe đưa đón du khách từ trung tâm huyện, miễn phí vé vào cửa; "
+                         "các homestay trong xã giảm 20% giá phòng cho khách dự ngày hội.</p>")
+    article = extract(page("Ngày hội văn hóa dân tộc Vân Kiều năm 2025", dated), URL)
+    assert article.is_article, article.reason
+    report = PROGRAMME + ("<p>Sáng 12/3, hơn 2.000 người dân và du khách đã về xã Hướng Phùng dự ngày hội; "
+                          "đội giã gạo thôn Cheng giành giải nhất, 40 gian hàng sản vật bán hết trước trưa.</p>"
+                          "<p>Bà Hồ Thị Lan, Phó Chủ tịch UBND huyện, cho biết ngày hội sẽ được tổ chức hằng năm "
+                          "để giữ gìn bản sắc văn hóa và phát triển du lịch cộng đồng của đồng bào Vân Kiều.</p>")
+    article = extract(page("Ngày hội văn hóa dân tộc Vân Kiều năm 2025", report, date_line=""), URL)
+    assert article.is_article, article.reason

@@ -382,7 +382,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     persons, bio = detect.people(text) if signals.prose < detect.RECORD_PROSE else (0, 0)
     terms = vietnamese and detect.terms(title, text)
     shaped = record.asked or record.answers or record.when or record.pairs or record.calendar or persons \
-        or signals.downloads or signals.menu or terms
+        or signals.downloads or signals.menu or terms or signals.title_event
     signed = bool(shaped) and found_by.author == "byline" and detect.signature(article.author, text)
     rows, rows_led = detect.table_rows(text) if signals.title_schedule else (0, 0)
     is_article, reason = detect.judge(replace(signals, text=len(text), text_table=detect.table_share(text),
@@ -390,6 +390,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                                               people=persons, bio=bio, signed=signed,
                                               title_person=detect.person_line(title), notice=detect.notice(text),
                                               call=detect.call(title, text), terms=terms,
+                                              programme=detect.programme(text) if signals.title_event else 0,
                                               issued=vietnamese and detect.issued(title, text, signals.downloads),
                                               ended=clean.ends_sentence(text)))
     if is_article and url and not rules.is_article_url(url):

@@ -237,6 +237,7 @@ class Signals:
     rows: int = 0               # rows of the extracted text's tables (``table_rows``)
     rows_led: int = 0           # and those that open on a time, a date or a number
     ballot: bool = False        # a form of a question's choices under the headline (``ballot``: a poll)
+    programme: int = 0          # items of an event's programme in the text ("08:00 - Lễ cúng bản": ``programme``)
 
 
 def score(s: Signals) -> list[tuple[str, int]]:
@@ -333,6 +334,8 @@ def judge(s: Signals) -> tuple[bool, str]:
         return False, "a notice in its issuer's voice under its own 'Thông báo …', not news"
     if announced(s):
         return False, "an event's name over its time and place, ahead of the event (an event's page), not news"
+    if programmed(s):
+        return False, "an event's name over its programme and a line of description (an event's page), not news"
     if s.title_document and s.downloads and kept_prose(s) < NOTICE_LENGTH and not s.signed and not s.fields.lede:
         return False, "a document's name over its file to download (a plan, a report, a study guide), not news"
     minimum = MIN_ARTICLE_CHARS // 2 if s.typed == "article" or brief(s) else MIN_ARTICLE_CHARS
@@ -345,6 +348,26 @@ def judge(s: Signals) -> tuple[bool, str]:
         return True, ""
     against = [name for name, w in sorted(weights, key=lambda x: x[1]) if w < 0]
     return False, "not an article: " + (", ".join(against) or "too few signs of an article")
+
+
+# An item of an event's programme: a time of day, a dash and what happens then ("08:00 - Lễ cúng
+# bản", "14h30 – Thi giã cốm"). A story tells the times of what happened in its sentences.
+_PROGRAMME_ITEM = re.compile(r"(?<![\d:/.])[0-2]?\d\s*[:h]\s*[0-5]\d\s*[-–—]\s*[^\W\d_]")
+PROGRAMME_ITEMS = 3   # such items that make an event's programme
+
+
+def programme(text: str) -> int:
+    """How many items of an event's programme (``_PROGRAMME_ITEM``) ``text`` holds."""
+    return len(_PROGRAMME_ITEM.findall(text))
+
+
+def programmed(s: Signals) -> bool:
+    """An event's page: its name for a title ("Lễ hội Xên bản 2024"), its programme (times of
+    day, each over what happens then), a line or two of description, no date line of the
+    page's own (the only day it prints is the event's) and no story opening on the day of
+    what it reports; unsigned. A story of the festival is dated, and told in paragraphs."""
+    return (s.title_event and s.programme >= PROGRAMME_ITEMS and kept_prose(s) < MIN_ARTICLE_CHARS
+            and not s.dated and not s.signed and not s.fields.lede and s.fields.prose_lines <= 1)
 
 
 def announced(s: Signals) -> bool:

@@ -281,3 +281,36 @@ def test_a_dated_story_with_an_events_programme_stays_an_article():
                           "để giữ gìn bản sắc văn hóa và phát triển du lịch cộng đồng của đồng bào Vân Kiều.</p>")
     article = extract(page("Ngày hội văn hóa dân tộc Vân Kiều năm 2025", report, date_line=""), URL)
     assert article.is_article, article.reason
+
+
+def _fields_ahead(rows: str, story: str, posted: str = "Thứ Tư, 12/03/2025 09:15") -> str:
+    """An event's page as a library's or a museum's CMS prints it: the page's own date line,
+    then the event's time and place in a two-column table, then its description."""
+    return page("Giới thiệu sách “Cam Lộ - đất và người”",
+                f"<table class='event-info'>{rows}</table>{story}", f"<span class='ngay'>{posted}</span>")
+
+
+EVENT_ROWS = ("<tr><td>Thời gian</td><td>8 giờ 30, thứ Sáu, 28/03/2025</td></tr>"
+              "<tr><td>Địa điểm</td><td>Hội trường Thư viện huyện Cam Lộ</td></tr>"
+              "<tr><td>Đơn vị tổ chức</td><td>Thư viện huyện phối hợp Hội Văn học Nghệ thuật</td></tr>")
+
+
+def test_an_events_time_and_place_ahead_of_the_page_lead_its_record():
+    """Dated, its description a sentence or two (``told``, whatever share of the page the
+    learned template leaves): the event's day, in the fields that lead the page, is after the
+    page's own date: the event's record ahead of it."""
+    story = ("<p>Buổi giới thiệu sách với sự tham gia của các tác giả, nhà nghiên cứu và bạn đọc yêu thích lịch "
+             "sử, văn hóa của huyện Cam Lộ; sách gồm ba phần: Đất, Người và Di sản.</p>"
+             "<p>Bạn đọc quan tâm vui lòng đăng ký tham dự qua số điện thoại 0233 3 871 456 trước ngày 25/03/2025.</p>")
+    article = extract(_fields_ahead(EVENT_ROWS, story), URL)
+    assert not article.is_article
+    assert "event" in article.reason, article.reason
+
+
+def test_a_story_after_the_event_over_its_fields_stays_an_article():
+    """The same fields over a story posted after the event (its day before the page's own)."""
+    story = ("<p>Sáng 28/3, hơn 150 bạn đọc đã dự buổi giới thiệu sách; các tác giả chia sẻ quá trình ba năm sưu "
+             "tầm tư liệu, gặp gỡ hơn 200 nhân chứng ở các xã để hoàn thành bộ sách dày 600 trang.</p>"
+             "<p>Thư viện huyện đã trao tặng 50 cuốn sách cho các trường học và tủ sách cộng đồng trên địa bàn.</p>")
+    article = extract(_fields_ahead(EVENT_ROWS, story, posted="Thứ Bảy, 29/03/2025 10:00"), URL)
+    assert article.is_article, article.reason

@@ -329,6 +329,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                       title_event=vietnamese and detect.event_title(title),
                       title_document=vietnamese and detect.document_title(title),
                       upcoming=bool(record.since and published and record.since >= published[:10]),
+                      later=bool(record.since and published and record.since > published[:10]),
                       footer_named=footed or bool(title) and fold(squash(title or "")) in footer_names
                       and not detect.headline_like(title) or _names_page(footer_names, title, meta.title_tag),
                       menu_named=_names_page(menu_names, title, meta.title_tag),

@@ -221,6 +221,7 @@ class Signals:
     issued: bool = False        # a notice in its issuer's voice under its own "Thông báo …" (``issued``)
     title_event: bool = False   # the title is an event's name ("Hội thảo “…”": ``event_title``)
     upcoming: bool = False      # the event's time fields print a day on or after the page's own date
+    later: bool = False         # and their first day is after it (the event is ahead of the page)
     title_document: bool = False  # the title names a document ("Kế hoạch …", "Đề cương …": ``document_title``)
     signed: bool = False        # a reporter signs the text (a byline in, under or above the body)
     footer_named: bool = False  # the page's own footer links here by its title or a short name (terms, about)
@@ -647,13 +648,16 @@ def record_kind(s: Signals) -> str:
     if s.downloads and s.prose < NOTICE_PROSE and s.typed != "article" and not s.signed and not reports(s):
         return "a short unsigned notice over a document to download (a form, a decision), not news"
     # Told (a date line, a sentence for a headline, prose) keeps a meeting's time and place a
-    # story (a notice), unless they span days after the page's date: a fair's, an exhibition's.
+    # story (a notice), unless they span days after the page's date: a fair's, an exhibition's;
+    # or they lead the page, before any prose, on a day after the page's own: the event's record
+    # ahead of it, whose "told" hung on the share of the page the learned template leaves.
     # A time field alone spanning days ahead, with no date line of the page's own, is the
     # event's record too: left to ``score``, its fate hung on how much of the page the learned
     # template leaves (``prose_share``), and so on the crawl's order.
     event = ("an event's time and place before a short description, not news"
              if s.prose < RECORD_PROSE and not s.signed
-             and (s.fields.when >= 2 and (s.ahead or not told(s)) or bool(s.fields.when) and s.ahead and not s.dated)
+             and (s.fields.when >= 2 and (s.ahead or s.later and s.fields.lead or not told(s))
+                  or bool(s.fields.when) and s.ahead and not s.dated)
              else "")
     if not event and s.fields.pairs >= RECORD_PAIRS and not s.fields.prose_lines and not s.signed:
         # A procedure's or a register's sections, each a label and its value: no narrative at all.
@@ -1327,12 +1331,16 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
             continue
         if tag == "dt" and _next_tag(el) == "dd" and not story_line(el.text_content()):
             pair(n, text_of(el))
+            if events and events[-1] == n:
+                days.append(short_text(el.getnext(), _FIELD_LINE) or "")   # the event's day, in its <dd>
             continue
         if tag in _CELLS and el.getparent() is not None:
             row = [c for c in el.getparent() if c.tag in _CELLS]
             if len(row) == 2 and row[0] is el and 0 < len(text_of(el)) <= 40 \
                     and squash(row[1].text_content()) and not story_line(el.text_content()):
                 pair(n, text_of(el))
+                if events and events[-1] == n:
+                    days.append(short_text(row[1], _FIELD_LINE) or "")   # the event's day, in its cell
             continue
         lines = _field_lines(el) if tag in _LINE_BLOCKS else ()
         if len(lines) >= 2:

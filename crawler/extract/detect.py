@@ -166,6 +166,8 @@ class Fields:
     asked: bool = False     # a field names who asked a question, or one question is put and answered
     answered: bool = False  # and another who answered it
     answers: int = 0        # questions put, each answered right after it, with no prose before the first
+    marked: int = 0         # of the event's time and place fields (``when``), those in a record's markup:
+                            # a definition list's, a two-column table's (a CMS's event fields, not typed lines)
     when: int = 0           # fields of an event's time and place before the first paragraph of prose
     prose_lines: int = 0    # paragraphs of running prose (no field, step, definition or links)
     calendar: bool = False  # an event's start in calendar markup (hCalendar ``dtstart``, ``startDate``)
@@ -649,14 +651,16 @@ def record_kind(s: Signals) -> str:
         return "a short unsigned notice over a document to download (a form, a decision), not news"
     # Told (a date line, a sentence for a headline, prose) keeps a meeting's time and place a
     # story (a notice), unless they span days after the page's date: a fair's, an exhibition's;
-    # or they lead the page, before any prose, on a day after the page's own: the event's record
-    # ahead of it, whose "told" hung on the share of the page the learned template leaves.
+    # or they stand in a record's markup (a definition list, a two-column table: the CMS's
+    # event fields, not a notice's typed "Thời gian: …" lines) before any prose, on a day after
+    # the page's own: the event's record ahead of it, whose "told" hung on the share of the
+    # page the learned template leaves.
     # A time field alone spanning days ahead, with no date line of the page's own, is the
     # event's record too: left to ``score``, its fate hung on how much of the page the learned
     # template leaves (``prose_share``), and so on the crawl's order.
     event = ("an event's time and place before a short description, not news"
              if s.prose < RECORD_PROSE and not s.signed
-             and (s.fields.when >= 2 and (s.ahead or s.later and s.fields.lead or not told(s))
+             and (s.fields.when >= 2 and (s.ahead or s.later and s.fields.marked >= 2 or not told(s))
                   or bool(s.fields.when) and s.ahead and not s.dated)
              else "")
     if not event and s.fields.pairs >= RECORD_PAIRS and not s.fields.prose_lines and not s.signed:
@@ -1311,6 +1315,7 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
     calendar: int | None = None  # where an event's start in calendar markup stands
     days: list[str] = []        # the text of each event's time or place field
     valued: list[tuple[int, str]] = []   # short headings each over one short value: fields if no prose
+    marked = 0                  # an event's time or place in a record's markup (a <dt>, a table's row)
 
     def pair(n: int, label: str) -> None:
         paired.append(n)
@@ -1333,6 +1338,7 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
             pair(n, text_of(el))
             if events and events[-1] == n:
                 days.append(short_text(el.getnext(), _FIELD_LINE) or "")   # the event's day, in its <dd>
+                marked += 1
             continue
         if tag in _CELLS and el.getparent() is not None:
             row = [c for c in el.getparent() if c.tag in _CELLS]
@@ -1341,6 +1347,7 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
                 pair(n, text_of(el))
                 if events and events[-1] == n:
                     days.append(short_text(row[1], _FIELD_LINE) or "")   # the event's day, in its cell
+                    marked += 1
             continue
         lines = _field_lines(el) if tag in _LINE_BLOCKS else ()
         if len(lines) >= 2:
@@ -1409,6 +1416,7 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
     if any(_REPORTER.fullmatch(label) for label in folded):
         pairs, lead, when = 0, False, 0
     return Fields(pairs=pairs, lead=lead, asked=asked, answered=answered, answers=answers, when=when,
+                  marked=min(marked, when),
                   prose_lines=prose_lines,
                   calendar=calendar is not None and (first_prose is None or calendar < first_prose), lede=lede,
                   **_span(days if when else []))

@@ -15,6 +15,7 @@ from crawler.extract.detect import (
     PageContext,
     Signals,
     ballot,
+    ballot_after,
     fields,
     hub,
     in_menu,
@@ -31,6 +32,7 @@ from crawler.extract.detect import (
     signature,
     table_share,
     teaser_text,
+    terms,
     time_span,
     typed,
     url_kind,
@@ -1303,6 +1305,83 @@ def test_a_story_closing_on_a_readers_poll_stays_news():
     tree = html.fromstring(f"<div>{search}</div>")
     mark_ballots(tree)
     assert not ballot(tree, None)
+
+
+def test_a_poll_beside_a_wordy_post_header_is_no_news():
+    """A theme whose post header (section, headline, date line, views, share bar) holds text
+    enough to be the headline's zone alone, the poll in the post's content beside it: the
+    first form of choices after the headline, before any other heading, is the page's."""
+    title = "Bình chọn điểm đến du lịch được yêu thích nhất của tỉnh năm 2025"
+    header = (f"<div class='post-head'><a href='/du-lich/'>Du lịch</a><h1>{title}</h1>"
+              "<div class='meta'>Ban Biên tập - Thứ hai, 17/11/2025 08:00 - 1.245 lượt xem - 0 bình luận</div>"
+              "<div class='share'><a href='#'>Chia sẻ Facebook</a> <a href='#'>Chia sẻ Zalo</a> "
+              "<a href='#'>In bài viết này</a> <a href='#'>Gửi bài viết cho bạn bè</a></div></div>")
+    body = (f"<section class='post'>{header}<div class='post-body'><p>Mời bạn đọc chọn điểm đến mình yêu thích "
+            f"nhất. Cổng bình chọn đóng ngày 15/12/2025.</p>{POLL}</div></section>")
+    url = BASE + "/du-lich/binh-chon-diem-den-duoc-yeu-thich-nhat-2025-881.html"
+    poll = extract(page(body, NEWS_ARTICLE), url, context=PageContext(anchor=title, listed=True, fed=True))
+    assert not poll.is_article and "a poll" in poll.reason
+
+
+def test_a_brief_beside_a_sidebar_poll_under_its_own_heading_stays_news():
+    """A news brief whose column holds a poll widget under its own heading ("Thăm dò ý kiến"),
+    or in an <aside>: the column's poll, not the page's."""
+    title = "Huyện Đông Sơn đưa 100% thủ tục hành chính lên dịch vụ công trực tuyến toàn trình"
+    header = (f"<div class='post-head'><a href='/tin-tuc/'>Tin tức</a><h1>{title}</h1>"
+              "<div class='meta'>Ban Biên tập - Thứ hai, 17/11/2025 08:00 - 1.245 lượt xem - 0 bình luận</div></div>")
+    brief_ = f"{header}<div class='post-body'><p>{PARAGRAPHS[0]} {PARAGRAPHS[1]}</p></div>"
+    for column in (f"<div class='widget'><h3>Thăm dò ý kiến</h3>{POLL}</div>", f"<aside>{POLL}</aside>"):
+        tree = html.fromstring(page(f"<article>{brief_}</article>{column}"))
+        mark_ballots(tree)
+        assert not ballot_after(tree.find(".//h1"))
+    tree = html.fromstring(page(f"<article>{brief_}{POLL}</article>"))
+    mark_ballots(tree)
+    assert ballot_after(tree.find(".//h1"))
+
+
+def test_a_call_s_or_a_contest_s_terms_under_short_headings_are_no_news():
+    """A recruitment or a contest's rules posted in the site's story template (typed as an
+    article, dated, listed): one opening sentence at most, short headings over a line or a list
+    ("Đối tượng", "Hồ sơ", "Điều 3. Giải thưởng"), no paragraph of a story."""
+    url = BASE + "/tin-tuc/2024/10/{}.html"
+    call_ = ("<h1>Trung tâm Văn hóa huyện tuyển nhân viên kỹ thuật âm thanh, ánh sáng</h1>"
+             "<div class='item-page'><p>Trung tâm Văn hóa - Thể thao huyện cần tuyển 02 nhân viên.</p>"
+             "<h3>Đối tượng</h3><ul><li>Nam, nữ từ 20 đến 40 tuổi</li><li>Có hộ khẩu trong tỉnh</li></ul>"
+             "<h3>Tiêu chuẩn</h3><ul><li>Tốt nghiệp trung cấp trở lên</li><li>Có kinh nghiệm vận hành âm thanh</li></ul>"
+             "<h3>Hồ sơ</h3><p>Đơn xin việc, sơ yếu lý lịch, bản sao văn bằng.</p>"
+             "<p>Liên hệ: phòng Hành chính, 0237 3 812 345.</p></div>")
+    rules = ("<h1>Quy chế giải chạy việt dã “Vì sức khỏe cộng đồng” năm 2025</h1><div class='item-page'>"
+             "<h4>I. Đối tượng tham gia</h4><p>Cán bộ, công chức, học sinh và người dân trong huyện.</p>"
+             "<h4>II. Cự ly thi đấu</h4><p>Nam 5 km, nữ 3 km, học sinh 2 km.</p>"
+             "<h4>III. Thời gian, địa điểm</h4><p>7 giờ ngày 20/4/2025 tại Quảng trường huyện.</p>"
+             "<h4>IV. Giải thưởng</h4><p>Mỗi nội dung trao 01 giải Nhất, 01 giải Nhì, 02 giải Ba.</p></div>")
+    for body, slug in ((call_, "tuyen-nhan-vien-ky-thuat"), (rules, "quy-che-giai-chay-viet-da")):
+        title = body[4:body.index("</h1>")]
+        got = extract(page(body, NEWS_ARTICLE), url.format(slug), context=PageContext(anchor=title, listed=True))
+        assert not got.is_article and "terms" in got.reason, (slug, got.reason)
+
+
+def test_a_story_of_a_recruitment_or_a_contest_stays_news():
+    """A story of a recruitment or of a contest's rules tells it in paragraphs, subheadings or
+    not; a story of a route ("tuyến", no call) is no call."""
+    url = BASE + "/tin-tuc/2024/10/{}.html"
+    story_ = ("<h1>Huyện Đông Sơn tuyển 120 giáo viên cho năm học mới</h1><div class='content'>"
+              "<p>Ngày 10/10, UBND huyện Đông Sơn công bố kế hoạch tuyển 120 giáo viên mầm non, tiểu học và "
+              "trung học cơ sở để bù số giáo viên nghỉ hưu và đáp ứng quy mô lớp học tăng.</p>"
+              "<h3>Đối tượng</h3><p>Theo kế hoạch, người dự tuyển phải có bằng cao đẳng sư phạm trở lên, ưu tiên "
+              "người có hộ khẩu trong huyện; năm nay huyện lần đầu xét tuyển cả giáo viên tiếng Anh và tin học "
+              "cho các trường vùng khó, nơi nhiều năm liền thiếu giáo viên các môn này.</p>"
+              "<h3>Hồ sơ</h3><p>Ông Lê Văn Hùng, Trưởng phòng Nội vụ huyện, cho biết hồ sơ nhận đến hết tháng 11 "
+              "tại phòng Nội vụ; kết quả công bố trước Tết để giáo viên kịp nhận lớp ngay từ học kỳ II, không "
+              "để học sinh phải học ghép lớp như những năm trước.</p>"
+              "<h3>Thời gian</h3><p>Vòng phỏng vấn dự kiến tổ chức trong tháng 12 tại Trung tâm Chính trị huyện, "
+              "với sự tham gia của đại diện Sở Giáo dục và Đào tạo cùng hiệu trưởng các trường có chỉ tiêu.</p></div>")
+    got = extract(page(story_, NEWS_ARTICLE), url.format("dong-son-tuyen-120-giao-vien"))
+    assert got.is_article, got.reason
+    assert not terms("Huyện Đông Sơn tuyển 120 giáo viên", "\n".join(PARAGRAPHS))
+    # Headings of terms, but under a title of a route, not a call.
+    assert not terms("Thông xe tuyến đường ven sông", "Đối tượng\nNgười dân\nThời gian\nTừ 1/10\nĐịa điểm\nCầu mới")
+    assert terms("Tuyển dụng nhân viên", "Đối tượng\nNgười dân\nThời gian\nTừ 1/10\nĐịa điểm\nCầu mới")
 
 
 def test_headings_over_one_short_value_each_are_a_procedure_s_fields():

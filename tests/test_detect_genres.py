@@ -187,3 +187,130 @@ def test_a_story_quoting_another_sites_address_keeps_no_canonical():
     other = PRINT.replace("https://camlo.example/index.php/tin-tuc/125", "https://quangtri.example/tin/125")
     article = extract(other, "https://camlo.example/index.php?option=com_content&view=article&id=125&print=1")
     assert article.canonical_url is None
+
+
+TABLE_NOTICE = ("<p>Văn phòng Huyện ủy thông báo lịch trực lãnh đạo Huyện ủy dịp Tết Nguyên đán Ất Tỵ 2025.</p>"
+                "<p style='text-align:center'><strong>LỊCH TRỰC</strong></p>"
+                "<table><tr><th>Ngày</th><th>Lãnh đạo trực</th><th>Điện thoại</th></tr>"
+                "<tr><td>28/01/2025</td><td>Đồng chí Bí thư Huyện ủy</td><td>0233 3 871 001</td></tr>"
+                "<tr><td>29/01/2025</td><td>Đồng chí Phó Bí thư Thường trực</td><td>0233 3 871 002</td></tr>"
+                "<tr><td>30/01/2025</td><td>Đồng chí Chủ tịch UBND huyện</td><td>0233 3 871 003</td></tr></table>"
+                "<p>Các cơ quan, đơn vị bố trí cán bộ trực theo quy định; mọi tin báo về cháy nổ, mất trật tự "
+                "hay hàng hóa tăng giá bất thường trong những ngày Tết xin gọi về số máy trực của Văn phòng Huyện "
+                "ủy 0233 3 871 000 hoặc gửi qua cổng thông tin điện tử huyện.</p>"
+                "<p style='text-align:right'><strong>VĂN PHÒNG HUYỆN ỦY</strong></p>")
+
+
+def test_a_notice_in_its_issuers_voice_over_a_table_is_no_story():
+    """No colon introduces the terms: the issuer's line, a table of them, a line of contact and
+    the issuer's name (a notice that is its terms, ``docs/families.md``); a print view's
+    masthead (the site's host) above it changes nothing."""
+    title = "Thông báo lịch trực lãnh đạo Huyện ủy dịp Tết Nguyên đán Ất Tỵ 2025"
+    for body in (TABLE_NOTICE, "<p>camlo.example</p>" + TABLE_NOTICE):
+        article = extract(page(title, body), URL)
+        assert not article.is_article
+        assert "issuer" in article.reason, article.reason
+
+
+def test_a_story_of_a_notice_with_its_table_stays_an_article():
+    """The issuer's line and a table, then the story told in paragraphs (why, who said what)."""
+    story = TABLE_NOTICE.replace(
+        "<p style='text-align:right'><strong>VĂN PHÒNG HUYỆN ỦY</strong></p>",
+        "<p>Theo ông Lê Văn Hòa, Chánh Văn phòng Huyện ủy, năm nay lần đầu huyện công khai số điện thoại của lãnh "
+        "đạo trực Tết để người dân phản ánh kịp thời các vụ cháy nổ, mất trật tự hay hàng hóa tăng giá bất thường; "
+        "mọi phản ánh đều được chuyển ngay đến cơ quan chức năng và trả lời trong ngày.</p>"
+        "<p>Tết năm ngoái, đường dây trực nhận 46 cuộc gọi, phần lớn phản ánh tình trạng đốt pháo và tụ tập "
+        "đua xe ở khu vực cầu Cam Hiếu; lực lượng công an xã đã có mặt kịp thời ở tất cả các vụ việc.</p>")
+    article = extract(page("Thông báo lịch trực lãnh đạo Huyện ủy dịp Tết Nguyên đán Ất Tỵ 2025", story), URL)
+    assert article.is_article, article.reason
+
+
+QA = ("<p><b>Câu hỏi:</b> Hộ kinh doanh nộp thuế khoán chuyển sang kê khai thì thủ tục thế nào?</p>"
+      "<p><b>Trả lời:</b> Hộ kinh doanh nộp hồ sơ khai thuế theo mẫu 01/CNKD tại Chi cục Thuế khu vực chậm "
+      "nhất ngày 30 của tháng đầu quý.</p>"
+      "<p><b>Câu hỏi:</b> Hộ có doanh thu dưới 100 triệu đồng một năm có phải nộp thuế không?</p>"
+      "<p><b>Trả lời:</b> Không phải nộp thuế giá trị gia tăng và thuế thu nhập cá nhân, nhưng vẫn khai doanh thu.</p>")
+
+
+def test_questions_answered_under_a_q_and_a_headline_are_no_story():
+    """A Q&A post named so by its headline, signed by the staff member who posted it and
+    listed by the feed as the site's stories are: its questions each answered in turn."""
+    article = extract(page("Hỏi - đáp về chính sách thuế đối với hộ kinh doanh năm 2025", QA
+                           + "<p style='text-align:right'><b>Nguyễn Thị Hằng</b></p>"), URL)
+    assert not article.is_article
+    assert "Q&A" in article.reason, article.reason
+
+
+def test_a_story_of_a_q_and_a_session_stays_an_article():
+    """The same questions and answers after a story's paragraphs (an online session reported),
+    or in an interview under a story's headline: news."""
+    lead = ("<p>Sáng 14/3, Chi cục Thuế khu vực Cam Lộ - Gio Linh tổ chức buổi hỏi đáp trực tuyến về chính sách "
+            "thuế mới, thu hút hơn 300 hộ kinh doanh tham gia và gửi gần 80 câu hỏi về cơ quan thuế.</p>"
+            "<p>Ông Lê Văn Hòa, Chi cục trưởng, cho biết nhiều hộ còn lúng túng khi chuyển từ thuế khoán sang "
+            "kê khai; dưới đây là một số câu hỏi tiêu biểu được giải đáp tại buổi trực tuyến.</p>")
+    article = extract(page("Hỏi đáp trực tuyến về chính sách thuế thu hút hơn 300 hộ kinh doanh", lead + QA), URL)
+    assert article.is_article, article.reason
+    article = extract(page("Hộ kinh doanh chuyển sang kê khai thuế: những điều cần biết", lead + QA), URL)
+    assert article.is_article, article.reason
+
+
+PROGRAMME = ("<p>Ngày hội tái hiện nghi lễ cầu mùa của người Vân Kiều, mời du khách cùng tham gia.</p>"
+             "<ul><li>07:30 - Lễ cúng thần lúa</li><li>09:00 – Thi giã gạo, bắn nỏ</li>"
+             "<li>14h00 - Chợ phiên sản vật</li><li>19:30 - Đêm văn nghệ bên bếp lửa</li></ul>")
+
+
+def test_an_events_name_over_its_programme_is_no_story():
+    """An event's page as a calendar plugin prints it: the event's name, its programme (times
+    of day over what happens), a line of description, no date line of the page's own."""
+    body = "<div class='tribe-events-single'>" + PROGRAMME + "</div>"
+    article = extract(page("Ngày hội văn hóa dân tộc Vân Kiều năm 2025", body, date_line=""), URL)
+    assert not article.is_article
+    assert "programme" in article.reason, article.reason
+
+
+def test_a_dated_story_with_an_events_programme_stays_an_article():
+    """A story under an event's name with its own date line, or telling what happened in
+    paragraphs after the programme: news."""
+    dated = PROGRAMME + ("<p>Ban tổ chức bố trí xe đưa đón du khách từ trung tâm huyện, miễn phí vé vào cửa; "
+                         "các homestay trong xã giảm 20% giá phòng cho khách dự ngày hội.</p>")
+    article = extract(page("Ngày hội văn hóa dân tộc Vân Kiều năm 2025", dated), URL)
+    assert article.is_article, article.reason
+    report = PROGRAMME + ("<p>Sáng 12/3, hơn 2.000 người dân và du khách đã về xã Hướng Phùng dự ngày hội; "
+                          "đội giã gạo thôn Cheng giành giải nhất, 40 gian hàng sản vật bán hết trước trưa.</p>"
+                          "<p>Bà Hồ Thị Lan, Phó Chủ tịch UBND huyện, cho biết ngày hội sẽ được tổ chức hằng năm "
+                          "để giữ gìn bản sắc văn hóa và phát triển du lịch cộng đồng của đồng bào Vân Kiều.</p>")
+    article = extract(page("Ngày hội văn hóa dân tộc Vân Kiều năm 2025", report, date_line=""), URL)
+    assert article.is_article, article.reason
+
+
+def _fields_ahead(rows: str, story: str, posted: str = "Thứ Tư, 12/03/2025 09:15") -> str:
+    """An event's page as a library's or a museum's CMS prints it: the page's own date line,
+    then the event's time and place in a two-column table, then its description."""
+    return page("Giới thiệu sách “Cam Lộ - đất và người”",
+                f"<table class='event-info'>{rows}</table>{story}", f"<span class='ngay'>{posted}</span>")
+
+
+EVENT_ROWS = ("<tr><td>Thời gian</td><td>8 giờ 30, thứ Sáu, 28/03/2025</td></tr>"
+              "<tr><td>Địa điểm</td><td>Hội trường Thư viện huyện Cam Lộ</td></tr>"
+              "<tr><td>Đơn vị tổ chức</td><td>Thư viện huyện phối hợp Hội Văn học Nghệ thuật</td></tr>")
+
+
+def test_an_events_time_and_place_ahead_of_the_page_lead_its_record():
+    """Dated, its description a sentence or two (``told``, whatever share of the page the
+    learned template leaves): the event's day, in the fields that lead the page, is after the
+    page's own date: the event's record ahead of it."""
+    story = ("<p>Buổi giới thiệu sách với sự tham gia của các tác giả, nhà nghiên cứu và bạn đọc yêu thích lịch "
+             "sử, văn hóa của huyện Cam Lộ; sách gồm ba phần: Đất, Người và Di sản.</p>"
+             "<p>Bạn đọc quan tâm vui lòng đăng ký tham dự qua số điện thoại 0233 3 871 456 trước ngày 25/03/2025.</p>")
+    article = extract(_fields_ahead(EVENT_ROWS, story), URL)
+    assert not article.is_article
+    assert "event" in article.reason, article.reason
+
+
+def test_a_story_after_the_event_over_its_fields_stays_an_article():
+    """The same fields over a story posted after the event (its day before the page's own)."""
+    story = ("<p>Sáng 28/3, hơn 150 bạn đọc đã dự buổi giới thiệu sách; các tác giả chia sẻ quá trình ba năm sưu "
+             "tầm tư liệu, gặp gỡ hơn 200 nhân chứng ở các xã để hoàn thành bộ sách dày 600 trang.</p>"
+             "<p>Thư viện huyện đã trao tặng 50 cuốn sách cho các trường học và tủ sách cộng đồng trên địa bàn.</p>")
+    article = extract(_fields_ahead(EVENT_ROWS, story, posted="Thứ Bảy, 29/03/2025 10:00"), URL)
+    assert article.is_article, article.reason

@@ -255,7 +255,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     body = clean.find_body(tree, measures)
     field_zone = detect.headline_zone(headline, body)
     record = detect.fields(field_zone, headline)   # before meta lines go
-    ballot = detect.ballot(field_zone, headline)
+    ballot = detect.ballot(field_zone, headline) or detect.ballot_after(headline)
     spanned = not story and detect.spans_time(field_zone)
     clean.remove_chrome_lines(tree, body, measures)
     clean.remove_update_note(body)
@@ -325,9 +325,11 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                                  and record.until > published[:10]),
                       undated=not published, captions=detect.captions(body),
                       title_schedule=vietnamese and detect.schedule_title(title),
+                      title_qa=vietnamese and detect.qa_title(title),
                       title_event=vietnamese and detect.event_title(title),
                       title_document=vietnamese and detect.document_title(title),
                       upcoming=bool(record.since and published and record.since >= published[:10]),
+                      later=bool(record.since and published and record.since > published[:10]),
                       footer_named=footed or bool(title) and fold(squash(title or "")) in footer_names
                       and not detect.headline_like(title) or _names_page(footer_names, title, meta.title_tag),
                       menu_named=_names_page(menu_names, title, meta.title_tag),
@@ -379,15 +381,17 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     # site's menu links (``detect.score``, ``detect.record_kind``, ``detect.reported``): read them
     # only then.
     persons, bio = detect.people(text) if signals.prose < detect.RECORD_PROSE else (0, 0)
-    shaped = record.asked or record.when or record.pairs or record.calendar or persons or signals.downloads \
-        or signals.menu
+    terms = vietnamese and detect.terms(title, text)
+    shaped = record.asked or record.answers or record.when or record.pairs or record.calendar or persons \
+        or signals.downloads or signals.menu or terms or signals.title_event
     signed = bool(shaped) and found_by.author == "byline" and detect.signature(article.author, text)
     rows, rows_led = detect.table_rows(text) if signals.title_schedule else (0, 0)
     is_article, reason = detect.judge(replace(signals, text=len(text), text_table=detect.table_share(text),
                                               rows=rows, rows_led=rows_led,
                                               people=persons, bio=bio, signed=signed,
                                               title_person=detect.person_line(title), notice=detect.notice(text),
-                                              call=detect.call(title, text),
+                                              call=detect.call(title, text), terms=terms,
+                                              programme=detect.programme(text) if signals.title_event else 0,
                                               issued=vietnamese and detect.issued(title, text, signals.downloads),
                                               ended=clean.ends_sentence(text)))
     if is_article and url and not rules.is_article_url(url):

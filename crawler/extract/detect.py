@@ -30,7 +30,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 from urllib.parse import SplitResult, urlsplit, urlunsplit
 
-from lxml import html
+from lxml import etree, html
 
 from ..urls import canonicalize, document_base, looks_like_navigation, navigation_path
 from .clean import CAPTION_MARK, ends_sentence, short_text, story_line, text_head, text_of
@@ -205,6 +205,9 @@ class Fields:
     lead: bool = False      # the pairs come before the first paragraph of prose
     asked: bool = False     # a field names who asked a question, or one question is put and answered
     answered: bool = False  # and another who answered it
+    answers: int = 0        # questions put, each answered right after it, with no prose before the first
+    marked: int = 0         # of the event's time and place fields (``when``), those in a record's markup:
+                            # a definition list's, a two-column table's (a CMS's event fields, not typed lines)
     when: int = 0           # fields of an event's time and place before the first paragraph of prose
     prose_lines: int = 0    # paragraphs of running prose (no field, step, definition or links)
     calendar: bool = False  # an event's start in calendar markup (hCalendar ``dtstart``, ``startDate``)
@@ -256,9 +259,11 @@ class Signals:
     title_person: bool = False  # the title names a person and a position, nothing else (``person_line``)
     notice: bool = False        # the text announces itself and lists its terms (``notice``)
     call: bool = False          # a call for applications under its own "Thông báo tuyển …" (``call``)
+    terms: bool = False         # a call's or a contest's terms under their short headings (``terms``)
     issued: bool = False        # a notice in its issuer's voice under its own "Thông báo …" (``issued``)
     title_event: bool = False   # the title is an event's name ("Hội thảo “…”": ``event_title``)
     upcoming: bool = False      # the event's time fields print a day on or after the page's own date
+    later: bool = False         # and their first day is after it (the event is ahead of the page)
     title_document: bool = False  # the title names a document ("Kế hoạch …", "Đề cương …": ``document_title``)
     signed: bool = False        # a reporter signs the text (a byline in, under or above the body)
     footer_named: bool = False  # the page's own footer links here by its title or a short name (terms, about)
@@ -271,9 +276,11 @@ class Signals:
     undated: bool = False       # no date found for the page at all (metadata, text, URL)
     captions: int = 0           # characters of the body in photos' captions (``captions``)
     title_schedule: bool = False  # the title names a schedule ("Lịch khám …": ``schedule_title``)
+    title_qa: bool = False      # the title names a page of questions and answers ("Hỏi đáp: …": ``qa_title``)
     rows: int = 0               # rows of the extracted text's tables (``table_rows``)
     rows_led: int = 0           # and those that open on a time, a date or a number
     ballot: bool = False        # a form of a question's choices under the headline (``ballot``: a poll)
+    programme: int = 0          # items of an event's programme in the text ("08:00 - Lễ cúng bản": ``programme``)
 
 
 def score(s: Signals) -> list[tuple[str, int]]:
@@ -364,10 +371,14 @@ def judge(s: Signals) -> tuple[bool, str]:
         return False, "a schedule's name over rows of days or times and no block of prose (a schedule), not news"
     if s.call and kept_prose(s) < RECORD_PROSE and not s.signed:
         return False, "a call for applications under its own 'Thông báo tuyển …' (a recruitment), not news"
+    if s.terms and kept_prose(s) < RECORD_PROSE and not s.signed and not s.fields.lede:
+        return False, "a call's or a contest's terms under short headings (a recruitment, rules), not news"
     if s.issued and kept_prose(s) < NOTICE_LENGTH and not s.signed:
         return False, "a notice in its issuer's voice under its own 'Thông báo …', not news"
     if announced(s):
         return False, "an event's name over its time and place, ahead of the event (an event's page), not news"
+    if programmed(s):
+        return False, "an event's name over its programme and a line of description (an event's page), not news"
     if s.title_document and s.downloads and kept_prose(s) < NOTICE_LENGTH and not s.signed and not s.fields.lede:
         return False, "a document's name over its file to download (a plan, a report, a study guide), not news"
     minimum = MIN_ARTICLE_CHARS // 2 if s.typed == "article" or brief(s) else MIN_ARTICLE_CHARS
@@ -380,6 +391,26 @@ def judge(s: Signals) -> tuple[bool, str]:
         return True, ""
     against = [name for name, w in sorted(weights, key=lambda x: x[1]) if w < 0]
     return False, "not an article: " + (", ".join(against) or "too few signs of an article")
+
+
+# An item of an event's programme: a time of day, a dash and what happens then ("08:00 - Lễ cúng
+# bản", "14h30 – Thi giã cốm"). A story tells the times of what happened in its sentences.
+_PROGRAMME_ITEM = re.compile(r"(?<![\d:/.])[0-2]?\d\s*[:h]\s*[0-5]\d\s*[-–—]\s*[^\W\d_]")
+PROGRAMME_ITEMS = 3   # such items that make an event's programme
+
+
+def programme(text: str) -> int:
+    """How many items of an event's programme (``_PROGRAMME_ITEM``) ``text`` holds."""
+    return len(_PROGRAMME_ITEM.findall(text))
+
+
+def programmed(s: Signals) -> bool:
+    """An event's page: its name for a title ("Lễ hội Xên bản 2024"), its programme (times of
+    day, each over what happens then), a line or two of description, no date line of the
+    page's own (the only day it prints is the event's) and no story opening on the day of
+    what it reports; unsigned. A story of the festival is dated, and told in paragraphs."""
+    return (s.title_event and s.programme >= PROGRAMME_ITEMS and kept_prose(s) < MIN_ARTICLE_CHARS
+            and not s.dated and not s.signed and not s.fields.lede and s.fields.prose_lines <= 1)
 
 
 def announced(s: Signals) -> bool:
@@ -555,6 +586,26 @@ def ballot(zone: html.HtmlElement | None, headline: html.HtmlElement | None) -> 
     return False
 
 
+_AFTER_HEADLINE = etree.XPath("following::*[position() <= 80]")
+_HEADINGS = ("h1", "h2", "h3", "h4")
+
+
+def ballot_after(headline: html.HtmlElement | None) -> bool:
+    """Whether the first form of choices (``mark_ballots``) after the headline, in the page's
+    order, comes before any other heading and outside the page's asides: the post's own poll,
+    where a theme's header (category, headline, date line, share bar) holds text enough to be
+    the headline's zone alone (``ballot``), the post's content beside it. A sidebar's or a
+    footer's poll stands under its own widget's heading, or in an ``<aside>``."""
+    if headline is None:
+        return False
+    for el in _AFTER_HEADLINE(headline):
+        if el.tag in _HEADINGS:
+            return False
+        if el.tag == "form" and el.get(BALLOT_MARK) is not None:
+            return not any(up.tag in ("aside", "footer", "nav") for up in el.iterancestors())
+    return False
+
+
 def polled(s: Signals) -> bool:
     """A poll or a survey: a form of choices under the headline (``ballot``) and no block of
     prose, unsigned. A story that closes on a poll of its readers tells the story first."""
@@ -569,6 +620,16 @@ _SCHEDULE_TITLE = re.compile(r"(lich|thoi khoa bieu|thoi gian bieu)\s(?!su\b)")
 def schedule_title(title: str | None) -> bool:
     """Whether a (Vietnamese) title names a schedule (``_SCHEDULE_TITLE``)."""
     return bool(title) and bool(_SCHEDULE_TITLE.match(fold(squash(title))))
+
+
+# A Vietnamese headline naming a page of questions and answers: "Hỏi đáp: …", "Hỏi - đáp về …",
+# "Hỏi và đáp …", "Giải đáp …" (folded), the kind first. A story reports what was asked.
+_QA_TITLE = re.compile(r"(hoi\s*(-|–|va)?\s*dap|giai dap( thac mac)?|q\s*&\s*a|faq)\b")
+
+
+def qa_title(title: str | None) -> bool:
+    """Whether a (Vietnamese) title names a page of questions and answers (``_QA_TITLE``)."""
+    return bool(title) and bool(_QA_TITLE.match(fold(squash(title))))
 
 
 def schedule(s: Signals) -> bool:
@@ -611,6 +672,11 @@ def record_kind(s: Signals) -> str:
     keeps a question and its answer (a newspaper's legal column), an event's time and place (a
     race announced), sections with no paragraph (an explainer under subheadings) and people with
     their details (a personnel story) news."""
+    if s.title_qa and s.fields.answers and kept_prose(s) < NOTICE_LENGTH:
+        # Named so by its headline, its questions each answered in turn, no story before them: a
+        # feed lists a Q&A column's pages as it lists the site's stories, and a blog signs them
+        # with the account that posted them, as it signs its stories.
+        return "questions and their answers under a Q&A's headline ('Hỏi đáp …'), not news"
     if s.fed:
         return ""
     # A question with its asker and its answer before the dated URL's pass: a Q&A section files
@@ -624,13 +690,18 @@ def record_kind(s: Signals) -> str:
     if s.downloads and s.prose < NOTICE_PROSE and s.typed != "article" and not s.signed and not reports(s):
         return "a short unsigned notice over a document to download (a form, a decision), not news"
     # Told (a date line, a sentence for a headline, prose) keeps a meeting's time and place a
-    # story (a notice), unless they span days after the page's date: a fair's, an exhibition's.
+    # story (a notice), unless they span days after the page's date: a fair's, an exhibition's;
+    # or they stand in a record's markup (a definition list, a two-column table: the CMS's
+    # event fields, not a notice's typed "Thời gian: …" lines) before any prose, on a day after
+    # the page's own: the event's record ahead of it, whose "told" hung on the share of the
+    # page the learned template leaves.
     # A time field alone spanning days ahead, with no date line of the page's own, is the
     # event's record too: left to ``score``, its fate hung on how much of the page the learned
     # template leaves (``prose_share``), and so on the crawl's order.
     event = ("an event's time and place before a short description, not news"
              if s.prose < RECORD_PROSE and not s.signed
-             and (s.fields.when >= 2 and (s.ahead or not told(s)) or bool(s.fields.when) and s.ahead and not s.dated)
+             and (s.fields.when >= 2 and (s.ahead or s.later and s.fields.marked >= 2 or not told(s))
+                  or bool(s.fields.when) and s.ahead and not s.dated)
              else "")
     if not event and s.fields.pairs >= RECORD_PAIRS and not s.fields.prose_lines and not s.signed:
         # A procedure's or a register's sections, each a label and its value: no narrative at all.
@@ -941,6 +1012,48 @@ def call(title: str | None, text: str) -> bool:
     return any(_APPLICATION.search(fold(line)) for line in text.splitlines()[1:])
 
 
+# A headline naming terms as their issuer posts them: a call ("Tuyển dụng …", "… tuyển phóng viên
+# …": "tuyển" with its tone, not "tuyến", a route) or a document of rules ("Thể lệ cuộc thi …",
+# "Quy chế …", "Điều lệ …"). A story about one is headed by what happened, and told in prose.
+_TERMS_TITLE = re.compile(r"^(thể lệ|quy chế|điều lệ)(?!\w)|(?<!\w)tuyển(?!\w)")
+# A heading of such terms: a short line with no stop, numbered or not ("2. Yêu cầu", "Điều 1.
+# Đối tượng dự thi", "Quyền lợi"), of the lexicon of calls and contests (folded).
+_TERMS_NUMBER = re.compile(r"^((dieu|muc|phan)\s+\d{1,2}|\d{1,2}|[ivx]{1,4})\s*[.):]\s*")
+_TERMS_HEADING = re.compile(r"(doi tuong|dieu kien|yeu cau|ho so|so luong|chi tieu|quyen loi|che do|giai thuong|"
+                            r"co cau giai|thoi gian|dia diem|hinh thuc|quy dinh|noi dung|vi tri|tieu chuan|"
+                            r"cach thuc|thu tuc|phan thuong|muc luong|thu nhap|lien he)\b")
+TERMS_HEADINGS = 3    # headings that make a page of terms (each over a line or a list)
+TERMS_HEADING = 60    # characters of such a heading
+TERMS_LINE = 300      # characters of any line under them: a story's paragraph is longer
+
+
+def terms(title: str | None, text: str) -> bool:
+    """Whether a page is a call's or a contest's terms as their issuer posts them (``_TERMS_TITLE``):
+    after one opening sentence at most, short headings (``TERMS_HEADINGS`` at least, two of them
+    of the lexicon of terms: who may apply, the requirements, the file, the prizes, the dates),
+    each over a short line or a list, and no paragraph of a story's length under them. A story
+    about a recruitment or a contest ("Hà Nội tuyển 500 giáo viên") tells it in paragraphs."""
+    if not title or not _TERMS_TITLE.search(squash(title).lower()):
+        return False
+    lines = [squash(line) for line in text.splitlines() if line.strip()]
+    if lines and not _terms_heading(lines[0]):
+        lines = lines[1:]   # the opening sentence ("X cần tuyển …", "Thể lệ cuộc thi … do X tổ chức.")
+    if any(len(line) > TERMS_LINE for line in lines):
+        return False
+    headings = [line for line in lines if _terms_heading(line)]
+    return (len(headings) >= TERMS_HEADINGS and bool(lines) and _terms_heading(lines[0])
+            and sum(1 for line in headings if _TERMS_HEADING.search(fold(line))) >= 2)
+
+
+def _terms_heading(line: str) -> bool:
+    """Whether ``line`` is a heading of terms: short, capitalised or numbered, no stop at its
+    end, no "Label: value" (a field: "Liên hệ: anh Thắm, 0912 …")."""
+    if len(line) > TERMS_HEADING or line.endswith((".", "!", "?", ";", ",")):
+        return False
+    rest = _TERMS_NUMBER.sub("", fold(line), count=1).rstrip(":")
+    return bool(rest) and ":" not in rest and (line[:1].isupper() or line[:1].isdigit())
+
+
 # The issuer's own voice in a notice's opening: it "(trân trọng) thông báo" (announces), or it
 # opens on what it acts under ("Căn cứ …", "Thực hiện …"). A story reports that someone "vừa / đã
 # thông báo", "có thông báo", or opens on the day of what it tells (``LEDE``).
@@ -966,6 +1079,8 @@ def issued(title: str | None, text: str, files: int = 0) -> bool:
     if not _NOTICE_TITLE.match(folded):
         return False
     lines = [squash(line) for line in text.splitlines() if line.strip()]
+    if lines and _HOST_LINE.match(lines[0]):
+        lines = lines[1:]   # a print view's masthead: the site's host name ("baoyenbai.vn")
     voiced = [n for n, line in enumerate(lines[:2])
               if (n == 0 or _summary(lines[0])) and _issuer_line(fold(line[:_ISSUER_READ]))]
     if not voiced:
@@ -974,8 +1089,18 @@ def issued(title: str | None, text: str, files: int = 0) -> bool:
         return True
     opening = next((n for n in range(voiced[0], min(2, len(lines))) if lines[n].endswith(":")), None)
     if opening is None:
-        return False
+        # No colon to introduce them: its terms are a table (its header and its rows) after the
+        # issuer's line, the other lines short and few (a heading, a line of contact, the
+        # issuer's name). A story of the notice tells it in paragraphs, a table or not.
+        after = lines[voiced[0] + 1:]
+        rest = [line for line in after if not _TABLE_ROW.match(line)]
+        return (len(after) - len(rest) > NOTICE_TERMS and all(len(line) <= TERMS_LINE for line in rest)
+                and sum(map(len, rest)) < NOTICE_PROSE)
     return sum(1 for line in lines[opening + 1:] if _term(line)) >= NOTICE_TERMS
+
+
+_TABLE_ROW = re.compile(r"^\|.*\|$")
+_HOST_LINE = re.compile(r"^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}/?$", re.I)
 
 
 # A notice's term: a numbered item, a table's row, a list's item ("1. …", "| … |", "- …").
@@ -1230,6 +1355,7 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
     calendar: int | None = None  # where an event's start in calendar markup stands
     days: list[str] = []        # the text of each event's time or place field
     valued: list[tuple[int, str]] = []   # short headings each over one short value: fields if no prose
+    marked = 0                  # an event's time or place in a record's markup (a <dt>, a table's row)
 
     def pair(n: int, label: str) -> None:
         paired.append(n)
@@ -1250,12 +1376,18 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
             continue
         if tag == "dt" and _next_tag(el) == "dd" and not story_line(el.text_content()):
             pair(n, text_of(el))
+            if events and events[-1] == n:
+                days.append(short_text(el.getnext(), _FIELD_LINE) or "")   # the event's day, in its <dd>
+                marked += 1
             continue
         if tag in _CELLS and el.getparent() is not None:
             row = [c for c in el.getparent() if c.tag in _CELLS]
             if len(row) == 2 and row[0] is el and 0 < len(text_of(el)) <= 40 \
                     and squash(row[1].text_content()) and not story_line(el.text_content()):
                 pair(n, text_of(el))
+                if events and events[-1] == n:
+                    days.append(short_text(row[1], _FIELD_LINE) or "")   # the event's day, in its cell
+                    marked += 1
             continue
         lines = _field_lines(el) if tag in _LINE_BLOCKS else ()
         if len(lines) >= 2:
@@ -1317,12 +1449,15 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
     answered = any(_ANSWERED.search(label) for label in folded)
     if said.count("q") == 1 and "a" in said[said.index("q"):] and not told:
         asked = answered = True
+    answers = 0 if told else sum(1 for q, a in zip(said, said[1:], strict=False) if (q, a) == ("q", "a"))
     pairs = len(paired)
     lead = bool(paired) and (first_prose is None or paired[0] < first_prose)
     when = sum(1 for n in events if first_prose is None or n < first_prose)
     if any(_REPORTER.fullmatch(label) for label in folded):
         pairs, lead, when = 0, False, 0
-    return Fields(pairs=pairs, lead=lead, asked=asked, answered=answered, when=when, prose_lines=prose_lines,
+    return Fields(pairs=pairs, lead=lead, asked=asked, answered=answered, answers=answers, when=when,
+                  marked=min(marked, when),
+                  prose_lines=prose_lines,
                   calendar=calendar is not None and (first_prose is None or calendar < first_prose), lede=lede,
                   **_span(days if when else []))
 

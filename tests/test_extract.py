@@ -378,6 +378,30 @@ def test_a_cms_known_to_write_zone_less_times_in_utc_is_read_so_on_a_page_alone(
     assert extract(html_page, URL).published == published
 
 
+@pytest.mark.parametrize("meta_line, published", [
+    # the <time>'s own text prints the UTC reading's clock: the site writes its datetime in UTC
+    ('<div class="entry-meta"><span class="posted-on"><time class="entry-date published" '
+     'datetime="2024-05-20 15:40:00">Đăng lúc 22:40, 20/05/2024</time></span></div>', "2024-05-20T22:40:00+07:00"),
+    # a datetime in the ISO form, the time printed in a labelled line beside it
+    ('<p class="byline"><time pubdate datetime="2024-05-20T15:40">20/05/2024</time></p>'
+     '<p class="post-date">Ngày đăng: 20/05/2024 22:40</p>', "2024-05-20T22:40:00+07:00"),
+    # the printed time is the local reading's: Vietnam's clock, as before
+    ('<div class="entry-meta"><time datetime="2024-05-20 22:40:00">20/05/2024 22:40</time></div>',
+     "2024-05-20T22:40:00+07:00"),
+    # a day alone, the same in both readings: nothing told, read as Vietnam's
+    ('<div class="entry-meta"><time datetime="2024-05-20 15:40:00">20/05/2024</time></div>',
+     "2024-05-20T15:40:00+07:00"),
+    # a datetime with its zone is the moment, whatever else is printed (an update's time)
+    ('<div class="entry-meta"><time datetime="2024-05-20T15:40:00+07:00">20/05/2024</time>'
+     '<span class="updated">Cập nhật: 20/05/2024 22:40</span></div>', "2024-05-20T15:40:00+07:00"),
+])
+def test_a_zone_less_time_element_is_read_by_the_clock_the_page_prints(meta_line, published):
+    """HubSpot's blog templates write ``<time datetime="2024-10-08 02:30:00">`` in UTC and print
+    "08/10/2024 09:30" in it: a zone-less ``<time datetime>`` by the headline is as naive as a
+    zone-less metadata time, and read by the same evidence."""
+    assert extract(page(meta_line=meta_line), URL).published == published
+
+
 @pytest.mark.parametrize("kwargs", [
     {},                                                                          # banner <h1> with the site's name
     {"banner": "<h1 class='portlet-title'>Tin tức - Sự kiện</h1>",             # a portlet's name in an <h1>

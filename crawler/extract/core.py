@@ -273,7 +273,9 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         if month_first:
             published, date_by = _find_date(meta, headline, zone, url, month_first=True, body=body)
     naive_utc = None
-    if meta.published_naive and published == meta.published and published:
+    if published and len(published) > 10 and (
+            (meta.published_naive and published == meta.published)
+            or (date_by == "time" and dates.zoneless_time(_machine_time(zone)[1]))):
         site_utc = meta.utc_clock or bool(context.knowledge and context.knowledge.naive_utc)
         published, naive_utc = _naive_time(published, zone, context.fed_date, bool(order), site_utc)
     dated_line = bool(published) and _own_date_line(zone, published or "")   # before meta lines go
@@ -1445,7 +1447,8 @@ def _own_date_line(zone: list, published: str) -> bool:
 
 def _naive_time(published: str, zone: list, fed_date: str | None, month_first: bool,
                 site_utc: bool) -> tuple[str, bool | None]:
-    """A metadata time written with no zone, read as Vietnam's as most Vietnamese CMSs write it,
+    """A machine-readable time written with no zone (metadata, the ``<time datetime>`` by the
+    headline), read as Vietnam's as most Vietnamese CMSs write it,
     unless another source says its clock is UTC's: the page prints the UTC reading's time, the
     feed gives the UTC reading's moment with its zone, or the page prints the UTC reading's day
     (with no time) and not the other's; without a word either way, the site's other pages (``site_utc``).
@@ -1456,7 +1459,9 @@ def _naive_time(published: str, zone: list, fed_date: str | None, month_first: b
     told = None
     printed, by = _date_near_headline(zone, month_first)
     if by == "time" and printed == published:
-        printed = None   # a <time datetime> that repeats the zone-less value says nothing more
+        # A <time datetime> that repeats the zone-less value says nothing more: what the page
+        # prints does ("08/10/2024 09:30" as the <time>'s own text, the local reading's clock).
+        printed, by = _date_near_headline(zone, month_first, machine=False)
     if printed and len(printed) > 10 and printed in (utc, published):
         told = printed == utc
     elif fed_date in (utc, published):
@@ -1542,20 +1547,32 @@ def _headline_zone(headline: html.HtmlElement | None, body: html.HtmlElement | N
             (isinstance(el.tag, str) and el.tag != "a" and not _in_teaser(el, None, memo))]
 
 
-def _date_near_headline(zone: list, month_first: bool = False) -> tuple[str | None, str]:
+def _machine_time(zone: list) -> tuple[str | None, str | None]:
+    """The first ``<time datetime>`` of a zone that is no modification's: the time it gives
+    (a day alone for a midnight the page never prints) and its attribute as written."""
+    for el in zone:
+        if el is _BODY_END:
+            continue
+        for t in ([el] if el.tag == "time" else el.iter("time")):
+            value = t.get("datetime")
+            if value and not _modified_only(t):
+                found = _midnight_as_day(parse_iso_date(value), zone, dates.midnight_day(value))
+                if found:
+                    return found, value
+    return None, None
+
+
+def _date_near_headline(zone: list, month_first: bool = False, machine: bool = True) -> tuple[str | None, str]:
     """The date printed with the article: between headline and body, never in the site header.
 
     A ``<time datetime>`` (or an element named for the published date) there
-    is read by its machine-readable value; other short elements by their text.
+    is read by its machine-readable value (unless ``machine`` is false: what the page prints
+    alone); other short elements by their text.
     """
-    usable = [el for el in zone if el is not _BODY_END]
-    for el in usable:
-        for t in ([el] if el.tag == "time" else el.iter("time")):
-            if t.get("datetime") and not _modified_only(t):
-                found = _midnight_as_day(parse_iso_date(t.get("datetime")), zone,
-                                         dates.midnight_day(t.get("datetime")))
-                if found:
-                    return found, "time"
+    if machine:
+        found = _machine_time(zone)[0]
+        if found:
+            return found, "time"
     # Elements named for dates first, then any short element of the zone.
     end = zone.index(_BODY_END) if _BODY_END in zone else len(zone)
     before, after = zone[:end], zone[end + 1:]

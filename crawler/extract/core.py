@@ -337,8 +337,11 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     if footed and context.anchor and fold(squash(context.anchor)) in footer_names:
         signals = replace(signals, anchor_match=False)   # the other pages' link is their footer's
     clean.remove_property_rows(body)   # read as fields above
+    captions = frozenset(squash(clean.text_of(el)) for el in body.iter()
+                         if isinstance(el.tag, str) and el.get(clean.CAPTION_MARK) is not None) \
+        if body is not None else frozenset()
     text = _main_text(tree, body, url, known=bool(context.knowledge and context.knowledge.template))
-    text, tail_author, source = _tidy(text, title, sapo)
+    text, tail_author, source = _tidy(text, title, sapo, captions)
     authors.append((tail_author, "byline"))
     cleaned = [(_clean_author(a, meta.site_name), by) for a, by in authors]
     if stamped and cleaned[1][0] and (_clean_author(signature, None) or _clean_author(tail_author, None)):
@@ -2512,8 +2515,11 @@ def _other_part(line: str, title: str | None) -> bool:
     return part not in own
 
 
-def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | None, str | None]:
-    """Final line pass: headline, byline, source and chrome lines out; the sapo first."""
+def _tidy(text: str, title: str | None, sapo: str | None,
+          captions: frozenset[str] = frozenset()) -> tuple[str, str | None, str | None]:
+    """Final line pass: headline, byline, source and chrome lines out; the sapo first. A photo's
+    caption (``captions``) after the story's last line is the photo's, kept: the source line or
+    the byline before it still ends the story ("Nguồn: Báo Thanh Hóa", then the photo's block)."""
     lines = [squash(line) for line in text.splitlines()]
     lines = [line for line in lines if _WORDY.search(line)]   # "|" left of a tool bar is no line
     if title:
@@ -2524,11 +2530,15 @@ def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | No
     if len(lines) > 1 and _other_part(lines[0], title):
         lines.pop(0)   # "Kỳ trước: …" above part 2: a teaser of the series' other part
     author = source = None
+    held: list[str] = []   # captions ending the text, last first
     while lines:
         last = lines[-1]
         if clean.other_credit(last) or _date_line(last, last=True) or _SOURCE_LABEL_ALONE.match(last) \
                 or _placed_date(last) or (len(lines) > 1 and _other_part(last, title)):
             lines.pop()   # an e-magazine's credits: "Thiết kế: Hải Anh", "Ngày xuất bản: 22/10/2023"
+            continue
+        if last in captions and len(lines) > 1:
+            held.append(lines.pop())
             continue
         bracketed = last[:1] == "(" and last[-1:] == ")"
         src = _SOURCE_LINE.match(last[1:-1] if bracketed else last)
@@ -2545,6 +2555,7 @@ def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | No
             lines.pop()
             continue
         break
+    lines.extend(reversed(held))
     if sapo:
         sapo = squash(sapo)
         sapo_key = fold(sapo)

@@ -686,6 +686,29 @@ def test_the_sites_own_name_as_json_ld_author_is_no_source():
     assert (article.author, article.source) == (None, None)
 
 
+@pytest.mark.parametrize("head, banner, url, author", [
+    # a resort's WordPress: JSON-LD credits the owner's account, two words of the site's name
+    ('<meta property="og:site_name" content="Khu nghỉ dưỡng Pù Luông Retreat"><script type="application/ld+json">'
+     '{"@type": "BlogPosting", "author": {"@type": "Person", "name": "Pù Luông Retreat"}}</script>', None, URL, None),
+    # a travel firm's blog: the account's name is the handle of the Facebook page its header links
+    ('<meta name="author" content="Tà Xùa Travel">',
+     "<h1><a href='/'>Du lịch Tây Bắc</a></h1><a href='https://www.facebook.com/taxuatravel'>Facebook</a>",
+     URL, None),
+    # or its host's name
+    ('<meta name="author" content="Mộc Châu Farm">', None, "https://mocchaufarm.vn/tin-tuc/cau-moi.html", None),
+    # a person's name, every word a syllable, is kept, though the blog is under it
+    ('<meta name="author" content="Lò Văn Pọm">', None, "https://lovanpom.vn/tin-tuc/cau-moi.html", "Lò Văn Pọm"),
+    # a Jarai writer's name, its words no Vietnamese syllables, that names nothing of the site
+    ('<meta name="author" content="Ksor H\'Bình">', None, URL, "Ksor H'Bình"),
+])
+def test_the_sites_own_brand_as_author_is_no_writer(head, banner, url, author):
+    """A small business's site posts as its owner's account, named for the business ("Bản Hiêu
+    Homestay" on the cooperative's site): a business's name (Vietnamese words and one no
+    Vietnamese name holds) that is the site's own is no writer's."""
+    kwargs = {"banner": banner} if banner else {}
+    assert extract(page(head=head, **kwargs), url).author == author
+
+
 def test_an_author_cards_follow_button_is_no_source():
     card = ("<div class='author-box'><a class='author-follow' href='#'>Theo dõi</a>"
             "<span class='author-name'>Nguyễn Thu Hà</span></div>")

@@ -358,6 +358,12 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         # signature in the text, when there is one, is the writer's.
         line = fold(date_line[1]) if date_line else ""
         cleaned.sort(key=lambda f: bool(f[0] and f[1] in ("json-ld", "meta") and fold(f[0]) in line))
+    # The site's own brand in the author's place ("Bản Hiêu Homestay" posting on the cooperative's
+    # site, its handle "banhieuhomestay"): the owner's account, no writer.
+    headline_key = fold(squash(title or "")) or "\0"
+    own_names = [meta.site_name, *site_names,   # and <title>'s parts but the headline ("… — HTX Du lịch …")
+                 *(p for p in _title_parts(meta.title_tag)[:-1] if headline_key not in p and p not in headline_key)]
+    cleaned = [(None, by) if a and _names_site(a, own_names, all_links, url) else (a, by) for a, by in cleaned]
     # An outlet in the author's place ("TTXVN", "Báo Nhân Dân") is the story's source, no author.
     outlets = [a for a, _ in cleaned if a and clean.is_outlet(a)]
     author, author_by = _choose_author([(a, by) for a, by in cleaned if a not in outlets])
@@ -2146,6 +2152,33 @@ def _choose_author(found: list[tuple[str | None, str]]) -> tuple[str | None, str
     if fuller:
         return max(fuller, key=lambda f: len(clean.names_of(f[0])))
     return author, by
+
+
+# Hosts whose first path segment names an account: a site's own pages there, linked from its chrome.
+_SOCIAL = re.compile(r"^(?:https?:)?//(?:www\.|m\.)?(?:facebook\.com|fb\.com|zalo\.me|youtube\.com|tiktok\.com|"
+                     r"instagram\.com|x\.com|twitter\.com)/@?([\w.\-]+)", re.I)
+
+
+def _names_site(author: str, names: list[str | None], links: _FooterLinks, url: str | None) -> bool:
+    """Whether an author's name is the site's own brand, no person's: a name in the shape of a
+    business's (Vietnamese words and a word no Vietnamese name holds: "Bản Hiêu Homestay",
+    "Mộc Châu Farm") that is also the site's (two words running in its name, og:site_name or
+    its chrome's, or all of it, spaces and marks folded away, the handle of its host or of the
+    social pages it links). A person's name, every word a syllable, is never read so (a personal
+    blog under its writer's name), nor a foreign one with no Vietnamese word."""
+    words = squash(author).split()
+    if len(words) < 2 or not any(not w.isascii() for w in words) or _vietnamese_name(author):
+        return False
+    key = [fold(w) for w in words]
+    for name in names:
+        site = fold(squash(name or "")).split()
+        if any(key[i:i + 2] == site[j:j + 2] for i in range(len(key) - 1) for j in range(len(site) - 1)):
+            return True
+    handle = re.sub(r"[^a-z0-9]", "", "".join(key))
+    host = urlsplit(url or "").hostname or ""
+    hosts = [host.removeprefix("www.").removeprefix("m.").split(".")[0]]
+    hosts += [m.group(1) for _, href in links.links if (m := _SOCIAL.match(href))]
+    return any(re.sub(r"[^a-z0-9]", "", h.lower()) == handle for h in hosts)
 
 
 def _clean_author(author: str | None, site_name: str | None) -> str | None:

@@ -709,6 +709,15 @@ def test_the_sites_own_brand_as_author_is_no_writer(head, banner, url, author):
     assert extract(page(head=head, **kwargs), url).author == author
 
 
+def test_an_office_signing_with_words_of_the_sites_name_stays():
+    """Acronyms ("HĐND", "UBND") are no foreign word, and "thành phố" no words of a name: the
+    office signing the notice ("Tác giả: …") is not read as the site's brand."""
+    tail = '<div class="text-right"><strong>Tác giả:</strong> Văn phòng HĐND và UBND thành phố</div>'
+    html_page = page(head='<meta property="og:site_name" content="Cổng thông tin điện tử thành phố Đông Hà">',
+                     tail=tail)
+    assert extract(html_page, URL).author == "Văn phòng HĐND và UBND thành phố"
+
+
 def test_an_author_cards_follow_button_is_no_source():
     card = ("<div class='author-box'><a class='author-follow' href='#'>Theo dõi</a>"
             "<span class='author-name'>Nguyễn Thu Hà</span></div>")

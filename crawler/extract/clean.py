@@ -704,8 +704,8 @@ def widen_body(body: html.HtmlElement, measures: Measures, gain: float = 0.25,
 
 def _photos_beside(parent: html.HtmlElement, up: html.HtmlElement) -> bool:
     """Whether every other child of ``parent`` than ``up`` is a photo's block (a ``<figure>``
-    with its picture, whose text is its caption's and no link's) or holds no text, with one photo
-    at least: nothing a box or a teaser would bring."""
+    with its picture, whose text is its caption's and no link's) or holds no text, with one
+    captioned photo at least (else nothing is gained): nothing a box or a teaser would bring."""
     photos = 0
     for other in parent:
         if other is up or not isinstance(other.tag, str):
@@ -722,7 +722,7 @@ def _photos_beside(parent: html.HtmlElement, up: html.HtmlElement) -> bool:
         if squash(captions) != text or len(text) > _PICTURE_CAPTION * len(figures) \
                 or any(text_of(a) for a in other.iter("a")):
             return False
-        photos += 1
+        photos += bool(text)
     return photos > 0 and not (parent.text or "").strip()
 
 

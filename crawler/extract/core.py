@@ -2165,14 +2165,21 @@ def _names_site(author: str, names: list[str | None], links: _FooterLinks, url: 
     "Mộc Châu Farm") that is also the site's (two words running in its name, og:site_name or
     its chrome's, or all of it, spaces and marks folded away, the handle of its host or of the
     social pages it links). A person's name, every word a syllable, is never read so (a personal
-    blog under its writer's name), nor a foreign one with no Vietnamese word."""
+    blog under its writer's name), nor a foreign one with no Vietnamese word ("Sérgio Schüler"
+    on sergioschuler.com)."""
     words = squash(author).split()
-    if len(words) < 2 or not any(not w.isascii() for w in words) or _vietnamese_name(author):
-        return False
     key = [fold(w) for w in words]
+    pairs = list(zip(words, key, strict=True))
+    marked = any(not w.isascii() and _SYLLABLE.fullmatch(k) for w, k in pairs)
+    foreign = any(w[:1].isupper() and not w.isupper() and k.isalpha() and not _SYLLABLE.fullmatch(k)
+                  for w, k in pairs)   # "Homestay"; not an acronym ("HĐND", "UBND")
+    if len(words) < 2 or not (marked and foreign):
+        return False   # a Vietnamese syllable with its marks, and a word no Vietnamese name has
+    proper = [k if w[:1].isupper() else "" for w, k in pairs]   # the name's words, not "thành phố"
     for name in names:
         site = fold(squash(name or "")).split()
-        if any(key[i:i + 2] == site[j:j + 2] for i in range(len(key) - 1) for j in range(len(site) - 1)):
+        if any("" not in proper[i:i + 2] and proper[i:i + 2] == site[j:j + 2]
+               for i in range(len(key) - 1) for j in range(len(site) - 1)):
             return True
     handle = re.sub(r"[^a-z0-9]", "", "".join(key))
     host = urlsplit(url or "").hostname or ""

@@ -378,6 +378,30 @@ def test_a_cms_known_to_write_zone_less_times_in_utc_is_read_so_on_a_page_alone(
     assert extract(html_page, URL).published == published
 
 
+@pytest.mark.parametrize("meta_line, published", [
+    # the <time>'s own text prints the UTC reading's clock: the site writes its datetime in UTC
+    ('<div class="entry-meta"><span class="posted-on"><time class="entry-date published" '
+     'datetime="2024-05-20 15:40:00">Đăng lúc 22:40, 20/05/2024</time></span></div>', "2024-05-20T22:40:00+07:00"),
+    # a datetime in the ISO form, the time printed in a labelled line beside it
+    ('<p class="byline"><time pubdate datetime="2024-05-20T15:40">20/05/2024</time></p>'
+     '<p class="post-date">Ngày đăng: 20/05/2024 22:40</p>', "2024-05-20T22:40:00+07:00"),
+    # the printed time is the local reading's: Vietnam's clock, as before
+    ('<div class="entry-meta"><time datetime="2024-05-20 22:40:00">20/05/2024 22:40</time></div>',
+     "2024-05-20T22:40:00+07:00"),
+    # a day alone, the same in both readings: nothing told, read as Vietnam's
+    ('<div class="entry-meta"><time datetime="2024-05-20 15:40:00">20/05/2024</time></div>',
+     "2024-05-20T15:40:00+07:00"),
+    # a datetime with its zone is the moment, whatever else is printed (an update's time)
+    ('<div class="entry-meta"><time datetime="2024-05-20T15:40:00+07:00">20/05/2024</time>'
+     '<span class="updated">Cập nhật: 20/05/2024 22:40</span></div>', "2024-05-20T15:40:00+07:00"),
+])
+def test_a_zone_less_time_element_is_read_by_the_clock_the_page_prints(meta_line, published):
+    """HubSpot's blog templates write ``<time datetime="2024-10-08 02:30:00">`` in UTC and print
+    "08/10/2024 09:30" in it: a zone-less ``<time datetime>`` by the headline is as naive as a
+    zone-less metadata time, and read by the same evidence."""
+    assert extract(page(meta_line=meta_line), URL).published == published
+
+
 @pytest.mark.parametrize("kwargs", [
     {},                                                                          # banner <h1> with the site's name
     {"banner": "<h1 class='portlet-title'>Tin tức - Sự kiện</h1>",             # a portlet's name in an <h1>
@@ -660,6 +684,38 @@ def test_the_sites_own_name_as_json_ld_author_is_no_source():
             f'"name": "{SITE}"}}, "publisher": {{"@type": "Organization", "name": "{SITE}"}}}}</script>')
     article = extract(page(head=head), URL)
     assert (article.author, article.source) == (None, None)
+
+
+@pytest.mark.parametrize("head, banner, url, author", [
+    # a resort's WordPress: JSON-LD credits the owner's account, two words of the site's name
+    ('<meta property="og:site_name" content="Khu nghỉ dưỡng Pù Luông Retreat"><script type="application/ld+json">'
+     '{"@type": "BlogPosting", "author": {"@type": "Person", "name": "Pù Luông Retreat"}}</script>', None, URL, None),
+    # a travel firm's blog: the account's name is the handle of the Facebook page its header links
+    ('<meta name="author" content="Tà Xùa Travel">',
+     "<h1><a href='/'>Du lịch Tây Bắc</a></h1><a href='https://www.facebook.com/taxuatravel'>Facebook</a>",
+     URL, None),
+    # or its host's name
+    ('<meta name="author" content="Mộc Châu Farm">', None, "https://mocchaufarm.vn/tin-tuc/cau-moi.html", None),
+    # a person's name, every word a syllable, is kept, though the blog is under it
+    ('<meta name="author" content="Lò Văn Pọm">', None, "https://lovanpom.vn/tin-tuc/cau-moi.html", "Lò Văn Pọm"),
+    # a Jarai writer's name, its words no Vietnamese syllables, that names nothing of the site
+    ('<meta name="author" content="Ksor H\'Bình">', None, URL, "Ksor H'Bình"),
+])
+def test_the_sites_own_brand_as_author_is_no_writer(head, banner, url, author):
+    """A small business's site posts as its owner's account, named for the business ("Bản Hiêu
+    Homestay" on the cooperative's site): a business's name (Vietnamese words and one no
+    Vietnamese name holds) that is the site's own is no writer's."""
+    kwargs = {"banner": banner} if banner else {}
+    assert extract(page(head=head, **kwargs), url).author == author
+
+
+def test_an_office_signing_with_words_of_the_sites_name_stays():
+    """Acronyms ("HĐND", "UBND") are no foreign word, and "thành phố" no words of a name: the
+    office signing the notice ("Tác giả: …") is not read as the site's brand."""
+    tail = '<div class="text-right"><strong>Tác giả:</strong> Văn phòng HĐND và UBND thành phố</div>'
+    html_page = page(head='<meta property="og:site_name" content="Cổng thông tin điện tử thành phố Đông Hà">',
+                     tail=tail)
+    assert extract(html_page, URL).author == "Văn phòng HĐND và UBND thành phố"
 
 
 def test_an_author_cards_follow_button_is_no_source():

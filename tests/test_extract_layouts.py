@@ -436,3 +436,51 @@ def test_a_post_s_block_inside_a_wrapper_trafilatura_also_takes_is_what_it_reads
     assert PARAGRAPHS[0] in article.text and PARAGRAPHS[-1] in article.text
     assert "Chủ đề" not in article.text and "Kỹ sư cầu đường" not in article.text
 
+
+
+# The sixteenth round's body (fields16), in other markup than the family's (Squarespace's blocks).
+
+PHOTO_CAPTION = "Xe tải qua cầu vượt trong buổi sáng thông xe."
+
+
+def _widget_page(after: str, last: str = "<p><em>Nguồn: Báo Giao thông</em></p>") -> str:
+    """An Elementor-built post: the text widget, then a widget of the same column after it."""
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{TITLE}</title>
+<meta property="og:type" content="article"></head><body><header><a href="/">Bản tin Phú Yên</a></header>
+<div class="elementor-section"><div class="elementor-column"><h1 class="elementor-heading-title">{TITLE}</h1>
+<div class="elementor-widget-wrap"><div class="elementor-widget elementor-widget-text-editor"><div
+ class="elementor-widget-container">{body}{last}</div></div>{after}</div></div></div>
+<footer>Bản tin Phú Yên. Địa chỉ: 25 Lê Lợi.</footer></body></html>"""
+
+
+_PHOTO_WIDGET = (f'<div class="elementor-widget elementor-widget-image"><div class="elementor-widget-container">'
+                 f'<figure class="wp-caption"><img src="/cau.jpg" alt=""><figcaption class="widget-image-caption">'
+                 f'{PHOTO_CAPTION}</figcaption></figure></div></div>')
+
+
+@pytest.mark.parametrize("last, source, author", [
+    ("<p><em>Nguồn: Báo Giao thông</em></p>", "Báo Giao thông", None),
+    ('<p style="text-align:right"><strong>Hoàng Nam</strong></p>', None, "Hoàng Nam"),
+])
+def test_a_photo_in_a_block_of_its_own_after_the_text_is_the_story_s(last, source, author):
+    """The photo's block stands beside the text's in the column and adds little text: its caption
+    is the story's all the same, and the source line or signature before it still ends the story."""
+    article = extract(_widget_page(_PHOTO_WIDGET, last), URL)
+    assert PHOTO_CAPTION in article.text and PARAGRAPHS[0] in article.text
+    assert (article.source, article.author) == (source, author)
+    assert "Nguồn" not in article.text and "Hoàng Nam" not in article.text
+
+
+@pytest.mark.parametrize("after", [
+    # a related story's card: a photo and a linked headline
+    ('<div class="elementor-widget elementor-widget-image-box"><figure><a href="/tin/12"><img src="/t.jpg"></a>'
+     '<figcaption><a href="/tin/12">Khởi công đường ven biển phía Nam nối ba huyện</a></figcaption></figure></div>'),
+    # a promotion: a photo and a paragraph of its own beside it
+    ('<div class="elementor-widget elementor-widget-image-box"><figure><img src="/qc.jpg"></figure>'
+     '<p>Đặt vé xe khách Tết sớm, giảm 10% cho khách đặt qua ứng dụng trước ngày 15/12.</p></div>'),
+])
+def test_a_photo_box_beside_the_text_is_no_photo_of_the_story(after):
+    text = extract(_widget_page(after), URL).text
+    assert PARAGRAPHS[-1] in text
+    assert "Khởi công đường ven biển" not in text and "Đặt vé xe khách" not in text

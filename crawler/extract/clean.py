@@ -688,12 +688,45 @@ def widen_body(body: html.HtmlElement, measures: Measures, gain: float = 0.25,
                 body, mass = parent, wider
                 up = parent
                 continue
+        if len(parent) > 1 and _photos_beside(parent, up):
+            # The story's photos in blocks of their own beside its text's (a site builder's image
+            # block after the text block, in the column): their captions are the story's, however
+            # little text they add.
+            body, mass, up = parent, max(mass, masses.get(parent, 0)), parent
+            continue
         if len(parent) > 1 or (parent.text or "").strip():
             break
         # else a wrapper around ``up`` alone (a page builder's, classed or bare): climb through it, to
         # where the story's other sections stand in wrappers alike (not a column beside it)
         up = parent
     return body
+
+
+def _photos_beside(parent: html.HtmlElement, up: html.HtmlElement) -> bool:
+    """Whether every other child of ``parent`` than ``up`` is a photo's block (a ``<figure>``
+    with its picture, whose text is its caption's and no link's) or holds no text, with one
+    captioned photo at least (else nothing is gained): nothing a box or a teaser would bring."""
+    photos = 0
+    for other in parent:
+        if other is up or not isinstance(other.tag, str):
+            continue
+        if (other.tail or "").strip():
+            return False
+        text = text_of(other)
+        figures = [f for f in other.iter("figure") if next(f.iter(*_PICTURES), None) is not None]
+        if not figures:
+            if text or other.tag in ("aside", "nav", "form"):
+                return False
+            continue
+        captions = " ".join(text_of(c) for f in figures for c in f.iter("figcaption"))
+        if squash(captions) != text or len(text) > _PICTURE_CAPTION * len(figures) \
+                or any(text_of(a) for a in other.iter("a")):
+            return False
+        photos += bool(text)
+    return photos > 0 and not (parent.text or "").strip()
+
+
+_PICTURES = ("img", "picture", "video", "iframe")
 
 
 def _widens(parent: html.HtmlElement, up: html.HtmlElement, body: html.HtmlElement, mass: int, masses: dict,

@@ -275,7 +275,9 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         if month_first:
             published, date_by = _find_date(meta, headline, zone, url, month_first=True, body=body)
     naive_utc = None
-    if meta.published_naive and published == meta.published and published:
+    if published and len(published) > 10 and (
+            (meta.published_naive and published == meta.published)
+            or (date_by == "time" and dates.zoneless_time(_machine_time(zone)[1]))):
         site_utc = meta.utc_clock or bool(context.knowledge and context.knowledge.naive_utc)
         published, naive_utc = _naive_time(published, zone, context.fed_date, bool(order), site_utc)
     dated_line = bool(published) and _own_date_line(zone, published or "")   # before meta lines go
@@ -339,8 +341,11 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     if footed and context.anchor and fold(squash(context.anchor)) in footer_names:
         signals = replace(signals, anchor_match=False)   # the other pages' link is their footer's
     clean.remove_property_rows(body)   # read as fields above
+    captions = frozenset(squash(clean.text_of(el)) for el in body.iter()
+                         if isinstance(el.tag, str) and el.get(clean.CAPTION_MARK) is not None) \
+        if body is not None else frozenset()
     text = _main_text(tree, body, url, known=bool(context.knowledge and context.knowledge.template))
-    text, tail_author, source = _tidy(text, title, sapo)
+    text, tail_author, source = _tidy(text, title, sapo, captions)
     authors.append((tail_author, "byline"))
     cleaned = [(_clean_author(a, meta.site_name), by) for a, by in authors]
     if stamped and cleaned[1][0] and (_clean_author(signature, None) or _clean_author(tail_author, None)):
@@ -357,6 +362,12 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         # signature in the text, when there is one, is the writer's.
         line = fold(date_line[1]) if date_line else ""
         cleaned.sort(key=lambda f: bool(f[0] and f[1] in ("json-ld", "meta") and fold(f[0]) in line))
+    # The site's own brand in the author's place ("Bản Hiêu Homestay" posting on the cooperative's
+    # site, its handle "banhieuhomestay"): the owner's account, no writer.
+    headline_key = fold(squash(title or "")) or "\0"
+    own_names = [meta.site_name, *site_names,   # and <title>'s parts but the headline ("… — HTX Du lịch …")
+                 *(p for p in _title_parts(meta.title_tag)[:-1] if headline_key not in p and p not in headline_key)]
+    cleaned = [(None, by) if a and _names_site(a, own_names, all_links, url) else (a, by) for a, by in cleaned]
     # An outlet in the author's place ("TTXVN", "Báo Nhân Dân") is the story's source, no author.
     outlets = [a for a, _ in cleaned if a and clean.is_outlet(a)]
     author, author_by = _choose_author([(a, by) for a, by in cleaned if a not in outlets])
@@ -1451,7 +1462,8 @@ def _own_date_line(zone: list, published: str) -> bool:
 
 def _naive_time(published: str, zone: list, fed_date: str | None, month_first: bool,
                 site_utc: bool) -> tuple[str, bool | None]:
-    """A metadata time written with no zone, read as Vietnam's as most Vietnamese CMSs write it,
+    """A machine-readable time written with no zone (metadata, the ``<time datetime>`` by the
+    headline), read as Vietnam's as most Vietnamese CMSs write it,
     unless another source says its clock is UTC's: the page prints the UTC reading's time, the
     feed gives the UTC reading's moment with its zone, or the page prints the UTC reading's day
     (with no time) and not the other's; without a word either way, the site's other pages (``site_utc``).
@@ -1462,7 +1474,9 @@ def _naive_time(published: str, zone: list, fed_date: str | None, month_first: b
     told = None
     printed, by = _date_near_headline(zone, month_first)
     if by == "time" and printed == published:
-        printed = None   # a <time datetime> that repeats the zone-less value says nothing more
+        # A <time datetime> that repeats the zone-less value says nothing more: what the page
+        # prints does ("08/10/2024 09:30" as the <time>'s own text, the local reading's clock).
+        printed, by = _date_near_headline(zone, month_first, machine=False)
     if printed and len(printed) > 10 and printed in (utc, published):
         told = printed == utc
     elif fed_date in (utc, published):
@@ -1548,20 +1562,32 @@ def _headline_zone(headline: html.HtmlElement | None, body: html.HtmlElement | N
             (isinstance(el.tag, str) and el.tag != "a" and not _in_teaser(el, None, memo))]
 
 
-def _date_near_headline(zone: list, month_first: bool = False) -> tuple[str | None, str]:
+def _machine_time(zone: list) -> tuple[str | None, str | None]:
+    """The first ``<time datetime>`` of a zone that is no modification's: the time it gives
+    (a day alone for a midnight the page never prints) and its attribute as written."""
+    for el in zone:
+        if el is _BODY_END:
+            continue
+        for t in ([el] if el.tag == "time" else el.iter("time")):
+            value = t.get("datetime")
+            if value and not _modified_only(t):
+                found = _midnight_as_day(parse_iso_date(value), zone, dates.midnight_day(value))
+                if found:
+                    return found, value
+    return None, None
+
+
+def _date_near_headline(zone: list, month_first: bool = False, machine: bool = True) -> tuple[str | None, str]:
     """The date printed with the article: between headline and body, never in the site header.
 
     A ``<time datetime>`` (or an element named for the published date) there
-    is read by its machine-readable value; other short elements by their text.
+    is read by its machine-readable value (unless ``machine`` is false: what the page prints
+    alone); other short elements by their text.
     """
-    usable = [el for el in zone if el is not _BODY_END]
-    for el in usable:
-        for t in ([el] if el.tag == "time" else el.iter("time")):
-            if t.get("datetime") and not _modified_only(t):
-                found = _midnight_as_day(parse_iso_date(t.get("datetime")), zone,
-                                         dates.midnight_day(t.get("datetime")))
-                if found:
-                    return found, "time"
+    if machine:
+        found = _machine_time(zone)[0]
+        if found:
+            return found, "time"
     # Elements named for dates first, then any short element of the zone.
     end = zone.index(_BODY_END) if _BODY_END in zone else len(zone)
     before, after = zone[:end], zone[end + 1:]
@@ -2134,6 +2160,40 @@ def _choose_author(found: list[tuple[str | None, str]]) -> tuple[str | None, str
     return author, by
 
 
+# Hosts whose first path segment names an account: a site's own pages there, linked from its chrome.
+_SOCIAL = re.compile(r"^(?:https?:)?//(?:www\.|m\.)?(?:facebook\.com|fb\.com|zalo\.me|youtube\.com|tiktok\.com|"
+                     r"instagram\.com|x\.com|twitter\.com)/@?([\w.\-]+)", re.I)
+
+
+def _names_site(author: str, names: list[str | None], links: _FooterLinks, url: str | None) -> bool:
+    """Whether an author's name is the site's own brand, no person's: a name in the shape of a
+    business's (Vietnamese words and a word no Vietnamese name holds: "Bản Hiêu Homestay",
+    "Mộc Châu Farm") that is also the site's (two words running in its name, og:site_name or
+    its chrome's, or all of it, spaces and marks folded away, the handle of its host or of the
+    social pages it links). A person's name, every word a syllable, is never read so (a personal
+    blog under its writer's name), nor a foreign one with no Vietnamese word ("Sérgio Schüler"
+    on sergioschuler.com)."""
+    words = squash(author).split()
+    key = [fold(w) for w in words]
+    pairs = list(zip(words, key, strict=True))
+    marked = any(not w.isascii() and _SYLLABLE.fullmatch(k) for w, k in pairs)
+    foreign = any(w[:1].isupper() and not w.isupper() and k.isalpha() and not _SYLLABLE.fullmatch(k)
+                  for w, k in pairs)   # "Homestay"; not an acronym ("HĐND", "UBND")
+    if len(words) < 2 or not (marked and foreign):
+        return False   # a Vietnamese syllable with its marks, and a word no Vietnamese name has
+    proper = [k if w[:1].isupper() else "" for w, k in pairs]   # the name's words, not "thành phố"
+    for name in names:
+        site = fold(squash(name or "")).split()
+        if any("" not in proper[i:i + 2] and proper[i:i + 2] == site[j:j + 2]
+               for i in range(len(key) - 1) for j in range(len(site) - 1)):
+            return True
+    handle = re.sub(r"[^a-z0-9]", "", "".join(key))
+    host = urlsplit(url or "").hostname or ""
+    hosts = [host.removeprefix("www.").removeprefix("m.").split(".")[0]]
+    hosts += [m.group(1) for _, href in links.links if (m := _SOCIAL.match(href))]
+    return any(re.sub(r"[^a-z0-9]", "", h.lower()) == handle for h in hosts)
+
+
 def _clean_author(author: str | None, site_name: str | None) -> str | None:
     if not author:
         return None
@@ -2501,8 +2561,11 @@ def _other_part(line: str, title: str | None) -> bool:
     return part not in own
 
 
-def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | None, str | None]:
-    """Final line pass: headline, byline, source and chrome lines out; the sapo first."""
+def _tidy(text: str, title: str | None, sapo: str | None,
+          captions: frozenset[str] = frozenset()) -> tuple[str, str | None, str | None]:
+    """Final line pass: headline, byline, source and chrome lines out; the sapo first. A photo's
+    caption (``captions``) after the story's last line is the photo's, kept: the source line or
+    the byline before it still ends the story ("Nguồn: Báo Thanh Hóa", then the photo's block)."""
     lines = [squash(line) for line in text.splitlines()]
     lines = [line for line in lines if _WORDY.search(line)]   # "|" left of a tool bar is no line
     if title:
@@ -2513,11 +2576,15 @@ def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | No
     if len(lines) > 1 and _other_part(lines[0], title):
         lines.pop(0)   # "Kỳ trước: …" above part 2: a teaser of the series' other part
     author = source = None
+    held: list[str] = []   # captions ending the text, last first
     while lines:
         last = lines[-1]
         if clean.other_credit(last) or _date_line(last, last=True) or _SOURCE_LABEL_ALONE.match(last) \
                 or _placed_date(last) or (len(lines) > 1 and _other_part(last, title)):
             lines.pop()   # an e-magazine's credits: "Thiết kế: Hải Anh", "Ngày xuất bản: 22/10/2023"
+            continue
+        if last in captions and len(lines) > 1:
+            held.append(lines.pop())
             continue
         bracketed = last[:1] == "(" and last[-1:] == ")"
         src = _SOURCE_LINE.match(last[1:-1] if bracketed else last)
@@ -2534,6 +2601,7 @@ def _tidy(text: str, title: str | None, sapo: str | None) -> tuple[str, str | No
             lines.pop()
             continue
         break
+    lines.extend(reversed(held))
     if sapo:
         sapo = squash(sapo)
         sapo_key = fold(sapo)

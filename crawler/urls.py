@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote_plus, unquote_plus, urlencode, urljoin, urlsplit, urlunsplit
 
 from courlan import normalize_url
 
@@ -128,6 +128,13 @@ def _canonical(url: str) -> str | None:
     path = SESSION_PATH.sub("", parts.path) or "/"
     if "/!ut/p/" in path and any(k.lower() == "urile" for k, _v in query):
         path = _PORTAL_STATE.sub("/", path)
+    # A key written with no "=" is kept, as written: courlan drops it, and it can name the page
+    # (Domino's "?OpenDocument", "?OpenView&Start=31"; a PHP router's "index.php?/tin-tuc/12").
+    # An empty value after "=" (a form's "find=&sch_date=") goes, as before.
+    bare = {unquote_plus(piece): piece for piece in parts.query.split("&") if piece and "=" not in piece}
+    blank = [k for k, v in query if not v and k in bare]
+    if blank:
+        query = [(k, _BLANK if k in bare and not v else v) for k, v in query]
     try:
         cleaned = normalize_url(
             urlunsplit((parts.scheme.lower(), parts.netloc, path, urlencode(query), "")),
@@ -136,10 +143,18 @@ def _canonical(url: str) -> str | None:
     except (ValueError, AttributeError):
         return None
     cleaned_parts = urlsplit(cleaned)._replace(fragment="")
+    if blank:
+        kept = cleaned_parts.query
+        for key in blank:
+            kept = kept.replace(f"{quote_plus(key)}={_BLANK}", bare[key])
+        cleaned_parts = cleaned_parts._replace(query=kept)
     if ";" in path and "%3b" not in path.lower():
         # courlan escapes the path's ``;`` (RFC 3986 allows it, and servers read ``%3B`` as another path)
         cleaned_parts = cleaned_parts._replace(path=cleaned_parts.path.replace("%3B", ";"))
     return urlunsplit(cleaned_parts)
+
+
+_BLANK = "0blank0"   # a blank value's stand-in through courlan (a letter-and-digit token it keeps)
 
 
 @lru_cache(maxsize=16384)

@@ -25,6 +25,12 @@ from crawler.urls import _canonical, canonicalize, looks_like_navigation
     ("https://a.vn/tin.php?PHPSESSID=abc&id=7", "https://a.vn/tin.php?id=7"),
     ("https://a.vn/tin.php?sid=12", "https://a.vn/tin.php?sid=12"),     # a section as often: the frontier's trap
     ("https://a.vn/x;v=2/bai.html", "https://a.vn/x;v=2/bai.html"),       # other path parameters kept as served
+    # a key with no "=" names the page (Domino's URL commands, a PHP router's path): kept, as
+    # written; an empty value after "=" (a form's state) goes
+    ("http://a.vn/Portal/TinTuc.nsf/RSS?OpenPage", "http://a.vn/Portal/TinTuc.nsf/RSS?OpenPage"),
+    ("http://a.vn/Portal/TinTuc.nsf/vwTinMoi?OpenView&Start=31", "http://a.vn/Portal/TinTuc.nsf/vwTinMoi?OpenView&Start=31"),
+    ("http://a.vn/index.php?/tin-tuc/chi-tiet/12", "http://a.vn/index.php?/tin-tuc/chi-tiet/12"),
+    ("http://a.vn/news_view.html?idx=8576&find=&sch_date=", "http://a.vn/news_view.html?idx=8576"),
     ("mailto:toasoan@a.vn", None),
     ("javascript:void(0)", None),
     ("http://a.vn:99999/", None),

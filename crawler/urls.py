@@ -131,7 +131,8 @@ def _canonical(url: str) -> str | None:
     # A key written with no "=" is kept, as written: courlan drops it, and it can name the page
     # (Domino's "?OpenDocument", "?OpenView&Start=31"; a PHP router's "index.php?/tin-tuc/12").
     # An empty value after "=" (a form's "find=&sch_date=") goes, as before.
-    bare = {unquote_plus(piece): piece for piece in parts.query.split("&") if piece and "=" not in piece}
+    bare = {unquote_plus(piece): piece if _PLAIN_KEY.fullmatch(piece) else quote_plus(unquote_plus(piece))
+            for piece in parts.query.split("&") if piece and "=" not in piece}
     blank = [k for k, v in query if not v and k in bare]
     if blank:
         query = [(k, _BLANK if k in bare and not v else v) for k, v in query]
@@ -154,6 +155,7 @@ def _canonical(url: str) -> str | None:
     return urlunsplit(cleaned_parts)
 
 
+_PLAIN_KEY = re.compile(r"[\w./%:~!$'()*+,;@-]+", re.A)   # a key safe to keep as written
 _BLANK = "0blank0"   # a blank value's stand-in through courlan (a letter-and-digit token it keeps)
 
 

@@ -31,6 +31,7 @@ from crawler.urls import _canonical, canonicalize, looks_like_navigation
     ("http://a.vn/Portal/TinTuc.nsf/vwTinMoi?OpenView&Start=31", "http://a.vn/Portal/TinTuc.nsf/vwTinMoi?OpenView&Start=31"),
     ("http://a.vn/index.php?/tin-tuc/chi-tiet/12", "http://a.vn/index.php?/tin-tuc/chi-tiet/12"),
     ("http://a.vn/news_view.html?idx=8576&find=&sch_date=", "http://a.vn/news_view.html?idx=8576"),
+    ("http://a.vn/a?\x0cN\x04x", "http://a.vn/a?%0CN%04x"),   # a key of control characters: escaped
     ("mailto:toasoan@a.vn", None),
     ("javascript:void(0)", None),
     ("http://a.vn:99999/", None),

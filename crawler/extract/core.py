@@ -1961,8 +1961,8 @@ def _name_block(headline: html.HtmlElement | None, body: html.HtmlElement,
     its own whose whole text is a person's name, between the headline and the story's prose or
     right after the body inside the story's container; taken out, with the blocks of the same
     kind beside it (one per co-author). Not a link to another page, a caption, a heading (a
-    portlet's "Tin Tức - Sự Kiện"), a labelled line, a person named with an honorific (a
-    profile's "Ông …") or an organisation. ``dense``: the story's prose before the body was
+    portlet's "Tin Tức - Sự Kiện"), a labelled line, a label alone (a views counter's "LƯỢT
+    XEM"), a person named with an honorific (a profile's "Ông …") or an organisation. ``dense``: the story's prose before the body was
     widened to the wrapper it shares with the headline; the block after it is the story's end."""
     before, prose = [], 0
     for el in _FOLLOWING_FAR(headline) if headline is not None else ():
@@ -1980,6 +1980,8 @@ def _name_block(headline: html.HtmlElement | None, body: html.HtmlElement,
         if not text or len(text) > 60 or ":" in text or _NOT_A_WRITER.match(text) \
                 or any(True for _ in el.iterdescendants(*_NOT_IN_NAME_BLOCK)):
             continue
+        if clean.story_label(text):
+            continue   # a counter's or a field's label alone ("LƯỢT XEM" under "1.2k", "Chia sẻ")
         up = el.getparent()
         if up is not None and up.tag in _NAME_BLOCK_TAGS and clean.text_of(up) == text and up is not body \
                 and el.tag not in _NOT_IN_NAME_BLOCK:

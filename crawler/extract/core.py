@@ -2102,15 +2102,31 @@ def _card_names(el: html.HtmlElement) -> list[str | None]:
     (``<div><span>Hoàng Lộc</span><span>Phương Hằng</span></div>``, author links printed side by
     side as chips, ``<a>Đức Anh</a><a>Minh Thư</a>``), perhaps after a "Tác giả:" label; else
     nothing. Not one name printed twice (a name and its avatar's link). A template's joiner
-    between the cards (``<span> and </span>``, "&", ",") separates them, no name of its own."""
+    between the cards (``<span> and </span>``, "&", ",") separates them, no name of its own.
+    The label in an element of its own and the cards in one wrapper after it (a field's label,
+    then its items, one writer each): the wrapper's cards."""
+    for _ in range(3):
+        kids = [c for c in el if isinstance(c.tag, str)]
+        if kids and _AUTHOR_LABEL.fullmatch(clean.text_of(kids[0])):
+            kids = kids[1:]
+        if len(kids) != 1 or squash(el.text or "") or any(squash(c.tail or "") for c in el):
+            break
+        el = kids[0]   # the label, if any, then one wrapper: read the wrapper's cards
     cards = [c for c in el if isinstance(c.tag, str) and not _JOINER_CARD.fullmatch(clean.text_of(c))]
-    if len(cards) < 2 or len({(c.tag, c.get("class")) for c in cards}) > 1 \
+    if len(cards) < 2 or not _one_kind(cards) \
             or _AUTHOR_LABEL.sub("", squash(el.text or ""), count=1) \
             or any(squash(c.tail or "").strip(",;-–") for c in cards):
         return []
     names = [_card_name(_without_initial(c)) for c in cards]
     found = [n for n in names if n]
     return names if len(set(found)) == len(found) else []
+
+
+def _one_kind(cards: list[html.HtmlElement]) -> bool:
+    """Whether cards are of one kind: one tag, and no class or a class in common (a list's
+    items striped "field-item even", "field-item odd" are one kind)."""
+    kinds = [frozenset((c.get("class") or "").split()) for c in cards]
+    return len({c.tag for c in cards}) == 1 and (not any(kinds) or bool(frozenset.intersection(*kinds)))
 
 
 _JOINER_CARD = re.compile(r"\s*(?:and|&|và|,|·)\s*", re.I)

@@ -1962,8 +1962,9 @@ def _name_block(headline: html.HtmlElement | None, body: html.HtmlElement,
     right after the body inside the story's container; taken out, with the blocks of the same
     kind beside it (one per co-author). Not a link to another page, a caption, a heading (a
     portlet's "Tin Tức - Sự Kiện"), a labelled line, a label alone (a views counter's "LƯỢT
-    XEM"), a person named with an honorific (a profile's "Ông …") or an organisation. ``dense``: the story's prose before the body was
-    widened to the wrapper it shares with the headline; the block after it is the story's end."""
+    XEM"), a person named with an honorific (a profile's "Ông …") or an organisation.
+    ``dense``: the story's prose before the body was widened to the wrapper it shares with the
+    headline; the block after it is the story's end."""
     before, prose = [], 0
     for el in _FOLLOWING_FAR(headline) if headline is not None else ():
         if clean.is_leaf_block(el) and len(clean.text_of(el)) >= 100 and any(a is body for a in el.iterancestors()):

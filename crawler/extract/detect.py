@@ -381,6 +381,11 @@ def judge(s: Signals) -> tuple[bool, str]:
         return False, "an event's name over its programme and a line of description (an event's page), not news"
     if s.title_document and s.downloads and kept_prose(s) < NOTICE_LENGTH and not s.signed and not s.fields.lede:
         return False, "a document's name over its file to download (a plan, a report, a study guide), not news"
+    if s.title_document and s.text_table >= TABLE_LIST and kept_prose(s) < MIN_ARTICLE_CHARS and not s.signed \
+            and not s.fields.lede:
+        # "Danh sách thí sinh …", "Kết quả …" over its table and the line that introduces it: the
+        # list is the page. A story about one tells what was decided in its paragraphs.
+        return False, "a document's name over its table and a line or two (a list, results), not news"
     minimum = MIN_ARTICLE_CHARS // 2 if s.typed == "article" or brief(s) else MIN_ARTICLE_CHARS
     if s.text < minimum:
         if s.teasers >= 3:
@@ -657,6 +662,7 @@ RECORD_PROSE = 800    # prose a record's description stays under (a story's "dom
 NOTICE_PROSE = 500    # prose a notice over a document to download stays under
 NOTICE_LENGTH = 1600  # prose a notice that says it is one (its title and its issuer's voice) stays under
 TABLE_ASIDE = 200     # text beside a table that makes most of the page: a note, not a story
+TABLE_LIST = 0.3   # the share of the text in a table under a document's name ("Danh sách …") that is the list
 TABLE_HALF = 0.5      # the share of the text in a table that makes a register of a page with no paragraph
 
 

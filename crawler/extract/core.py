@@ -1086,12 +1086,19 @@ def _section_titled(links: _FooterLinks, title: str | None) -> bool:
 def _names_page(links: _FooterLinks, *titles: str | None) -> bool:
     """Whether one of the links to the page names it as a menu does: a (folded) anchor text of
     a few words, no headline, no pager's "2", that begins its headline or its ``<title>``
-    ("Giới thiệu" for "Giới thiệu Đài …"). Not a share bar's "Copy link" to the page itself.
+    ("Giới thiệu" for "Giới thiệu Đài …"), or that is a page of the site's name whatever the
+    headline (``_SITE_PAGE``). Not a share bar's "Copy link" to the page itself.
     Only the texts that would name it are resolved (``_FooterLinks``)."""
     heads = [fold(squash(t)) for t in titles if t]
     texts = {a for a, _ in links.links}
     return any(a and not detect.headline_like(a) and not _DIGIT.search(a) and any(c.isalpha() for c in a)
-               and any(_begins(h, a) for h in heads) and a in links for a in texts)
+               and (any(_begins(h, a) for h in heads) or _SITE_PAGE.fullmatch(a)) and a in links for a in texts)
+
+
+# A page of the site by the name a menu gives it, whatever its headline ("Giới thiệu" linking to
+# "Chức năng, nhiệm vụ, quyền hạn của Sở …"): folded. No story is linked here by these words.
+_SITE_PAGE = re.compile(r"(gioi thieu|ve chung toi|lien he|chuc nang,? nhiem vu|co cau to chuc|so do to chuc|"
+                        r"lich su hinh thanh( va phat trien)?|about( us)?|contact( us)?)")
 
 
 _CUT = re.compile(r"\s*(?:…|\.\.\.)$")   # a menu text the CMS cut, with its ellipsis

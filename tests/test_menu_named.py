@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.extract import extract
+from crawler.extract.detect import PageContext
 
 BASE = "https://phuonganhoa.example"
 HISTORY = "/lich-su-hinh-thanh-phuong-an-hoa.html"
@@ -46,7 +47,7 @@ def test_a_page_its_own_menu_or_footer_names_is_no_article(where):
     without it is kept."""
     article = extract(page(ABOUT, HISTORY_TITLE, **{where: LINKS[where]}), BASE + ABOUT)
     assert not article.is_article
-    assert "links here by" in article.reason
+    assert "page of the site" in article.reason
     assert extract(page(ABOUT, HISTORY_TITLE), BASE + ABOUT).is_article
 
 
@@ -97,8 +98,11 @@ def test_a_menu_naming_the_page_a_page_of_the_site_whatever_its_headline(anchor)
     link = f"<li><a href='{ABOUT}'>{anchor}</a></li>"
     article = extract(page(ABOUT, title, menu=link), BASE + ABOUT)
     assert not article.is_article
-    assert "links here by" in article.reason
+    assert "page of the site" in article.reason
     assert extract(page(ABOUT, title), BASE + ABOUT).is_article
+    # a news list listing it by its headline (the CMS files it under a section) does not save it
+    listed = PageContext(anchor=title, listed=True)
+    assert not extract(page(ABOUT, title, menu=link), BASE + ABOUT, context=listed).is_article
 
 
 def test_a_story_titled_with_a_page_word_the_menu_does_not_link_is_kept():

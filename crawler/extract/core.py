@@ -335,6 +335,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                       footer_named=footed or bool(title) and fold(squash(title or "")) in footer_names
                       and not detect.headline_like(title) or _names_page(footer_names, title, meta.title_tag),
                       menu_named=_names_page(menu_names, title, meta.title_tag),
+                      site_page_named=_named_site_page(menu_names),
                       section_titled=_section_titled(all_links, title),
                       title_words=len((title or "").split()) if vietnamese else 0,
                       title_name=vietnamese and detect.name_words(title) > 0)
@@ -1086,13 +1087,18 @@ def _section_titled(links: _FooterLinks, title: str | None) -> bool:
 def _names_page(links: _FooterLinks, *titles: str | None) -> bool:
     """Whether one of the links to the page names it as a menu does: a (folded) anchor text of
     a few words, no headline, no pager's "2", that begins its headline or its ``<title>``
-    ("Giới thiệu" for "Giới thiệu Đài …"), or that is a page of the site's name whatever the
-    headline (``_SITE_PAGE``). Not a share bar's "Copy link" to the page itself.
+    ("Giới thiệu" for "Giới thiệu Đài …"). Not a share bar's "Copy link" to the page itself.
     Only the texts that would name it are resolved (``_FooterLinks``)."""
     heads = [fold(squash(t)) for t in titles if t]
     texts = {a for a, _ in links.links}
     return any(a and not detect.headline_like(a) and not _DIGIT.search(a) and any(c.isalpha() for c in a)
-               and (any(_begins(h, a) for h in heads) or _SITE_PAGE.fullmatch(a)) and a in links for a in texts)
+               and any(_begins(h, a) for h in heads) and a in links for a in texts)
+
+
+def _named_site_page(links: _FooterLinks) -> bool:
+    """Whether a menu links to the page itself by a page of the site's name whatever its
+    headline (``_SITE_PAGE``: "Giới thiệu" to "Chức năng, nhiệm vụ, quyền hạn của Sở …")."""
+    return any(_SITE_PAGE.fullmatch(a) and a in links for a in {a for a, _ in links.links})
 
 
 # A page of the site by the name a menu gives it, whatever its headline ("Giới thiệu" linking to

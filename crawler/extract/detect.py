@@ -268,6 +268,7 @@ class Signals:
     signed: bool = False        # a reporter signs the text (a byline in, under or above the body)
     footer_named: bool = False  # the page's own footer links here by its title or a short name (terms, about)
     menu_named: bool = False    # the page's own <nav> menu links here by a short name (``menu``, page by page)
+    site_page_named: bool = False   # …by a page of the site's name ("Giới thiệu", "Liên hệ"), whatever the headline
     section_titled: bool = False  # the title is the name a link on the page gives a section above it (a listing's page)
     dated: bool = False         # a line by the headline prints the page's own date (no event's time)
     ended: bool = False         # the text ends in a full sentence (a truncated capture stops mid-word)
@@ -356,6 +357,10 @@ def judge(s: Signals) -> tuple[bool, str]:
         return False, "home page"
     if s.menu and not (s.dated_url or s.fed or s.anchor_match or reported(s)):
         return False, "a page of the site's menu, not news"
+    if s.site_page_named and not (s.dated_url or s.fed or reported(s)):
+        # The page's own menu calls it "Giới thiệu" (or "Liên hệ", "Cơ cấu tổ chức"): the site's
+        # about page, though a CMS lists it under a news section by its headline too.
+        return False, "its own menu names it as a page of the site ('Giới thiệu', 'Liên hệ' …), not news"
     if s.section_titled and not (s.fed or s.anchor_match or s.dated_url or reported(s)):
         return False, "titled by the name of a section it lies in (a listing's further page), not news"
     record = record_kind(s)

@@ -314,3 +314,37 @@ def test_a_story_after_the_event_over_its_fields_stays_an_article():
              "<p>Thư viện huyện đã trao tặng 50 cuốn sách cho các trường học và tủ sách cộng đồng trên địa bàn.</p>")
     article = extract(_fields_ahead(EVENT_ROWS, story, posted="Thứ Bảy, 29/03/2025 10:00"), URL)
     assert article.is_article, article.reason
+
+
+# -- a list under a document's name (round 17) ----------------------------------------------
+
+RESULTS_TABLE = ("<table><tr><th>STT</th><th>Họ và tên</th><th>Năm sinh</th><th>Đơn vị</th><th>Điểm</th></tr>"
+                 "<tr><td>1</td><td>Trần Thị Minh Nguyệt</td><td>14/02/1996</td><td>Trường THCS Cam Thành</td>"
+                 "<td>86</td></tr>"
+                 "<tr><td>2</td><td>Nguyễn Hoàng Phương Thảo</td><td>30/09/1999</td><td>Trường Tiểu học Cam Chính</td>"
+                 "<td>81</td></tr>"
+                 "<tr><td>3</td><td>Lê Văn Hùng</td><td>07/07/1995</td><td>Trường Mầm non Cam Lộ</td><td>79</td></tr>"
+                 "<tr><td>4</td><td>Hồ Thị Bích Ngọc</td><td>19/11/1998</td><td>Trường THCS Cam Chính</td><td>75</td></tr>"
+                 "</table>")
+
+
+def test_a_list_under_a_documents_name_is_no_story():
+    body = ("<p><strong>Hội đồng xét tuyển giáo viên huyện Cam Lộ thông báo kết quả xét tuyển vòng 2 năm "
+            "2025.</strong></p><p>Căn cứ biên bản chấm điểm phỏng vấn, Hội đồng xét tuyển giáo viên huyện Cam Lộ "
+            "năm 2025 công bố kết quả vòng 2 như sau:</p>"
+            f"{RESULTS_TABLE}<p>Thí sinh có thắc mắc liên hệ Phòng Nội vụ huyện trước ngày 30/3/2025.</p>")
+    article = extract(page("Kết quả xét tuyển giáo viên vòng 2 năm 2025", body), URL)
+    assert not article.is_article
+    assert "results" in article.reason
+    # every row of the table is read: a long name beside a birth date is no reader's comment
+    assert "Nguyễn Hoàng Phương Thảo" in extract(page("Tin tức", body), URL).text
+
+
+def test_a_story_about_a_list_with_its_table_stays_an_article():
+    body = ("<p>Sáng 20/3, Hội đồng xét tuyển giáo viên huyện Cam Lộ công bố kết quả vòng 2 với 4 thí sinh trúng "
+            "tuyển, sau hai tháng thi tuyển căng thẳng tại ba điểm trường.</p>"
+            f"{RESULTS_TABLE}"
+            "<p>Theo ông Lê Văn Hòa, Trưởng phòng Nội vụ, năm nay huyện tuyển đủ chỉ tiêu giáo viên tiểu học "
+            "nhưng vẫn thiếu giáo viên mầm non ở các xã vùng gò đồi.</p>")
+    article = extract(page("Danh sách giáo viên trúng tuyển năm 2025: Cam Lộ vẫn thiếu giáo viên mầm non", body), URL)
+    assert article.is_article, article.reason

@@ -577,6 +577,14 @@ def _json_ld_authors(*names: str) -> str:
     (_json_ld_authors("Bảo Ngọc", "Thanh Tâm"), "", "", "Bảo Ngọc, Thanh Tâm"),   # "Bảo" is a name, "báo" a paper
     # JSON-LD listing a page among the people
     (_json_ld_authors("Lê Hạnh", "Trang Nông nghiệp xanh của tỉnh trên mạng xã hội"), "", "", "Lê Hạnh"),
+    # a field's label, then its items one writer each (striped "row odd", "row even"): not glued
+    ("", "<div class='author-field'><span class='lbl'>Người viết</span><ul class='vals'><li class='row odd'>"
+     "Kim Ngân</li><li class='row even'>Văn Toàn</li></ul></div>", "", "Kim Ngân, Văn Toàn"),
+    ("", "<div class='post-author'><b>Tác giả:</b><div class='list'><span class='p p1'>Kim Ngân</span>"
+     "<span class='p p2'>Văn Toàn</span></div></div>", "", "Kim Ngân, Văn Toàn"),
+    # one writer in the same field is still the author, alone
+    ("", "<div class='author-field'><span class='lbl'>Người viết</span><ul class='vals'><li class='row odd'>"
+     "Văn Toàn</li></ul></div>", "", "Văn Toàn"),
 ])
 def test_every_credited_person_is_kept(head, lead, tail, author):
     article = extract(page(head=head, lead=lead, tail=tail), URL)

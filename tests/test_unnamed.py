@@ -80,6 +80,19 @@ def test_a_short_title_case_line_is_no_author(top, after):
     assert extract(story(top=top, after=after), URL).author is None
 
 
+@pytest.mark.parametrize("label", ["LƯỢT XEM", "Lượt đọc", "Chia sẻ"])
+def test_a_counters_label_alone_is_no_author(label):
+    # A share bar's counters, each a number over its label in a block of its own: the label
+    # reads like two capitalised words, no writer's name.
+    counters = (f"<div class='u7'><div class='c1'><b class='c2'>1.2k</b><i class='c3'>{label}</i></div>"
+                f"<div class='c1'><b class='c2'>42</b></div></div>")
+    assert extract(story(top=counters), URL).author is None
+    # A writer's name in the same bar is still the author.
+    named = counters.replace("<div class='c1'>", "<div class='c1'><em class='c4'>Thanh Tâm</em></div>"
+                             "<div class='c1'>", 1)
+    assert extract(story(top=named), URL).author == "Thanh Tâm"
+
+
 def test_a_headline_in_a_plain_span_followed_by_its_date_line():
     dateline = "<div class='d9d'>Cập nhật lúc: 16:30 20/05/2024 | Lượt xem: 1532</div>"
     page = story(headline=f"<span class='k1k'>{TITLE}</span>{dateline}", title_tag="Chi tiết tin", og=False)

@@ -418,6 +418,8 @@ def remove_comments(tree: html.HtmlElement) -> int:
         text = text_of(el)
         if not text or not (_is_time(text) or (el.tag == "time" and el.get("datetime"))):
             continue
+        if _in_record_row(el):
+            continue   # a table's date column (a birth date beside a name): a record, no comment
         item = _comment_item(el, text)
         if item is not None and item.getparent() is not None:
             items.setdefault(item.getparent(), {})[item] = None
@@ -434,6 +436,17 @@ def remove_comments(tree: html.HtmlElement) -> int:
                 drop(item)
                 gone += 1
     return gone
+
+
+RECORD_CELLS = 3   # cells of a table row that make it a record's row (a number, a name, a date …)
+
+
+def _in_record_row(el: html.HtmlElement) -> bool:
+    """Whether ``el`` is in a cell of a table row of ``RECORD_CELLS`` cells or more: a list's
+    record ("1 | Nguyễn Thị Thu Trang | 05/08/2000 | Phóng viên"), which a reader's comment
+    (a name, a time and what they wrote, in blocks) never is."""
+    row = next((up for up in el.iterancestors("tr", "table")), None)
+    return row is not None and row.tag == "tr" and sum(1 for c in row if c.tag in ("td", "th")) >= RECORD_CELLS
 
 
 def _names_below(item: html.HtmlElement) -> bool:
@@ -494,7 +507,9 @@ def _comment_item(stamp: html.HtmlElement, stamp_text: str) -> html.HtmlElement 
         read = item
         # The name first: it is cheaper to look for, and teasers (a dated title) have none.
         named = named or any(_is_name(t) for t in new)
-        if named and any(len(t) >= 20 and t not in stamp_text and not _is_time(t) for t in own):
+        # What the reader wrote is a sentence: a second name (a row of a table of people, a
+        # birth date beside "Nguyễn Thị Thu Trang") is no comment's text.
+        if named and any(len(t) >= 20 and t not in stamp_text and not _is_time(t) and not _is_name(t) for t in own):
             # Up through wrappers that add little (a reply link), so items of one list are siblings.
             while (up := item.getparent()) is not None and up.tag not in ("body", "html") \
                     and not squashed_longer(up.text_content(), len(text) + 60):

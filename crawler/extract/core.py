@@ -335,6 +335,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                       footer_named=footed or bool(title) and fold(squash(title or "")) in footer_names
                       and not detect.headline_like(title) or _names_page(footer_names, title, meta.title_tag),
                       menu_named=_names_page(menu_names, title, meta.title_tag),
+                      site_page_named=_named_site_page(menu_names),
                       section_titled=_section_titled(all_links, title),
                       title_words=len((title or "").split()) if vietnamese else 0,
                       title_name=vietnamese and detect.name_words(title) > 0)
@@ -1092,6 +1093,18 @@ def _names_page(links: _FooterLinks, *titles: str | None) -> bool:
     texts = {a for a, _ in links.links}
     return any(a and not detect.headline_like(a) and not _DIGIT.search(a) and any(c.isalpha() for c in a)
                and any(_begins(h, a) for h in heads) and a in links for a in texts)
+
+
+def _named_site_page(links: _FooterLinks) -> bool:
+    """Whether a menu links to the page itself by a page of the site's name whatever its
+    headline (``_SITE_PAGE``: "Giới thiệu" to "Chức năng, nhiệm vụ, quyền hạn của Sở …")."""
+    return any(_SITE_PAGE.fullmatch(a) and a in links for a in {a for a, _ in links.links})
+
+
+# A page of the site by the name a menu gives it, whatever its headline ("Giới thiệu" linking to
+# "Chức năng, nhiệm vụ, quyền hạn của Sở …"): folded. No story is linked here by these words.
+_SITE_PAGE = re.compile(r"(gioi thieu|ve chung toi|lien he|chuc nang,? nhiem vu|co cau to chuc|so do to chuc|"
+                        r"lich su hinh thanh( va phat trien)?|about( us)?|contact( us)?)")
 
 
 _CUT = re.compile(r"\s*(?:…|\.\.\.)$")   # a menu text the CMS cut, with its ellipsis
@@ -1961,9 +1974,10 @@ def _name_block(headline: html.HtmlElement | None, body: html.HtmlElement,
     its own whose whole text is a person's name, between the headline and the story's prose or
     right after the body inside the story's container; taken out, with the blocks of the same
     kind beside it (one per co-author). Not a link to another page, a caption, a heading (a
-    portlet's "Tin Tức - Sự Kiện"), a labelled line, a person named with an honorific (a
-    profile's "Ông …") or an organisation. ``dense``: the story's prose before the body was
-    widened to the wrapper it shares with the headline; the block after it is the story's end."""
+    portlet's "Tin Tức - Sự Kiện"), a labelled line, a label alone (a views counter's "LƯỢT
+    XEM"), a person named with an honorific (a profile's "Ông …") or an organisation.
+    ``dense``: the story's prose before the body was widened to the wrapper it shares with the
+    headline; the block after it is the story's end."""
     before, prose = [], 0
     for el in _FOLLOWING_FAR(headline) if headline is not None else ():
         if clean.is_leaf_block(el) and len(clean.text_of(el)) >= 100 and any(a is body for a in el.iterancestors()):
@@ -1980,6 +1994,8 @@ def _name_block(headline: html.HtmlElement | None, body: html.HtmlElement,
         if not text or len(text) > 60 or ":" in text or _NOT_A_WRITER.match(text) \
                 or any(True for _ in el.iterdescendants(*_NOT_IN_NAME_BLOCK)):
             continue
+        if clean.story_label(text):
+            continue   # a counter's or a field's label alone ("LƯỢT XEM" under "1.2k", "Chia sẻ")
         up = el.getparent()
         if up is not None and up.tag in _NAME_BLOCK_TAGS and clean.text_of(up) == text and up is not body \
                 and el.tag not in _NOT_IN_NAME_BLOCK:
@@ -2100,15 +2116,31 @@ def _card_names(el: html.HtmlElement) -> list[str | None]:
     (``<div><span>Hoàng Lộc</span><span>Phương Hằng</span></div>``, author links printed side by
     side as chips, ``<a>Đức Anh</a><a>Minh Thư</a>``), perhaps after a "Tác giả:" label; else
     nothing. Not one name printed twice (a name and its avatar's link). A template's joiner
-    between the cards (``<span> and </span>``, "&", ",") separates them, no name of its own."""
+    between the cards (``<span> and </span>``, "&", ",") separates them, no name of its own.
+    The label in an element of its own and the cards in one wrapper after it (a field's label,
+    then its items, one writer each): the wrapper's cards."""
+    for _ in range(3):
+        kids = [c for c in el if isinstance(c.tag, str)]
+        if kids and _AUTHOR_LABEL.fullmatch(clean.text_of(kids[0])):
+            kids = kids[1:]
+        if len(kids) != 1 or squash(el.text or "") or any(squash(c.tail or "") for c in el):
+            break
+        el = kids[0]   # the label, if any, then one wrapper: read the wrapper's cards
     cards = [c for c in el if isinstance(c.tag, str) and not _JOINER_CARD.fullmatch(clean.text_of(c))]
-    if len(cards) < 2 or len({(c.tag, c.get("class")) for c in cards}) > 1 \
+    if len(cards) < 2 or not _one_kind(cards) \
             or _AUTHOR_LABEL.sub("", squash(el.text or ""), count=1) \
             or any(squash(c.tail or "").strip(",;-–") for c in cards):
         return []
     names = [_card_name(_without_initial(c)) for c in cards]
     found = [n for n in names if n]
     return names if len(set(found)) == len(found) else []
+
+
+def _one_kind(cards: list[html.HtmlElement]) -> bool:
+    """Whether cards are of one kind: one tag, and no class or a class in common (a list's
+    items striped "field-item even", "field-item odd" are one kind)."""
+    kinds = [frozenset((c.get("class") or "").split()) for c in cards]
+    return len({c.tag for c in cards}) == 1 and (not any(kinds) or bool(frozenset.intersection(*kinds)))
 
 
 _JOINER_CARD = re.compile(r"\s*(?:and|&|và|,|·)\s*", re.I)

@@ -268,6 +268,7 @@ class Signals:
     signed: bool = False        # a reporter signs the text (a byline in, under or above the body)
     footer_named: bool = False  # the page's own footer links here by its title or a short name (terms, about)
     menu_named: bool = False    # the page's own <nav> menu links here by a short name (``menu``, page by page)
+    site_page_named: bool = False   # …by a page of the site's name ("Giới thiệu", "Liên hệ"), whatever the headline
     section_titled: bool = False  # the title is the name a link on the page gives a section above it (a listing's page)
     dated: bool = False         # a line by the headline prints the page's own date (no event's time)
     ended: bool = False         # the text ends in a full sentence (a truncated capture stops mid-word)
@@ -356,6 +357,10 @@ def judge(s: Signals) -> tuple[bool, str]:
         return False, "home page"
     if s.menu and not (s.dated_url or s.fed or s.anchor_match or reported(s)):
         return False, "a page of the site's menu, not news"
+    if s.site_page_named and not (s.dated_url or s.fed or reported(s)):
+        # The page's own menu calls it "Giới thiệu" (or "Liên hệ", "Cơ cấu tổ chức"): the site's
+        # about page, though a CMS lists it under a news section by its headline too.
+        return False, "its own menu names it as a page of the site ('Giới thiệu', 'Liên hệ' …), not news"
     if s.section_titled and not (s.fed or s.anchor_match or s.dated_url or reported(s)):
         return False, "titled by the name of a section it lies in (a listing's further page), not news"
     record = record_kind(s)
@@ -381,6 +386,11 @@ def judge(s: Signals) -> tuple[bool, str]:
         return False, "an event's name over its programme and a line of description (an event's page), not news"
     if s.title_document and s.downloads and kept_prose(s) < NOTICE_LENGTH and not s.signed and not s.fields.lede:
         return False, "a document's name over its file to download (a plan, a report, a study guide), not news"
+    if s.title_document and s.text_table >= TABLE_LIST and kept_prose(s) < MIN_ARTICLE_CHARS and not s.signed \
+            and not s.fields.lede:
+        # "Danh sách thí sinh …", "Kết quả …" over its table and the line that introduces it: the
+        # list is the page. A story about one tells what was decided in its paragraphs.
+        return False, "a document's name over its table and a line or two (a list, results), not news"
     minimum = MIN_ARTICLE_CHARS // 2 if s.typed == "article" or brief(s) else MIN_ARTICLE_CHARS
     if s.text < minimum:
         if s.teasers >= 3:
@@ -657,6 +667,7 @@ RECORD_PROSE = 800    # prose a record's description stays under (a story's "dom
 NOTICE_PROSE = 500    # prose a notice over a document to download stays under
 NOTICE_LENGTH = 1600  # prose a notice that says it is one (its title and its issuer's voice) stays under
 TABLE_ASIDE = 200     # text beside a table that makes most of the page: a note, not a story
+TABLE_LIST = 0.3   # the share of the text in a table under a document's name ("Danh sách …") that is the list
 TABLE_HALF = 0.5      # the share of the text in a table that makes a register of a page with no paragraph
 
 

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from copy import copy
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from itertools import islice
+from itertools import islice, pairwise
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -1002,7 +1002,7 @@ def _above_imprint(tree: html.HtmlElement, wanted: set[str]) -> set[str]:
     # A legacy footer's one cell: the site's name, then its imprint, as lines between <br>s.
     for el in _BROKEN_LINES(tree):
         lines = _broken_lines(el) if len(el.text_content()) <= 1000 and clean.is_leaf_block(el) else []
-        for above, line in zip(lines, lines[1:]):
+        for above, line in pairwise(lines):
             if fold(above) in wanted and clean.is_imprint_line(line):
                 found.add(fold(above))
     return found

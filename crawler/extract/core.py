@@ -2426,15 +2426,16 @@ def _inline_runs(holder: html.HtmlElement) -> bool:
     page's rich text, ``<font>text</font><br><br><font>text</font>``, no loose text of its own):
     one run between two breaks, its own text and its inline children's, not a link's, as long
     as a paragraph (``clean._LOOSE_PARAGRAPHS``)."""
-    run = len(squash(holder.text))
+    if squash(holder.text) or any(squash(child.tail) for child in holder):
+        return False   # loose text of its own: the rule on the block's own text reads it
+    run = 0
     for child in holder:
         if not isinstance(child.tag, str) or child.tag == "br" or child.tag not in _RUN_INLINE:
             run = 0
         elif not any(True for _ in child.iter("a", *clean._BLOCK_TAGS)):
             run += len(squash(child.text_content()))
-        if run + len(squash(child.tail)) >= clean._LOOSE_PARAGRAPHS:
-            return True
-        run += len(squash(child.tail))
+            if run >= clean._LOOSE_PARAGRAPHS:
+                return True
     return False
 
 

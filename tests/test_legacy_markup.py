@@ -91,6 +91,8 @@ def test_inline_runs_are_prose_not_links_or_labels():
     assert not runs("<a href='/a'>" + RUNS[0] + "</a><br><br><a href='/b'>" + RUNS[1] + "</a>")
     assert not runs("<span><a href='/a'>" + RUNS[0] + "</a></span><br><br><span>Xem thêm</span>")
     assert not runs("<b>Lượt xem:</b> 815<br><br><b>Chia sẻ</b>")
+    # a bold lead before loose paragraphs: the rule on the block's own text reads that shape
+    assert not runs("<span style='font-weight:bold'>" + RUNS[0] + "</span><br><br>" + RUNS[1])
 
 
 def test_a_labelled_credit_only_in_a_line_of_labelled_fields():

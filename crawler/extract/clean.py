@@ -1588,6 +1588,8 @@ def take_credits(zone: list) -> tuple[str | None, bool]:
         text = squash(raw)
         if not text or len(text) > 150:
             continue   # no credits line, whatever else it is
+        if not _BYLINE_PREFIX.match(text):
+            text = _labelled_credit(text) or text   # "Chuyên mục: … - Tác giả: …": a metadata line's
         if not _BYLINE_PREFIX.match(text) and not (len(text) <= 80 and links_to_author(el)):
             continue   # neither rule below can take it: the caption test (a climb) is spared
         if el.tag == "figcaption" or any(a.tag in ("figure", "figcaption") for a in el.iterancestors()) \
@@ -1617,6 +1619,20 @@ def take_credits(zone: list) -> tuple[str | None, bool]:
                 drop(el)
                 return name, False
     return None, False
+
+
+_FIELD_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
+_FIELD = re.compile(r"^[^\W\d_][^:：]{0,24}[:：]\s*\S")
+
+
+def _labelled_credit(text: str) -> str | None:
+    """In a metadata line of labelled fields side by side ("Chuyên mục: Gương điển hình - Tác
+    giả: Hoàng Yến", "Ngày: … | Người viết: …"), the field a credit's label opens; none where
+    any part is no "Label: value" (a headline, a sentence with a dash)."""
+    parts = _FIELD_SEPARATOR.split(text)
+    if len(parts) < 2 or not all(_FIELD.match(part) for part in parts):
+        return None
+    return next((part for part in parts[1:] if _BYLINE_PREFIX.match(part)), None)
 
 
 # "bởi" before a writer's linked name, no colon (django CMS's blog: "bởi <a>…</a>"); not "Đăng

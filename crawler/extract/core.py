@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from copy import copy
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from itertools import islice
+from itertools import islice, pairwise
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -232,10 +232,11 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     boxes.remove_comments(tree)
     detect.mark_ballots(tree)   # a poll's choices: its controls go with the noise
     clean.drop_noise(tree)
-    clean.unwrap_layout_tables(tree)
-    for el in [el for el in tree.iter(*_RUN_HOLDERS) if len(squash(el.text)) >= clean._LOOSE_PARAGRAPHS
-               and _blank_line(el)]:
+    for el in [el for el in tree.iter(*_RUN_HOLDERS) if _blank_line(el)
+               and (len(squash(el.text)) >= clean._LOOSE_PARAGRAPHS or _inline_runs(el))]:
         _runs_as_paragraphs(el)   # a story pasted as text<br><br>text: its paragraphs, as <p>s
+    # After: a layout table's cell holding a story as runs holds paragraphs, as a layout cell does.
+    clean.unwrap_layout_tables(tree)
     named = clean.find_named(tree)
     category = clean.take_breadcrumb(tree, named) or meta.section
     tags = clean.take_tags(tree, named) or list(meta.tags)
@@ -999,7 +1000,30 @@ def _above_imprint(tree: html.HtmlElement, wanted: set[str]) -> set[str]:
             key = fold(clean.text_of(before)) if isinstance(before.tag, str) else ""
             if key in wanted and not _links_away(before):
                 found.add(key)
+    # A legacy footer's one cell: the site's name, then its imprint, as lines between <br>s.
+    for el in _BROKEN_LINES(tree):
+        lines = _broken_lines(el) if len(el.text_content()) <= 1000 and clean.is_leaf_block(el) else []
+        for above, line in pairwise(lines):
+            if fold(above) in wanted and clean.is_imprint_line(line):
+                found.add(fold(above))
     return found
+
+
+_BROKEN_LINES = etree.XPath("/descendant::*[self::td or self::div or self::p or self::font or self::span][br]")
+
+
+def _broken_lines(el: html.HtmlElement) -> list[str]:
+    """The lines of a block's text, broken at its ``<br>``s."""
+    lines, line = [], [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and child.tag == "br":
+            lines.append(squash("".join(line)))
+            line = []
+        elif isinstance(child.tag, str):
+            line.append(child.text_content())
+        line.append(child.tail or "")
+    lines.append(squash("".join(line)))
+    return [t for t in lines if t]
 
 
 def _home_link(img: html.HtmlElement) -> bool:
@@ -1219,6 +1243,22 @@ def _capitals(text: str) -> bool:
     return sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
+_SIZED = etree.XPath("/descendant::font[@size]")
+_FONT_SIZE = re.compile(r"^\s*([+-]?)([1-7])\s*$")
+
+
+def _font_heading(font: html.HtmlElement) -> bool:
+    """Whether a legacy page's ``<font size>`` sets a heading: size 5 and more (24px), or 4
+    (18px) in bold; a relative size from the default 3 alike."""
+    size = _FONT_SIZE.match(font.get("size") or "")
+    if not size:
+        return False
+    sign, value = size.groups()
+    level = 3 + int(value) if sign == "+" else 3 - int(value) if sign == "-" else int(value)
+    return level >= 5 or level == 4 and (_emphasised(font)
+                                         or any(a.tag in ("b", "strong") for a in font.iterancestors()))
+
+
 def _styled_headings(tree: html.HtmlElement, site: set[str]) -> list[html.HtmlElement]:
     """Blocks a page builder sets in a heading's size (an inline ``font-size`` of 22px and more)
     that read as a title: short, not a link, not the site's name (in the banner), not a box
@@ -1227,8 +1267,8 @@ def _styled_headings(tree: html.HtmlElement, site: set[str]) -> list[html.HtmlEl
     taken as printed."""
     found: list[html.HtmlElement] = []
     capitals: list[html.HtmlElement] = []
-    for el in _STYLED(tree):
-        if not _HEADING_SIZE.search(el.get("style") or ""):
+    for el in [*_STYLED(tree), *_SIZED(tree)]:
+        if not (_font_heading(el) if el.tag == "font" else _HEADING_SIZE.search(el.get("style") or "")):
             continue
         text = clean.text_of(el)
         if 10 <= len(text) <= 300 and not text.endswith(".") and fold(text) not in site \
@@ -2408,6 +2448,27 @@ def _blank_line(holder: html.HtmlElement) -> bool:
     break between two pasted paragraphs, not a line break inside one."""
     return any(c.tag == "br" and not (c.tail or "").strip() and (n := c.getnext()) is not None and n.tag == "br"
                for c in holder)
+
+
+_RUN_INLINE = frozenset({"span", "strong", "b", "em", "i", "u", "font", "small"})   # no link: a menu's
+
+
+def _inline_runs(holder: html.HtmlElement) -> bool:
+    """Whether a block's paragraphs between ``<br>``s are set in inline elements (a legacy
+    page's rich text, ``<font>text</font><br><br><font>text</font>``, no loose text of its own):
+    one run between two breaks, its own text and its inline children's, not a link's, as long
+    as a paragraph (``clean._LOOSE_PARAGRAPHS``)."""
+    if squash(holder.text) or any(squash(child.tail) for child in holder):
+        return False   # loose text of its own: the rule on the block's own text reads it
+    run = 0
+    for child in holder:
+        if not isinstance(child.tag, str) or child.tag == "br" or child.tag not in _RUN_INLINE:
+            run = 0
+        elif not any(True for _ in child.iter("a", *clean._BLOCK_TAGS)):
+            run += len(squash(child.text_content()))
+            if run >= clean._LOOSE_PARAGRAPHS:
+                return True
+    return False
 
 
 def _runs_as_paragraphs(holder: html.HtmlElement) -> None:

@@ -1,0 +1,103 @@
+"""Legacy markup (table or <font> layouts, rich text as <br>-separated runs, the portal's name
+as every page's <title>) read by the general steps, on pages in other markup than the
+fixture's: a <div> layout with <span> runs, a relative <font size>, a footer in a <div>."""
+
+from __future__ import annotations
+
+from crawler.extract import extract
+from crawler.extract.clean import _labelled_credit
+from crawler.extract.core import _font_heading, _inline_runs, parse_html
+
+SITE = "Cổng thông tin điện tử huyện Hòa Bình"
+URL = "https://hoabinh.example/portal/tin.asp?id=512"
+HEADLINE = "Huyện Hòa Bình khánh thành trường mầm non xã Tân Phong"
+RUNS = (
+    "Sáng 12/3, UBND huyện Hòa Bình tổ chức lễ khánh thành trường mầm non xã Tân Phong với tổng "
+    "vốn đầu tư hơn 9 tỷ đồng từ ngân sách huyện và nguồn xã hội hóa.",
+    "Công trình gồm 8 phòng học, nhà bếp một chiều và sân chơi rộng 600 mét vuông, đáp ứng nhu cầu "
+    "học tập của hơn 250 cháu trong độ tuổi mầm non của xã.",
+    "Phát biểu tại buổi lễ, Chủ tịch UBND huyện đề nghị nhà trường giữ gìn cơ sở vật chất, nâng cao "
+    "chất lượng chăm sóc, nuôi dạy trẻ trong năm học tới.",
+)
+
+
+def _page(headline: str, runs: str = "", meta_line: str = "Ngày đăng: 12/03/2024 08:30:00 AM",
+          title: str = SITE) -> str:
+    """A district portal in <div>s: the headline in a <font size="+2"><b>, the story as <span>
+    runs between <br><br>, the footer the site's name and its imprint in one <span>."""
+    return f"""<html><head><meta charset="utf-8"><title>{title}</title></head><body>
+<div><img src="/banner.jpg" alt="{SITE}"></div>
+<div><span>Thứ ba, ngày 12/03/2024</span> <a href="/lienhe.asp">Liên hệ</a></div>
+<div style="float:left;width:180px"><a href="/">Trang chủ</a><br><a href="/tintuc.asp">Tin tức</a><br>
+<a href="/vanban.asp">Văn bản</a></div>
+<div style="float:left;width:600px">
+<div><font size="+2"><b>{headline}</b></font></div>
+<div><span style="color:gray">{meta_line}</span></div>
+<div>{runs}</div>
+</div>
+<div><span>{SITE.upper()}<br>Cơ quan chủ quản: UBND huyện Hòa Bình<br>Địa chỉ: 12 Trần Hưng Đạo</span></div>
+</body></html>"""
+
+
+def _runs() -> str:
+    return "<br><br>".join(f"<span>{text}</span>" for text in RUNS) + "<br><br>"
+
+
+def test_a_story_in_span_runs_under_a_font_size_headline_is_read():
+    article = extract(_page(HEADLINE, _runs()), URL)
+    assert article.is_article, article.reason
+    assert article.title == HEADLINE
+    assert article.published == "2024-03-12T08:30:00+07:00"
+    assert article.text.split("\n") == list(RUNS)
+
+
+def test_a_credit_among_labelled_fields_names_the_writer():
+    article = extract(_page(HEADLINE, _runs(), meta_line="Lĩnh vực: Giáo dục | Người viết: Thu Trang"), URL)
+    assert article.author == "Thu Trang"
+    assert "Lĩnh vực" not in article.text
+
+
+def test_a_page_titled_only_by_the_site_s_name_has_no_headline():
+    # A search result: the site's name as <title>, no heading, a list of links.
+    links = "".join(f'<a href="/portal/tin.asp?id={n}">Tin số {n} về nông thôn mới ở xã</a><br>' for n in range(8))
+    article = extract(_page("", links, meta_line=""), "https://hoabinh.example/portal/timkiem.asp?q=x")
+    assert not article.is_article
+    assert article.title != SITE
+
+
+def test_a_story_whose_title_tag_names_it_keeps_its_headline_beside_such_a_footer():
+    article = extract(_page(HEADLINE, _runs(), title=f"{HEADLINE} - {SITE}"), URL)
+    assert article.is_article and article.title == HEADLINE
+
+
+def test_font_sizes_that_set_a_heading():
+    def font(markup: str) -> bool:
+        tree = parse_html(f"<html><body><div>{markup}</div></body></html>")
+        return _font_heading(next(tree.iter("font")))
+    assert font('<font size="5">Tiêu đề bài viết dài</font>')
+    assert font('<font size="4"><b>Tiêu đề bài viết dài</b></font>')
+    assert font('<b><font size="+1">Tiêu đề bài viết dài</font></b>')
+    assert not font('<font size="4">Một đoạn văn bản thường của bài</font>')   # body text set large
+    assert not font('<font size="2"><b>Đoạn mở đầu in đậm của bài</b></font>')   # a bold lead
+    assert not font('<font size="-1">Chú thích ảnh</font>')
+
+
+def test_inline_runs_are_prose_not_links_or_labels():
+    def runs(markup: str) -> bool:
+        tree = parse_html(f"<html><body><div>{markup}</div></body></html>")
+        return _inline_runs(tree.find(".//div"))
+    assert runs("<font>" + RUNS[0] + "</font><br><br><font>" + RUNS[1] + "</font>")
+    # a menu of links between blank lines, and short labels: no paragraph
+    assert not runs("<a href='/a'>" + RUNS[0] + "</a><br><br><a href='/b'>" + RUNS[1] + "</a>")
+    assert not runs("<span><a href='/a'>" + RUNS[0] + "</a></span><br><br><span>Xem thêm</span>")
+    assert not runs("<b>Lượt xem:</b> 815<br><br><b>Chia sẻ</b>")
+    # a bold lead before loose paragraphs: the rule on the block's own text reads that shape
+    assert not runs("<span style='font-weight:bold'>" + RUNS[0] + "</span><br><br>" + RUNS[1])
+
+
+def test_a_labelled_credit_only_in_a_line_of_labelled_fields():
+    assert _labelled_credit("Chuyên mục: Gương điển hình tiên tiến - Tác giả: Hoàng Yến") == "Tác giả: Hoàng Yến"
+    # a headline or a sentence with a dash and a colon is no metadata line
+    assert _labelled_credit("Nông thôn mới vùng gò đồi - Bài 2: Dồn điền đổi thửa") is None
+    assert _labelled_credit("Ông Nam - Tác giả: cuốn sách về làng nghề được tái bản") is None
+    assert _labelled_credit("Chuyên mục: Kinh tế - Lượt xem: 815") is None

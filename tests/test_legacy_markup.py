@@ -73,6 +73,7 @@ def test_a_story_whose_title_tag_names_it_keeps_its_headline_beside_such_a_foote
 def test_font_sizes_that_set_a_heading():
     def font(markup: str) -> bool:
         tree = parse_html(f"<html><body><div>{markup}</div></body></html>")
+        assert tree is not None
         return _font_heading(next(tree.iter("font")))
     assert font('<font size="5">Tiêu đề bài viết dài</font>')
     assert font('<font size="4"><b>Tiêu đề bài viết dài</b></font>')
@@ -85,6 +86,7 @@ def test_font_sizes_that_set_a_heading():
 def test_inline_runs_are_prose_not_links_or_labels():
     def runs(markup: str) -> bool:
         tree = parse_html(f"<html><body><div>{markup}</div></body></html>")
+        assert tree is not None
         return _inline_runs(tree.find(".//div"))
     assert runs("<font>" + RUNS[0] + "</font><br><br><font>" + RUNS[1] + "</font>")
     # a menu of links between blank lines, and short labels: no paragraph

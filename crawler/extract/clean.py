@@ -187,6 +187,18 @@ def text_of(el: html.HtmlElement) -> str:
     return squash(el.text if not len(el) else el.text_content())
 
 
+def br_lines(el: html.HtmlElement) -> list[str]:
+    """The lines of a block's text broken at its ``<br>``s, each squashed, the empty ones left
+    out (a legacy footer's cell, a record's fields written a line each)."""
+    parts = [el.text or ""]
+    for child in el:
+        if child.tag == "br":
+            parts.append(child.tail or "")
+        else:
+            parts[-1] += (child.text_content() if isinstance(child.tag, str) else "") + (child.tail or "")
+    return [line for line in map(squash, parts) if line]
+
+
 def _wraps(el: html.HtmlElement) -> bool:
     """Whether ``el``'s one child is an element with nothing but white space around it, inside
     ``el``: their squashed texts are the same (a changed child is forgotten with ``el``)."""

@@ -1002,7 +1002,7 @@ def _above_imprint(tree: html.HtmlElement, wanted: set[str]) -> set[str]:
                 found.add(key)
     # A legacy footer's one cell: the site's name, then its imprint, as lines between <br>s.
     for el in _BROKEN_LINES(tree):
-        lines = _broken_lines(el) if len(el.text_content()) <= 1000 and clean.is_leaf_block(el) else []
+        lines = clean.br_lines(el) if len(el.text_content()) <= 1000 and clean.is_leaf_block(el) else []
         for above, line in pairwise(lines):
             if fold(above) in wanted and clean.is_imprint_line(line):
                 found.add(fold(above))
@@ -1010,20 +1010,6 @@ def _above_imprint(tree: html.HtmlElement, wanted: set[str]) -> set[str]:
 
 
 _BROKEN_LINES = etree.XPath("/descendant::*[self::td or self::div or self::p or self::font or self::span][br]")
-
-
-def _broken_lines(el: html.HtmlElement) -> list[str]:
-    """The lines of a block's text, broken at its ``<br>``s."""
-    lines, line = [], [el.text or ""]
-    for child in el:
-        if isinstance(child.tag, str) and child.tag == "br":
-            lines.append(squash("".join(line)))
-            line = []
-        elif isinstance(child.tag, str):
-            line.append(child.text_content())
-        line.append(child.tail or "")
-    lines.append(squash("".join(line)))
-    return [t for t in lines if t]
 
 
 def _home_link(img: html.HtmlElement) -> bool:

@@ -33,7 +33,7 @@ from urllib.parse import SplitResult, urlsplit, urlunsplit
 from lxml import etree, html
 
 from ..urls import canonicalize, document_base, looks_like_navigation, navigation_path
-from .clean import CAPTION_MARK, ends_sentence, short_text, story_line, text_head, text_of
+from .clean import CAPTION_MARK, br_lines, ends_sentence, short_text, story_line, text_head, text_of
 from .dates import CLOCK
 from .text import fold, squash
 
@@ -1488,16 +1488,8 @@ def _field_lines(el: html.HtmlElement) -> list[tuple[str, str]]:
         return []
     if len(text_of(el)) > _FIELD_READ:
         return []
-    parts: list[str] = [el.text or ""]
-    for child in el:
-        if child.tag == "br":
-            parts.append(child.tail or "")
-        else:
-            parts[-1] += (child.text_content() if isinstance(child.tag, str) else "") + (child.tail or "")
     found: list[tuple[str, str]] = []
-    for line in (squash(part) for part in parts):
-        if not line:
-            continue
+    for line in br_lines(el):
         match = _LABEL.match(line)
         if not match or len(line) > _FIELD_LINE or story_line(match.group(1)):
             return []

@@ -33,7 +33,7 @@ from urllib.parse import SplitResult, urlsplit, urlunsplit
 from lxml import etree, html
 
 from ..urls import canonicalize, document_base, looks_like_navigation, navigation_path
-from .clean import CAPTION_MARK, br_lines, ends_sentence, short_text, story_line, text_head, text_of
+from .clean import CAPTION_MARK, br_lines, ends_sentence, is_leaf_block, short_text, story_line, text_head, text_of
 from .dates import CLOCK
 from .text import fold, squash
 
@@ -276,6 +276,7 @@ class Signals:
     ahead: bool = False         # an event's time fields span days after the page's own date (a fair, an exhibition)
     undated: bool = False       # no date found for the page at all (metadata, text, URL)
     captions: int = 0           # characters of the body in photos' captions (``captions``)
+    among: int = 0              # paragraphs of the story's own after its first photo's caption (``told_among_photos``)
     title_schedule: bool = False  # the title names a schedule ("Lịch khám …": ``schedule_title``)
     title_qa: bool = False      # the title names a page of questions and answers ("Hỏi đáp: …": ``qa_title``)
     rows: int = 0               # rows of the extracted text's tables (``table_rows``)
@@ -556,11 +557,35 @@ def captions(body: html.HtmlElement | None) -> int:
                if el.tag == "figcaption" or (isinstance(el.tag, str) and el.get(CAPTION_MARK) is not None))
 
 
+_TOLD_LINE = 20      # characters of a paragraph of the story's own after a photo (no credit's "Ảnh: …")
+STORY_AMONG = 2      # such paragraphs that make photos and their captions a photo story
+
+
+def told_among_photos(body: html.HtmlElement | None) -> int:
+    """How many paragraphs of ``body`` that are no caption stand after the first photo's caption
+    (``captions``): a photo story tells its story between its photos, however briefly; a
+    gallery puts its photos one after another, a line over them at most."""
+    if body is None:
+        return 0
+    told = 0
+    seen = False
+    for el in body.iter("p", "div", "li", "blockquote", "h2", "h3", "h4", "figcaption"):
+        if el.tag == "figcaption" or el.get(CAPTION_MARK) is not None:
+            seen = True
+        elif seen and len(text_of(el)) >= _TOLD_LINE and is_leaf_block(el) \
+                and not any(a.tag == "figure" or a.get(CAPTION_MARK) is not None for a in el.iterancestors()):
+            told += 1
+    return told
+
+
 def gallery(s: Signals) -> bool:
     """A photo gallery: photos and their captions, most of the text, and no paragraph of prose
-    by the headline (a photo story opens on its lead). Typed as an article, listed, dated,
-    signed by its photographer as stories are: none of it makes a story of captions."""
-    return bool(s.captions) and s.captions >= 0.5 * s.text and not s.fields.prose_lines and s.prose < MIN_ARTICLE_CHARS
+    by the headline (a photo story opens on its lead), none told after the first photo either
+    (``told_among_photos``: a photo story's lead may be a line, its paragraphs short). Typed as an
+    article, listed, dated, signed by its photographer as stories are: none of it makes a story
+    of captions."""
+    return bool(s.captions) and s.captions >= 0.5 * s.text and not s.fields.prose_lines \
+        and s.prose < MIN_ARTICLE_CHARS and s.among < STORY_AMONG
 
 
 # A form that puts one question's choices (``mark_ballots``): a poll's, a survey's.

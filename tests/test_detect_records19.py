@@ -1,5 +1,7 @@
 """The nineteenth round's losses on sites outside the fixtures: a national paper's photo story
-whose photos are tables (an image's row, its caption's row); each beside what merely resembles it."""
+whose photos are tables (an image's row, its caption's row) and an OpenCms portal's citizen's
+question and its answer under "Nội dung câu hỏi" / "Trả lời của Sở …" headings; each beside
+what merely resembles it."""
 
 from __future__ import annotations
 
@@ -110,3 +112,71 @@ def test_a_price_table_with_pictures_and_a_line_stays_refused(shape):
     article = extract(paper_page("Giá xăng dầu hôm nay 12/3/2024", body, author="", section="Kinh doanh"),
                       "https://znews.vn/gia-xang-dau-hom-nay-12-3-2024-post1466003.html")
     assert not article.is_article
+
+
+# 2. An OpenCms portal's citizen's question and its agency's answer.
+
+PORTAL = "Cổng thông tin điện tử tỉnh Bắc Kạn"
+QA_TITLE = "Thủ tục cấp đổi giấy phép lái xe quá hạn sử dụng"
+ASKED = ("Tôi có giấy phép lái xe hạng B2 do Sở Giao thông vận tải Bắc Kạn cấp năm 2013, đến nay đã quá hạn sử dụng "
+         "gần 5 tháng do tôi đi làm ăn xa. Xin hỏi tôi có phải sát hạch lại không và hồ sơ cấp đổi gồm những gì?")
+ANSWER = ("Theo Thông tư số 35/2024/TT-BGTVT, người có giấy phép lái xe quá thời hạn sử dụng dưới 01 năm kể từ ngày "
+          "hết hạn thì được xét cấp đổi, không phải sát hạch lại.",
+          "Hồ sơ gồm đơn đề nghị cấp đổi theo mẫu, giấy khám sức khỏe của người lái xe do cơ sở y tế có thẩm quyền "
+          "cấp, bản sao giấy phép lái xe và giấy tờ tùy thân còn giá trị.",
+          "Ông có thể nộp hồ sơ trực tiếp tại Trung tâm Phục vụ hành chính công tỉnh hoặc nộp trực tuyến trên Cổng "
+          "dịch vụ công quốc gia; thời hạn giải quyết không quá 05 ngày làm việc.")
+ANSWERED = "".join(f"<p>{p}</p>" for p in ANSWER)
+QA_SHAPES = {
+    "headings": ("<div class='faq-info'><p><strong>Người hỏi:</strong> Hoàng Văn Tùng</p>"
+                 "<p><strong>Địa chỉ:</strong> xã Cao Kỳ, huyện Chợ Mới</p><p><strong>Ngày hỏi:</strong> 12/03/2024</p>"
+                 f"</div><div class='faq-question'><h3>Nội dung câu hỏi</h3><p>{ASKED}</p></div>"
+                 f"<div class='faq-answer'><h3>Trả lời của Sở Giao thông vận tải</h3>{ANSWERED}</div>"),
+    "asker and answer": ("<div class='faq-info'><p><strong>Người hỏi:</strong> Hoàng Văn Tùng - xã Cao Kỳ</p></div>"
+                         f"<div class='faq-question'><p>{ASKED}</p></div>"
+                         f"<div class='faq-answer'><h3>Trả lời của Sở Giao thông vận tải</h3>{ANSWERED}</div>"),
+    "answer's content": ("<p class='asker'>Hoàng Văn Tùng - xã Cao Kỳ, huyện Chợ Mới - 12/03/2024</p>"
+                         f"<div class='question'><h4>Câu hỏi:</h4><p>{ASKED}</p></div>"
+                         f"<div class='answer'><h4>Nội dung trả lời:</h4><p><em>Sở Giao thông vận tải</em></p>"
+                         f"{ANSWERED}</div>"),
+}
+
+
+def portal_page(title: str, body: str) -> str:
+    """An OpenCms portal's detail page: breadcrumbs, the title, the content, a list of others beside it."""
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{title} - {PORTAL}</title>
+<meta name="generator" content="OpenCms 11"><meta property="og:title" content="{title}"><meta property="og:type" content="website">
+</head><body><div id="page"><header class="area-header"><a class="logo" href="/vi/">{PORTAL}</a>
+<nav class="nav-main"><ul><li><a href="/vi/">Trang chủ</a></li><li><a href="/vi/tin-tuc">Tin tức</a></li>
+<li><a href="/vi/hoi-dap">Hỏi đáp</a></li><li><a href="/vi/van-ban">Văn bản</a></li></ul></nav></header>
+<main class="area-content"><div class="container"><div class="row"><div class="col-md-8">
+<div class="element detail-page"><div class="breadcrumbs"><a href="/vi/">Trang chủ</a> / <a href="/vi/hoi-dap">Hỏi đáp</a></div>
+<h1 class="detail-title">{title}</h1><div class="detail-content">{body}</div>
+<div class="detail-addition">Lượt xem: 215</div></div></div>
+<div class="col-md-4"><aside class="element type-list"><h2>Câu hỏi khác</h2><ul>
+<li><a href="/vi/hoi-dap/che-do-ho-tro-hoc-sinh-ban-tru">Chế độ hỗ trợ học sinh bán trú ở xã đặc biệt khó khăn</a></li>
+<li><a href="/vi/hoi-dap/chuyen-muc-dich-su-dung-dat">Thủ tục chuyển mục đích sử dụng đất vườn sang đất ở</a></li></ul>
+<a class="btn" href="/vi/hoi-dap/gui-cau-hoi">Gửi câu hỏi</a></aside></div></div></div></main>
+<footer class="area-foot"><p>Cơ quan chủ quản: UBND tỉnh Bắc Kạn. Địa chỉ: số 7 đường Trường Chinh.</p></footer>
+</div></body></html>"""
+
+
+@pytest.mark.parametrize("shape", list(QA_SHAPES))
+def test_a_citizens_question_and_the_agencys_answer_under_headings_is_no_story(shape):
+    article = extract(portal_page(QA_TITLE, QA_SHAPES[shape]),
+                      "https://backan.gov.vn/vi/hoi-dap/thu-tuc-cap-doi-giay-phep-lai-xe-qua-han")
+    assert not article.is_article
+    assert "question" in article.reason
+
+
+def test_a_story_of_a_dialogue_with_the_answer_under_a_subheading_stays_news():
+    """A story reporting a meeting where a voter asked and a department answered: its lede
+    first, the question in the story's own words, the answer under a subheading."""
+    body = ("<p>Sáng 12/3, Ban Thường trực Ủy ban MTTQ tỉnh phối hợp với Sở Giao thông vận tải tổ chức hội nghị "
+            "đối thoại với người dân huyện Chợ Mới về thủ tục hành chính trong lĩnh vực giao thông.</p>"
+            "<p>Ông Hoàng Văn Tùng (xã Cao Kỳ) hỏi: Giấy phép lái xe quá hạn 5 tháng có phải sát hạch lại không?</p>"
+            f"<h3>Trả lời của Sở Giao thông vận tải</h3>{ANSWERED}"
+            "<p>Kết thúc hội nghị, lãnh đạo Sở đề nghị các xã tiếp tục hướng dẫn người dân nộp hồ sơ trực tuyến.</p>")
+    article = extract(portal_page("Đối thoại với người dân Chợ Mới về thủ tục cấp đổi giấy phép lái xe", body),
+                      "https://backan.gov.vn/vi/tin-tuc/doi-thoai-voi-nguoi-dan-cho-moi-ve-giay-phep-lai-xe")
+    assert article.is_article, article.reason

@@ -1258,8 +1258,13 @@ _ANSWERED = re.compile(r"\b(tra loi|giai dap|answer|answered by)\b")
 # a reader's question and its answer when one question is put (an interview puts several).
 _QUESTION = re.compile(r"(^|\s)hoi$|^question$")
 _ANSWER = re.compile(r"^dap$")
-# The answer's label alone on its line, the answer in the paragraphs under it ("<p><b>Trả lời:</b></p>").
-_BARE_ANSWER = re.compile(r"^\W*(tra loi|giai dap|dap|answer)\s*:\W*$")
+# The answer's label alone on its line, the answer in the paragraphs under it ("<p><b>Trả lời:</b></p>"),
+# or a portal's heading over the answer ("Nội dung trả lời", "Trả lời của Sở Giao thông vận tải").
+_BARE_ANSWER = re.compile(r"^\W*((tra loi|giai dap|dap|answer)\s*:|noi dung (tra loi|giai dap)\s*:?|"
+                          r"(tra loi|giai dap) cua [^.?!:]{3,100}:?)\W*$")
+# And the question's heading over it ("Câu hỏi", "Nội dung câu hỏi:"): one question put, with its
+# answer under such a heading after it, is a citizen's question and its answer.
+_BARE_QUESTION = re.compile(r"^\W*(noi dung )?(cau hoi|hoi|question)\s*:?\W*$")
 # A reply's subject in a forum or a mail thread: "Re: <the post's subject>".
 _REPLY = re.compile(r"re\s*:\s*\S", re.I)
 # Or written out, as government portals print readers' questions: "Ông Trần Văn Hùng (Hà Tĩnh)
@@ -1482,7 +1487,8 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
         paired.sort()
     folded = [fold(label) for label in labels]
     asked = any(_ASKED.search(label) for label in folded)
-    answered = any(_ANSWERED.search(label) for label in folded)
+    # The asker's label ("Người hỏi:") and a line or a heading over the answer ("Trả lời của Sở …").
+    answered = any(_ANSWERED.search(label) for label in folded) or asked and "a" in said
     if said.count("q") == 1 and "a" in said[said.index("q"):] and not told:
         asked = answered = True
     answers = 0 if told else sum(1 for q, a in zip(said, said[1:], strict=False) if (q, a) == ("q", "a"))
@@ -1592,6 +1598,8 @@ def _question_or_answer(text: str) -> list[str]:
             return ["q"]
         if _ANSWERED_LINE.match(folded) or _BARE_ANSWER.match(folded):
             return ["a"]
+        if _BARE_QUESTION.match(folded):
+            return ["q"]
     if "?" not in text and ":" not in text:
         return []
     if (_ASKER.match(folded) or _ASKED_BY.match(folded)) and "?" in text or signed_question(text):

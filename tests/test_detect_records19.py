@@ -1,7 +1,7 @@
 """The nineteenth round's losses on sites outside the fixtures: a national paper's photo story
-whose photos are tables (an image's row, its caption's row) and an OpenCms portal's citizen's
-question and its answer under "Nội dung câu hỏi" / "Trả lời của Sở …" headings; each beside
-what merely resembles it."""
+whose photos are tables (an image's row, its caption's row), an OpenCms portal's citizen's
+question and its answer under "Nội dung câu hỏi" / "Trả lời của Sở …" headings, and a paper's
+poll page (a short intro over its choices); each beside what merely resembles it."""
 
 from __future__ import annotations
 
@@ -179,4 +179,53 @@ def test_a_story_of_a_dialogue_with_the_answer_under_a_subheading_stays_news():
             "<p>Kết thúc hội nghị, lãnh đạo Sở đề nghị các xã tiếp tục hướng dẫn người dân nộp hồ sơ trực tuyến.</p>")
     article = extract(portal_page("Đối thoại với người dân Chợ Mới về thủ tục cấp đổi giấy phép lái xe", body),
                       "https://backan.gov.vn/vi/tin-tuc/doi-thoai-voi-nguoi-dan-cho-moi-ve-giay-phep-lai-xe")
+    assert article.is_article, article.reason
+
+
+# 3. A paper's poll page: a short intro over its choices, results bars, a "Bình chọn" button.
+
+CHOICES = (("Nguyễn Văn Quyết (Hà Nội FC)", 42), ("Hoàng Đức (Thể Công Viettel)", 27),
+           ("Rafaelson (Thép Xanh Nam Định)", 18), ("Nguyễn Tiến Linh (Becamex Bình Dương)", 9),
+           ("Đỗ Hùng Dũng (Hà Nội FC)", 4))
+INTRO = ("Znews mời độc giả bình chọn cầu thủ chơi ấn tượng nhất tháng 3 tại V.League 2023/24. Danh sách đề cử gồm "
+         "5 gương mặt do ban chuyên môn lựa chọn dựa trên bàn thắng, kiến tạo và điểm số sau các vòng đấu.")
+MATCH = ("Vòng 12 V.League chứng kiến cuộc đua vô địch nóng lên khi Nam Định bị cầm hòa trên sân nhà, trong khi Hà Nội "
+         "FC thắng đậm 3-0 trước Hải Phòng nhờ cú đúp của Nguyễn Văn Quyết.",
+         "Đội trưởng Hà Nội FC ghi bàn mở tỷ số ở phút 23 sau pha phối hợp nhỏ với Hai Long, rồi nâng tỷ số lên 2-0 "
+         "bằng cú sút xa đẹp mắt ngay trước giờ nghỉ giữa hiệp.",
+         "Sang hiệp hai, đội khách dâng cao đội hình tìm bàn gỡ nhưng lại để thủng lưới thêm một bàn từ tình huống "
+         "phản công do Pape Omar hoàn tất ở phút 78.",
+         "Với chiến thắng này, Hà Nội FC vươn lên vị trí thứ ba trên bảng xếp hạng, kém đội đầu bảng Nam Định 4 điểm "
+         "khi giải còn 14 vòng đấu.")
+
+
+def poll(holder: str = "form") -> str:
+    items = "".join(f"<li class='poll-option'><label><input type='radio' name='poll_8123' value='{n}'> "
+                    f"<span class='option-text'>{name}</span></label><div class='poll-bar'><span class='bar' "
+                    f"style='width:{share}%'></span><em class='percent'>{share}%</em></div></li>"
+                    for n, (name, share) in enumerate(CHOICES))
+    inner = ("<p class='poll-question'>Theo bạn, ai là cầu thủ xuất sắc nhất tháng 3?</p>"
+             f"<ul class='poll-options'>{items}</ul><div class='poll-actions'><button type='submit' class='btn-vote'>"
+             "Bình chọn</button> <a class='view-result' href='#'>Xem kết quả</a></div>"
+             "<p class='poll-total'>Tổng số lượt bình chọn: 12.480</p>")
+    if holder == "form":
+        return f"<form class='z-poll' action='/api/poll/vote' method='post' data-poll-id='8123'>{inner}</form>"
+    return f"<div class='z-poll' data-poll-id='8123'>{inner}</div>"   # a script's poll: no form
+
+
+@pytest.mark.parametrize("holder", ["form", "div"])
+def test_a_poll_page_with_a_short_intro_is_no_story(holder):
+    html = paper_page("Bình chọn cầu thủ xuất sắc nhất tháng 3 tại V.League 2023/24", f"<p>{INTRO}</p>{poll(holder)}",
+                      author="", section="Bóng đá Việt Nam")
+    article = extract(html, "https://znews.vn/binh-chon-cau-thu-xuat-sac-nhat-thang-3-v-league-post1466001.html")
+    assert not article.is_article
+    assert "a poll" in article.reason
+
+
+@pytest.mark.parametrize("paragraphs", [MATCH, MATCH[:2]])
+def test_a_story_with_its_readers_poll_after_it_stays_news(paragraphs):
+    """A match report, long or a brief of two paragraphs, asking its readers' view after its text."""
+    body = "".join(f"<p>{p}</p>" for p in paragraphs) + poll()
+    article = extract(paper_page("Hà Nội FC thắng đậm Hải Phòng, Văn Quyết lập cú đúp", body, section="Bóng đá"),
+                      "https://znews.vn/ha-noi-fc-thang-dam-hai-phong-van-quyet-lap-cu-dup-post1466010.html")
     assert article.is_article, article.reason

@@ -90,6 +90,19 @@ def test_photo_tables_one_after_another_with_no_story_stay_a_gallery():
     assert "gallery" in article.reason
 
 
+def test_an_undated_album_with_a_line_under_each_photo_stays_a_gallery():
+    """A photo library's album: no date of its own, a short line set under each photo beside
+    its caption. Lines among photos make a story only of a dated page."""
+    items = "".join(f"<figure><img src='/album/{n}.jpg'><figcaption>{c}</figcaption></figure>"
+                    f"<p>Ảnh chụp tại xã Tả Van, tháng {n + 1}/2024.</p>" for n, c in enumerate(CAPTIONS))
+    html = paper_page("Sắc màu mùa lúa Tả Van", items, summary=LEAD, section="Thư viện ảnh")
+    html = html.replace('<meta property="article:published_time" content="2024-03-12T16:05:00+07:00">', "")
+    html = html.replace('<li class="the-article-publish">16:05 12/3/2024</li>', "")
+    article = extract(html, "https://znews.vn/thu-vien-anh/sac-mau-mua-lua-ta-van")
+    assert not article.is_article
+    assert "gallery" in article.reason
+
+
 PRICES = (("Xăng RON 95-III", "24.330", "24.810"), ("Xăng E5 RON 92-II", "23.280", "23.740"),
           ("Dầu diesel 0,05S-II", "20.690", "21.100"), ("Dầu hỏa 2-K", "20.780", "21.190"),
           ("Dầu mazut 180CST 3,5S", "16.540", "16.870"))

@@ -580,12 +580,13 @@ def told_among_photos(body: html.HtmlElement | None) -> int:
 
 def gallery(s: Signals) -> bool:
     """A photo gallery: photos and their captions, most of the text, and no paragraph of prose
-    by the headline (a photo story opens on its lead), none told after the first photo either
-    (``told_among_photos``: a photo story's lead may be a line, its paragraphs short). Typed as an
-    article, listed, dated, signed by its photographer as stories are: none of it makes a story
-    of captions."""
+    by the headline (a photo story opens on its lead), nor, on a dated page, told after the first
+    photo (``told_among_photos``: a photo story's lead may be a line, its paragraphs short; a
+    library's album, undated, may set a line of its own under each photo). Typed as an article,
+    listed, dated, signed by its photographer as stories are: none of it makes a story of
+    captions."""
     return bool(s.captions) and s.captions >= 0.5 * s.text and not s.fields.prose_lines \
-        and s.prose < MIN_ARTICLE_CHARS and s.among < STORY_AMONG
+        and s.prose < MIN_ARTICLE_CHARS and (s.among < STORY_AMONG or s.undated)
 
 
 # A form that puts one question's choices (``mark_ballots``): a poll's, a survey's.

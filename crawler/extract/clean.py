@@ -405,6 +405,70 @@ def unwrap_layout_tables(tree: html.HtmlElement) -> None:
                 el.tag = "div"
 
 
+_FIGURE_PICTURES = ("img", "picture", "video")
+_CAPTION_ROW = 400    # characters of a caption's row under a picture (a national paper's run to three sentences)
+_CAPTION_ROWS = 2     # rows under one picture that are its caption (the caption, a credit's line)
+
+
+def figure_tables(tree: html.HtmlElement) -> None:
+    """Turn each table whose rows are pictures and their captions into ``<figure>``s, in place:
+    a national paper's ``table.picture`` (a row for the photo, a row for its caption under it),
+    Blogger's caption container. Such a table is a figure, not a data table: read as one, a
+    photo story's captions are table rows, its text "a table with a line or two", and its body
+    (paragraphs between the photos) too thin to find. A table keeps its rows when any row holds
+    a picture beside text or two cells of text (a price list with its icons, a schedule), or
+    more than ``_CAPTION_ROWS`` lines stand under a picture (a logo over a list)."""
+    for table in list(tree.iter("table")):
+        groups = _figure_rows(table)
+        parent = table.getparent()
+        if not groups or parent is None:
+            continue
+        changed(parent)
+        figures = []
+        for pictures, captions in groups:
+            figure = html.Element("figure")
+            for cell in pictures:
+                figure.extend(list(cell))
+            if captions:   # its text only: a caption of blocks would make the figure a container to measures
+                etree.SubElement(figure, "figcaption").text = " ".join(text_of(cell) for cell in captions)
+            figures.append(figure)
+        figures[-1].tail = table.tail
+        at = parent.index(table)
+        parent.remove(table)
+        for n, figure in enumerate(figures):
+            parent.insert(at + n, figure)
+
+
+def _figure_rows(table: html.HtmlElement) -> list[tuple[list, list]]:
+    """The pictures' cells and their captions' cells of a table made of pictures and their
+    captions (``figure_tables``), one pair a photo; ``[]`` for any other table."""
+    groups: list[tuple[list, list]] = []
+    for row in _own_rows(table):
+        cells = [c for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
+        pictured = [c for c in cells if next(c.iter(*_FIGURE_PICTURES), None) is not None]
+        worded = [c for c in cells if squash(c.text_content())]
+        if any(next(c.iter("table"), None) is not None for c in cells):
+            return []   # a table in a cell: a layout's
+        if pictured and not worded:
+            if not groups or groups[-1][1]:
+                groups.append(([], []))
+            groups[-1][0].extend(pictured)
+        elif worded and not pictured and len(worded) == 1 and groups and len(groups[-1][1]) < _CAPTION_ROWS \
+                and _caption_cell(worded[0]):
+            groups[-1][1].append(worded[0])
+        elif pictured or worded:
+            return []   # a picture beside text, two cells of text, a line with no picture over it
+    return groups if any(captions for _, captions in groups) else []
+
+
+def _caption_cell(cell: html.HtmlElement) -> bool:
+    """Whether a cell under a picture reads as its caption: a short text, not a link's (a
+    teaser's headline under its thumbnail, a table of teasers)."""
+    text = squash(cell.text_content())
+    links = sum(len(squash(a.text_content())) for a in cell.iter("a"))
+    return len(text) <= _CAPTION_ROW and 2 * links < len(text)
+
+
 def _is_layout_cell(cell: html.HtmlElement) -> bool:
     blocks = 0
     for d in cell.iterdescendants():

@@ -241,6 +241,10 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     category = clean.take_breadcrumb(tree, named) or meta.section
     tags = clean.take_tags(tree, named) or list(meta.tags)
     headline, title_by = _find_headline(tree, meta, context.anchor, context.knowledge, site_names)
+    if _is_vietnamese(meta, _title(headline, meta, site_names)):
+        # A photo's table is its figure, before any measure (a photo story's body is found by
+        # its paragraphs between them); on Vietnamese pages, whose captions are kept as text.
+        clean.figure_tables(tree)
     # Before any box goes: a hub's teasers are boxes, and the site's knowledge knows them.
     # Only where ``detect.hub`` may refuse the page: not a typed, dated or fed story.
     story = detect.typed(meta.type, meta.record_type) == "article" or detect.dated_path(url) or context.fed
@@ -326,7 +330,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                       dated=dated_line, spanned=spanned,
                       ahead=bool(record.until and published and record.since != record.until
                                  and record.until > published[:10]),
-                      undated=not published, captions=detect.captions(body),
+                      undated=not published, captions=detect.captions(body), among=detect.told_among_photos(body),
                       title_schedule=vietnamese and detect.schedule_title(title),
                       title_qa=vietnamese and detect.qa_title(title),
                       title_event=vietnamese and detect.event_title(title),

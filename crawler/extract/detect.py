@@ -33,7 +33,7 @@ from urllib.parse import SplitResult, urlsplit, urlunsplit
 from lxml import etree, html
 
 from ..urls import canonicalize, document_base, looks_like_navigation, navigation_path
-from .clean import CAPTION_MARK, br_lines, ends_sentence, short_text, story_line, text_head, text_of
+from .clean import CAPTION_MARK, br_lines, ends_sentence, is_leaf_block, short_text, story_line, text_head, text_of
 from .dates import CLOCK
 from .text import fold, squash
 
@@ -276,11 +276,12 @@ class Signals:
     ahead: bool = False         # an event's time fields span days after the page's own date (a fair, an exhibition)
     undated: bool = False       # no date found for the page at all (metadata, text, URL)
     captions: int = 0           # characters of the body in photos' captions (``captions``)
+    among: int = 0              # paragraphs of the story's own after its first photo's caption (``told_among_photos``)
     title_schedule: bool = False  # the title names a schedule ("Lịch khám …": ``schedule_title``)
     title_qa: bool = False      # the title names a page of questions and answers ("Hỏi đáp: …": ``qa_title``)
     rows: int = 0               # rows of the extracted text's tables (``table_rows``)
     rows_led: int = 0           # and those that open on a time, a date or a number
-    ballot: bool = False        # a form of a question's choices under the headline (``ballot``: a poll)
+    ballot: int = 0             # choices of a form of a question's under the headline (``ballot``: a poll)
     programme: int = 0          # items of an event's programme in the text ("08:00 - Lễ cúng bản": ``programme``)
 
 
@@ -369,7 +370,7 @@ def judge(s: Signals) -> tuple[bool, str]:
     if hub(s):
         return False, "a headline and an intro over other articles' teasers (a hub), not news"
     if polled(s):
-        return False, "a question's choices to vote on and no paragraph of prose (a poll, a survey), not news"
+        return False, "a question's choices to vote on and a line or two of prose at most (a poll, a survey), not news"
     if gallery(s):
         return False, "photos and their captions with no paragraph of prose (a gallery), not news"
     if schedule(s):
@@ -556,70 +557,126 @@ def captions(body: html.HtmlElement | None) -> int:
                if el.tag == "figcaption" or (isinstance(el.tag, str) and el.get(CAPTION_MARK) is not None))
 
 
+_TOLD_LINE = 20      # characters of a paragraph of the story's own after a photo (no credit's "Ảnh: …")
+STORY_AMONG = 2      # such paragraphs that make photos and their captions a photo story
+
+
+def told_among_photos(body: html.HtmlElement | None) -> int:
+    """How many paragraphs of ``body`` that are no caption stand after the first photo's caption
+    (``captions``): a photo story tells its story between its photos, however briefly; a
+    gallery puts its photos one after another, a line over them at most."""
+    if body is None:
+        return 0
+    told = 0
+    seen = False
+    for el in body.iter("p", "div", "li", "blockquote", "h2", "h3", "h4", "figcaption"):
+        if el.tag == "figcaption" or el.get(CAPTION_MARK) is not None:
+            seen = True
+        elif seen and len(text_of(el)) >= _TOLD_LINE and is_leaf_block(el) \
+                and not any(a.tag == "figure" or a.get(CAPTION_MARK) is not None for a in el.iterancestors()):
+            told += 1
+    return told
+
+
 def gallery(s: Signals) -> bool:
     """A photo gallery: photos and their captions, most of the text, and no paragraph of prose
-    by the headline (a photo story opens on its lead). Typed as an article, listed, dated,
-    signed by its photographer as stories are: none of it makes a story of captions."""
-    return bool(s.captions) and s.captions >= 0.5 * s.text and not s.fields.prose_lines and s.prose < MIN_ARTICLE_CHARS
+    by the headline (a photo story opens on its lead), nor, on a dated page, told after the first
+    photo (``told_among_photos``: a photo story's lead may be a line, its paragraphs short; a
+    library's album, undated, may set a line of its own under each photo). Typed as an article,
+    listed, dated, signed by its photographer as stories are: none of it makes a story of
+    captions."""
+    return bool(s.captions) and s.captions >= 0.5 * s.text and not s.fields.prose_lines \
+        and s.prose < MIN_ARTICLE_CHARS and (s.among < STORY_AMONG or s.undated)
 
 
 # A form that puts one question's choices (``mark_ballots``): a poll's, a survey's.
 BALLOT_MARK = "data-ballot"
 BALLOT_CHOICES = 2   # radio buttons or check boxes under one name that make a question's choices
+POLL_CHOICES = 3     # choices of a poll that is the page, a short intro over it (``polled``)
 
 
 def mark_ballots(tree: html.HtmlElement) -> None:
     """Mark each form that puts a question's choices, radio buttons or check boxes sharing a
-    name (``BALLOT_CHOICES`` at least): a poll, a survey. Before the noise goes: the controls go
-    with it (``clean.drop_noise``), the form and its mark stay. A search box, a newsletter's
-    sign-up or a comment form put no choices."""
+    name (``BALLOT_CHOICES`` at least): a poll, a survey; the mark is how many choices. A
+    script's poll puts them in no form: their nearest holder is marked. Before the noise goes:
+    the controls go with it (``clean.drop_noise``), the holder and its mark stay. A search box,
+    a newsletter's sign-up or a comment form put no choices."""
+    loose: dict[str, list[html.HtmlElement]] = {}
     for form in tree.iter("form"):
         names: dict[str, int] = {}
         for el in form.iter("input"):
-            if (el.get("type") or "").lower() in ("radio", "checkbox") and el.get("name"):
+            if _choice(el):
                 names[el.get("name")] = names.get(el.get("name"), 0) + 1
-        if any(n >= BALLOT_CHOICES for n in names.values()):
-            form.set(BALLOT_MARK, "")
+        if names and max(names.values()) >= BALLOT_CHOICES:
+            form.set(BALLOT_MARK, str(max(names.values())))
+    for el in tree.iter("input"):
+        if _choice(el) and not any(up.tag == "form" for up in el.iterancestors()):
+            loose.setdefault(el.get("name"), []).append(el)
+    for choices in loose.values():
+        if len(choices) < BALLOT_CHOICES:
+            continue
+        holder = next((up for up in choices[0].iterancestors()
+                       if all(any(a is up for a in other.iterancestors()) for other in choices[1:])), None)
+        if holder is not None and holder.tag not in ("body", "html"):
+            holder.set(BALLOT_MARK, str(len(choices)))
 
 
-def ballot(zone: html.HtmlElement | None, headline: html.HtmlElement | None) -> bool:
-    """Whether a form of choices (``mark_ballots``) stands in ``zone`` (the headline's,
-    ``headline_zone``) after the headline: the page's own question to vote on, not a column's."""
+def _choice(el: html.HtmlElement) -> bool:
+    """Whether an ``<input>`` is one choice of a question: a radio button or a check box with a name."""
+    return (el.get("type") or "").lower() in ("radio", "checkbox") and bool(el.get("name"))
+
+
+def _choices(el: html.HtmlElement) -> int:
+    """How many choices a marked holder (``mark_ballots``) puts."""
+    mark = el.get(BALLOT_MARK) or ""
+    return int(mark) if mark.isdigit() else BALLOT_CHOICES
+
+
+def ballot(zone: html.HtmlElement | None, headline: html.HtmlElement | None) -> int:
+    """How many choices a form of choices (``mark_ballots``) in ``zone`` (the headline's,
+    ``headline_zone``) after the headline puts (0: none): the page's own question to vote on,
+    not a column's."""
     if zone is None:
-        return False
+        return 0
     started = headline is None or not any(a is zone for a in headline.iterancestors())
     for el in zone.iter():
         if not started:
             started = el is headline
-        elif el.tag == "form" and el.get(BALLOT_MARK) is not None:
-            return True
-    return False
+        elif isinstance(el.tag, str) and el.get(BALLOT_MARK) is not None:
+            return _choices(el)
+    return 0
 
 
 _AFTER_HEADLINE = etree.XPath("following::*[position() <= 80]")
 _HEADINGS = ("h1", "h2", "h3", "h4")
 
 
-def ballot_after(headline: html.HtmlElement | None) -> bool:
-    """Whether the first form of choices (``mark_ballots``) after the headline, in the page's
-    order, comes before any other heading and outside the page's asides: the post's own poll,
-    where a theme's header (category, headline, date line, share bar) holds text enough to be
-    the headline's zone alone (``ballot``), the post's content beside it. A sidebar's or a
-    footer's poll stands under its own widget's heading, or in an ``<aside>``."""
+def ballot_after(headline: html.HtmlElement | None) -> int:
+    """How many choices the first form of choices (``mark_ballots``) after the headline, in the
+    page's order, puts when it comes before any other heading and outside the page's asides
+    (0: none): the post's own poll, where a theme's header (category, headline, date line, share
+    bar) holds text enough to be the headline's zone alone (``ballot``), the post's content
+    beside it. A sidebar's or a footer's poll stands under its own widget's heading, or in an
+    ``<aside>``."""
     if headline is None:
-        return False
+        return 0
     for el in _AFTER_HEADLINE(headline):
         if el.tag in _HEADINGS:
-            return False
-        if el.tag == "form" and el.get(BALLOT_MARK) is not None:
-            return not any(up.tag in ("aside", "footer", "nav") for up in el.iterancestors())
-    return False
+            return 0
+        if el.get(BALLOT_MARK) is not None:
+            in_aside = any(up.tag in ("aside", "footer", "nav") for up in el.iterancestors())
+            return 0 if in_aside else _choices(el)
+    return 0
 
 
 def polled(s: Signals) -> bool:
     """A poll or a survey: a form of choices under the headline (``ballot``) and no block of
-    prose, unsigned. A story that closes on a poll of its readers tells the story first."""
-    return s.ballot and kept_prose(s) < MIN_ARTICLE_CHARS and not s.fields.prose_lines and not s.signed
+    prose, or one paragraph introducing a poll of ``POLL_CHOICES`` choices or more (a paper's
+    "Bình chọn …" page), unsigned. A story that closes on a poll of its readers tells the story
+    first."""
+    if not s.ballot or kept_prose(s) >= MIN_ARTICLE_CHARS or s.signed:
+        return False
+    return not s.fields.prose_lines or s.ballot >= POLL_CHOICES and s.fields.prose_lines <= 1
 
 
 # A Vietnamese headline naming a schedule: "Lịch công tác …", "Lịch tiếp công dân …", "Lịch thi …",
@@ -1233,8 +1290,13 @@ _ANSWERED = re.compile(r"\b(tra loi|giai dap|answer|answered by)\b")
 # a reader's question and its answer when one question is put (an interview puts several).
 _QUESTION = re.compile(r"(^|\s)hoi$|^question$")
 _ANSWER = re.compile(r"^dap$")
-# The answer's label alone on its line, the answer in the paragraphs under it ("<p><b>Trả lời:</b></p>").
-_BARE_ANSWER = re.compile(r"^\W*(tra loi|giai dap|dap|answer)\s*:\W*$")
+# The answer's label alone on its line, the answer in the paragraphs under it ("<p><b>Trả lời:</b></p>"),
+# or a portal's heading over the answer ("Nội dung trả lời", "Trả lời của Sở Giao thông vận tải").
+_BARE_ANSWER = re.compile(r"^\W*((tra loi|giai dap|dap|answer)\s*:|noi dung (tra loi|giai dap)\s*:?|"
+                          r"(tra loi|giai dap) cua [^.?!:]{3,100}:?)\W*$")
+# And the question's heading over it ("Câu hỏi", "Nội dung câu hỏi:"): one question put, with its
+# answer under such a heading after it, is a citizen's question and its answer.
+_BARE_QUESTION = re.compile(r"^\W*(noi dung )?(cau hoi|hoi|question)\s*:?\W*$")
 # A reply's subject in a forum or a mail thread: "Re: <the post's subject>".
 _REPLY = re.compile(r"re\s*:\s*\S", re.I)
 # Or written out, as government portals print readers' questions: "Ông Trần Văn Hùng (Hà Tĩnh)
@@ -1457,7 +1519,8 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
         paired.sort()
     folded = [fold(label) for label in labels]
     asked = any(_ASKED.search(label) for label in folded)
-    answered = any(_ANSWERED.search(label) for label in folded)
+    # The asker's label ("Người hỏi:") and a line or a heading over the answer ("Trả lời của Sở …").
+    answered = any(_ANSWERED.search(label) for label in folded) or asked and "a" in said
     if said.count("q") == 1 and "a" in said[said.index("q"):] and not told:
         asked = answered = True
     answers = 0 if told else sum(1 for q, a in zip(said, said[1:], strict=False) if (q, a) == ("q", "a"))
@@ -1567,6 +1630,8 @@ def _question_or_answer(text: str) -> list[str]:
             return ["q"]
         if _ANSWERED_LINE.match(folded) or _BARE_ANSWER.match(folded):
             return ["a"]
+        if _BARE_QUESTION.match(folded):
+            return ["q"]
     if "?" not in text and ":" not in text:
         return []
     if (_ASKER.match(folded) or _ASKED_BY.match(folded)) and "?" in text or signed_question(text):

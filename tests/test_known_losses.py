@@ -836,3 +836,76 @@ def test_reextract_judges_an_m_mirrors_copy_as_the_crawl_does(tmp_path):
                          page, "2026-11-22T10:00:00+00:00")
     report = reextract(db)
     assert (report.done, report.not_article) == (1, 1)
+
+
+# fields19, 1. hAtom's machine-readable date (SPIP's, Movable Type's, themes of the microformats
+# era): <abbr class="published" title="…Z"> is read as a <time datetime>, to the minute.
+
+SPIP_URL = "https://hoinongdan.camlo.example/Nong-dan-Cam-Lo-chuyen-doi-cay-trong.html"
+SPIP_TITLE = "Nông dân Cam Lộ chuyển đổi cây trồng trên đất lúa kém hiệu quả"
+SPIP_LEAD = "Vụ Hè Thu năm nay, nông dân huyện Cam Lộ chuyển đổi hơn 120 ha đất lúa kém hiệu quả sang trồng màu."
+SPIP_STORY = (
+    "Tại xã Cam Thành, nhiều chân ruộng cao, thiếu nước tưới vào mùa khô trước đây chỉ cấy được một vụ "
+    "lúa với năng suất thấp, nay được chuyển sang trồng ngô sinh khối và lạc.",
+    "Ông Nguyễn Văn Hòa, hội viên thôn Phước Tuyền, cho biết gia đình ông chuyển 5 sào lúa sang trồng ngô; "
+    "sau 75 ngày, ngô được một công ty chăn nuôi bò sữa thu mua ngay tại ruộng với giá ổn định.",
+    "Hỗ trợ giống và kỹ thuật",
+    "Huyện hỗ trợ 50% giá giống ngô, lạc và phân bón cho vụ đầu tiên; cán bộ khuyến nông tổ chức 12 lớp "
+    "tập huấn kỹ thuật làm đất, gieo trồng và phòng trừ sâu bệnh tại các thôn.",
+)
+
+
+def spip_page(*, info: str, chapo: str = f"<p>{SPIP_LEAD}</p>", aside: str = "") -> str:
+    """An article of SPIP's dist templates: the cartouche (surtitre, headline, the hAtom date and
+    the authors' vcards), the chapo and the texte, intertitles as <h3 class="spip">."""
+    texte = "".join(f'<h3 class="spip">{p}</h3>' if len(p) < 40 else f"<p>{p}</p>" for p in SPIP_STORY)
+    return f"""<!DOCTYPE html><html dir="ltr" lang="vi"><head><meta charset="utf-8">
+<title>{SPIP_TITLE} - Hội Nông dân huyện Cam Lộ</title><meta name="generator" content="SPIP 4.2.8">
+<link rel="canonical" href="{SPIP_URL}"></head><body class="page_article"><div class="page">
+<div class="header" id="header"><a rel="start home" href="/"><h1 id="logo_site_spip">Hội Nông dân huyện Cam Lộ</h1></a></div>
+<div class="nav" id="nav"><ul class="menu-liste"><li class="menu-entree"><a href="/">Trang chủ</a></li>
+<li class="menu-entree"><a href="-Khuyen-nong-.html">Khuyến nông</a></li></ul></div>
+<div class="main"><div class="wrapper hfeed"><div class="content hentry" id="content">
+<p class="arbo"><a href="/">Trang chủ</a> &gt; <a href="-Khuyen-nong-.html">Khuyến nông</a></p>
+<div class="cartouche"><p class="surtitre">Sản xuất vụ Hè Thu</p><h1 class="surlignable">{SPIP_TITLE}</h1>
+<p class="info-publi">{info}<span class="sep">, </span><span class="auteurs">bởi <span class="vcard author">
+<a class="url fn spip_in" href="_Le-Thi-Thu-Hien_.html">Lê Thị Thu Hiền</a></span></span></p></div>
+<div class="surlignable chapo">{chapo}</div><div class="surlignable texte">{texte}</div></div></div>
+<div class="aside">{aside}<div class="menu"><h2><a href="-Khuyen-nong-.html">Cùng chuyên mục</a></h2><ul>
+<li><a href="Hoi-thao-dau-bo-ngo-sinh-khoi.html">Hội thảo đầu bờ mô hình ngô sinh khối tại Cam Thành</a></li>
+<li><a href="Tap-huan-nuoi-bo-vo-beo.html">Tập huấn kỹ thuật nuôi bò vỗ béo cho hội viên xã Cam Chính</a></li>
+</ul></div></div></div>
+<div class="footer" id="footer"><p class="colophon">2015-2024 © Hội Nông dân huyện Cam Lộ</p></div></div></body></html>"""
+
+
+@pytest.mark.parametrize("printed", ["Thứ năm 16 Tháng Năm 2024", "16/05/2024", "16 mai 2024"])
+def test_an_hatom_published_date_is_read_to_the_minute(printed):
+    info = f'<abbr class="published" title="2024-05-16T02:20:00Z">{printed}</abbr>'
+    article = extract(spip_page(info=info), SPIP_URL)
+    assert article.published == "2024-05-16T09:20:00+07:00"
+    assert article.author == "Lê Thị Thu Hiền"
+
+
+def test_an_hatom_update_never_beats_the_publication():
+    info = ('<abbr class="updated" title="2024-05-20T03:00:00Z">20/05/2024</abbr> '
+            '<abbr class="published" title="2024-05-16T02:20:00Z">16/05/2024</abbr>')
+    assert extract(spip_page(info=info), SPIP_URL).published == "2024-05-16T09:20:00+07:00"
+
+
+def test_an_hatom_value_class_date_is_read_as_its_holders():
+    info = ('<span class="updated"><abbr class="value" title="2024-05-20T03:00:00Z">20/05/2024</abbr></span> '
+            '<span class="published"><abbr class="value" title="2024-05-16T02:20:00Z">16/05/2024</abbr></span>')
+    assert extract(spip_page(info=info), SPIP_URL).published == "2024-05-16T09:20:00+07:00"
+
+
+def test_a_teasers_hatom_date_and_an_abbreviation_change_nothing():
+    """The sidebar's teasers carry their own hAtom dates; an <abbr> in the story is a word."""
+    aside = ('<div class="menu"><h2>Tin mới</h2><ul><li class="hentry"><a href="Mua-lua.html">Nông dân Cam Nghĩa '
+             'khôi phục vườn tiêu sau bão</a> <abbr class="published" title="2024-05-10T01:00:00Z">10/05/2024</abbr>'
+             '</li><li class="hentry"><a href="Duong-lien-xa.html">Thông xe tuyến đường liên xã Cam Thủy - Cam Tuyền'
+             '</a> <abbr class="published" title="2024-05-09T01:00:00Z">09/05/2024</abbr></li></ul></div>')
+    word = "<abbr title='Hội viên Hội Nông dân'>hội viên</abbr>"
+    chapo = "<p>" + SPIP_LEAD.replace("nông dân", word, 1) + "</p>"
+    article = extract(spip_page(info="Thứ năm 16/05/2024 09:20", chapo=chapo, aside=aside), SPIP_URL)
+    assert article.published == "2024-05-16T09:20:00+07:00"
+    assert "hội viên huyện Cam Lộ" in article.text and "Hội viên Hội Nông dân" not in article.text

@@ -212,6 +212,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     if meta.canonical is None and url:
         # A print view with no canonical link prints its article's address instead.
         meta = replace(meta, canonical=_printed_address(tree, url))
+    _microformat_times(tree)   # hAtom's <abbr class="published" title=…>: a <time datetime> as any other
     slashed = _SLASHED(tree)   # texts with numeric dates, read before boxes go: teasers tell the order
     timed = [(clean.text_of(el), el.get("datetime")) for el in _TIMED(tree)]   # and their machine days
     # What the footer says of the page and the site, then the footer goes: it is chrome.
@@ -1418,6 +1419,36 @@ def _title_source(meta: PageMeta) -> str:
 # Plain strings, and descendant:: (the same nodes as "//body//text()"), for less work in C.
 _SLASHED = etree.XPath("/descendant::body/descendant::text()[contains(., '/')]", smart_strings=False)
 _TIMED = etree.XPath("/descendant::body/descendant::time[@datetime][contains(., '/')]")
+# hAtom's entry dates and the value-class pattern's machine-readable value: an <abbr> (or a
+# <span class="value-title">) whose title is an ISO 8601 time, named "published" or "updated"
+# itself or inside an element so named (SPIP's "<abbr class="published" title="2024-05-16T02:20:00Z">
+# 16/05/2024</abbr>", WordPress themes of the microformats era, hCalendar's "value" abbr).
+_MICROFORMAT_VALUES = etree.XPath("/descendant::body/descendant::*[self::abbr or self::span][@title]")
+_ENTRY_DATE = re.compile(r"(?:^|\s)(?:published|updated)(?:\s|$)")
+_VALUE_CLASS = re.compile(r"(?:^|\s)value(?:-title)?(?:\s|$)")
+_ISO_VALUE = re.compile(r"\s*(?:19|20)\d{2}-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d.*)?\s*")
+
+
+def _microformat_times(tree: html.HtmlElement) -> None:
+    """Rewrite microformats' machine-readable dates as ``<time datetime>``, so that every rule
+    that reads a page's ``<time>`` (the date by the headline, a teaser's, a comment's stamp)
+    reads them alike. A value-class element takes its holder's name: an update's stays one."""
+    for el in _MICROFORMAT_VALUES(tree):
+        name = el.get("class") or ""
+        value = el.get("title") or ""
+        if not _ISO_VALUE.fullmatch(value):
+            continue
+        if _VALUE_CLASS.search(name):
+            holder = el.getparent()
+            if holder is None or not _ENTRY_DATE.search(holder.get("class") or ""):
+                continue
+            name = f"{holder.get('class')} {name}"
+        elif el.tag != "abbr" or not _ENTRY_DATE.search(name):
+            continue
+        el.tag = "time"
+        el.set("class", name)
+        el.set("datetime", value.strip())
+        del el.attrib["title"]
 
 
 def _swapped(day: str) -> str:

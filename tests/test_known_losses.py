@@ -909,3 +909,22 @@ def test_a_teasers_hatom_date_and_an_abbreviation_change_nothing():
     article = extract(spip_page(info="Thứ năm 16/05/2024 09:20", chapo=chapo, aside=aside), SPIP_URL)
     assert article.published == "2024-05-16T09:20:00+07:00"
     assert "hội viên huyện Cam Lộ" in article.text and "Hội viên Hội Nông dân" not in article.text
+
+
+# fields19, 3. SPIP's lead is its "chapo" (French chapô): kept however short, before the texte,
+# with the texte's intertitles.
+
+def test_a_spip_chapo_leads_the_text_with_the_intertitles():
+    info = '<abbr class="published" title="2024-05-16T02:20:00Z">16/05/2024</abbr>'
+    short = "Chuyển đổi hơn 120 ha đất lúa kém hiệu quả sang trồng màu"   # no stop: no unnamed lead
+    article = extract(spip_page(info=info, chapo=f"<p>{short}</p>"), SPIP_URL)
+    assert article.text.split("\n") == [short, *SPIP_STORY]
+
+
+def test_a_teasers_introduction_beside_the_story_is_no_lead():
+    aside = ('<div class="menu"><h2>Tin nổi bật</h2><div class="hentry"><h3><a href="Mo-hinh-rau-an-toan.html">'
+             'Mô hình rau an toàn ở Cam Hiếu cho thu nhập cao gấp ba lần trồng lúa</a></h3>'
+             '<div class="chapo">Tám héc-ta rau an toàn của xã Cam Hiếu được các bếp ăn tập thể bao tiêu</div></div></div>')
+    info = '<abbr class="published" title="2024-05-16T02:20:00Z">16/05/2024</abbr>'
+    article = extract(spip_page(info=info, aside=aside), SPIP_URL)
+    assert article.text.split("\n") == [SPIP_LEAD, *SPIP_STORY]

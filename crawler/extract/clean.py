@@ -77,7 +77,7 @@ _NOISE_TAGS = ("script", "style", "noscript", "iframe", "svg", "object", "embed"
                "canvas", "video", "audio")
 # Form controls go only when small: broken markup can leave a whole page inside a <button>.
 _CONTROL_TAGS = ("button", "input", "select", "textarea")
-_SAPO_CLASS = re.compile(r"sapo|lead|summary|desc|chapeau|excerpt|intro|tom-?tat|tomtat|abstract|subtitle"
+_SAPO_CLASS = re.compile(r"sapo|lead|summary|desc|chapeau|chapo|excerpt|intro|tom-?tat|tomtat|abstract|subtitle"
                          r"|teaser-?text|trich-?yeu|trichyeu", re.I)
 _CAPTION_CLASS = re.compile(r"caption|image_?desc|img-?desc|photo-?desc|expnoedit|note-?image|chuthich|chu-?thich"
                             r"|anh-?desc|pic-?desc|figcaption", re.I)
@@ -104,7 +104,7 @@ class Named:
 # class/id/itemprop value rules out most elements before the role regexes run.
 # (Grouped by first letter: one branch tried at each position, not thirty.)
 _ROLE_HINT = re.compile(
-    r"a(?:bstract|uthor)|b(?:yline|utdanh)|c(?:rumb|hapeau|aption|hu-?thich)|d(?:uong-?dan|esc)|"
+    r"a(?:bstract|uthor)|b(?:yline|utdanh)|c(?:rumb|hapeau|hapo|aption|hu-?thich)|d(?:uong-?dan|esc)|"
     r"ex(?:cerpt|pnoedit)|intro|keyword|lead|n(?:ote|guoi-?viet)|path-?way|reporter|"
     r"s(?:apo|ummary|ubtitle|ignature)|t(?:ag|u-?khoa|om-?tat|easer|rich-?yeu|ac-?gia)|writer")
 # Elements with a name, and microdata breadcrumb lists (below the root), in one pass.

@@ -928,3 +928,89 @@ def test_a_teasers_introduction_beside_the_story_is_no_lead():
     info = '<abbr class="published" title="2024-05-16T02:20:00Z">16/05/2024</abbr>'
     article = extract(spip_page(info=info, aside=aside), SPIP_URL)
     assert article.text.split("\n") == [SPIP_LEAD, *SPIP_STORY]
+
+
+# fields19, 2. A photo story's captions are its text: a <figure> writing its caption in a plain
+# block (no <figcaption>), a caption inside the photo's zoom link (a link to the picture file,
+# no teaser), and captions in <figcaption>s around a few lines of text.
+
+PHOTO_URL = "https://lamdong.example/vi/tin-tuc/ruc-ro-sac-hoa-ngay-khai-mac-festival.html"
+PHOTO_TITLE = "Rực rỡ sắc hoa ngày khai mạc Festival Hoa Đà Lạt"
+CAPTIONS = (
+    "Đoàn xe hoa diễu hành qua trung tâm thành phố Đà Lạt trong ngày khai mạc lễ hội.",
+    "Nghệ nhân trồng hoa làng Thái Phiên giới thiệu giống cúc mới với du khách.",
+    "Các thiếu nữ trong trang phục áo dài biểu diễn trên quảng trường Lâm Viên.",
+    "Gian trưng bày lan rừng của Hội sinh vật cảnh tỉnh thu hút đông người xem.",
+    "Du khách chụp ảnh bên tiểu cảnh được kết từ hơn năm nghìn chậu hoa cẩm tú cầu.",
+    "Nông dân xã Tà Nung mang nông sản tham gia phiên chợ của lễ hội.",
+    "Màn trình diễn cồng chiêng của đồng bào K'Ho bên hồ Xuân Hương.",
+    "Pháo hoa rực sáng bầu trời thành phố khép lại đêm khai mạc.",
+)
+BETWEEN = {0: "Lễ hội năm nay kéo dài bốn ngày với hơn 30 hoạt động văn hóa, du lịch và thương mại.",
+           2: "Lượng khách đến Đà Lạt dịp này tăng gần một phần ba so với năm trước.",
+           5: "Nhiều hợp tác xã đã ký được hợp đồng tiêu thụ hoa và rau với doanh nghiệp trong nước."}
+PHOTO_LEAD = ("Tối 14/12, Festival Hoa Đà Lạt lần thứ X khai mạc tại quảng trường Lâm Viên với nhiều hoạt động "
+              "đặc sắc, thu hút hàng chục nghìn người dân và du khách.")
+
+PHOTO_BLOCKS = {
+    "figure, caption in a div": '<figure class="photo"><img src="/anh/le-hoi-{n}.jpg" alt="">'
+                                '<div class="photo-caption"><p>{caption}</p></div></figure>',
+    "caption inside the zoom link": '<div class="image"><a href="/export/sites/lamdong/anh/le-hoi-{n}.jpg" '
+                                    'class="lightbox"><img src="/export/sites/lamdong/anh/le-hoi-{n}.jpg_1220.jpg" '
+                                    'alt=""><span class="caption">{caption}</span></a></div>',
+    "linked caption under a zoom link": '<p><a href="/anh/le-hoi-{n}.jpg?__scale=w:1200"><img src="/anh/le-hoi-{n}.jpg">'
+                                        '</a></p><p><a href="/anh/le-hoi-{n}.jpg?__scale=w:1200">{caption}</a></p>',
+    "figcaptions": '<figure class="image"><img src="/anh/le-hoi-{n}.jpg" alt=""><figcaption>{caption}</figcaption></figure>',
+}
+
+
+def photo_story(block: str, between: dict[int, str] = BETWEEN, after: str = "") -> str:
+    body = "".join(block.format(n=n, caption=c) + (f"<p>{between[n]}</p>" if n in between else "")
+                   for n, c in enumerate(CAPTIONS))
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<title>{PHOTO_TITLE} - Cổng thông tin điện tử tỉnh Lâm Đồng</title></head><body>
+<div id="header"><a href="/vi/"><img src="/logo.png" alt="Cổng thông tin điện tử tỉnh Lâm Đồng"></a>
+<div class="today">Thứ Hai, 16/12/2024</div></div>
+<div id="menu"><ul><li><a href="/vi/">Trang chủ</a></li><li><a href="/vi/tin-tuc/">Tin tức</a></li></ul></div>
+<div id="main"><div class="col-left"><div class="news-detail"><h1 class="news-title">{PHOTO_TITLE}</h1>
+<div class="news-date">15/12/2024 08:30</div><div class="news-sapo">{PHOTO_LEAD}</div>
+<div class="news-content">{body}<p style="text-align:right"><strong>Minh Khoa</strong></p>{after}</div></div>
+<div class="other-news"><h3>Tin khác</h3><ul>
+<li><a href="/vi/tin-tuc/hoi-nghi-xuc-tien-dau-tu.html">Hội nghị xúc tiến đầu tư vào nông nghiệp công nghệ cao</a></li>
+<li><a href="/vi/tin-tuc/mo-rong-duong-3-4.html">Khởi công mở rộng đường 3 Tháng 4 đoạn qua đèo Prenn</a></li>
+</ul></div></div></div>
+<div id="footer"><p>Cổng thông tin điện tử tỉnh Lâm Đồng. Cơ quan chủ quản: UBND tỉnh Lâm Đồng.</p></div></body></html>"""
+
+
+@pytest.mark.parametrize("block", list(PHOTO_BLOCKS.values()), ids=list(PHOTO_BLOCKS))
+def test_a_photo_storys_captions_are_its_text(block):
+    article = extract(photo_story(block), PHOTO_URL)
+    assert article.is_article, article.reason
+    expected = [PHOTO_LEAD]
+    for n, caption in enumerate(CAPTIONS):
+        expected += [caption, *([BETWEEN[n]] if n in BETWEEN else [])]
+    assert article.text.split("\n") == expected
+    assert article.author == "Minh Khoa"
+
+
+def test_linked_photo_cards_to_other_stories_still_go():
+    """A related box of photo cards closing the story, each linked to its page: teasers."""
+    cards = "".join(f'<figure class="card"><a href="/vi/tin-tuc/{slug}.html"><img src="/anh/{slug}.jpg"></a>'
+                    f'<a href="/vi/tin-tuc/{slug}.html">{title}</a></figure>' for slug, title in (
+                        ("cho-hoa-xuan", "Chợ hoa xuân Đà Lạt mở cửa sớm phục vụ du khách dịp cuối năm"),
+                        ("lang-hoa-van-thanh", "Làng hoa Vạn Thành tất bật vào vụ hoa Tết Nguyên đán"),
+                        ("duong-hoa-bui-thi-xuan", "Con đường hoa Bùi Thị Xuân rực rỡ trong những ngày lễ hội")))
+    article = extract(photo_story(PHOTO_BLOCKS["figcaptions"], after=f'<div class="lien-quan">{cards}</div>'),
+                      PHOTO_URL)
+    assert "Chợ hoa xuân" not in article.text and "Làng hoa Vạn Thành" not in article.text
+    assert CAPTIONS[-1] in article.text
+
+
+def test_a_page_of_albums_in_figures_is_still_a_listing():
+    """A photo library's page: each figure a link to its album, the album's name its caption."""
+    albums = "".join(f'<figure class="album"><a href="/vi/thu-vien-anh/{n}.html"><img src="/anh/album-{n}.jpg"></a>'
+                     f'<figcaption><a href="/vi/thu-vien-anh/{n}.html">{caption[:-1]}</a></figcaption></figure>'
+                     for n, caption in enumerate(CAPTIONS))
+    page = photo_story("", between={}, after=albums).replace(PHOTO_TITLE, "Thư viện ảnh").replace(PHOTO_LEAD, "")
+    article = extract(page, "https://lamdong.example/vi/thu-vien-anh/")
+    assert not article.is_article

@@ -387,6 +387,21 @@ def remove_imprint(tree: html.HtmlElement, body: html.HtmlElement) -> None:
             drop(up)
 
 
+# A link's path to a picture file: the photo at full size, which a viewer (a lightbox) opens.
+_PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)$", re.I)
+
+
+def unwrap_zoom_links(tree: html.HtmlElement) -> None:
+    """Unwrap each link to a picture file, in place: the zoom of a photo (a photo story's, a
+    gallery's), whose caption it may hold, is no link to a page. Kept, its caption would read as a
+    teaser's headline and the story's photos as a listing, their captions as link text."""
+    for a in list(tree.iter("a")):
+        path = (a.get("href") or "").split("?", 1)[0].split("#", 1)[0]
+        if _PICTURE_FILE.search(path) and a.getparent() is not None:
+            changed(a.getparent())
+            a.drop_tag()
+
+
 def unwrap_layout_tables(tree: html.HtmlElement) -> None:
     """Turn tables used for page layout into plain blocks; data tables stay.
 
@@ -1381,7 +1396,7 @@ def mark_captions(body: html.HtmlElement, named: Named) -> None:
             changed(wrapper)
             wrapper.drop_tag()
             wrapper = up
-        _replace_with_paragraph(fig, text_of(cap) if cap is not None else "")
+        _replace_with_paragraph(fig, text_of(cap) if cap is not None else _figure_line(fig))
     for el in named.caption:
         if attached(el, body):
             _replace_with_paragraph(el, text_of(el))
@@ -1398,6 +1413,18 @@ def mark_captions(body: html.HtmlElement, named: Named) -> None:
 
 
 _PICTURE_CAPTION = 200   # characters of a caption under a picture in its own block
+_FIGURE_CAPTION = 400   # characters of a caption a <figure> holds in a block of its own
+
+
+def _figure_line(fig: html.HtmlElement) -> str:
+    """The caption of a ``<figure>`` that writes it in a plain block under its picture (a
+    ``<div>``, a ``<p>``: a photo story's template or editor), not in a ``<figcaption>``: the
+    figure's text, when it holds one picture and no link (a teaser's card is linked), else none."""
+    text = text_of(fig)
+    if not text or len(text) > _FIGURE_CAPTION or len(fig.xpath(".//img")) != 1 \
+            or any(text_of(a) for a in fig.iter("a")):
+        return ""
+    return text
 _CAPTION_WORDS = 4   # words at least: fewer may be a name under a portrait (an author's box)
 
 

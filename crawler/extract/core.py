@@ -213,6 +213,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         # A print view with no canonical link prints its article's address instead.
         meta = replace(meta, canonical=_printed_address(tree, url))
     _microformat_times(tree)   # hAtom's <abbr class="published" title=…>: a <time datetime> as any other
+    clean.unwrap_zoom_links(tree)
     slashed = _SLASHED(tree)   # texts with numeric dates, read before boxes go: teasers tell the order
     timed = [(clean.text_of(el), el.get("datetime")) for el in _TIMED(tree)]   # and their machine days
     # What the footer says of the page and the site, then the footer goes: it is chrome.

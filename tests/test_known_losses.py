@@ -1014,3 +1014,28 @@ def test_a_page_of_albums_in_figures_is_still_a_listing():
     page = photo_story("", between={}, after=albums).replace(PHOTO_TITLE, "Thư viện ảnh").replace(PHOTO_LEAD, "")
     article = extract(page, "https://lamdong.example/vi/thu-vien-anh/")
     assert not article.is_article
+
+
+# fields19, 4. A series' label ("Loạt bài: <its name>", linked to the series' page or not), the
+# heading over its parts and "Bài tiếp theo: …" are the series' box, not the story.
+
+@pytest.mark.parametrize("line, where", [
+    ('<p class="series">Loạt bài: <a href="/loat-bai/nghe-bien/">Nghề biển</a></p>', "before"),
+    ('<p><em>Loạt bài: <a href="/loat-bai/nghe-bien/">Nghề biển</a></em></p>', "after"),
+    ("<p><strong>Loạt bài: Giữ nghề truyền thống ở vùng biển</strong></p>", "after"),
+    ("<p><strong>Các bài trong loạt:</strong></p><p><a href='/thoi-su/giu-nghe-det-bai-2.html'>Bài 2: Đưa thổ "
+     "cẩm đến với du khách</a></p>", "after"),
+    ("<p><em>Bài tiếp theo: <a href='/thoi-su/giu-nghe-det-bai-2.html'>Đưa thổ cẩm đến với du khách</a></em></p>",
+     "after"),
+])
+def test_a_series_label_or_its_parts_heading_is_no_body(line, where):
+    page = story_page(title=SERIES_TITLE, after=line if where == "after" else "")
+    if where == "before":
+        page = page.replace('<div class="than-bai">', '<div class="than-bai">' + line)
+    assert extract(page, URL).text.split("\n") == list(STORY)
+
+
+def test_a_sentence_on_the_series_stays():
+    line = "<p>Loạt bài này được thực hiện với sự hỗ trợ của Quỹ Hỗ trợ phát triển văn hóa dân tộc.</p>"
+    article = extract(story_page(title=SERIES_TITLE, after=line), URL)
+    assert article.text.split("\n")[-1].startswith("Loạt bài này được thực hiện")

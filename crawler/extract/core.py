@@ -2652,7 +2652,8 @@ def _may_sign(lines: list[str]) -> bool:
 
 
 # A series' part named by its label ("Bài 2: …", "Kỳ 3 - …", "Kỳ trước: …"), a headline after it.
-_SERIES_PART = re.compile(r"^(?:bài|kỳ|phần)\s*(\d{1,2}|trước|tới|sau|tiếp|cuối)\s*[:.\-–]\s*(\S.{3,140})$", re.I)
+_SERIES_PART = re.compile(r"^(?:bài|kỳ|phần)\s*(\d{1,2}|trước|tới|sau|tiếp(?: theo)?|cuối)\s*[:.\-–]\s*(\S.{3,140})$",
+                          re.I)
 _SERIES_OWN = re.compile(r"\b(?:bài|kỳ|phần)\s*(\d{1,2}|cuối|tiếp)\b", re.I)
 
 
@@ -2672,6 +2673,13 @@ def _other_part(line: str, title: str | None) -> bool:
     return part not in own
 
 
+# A series' label line: "Loạt bài: <the series' name>" (a link to the series' page, or not), and the
+# heading over a list of its parts ("Các bài trong loạt:"): the series' box, not the story.
+_SERIES_LABEL = re.compile(r"^(?:loạt bài|tuyến bài|chuỗi bài|series)(?: viết)?\s*[:：]\s*\S.{0,120}(?<![.!?;,])$|"
+                           r"^(?:các |những )?bài (?:viết )?(?:khác )?(?:trong|cùng|thuộc|của) "
+                           r"(?:loạt|tuyến|chuỗi)(?: bài)?(?: viết)?(?: này)?\s*[:：]?$", re.I)
+
+
 def _tidy(text: str, title: str | None, sapo: str | None,
           captions: frozenset[str] = frozenset()) -> tuple[str, str | None, str | None]:
     """Final line pass: headline, byline, source and chrome lines out; the sapo first. A photo's
@@ -2684,6 +2692,8 @@ def _tidy(text: str, title: str | None, sapo: str | None,
     lines = [line for line in lines if not _date_line(line)]
     if lines and _bare_date(lines[0]):
         lines.pop(0)   # the story block's own date line, above its first paragraph
+    while len(lines) > 1 and _SERIES_LABEL.match(lines[0]):
+        lines.pop(0)   # "Loạt bài: …" above the story: its series' label
     if len(lines) > 1 and _other_part(lines[0], title):
         lines.pop(0)   # "Kỳ trước: …" above part 2: a teaser of the series' other part
     author = source = None
@@ -2691,7 +2701,7 @@ def _tidy(text: str, title: str | None, sapo: str | None,
     while lines:
         last = lines[-1]
         if clean.other_credit(last) or _date_line(last, last=True) or _SOURCE_LABEL_ALONE.match(last) \
-                or _placed_date(last) or (len(lines) > 1 and _other_part(last, title)):
+                or _placed_date(last) or (len(lines) > 1 and (_other_part(last, title) or _SERIES_LABEL.match(last))):
             lines.pop()   # an e-magazine's credits: "Thiết kế: Hải Anh", "Ngày xuất bản: 22/10/2023"
             continue
         if last in captions and len(lines) > 1:

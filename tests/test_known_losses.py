@@ -898,6 +898,14 @@ def test_an_hatom_value_class_date_is_read_as_its_holders():
     assert extract(spip_page(info=info), SPIP_URL).published == "2024-05-16T09:20:00+07:00"
 
 
+def test_an_events_start_named_published_too_is_no_publication():
+    """The Events Calendar names an event's start "published dtstart": the event's day, not the
+    page's, which its date line prints."""
+    info = ('Đăng ngày 16/05/2024 09:20 · Hội chợ khai mạc <abbr class="tribe-events-abbr tribe-events-start-date '
+            'published dtstart" title="2024-06-01T01:00:00Z">01/06/2024</abbr>')
+    assert extract(spip_page(info=info), SPIP_URL).published == "2024-05-16T09:20:00+07:00"
+
+
 def test_a_teasers_hatom_date_and_an_abbreviation_change_nothing():
     """The sidebar's teasers carry their own hAtom dates; an <abbr> in the story is a word."""
     aside = ('<div class="menu"><h2>Tin mới</h2><ul><li class="hentry"><a href="Mua-lua.html">Nông dân Cam Nghĩa '

@@ -1426,6 +1426,7 @@ _TIMED = etree.XPath("/descendant::body/descendant::time[@datetime][contains(., 
 # 16/05/2024</abbr>", WordPress themes of the microformats era, hCalendar's "value" abbr).
 _MICROFORMAT_VALUES = etree.XPath("/descendant::body/descendant::*[self::abbr or self::span][@title]")
 _ENTRY_DATE = re.compile(r"(?:^|\s)(?:published|updated)(?:\s|$)")
+_EVENT_TIME = re.compile(r"(?:^|\s)(?:dtstart|dtend)(?:\s|$)")   # The Events Calendar's "published dtstart"
 _VALUE_CLASS = re.compile(r"(?:^|\s)value(?:-title)?(?:\s|$)")
 _ISO_VALUE = re.compile(r"\s*(?:19|20)\d{2}-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d.*)?\s*")
 
@@ -1446,6 +1447,8 @@ def _microformat_times(tree: html.HtmlElement) -> None:
             name = f"{holder.get('class')} {name}"
         elif el.tag != "abbr" or not _ENTRY_DATE.search(name):
             continue
+        if _EVENT_TIME.search(name):
+            continue   # an event's start or end, whatever else it is named: no publication
         el.tag = "time"
         el.set("class", name)
         el.set("datetime", value.strip())

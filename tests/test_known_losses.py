@@ -836,3 +836,214 @@ def test_reextract_judges_an_m_mirrors_copy_as_the_crawl_does(tmp_path):
                          page, "2026-11-22T10:00:00+00:00")
     report = reextract(db)
     assert (report.done, report.not_article) == (1, 1)
+
+
+# fields19, 1. hAtom's machine-readable date (SPIP's, Movable Type's, themes of the microformats
+# era): <abbr class="published" title="…Z"> is read as a <time datetime>, to the minute.
+
+SPIP_URL = "https://hoinongdan.camlo.example/Nong-dan-Cam-Lo-chuyen-doi-cay-trong.html"
+SPIP_TITLE = "Nông dân Cam Lộ chuyển đổi cây trồng trên đất lúa kém hiệu quả"
+SPIP_LEAD = "Vụ Hè Thu năm nay, nông dân huyện Cam Lộ chuyển đổi hơn 120 ha đất lúa kém hiệu quả sang trồng màu."
+SPIP_STORY = (
+    "Tại xã Cam Thành, nhiều chân ruộng cao, thiếu nước tưới vào mùa khô trước đây chỉ cấy được một vụ "
+    "lúa với năng suất thấp, nay được chuyển sang trồng ngô sinh khối và lạc.",
+    "Ông Nguyễn Văn Hòa, hội viên thôn Phước Tuyền, cho biết gia đình ông chuyển 5 sào lúa sang trồng ngô; "
+    "sau 75 ngày, ngô được một công ty chăn nuôi bò sữa thu mua ngay tại ruộng với giá ổn định.",
+    "Hỗ trợ giống và kỹ thuật",
+    "Huyện hỗ trợ 50% giá giống ngô, lạc và phân bón cho vụ đầu tiên; cán bộ khuyến nông tổ chức 12 lớp "
+    "tập huấn kỹ thuật làm đất, gieo trồng và phòng trừ sâu bệnh tại các thôn.",
+)
+
+
+def spip_page(*, info: str, chapo: str = f"<p>{SPIP_LEAD}</p>", aside: str = "") -> str:
+    """An article of SPIP's dist templates: the cartouche (surtitre, headline, the hAtom date and
+    the authors' vcards), the chapo and the texte, intertitles as <h3 class="spip">."""
+    texte = "".join(f'<h3 class="spip">{p}</h3>' if len(p) < 40 else f"<p>{p}</p>" for p in SPIP_STORY)
+    return f"""<!DOCTYPE html><html dir="ltr" lang="vi"><head><meta charset="utf-8">
+<title>{SPIP_TITLE} - Hội Nông dân huyện Cam Lộ</title><meta name="generator" content="SPIP 4.2.8">
+<link rel="canonical" href="{SPIP_URL}"></head><body class="page_article"><div class="page">
+<div class="header" id="header"><a rel="start home" href="/"><h1 id="logo_site_spip">Hội Nông dân huyện Cam Lộ</h1></a></div>
+<div class="nav" id="nav"><ul class="menu-liste"><li class="menu-entree"><a href="/">Trang chủ</a></li>
+<li class="menu-entree"><a href="-Khuyen-nong-.html">Khuyến nông</a></li></ul></div>
+<div class="main"><div class="wrapper hfeed"><div class="content hentry" id="content">
+<p class="arbo"><a href="/">Trang chủ</a> &gt; <a href="-Khuyen-nong-.html">Khuyến nông</a></p>
+<div class="cartouche"><p class="surtitre">Sản xuất vụ Hè Thu</p><h1 class="surlignable">{SPIP_TITLE}</h1>
+<p class="info-publi">{info}<span class="sep">, </span><span class="auteurs">bởi <span class="vcard author">
+<a class="url fn spip_in" href="_Le-Thi-Thu-Hien_.html">Lê Thị Thu Hiền</a></span></span></p></div>
+<div class="surlignable chapo">{chapo}</div><div class="surlignable texte">{texte}</div></div></div>
+<div class="aside">{aside}<div class="menu"><h2><a href="-Khuyen-nong-.html">Cùng chuyên mục</a></h2><ul>
+<li><a href="Hoi-thao-dau-bo-ngo-sinh-khoi.html">Hội thảo đầu bờ mô hình ngô sinh khối tại Cam Thành</a></li>
+<li><a href="Tap-huan-nuoi-bo-vo-beo.html">Tập huấn kỹ thuật nuôi bò vỗ béo cho hội viên xã Cam Chính</a></li>
+</ul></div></div></div>
+<div class="footer" id="footer"><p class="colophon">2015-2024 © Hội Nông dân huyện Cam Lộ</p></div></div></body></html>"""
+
+
+@pytest.mark.parametrize("printed", ["Thứ năm 16 Tháng Năm 2024", "16/05/2024", "16 mai 2024"])
+def test_an_hatom_published_date_is_read_to_the_minute(printed):
+    info = f'<abbr class="published" title="2024-05-16T02:20:00Z">{printed}</abbr>'
+    article = extract(spip_page(info=info), SPIP_URL)
+    assert article.published == "2024-05-16T09:20:00+07:00"
+    assert article.author == "Lê Thị Thu Hiền"
+
+
+def test_an_hatom_update_never_beats_the_publication():
+    info = ('<abbr class="updated" title="2024-05-20T03:00:00Z">20/05/2024</abbr> '
+            '<abbr class="published" title="2024-05-16T02:20:00Z">16/05/2024</abbr>')
+    assert extract(spip_page(info=info), SPIP_URL).published == "2024-05-16T09:20:00+07:00"
+
+
+def test_an_hatom_value_class_date_is_read_as_its_holders():
+    info = ('<span class="updated"><abbr class="value" title="2024-05-20T03:00:00Z">20/05/2024</abbr></span> '
+            '<span class="published"><abbr class="value" title="2024-05-16T02:20:00Z">16/05/2024</abbr></span>')
+    assert extract(spip_page(info=info), SPIP_URL).published == "2024-05-16T09:20:00+07:00"
+
+
+def test_an_events_start_named_published_too_is_no_publication():
+    """The Events Calendar names an event's start "published dtstart": the event's day, not the
+    page's, which its date line prints."""
+    info = ('Đăng ngày 16/05/2024 09:20 · Hội chợ khai mạc <abbr class="tribe-events-abbr tribe-events-start-date '
+            'published dtstart" title="2024-06-01T01:00:00Z">01/06/2024</abbr>')
+    assert extract(spip_page(info=info), SPIP_URL).published == "2024-05-16T09:20:00+07:00"
+
+
+def test_a_teasers_hatom_date_and_an_abbreviation_change_nothing():
+    """The sidebar's teasers carry their own hAtom dates; an <abbr> in the story is a word."""
+    aside = ('<div class="menu"><h2>Tin mới</h2><ul><li class="hentry"><a href="Mua-lua.html">Nông dân Cam Nghĩa '
+             'khôi phục vườn tiêu sau bão</a> <abbr class="published" title="2024-05-10T01:00:00Z">10/05/2024</abbr>'
+             '</li><li class="hentry"><a href="Duong-lien-xa.html">Thông xe tuyến đường liên xã Cam Thủy - Cam Tuyền'
+             '</a> <abbr class="published" title="2024-05-09T01:00:00Z">09/05/2024</abbr></li></ul></div>')
+    word = "<abbr title='Hội viên Hội Nông dân'>hội viên</abbr>"
+    chapo = "<p>" + SPIP_LEAD.replace("nông dân", word, 1) + "</p>"
+    article = extract(spip_page(info="Thứ năm 16/05/2024 09:20", chapo=chapo, aside=aside), SPIP_URL)
+    assert article.published == "2024-05-16T09:20:00+07:00"
+    assert "hội viên huyện Cam Lộ" in article.text and "Hội viên Hội Nông dân" not in article.text
+
+
+# fields19, 3. SPIP's lead is its "chapo" (French chapô): kept however short, before the texte,
+# with the texte's intertitles.
+
+def test_a_spip_chapo_leads_the_text_with_the_intertitles():
+    info = '<abbr class="published" title="2024-05-16T02:20:00Z">16/05/2024</abbr>'
+    short = "Chuyển đổi hơn 120 ha đất lúa kém hiệu quả sang trồng màu"   # no stop: no unnamed lead
+    article = extract(spip_page(info=info, chapo=f"<p>{short}</p>"), SPIP_URL)
+    assert article.text.split("\n") == [short, *SPIP_STORY]
+
+
+def test_a_teasers_introduction_beside_the_story_is_no_lead():
+    aside = ('<div class="menu"><h2>Tin nổi bật</h2><div class="hentry"><h3><a href="Mo-hinh-rau-an-toan.html">'
+             'Mô hình rau an toàn ở Cam Hiếu cho thu nhập cao gấp ba lần trồng lúa</a></h3>'
+             '<div class="chapo">Tám héc-ta rau an toàn của xã Cam Hiếu được các bếp ăn tập thể bao tiêu</div></div></div>')
+    info = '<abbr class="published" title="2024-05-16T02:20:00Z">16/05/2024</abbr>'
+    article = extract(spip_page(info=info, aside=aside), SPIP_URL)
+    assert article.text.split("\n") == [SPIP_LEAD, *SPIP_STORY]
+
+
+# fields19, 2. A photo story's captions are its text: a <figure> writing its caption in a plain
+# block (no <figcaption>), a caption inside the photo's zoom link (a link to the picture file,
+# no teaser), and captions in <figcaption>s around a few lines of text.
+
+PHOTO_URL = "https://lamdong.example/vi/tin-tuc/ruc-ro-sac-hoa-ngay-khai-mac-festival.html"
+PHOTO_TITLE = "Rực rỡ sắc hoa ngày khai mạc Festival Hoa Đà Lạt"
+CAPTIONS = (
+    "Đoàn xe hoa diễu hành qua trung tâm thành phố Đà Lạt trong ngày khai mạc lễ hội.",
+    "Nghệ nhân trồng hoa làng Thái Phiên giới thiệu giống cúc mới với du khách.",
+    "Các thiếu nữ trong trang phục áo dài biểu diễn trên quảng trường Lâm Viên.",
+    "Gian trưng bày lan rừng của Hội sinh vật cảnh tỉnh thu hút đông người xem.",
+    "Du khách chụp ảnh bên tiểu cảnh được kết từ hơn năm nghìn chậu hoa cẩm tú cầu.",
+    "Nông dân xã Tà Nung mang nông sản tham gia phiên chợ của lễ hội.",
+    "Màn trình diễn cồng chiêng của đồng bào K'Ho bên hồ Xuân Hương.",
+    "Pháo hoa rực sáng bầu trời thành phố khép lại đêm khai mạc.",
+)
+BETWEEN = {0: "Lễ hội năm nay kéo dài bốn ngày với hơn 30 hoạt động văn hóa, du lịch và thương mại.",
+           2: "Lượng khách đến Đà Lạt dịp này tăng gần một phần ba so với năm trước.",
+           5: "Nhiều hợp tác xã đã ký được hợp đồng tiêu thụ hoa và rau với doanh nghiệp trong nước."}
+PHOTO_LEAD = ("Tối 14/12, Festival Hoa Đà Lạt lần thứ X khai mạc tại quảng trường Lâm Viên với nhiều hoạt động "
+              "đặc sắc, thu hút hàng chục nghìn người dân và du khách.")
+
+PHOTO_BLOCKS = {
+    "figure, caption in a div": '<figure class="photo"><img src="/anh/le-hoi-{n}.jpg" alt="">'
+                                '<div class="photo-caption"><p>{caption}</p></div></figure>',
+    "caption inside the zoom link": '<div class="image"><a href="/export/sites/lamdong/anh/le-hoi-{n}.jpg" '
+                                    'class="lightbox"><img src="/export/sites/lamdong/anh/le-hoi-{n}.jpg_1220.jpg" '
+                                    'alt=""><span class="caption">{caption}</span></a></div>',
+    "linked caption under a zoom link": '<p><a href="/anh/le-hoi-{n}.jpg?__scale=w:1200"><img src="/anh/le-hoi-{n}.jpg">'
+                                        '</a></p><p><a href="/anh/le-hoi-{n}.jpg?__scale=w:1200">{caption}</a></p>',
+    "figcaptions": '<figure class="image"><img src="/anh/le-hoi-{n}.jpg" alt=""><figcaption>{caption}</figcaption></figure>',
+}
+
+
+def photo_story(block: str, between: dict[int, str] = BETWEEN, after: str = "") -> str:
+    body = "".join(block.format(n=n, caption=c) + (f"<p>{between[n]}</p>" if n in between else "")
+                   for n, c in enumerate(CAPTIONS))
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<title>{PHOTO_TITLE} - Cổng thông tin điện tử tỉnh Lâm Đồng</title></head><body>
+<div id="header"><a href="/vi/"><img src="/logo.png" alt="Cổng thông tin điện tử tỉnh Lâm Đồng"></a>
+<div class="today">Thứ Hai, 16/12/2024</div></div>
+<div id="menu"><ul><li><a href="/vi/">Trang chủ</a></li><li><a href="/vi/tin-tuc/">Tin tức</a></li></ul></div>
+<div id="main"><div class="col-left"><div class="news-detail"><h1 class="news-title">{PHOTO_TITLE}</h1>
+<div class="news-date">15/12/2024 08:30</div><div class="news-sapo">{PHOTO_LEAD}</div>
+<div class="news-content">{body}<p style="text-align:right"><strong>Minh Khoa</strong></p>{after}</div></div>
+<div class="other-news"><h3>Tin khác</h3><ul>
+<li><a href="/vi/tin-tuc/hoi-nghi-xuc-tien-dau-tu.html">Hội nghị xúc tiến đầu tư vào nông nghiệp công nghệ cao</a></li>
+<li><a href="/vi/tin-tuc/mo-rong-duong-3-4.html">Khởi công mở rộng đường 3 Tháng 4 đoạn qua đèo Prenn</a></li>
+</ul></div></div></div>
+<div id="footer"><p>Cổng thông tin điện tử tỉnh Lâm Đồng. Cơ quan chủ quản: UBND tỉnh Lâm Đồng.</p></div></body></html>"""
+
+
+@pytest.mark.parametrize("block", list(PHOTO_BLOCKS.values()), ids=list(PHOTO_BLOCKS))
+def test_a_photo_storys_captions_are_its_text(block):
+    article = extract(photo_story(block), PHOTO_URL)
+    assert article.is_article, article.reason
+    expected = [PHOTO_LEAD]
+    for n, caption in enumerate(CAPTIONS):
+        expected += [caption, *([BETWEEN[n]] if n in BETWEEN else [])]
+    assert article.text.split("\n") == expected
+    assert article.author == "Minh Khoa"
+
+
+def test_linked_photo_cards_to_other_stories_still_go():
+    """A related box of photo cards closing the story, each linked to its page: teasers."""
+    cards = "".join(f'<figure class="card"><a href="/vi/tin-tuc/{slug}.html"><img src="/anh/{slug}.jpg"></a>'
+                    f'<a href="/vi/tin-tuc/{slug}.html">{title}</a></figure>' for slug, title in (
+                        ("cho-hoa-xuan", "Chợ hoa xuân Đà Lạt mở cửa sớm phục vụ du khách dịp cuối năm"),
+                        ("lang-hoa-van-thanh", "Làng hoa Vạn Thành tất bật vào vụ hoa Tết Nguyên đán"),
+                        ("duong-hoa-bui-thi-xuan", "Con đường hoa Bùi Thị Xuân rực rỡ trong những ngày lễ hội")))
+    article = extract(photo_story(PHOTO_BLOCKS["figcaptions"], after=f'<div class="lien-quan">{cards}</div>'),
+                      PHOTO_URL)
+    assert "Chợ hoa xuân" not in article.text and "Làng hoa Vạn Thành" not in article.text
+    assert CAPTIONS[-1] in article.text
+
+
+def test_a_page_of_albums_in_figures_is_still_a_listing():
+    """A photo library's page: each figure a link to its album, the album's name its caption."""
+    albums = "".join(f'<figure class="album"><a href="/vi/thu-vien-anh/{n}.html"><img src="/anh/album-{n}.jpg"></a>'
+                     f'<figcaption><a href="/vi/thu-vien-anh/{n}.html">{caption[:-1]}</a></figcaption></figure>'
+                     for n, caption in enumerate(CAPTIONS))
+    page = photo_story("", between={}, after=albums).replace(PHOTO_TITLE, "Thư viện ảnh").replace(PHOTO_LEAD, "")
+    article = extract(page, "https://lamdong.example/vi/thu-vien-anh/")
+    assert not article.is_article
+
+
+# fields19, 4. A series' label ("Loạt bài: <its name>", linked to the series' page or not), the
+# heading over its parts and "Bài tiếp theo: …" are the series' box, not the story.
+
+@pytest.mark.parametrize("line, where", [
+    ('<p class="series">Loạt bài: <a href="/loat-bai/nghe-bien/">Nghề biển</a></p>', "before"),
+    ('<p><em>Loạt bài: <a href="/loat-bai/nghe-bien/">Nghề biển</a></em></p>', "after"),
+    ("<p><strong>Loạt bài: Giữ nghề truyền thống ở vùng biển</strong></p>", "after"),
+    ("<p><strong>Các bài trong loạt:</strong></p><p><a href='/thoi-su/giu-nghe-det-bai-2.html'>Bài 2: Đưa thổ "
+     "cẩm đến với du khách</a></p>", "after"),
+    ("<p><em>Bài tiếp theo: <a href='/thoi-su/giu-nghe-det-bai-2.html'>Đưa thổ cẩm đến với du khách</a></em></p>",
+     "after"),
+])
+def test_a_series_label_or_its_parts_heading_is_no_body(line, where):
+    page = story_page(title=SERIES_TITLE, after=line if where == "after" else "")
+    if where == "before":
+        page = page.replace('<div class="than-bai">', '<div class="than-bai">' + line)
+    assert extract(page, URL).text.split("\n") == list(STORY)
+
+
+def test_a_sentence_on_the_series_stays():
+    line = "<p>Loạt bài này được thực hiện với sự hỗ trợ của Quỹ Hỗ trợ phát triển văn hóa dân tộc.</p>"
+    article = extract(story_page(title=SERIES_TITLE, after=line), URL)
+    assert article.text.split("\n")[-1].startswith("Loạt bài này được thực hiện")

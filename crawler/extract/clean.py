@@ -77,7 +77,7 @@ _NOISE_TAGS = ("script", "style", "noscript", "iframe", "svg", "object", "embed"
                "canvas", "video", "audio")
 # Form controls go only when small: broken markup can leave a whole page inside a <button>.
 _CONTROL_TAGS = ("button", "input", "select", "textarea")
-_SAPO_CLASS = re.compile(r"sapo|lead|summary|desc|chapeau|excerpt|intro|tom-?tat|tomtat|abstract|subtitle"
+_SAPO_CLASS = re.compile(r"sapo|lead|summary|desc|chapeau|chapo|excerpt|intro|tom-?tat|tomtat|abstract|subtitle"
                          r"|teaser-?text|trich-?yeu|trichyeu", re.I)
 _CAPTION_CLASS = re.compile(r"caption|image_?desc|img-?desc|photo-?desc|expnoedit|note-?image|chuthich|chu-?thich"
                             r"|anh-?desc|pic-?desc|figcaption", re.I)
@@ -104,7 +104,7 @@ class Named:
 # class/id/itemprop value rules out most elements before the role regexes run.
 # (Grouped by first letter: one branch tried at each position, not thirty.)
 _ROLE_HINT = re.compile(
-    r"a(?:bstract|uthor)|b(?:yline|utdanh)|c(?:rumb|hapeau|aption|hu-?thich)|d(?:uong-?dan|esc)|"
+    r"a(?:bstract|uthor)|b(?:yline|utdanh)|c(?:rumb|hapeau|hapo|aption|hu-?thich)|d(?:uong-?dan|esc)|"
     r"ex(?:cerpt|pnoedit)|intro|keyword|lead|n(?:ote|guoi-?viet)|path-?way|reporter|"
     r"s(?:apo|ummary|ubtitle|ignature)|t(?:ag|u-?khoa|om-?tat|easer|rich-?yeu|ac-?gia)|writer")
 # Elements with a name, and microdata breadcrumb lists (below the root), in one pass.
@@ -385,6 +385,21 @@ def remove_imprint(tree: html.HtmlElement, body: html.HtmlElement) -> None:
     for up in sorted(best, key=best.__getitem__, reverse=True):
         if up.getparent() is not None and attached(up, tree):
             drop(up)
+
+
+# A link's path to a picture file: the photo at full size, which a viewer (a lightbox) opens.
+_PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)$", re.I)
+
+
+def unwrap_zoom_links(tree: html.HtmlElement) -> None:
+    """Unwrap each link to a picture file, in place: the zoom of a photo (a photo story's, a
+    gallery's), whose caption it may hold, is no link to a page. Kept, its caption would read as a
+    teaser's headline and the story's photos as a listing, their captions as link text."""
+    for a in list(tree.iter("a")):
+        path = (a.get("href") or "").split("?", 1)[0].split("#", 1)[0]
+        if _PICTURE_FILE.search(path) and a.getparent() is not None:
+            changed(a.getparent())
+            a.drop_tag()
 
 
 def unwrap_layout_tables(tree: html.HtmlElement) -> None:
@@ -1445,7 +1460,7 @@ def mark_captions(body: html.HtmlElement, named: Named) -> None:
             changed(wrapper)
             wrapper.drop_tag()
             wrapper = up
-        _replace_with_paragraph(fig, text_of(cap) if cap is not None else "")
+        _replace_with_paragraph(fig, text_of(cap) if cap is not None else _figure_line(fig))
     for el in named.caption:
         if attached(el, body):
             _replace_with_paragraph(el, text_of(el))
@@ -1462,6 +1477,18 @@ def mark_captions(body: html.HtmlElement, named: Named) -> None:
 
 
 _PICTURE_CAPTION = 200   # characters of a caption under a picture in its own block
+_FIGURE_CAPTION = 400   # characters of a caption a <figure> holds in a block of its own
+
+
+def _figure_line(fig: html.HtmlElement) -> str:
+    """The caption of a ``<figure>`` that writes it in a plain block under its picture (a
+    ``<div>``, a ``<p>``: a photo story's template or editor), not in a ``<figcaption>``: the
+    figure's text, when it holds one picture and no link (a teaser's card is linked), else none."""
+    text = text_of(fig)
+    if not text or len(text) > _FIGURE_CAPTION or len(fig.xpath(".//img")) != 1 \
+            or any(text_of(a) for a in fig.iter("a")):
+        return ""
+    return text
 _CAPTION_WORDS = 4   # words at least: fewer may be a name under a portrait (an author's box)
 
 

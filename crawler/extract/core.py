@@ -212,6 +212,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     if meta.canonical is None and url:
         # A print view with no canonical link prints its article's address instead.
         meta = replace(meta, canonical=_printed_address(tree, url))
+    _microformat_times(tree)   # hAtom's <abbr class="published" title=…>: a <time datetime> as any other
+    clean.unwrap_zoom_links(tree)
     slashed = _SLASHED(tree)   # texts with numeric dates, read before boxes go: teasers tell the order
     timed = [(clean.text_of(el), el.get("datetime")) for el in _TIMED(tree)]   # and their machine days
     # What the footer says of the page and the site, then the footer goes: it is chrome.
@@ -1422,6 +1424,39 @@ def _title_source(meta: PageMeta) -> str:
 # Plain strings, and descendant:: (the same nodes as "//body//text()"), for less work in C.
 _SLASHED = etree.XPath("/descendant::body/descendant::text()[contains(., '/')]", smart_strings=False)
 _TIMED = etree.XPath("/descendant::body/descendant::time[@datetime][contains(., '/')]")
+# hAtom's entry dates and the value-class pattern's machine-readable value: an <abbr> (or a
+# <span class="value-title">) whose title is an ISO 8601 time, named "published" or "updated"
+# itself or inside an element so named (SPIP's "<abbr class="published" title="2024-05-16T02:20:00Z">
+# 16/05/2024</abbr>", WordPress themes of the microformats era, hCalendar's "value" abbr).
+_MICROFORMAT_VALUES = etree.XPath("/descendant::body/descendant::*[self::abbr or self::span][@title]")
+_ENTRY_DATE = re.compile(r"(?:^|\s)(?:published|updated)(?:\s|$)")
+_EVENT_TIME = re.compile(r"(?:^|\s)(?:dtstart|dtend)(?:\s|$)")   # The Events Calendar's "published dtstart"
+_VALUE_CLASS = re.compile(r"(?:^|\s)value(?:-title)?(?:\s|$)")
+_ISO_VALUE = re.compile(r"\s*(?:19|20)\d{2}-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d.*)?\s*")
+
+
+def _microformat_times(tree: html.HtmlElement) -> None:
+    """Rewrite microformats' machine-readable dates as ``<time datetime>``, so that every rule
+    that reads a page's ``<time>`` (the date by the headline, a teaser's, a comment's stamp)
+    reads them alike. A value-class element takes its holder's name: an update's stays one."""
+    for el in _MICROFORMAT_VALUES(tree):
+        name = el.get("class") or ""
+        value = el.get("title") or ""
+        if not _ISO_VALUE.fullmatch(value):
+            continue
+        if _VALUE_CLASS.search(name):
+            holder = el.getparent()
+            if holder is None or not _ENTRY_DATE.search(holder.get("class") or ""):
+                continue
+            name = f"{holder.get('class')} {name}"
+        elif el.tag != "abbr" or not _ENTRY_DATE.search(name):
+            continue
+        if _EVENT_TIME.search(name):
+            continue   # an event's start or end, whatever else it is named: no publication
+        el.tag = "time"
+        el.set("class", name)
+        el.set("datetime", value.strip())
+        del el.attrib["title"]
 
 
 def _swapped(day: str) -> str:
@@ -2624,7 +2659,8 @@ def _may_sign(lines: list[str]) -> bool:
 
 
 # A series' part named by its label ("Bài 2: …", "Kỳ 3 - …", "Kỳ trước: …"), a headline after it.
-_SERIES_PART = re.compile(r"^(?:bài|kỳ|phần)\s*(\d{1,2}|trước|tới|sau|tiếp|cuối)\s*[:.\-–]\s*(\S.{3,140})$", re.I)
+_SERIES_PART = re.compile(r"^(?:bài|kỳ|phần)\s*(\d{1,2}|trước|tới|sau|tiếp(?: theo)?|cuối)\s*[:.\-–]\s*(\S.{3,140})$",
+                          re.I)
 _SERIES_OWN = re.compile(r"\b(?:bài|kỳ|phần)\s*(\d{1,2}|cuối|tiếp)\b", re.I)
 
 
@@ -2644,6 +2680,13 @@ def _other_part(line: str, title: str | None) -> bool:
     return part not in own
 
 
+# A series' label line: "Loạt bài: <the series' name>" (a link to the series' page, or not), and the
+# heading over a list of its parts ("Các bài trong loạt:"): the series' box, not the story.
+_SERIES_LABEL = re.compile(r"^(?:loạt bài|tuyến bài|chuỗi bài|series)(?: viết)?\s*[:：]\s*\S.{0,120}(?<![.!?;,])$|"
+                           r"^(?:các |những )?bài (?:viết )?(?:khác )?(?:trong|cùng|thuộc|của) "
+                           r"(?:loạt|tuyến|chuỗi)(?: bài)?(?: viết)?(?: này)?\s*[:：]?$", re.I)
+
+
 def _tidy(text: str, title: str | None, sapo: str | None,
           captions: frozenset[str] = frozenset()) -> tuple[str, str | None, str | None]:
     """Final line pass: headline, byline, source and chrome lines out; the sapo first. A photo's
@@ -2656,6 +2699,8 @@ def _tidy(text: str, title: str | None, sapo: str | None,
     lines = [line for line in lines if not _date_line(line)]
     if lines and _bare_date(lines[0]):
         lines.pop(0)   # the story block's own date line, above its first paragraph
+    while len(lines) > 1 and _SERIES_LABEL.match(lines[0]):
+        lines.pop(0)   # "Loạt bài: …" above the story: its series' label
     if len(lines) > 1 and _other_part(lines[0], title):
         lines.pop(0)   # "Kỳ trước: …" above part 2: a teaser of the series' other part
     author = source = None
@@ -2663,7 +2708,7 @@ def _tidy(text: str, title: str | None, sapo: str | None,
     while lines:
         last = lines[-1]
         if clean.other_credit(last) or _date_line(last, last=True) or _SOURCE_LABEL_ALONE.match(last) \
-                or _placed_date(last) or (len(lines) > 1 and _other_part(last, title)):
+                or _placed_date(last) or (len(lines) > 1 and (_other_part(last, title) or _SERIES_LABEL.match(last))):
             lines.pop()   # an e-magazine's credits: "Thiết kế: Hải Anh", "Ngày xuất bản: 22/10/2023"
             continue
         if last in captions and len(lines) > 1:

@@ -78,3 +78,64 @@ def test_a_products_name_in_the_metadata_is_no_writer(product):
 @pytest.mark.parametrize("person", ["Cầm Thị Nga", "Minh", "Nga Cầm"])
 def test_a_persons_name_in_the_metadata_is_still_the_writer(person):
     assert extract(theme_post(person), URL).author == person
+
+
+def office_post(account: str, ending: str = "") -> str:
+    """A flat-file CMS's entry: "Đăng bởi: <account>" beside the date over the lead, the story's
+    own credit (if any) as its last paragraph."""
+    body = "".join(f"<p>{p}</p>" for p in STORY)
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{TITLE} | Thổ cẩm</title></head>
+<body><header class="site-header"><a href="/">Thổ cẩm Phiêng Cằm</a></header><main><article class="entry">
+<header class="entry__header"><h1 class="entry__title">{TITLE}</h1><div class="entry__meta">
+<time datetime="2025-06-14T09:00:00+07:00">thứ bảy, 14/06/2025 09:00</time>
+<span class="entry__posted-by">Đăng bởi: {account}</span></div></header>
+<div class="entry__content">{body}{ending}</div></article></main></body></html>"""
+
+
+@pytest.mark.parametrize("office", ["Ban Truyền thông", "Ban Tuyên giáo", "Phòng Kinh doanh"])
+def test_an_offices_posting_account_gives_way_to_the_signature(office):
+    """"Đăng bởi: Ban Truyền thông": an office's account posted the entry; the person signing the
+    story wrote it, and with no one signing, nobody did."""
+    signed = extract(office_post(office, "<p style='text-align: right'><strong>Tin, ảnh: Lò Thị Mai</strong></p>"), URL)
+    assert signed.author == "Lò Thị Mai"
+    sourced = extract(office_post(office, "<p style='text-align: right'><em>Theo Báo Sơn La</em></p>"), URL)
+    assert sourced.author is None and sourced.source == "Báo Sơn La"
+
+
+@pytest.mark.parametrize("person", ["Ban Mai", "Cầm Thị Nga"])   # "Ban Mai": a pen name, every syllable capitalised
+def test_a_person_posting_an_entry_is_still_its_author(person):
+    assert extract(office_post(person), URL).author == person
+
+
+def microdata_post(account: str, signature: str = "", teasers: str = "") -> str:
+    """Textpattern's article form: the account in the meta line's microdata Person, a line that
+    the page drops as its meta bar; the story may be signed at its end."""
+    body = "".join(f"<p>{p}</p>" for p in STORY)
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Thổ cẩm: {TITLE}</title></head>
+<body><header><h1 class="site-name"><a href="/">Thổ cẩm Phiêng Cằm</a></h1></header><main>
+<article class="article" itemscope itemtype="https://schema.org/Article"><h1 itemprop="headline">{TITLE}</h1>
+<p class="article-meta"><strong>Đăng ngày</strong> <time datetime="2025-06-14T09:00:00+07:00"
+itemprop="datePublished">14/06/2025 09:00</time><br><strong>Tác giả</strong> <span itemprop="author" itemscope
+itemtype="https://schema.org/Person"><span itemprop="name">{account}</span></span><br>
+<strong>Bình luận</strong> <a href="#comments">2</a></p>
+<div itemprop="articleBody">{body}{signature}</div></article>{teasers}</main></body></html>"""
+
+
+def test_the_articles_microdata_names_its_writer():
+    assert extract(microdata_post("Cầm Thị Nga"), URL).author == "Cầm Thị Nga"
+
+
+@pytest.mark.parametrize("account", ["Ban Biên tập", "Văn phòng Hội", "Ban Truyền thông"])
+def test_an_account_or_an_office_in_the_microdata_is_no_writer(account):
+    assert extract(microdata_post(account), URL).author is None
+    signed = extract(microdata_post(account, "<p style='text-align:right'><strong>Bài và ảnh: Lò Văn Hùng"
+                                              "</strong></p>"), URL)
+    assert signed.author == "Lò Văn Hùng"
+
+
+def test_a_teasers_microdata_author_is_not_the_pages():
+    """Cards of other posts, each its own BlogPosting with an author: none of them wrote this one."""
+    card = ("<div itemscope itemtype='https://schema.org/BlogPosting'><h3 itemprop='headline'><a href='/tin-tuc/{0}'>"
+            "Tin {0}</a></h3><span itemprop='author'>Lò Văn Hùng</span></div>")
+    teasers = "<aside><h2>Tin khác</h2>" + "".join(card.format(n) for n in ("mot", "hai", "ba")) + "</aside>"
+    assert extract(microdata_post("Ban Biên tập", teasers=teasers), URL).author is None

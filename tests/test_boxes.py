@@ -271,3 +271,32 @@ def test_a_programme_s_parts_in_a_story_are_no_series_box():
     text = extract(page_, "http://127.0.0.1:8000/thoi-su/le-ky-niem-quoc-khanh-tai-quang-truong").text
     assert "Đoạn 5" in text
     assert "Chương trình nghệ thuật chủ đề Khát vọng" in text and "Bắn pháo hoa tầm thấp" in text
+
+
+def notes(items: list[tuple[str, str]], heading: str = "<h4>57 notes</h4>") -> str:
+    """A blog's notes under the post: each reader's avatar and linked name, then what they did."""
+    rows = "".join(f"<li class='note'><a href='https://{who}.example/' title='{who}'><img src='/avatar-{who}.png'></a>"
+                   f"<span><a href='https://{who}.example/'>{who}</a> {did}</span></li>" for who, did in items)
+    return f"<section class='post-notes'>{heading}<ol>{rows}</ol></section>"
+
+
+def test_a_list_of_readers_likes_and_reblogs_goes():
+    activity = notes([("dulich", "reblogged this from mavankien and added: Năm nay em nhất định lên Bắc Sơn mùa na!"),
+                      ("hoanghai", "liked this"), ("nguoimong", "liked this"), ("thanhnien", "liked this"),
+                      ("mavankien", "posted this")])
+    tree = parse_html(page(in_body=activity))
+    assert tree is not None
+    remove_comments(tree)
+    text = tree.text_content()
+    assert "liked this" not in text and "57 notes" not in text and "Bắc Sơn mùa na!" not in text
+    assert STORY[-1] in text
+
+
+def test_a_storys_list_of_places_alike_stays():
+    """Items opening with a link, the same words after each: the story's list (no reader's picture)."""
+    items = "".join(f"<li><a href='/xa/{x}'>Xã {x}</a> đạt chuẩn nông thôn mới năm 2018</li>"
+                    for x in ("Long Đống", "Vũ Lăng", "Tân Lập", "Bắc Quỳnh"))
+    tree = parse_html(page(in_body=f"<p>Các xã về đích trong năm:</p><ul>{items}</ul>"))
+    assert tree is not None
+    remove_comments(tree)
+    assert "Xã Tân Lập đạt chuẩn nông thôn mới năm 2018" in tree.text_content()

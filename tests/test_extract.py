@@ -1780,3 +1780,96 @@ def test_a_series_label_the_headline_shares_names_no_other_part(kicker, kept):
     article = extract(html, URL)
     assert (article.text.split("\n")[0] == kicker) is kept
     assert article.text.split("\n")[int(kept):] == list(PARAGRAPHS)
+
+
+@pytest.mark.parametrize("credit, author", [
+    ("<p style='text-align: right;'><strong>Tin, video: Ngọc Lan</strong></p>", "Ngọc Lan"),
+    ("<p style='text-align: right;'><strong>Bài và clip: Đặng Minh</strong></p>", "Đặng Minh"),
+    # "Video:" alone credits the crew, no writer
+    ("<p style='text-align: right;'><strong>Video: Ngọc Lan</strong></p>", None),
+])
+def test_a_writers_credit_joined_with_the_video(credit, author):
+    article = extract(page(tail=credit), URL)
+    assert article.author == author
+    assert "Ngọc Lan" not in article.text and "Đặng Minh" not in article.text
+
+
+def opening(line: str) -> str:
+    """The page with ``line`` as the first paragraph of the story's text."""
+    return page().replace('<div class="entry-content">', f'<div class="entry-content">{line}')
+
+
+@pytest.mark.parametrize("lead, author, kept", [
+    ("<p><em>Ghi chép của Huỳnh Ngọc Trâm</em></p>", "Huỳnh Ngọc Trâm", None),
+    ("<p><em>Ký sự của Lò Văn Hùng</em></p>", "Lò Văn Hùng", None),
+    # the words of a note, no name after them: the story's line
+    ("<p><em>Ghi chép của các em học sinh sau chuyến đi thực tế ở xã vùng cao.</em></p>", None,
+     "Ghi chép của các em học sinh"),
+])
+def test_a_reportages_credit_in_words_above_the_lead(lead, author, kept):
+    article = extract(opening(lead), URL)
+    assert article.author == author
+    if kept:
+        assert kept in article.text
+    else:
+        assert "Ghi chép của" not in article.text and "Ký sự của" not in article.text
+
+
+def cover_page(line: str) -> str:
+    """A theme's cover block: the headline over the cover photo, the writer's line under it, and
+    the article below printing the headline again over its date and text."""
+    cover = (f"<section class='hero'><img src='/files/cover.jpg'><div class='overlay'><h1 class='text-white'>{TITLE}"
+             f"</h1><div class='flex'><img src='/thumbs/avatar.jpg'><div><p class='text-sm'>{line}</p>"
+             f"<p class='text-xs'>14 Nov</p></div></div></div></section>")
+    return page(banner=f"<h1><a href='/'>{SITE}</a></h1>{cover}",
+                meta_line="<p class='record-meta'>Ngày đăng: 14/11/2024 08:30</p>")
+
+
+def test_the_writer_under_a_covers_copy_of_the_headline():
+    article = extract(cover_page(" Bởi Ngọc Hà "), URL)
+    assert article.author == "Ngọc Hà"
+
+
+@pytest.mark.parametrize("line", ["Bởi vậy, mùa này cả xã vào hội", "Bởi Hà Giang", "Đăng bởi Ban Truyền thông"])
+def test_a_cover_line_that_names_no_writer(line):
+    assert extract(cover_page(line), URL).author is None
+
+
+def test_the_by_line_under_the_headline_itself():
+    assert extract(page(meta_line="<p class='by'>Bởi Lò Thị Mai</p><p>14/11/2024</p>"), URL).author == "Lò Thị Mai"
+
+
+@pytest.mark.parametrize("update, kept", [
+    # news told since the story was first posted: the story's own
+    ("<p><em><strong>Cập nhật lúc 16h40: Chiều cùng ngày, các đại lý đã điều chỉnh giá thu mua xuống còn "
+     "129.800 đồng/kg.</strong></em></p>", True),
+    # the editor's note on what the revision changed
+    ("<p><em>Cập nhật lúc 16h40: Bài viết bổ sung ý kiến của Sở Giao thông vận tải.</em></p>", False),
+    ("<p><em>Cập nhật lúc 16h40: bổ sung ý kiến của Sở Giao thông vận tải.</em></p>", False),
+])
+def test_an_update_that_tells_news_is_the_story(update, kept):
+    text = extract(opening(update), URL).text
+    assert (("đồng/kg" in text) or ("Sở Giao thông" in text)) is kept
+    assert "Sáng nay, Ủy ban nhân dân huyện" in text
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("<p><em>Xem thêm các bài trong loạt bài tại <a href='/tags/cau-duong/'>chủ đề cầu đường</a>.</em></p>", False),
+    ("<p><em>Đọc thêm những bài viết khác về <a href='/tags/cau-duong/'>cầu đường</a>.</em></p>", False),
+    ("<p>Xem thêm thông tin về dự án tại <a href='/van-ban/qd-12.pdf'>quyết định phê duyệt</a>.</p>", True),
+])
+def test_a_pointer_to_the_other_stories_is_no_text(line, kept):
+    text = extract(page(tail=line), URL).text
+    assert ("chủ đề cầu đường" in text or "bài viết khác" in text or "quyết định phê duyệt" in text) is kept
+
+
+def test_a_block_named_caption_that_holds_the_story_keeps_its_paragraphs():
+    """A blog's photo post prints its text in a block it calls the photo's "caption": paragraphs
+    of prose, each its own line. A photo's one-line caption is still one line."""
+    story = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    photo = ("<div class='image'><img src='/a.jpg'><div class='caption'><p>Cây cầu mới nhìn từ bờ sông.</p>"
+             "<p>Ảnh: Minh Hà</p></div></div>")
+    html_ = page().replace(f'<div class="entry-content">{story}',
+                           f'<div class="entry-content">{photo}<div class="caption">{story}</div>')
+    lines = extract(html_, URL).text.split("\n")
+    assert lines[-len(PARAGRAPHS):] == list(PARAGRAPHS)

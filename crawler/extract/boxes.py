@@ -435,7 +435,54 @@ def remove_comments(tree: html.HtmlElement) -> int:
             for item in members:
                 drop(item)
                 gone += 1
+    return gone + _remove_activity(tree)
+
+
+_ACTIVITY_ITEMS = 3      # items telling the same action, at least
+_ACTIVITY_WRAPPER = 40   # characters of a wrapper's own heading besides the list ("214 notes")
+
+
+def _remove_activity(tree: html.HtmlElement) -> int:
+    """Drop a list of readers' activity on the post (a blog's notes: "<a>hoanghai</a> liked
+    this", "<a>dulich</a> reblogged this from … and added: …", "<a>lan</a> đã thích bài viết"),
+    with the small heading of its wrapper: each item opens with a reader's linked name, the
+    same words follow it in several items, as a template writes an action, and those items
+    show the reader's picture. Readers' doings, no text. A list of links with notes of their
+    own (teasers' dates, documents' sizes) repeats no words."""
+    gone = 0
+    for lst in list(tree.iter("ol", "ul")):
+        items = [li for li in lst if li.tag == "li"]
+        if len(items) < _ACTIVITY_ITEMS or lst.getparent() is None:
+            continue
+        rests = [_action(li) for li in items]
+        if any(r is None for r in rests):
+            continue
+        top, count = Counter(rests).most_common(1)[0]
+        pictured = sum(1 for li, rest in zip(items, rests, strict=True)
+                       if rest == top and next(li.iter("img"), None) is not None)
+        if pictured < _ACTIVITY_ITEMS or 2 * count < len(items):
+            continue   # a story's list ("<a>Xã Tân Lập</a> đạt chuẩn …") shows no reader's picture each
+        wrapper = lst.getparent()
+        drop(lst)
+        if wrapper is not None and wrapper.tag not in ("body", "html") and len(text_of(wrapper)) <= _ACTIVITY_WRAPPER:
+            drop(wrapper)   # its heading ("214 notes") goes with it
+        gone += 1
     return gone
+
+
+def _action(li: html.HtmlElement) -> str | None:
+    """What a list item says after the reader's linked name that opens it ("liked this"), if it
+    opens so; words only, no figures nor marks (a teaser's "(12/05)", a file's "(PDF)")."""
+    text = text_of(li)
+    actor = next((text_of(a) for a in li.iter("a") if text_of(a)), "")
+    if not actor or not text.startswith(actor):
+        return None
+    rest = text[len(actor):].strip()
+    words = rest.split()
+    if len(words) < 2:
+        return None
+    head = " ".join(words[:2])
+    return head if all(w.isalpha() for w in words[:2]) else None
 
 
 RECORD_CELLS = 3   # cells of a table row that make it a record's row (a number, a name, a date …)

@@ -59,6 +59,8 @@ _CHROME_LINE = re.compile(
     r"binh luan|gui binh luan|facebook|zalo|twitter|tweet|like|thich|"
     r"co the ban quan tam|theo doi .{0,30}(google news|zalo|facebook))\s*(\(\d+\))?$|"
     r"^(xem them|doc them|tin lien quan|xem tiep|bai lien quan)\s*:|"
+    # A pointer to the other stories, no colon: "Xem thêm các bài trong loạt bài tại <a>…</a>".
+    r"^(xem|doc) them (cac |nhung )?(bai|tin|loat bai|ky)\b|"
     r"^(trang chu|home)\s*[>›»/|]|^ket noi voi chung toi",
     re.I,
 )
@@ -1109,8 +1111,25 @@ def remove_update_note(body: html.HtmlElement | None) -> None:
             or first[0].tag not in ("em", "i") or squash(first[0].tail):
         return
     text = short_text(first, _NOTE_CHARS)
-    if text and _UPDATE_NOTE.match(fold(text)):
+    text = unicodedata.normalize("NFC", text or "")   # folded, as long as it: the note's end is the text's
+    note = _UPDATE_NOTE.match(fold(text))
+    if note and _of_revision(text[note.end() - 1:]):
         drop(first)
+
+
+# What an editor's note says after its time: the revision made ("bổ sung …", "thêm …", "Bài viết
+# đã …", "This story …"), folded.
+_REVISION = re.compile(r"^(?:bo sung|them|sua|dinh chinh|dieu chinh|cap nhat|lam ro|thay doi|go bo|"
+                       r"bai viet|bai bao|tin bai|noi dung|this (?:story|article)|added|adds|corrected|clarif)",
+                       re.I)
+
+
+def _of_revision(rest: str) -> bool:
+    """Whether a note's words after its time tell a revision: a fragment going on from the label
+    in lower case, or a sentence about the change. A new sentence of news ("Chiều cùng ngày, giá
+    …": what happened since) is the story's, as a live story's update is."""
+    rest = rest.strip()
+    return not rest[:1].isupper() or bool(_REVISION.match(fold(rest)))
 
 
 _APPEAL_CHARS = 300    # a closing appeal is a line or two
@@ -1462,7 +1481,7 @@ def mark_captions(body: html.HtmlElement, named: Named) -> None:
             wrapper = up
         _replace_with_paragraph(fig, text_of(cap) if cap is not None else _figure_line(fig))
     for el in named.caption:
-        if attached(el, body):
+        if attached(el, body) and not _holds_story(el):
             _replace_with_paragraph(el, text_of(el))
     for block in [d for d in body.iter("div", "span", "p") if d is not body]:
         line = _picture_block_caption(block)
@@ -1476,6 +1495,13 @@ def mark_captions(body: html.HtmlElement, named: Named) -> None:
             _replace_with_paragraph(table, text_of(table))
 
 
+def _holds_story(el: html.HtmlElement) -> bool:
+    """Whether an element named a caption holds paragraphs of prose: a blog's post text under
+    its photos (Tumblr calls a photo post's text its "caption"), no picture's line."""
+    return sum(1 for p in el.iter("p") if len(text_of(p)) >= _STORY_PARAGRAPH) >= 2
+
+
+_STORY_PARAGRAPH = 80    # characters of a paragraph of prose, at least
 _PICTURE_CAPTION = 200   # characters of a caption under a picture in its own block
 _FIGURE_CAPTION = 400   # characters of a caption a <figure> holds in a block of its own
 
@@ -1786,6 +1812,9 @@ def _emphasised(el: html.HtmlElement) -> bool:
 # What a writer makes, which a credit names alone or joined ("Bài và ảnh:", "Tin, ảnh:", "Ảnh và
 # ghi chép:", "Ghi chép - ảnh:"); a video's crew is another credit (``_OTHER_CREDIT``).
 _WORK = r"(?:bài|tin|ảnh|ghi chép)"
+# A writer's work joined with the video the writer shot ("Tin, video:", "Bài và clip:"): still the
+# writer's credit; "Video:" alone credits the crew.
+_WORK_TOO = r"(?:bài|tin|ảnh|ghi chép|video|clip)"
 
 # Labels of a story's own lines (its date, author, views, source, tags, photo credits): no record's.
 STORY_LABEL = re.compile(r"^(ngay dang|ngay dua tin|ngay xuat ban|cap nhat|dang luc|dang ngay|thoi gian dang|"
@@ -1818,9 +1847,11 @@ def story_label(opening: str) -> bool:
 
 
 _BYLINE_PREFIX = re.compile(
-    rf"^(tác giả bài viết|tác giả bài|tác giả|{_WORK}(?:\s*(?:và|&|,|/|-|–)\s*{_WORK})+|"
+    rf"^(tác giả bài viết|tác giả bài|tác giả|{_WORK}(?:\s*(?:và|&|,|/|-|–)\s*{_WORK_TOO})+|"
     r"bài|tin|ảnh|ghi chép|thực hiện|nhóm phóng viên|nhóm pv|pv|phóng viên|ctv|"
-    r"cộng tác viên|nội dung|bài viết|phóng sự ảnh|phóng sự|by|posted by|đăng bởi|người viết)\s*[:：]\s*", re.I)
+    r"cộng tác viên|nội dung|bài viết|phóng sự ảnh|phóng sự|by|posted by|đăng bởi|người viết)\s*[:：]\s*|"
+    # A reportage's credit in words, no colon: "Ghi chép của Huỳnh Ngọc Trâm", "Ký sự của …".
+    r"^((?:ghi chép|ký sự|bút ký|phóng sự|tùy bút|tuỳ bút) của)\s+(?=\S)", re.I)
 
 
 # Credits that name no writer: an e-magazine's designer, a photo story's editor, a video's crew.
@@ -1956,6 +1987,8 @@ def is_credit_line(text: str) -> bool:
 
 
 # Labels that also open captions and sentences ("Ảnh: Toàn cảnh hội nghị"): a name must follow (folded).
+# Labels of who posted the page (a CMS's account), not of who wrote it.
+_POSTER_LABELS = frozenset({"dang boi", "posted by"})
 _LOOSE_LABELS = frozenset({"anh", "tin", "bai", "ghi chep", "noi dung", "bai viet", "thuc hien"})
 # "Nội dung: Minh Châu - Ảnh: Đức Anh - Thiết kế: Hà Phương": the name ends where the next credit starts.
 _NEXT_CREDIT = re.compile(r"\s*(?:\s[-–—|/]\s*|[,;]\s*)[^\W\d_][^:：\-–—|]{0,24}[:：]")
@@ -2051,7 +2084,15 @@ def is_organisation(name: str) -> bool:
     """Whether a name is a body's by its words ("Hội Làng nghề Gốm Phước Tích", "Công ty Cổ phần
     Minh Phát"), no person's: the test ``byline_name`` makes of an unlabelled line. "Khoa" opens
     a given name too ("Khoa Nguyễn"): a faculty's name only as ``is_department`` reads it."""
-    return bool(ORGANISATION_WORD.search(name) or _ORGANISATION_HEAD.match(name)) or is_department(name)
+    return bool(ORGANISATION_WORD.search(name) or _ORGANISATION_HEAD.match(name)) or is_department(name) \
+        or _is_board(name)
+
+
+def _is_board(name: str) -> bool:
+    """Whether a name opening with "Ban" is an office's ("Ban Truyền thông", "Ban Tuyên giáo"), not
+    a pen name ("Ban Mai"): as a faculty's (``is_department``), its name goes on in lower case."""
+    words = squash(name).split()
+    return len(words) >= 2 and fold(words[0]) == "ban" and any(w[:1].islower() for w in words[1:])
 
 
 # Between the names of a byline in capitals: "TRẦN HÒA - LÊ ÁNH", "LISA MASCARO and ERIC TUCKER".
@@ -2078,7 +2119,10 @@ def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -
             return None   # "PV: Xin cảm ơn ông!", "PV: Vì sao …?": an interview's question, no credit
         # After a loose label, still a name: "Ảnh: Hội nghị tổng kết năm 2023" is a caption,
         # "Ảnh: TTXVN" a photo credit; "Tác giả: Văn phòng UBND tỉnh" is what it says.
-        loose = fold(prefixed.group(1)) in _LOOSE_LABELS
+        label = fold(prefixed.group(1) or "")
+        if label in _POSTER_LABELS and is_organisation(name):
+            return None   # "Đăng bởi: Ban Truyền thông": the office's account posted it, no writer
+        loose = label in _LOOSE_LABELS or prefixed.group(2) is not None   # "Ghi chép của" + words
         return name if not loose or _looks_like_names(name, initials_ok=True) else None
     text = _AFFILIATION.sub("", text) or text
     agency = _AGENCY_AFTER.search(text)

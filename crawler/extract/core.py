@@ -298,6 +298,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     dated = _byline_after_date(date_line)   # read before the author block goes; counts after it
     posted = _name_before_date(date_line)   # the poster's account: a block of the CMS, no signature
     post_meta = _byline_in_post_meta(zone)   # "Đăng 2 ngày trước bởi …", under the body as often
+    by_line = _by_line(zone, headline)   # "Bởi Ngọc Hà" under the headline or a cover's copy of it
     sapo = clean.take_sapo(tree, named, headline, body, unnamed=vietnamese)
     sources: list[str | None] = [_source_line_in(zone)]   # "Nguồn: Báo Hà Tĩnh" under the body, a byline's
     if body is not None:
@@ -320,7 +321,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         around.clear_around(tree, headline, body, dense)
         if clean.attached(body, tree):
             clean.remove_imprint(tree, body)
-    authors += [(dated, "byline"), (posted, "author-block"), (post_meta, "author-block")]
+    authors += [(dated, "byline"), (posted, "author-block"), (post_meta, "author-block"), (by_line, "byline")]
     if record.lede and not detect.lede_on(record.lede, published):
         record = replace(record, lede="")   # a day long before the page's own: no event reported
     # The footer every page of the site shares links here by the title: a headline-like name there
@@ -575,6 +576,8 @@ def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
     put("published", weak, "meta")
     if "published" not in found:
         put("script_published", _script_date(by_tag["script"]))
+    if "author" not in found:
+        put("author", _microdata_author(tree), "meta")
     title_el = tree.find(".//title")
     if title_el is not None:
         put("title_tag", clean.text_of(title_el))
@@ -694,6 +697,29 @@ def _opens_regex(code: str, slash: int) -> bool:
 # Whole-page expressions start at /descendant::, not //: libxml2 reads // as a step to every node
 # and then to its children, several times slower for the same nodes in the same order.
 _ITEM_SCOPES = etree.XPath("/descendant::*[@itemscope and @itemtype]")
+
+
+_ITEM_AUTHORS = etree.XPath("/descendant::*[@itemprop='author' and not(self::meta)]")
+_ITEM_NAME = etree.XPath("descendant::*[@itemprop='name']")
+
+
+def _microdata_author(tree: html.HtmlElement) -> str | None:
+    """The writers the article's microdata names in the page (``<span itemprop="author" itemscope
+    itemtype=".../Person"><span itemprop="name">Nguyễn Thu Hằng</span></span>``, Textpattern's,
+    a theme's meta line): of the item around the page's ``<h1>`` only, not a teaser's card nor a
+    comment's; an account ("admin", "Ban biên tập") names nobody."""
+    names: list[str] = []
+    for el in _ITEM_AUTHORS(tree):
+        scope = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
+        kinds = {t.rstrip("/").rsplit("/", 1)[-1].lower() for t in (scope.get("itemtype") or "").split()} \
+            if scope is not None else set()
+        if scope is None or not kinds & _ARTICLE_TYPES or next(scope.iter("h1"), None) is None or _in_thread(el):
+            continue
+        holder = next(iter(_ITEM_NAME(el)), None) if el.get("itemscope") is not None else el
+        value = squash((holder.get("content") or clean.text_of(holder)) if holder is not None else "")
+        if value and len(value) <= 80 and not is_account(value) and value not in names:
+            names.append(value)
+    return ", ".join(names) or None
 
 
 def _microdata_record(tree: html.HtmlElement) -> str | None:
@@ -1974,6 +2000,34 @@ def _posted_by(line: tuple[html.HtmlElement, str, str] | None) -> bool:
     """Whether the article's first date line (``_first_date_line``) says who posted the page
     ("Đăng bởi … vào lúc …"): a CMS account's line, not a signature."""
     return bool(line and _POSTED_BY.match(line[1]))
+
+
+# A line of its own that is "Bởi"/"By" and a name, no colon ("<p>Bởi Ngọc Hà</p>" under a cover's
+# headline): the writer. Not "Đăng bởi" alone, which names the account that posted the page.
+_BY_NAME = re.compile(r"^(?:(?:viết|written)\s+)?(?:bởi|by)\s+(?=\S)", re.I)
+_BY_LINES = 8   # lines read after a copy of the headline, at most
+
+
+def _by_line(zone: list, headline: html.HtmlElement | None) -> str | None:
+    """The writer a line "Bởi <name>" names by the headline (``zone``, before the body), or by a
+    copy of the headline: a cover block printing the headline over the photo with the writer
+    under it, the article below printing the headline again."""
+    lines = [el for el in zone if el is not _BODY_END]
+    if headline is not None:
+        key = fold(clean.text_of(headline))
+        for copy in headline.getroottree().iter("h1", "h2"):
+            if copy is not headline and key and fold(clean.text_of(copy)) == key:
+                lines += [el for el in _FOLLOWING_FAR(copy) if clean.is_leaf_block(el)][:_BY_LINES]
+    for el in lines:
+        if el.getparent() is None or not clean.is_leaf_block(el):
+            continue
+        text = clean.text_of(el)
+        label = _BY_NAME.match(text) if len(text) <= 60 else None
+        name = clean.byline_name(text[label.end():], right_aligned=True) if label else None
+        if name and not clean.is_organisation(name) and not is_account(name) \
+                and (clean.links_to_author(el) or all(clean.text_of(a) != name for a in el.iter("a"))):
+            return name
+    return None
 
 
 def _name_before_date(line: tuple[html.HtmlElement, str, str] | None) -> str | None:

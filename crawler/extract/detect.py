@@ -64,10 +64,12 @@ RECORD_TYPES = frozenset({"event", "educationevent", "businessevent", "socialeve
 PRODUCT_TYPES = frozenset({"product", "product.item", "product.group"})
 
 # Listing, search, tag, pagination and utility paths beyond urls.looks_like_navigation.
-# A listing word as the last segment ("/tin-tuc/", "/news.html"): an article has a slug there.
+# A listing word as the last segment ("/tin-tuc/", "/news.html"), or a content type's plural name
+# (Bolt's "/entries", a blog's "/posts"): the collection's list. An article has a slug there.
 _LISTING_PATH = re.compile(
     r"(^|/)(archive|archives|luu-tru|tin-tuc|tintuc|news|su-kien|chuyen-de|section|sections|list|"
-    r"danh-sach|blog|home|index|default|trang-chu|thong-bao|hoat-dong|tin-tuc-su-kien)(\.\w+)?/?$|"
+    r"danh-sach|blog|home|index|default|trang-chu|thong-bao|hoat-dong|tin-tuc-su-kien|"
+    r"entries|posts|articles|stories|bai-viet)(\.\w+)?/?$|"
     r"(^|/)(page|trang)/\d+/?$|(^|/)(19|20)\d\d(/[01]?\d)?(/[0-3]?\d)?/?$|(^|/)(taxonomy|term|terms|tags?|categories|category)/|"
     r"(^|/)(search|tim-kiem|lien-he|contact|sitemap|so-do-site|hoi-dap|faq|login|register)(/|\.|$)", re.I)
 _LISTING_QUERY = re.compile(
@@ -102,10 +104,10 @@ _VIEW_PAGE = re.compile(r"view|detail|read|show|chi-?tiet|xem|noi-?dung", re.I)
 # A folder's index file: the folder names the page ("/2019/11/18/a-story/index.html").
 _INDEX_FILE = re.compile(r"^(index|default)\.\w+$", re.I)
 # A section's item is no listing when its own segment is a story's, unless a segment above it
-# names a tag, an author or a search, or the one just above it a topic or a page number: then the
-# segment is that one's name ("/tag/video/<slug>", "/chu-de/<slug>").
+# names a tag, an author or a search, or the one just above it a topic: then the segment is that
+# one's name ("/tag/video/<slug>", "/chu-de/<slug>"). Under "page" a slug names the page itself.
 _NAMING = re.compile(r"^(tags?|tu-khoa|authors?|tac-gia|search|tim-kiem)$", re.I)
-_NAMED_BY_PARENT = re.compile(r"^(chu-de|topics?|page|trang)$", re.I)
+_NAMED_BY_PARENT = re.compile(r"^(chu-de|topics?)$", re.I)
 # The list's first page a view page carries back from it ("news_view.html?idx=8576&page=1").
 _FIRST_PAGE = re.compile(r"(^|&)(page|trang|pageindex|paged|cur)=[01](?=&|$)", re.I)
 _PAGE_EXTENSION = re.compile(r"\.(s?html?|aspx?|php|jsp|htm)$", re.I)

@@ -1,13 +1,16 @@
 """The eighteenth round's non-articles and URLs in other markup than the families': a story
-published as a page named by its slug ("/page/<slug>") and a collection's list under its plural
-name ("/posts"), each beside a page that merely resembles it."""
+published as a page named by its slug ("/page/<slug>"), a collection's list under its plural
+name ("/posts"), a contest's rules signed by its organising board, an award ceremony announced
+in its issuer's voice over its time and place, and a magazine issue's table of contents, each
+beside a page that merely resembles it."""
 
 from __future__ import annotations
 
 import pytest
 
 from crawler.extract import extract
-from crawler.extract.detect import PageContext, url_kind
+from crawler.extract.clean import is_organisation
+from crawler.extract.detect import PageContext, contents, url_kind
 from crawler.urls import looks_like_navigation
 
 BASE = "http://127.0.0.1:8000"
@@ -108,3 +111,106 @@ def test_a_collection_s_list_under_its_plural_name_is_no_news():
     # The first of its items, at its own URL, is a story.
     title, slug = TEASERS[0][1], TEASERS[0][3]
     assert extract(page(title, PROSE, DATE_LINE), BASE + f"/posts/{slug}").is_article
+
+
+# --- a contest's rules signed by its organising board ---------------------------------------
+
+RULES = ("<p><strong>1. Đối tượng tham gia</strong></p><p>Học sinh tiểu học và trung học cơ sở trong tỉnh.</p>"
+         "<p><strong>2. Nội dung bài dự thi</strong></p><ul><li>Giới thiệu một cuốn sách em yêu thích.</li>"
+         "<li>Bài viết dài không quá 1.500 chữ, viết tay hoặc đánh máy.</li></ul>"
+         "<p><strong>3. Thời gian nhận bài</strong></p><p>Từ ngày 20/11/2025 đến hết ngày 31/3/2026.</p>"
+         "<p><strong>4. Giải thưởng</strong></p><p>01 giải Nhất: 3.000.000 đồng; 02 giải Nhì: 2.000.000 đồng; "
+         "03 giải Ba: 1.000.000 đồng.</p><p>Bài dự thi gửi về Thư viện tỉnh, số 5 đường Nguyễn Trãi, TP Hà Giang.</p>")
+
+
+def test_a_contest_s_rules_signed_by_its_organising_board_are_no_news():
+    """"BAN TỔ CHỨC" right-aligned under the rules is the board that issues them, no reporter
+    signing a story: the rules stay the contest's terms."""
+    title = "Thể lệ cuộc thi Đại sứ văn hóa đọc tỉnh Hà Giang năm 2025"
+    body = RULES + "<p style='text-align: right;'><strong>BAN TỔ CHỨC</strong></p>"
+    rules = extract(page(title, body, DATE_LINE, NEWS_ARTICLE), BASE + "/posts/the-le-cuoc-thi-dai-su-van-hoa-doc-2025",
+                    context=PageContext(anchor=title, listed=True))
+    assert not rules.is_article and "terms" in rules.reason, rules.reason
+    assert rules.author is None
+    assert is_organisation("BAN TỔ CHỨC") and is_organisation("Ban Chỉ đạo")
+    assert not is_organisation("Ban Mai") and not is_organisation("Hà Thị Ban")
+
+
+def test_a_story_of_a_contest_signed_by_its_reporter_stays_news():
+    """A story of the same contest tells it in paragraphs and is signed by whoever wrote it."""
+    title = "Phát động cuộc thi Đại sứ văn hóa đọc năm 2025"
+    body = (PROSE.replace("tổ chức ngày hội đọc sách", "phát động cuộc thi Đại sứ văn hóa đọc")
+            + "<p style='text-align: right;'><strong>Minh Hà</strong></p>")
+    story = extract(page(title, body, DATE_LINE, NEWS_ARTICLE), BASE + "/posts/phat-dong-cuoc-thi-dai-su-van-hoa-doc-2025")
+    assert story.is_article, story.reason
+    assert story.author == "Minh Hà"
+
+
+# --- an award ceremony announced in its issuer's voice --------------------------------------
+
+CEREMONY_TITLE = "Lễ tổng kết và trao giải cuộc thi Đại sứ văn hóa đọc năm 2025"
+
+
+def _ceremony(body: str):
+    """The ceremony's page in the story template, dated 20/11, listed by its headline."""
+    return extract(page(CEREMONY_TITLE, body, DATE_LINE, NEWS_ARTICLE),
+                   BASE + "/posts/le-tong-ket-va-trao-giai-dai-su-van-hoa-doc-2025",
+                   context=PageContext(anchor=CEREMONY_TITLE, listed=True))
+
+
+def test_an_event_announced_in_its_issuer_s_voice_over_its_time_and_place_is_no_news():
+    """The issuer's one line ("… trân trọng thông báo Lễ …") over the event's time and place,
+    ahead of the page's own date: the event's page, as its fields alone would be."""
+    body = ("<p>Thư viện tỉnh Hà Giang trân trọng thông báo Lễ tổng kết và trao giải cuộc thi Đại sứ văn hóa đọc "
+            "năm 2025 như sau.</p><ul><li><b>Thời gian:</b> 8 giờ 00, thứ Sáu ngày 12/12/2025</li>"
+            "<li><b>Địa điểm:</b> Hội trường Thư viện tỉnh, số 5 đường Nguyễn Trãi</li>"
+            "<li><b>Thành phần:</b> đại diện Sở Văn hóa, các trường có học sinh đoạt giải</li></ul>"
+            "<p>Các em học sinh đoạt giải có mặt trước 7 giờ 30 để Ban Tổ chức hướng dẫn; phụ huynh được mời dự "
+            "cùng các em.</p>")
+    event = _ceremony(body)
+    assert not event.is_article, event.reason
+
+
+def test_an_event_s_notice_told_in_news_prose_stays_news():
+    """The same announcement told in paragraphs ("… thông báo Lễ … sẽ diễn ra …" and what the
+    contest drew): a news item, though it opens in the issuer's voice."""
+    body = ("<p>Thư viện tỉnh Hà Giang thông báo Lễ tổng kết và trao giải cuộc thi Đại sứ văn hóa đọc năm 2025 "
+            "sẽ diễn ra sáng 12/12 tại hội trường thư viện, với sự tham dự của đại diện Sở Văn hóa.</p>"
+            "<p>Cuộc thi năm nay nhận được hơn 4.300 bài dự thi của học sinh 11 huyện, thành phố, tăng gần gấp "
+            "đôi so với năm trước; nhiều bài viết tay của học sinh vùng cao được ban giám khảo đánh giá cao.</p>"
+            "<p>Ban giám khảo đã chọn 30 bài xuất sắc nhất vào vòng chung kết; 6 bài đoạt giải sẽ được giới thiệu "
+            "trên trang thông tin của thư viện và gửi dự thi cấp quốc gia vào đầu năm 2026.</p>")
+    story = _ceremony(body)
+    assert story.is_article, story.reason
+
+
+# --- a magazine issue's table of contents ---------------------------------------------------
+
+CONTENTS = ("<p><strong>Mục lục</strong></p><ul>"
+            "<li>Lời tòa soạn: Đọc sách giữa mùa sương - Ban Biên tập (tr. 3)</li>"
+            "<li>Ký sự: Tủ sách bên cột mốc - Lò Văn Sinh (tr. 8)</li>"
+            "<li>Nghiên cứu: Sắc phong ở các làng Tày ven sông Lô - Nguyễn Thị Huệ (tr. 15)</li>"
+            "<li>Truyện ngắn: Chợ phiên cuối năm - Vàng Thị Dợ (tr. 27)</li></ul>")
+
+
+def test_a_magazine_issue_s_table_of_contents_is_no_news():
+    """An issue posted in the story template: its cover, its contents with each work's page and
+    a line of where to buy it."""
+    title = "Bản tin Thư viện Hà Giang số 4/2025"
+    body = ("<p><img src='/uploads/bia-ban-tin-4-2025.jpg' alt='Bìa bản tin số 4/2025'></p>" + CONTENTS
+            + "<p>Giá: 15.000 đồng. Bạn đọc đặt mua tại quầy thủ thư.</p>")
+    issue = extract(page(title, body, DATE_LINE, NEWS_ARTICLE), BASE + "/posts/ban-tin-thu-vien-ha-giang-so-4-2025",
+                    context=PageContext(anchor=title, listed=True))
+    assert not issue.is_article and "contents" in issue.reason, issue.reason
+
+
+def test_a_story_of_a_magazine_issue_closing_on_its_contents_stays_news():
+    """A story about the issue tells it in paragraphs; the contents it closes on are a part of it."""
+    title = "Bản tin Thư viện số cuối năm dành trọn cho văn hóa đọc vùng cao"
+    body = (PROSE.replace("tổ chức ngày hội đọc sách", "ra mắt bản tin số cuối năm, kể lại ngày hội đọc sách")
+            + CONTENTS)
+    story = extract(page(title, body, DATE_LINE, NEWS_ARTICLE), BASE + "/posts/ban-tin-thu-vien-so-cuoi-nam-2025")
+    assert story.is_article, story.reason
+    assert contents(story.text) == 0
+    assert contents("Mục lục\n- Ký sự: Tủ sách bên cột mốc (tr. 8)\n- Thơ: Mùa sương (tr. 12)\n"
+                    "- Truyện ngắn: Chợ phiên (tr. 27)") == 3

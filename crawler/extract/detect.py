@@ -267,6 +267,7 @@ class Signals:
     upcoming: bool = False      # the event's time fields print a day on or after the page's own date
     later: bool = False         # and their first day is after it (the event is ahead of the page)
     title_document: bool = False  # the title names a document ("Kế hoạch …", "Đề cương …": ``document_title``)
+    contents: int = 0           # items of a table of contents, each with its page ("… (tr. 12)": ``contents``)
     signed: bool = False        # a reporter signs the text (a byline in, under or above the body)
     footer_named: bool = False  # the page's own footer links here by its title or a short name (terms, about)
     menu_named: bool = False    # the page's own <nav> menu links here by a short name (``menu``, page by page)
@@ -382,6 +383,8 @@ def judge(s: Signals) -> tuple[bool, str]:
         return False, "a call's or a contest's terms under short headings (a recruitment, rules), not news"
     if s.issued and kept_prose(s) < NOTICE_LENGTH and not s.signed:
         return False, "a notice in its issuer's voice under its own 'Thông báo …', not news"
+    if s.contents and kept_prose(s) < RECORD_PROSE and not s.signed:
+        return False, "a table of contents, each item with its page (an issue's entry), not news"
     if announced(s):
         return False, "an event's name over its time and place, ahead of the event (an event's page), not news"
     if programmed(s):
@@ -1135,6 +1138,23 @@ def _issuer_line(line: str) -> bool:
     return any(not _REPORTED_SAYING.search(line[:found.start()]) for found in _ISSUER_SAYS.finditer(line))
 
 
+# An item of a table of contents: a work's title (and its author) ending on the page it starts on
+# ("Bút ký: Mùa nương trên đỉnh Ten - Hà Thị Lan (tr. 12)", "Lời tòa soạn ........ 3").
+_CONTENTS_ITEM = re.compile(r"(\((tr|trang|p|pp|page)\.?\s*\d{1,4}\)|\s(tr|trang)\.?\s*\d{1,4}|\.{4,}\s*\d{1,4})$")
+CONTENTS_ITEMS = 3       # such items that make a table of contents
+CONTENTS_SHARE = 0.4     # of the text they fill at least: a story may close on an issue's contents
+
+
+def contents(text: str) -> int:
+    """How many items of a table of contents (``_CONTENTS_ITEM``) ``text`` holds, if they are
+    ``CONTENTS_ITEMS`` at least and fill ``CONTENTS_SHARE`` of it (a magazine's issue posted as
+    its cover and contents), else 0. A story about the issue tells it in paragraphs."""
+    items = [line for line in (squash(line) for line in text.splitlines()) if _CONTENTS_ITEM.search(fold(line))]
+    if len(items) < CONTENTS_ITEMS or sum(map(len, items)) < CONTENTS_SHARE * max(1, len(text)):
+        return 0
+    return len(items)
+
+
 # An event's name as a headline: the kind of event first ("Hội thảo “…”", "Hội nghị xúc tiến đầu
 # tư …", "Chương trình nghệ thuật …", "Lễ hội …", "Triển lãm …").
 _EVENT_TITLE = re.compile(r"^(hoi nghi|hoi thao|toa dam|dien dan|chuong trinh|le|le hoi|trien lam|hoi cho|"
@@ -1445,8 +1465,11 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
             continue
         if len(text) >= _PROSE_LINE and not _LABEL.match(text) and tag != "dd" and not _linked(el, text) \
                 and not any(el.getparent() is x for x in steps):
+            # The issuer's one announcing line ("Hội … trân trọng thông báo Lễ trao giải …") over
+            # the fields opens them, as a record's name does: no paragraph of a story before them.
+            announcing = not prose_lines and not paired and _issuer_line(fold(text[:_ISSUER_READ]))
             prose_lines += 1
-            if first_prose is None:
+            if first_prose is None and not announcing:
                 first_prose = n
                 lede = found.group("day") if (found := LEDE.match(fold(text[:_LEDE_READ]))) else ""
         if ":" in text:   # every label ends so

@@ -189,11 +189,14 @@ def origin_of(url: str) -> str:
 
 
 # Paths that are navigation, not articles: categories, tags, pagination,
-# search, contact/about pages. Vietnamese CMS spellings included.
+# search, contact/about pages. Vietnamese CMS spellings included. "page" and "trang" only
+# numbered ("/page/2", "/trang-3", "/page.html"): "/page/<a headline's slug>" is one page named
+# by its slug (Bolt's pages, a static site's), not pagination.
 _NAV_PATH = re.compile(
     r"(^|/)(tag|tags|tu-khoa|chuyen-muc|category|categories|danh-muc|chu-de|topic|"
-    r"page|trang|search|tim-kiem|lien-he|contact|gioi-thieu|about|login|dang-nhap|"
-    r"rss|sitemap|feed|author|tac-gia|video|videos|photo|gallery|multimedia)(/|\.|-\d|$)",
+    r"search|tim-kiem|lien-he|contact|gioi-thieu|about|login|dang-nhap|"
+    r"rss|sitemap|feed|author|tac-gia|video|videos|photo|gallery|multimedia)(/|\.|-\d|$)|"
+    r"(^|/)(page|trang)(/\d+(/|$)|/?$|\.|-\d)",
     re.I,
 )
 _PAGE_QUERY = re.compile(r"(^|&)(page|p|trang|pageindex|paged)=\d+", re.I)

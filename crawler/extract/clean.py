@@ -2048,8 +2048,10 @@ SOURCE_START = re.compile(rf"\s*{SOURCE_LABEL}(\s|:|：)", re.I)
 
 # Words of a body's name that no person's name holds, anywhere in it ("Công An Xã Đồng Văn", "Hợp
 # Tác Xã Tân Tiến", "Trung Tâm Y Tế Huyện"): a body signing a notice, no writer. Not "Trường",
-# "Khoa", "Hội" or "Ban", which are given names too.
+# "Khoa", "Hội" or "Ban", which are given names too; but a board by its name ("BAN TỔ CHỨC"
+# under a contest's rules, "Ban Chỉ đạo").
 ORGANISATION_WORD = re.compile(r"\b(xã|huyện|tỉnh|phường|công ty|hợp tác|xí nghiệp|doanh nghiệp|tập đoàn|"
+                               r"ban tổ chức|ban chỉ đạo|ban biên tập|ban chấp hành|ban thường vụ|ban giám hiệu|"
                                r"ngân hàng|nhà máy|công an|chi nhánh|liên đoàn|mặt trận|ủy ban|uỷ ban|ubnd|"
                                r"trung tâm|đại học|học viện|bệnh viện|văn phòng|tạp chí|tổng cục|chi cục|"
                                r"kho bạc|điện lực|ban quản lý)\b", re.I)

@@ -411,6 +411,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                                               people=persons, bio=bio, signed=signed,
                                               title_person=detect.person_line(title), notice=detect.notice(text),
                                               call=detect.call(title, text), terms=terms,
+                                              contents=detect.contents(text),
                                               programme=detect.programme(text) if signals.title_event else 0,
                                               issued=vietnamese and detect.issued(title, text, signals.downloads),
                                               ended=clean.ends_sentence(text)))

@@ -64,10 +64,12 @@ RECORD_TYPES = frozenset({"event", "educationevent", "businessevent", "socialeve
 PRODUCT_TYPES = frozenset({"product", "product.item", "product.group"})
 
 # Listing, search, tag, pagination and utility paths beyond urls.looks_like_navigation.
-# A listing word as the last segment ("/tin-tuc/", "/news.html"): an article has a slug there.
+# A listing word as the last segment ("/tin-tuc/", "/news.html"), or a content type's plural name
+# (Bolt's "/entries", a blog's "/posts"): the collection's list. An article has a slug there.
 _LISTING_PATH = re.compile(
     r"(^|/)(archive|archives|luu-tru|tin-tuc|tintuc|news|su-kien|chuyen-de|section|sections|list|"
-    r"danh-sach|blog|home|index|default|trang-chu|thong-bao|hoat-dong|tin-tuc-su-kien)(\.\w+)?/?$|"
+    r"danh-sach|blog|home|index|default|trang-chu|thong-bao|hoat-dong|tin-tuc-su-kien|"
+    r"entries|posts|articles|stories|bai-viet)(\.\w+)?/?$|"
     r"(^|/)(page|trang)/\d+/?$|(^|/)(19|20)\d\d(/[01]?\d)?(/[0-3]?\d)?/?$|(^|/)(taxonomy|term|terms|tags?|categories|category)/|"
     r"(^|/)(search|tim-kiem|lien-he|contact|sitemap|so-do-site|hoi-dap|faq|login|register)(/|\.|$)", re.I)
 _LISTING_QUERY = re.compile(
@@ -102,10 +104,10 @@ _VIEW_PAGE = re.compile(r"view|detail|read|show|chi-?tiet|xem|noi-?dung", re.I)
 # A folder's index file: the folder names the page ("/2019/11/18/a-story/index.html").
 _INDEX_FILE = re.compile(r"^(index|default)\.\w+$", re.I)
 # A section's item is no listing when its own segment is a story's, unless a segment above it
-# names a tag, an author or a search, or the one just above it a topic or a page number: then the
-# segment is that one's name ("/tag/video/<slug>", "/chu-de/<slug>").
+# names a tag, an author or a search, or the one just above it a topic: then the segment is that
+# one's name ("/tag/video/<slug>", "/chu-de/<slug>"). Under "page" a slug names the page itself.
 _NAMING = re.compile(r"^(tags?|tu-khoa|authors?|tac-gia|search|tim-kiem)$", re.I)
-_NAMED_BY_PARENT = re.compile(r"^(chu-de|topics?|page|trang)$", re.I)
+_NAMED_BY_PARENT = re.compile(r"^(chu-de|topics?)$", re.I)
 # The list's first page a view page carries back from it ("news_view.html?idx=8576&page=1").
 _FIRST_PAGE = re.compile(r"(^|&)(page|trang|pageindex|paged|cur)=[01](?=&|$)", re.I)
 _PAGE_EXTENSION = re.compile(r"\.(s?html?|aspx?|php|jsp|htm)$", re.I)
@@ -265,6 +267,7 @@ class Signals:
     upcoming: bool = False      # the event's time fields print a day on or after the page's own date
     later: bool = False         # and their first day is after it (the event is ahead of the page)
     title_document: bool = False  # the title names a document ("Kế hoạch …", "Đề cương …": ``document_title``)
+    contents: int = 0           # items of a table of contents, each with its page ("… (tr. 12)": ``contents``)
     signed: bool = False        # a reporter signs the text (a byline in, under or above the body)
     footer_named: bool = False  # the page's own footer links here by its title or a short name (terms, about)
     menu_named: bool = False    # the page's own <nav> menu links here by a short name (``menu``, page by page)
@@ -381,6 +384,8 @@ def judge(s: Signals) -> tuple[bool, str]:
         return False, "a call's or a contest's terms under short headings (a recruitment, rules), not news"
     if s.issued and kept_prose(s) < NOTICE_LENGTH and not s.signed:
         return False, "a notice in its issuer's voice under its own 'Thông báo …', not news"
+    if s.contents and kept_prose(s) < RECORD_PROSE and not s.signed:
+        return False, "a table of contents, each item with its page (an issue's entry), not news"
     if announced(s):
         return False, "an event's name over its time and place, ahead of the event (an event's page), not news"
     if programmed(s):
@@ -1190,6 +1195,23 @@ def _issuer_line(line: str) -> bool:
     return any(not _REPORTED_SAYING.search(line[:found.start()]) for found in _ISSUER_SAYS.finditer(line))
 
 
+# An item of a table of contents: a work's title (and its author) ending on the page it starts on
+# ("Bút ký: Mùa nương trên đỉnh Ten - Hà Thị Lan (tr. 12)", "Lời tòa soạn ........ 3").
+_CONTENTS_ITEM = re.compile(r"(\((tr|trang|p|pp|page)\.?\s*\d{1,4}\)|\s(tr|trang)\.?\s*\d{1,4}|\.{4,}\s*\d{1,4})$")
+CONTENTS_ITEMS = 3       # such items that make a table of contents
+CONTENTS_SHARE = 0.4     # of the text they fill at least: a story may close on an issue's contents
+
+
+def contents(text: str) -> int:
+    """How many items of a table of contents (``_CONTENTS_ITEM``) ``text`` holds, if they are
+    ``CONTENTS_ITEMS`` at least and fill ``CONTENTS_SHARE`` of it (a magazine's issue posted as
+    its cover and contents), else 0. A story about the issue tells it in paragraphs."""
+    items = [line for line in (squash(line) for line in text.splitlines()) if _CONTENTS_ITEM.search(fold(line))]
+    if len(items) < CONTENTS_ITEMS or sum(map(len, items)) < CONTENTS_SHARE * max(1, len(text)):
+        return 0
+    return len(items)
+
+
 # An event's name as a headline: the kind of event first ("Hội thảo “…”", "Hội nghị xúc tiến đầu
 # tư …", "Chương trình nghệ thuật …", "Lễ hội …", "Triển lãm …").
 _EVENT_TITLE = re.compile(r"^(hoi nghi|hoi thao|toa dam|dien dan|chuong trinh|le|le hoi|trien lam|hoi cho|"
@@ -1505,8 +1527,11 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
             continue
         if len(text) >= _PROSE_LINE and not _LABEL.match(text) and tag != "dd" and not _linked(el, text) \
                 and not any(el.getparent() is x for x in steps):
+            # The issuer's one announcing line ("Hội … trân trọng thông báo Lễ trao giải …") over
+            # the fields opens them, as a record's name does: no paragraph of a story before them.
+            announcing = not prose_lines and not paired and _issuer_line(fold(text[:_ISSUER_READ]))
             prose_lines += 1
-            if first_prose is None:
+            if first_prose is None and not announcing:
                 first_prose = n
                 lede = found.group("day") if (found := LEDE.match(fold(text[:_LEDE_READ]))) else ""
         if ":" in text:   # every label ends so

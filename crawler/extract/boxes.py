@@ -425,10 +425,12 @@ def remove_comments(tree: html.HtmlElement) -> int:
             items.setdefault(item.getparent(), {})[item] = None
     for parent, found in items.items():
         # Comments come in runs of items built alike; one lone match is more likely an
-        # article's own header (a name, a date and a lead).
+        # article's own header (a name, a date and a lead). Alike down to their ids but the
+        # numbers: a run is "comment-1", "comment-2", never a page's columns ("content_pri",
+        # "content_sec") that each hold a dated line and a linked name.
         kinds: dict = {}
         for item in found:
-            kinds.setdefault((item.tag, tuple((item.get("class") or "").split()[:1])), []).append(item)
+            kinds.setdefault(_kind(item), []).append(item)
         for members in kinds.values():
             if len(members) < 2 or parent.getparent() is None:
                 continue
@@ -436,6 +438,11 @@ def remove_comments(tree: html.HtmlElement) -> int:
                 drop(item)
                 gone += 1
     return gone
+
+
+def _kind(item: html.HtmlElement) -> tuple[str, tuple[str, ...], str]:
+    """How a comment item is built: its tag, its first class and its id without digits."""
+    return item.tag, tuple((item.get("class") or "").split()[:1]), _DIGIT.sub("", item.get("id") or "")
 
 
 RECORD_CELLS = 3   # cells of a table row that make it a record's row (a number, a name, a date …)

@@ -263,6 +263,25 @@ def link_density(el: html.HtmlElement, text: str | None = None) -> float:
     return link_text_len(el) / len(text) if text else 0.0
 
 
+# An element that held a link when the page came: still a link bar's once boxes and template
+# blocks took its links (a header bar's "today" date beside its dropped search links).
+LINKS_MARK = "data-held-links"
+
+
+def mark_links(tree: html.HtmlElement) -> None:
+    """Mark every element holding a link (``LINKS_MARK``), before anything is removed."""
+    for a in tree.iter("a"):
+        for el in a.iterancestors():
+            if el.get(LINKS_MARK) is not None:
+                break   # and its ancestors, by an earlier link
+            el.set(LINKS_MARK, "")
+
+
+def held_links(el: html.HtmlElement) -> bool:
+    """Whether ``el`` holds a link, or held one when the page came (``mark_links``)."""
+    return el.get(LINKS_MARK) is not None or el.find(".//a") is not None
+
+
 def drop(el: html.HtmlElement) -> None:
     """Remove an element but keep the text that follows it."""
     parent = el.getparent()

@@ -212,6 +212,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     if meta.canonical is None and url:
         # A print view with no canonical link prints its article's address instead.
         meta = replace(meta, canonical=_printed_address(tree, url))
+    clean.mark_links(tree)   # before anything goes: a date above the headline is read link-free
     slashed = _SLASHED(tree)   # texts with numeric dates, read before boxes go: teasers tell the order
     timed = [(clean.text_of(el), el.get("datetime")) for el in _TIMED(tree)]   # and their machine days
     # What the footer says of the page and the site, then the footer goes: it is chrome.
@@ -1682,7 +1683,7 @@ def _date_above(headline: html.HtmlElement, month_first: bool = False) -> tuple[
         if before is None or before.tag in ("header", "nav") or _in_teaser(before):
             continue
         text = clean.text_of(before)
-        if text and len(text) <= 120 and before.find(".//a") is None:
+        if text and len(text) <= 120 and not clean.held_links(before):
             found = parse_vietnamese_date(text, month_first=month_first)
             if found:
                 return found, "printed"

@@ -438,11 +438,14 @@ def _own_sections(table: html.HtmlElement) -> list:
     return [child for child in table if child.tag in ("tbody", "thead", "tfoot")]
 
 
+def table_rows(table: html.HtmlElement) -> list[html.HtmlElement]:
+    """The table's own rows (``<tr>``s in it or its sections, not a nested table's)."""
+    return [row for holder in (table, *_own_sections(table)) for row in holder if row.tag == "tr"]
+
+
 def _own_rows(table: html.HtmlElement):
-    for holder in (table, *_own_sections(table)):
-        for row in holder:
-            if row.tag == "tr":
-                yield list(row)
+    for row in table_rows(table):
+        yield list(row)
 
 
 def is_leaf_block(el: html.HtmlElement) -> bool:

@@ -232,6 +232,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     context = context or detect.PageContext()
     boxes.remove_comments(tree)
     detect.mark_ballots(tree)   # a poll's choices: its controls go with the noise
+    detect.mark_maps(tree)   # and a map service's frame
     clean.drop_noise(tree)
     for el in [el for el in tree.iter(*_RUN_HOLDERS) if _blank_line(el)
                and (len(squash(el.text)) >= clean._LOOSE_PARAGRAPHS or _inline_runs(el))]:
@@ -259,6 +260,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     record = detect.fields(field_zone, headline)   # before meta lines go
     ballot = detect.ballot(field_zone, headline) or detect.ballot_after(headline)
     spanned = not story and detect.spans_time(field_zone)
+    placed = not story and detect.place(headline)   # before meta lines go: an address is one
     clean.remove_chrome_lines(tree, body, measures)
     clean.remove_update_note(body)
     if body is not None and not clean.attached(body, tree):
@@ -324,7 +326,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     footed = bool(title) and not published and fold(squash(title or "")) in footer_names
     signals = replace(_signals(tree, meta, url, headline, body, measures, teasers, context, title),
                       fields=record, teased=teased, zone_text=zone_text, ballot=ballot,
-                      dated=dated_line, spanned=spanned,
+                      dated=dated_line, spanned=spanned, placed=placed,
                       ahead=bool(record.until and published and record.since != record.until
                                  and record.until > published[:10]),
                       undated=not published, captions=detect.captions(body),
@@ -397,7 +399,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     persons, bio = detect.people(text) if signals.prose < detect.RECORD_PROSE else (0, 0)
     terms = vietnamese and detect.terms(title, text)
     shaped = record.asked or record.answers or record.when or record.pairs or record.calendar or persons \
-        or signals.downloads or signals.menu or terms or signals.title_event
+        or signals.downloads or signals.menu or terms or signals.title_event or placed
     signed = bool(shaped) and found_by.author == "byline" and detect.signature(article.author, text)
     rows, rows_led = detect.table_rows(text) if signals.title_schedule else (0, 0)
     is_article, reason = detect.judge(replace(signals, text=len(text), text_table=detect.table_share(text),

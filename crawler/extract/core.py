@@ -1067,28 +1067,33 @@ _MENU_LINKS = 5
 def _menus(tree: html.HtmlElement) -> list[html.HtmlElement]:
     """The page's navigation blocks of a menu's size, outermost: ``<nav>``, ``role=navigation``,
     and a list or table of a link a row (``_link_rows``), a legacy portal's menu column."""
-    found = [el for el in tree.iter("nav", "ul", "ol", "div", "table")
-             if ((el.tag == "nav" or el.get("role") == "navigation")
-                 and sum(1 for _ in islice(el.iter("a"), _MENU_LINKS)) >= _MENU_LINKS)
-             or (el.tag in ("ul", "ol", "table") and _link_rows(el))]
+    found = [el for el in tree.iter("nav", "ul", "div") if (el.tag == "nav" or el.get("role") == "navigation")
+             and sum(1 for _ in islice(el.iter("a"), _MENU_LINKS)) >= _MENU_LINKS]
+    within = set(found)
+    # Lists and tables outside those (a <nav>'s own lists are in it already), in the page's order.
+    found += [el for el in tree.iter("ul", "ol", "table") if _link_rows(el, within)]
     within = set(found)
     return [el for el in found if not any(up in within for up in el.iterancestors())]
 
 
-def _link_rows(block: html.HtmlElement) -> bool:
-    """Whether a list or a table is ``_MENU_LINKS`` rows or more of one short link each (a
-    section's name, no headline), its links most of its text: a menu, whatever its markup. A
-    list of headlines (the latest stories, a document register) is no menu."""
+def _link_rows(block: html.HtmlElement, menus: set[html.HtmlElement]) -> bool:
+    """Whether most rows of a list or a table, ``_MENU_LINKS`` at least, are each one short link
+    (a section's name, no headline) and little else: a menu, whatever its markup. A list of
+    headlines (the latest stories, a document register) is no menu. Not read inside ``menus``."""
     rows = [li for li in block if li.tag == "li"] if block.tag != "table" else clean.table_rows(block)
-    if len(rows) < _MENU_LINKS:
+    if len(rows) < _MENU_LINKS or any(up in menus for up in block.iterancestors()):
         return False
+    single = [(row, links[0]) for row in rows if len(links := [a for a in row.iter("a") if a.get("href")]) == 1]
+    needed = max(_MENU_LINKS, (len(rows) + 1) // 2)   # and most of its rows
+    if len(single) < needed:
+        return False   # most lists and tables: their texts never read
     linked = 0
-    for row in rows:
-        links = [a for a in row.iter("a") if a.get("href")]
-        if len(links) == 1 and (name := clean.text_of(links[0])) and not detect.headline_like(name) \
-                and 2 * len(name) >= len(clean.text_of(row)):
+    for row, a in single:
+        if (name := clean.text_of(a)) and not detect.headline_like(name) and 2 * len(name) >= len(clean.text_of(row)):
             linked += 1
-    return linked >= _MENU_LINKS and 2 * clean.link_text_len(block) >= len(clean.text_of(block))
+            if linked == needed:
+                return True
+    return False
 
 
 def _section_titled(links: _FooterLinks, title: str | None) -> bool:

@@ -212,7 +212,6 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     if meta.canonical is None and url:
         # A print view with no canonical link prints its article's address instead.
         meta = replace(meta, canonical=_printed_address(tree, url))
-    clean.mark_links(tree)   # before anything goes: a date above the headline is read link-free
     slashed = _SLASHED(tree)   # texts with numeric dates, read before boxes go: teasers tell the order
     timed = [(clean.text_of(el), el.get("datetime")) for el in _TIMED(tree)]   # and their machine days
     # What the footer says of the page and the site, then the footer goes: it is chrome.

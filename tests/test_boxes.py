@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urljoin, urlsplit
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -141,12 +142,14 @@ def test_a_page_s_columns_are_no_run_of_comments():
     assert article.text.split("\n") == STORY
 
 
-def test_comments_numbered_in_their_ids_are_a_run():
+@pytest.mark.parametrize("ids", [("1041", "1057"), ("6f1c2a9e", "0b7d4e13")])
+def test_comments_numbered_in_their_ids_are_a_run(ids):
+    """Numbered by the CMS's counter or by a key: "comment-1041", "comment-6f1c2a9e"."""
     comments = "".join(
-        f"<li id='comment-{n}' class='comment'><div class='comment-author'>{name}</div>"
-        f"<div class='comment-meta'>22/08/2018 0{n % 10}:55</div><p>{text}</p></li>"
-        for n, (name, text) in [(1041, ("Hoàng Minh", "Na Bắc Sơn năm nay ngọt lắm, đã đặt mua hai thùng.")),
-                                (1057, ("Lê Thu Hà", "Mong huyện sớm có phiên chợ na để bà con bán được giá."))])
+        f"<li id='comment-{key}' class='comment'><div class='comment-author'>{name}</div>"
+        f"<div class='comment-meta'>22/08/2018 0{n}:55</div><p>{text}</p></li>"
+        for n, key, (name, text) in [(7, ids[0], ("Hoàng Minh", "Na Bắc Sơn năm nay ngọt lắm, đã đặt mua hai thùng.")),
+                                     (9, ids[1], ("Lê Thu Hà", "Mong huyện sớm có phiên chợ na để bà con bán được giá."))])
     tree = parse_html(page(after_body=f"<ol class='commentlist'>{comments}</ol>"))
     assert remove_comments(tree) == 2
 

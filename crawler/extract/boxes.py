@@ -426,8 +426,8 @@ def remove_comments(tree: html.HtmlElement) -> int:
     for parent, found in items.items():
         # Comments come in runs of items built alike; one lone match is more likely an
         # article's own header (a name, a date and a lead). Alike down to their ids but the
-        # numbers: a run is "comment-1", "comment-2", never a page's columns ("content_pri",
-        # "content_sec") that each hold a dated line and a linked name.
+        # parts that number them: a run is "comment-1", "comment-2", never a page's columns
+        # ("content_pri", "content_sec") that each hold a dated line and a linked name.
         kinds: dict = {}
         for item in found:
             kinds.setdefault(_kind(item), []).append(item)
@@ -440,9 +440,14 @@ def remove_comments(tree: html.HtmlElement) -> int:
     return gone
 
 
+# A part of an id that numbers its item: one with a digit ("1041", "6f1c2a9e", a story's key).
+_NUMBERING = re.compile(r"[^\W_]*\d[^\W_]*")
+
+
 def _kind(item: html.HtmlElement) -> tuple[str, tuple[str, ...], str]:
-    """How a comment item is built: its tag, its first class and its id without digits."""
-    return item.tag, tuple((item.get("class") or "").split()[:1]), _DIGIT.sub("", item.get("id") or "")
+    """How a comment item is built: its tag, its first class and its id but the parts that
+    number it ("comment-#" for "comment-1041" and "comment-6f1c2a9e")."""
+    return item.tag, tuple((item.get("class") or "").split()[:1]), _NUMBERING.sub("#", item.get("id") or "")
 
 
 RECORD_CELLS = 3   # cells of a table row that make it a record's row (a number, a name, a date …)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urljoin, urlsplit
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -109,6 +110,48 @@ def test_reader_comments_go():
 def test_an_article_header_is_not_a_comment():
     tree = parse_html(page())
     assert remove_comments(tree) == 0
+
+
+def _columns(main_id: str, side_id: str) -> str:
+    """A portal's two columns, each a block of its own id: the story (under its breadcrumb, with
+    its posting line, its share links and a list of the section's other titles with their
+    dates) and a side column of most-read titles with their dates, a search form and an RSS link."""
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+    def dated(items):
+        return "".join(f"<li><a href='{href}'>{title}</a> <span class='ngay'>(2{i}/08/2018)</span></li>"
+                       for i, (href, title) in enumerate(items))
+    return ("<html lang='vi'><head><title>Nông dân Bắc Sơn thu hoạch na sớm</title></head><body><div id='wrap'>"
+            f"<div id='{main_id}'><ul class='crumbs'><li><a href='/'>Trang chủ</a></li>"
+            "<li><a href='/nong-nghiep'>Nông nghiệp</a></li></ul>"
+            "<h2 class='title'>Nông dân Bắc Sơn thu hoạch na sớm</h2>"
+            "<p class='meta'><span class='ngay'>21/08/2018 - 07:30</span> | Người đăng: "
+            f"<a href='/thanh-vien/2'>quantri</a></p><div class='noi-dung'>{story}</div>"
+            "<div class='chia-se'>Chia sẻ: <a href='https://www.facebook.com/sharer/sharer.php'>Facebook</a> "
+            "<a href='https://zalo.me/share'>Zalo</a></div>"
+            f"<div class='cung-muc'><h3>Tin cùng chuyên mục</h3><ul>{dated(TEASERS[:1])}</ul></div></div>"
+            f"<div id='{side_id}'><h3>Tìm kiếm</h3><form action='/tim'><input name='q'></form>"
+            f"<div class='doc-nhieu'><h3>Đọc nhiều</h3><ul>{dated(TEASERS[1:])}</ul></div>"
+            "<p><a href='/rss'>RSS</a></p></div></div></body></html>")
+
+
+def test_a_page_s_columns_are_no_run_of_comments():
+    # Two columns, each holding a dated line and a linked name: ids of their own, no run alike.
+    tree = parse_html(_columns("cot-chinh", "cot-phu"))
+    assert remove_comments(tree) == 0
+    article = extract(_columns("cot-chinh", "cot-phu"), URL)
+    assert article.text.split("\n") == STORY
+
+
+@pytest.mark.parametrize("ids", [("1041", "1057"), ("6f1c2a9e", "0b7d4e13")])
+def test_comments_numbered_in_their_ids_are_a_run(ids):
+    """Numbered by the CMS's counter or by a key: "comment-1041", "comment-6f1c2a9e"."""
+    comments = "".join(
+        f"<li id='comment-{key}' class='comment'><div class='comment-author'>{name}</div>"
+        f"<div class='comment-meta'>22/08/2018 0{n}:55</div><p>{text}</p></li>"
+        for n, key, (name, text) in [(7, ids[0], ("Hoàng Minh", "Na Bắc Sơn năm nay ngọt lắm, đã đặt mua hai thùng.")),
+                                     (9, ids[1], ("Lê Thu Hà", "Mong huyện sớm có phiên chợ na để bà con bán được giá."))])
+    tree = parse_html(page(after_body=f"<ol class='commentlist'>{comments}</ol>"))
+    assert remove_comments(tree) == 2
 
 
 def test_template_and_known_titles_go_with_the_site_knowledge():

@@ -14,6 +14,7 @@ from crawler.extract.detect import (
     Fields,
     PageContext,
     Signals,
+    address_line,
     ballot,
     ballot_after,
     fields,
@@ -1411,3 +1412,65 @@ def test_a_story_s_subheadings_over_its_paragraphs_are_no_fields():
     assert found.pairs == 0 and found.prose_lines == 3
     story_ = extract(page(body), BASE + "/tin-tuc/huyen-dong-son-hoan-thanh-tiem-vac-xin-soi")
     assert story_.is_article, story_.reason
+
+
+# leftovers19, 4. A place's page: its name, its address right under it, a few paragraphs and the
+# map service's frame; no date, no type of an article, no signature.
+
+TEMPLE = ("Chùa Tiên Ka được xây dựng từ thế kỷ XIX trên một quả đồi thấp, nhìn ra cánh đồng lúa của xã Đông Thọ.",
+          "Chùa thờ Phật và Mẫu, còn giữ được nhiều pho tượng cổ, hai quả chuông đồng và hệ thống câu đối chữ Hán.",
+          "Hằng năm vào rằm tháng Giêng, chùa mở hội cầu an, thu hút hàng nghìn người dân và du khách thập phương.")
+MAP = ("<div class='dia-diem-ban-do'><h3>Bản đồ</h3><iframe src='https://www.google.com/maps/embed?pb=!1m18!1m12"
+       "!1m3!1d3712.5' width='600' height='450' style='border:0;' allowfullscreen loading='lazy'></iframe></div>")
+
+
+def place_page(title: str, under: str, prose: tuple[str, ...] = TEMPLE, after: str = MAP) -> str:
+    """A WordPress site's place ("dia-diem" post type): the name, ``under`` it (an address line),
+    a photo and a few paragraphs, then ``after`` (the map's frame), and a sidebar."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in prose)
+    return (f"<html lang='vi'><head><title>{title} – Du lịch Tuyên Quang</title>"
+            f"<meta property='og:type' content='website'><meta property='og:title' content='{title}'></head>"
+            "<body><nav class='main-navigation'><ul><li><a href='/'>Trang chủ</a></li><li><a href='/dia-diem/'>Điểm "
+            "đến</a></li><li><a href='/tin-tuc/'>Tin tức</a></li></ul></nav><main id='main'>"
+            f"<article class='post-218 dia-diem type-dia-diem'><header class='entry-header'><h1 class='entry-title'>{title}"
+            f"</h1></header>{under}<div class='entry-content'><figure><img src='/wp-content/uploads/2024/05/chua.jpg'>"
+            f"</figure>{paragraphs}</div>{after}</article></main>"
+            "<aside id='secondary'><section class='widget'><h2>Điểm đến khác</h2><ul><li><a href='/dia-diem/"
+            "den-thuong-tan-trao/'>Đền Thượng Tân Trào</a></li></ul></section></aside></body></html>")
+
+
+@pytest.mark.parametrize("address", ["<i class='fa fa-map-marker'></i> thôn Nà Hu, xã Đông Thọ, tỉnh Tuyên Quang",
+                                     "Địa chỉ: thôn Nà Hu, xã Đông Thọ, huyện Sơn Dương"])
+def test_a_places_name_over_its_address_and_map_is_no_story(address):
+    title = "Khu di tích lịch sử và danh thắng chùa Tiên Ka"
+    under = f"<div class='dia-diem-dia-chi'>{address}</div>"
+    record = extract(place_page(title, under), BASE + "/dia-diem/khu-di-tich-lich-su-va-danh-thang-chua-tien-ka/",
+                     context=PageContext(anchor=title, listed=True))
+    assert not record.is_article
+    assert "a place's record" in record.reason
+
+
+def test_a_story_by_a_place_with_its_map_stays_news():
+    """A story dated under its headline, its address and map after; an undated story whose
+    first line under the headline is prose, the map after it: news."""
+    title = "Chùa Tiên Ka mở hội cầu an đầu xuân thu hút hàng nghìn du khách"
+    dated = ("<div class='entry-meta'>Thứ Năm, 13/02/2025 09:15</div>"
+             "<div class='dia-diem-dia-chi'>thôn Nà Hu, xã Đông Thọ, tỉnh Tuyên Quang</div>")
+    for under in (dated, ""):
+        story_ = extract(place_page(title, under), BASE + "/tin-tuc/chua-tien-ka-mo-hoi-cau-an-dau-xuan/",
+                         context=PageContext(anchor=title, listed=True))
+        assert story_.is_article, story_.reason
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("xã Tân Trào, tỉnh Tuyên Quang", True),
+    ("Số 8, đường 17/8, phường Minh Xuân, tỉnh Tuyên Quang", True),
+    ("Địa chỉ: 45 Hùng Vương, thành phố Đông Hà", True),
+    ("Thôn 3 - xã Ea Tul - huyện Cư M'gar", True),
+    ("Khu di tích quốc gia đặc biệt Tân Trào", False),
+    ("phường Minh Xuân", False),   # one unit: a place's name as much as an address
+    ("Sáng 12/4, tại xã Tân Trào, huyện Sơn Dương, tỉnh Tuyên Quang, lễ hội mở màn", False),
+    ("Xã Tân Trào, huyện Sơn Dương vào mùa lúa chín", False),
+])
+def test_an_address_line_is_its_units(line, expected):
+    assert address_line(line) is expected

@@ -1047,3 +1047,75 @@ def test_a_sentence_on_the_series_stays():
     line = "<p>Loạt bài này được thực hiện với sự hỗ trợ của Quỹ Hỗ trợ phát triển văn hóa dân tộc.</p>"
     article = extract(story_page(title=SERIES_TITLE, after=line), URL)
     assert article.text.split("\n")[-1].startswith("Loạt bài này được thực hiện")
+
+
+# leftovers19, 1. A portal's header bar prints today's date beside its search links: once the
+# crawl knows the site's template and takes those links, the date is still no story's.
+
+PORTAL_URL = "http://congthongtin.example/Portal/TinTuc.nsf/0/7A10C3E5?OpenDocument"
+PORTAL_TITLE = "Hợp tác xã Tân Liên mở rộng vùng trồng cà phê sạch"
+PORTAL_STORY = (
+    "Năm 2008, Hợp tác xã Tân Liên có 25 xã viên với 30 ha cà phê trồng theo lối cũ, năng suất thấp.",
+    "Sau khi được tập huấn, các xã viên chuyển sang bón phân hữu cơ và tưới nước tiết kiệm cho vườn.",
+    "Đến nay, vùng trồng cà phê sạch của hợp tác xã đã lên 120 ha, cho thu nhập gấp đôi so với trước.",
+    "Hợp tác xã đang liên kết với một doanh nghiệp ở Đông Hà để bao tiêu toàn bộ sản phẩm cho xã viên.",
+    "Năm 2025, sản phẩm cà phê rang xay của hợp tác xã được công nhận đạt chuẩn OCOP 3 sao cấp tỉnh, "
+    "mở ra cơ hội đưa hàng vào các siêu thị lớn ở Huế và Đà Nẵng.",
+)
+
+
+def portal_page(story: tuple[str, ...] = PORTAL_STORY, title: str = PORTAL_TITLE, date_row: str = "") -> str:
+    """A legacy portal laid out in tables, <font> everywhere: the header bar (today's date, a hot
+    keyword's search link, a question form's link), a menu column, the story under its breadcrumb
+    with no date of its own (``date_row``: one above its headline), the other stories with their
+    dates."""
+    runs = "<br><br>".join(f"<font size='2' face='Arial'>{p}</font>" for p in story)
+    return f"""<html><head><meta charset="utf-8"><title>Cổng thông tin điện tử huyện Hướng Hóa</title></head>
+<body><table width="980" align="center">
+<tr><td colspan="2"><a href="/Portal/Home.nsf/TrangChu?OpenPage"><img src="/banner.jpg" alt="Cổng thông tin"></a></td></tr>
+<tr bgcolor="#1F5C99"><td colspan="2"><table width="100%"><tr>
+<td><font size="2" color="#FFFFFF">Thứ năm, ngày 03/12/2026</font></td>
+<td align="right"><font size="2">Tìm nhiều: </font><a href="/Portal/TinTuc.nsf/vwTin?SearchView&amp;Query=ca%20phe">
+<font size="2">cà phê sạch</font></a> | <a href="/Portal/HoiDap.nsf/fmHoi?OpenForm"><font size="2">Gửi câu hỏi</font></a></td>
+</tr></table></td></tr>
+<tr valign="top"><td width="180"><table>
+<tr><td><a href="/Portal/Home.nsf/TrangChu?OpenPage"><font size="2">Trang chủ</font></a></td></tr>
+<tr><td><a href="/Portal/TinTuc.nsf/vwTin?OpenView"><font size="2">Tin tức - Sự kiện</font></a></td></tr>
+<tr><td><a href="/Portal/VanBan.nsf/vwVanBan?OpenView"><font size="2">Văn bản</font></a></td></tr>
+</table></td>
+<td width="800"><table width="100%" cellpadding="6">
+<tr><td><font size="1"><a href="/Portal/Home.nsf/TrangChu?OpenPage">Trang chủ</a> &gt;&gt;
+<a href="/Portal/TinTuc.nsf/vwTin?OpenView">Tin tức - Sự kiện</a></font></td></tr>{date_row}
+<tr><td><font size="4" color="#003366"><b>{title}</b></font></td></tr>
+<tr><td>{runs}<br><br></td></tr>
+<tr><td align="right"><font size="2"><b>Minh Khang</b></font></td></tr>
+<tr><td><b><font size="2">Các tin khác:</font></b><br>
+- <a href="/Portal/TinTuc.nsf/0/5B20?OpenDocument"><font size="2">Khe Sanh ra quân làm đường giao thông nông thôn</font></a>
+<font size="1">(28/11/2026 09:15:00 AM)</font><br>
+- <a href="/Portal/TinTuc.nsf/0/5B21?OpenDocument"><font size="2">Hướng Phùng có thêm 3 thôn đạt chuẩn nông thôn mới</font></a>
+<font size="1">(25/11/2026 03:40:00 PM)</font></td></tr>
+</table></td></tr>
+<tr><td colspan="2" align="center"><font size="1">Cơ quan chủ quản: Ủy ban nhân dân huyện Hướng Hóa</font></td></tr>
+</table></body></html>"""
+
+
+def learned_portal() -> PageContext:
+    """What a crawl knows of the story: the portal's template, learned from three other stories,
+    and the title of the link it came by."""
+    others = [block_hashes(parse_html(portal_page(tuple(f"{line} Bài số {i}." for line in PORTAL_STORY[::-1]),
+                                                  f"Tin thứ {i} của cổng thông tin huyện")))
+              for i in range(knowledge.TEMPLATE_PAGES)]
+    return PageContext(knowledge=SiteKnowledge.of(template=frozenset.intersection(*others)), anchor=PORTAL_TITLE)
+
+
+@pytest.mark.parametrize("context", [None, "learned"])
+def test_a_header_bars_date_never_dates_an_undated_story(context):
+    article = extract(portal_page(), PORTAL_URL, context=learned_portal() if context else None)
+    assert article.is_article and article.title == PORTAL_TITLE
+    assert article.published is None
+
+
+def test_a_story_dated_above_its_headline_keeps_its_date_once_the_template_is_known():
+    date_row = "<tr><td><font size='1' color='#808080'>Cập nhật: 14/11/2026 08:05:31 AM</font></td></tr>"
+    article = extract(portal_page(date_row=date_row), PORTAL_URL, context=learned_portal())
+    assert article.published == "2026-11-14T08:05:31+07:00"

@@ -110,3 +110,66 @@ def test_a_story_titled_with_a_page_word_the_menu_does_not_link_is_kept():
     title = "Giới thiệu sản phẩm OCOP của phường An Hòa tại hội chợ thương mại tỉnh"
     menu = f"<li><a href='{HISTORY}'>Giới thiệu</a></li>"
     assert extract(page(STORY_URL, title, menu=menu), BASE + STORY_URL).is_article
+
+
+# A legacy portal's menu column: a table of a link a row, no <nav> (leftovers19).
+
+REGISTER = "/Portal/VanBan.nsf/vwChiDao?OpenView"
+MENU_ROWS = (("/Portal/Home.nsf/TrangChu?OpenPage", "Trang chủ"), ("/Portal/GioiThieu.nsf/0/A1?OpenDocument", "Giới thiệu"),
+             ("/Portal/TinTuc.nsf/vwTin?OpenView", "Tin tức - Sự kiện"), (REGISTER, "Văn bản chỉ đạo"),
+             ("/Portal/Lich.nsf/0/B2?OpenDocument", "Lịch công tác"), ("/Portal/HoiDap.nsf/0/C3?OpenDocument", "Hỏi đáp"))
+SIDE_STORIES = (("/Portal/TinTuc.nsf/0/D4?OpenDocument", "Khánh thành trường mầm non xã Tân Hợp sau một năm xây dựng"),
+                ("/Portal/TinTuc.nsf/0/E5?OpenDocument", "Hướng Hóa ra quân trồng 50 ha rừng gỗ lớn đầu năm 2025"),
+                ("/Portal/TinTuc.nsf/0/F6?OpenDocument", "Nông dân Tân Lập thu hoạch cà phê chè đạt năng suất cao"),
+                ("/Portal/TinTuc.nsf/0/A7?OpenDocument", "Xã Tân Long có thêm hai thôn đạt chuẩn nông thôn mới"),
+                ("/Portal/TinTuc.nsf/0/B8?OpenDocument", "Huyện đoàn tổ chức hội trại tòng quân cho thanh niên"))
+
+
+def portal(title: str, main: str, side: tuple[tuple[str, str], ...] = SIDE_STORIES) -> str:
+    """A portal laid out in tables, <font> everywhere: a header bar (today's date, a search link),
+    the menu column a table of a link a row (each behind a spacer cell), ``main`` under
+    ``title``, the latest stories with their days, the portal's imprint."""
+    menu = "".join(f"<tr><td width='12'><img src='/icons/ecblank.gif' width='12' alt=''></td><td class='menu'>"
+                   f"<a href='{href}'><font size='2'>{name}</font></a></td></tr>" for href, name in MENU_ROWS)
+    latest = "".join(f"<tr><td><a href='{href}'><font size='2'>{name}</font></a> <font size='1'>(0{i + 1}/03/2025)</font>"
+                     "</td></tr>" for i, (href, name) in enumerate(side))
+    return f"""<html><head><meta charset="utf-8"><title>Cổng thông tin điện tử huyện Hướng Hóa</title></head><body>
+<table width="980" align="center"><tr><td colspan="3"><img src="/banner.jpg" alt="Cổng thông tin"></td></tr>
+<tr><td colspan="3"><table width="100%"><tr><td><font size="2">Thứ sáu, ngày 14/03/2025</font></td>
+<td align="right"><a href="/Portal/TinTuc.nsf/vwTin?SearchView&amp;Query=rung"><font size="2">trồng rừng</font></a> |
+<a href="/Portal/HoiDap.nsf/fmHoi?OpenForm"><font size="2">Gửi câu hỏi</font></a></td></tr></table></td></tr>
+<tr valign="top"><td width="180"><table width="180"><tr><td colspan="2"><b><font size="2">DANH MỤC</font></b></td></tr>
+{menu}</table></td>
+<td width="580"><table width="100%" cellpadding="6"><tr><td><font size="4" color="#003366"><b>{title}</b></font></td></tr>
+<tr><td>{main}</td></tr></table></td>
+<td width="220"><table width="220"><tr><td><b><font size="2">TIN MỚI</font></b></td></tr>{latest}</table></td></tr>
+<tr><td colspan="3" align="center"><font size="1">CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN HƯỚNG HÓA<br>
+Cơ quan chủ quản: Ủy ban nhân dân huyện Hướng Hóa - Địa chỉ: 12 Hùng Vương, thị trấn Khe Sanh<br>
+Giấy phép số 05/GP-TTĐT do Sở Thông tin và Truyền thông tỉnh Quảng Trị cấp<br>
+Ghi rõ nguồn "Cổng thông tin điện tử huyện Hướng Hóa" khi phát hành lại thông tin từ Cổng.</font></td></tr>
+</table></body></html>"""
+
+
+def test_a_view_its_menu_columns_table_names_is_no_article():
+    """The register view the menu's row "Văn bản chỉ đạo" links to: the site's page, its rows
+    the documents' numbers, days and summaries."""
+    rows = (("45/CT-UBND", "12/03/2025", "Về tăng cường công tác phòng cháy, chữa cháy rừng trong mùa khô năm 2025"),
+            ("38/KH-UBND", "05/03/2025", "Kế hoạch tổ chức Tết trồng cây đời đời nhớ ơn Bác Hồ xuân Ất Tỵ"))
+    register = ("<table width='100%'><tr><th>Số ký hiệu</th><th>Ngày ban hành</th><th>Trích yếu</th></tr>"
+                + "".join(f"<tr><td><a href='/Portal/VanBan.nsf/0/{n[:2]}?OpenDocument'>{n}</a></td><td>{d}</td>"
+                          f"<td>{s}</td></tr>" for n, d, s in rows) + "</table>")
+    # The crawl came by the menu's link, which names the page by its title, as its other pages list it.
+    article = extract(portal("Văn bản chỉ đạo", register), "http://huonghoa.example" + REGISTER,
+                      context=PageContext(anchor="Văn bản chỉ đạo", listed=True))
+    assert not article.is_article
+    assert "page of the site" in article.reason
+
+
+def test_a_story_its_latest_stories_table_lists_is_kept():
+    """A table of a link a row whose links are headlines (the latest stories, this one among
+    them) is no menu."""
+    href, title = SIDE_STORIES[0]
+    story = "<br><br>".join(f"<font size='2'>{p}</font>" for p in PROSE)
+    article = extract(portal(title, story), "http://huonghoa.example" + href,
+                      context=PageContext(anchor=title, listed=True))
+    assert article.is_article and article.title == title

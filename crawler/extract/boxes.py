@@ -425,10 +425,12 @@ def remove_comments(tree: html.HtmlElement) -> int:
             items.setdefault(item.getparent(), {})[item] = None
     for parent, found in items.items():
         # Comments come in runs of items built alike; one lone match is more likely an
-        # article's own header (a name, a date and a lead).
+        # article's own header (a name, a date and a lead). Alike down to their ids but the
+        # parts that number them: a run is "comment-1", "comment-2", never a page's columns
+        # ("content_pri", "content_sec") that each hold a dated line and a linked name.
         kinds: dict = {}
         for item in found:
-            kinds.setdefault((item.tag, tuple((item.get("class") or "").split()[:1])), []).append(item)
+            kinds.setdefault(_kind(item), []).append(item)
         for members in kinds.values():
             if len(members) < 2 or parent.getparent() is None:
                 continue
@@ -483,6 +485,16 @@ def _action(li: html.HtmlElement) -> str | None:
         return None
     head = " ".join(words[:2])
     return head if all(w.isalpha() for w in words[:2]) else None
+
+
+# A part of an id that numbers its item: one with a digit ("1041", "6f1c2a9e", a story's key).
+_NUMBERING = re.compile(r"[^\W_]*\d[^\W_]*")
+
+
+def _kind(item: html.HtmlElement) -> tuple[str, tuple[str, ...], str]:
+    """How a comment item is built: its tag, its first class and its id but the parts that
+    number it ("comment-#" for "comment-1041" and "comment-6f1c2a9e")."""
+    return item.tag, tuple((item.get("class") or "").split()[:1]), _NUMBERING.sub("#", item.get("id") or "")
 
 
 RECORD_CELLS = 3   # cells of a table row that make it a record's row (a number, a name, a date …)

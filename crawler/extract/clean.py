@@ -265,11 +265,32 @@ def link_density(el: html.HtmlElement, text: str | None = None) -> float:
     return link_text_len(el) / len(text) if text else 0.0
 
 
+# An element that held a link when the page came, and lost it as boxes and template blocks went
+# (``drop``): still a link bar's (a header bar's "today" date beside its dropped search links).
+LINKS_MARK = "data-held-links"
+
+
+def held_links(el: html.HtmlElement) -> bool:
+    """Whether ``el`` holds a link, or held one when the page came (``LINKS_MARK``)."""
+    return el.get(LINKS_MARK) is not None or el.find(".//a") is not None
+
+
+def _lost_links(parent: html.HtmlElement) -> None:
+    """Mark ``parent`` and its ancestors as having held a link (``LINKS_MARK``)."""
+    for el in (parent, *parent.iterancestors()):
+        if el.get(LINKS_MARK) is not None:
+            return   # and its ancestors, by an earlier drop
+        el.set(LINKS_MARK, "")
+
+
 def drop(el: html.HtmlElement) -> None:
-    """Remove an element but keep the text that follows it."""
+    """Remove an element but keep the text that follows it; the blocks above it that lose a
+    link by it are marked so (``held_links``)."""
     parent = el.getparent()
     if parent is not None:
         changed(parent)   # its own text is not: its tail stays behind
+        if isinstance(el.tag, str) and next(el.iter("a"), None) is not None:
+            _lost_links(parent)
         el.drop_tree()
 
 
@@ -500,11 +521,14 @@ def _own_sections(table: html.HtmlElement) -> list:
     return [child for child in table if child.tag in ("tbody", "thead", "tfoot")]
 
 
+def table_rows(table: html.HtmlElement) -> list[html.HtmlElement]:
+    """The table's own rows (``<tr>``s in it or its sections, not a nested table's)."""
+    return [row for holder in (table, *_own_sections(table)) for row in holder if row.tag == "tr"]
+
+
 def _own_rows(table: html.HtmlElement):
-    for holder in (table, *_own_sections(table)):
-        for row in holder:
-            if row.tag == "tr":
-                yield list(row)
+    for row in table_rows(table):
+        yield list(row)
 
 
 def is_leaf_block(el: html.HtmlElement) -> bool:

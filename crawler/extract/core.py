@@ -233,6 +233,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     context = context or detect.PageContext()
     boxes.remove_comments(tree)
     detect.mark_ballots(tree)   # a poll's choices: its controls go with the noise
+    detect.mark_maps(tree)   # and a map service's frame
     clean.drop_noise(tree)
     for el in [el for el in tree.iter(*_RUN_HOLDERS) if _blank_line(el)
                and (len(squash(el.text)) >= clean._LOOSE_PARAGRAPHS or _inline_runs(el))]:
@@ -264,6 +265,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     record = detect.fields(field_zone, headline)   # before meta lines go
     ballot = detect.ballot(field_zone, headline) or detect.ballot_after(headline)
     spanned = not story and detect.spans_time(field_zone)
+    placed = not story and detect.place(headline)   # before meta lines go: an address is one
     clean.remove_chrome_lines(tree, body, measures)
     clean.remove_update_note(body)
     if body is not None and not clean.attached(body, tree):
@@ -330,7 +332,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     footed = bool(title) and not published and fold(squash(title or "")) in footer_names
     signals = replace(_signals(tree, meta, url, headline, body, measures, teasers, context, title),
                       fields=record, teased=teased, zone_text=zone_text, ballot=ballot,
-                      dated=dated_line, spanned=spanned,
+                      dated=dated_line, spanned=spanned, placed=placed,
                       ahead=bool(record.until and published and record.since != record.until
                                  and record.until > published[:10]),
                       undated=not published, captions=detect.captions(body), among=detect.told_among_photos(body),
@@ -403,7 +405,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     persons, bio = detect.people(text) if signals.prose < detect.RECORD_PROSE else (0, 0)
     terms = vietnamese and detect.terms(title, text)
     shaped = record.asked or record.answers or record.when or record.pairs or record.calendar or persons \
-        or signals.downloads or signals.menu or terms or signals.title_event
+        or signals.downloads or signals.menu or terms or signals.title_event or placed
     signed = bool(shaped) and found_by.author == "byline" and detect.signature(article.author, text)
     rows, rows_led = detect.table_rows(text) if signals.title_schedule else (0, 0)
     is_article, reason = detect.judge(replace(signals, text=len(text), text_table=detect.table_share(text),
@@ -1095,11 +1097,35 @@ _MENU_LINKS = 5
 
 
 def _menus(tree: html.HtmlElement) -> list[html.HtmlElement]:
-    """The page's navigation blocks (``<nav>``, ``role=navigation``) of a menu's size, outermost."""
+    """The page's navigation blocks of a menu's size, outermost: ``<nav>``, ``role=navigation``,
+    and a list or table of a link a row (``_link_rows``), a legacy portal's menu column."""
     found = [el for el in tree.iter("nav", "ul", "div") if (el.tag == "nav" or el.get("role") == "navigation")
              and sum(1 for _ in islice(el.iter("a"), _MENU_LINKS)) >= _MENU_LINKS]
     within = set(found)
+    # Lists and tables outside those (a <nav>'s own lists are in it already), in the page's order.
+    found += [el for el in tree.iter("ul", "ol", "table") if _link_rows(el, within)]
+    within = set(found)
     return [el for el in found if not any(up in within for up in el.iterancestors())]
+
+
+def _link_rows(block: html.HtmlElement, menus: set[html.HtmlElement]) -> bool:
+    """Whether most rows of a list or a table, ``_MENU_LINKS`` at least, are each one short link
+    (a section's name, no headline) and little else: a menu, whatever its markup. A list of
+    headlines (the latest stories, a document register) is no menu. Not read inside ``menus``."""
+    rows = [li for li in block if li.tag == "li"] if block.tag != "table" else clean.table_rows(block)
+    if len(rows) < _MENU_LINKS or any(up in menus for up in block.iterancestors()):
+        return False
+    single = [(row, links[0]) for row in rows if len(links := [a for a in row.iter("a") if a.get("href")]) == 1]
+    needed = max(_MENU_LINKS, (len(rows) + 1) // 2)   # and most of its rows
+    if len(single) < needed:
+        return False   # most lists and tables: their texts never read
+    linked = 0
+    for row, a in single:
+        if (name := clean.text_of(a)) and not detect.headline_like(name) and 2 * len(name) >= len(clean.text_of(row)):
+            linked += 1
+            if linked == needed:
+                return True
+    return False
 
 
 def _section_titled(links: _FooterLinks, title: str | None) -> bool:
@@ -1748,7 +1774,7 @@ def _date_above(headline: html.HtmlElement, month_first: bool = False) -> tuple[
         if before is None or before.tag in ("header", "nav") or _in_teaser(before):
             continue
         text = clean.text_of(before)
-        if text and len(text) <= 120 and before.find(".//a") is None:
+        if text and len(text) <= 120 and not clean.held_links(before):
             found = parse_vietnamese_date(text, month_first=month_first)
             if found:
                 return found, "printed"

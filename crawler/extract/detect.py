@@ -286,6 +286,7 @@ class Signals:
     rows_led: int = 0           # and those that open on a time, a date or a number
     ballot: int = 0             # choices of a form of a question's under the headline (``ballot``: a poll)
     programme: int = 0          # items of an event's programme in the text ("08:00 - Lễ cúng bản": ``programme``)
+    placed: bool = False        # an address right under the headline and a map service's frame (``place``)
 
 
 def score(s: Signals) -> list[tuple[str, int]]:
@@ -674,6 +675,73 @@ def ballot_after(headline: html.HtmlElement | None) -> int:
     return 0
 
 
+# A map service's frame (``mark_maps``): where a place is, never what a story reports.
+MAP_MARK = "data-map"
+_MAP_SERVICE = re.compile(r"^(?:https?:)?//(?:www\.)?(?:google\.[a-z.]+/maps|maps\.google\.[a-z.]+|maps\.app\.goo\.gl"
+                          r"|goo\.gl/maps|(?:[\w-]+\.)?openstreetmap\.org|bing\.com/maps|(?:[\w-]+\.)?vietbando\.com"
+                          r"|(?:[\w-]+\.)?map4d\.vn|api\.mapbox\.com)", re.I)
+
+
+def mark_maps(tree: html.HtmlElement) -> None:
+    """Mark the block holding each frame of a map service (``MAP_MARK``), before the noise goes:
+    the frame goes with it (``clean.drop_noise``), its block and the mark stay."""
+    for frame in tree.iter("iframe"):
+        holder = frame.getparent()
+        if holder is not None and _MAP_SERVICE.match((frame.get("src") or frame.get("data-src") or "").strip()):
+            holder.set(MAP_MARK, "")
+
+
+# The parts of a Vietnamese address (folded): a house, a street, a hamlet, then the administrative
+# units, the last a commune's, a district's or a province's ("xã Tân Trào, tỉnh Tuyên Quang").
+_ADDRESS_PART = re.compile(r"(so( nha)?|duong|pho|ngo|ngach|hem|kiet|km|quoc lo|thon|ban|ap|xom|lang|to( dan pho)?|"
+                           r"khu( pho)?|xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tp)\b\.?")
+_UNIT = re.compile(r"(xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tp|tinh)\b")
+_ADDRESS_LABEL = re.compile(r"^dia chi\s*[:：]")
+_ADDRESS_LINE = 150   # characters of an address line under a place's name
+_ADDRESS_UNITS = 2    # administrative units an unlabelled address names at least
+_NAME_WORDS = 4       # words of a unit's or a street's name ("Hồ Chí Minh", "Cư M'gar")
+
+
+def address_line(text: str) -> bool:
+    """Whether a short line is an address: labelled so ("Địa chỉ: …"), or the administrative
+    units of one, comma-separated, the last a unit ("thôn Tân Lập, xã Tân Trào, tỉnh Tuyên Quang")."""
+    key = fold(squash(text))
+    if not key or len(key) > _ADDRESS_LINE:
+        return False
+    if _ADDRESS_LABEL.match(key):
+        return True
+    parts = [p.strip() for p in key.split(",") if p.strip()]
+    if len(parts) < _ADDRESS_UNITS:
+        parts = [p.strip() for p in re.split(r"\s[-–]\s", key) if p.strip()]
+    return len(parts) >= _ADDRESS_UNITS and all(map(_address_part, parts)) \
+        and sum(1 for p in parts if _UNIT.match(p)) >= _ADDRESS_UNITS and bool(_UNIT.match(parts[-1]))
+
+
+def _address_part(part: str) -> bool:
+    """A part of an address: a unit's or a street's word and a name of a few words ("huyện Sơn
+    Dương", "đường 17/8"), no clause ("huyện Sơn Dương vào mùa lúa chín")."""
+    kind = _UNIT.match(part) or _ADDRESS_PART.match(part)
+    return kind is not None and 1 <= len(part[kind.end():].split()) <= _NAME_WORDS
+
+
+_PLACE_REACH = etree.XPath("following::*[position() <= 80]")
+_NOT_THE_PAGES = ("aside", "footer", "nav")   # a map there is a contact widget's, the site's office
+
+
+def place(headline: html.HtmlElement | None) -> bool:
+    """Whether a place's record stands under the headline: its address the first line after it
+    (``address_line``), a map service's frame (``mark_maps``) after it, outside the page's
+    asides, footer and menus (a contact widget's map)."""
+    if headline is None:
+        return False
+    following = _PLACE_REACH(headline)
+    if not any(el.get(MAP_MARK) is not None and not any(up.tag in _NOT_THE_PAGES for up in el.iterancestors())
+               for el in following):
+        return False
+    first = next((el for el in following if text_of(el)), None)
+    return first is not None and address_line(text_of(first))
+
+
 def polled(s: Signals) -> bool:
     """A poll or a survey: a form of choices under the headline (``ballot``) and no block of
     prose, or one paragraph introducing a poll of ``POLL_CHOICES`` choices or more (a paper's
@@ -802,6 +870,9 @@ def record_kind(s: Signals) -> str:
         return "typed as a record (an event, a profile, a Q&A…), not news"
     if s.spanned and not s.dated and not s.signed:
         return "an event's time span (its start and its end) and no date of its own, not news"
+    if s.placed and s.undated and not s.signed and s.prose < RECORD_PROSE:
+        # A destination's, a relic's, an office's page: its name, where it is and its map.
+        return "a place's name over its address and its map, no date of its own (a place's record), not news"
     if s.fields.pairs >= RECORD_PAIRS and s.fields.lead and s.prose < RECORD_PROSE and not told(s):
         return f"a record of {s.fields.pairs} fields before a short description, not news"
     return event

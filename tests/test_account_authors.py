@@ -139,3 +139,23 @@ def test_a_teasers_microdata_author_is_not_the_pages():
             "Tin {0}</a></h3><span itemprop='author'>Lò Văn Hùng</span></div>")
     teasers = "<aside><h2>Tin khác</h2>" + "".join(card.format(n) for n in ("mot", "hai", "ba")) + "</aside>"
     assert extract(microdata_post("Ban Biên tập", teasers=teasers), URL).author is None
+
+
+@pytest.mark.parametrize(("name", "office"), [
+    ("Ban Truyền thông", True),
+    ("Ban Tuyên giáo Huyện ủy", True),
+    ("Ban Mai", False),
+    ("Bàn Thị Mai", False),              # a Dao surname, not "Ban"
+    ("Bàn Văn Thu và Lê Hà", False),
+    ("Ban Mai và Hoàng Anh", False),     # two people
+    ("Ban Mai theo TTXVN", False),       # a name and its source
+    ("Ban Mai (tổng hợp)", False),
+])
+def test_an_office_named_ban_is_told_from_people(name, office):
+    from crawler.extract.clean import is_organisation
+    assert is_organisation(name) is office
+
+
+def test_a_dao_writers_signature_is_her_byline():
+    from crawler.extract.clean import byline_name
+    assert byline_name("Bàn Thị Mai và Lê Hà", right_aligned=True) == "Bàn Thị Mai và Lê Hà"

@@ -343,3 +343,18 @@ def test_a_storys_list_of_places_alike_stays():
     assert tree is not None
     remove_comments(tree)
     assert "Xã Tân Lập đạt chuẩn nông thôn mới năm 2018" in tree.text_content()
+
+
+@pytest.mark.parametrize("after", ["<a href='/tin/{n}.html'>Xem tiếp</a>", "Cập nhật lúc 10:3{n}",
+                                   "Giám đốc Sở Nông nghiệp"])
+def test_a_list_of_pictured_links_with_the_same_words_after_stays(after):
+    """Teasers with a thumbnail, a title and a "Xem tiếp" link or a time; leaders with their
+    photo, name and post: each item's words are a link's, a figure's or a title's, no template's
+    action in lower case after a reader's name."""
+    items = "".join(f"<li><a href='/tin/{n}.html'><img src='/anh/{n}.jpg'></a>"
+                    f"<a href='/tin/{n}.html'>Người {n}</a> {after.format(n=n)}</li>" for n in range(1, 7))
+    tree = parse_html(page(in_body=f"<div class='lanh-dao'><h4>Lãnh đạo</h4><ul>{items}</ul></div>"))
+    assert tree is not None
+    remove_comments(tree)
+    text = tree.text_content()
+    assert "Người 6" in text and "Lãnh đạo" in text

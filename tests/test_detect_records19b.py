@@ -68,6 +68,10 @@ def test_page_or_trang_is_navigation_only_numbered(path, navigation):
     ("/entries/", "listing"),
     ("/bai-viet", "listing"),
     ("/posts/ngay-hoi-doc-sach-cho-hoc-sinh-ban-tru-xa-yen-minh", "article"),
+    # An old portal's item under such a name, by its query, and the name as a script: no list.
+    ("/bai-viet?ma=123", "unknown"),
+    ("/bai-viet.html?ma=123", "unknown"),
+    ("/posts.php?pid=5", "unknown"),
 ])
 def test_url_kind_of_pages_named_by_slug_and_collections(path, kind):
     assert url_kind(BASE + path) == kind

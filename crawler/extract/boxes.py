@@ -466,8 +466,10 @@ def _remove_activity(tree: html.HtmlElement) -> int:
             continue   # a story's list ("<a>Xã Tân Lập</a> đạt chuẩn …") shows no reader's picture each
         wrapper = lst.getparent()
         drop(lst)
-        if wrapper is not None and wrapper.tag not in ("body", "html") and len(text_of(wrapper)) <= _ACTIVITY_WRAPPER:
-            drop(wrapper)   # its heading ("214 notes") goes with it
+        left = text_of(wrapper) if wrapper is not None else ""
+        if wrapper is not None and wrapper.tag not in ("body", "html") and len(left) <= _ACTIVITY_WRAPPER \
+                and (not left or any(c.isdigit() for c in left)):
+            drop(wrapper)   # its count ("214 notes") goes with it
         gone += 1
     return gone
 
@@ -479,12 +481,15 @@ def _action(li: html.HtmlElement) -> str | None:
     actor = next((text_of(a) for a in li.iter("a") if text_of(a)), "")
     if not actor or not text.startswith(actor):
         return None
-    rest = text[len(actor):].strip()
+    rest = text[len(actor):]
+    for a in list(li.iter("a"))[1:]:
+        rest = rest.replace(text_of(a), " ")   # a template's words, never a link's ("Xem tiếp")
     words = rest.split()
     if len(words) < 2:
         return None
     head = " ".join(words[:2])
-    return head if all(w.isalpha() for w in words[:2]) else None
+    # A template's action in lower case ("liked this", "đã thích"); not a title ("Giám đốc Sở").
+    return head if all(w.isalpha() and w.islower() for w in words[:2]) else None
 
 
 # A part of an id that numbers its item: one with a digit ("1041", "6f1c2a9e", a story's key).

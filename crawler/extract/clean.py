@@ -2116,9 +2116,16 @@ def is_organisation(name: str) -> bool:
 
 def _is_board(name: str) -> bool:
     """Whether a name opening with "Ban" is an office's ("Ban Truyền thông", "Ban Tuyên giáo"), not
-    a pen name ("Ban Mai"): as a faculty's (``is_department``), its name goes on in lower case."""
+    a pen name ("Ban Mai"): as a faculty's (``is_department``), its name goes on in lower case,
+    one name (no "và", "-" or "," between two), "Ban" unaccented ("Bàn" is a Dao surname)."""
+    name = re.sub(r"\([^()]*\)", " ", name)   # "Ban Mai (tổng hợp)": an aside
     words = squash(name).split()
-    return len(words) >= 2 and fold(words[0]) == "ban" and any(w[:1].islower() for w in words[1:])
+    if len(words) < 2 or words[0] not in ("Ban", "BAN") or _NAME_JOINER.search(name):
+        return False   # "Bàn Thị Mai" (a Dao surname), "Ban Mai và Hoàng Anh": people
+    return any(w[:1].islower() and w not in _NAME_LINKS for w in words[1:])
+
+
+_NAME_LINKS = frozenset({"theo", "với", "cùng"})   # "Ban Mai theo TTXVN": a name and its source
 
 
 # Between the names of a byline in capitals: "TRẦN HÒA - LÊ ÁNH", "LISA MASCARO and ERIC TUCKER".

@@ -68,10 +68,11 @@ PRODUCT_TYPES = frozenset({"product", "product.item", "product.group"})
 # (Bolt's "/entries", a blog's "/posts"): the collection's list. An article has a slug there.
 _LISTING_PATH = re.compile(
     r"(^|/)(archive|archives|luu-tru|tin-tuc|tintuc|news|su-kien|chuyen-de|section|sections|list|"
-    r"danh-sach|blog|home|index|default|trang-chu|thong-bao|hoat-dong|tin-tuc-su-kien|"
-    r"entries|posts|articles|stories|bai-viet)(\.\w+)?/?$|"
+    r"danh-sach|blog|home|index|default|trang-chu|thong-bao|hoat-dong|tin-tuc-su-kien)(\.\w+)?/?$|"
+    r"(^|/)(entries|posts|articles|stories|bai-viet)/?$|"
     r"(^|/)(page|trang)/\d+/?$|(^|/)(19|20)\d\d(/[01]?\d)?(/[0-3]?\d)?/?$|(^|/)(taxonomy|term|terms|tags?|categories|category)/|"
     r"(^|/)(search|tim-kiem|lien-he|contact|sitemap|so-do-site|hoi-dap|faq|login|register)(/|\.|$)", re.I)
+_PLURAL_LAST = re.compile(r"(^|/)(entries|posts|articles|stories|bai-viet)/?$", re.I)
 _LISTING_QUERY = re.compile(
     r"(^|&)(s|q|keyword|tu-?khoa|search|tag|cat|category|catid|start|limitstart|offset|"
     r"pageindex|page|paged|trang|\w*_cur|cur|delta)=|"
@@ -159,8 +160,8 @@ def url_kind(url: str | None) -> str:
     if last.count("-") >= 5 or _ID_QUERY.search(parts.query) or \
             any(_LONG_NUMBER.search(s) and not _YEAR.match(s) for s in parts.path.split("/")):
         return "article"
-    if _LISTING_PATH.search(path):
-        return "listing"
+    if _LISTING_PATH.search(path) and not (_PLURAL_LAST.search(path) and parts.query):
+        return "listing"   # "/bai-viet?ma=123", "/posts?pid=5": an old portal's item by its query
     if _RECORDS_PATH.search(parts.path):
         return "records"
     return "unknown"

@@ -17,6 +17,7 @@ from crawler.extract.detect import (
     address_line,
     ballot,
     ballot_after,
+    contents,
     fields,
     hub,
     in_menu,
@@ -1474,3 +1475,90 @@ def test_a_story_by_a_place_with_its_map_stays_news():
 ])
 def test_an_address_line_is_its_units(line, expected):
     assert address_line(line) is expected
+
+
+# --- review20: a star rating, a name ending on "Trang N", a reader's question on a blog --------
+
+def _stars(name: str = "rating") -> str:
+    """A CSS-only star rating (five radio buttons, their labels empty, the stars drawn by the
+    style sheet), as themes put under a story or in its comment form."""
+    return "".join(f"<input type='radio' id='star{n}' name='{name}' value='{n}'><label for='star{n}' title='{n} sao'>"
+                   "</label>" for n in range(5, 0, -1))
+
+
+@pytest.mark.parametrize("holder", ["div", "form"])
+def test_a_star_rating_under_a_brief_is_no_poll(holder):
+    """A one-paragraph brief, and under it "Đánh giá bài viết" with five stars, loose (a
+    script's) or in the comment form: a rating's scale, no question's choices."""
+    title = "Huyện Đông Sơn đưa 100% thủ tục hành chính lên dịch vụ công trực tuyến toàn trình"
+    rating = (f"<div class='post-rating'><span>Đánh giá bài viết:</span><div class='stars'>{_stars()}</div>"
+              "<span class='avg'>4,6/5 (23 lượt)</span></div>")
+    if holder == "form":
+        rating = (f"<form id='commentform' action='/binh-luan' method='post'>{rating}"
+                  "<textarea name='noi_dung'></textarea><button type='submit'>Gửi</button></form>")
+    body = f"<h1>{title}</h1><div class='content'><p>{PARAGRAPHS[0]} {PARAGRAPHS[1]}</p></div>{rating}"
+    tree = html.fromstring(page(body))
+    mark_ballots(tree)
+    assert not ballot_after(tree.find(".//h1"))
+    brief = extract(page(body, NEWS_ARTICLE), BASE + "/tin-tuc/huyen-dong-son-dua-thu-tuc-len-mang-125.html")
+    assert "poll" not in brief.reason
+
+
+def test_a_satisfaction_survey_s_worded_choices_stay_a_question():
+    """A survey's scale in words ("Rất hài lòng" …), each after its radio button with no label
+    element, or in labels naming it: the choices of a question, however few words tell them."""
+    loose = ("<div class='khao-sat'><p>Bạn có hài lòng với dịch vụ công trực tuyến?</p><p>"
+             + "<br>".join(f"<input type='radio' name='hai_long' value='{n}'> {word}"
+                           for n, word in enumerate(["Rất hài lòng", "Hài lòng", "Không hài lòng"])) + "</p></div>")
+    for survey in (loose, POLL):
+        tree = html.fromstring(f"<div><h1>Khảo sát</h1>{survey}</div>")
+        mark_ballots(tree)
+        assert ballot_after(tree.find(".//h1")) == 3
+
+
+def test_a_reader_s_question_under_its_asker_s_line_is_no_news():
+    """A blog's answer post: "Anonymous asked:" alone over the reader's question, the answer
+    unlabelled under it; its title is the question."""
+    question = "Anh ơi cho em hỏi đi Hà Giang tháng mấy thì đẹp nhất ạ? Em muốn chụp cả ruộng bậc thang và hoa."
+    answer = ("Ruộng bậc thang Hoàng Su Phì đẹp nhất cuối tháng 9 đến đầu tháng 10, lúa chín. Hoa tam giác mạch thì từ "
+              "cuối tháng 10 đến giữa tháng 11. Nếu chỉ đi được một lần thì chọn khoảng 5-15/10. Nhớ mang áo ấm nhé.")
+    for asker in ("<b>Anonymous</b> asked:", "<b>Một bạn đọc</b> đã hỏi:"):
+        body = (f"<article class='post'><div class='question'><p class='asker'><img src='/a.gif' alt=''> {asker}</p>"
+                f"<p>{question}</p></div><div class='answer'><p>{answer}</p></div>"
+                "<footer><a href='/post/744433221100998877'>April 2nd, 2024 · 9:10pm</a></footer></article>")
+        post = extract(page(body, "<meta property='og:title' content='Đi Hà Giang tháng mấy đẹp?'>"),
+                       BASE + "/post/744433221100998877/di-ha-giang-thang-may-dep")
+        assert not post.is_article and "a question with its asker" in post.reason, post.reason
+
+
+def test_an_interview_opening_on_the_reporter_s_question_stays_news():
+    """An interview told in a paper's prose: "Phóng viên hỏi:" alone over its first question,
+    the guest's answer, more questions after; and a story quoting a reader's question after its
+    own paragraphs."""
+    title = "Giám đốc Sở Du lịch: Hà Giang sẵn sàng cho mùa hoa tam giác mạch"
+    turns = ("<p><b>Phóng viên hỏi:</b></p><p>Thưa ông, mùa hoa năm nay tỉnh chuẩn bị những gì để đón khách?</p>"
+             f"<p>Ông Nguyễn Văn An: {PARAGRAPHS[1]} {PARAGRAPHS[2]}</p>"
+             "<p>PV: Còn chuyện ùn tắc trên đèo Mã Pì Lèng thì sao, thưa ông?</p>"
+             f"<p>Ông Nguyễn Văn An: {PARAGRAPHS[3]}</p>")
+    interview = extract(page(f"<h1>{title}</h1><div class='content'>{turns}</div>", NEWS_ARTICLE),
+                        BASE + "/tin-tuc/giam-doc-so-du-lich-ha-giang-san-sang-126.html")
+    assert interview.is_article, interview.reason
+    quoted = (f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><p>Một bạn đọc hỏi:</p>"
+              f"<p>Huyện có hỗ trợ các hộ bị sạt lở làm nhà mới không?</p><p>{PARAGRAPHS[3]}</p>")
+    story_ = extract(page(f"<h1>{title}</h1><div class='content'>{quoted}</div>", NEWS_ARTICLE),
+                     BASE + "/tin-tuc/huyen-tong-ket-127.html")
+    assert story_.is_article, story_.reason
+
+
+@pytest.mark.parametrize(("text", "items"), [
+    # A results list: names ending on "Trang", their points after them.
+    ("Bảng nữ, sau 9 ván:\nNguyễn Thu Trang 8\nLê Huyền Trang 7\nPhạm Quỳnh Trang 7\nHoàng Thùy Trang 6\n"
+     "Đỗ Minh Anh 5", 0),
+    ("Thông tin chi tiết về lịch thi xem tại trang 2\nDanh sách thí sinh xem tại trang 4\n"
+     "Sơ đồ phòng thi in ở trang 6", 0),
+    # An issue's contents: the page set apart, or abbreviated with its dot.
+    ("Mục lục\n- Ký sự: Tủ sách bên cột mốc (tr. 8)\n- Thơ: Mùa sương tr. 12\n- Truyện ngắn: Chợ phiên - Trang 27\n"
+     "- Lời tòa soạn ........ 3", 4),
+])
+def test_a_contents_item_sets_its_page_apart(text, items):
+    assert contents(text) == items

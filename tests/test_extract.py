@@ -1873,3 +1873,86 @@ def test_a_block_named_caption_that_holds_the_story_keeps_its_paragraphs():
                            f'<div class="entry-content">{photo}<div class="caption">{story}</div>')
     lines = extract(html_, URL).text.split("\n")
     assert lines[-len(PARAGRAPHS):] == list(PARAGRAPHS)
+
+
+# --- review20: photo tables holding a story's paragraphs or a <caption>; a gallery over a post -
+
+def _brief_tables(cell: str, caption: str = "") -> str:
+    return ("<table border='0' cellpadding='0' cellspacing='0' width='100%'>" + caption
+            + "<tbody><tr><td><img src='/uploads/2024/03/le-hoi-xuong-dong.jpg' width='600'></td></tr>"
+            f"<tr><td>{cell}</td></tr></tbody></table>")
+
+
+XUONG_DONG = ("Sáng 12/3, tại xã Tả Van, thị xã Sa Pa, UBND thị xã tổ chức khai mạc lễ hội Xuống đồng năm 2024 với sự "
+              "tham gia của hàng nghìn người dân và du khách trong và ngoài nước.",
+              "Lễ hội gồm phần lễ cúng thần ruộng và phần hội với các trò chơi dân gian như kéo co, đẩy gậy, ném còn; "
+              "năm nay ban tổ chức bổ sung thi cấy lúa cho du khách.")
+
+
+def test_a_brief_set_under_its_photo_in_a_table_is_no_caption():
+    """An editor's one-column table: the photo's row, then the brief's two paragraphs in one
+    cell. They are the story, not the photo's caption (a gallery's)."""
+    from .test_detect_records19 import paper_page
+    cell = "".join(f"<p>{p}</p>" for p in XUONG_DONG)
+    brief = extract(paper_page("Sa Pa khai mạc lễ hội Xuống đồng năm 2024", _brief_tables(cell), author=""),
+                    "https://baolaocai.vn/sa-pa-khai-mac-le-hoi-xuong-dong-post1.html")
+    assert brief.is_article, brief.reason
+    assert all(p[:40] in brief.text for p in XUONG_DONG)
+
+
+def test_a_photo_table_s_caption_with_its_credit_or_its_caption_element_stays_a_figure():
+    """A caption and its credit's line in one cell, and a table's own <caption> over the photo:
+    a figure, whose caption keeps both."""
+    from lxml import html as lxml_html
+
+    from crawler.extract.clean import figure_tables
+    caption = "Lễ cúng thần ruộng đầu năm của người Giáy ở Tả Van, thị xã Sa Pa."
+    for table in (_brief_tables(f"<p>{caption}</p><p>Ảnh: Minh Khoa</p>"),
+                  _brief_tables("Ảnh: Minh Khoa", f"<caption>{caption}</caption>")):
+        tree = lxml_html.fromstring(f"<div><p>{XUONG_DONG[0]}</p>{table}<p>{XUONG_DONG[1]}</p></div>")
+        figure_tables(tree)
+        assert tree.find(".//table") is None
+        figcaption = tree.findtext(".//figcaption")
+        assert caption in figcaption and figcaption.endswith("Ảnh: Minh Khoa")
+
+
+TAM_GIAC_MACH = ("Cuối tháng 10, khi gió mùa đông bắc tràn về, những triền tam giác mạch ở Đồng Văn, Mèo Vạc bắt đầu nở "
+                 "rộ, thành sinh kế mới của nhiều thôn bản vùng cao nguyên đá.",
+                 "Năm nay, huyện Đồng Văn gieo khoảng 120 ha tam giác mạch dọc quốc lộ 4C; người dân bỏ công gieo trồng "
+                 "và hưởng phí tham quan từ 20.000 đến 30.000 đồng mỗi lượt.",
+                 "Chính quyền xã bố trí thêm điểm đỗ xe, thùng rác và tổ thanh niên tình nguyện hướng dẫn du khách "
+                 "không giẫm đạp lên hoa trong những ngày cao điểm.")
+PHOTOS = ("Những triền tam giác mạch nở hồng dưới chân núi ở xã Sủng Là, huyện Đồng Văn.",
+          "Em bé người Mông theo mẹ lên nương cắt cỏ giữa mùa hoa.",
+          "Bánh tam giác mạch nướng trên bếp than ở chợ phiên Phố Cáo.")
+
+
+def _photo_post(gallery: str) -> str:
+    """A photo blog's post: its photos' block over the post's text, the headline a bold line."""
+    text = "".join(f"<p>{p}</p>" for p in TAM_GIAC_MACH)
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Ảnh báo chí Hà Giang</title></head>
+<body><header><a href="/">Ảnh báo chí Hà Giang</a><nav><a href="/">Trang chủ</a> <a href="/archive">Lưu trữ</a></nav></header>
+<main><article class="entry entry-photos">{gallery}<div class="entry-text"><p><b>Mùa tam giác mạch trên cao nguyên đá</b></p>
+{text}<p><i>Ảnh và bài: Mã Văn Kiên</i></p></div>
+<footer class="entry-meta"><a href="/post/1/mua-tam-giac-mach">15/10/2023</a></footer></article></main></body></html>"""
+
+
+def test_a_gallery_over_the_post_s_text_keeps_its_captions():
+    """The photos and their captions stand before the headline, in the post: its captions are
+    the story's, as a photo's inside the text are."""
+    gallery = "<div class='gallery'>" + "".join(
+        f"<figure><img src='/media/{n}.jpg' alt=''><figcaption>{caption}</figcaption></figure>"
+        for n, caption in enumerate(PHOTOS)) + "</div>"
+    post = extract(_photo_post(gallery), BASE + "/post/1/mua-tam-giac-mach")
+    assert post.is_article, post.reason
+    assert all(caption in post.text for caption in PHOTOS)
+
+
+def test_linked_photos_over_the_post_s_text_stay_out():
+    """Photos that link to other posts before the text (a "more from the blog" strip): teasers."""
+    strip = "<div class='more'>" + "".join(
+        f"<figure><a href='/post/{n}/bai-{n}'><img src='/media/{n}.jpg' alt=''></a><figcaption>{caption}</figcaption>"
+        "</figure>" for n, caption in enumerate(PHOTOS, 2)) + "</div>"
+    post = extract(_photo_post(strip), BASE + "/post/1/mua-tam-giac-mach")
+    assert post.is_article, post.reason
+    assert not any(caption in post.text for caption in PHOTOS)

@@ -462,13 +462,16 @@ def figure_tables(tree: html.HtmlElement) -> None:
         if not groups or parent is None:
             continue
         changed(parent)
-        figures = []
+        figures: list[html.HtmlElement] = []
+        title = next((text_of(c) for c in table.iterchildren("caption")), "")   # the table's own caption: the photos'
         for pictures, captions in groups:
             figure = html.Element("figure")
             for cell in pictures:
                 figure.extend(list(cell))
-            if captions:   # its text only: a caption of blocks would make the figure a container to measures
-                etree.SubElement(figure, "figcaption").text = " ".join(text_of(cell) for cell in captions)
+            lines = [title] if title and not figures else []
+            lines += [text_of(cell) for cell in captions]
+            if any(lines):   # its text only: a caption of blocks would make the figure a container to measures
+                etree.SubElement(figure, "figcaption").text = " ".join(line for line in lines if line)
             figures.append(figure)
         figures[-1].tail = table.tail
         at = parent.index(table)
@@ -501,10 +504,18 @@ def _figure_rows(table: html.HtmlElement) -> list[tuple[list, list]]:
 
 def _caption_cell(cell: html.HtmlElement) -> bool:
     """Whether a cell under a picture reads as its caption: a short text, not a link's (a
-    teaser's headline under its thumbnail, a table of teasers)."""
+    teaser's headline under its thumbnail, a table of teasers), in one block (a credit's line
+    apart): two paragraphs under a photo are the story's, which an editor set in the table too."""
     text = squash(cell.text_content())
     links = sum(len(squash(a.text_content())) for a in cell.iter("a"))
-    return len(text) <= _CAPTION_ROW and 2 * links < len(text)
+    if len(text) > _CAPTION_ROW or 2 * links >= len(text):
+        return False
+    blocks = [el for el in cell.iter(*_CELL_BLOCKS) if is_leaf_block(el) and len(text_of(el)) > _CREDIT_LINE]
+    return len(blocks) < 2
+
+
+_CELL_BLOCKS = ("p", "div", "li", "blockquote", "h2", "h3", "h4")
+_CREDIT_LINE = 80   # a line under a caption this short is its credit's ("Ảnh: TTXVN"), or a date
 
 
 def _is_layout_cell(cell: html.HtmlElement) -> bool:

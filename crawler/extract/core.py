@@ -312,6 +312,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         if vietnamese:
             clean.mark_captions(body, named)   # Vietnamese stories caption every photo; keep them
             _lead_photo_caption(headline, body)
+            _gallery_before(body)
         signature = clean.take_byline(dense, sources) \
             or (clean.take_byline(body, sources) if body is not dense else None) or _byline_after(body, sources)
         authors.append((signature, "byline"))
@@ -480,6 +481,34 @@ def _lead_photo_caption(headline: html.HtmlElement | None, body: html.HtmlElemen
             body.insert(0, p)
             clean.drop(el)
         return
+
+
+def _gallery_before(body: html.HtmlElement) -> None:
+    """The story's photos standing right before its body, in the block that holds both: a
+    block of captioned photos and nothing else (a Tumblr photoset over the post's text, a
+    theme's gallery over the story's). Their captions open the body, as the captions of the
+    photos inside it are kept; a teaser's photos link to their stories."""
+    before = body.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    if before is None or _in_teaser(before) or before.find(".//a") is not None:
+        return
+    figures = [before] if before.tag == "figure" else [el for el in before if isinstance(el.tag, str)]
+    if not figures or any(el.tag != "figure" or next(el.iter(*_PICTURES), None) is None for el in figures):
+        return
+    captions = [clean.text_of(cap) for el in figures for cap in el.iter("figcaption")]
+    if not captions or not all(0 < len(text) <= _PHOTO_CAPTION for text in captions):
+        return
+    clean.changed(body)
+    for text in reversed(captions):
+        p = html.Element("p", {clean.CAPTION_MARK: ""})
+        p.text = text
+        body.insert(0, p)
+    clean.drop(before)
+
+
+_PICTURES = ("img", "picture")
+_PHOTO_CAPTION = 300   # characters of a photo's caption at most (a national paper's run to three sentences)
 
 
 def _signals(tree: html.HtmlElement, meta: PageMeta, url: str | None, headline: html.HtmlElement | None,

@@ -610,22 +610,45 @@ def mark_ballots(tree: html.HtmlElement) -> None:
     a newsletter's sign-up or a comment form put no choices."""
     loose: dict[str, list[html.HtmlElement]] = {}
     for form in tree.iter("form"):
-        names: dict[str, int] = {}
+        named: dict[str, list[html.HtmlElement]] = {}
         for el in form.iter("input"):
             if _choice(el):
-                names[el.get("name")] = names.get(el.get("name"), 0) + 1
+                named.setdefault(el.get("name"), []).append(el)
+        names = {name: len(choices) for name, choices in named.items() if not _scale(choices)}
         if names and max(names.values()) >= BALLOT_CHOICES:
             form.set(BALLOT_MARK, str(max(names.values())))
     for el in tree.iter("input"):
         if _choice(el) and not any(up.tag == "form" for up in el.iterancestors()):
             loose.setdefault(el.get("name"), []).append(el)
     for choices in loose.values():
-        if len(choices) < BALLOT_CHOICES:
+        if len(choices) < BALLOT_CHOICES or _scale(choices):
             continue
         holder = next((up for up in choices[0].iterancestors()
                        if all(any(a is up for a in other.iterancestors()) for other in choices[1:])), None)
         if holder is not None and holder.tag not in ("body", "html"):
             holder.set(BALLOT_MARK, str(len(choices)))
+
+
+def _scale(choices: list[html.HtmlElement]) -> bool:
+    """Whether radio buttons of one name are a rating's scale, not a question's choices: their
+    labels, digits aside, are all alike (none, "★", "1 sao" … "5 sao"), as a star rating's under
+    a story or in its comment form are. A poll's choices are told apart by their words."""
+    return len({_DIGITS.sub("", fold(_choice_label(el))).strip() for el in choices}) == 1
+
+
+_DIGITS = re.compile(r"[\d\s]+")
+
+
+def _choice_label(el: html.HtmlElement) -> str:
+    """The words naming a choice: its ``<label>`` (holding it, or naming its id), else the text
+    right after it ("<input> Có<br>", "<input><span>Có</span>")."""
+    holder = next(el.iterancestors("label"), None)
+    if holder is None and el.get("id"):
+        holder = next((label for label in el.getroottree().iter("label") if label.get("for") == el.get("id")), None)
+    if holder is not None:
+        return text_of(holder)
+    after = el.getnext()
+    return squash((el.tail or "") + (after.text_content() if after is not None and after.tag != "input" else ""))
 
 
 def _choice(el: html.HtmlElement) -> bool:
@@ -1268,8 +1291,11 @@ def _issuer_line(line: str) -> bool:
 
 
 # An item of a table of contents: a work's title (and its author) ending on the page it starts on
-# ("Bút ký: Mùa nương trên đỉnh Ten - Hà Thị Lan (tr. 12)", "Lời tòa soạn ........ 3").
-_CONTENTS_ITEM = re.compile(r"(\((tr|trang|p|pp|page)\.?\s*\d{1,4}\)|\s(tr|trang)\.?\s*\d{1,4}|\.{4,}\s*\d{1,4})$")
+# ("Bút ký: Mùa nương trên đỉnh Ten - Hà Thị Lan (tr. 12)", "Lời tòa soạn ........ 3", "… - Trang 5").
+# A bare "Trang 9" is a name as often (Thu Trang, 9 points; "xem trang 2" in prose): the page is
+# set apart (brackets, a dash, a comma, leaders) or abbreviated with its dot ("tr. 12").
+_CONTENTS_ITEM = re.compile(r"(\((tr|trang|p|pp|page)\.?\s*\d{1,4}\)|(\str\.|\s[-–—,:]\s*(tr|trang)\.?)\s*\d{1,4}"
+                            r"|\.{4,}\s*\d{1,4})$")
 CONTENTS_ITEMS = 3       # such items that make a table of contents
 CONTENTS_SHARE = 0.4     # of the text they fill at least: a story may close on an issue's contents
 
@@ -1519,6 +1545,7 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
     lede = ""
     steps: list[html.HtmlElement] = []   # the lists under a section's name: steps, not prose
     asking = False              # the last block of text put a question
+    asker = 0                   # 1 after an asker's line alone ("Anonymous asked:"), 2 after its question
     calendar: int | None = None  # where an event's start in calendar markup stands
     days: list[str] = []        # the text of each event's time or place field
     valued: list[tuple[int, str]] = []   # short headings each over one short value: fields if no prose
@@ -1590,6 +1617,10 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
         put = _question_or_answer(text)
         if _REPLY.match(text) and asking and prose_lines <= 1 and not said:
             put = ["q", "a"]   # a thread: the page's own post asks, and a reply to it follows
+        if asker == 2 and not put and text:
+            put = ["a"]   # under a question its asker's line put, the answer: unlabelled
+        if text:
+            asker = 1 if not said and _asker_alone(text) else 2 if asker == 1 and "?" in text else 0
         if text and not _linked(el, text):   # a post's links (its permalink, "Reply") ask nothing
             asking = text.endswith(("?", "?”", '?"'))
         if put == ["q"] and "q" not in said:
@@ -1720,6 +1751,8 @@ def _question_or_answer(text: str) -> list[str]:
     if not meta_line and "?" not in text and ":" not in text:
         return []   # most paragraphs: no opening words to fold
     folded = fold(text[:_OPENING])   # the asker, the answering office: in the opening words
+    if meta_line and _asker_alone(text):
+        return ["q"]
     if meta_line:
         # A Q&A page's meta lines: "Câu hỏi của ông … (Thanh Hóa) - gửi ngày 04/03/2024" over
         # the question, "Cục … trả lời - ngày 15/03/2024" over the answer.
@@ -1742,6 +1775,20 @@ def _question_or_answer(text: str) -> list[str]:
     if _ANSWERED.search(label) or _ANSWER.match(label):
         return ["a"]
     return ["q"] if _QUESTION.search(label) and "?" in text else []
+
+
+# An asker's line alone over the question in the block under it, as a blog prints a reader's
+# question ("Anonymous asked:", "Bạn đọc Minh Anh hỏi:"), the answer unlabelled after it. A
+# reporter's ("Phóng viên hỏi:") opens an interview's questions.
+_ASKER_ALONE = re.compile(r"^([^.?!:]{2,60}?)\s+(asked|da hoi|hoi)\s*:$")
+
+
+def _asker_alone(text: str) -> bool:
+    """Whether ``text`` is an asker's line alone (``_ASKER_ALONE``), not a reporter's."""
+    if len(text) > _META_LINE or not text.endswith(":"):
+        return False
+    found = _ASKER_ALONE.match(fold(text))
+    return found is not None and not _REPORTER.search(found.group(1))
 
 
 def signed_question(text: str) -> bool:

@@ -450,3 +450,6 @@ def test_holdout_check_follows_a_second_host(tmp_path):
     del manifest["second_host"]["routes"]["/"]
     (tmp_path / "site.json").write_text(json.dumps(manifest), encoding="utf-8")
     assert check.problems(load_family(tmp_path)) == ["{{BASE2}}/: not_article is not a route"]
+    del manifest["routes"]["/robots.txt"]   # the family tests ask every site for one
+    (tmp_path / "site.json").write_text(json.dumps(manifest), encoding="utf-8")
+    assert "/robots.txt: not a route" in check.problems(load_family(tmp_path))[-1]

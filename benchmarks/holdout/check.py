@@ -168,6 +168,8 @@ def problems(family: Family, base: str = OFFLINE_BASE) -> list[str]:
         for key in keys:
             if _served(family, key) is None:
                 found.append(f"{key}: {kind} is not a route")
+    if "/robots.txt" not in family.routes:
+        found.append("/robots.txt: not a route (serve the site's file, or its 404 page with status 404)")
     for twin, target in family.twins.items():
         if target not in family.manifest.get("articles", {}):
             found.append(f"{twin}: twin of {target}, which is not an article")

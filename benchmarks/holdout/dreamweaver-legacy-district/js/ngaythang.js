@@ -1,0 +1,1 @@
+var d=new Date();var thu=new Array('Chủ nhật','Thứ hai','Thứ ba','Thứ tư','Thứ năm','Thứ sáu','Thứ bảy');document.write(thu[d.getDay()]+', ngày '+d.getDate()+'/'+(d.getMonth()+1)+'/'+d.getFullYear());

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from copy import copy
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import cached_property
 from itertools import islice, pairwise
 from typing import Any
 from urllib.parse import urlsplit
@@ -218,9 +219,11 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     timed = [(clean.text_of(el), el.get("datetime")) for el in _TIMED(tree)]   # and their machine days
     # What the footer says of the page and the site, then the footer goes: it is chrome.
     footers = clean.footers(tree)
-    footer_names = _footer_names(tree, footers, url, meta.canonical)
-    menu_names = _footer_names(tree, _menus(tree), url, meta.canonical)
-    all_links = _footer_names(tree, [tree], url, meta.canonical)   # any link's text (a section's name)
+    own_urls = tuple(u for u in (url, meta.canonical) if u)
+    base = document_base(tree, own_urls[0]) if own_urls else ""
+    footer_names = _footer_names(footers, own_urls, base)
+    menu_names = _footer_names(_menus(tree), own_urls, base)
+    all_links = _footer_names([tree], own_urls, base)   # any link's text (a section's name)
     site_names = _chrome_names(tree, footers, _title_parts(meta.title_tag),
                                imprint=not (meta.og_title or meta.headline))
     for el in footers:
@@ -1066,7 +1069,13 @@ class _FooterLinks:
 
     urls: tuple[str, ...] = ()   # the page's own: its URL, its canonical URL
     base: str = ""
-    links: tuple[tuple[str, str], ...] = ()
+    texts: tuple[tuple[str, str], ...] = ()   # (anchor text, href), the text as read
+
+    @cached_property
+    def links(self) -> tuple[tuple[str, str], ...]:
+        """(folded anchor text, href), folded when first asked: the whole page's links (a
+        section's name) are asked for on few pages, and folding new texts is slow."""
+        return tuple((fold(text), href) for text, href in self.texts)
 
     def __contains__(self, key: str) -> bool:
         """Whether a footer link to the page itself has ``key`` (folded) for text: a footer
@@ -1080,16 +1089,16 @@ class _FooterLinks:
         return any(canonicalize(href, base=self.base) in own for href in hrefs)
 
 
-def _footer_names(tree: html.HtmlElement, footers: list[html.HtmlElement], *urls: str | None) -> _FooterLinks:
-    given = tuple(u for u in urls if u)
-    if not given:
+def _footer_names(footers: list[html.HtmlElement], urls: tuple[str, ...], base: str) -> _FooterLinks:
+    """The links of ``footers`` (``urls``: the page's own, ``base``: the base its links resolve on)."""
+    if not urls:
         return _FooterLinks()
     links = []
     for a in (a for block in footers for a in block.iter("a")):
         href = a.get("href", "").strip()
         if href and "#" not in href and not href.startswith(("javascript:", "mailto:", "tel:")):
-            links.append((fold(clean.text_of(a)), href))
-    return _FooterLinks(given, document_base(tree, given[0]), tuple(links))
+            links.append((clean.text_of(a), href))
+    return _FooterLinks(urls, base, tuple(links))
 
 
 # A menu of the site's pages, not a breadcrumb's two or three steps nor a pager's.
@@ -2368,7 +2377,7 @@ def _names_site(author: str, names: list[str | None], links: _FooterLinks, url: 
     handle = re.sub(r"[^a-z0-9]", "", "".join(key))
     host = urlsplit(url or "").hostname or ""
     hosts = [host.removeprefix("www.").removeprefix("m.").split(".")[0]]
-    hosts += [m.group(1) for _, href in links.links if (m := _SOCIAL.match(href))]
+    hosts += [m.group(1) for _, href in links.texts if (m := _SOCIAL.match(href))]
     return any(re.sub(r"[^a-z0-9]", "", h.lower()) == handle for h in hosts)
 
 

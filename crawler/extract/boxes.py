@@ -456,8 +456,15 @@ def _remove_activity(tree: html.HtmlElement) -> int:
         items = [li for li in lst if li.tag == "li"]
         if len(items) < _ACTIVITY_ITEMS or lst.getparent() is None:
             continue
-        rests = [_action(li) for li in items]
-        if any(r is None for r in rests):
+        # Pictured items first (few lists have them), then every item's action until one has none.
+        if sum(1 for li in items if next(li.iter("img"), None) is not None) < _ACTIVITY_ITEMS:
+            continue
+        rests: list[str] = []
+        for li in items:
+            if (rest := _action(li)) is None:
+                break
+            rests.append(rest)
+        if len(rests) < len(items):
             continue
         top, count = Counter(rests).most_common(1)[0]
         pictured = sum(1 for li, rest in zip(items, rests, strict=True)

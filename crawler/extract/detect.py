@@ -35,7 +35,7 @@ from lxml import etree, html
 from ..urls import canonicalize, document_base, looks_like_navigation, navigation_path
 from .clean import CAPTION_MARK, br_lines, ends_sentence, is_leaf_block, short_text, story_line, text_head, text_of
 from .dates import CLOCK
-from .text import fold, squash
+from .text import _MARKS, fold, squash
 
 if TYPE_CHECKING:
     from .boxes import SiteKnowledge
@@ -1274,11 +1274,21 @@ CONTENTS_ITEMS = 3       # such items that make a table of contents
 CONTENTS_SHARE = 0.4     # of the text they fill at least: a story may close on an issue's contents
 
 
+def _may_end_item(line: str) -> bool:
+    """Whether a line may end as a contents item once squashed and folded: on a digit, a bracket
+    or a mark that folding drops (read then)."""
+    end = line.rstrip()[-1:]
+    return end == ")" or end.isdigit() or (bool(end) and _MARKS.fullmatch(end) is not None)
+
+
 def contents(text: str) -> int:
     """How many items of a table of contents (``_CONTENTS_ITEM``) ``text`` holds, if they are
     ``CONTENTS_ITEMS`` at least and fill ``CONTENTS_SHARE`` of it (a magazine's issue posted as
     its cover and contents), else 0. A story about the issue tells it in paragraphs."""
-    items = [line for line in (squash(line) for line in text.splitlines()) if _CONTENTS_ITEM.search(fold(line))]
+    # An item ends on its page's number or a bracket: folding makes neither, and keeps them last
+    # but for the marks it drops, so other lines are not folded for nothing (most lines).
+    items = [line for line in (squash(line) for line in text.splitlines() if _may_end_item(line))
+             if _CONTENTS_ITEM.search(fold(line))]
     if len(items) < CONTENTS_ITEMS or sum(map(len, items)) < CONTENTS_SHARE * max(1, len(text)):
         return 0
     return len(items)

@@ -555,7 +555,9 @@ class Measures:
     paragraphs: dict = field(default_factory=dict)  # element → link-free leaf-paragraph text below it
 
 
-def measure(root: html.HtmlElement) -> Measures:
+def measure(root: html.HtmlElement, noted: bool = True) -> Measures:
+    """``noted``: in an extract run, the changes are noted from here for ``measure_sizes`` (the
+    page's measure; a part's, ``noted=False``, leaves the page's and its notes as they were)."""
     m = Measures()
     text, links, holders, own_mass, paragraphs = m.text, m.links, m.holders, m.own_mass, m.paragraphs
     # A wrapper that holds one paragraph and nothing else (a grid builder's row: div > div.container
@@ -607,7 +609,7 @@ def measure(root: html.HtmlElement) -> Measures:
             if el.tag in _PARAGRAPH_TAGS:
                 para += total
         paragraphs[el] = para
-    if getattr(_cache, "texts", None) is not None:   # in an extract run: changes are noted from here
+    if noted and getattr(_cache, "texts", None) is not None:   # in an extract run: changes are noted from here
         _cache.measured, _cache.touched = (root, m), []
     return m
 
@@ -799,7 +801,7 @@ def widen_body(body: html.HtmlElement, measures: Measures, gain: float = 0.25,
         if _widens(parent, up, body, mass, masses, gain):
             wider = masses.get(parent, 0)
             if headline is not None and _contains(parent, headline):
-                fresh = measure(parent).paragraphs
+                fresh = measure(parent, noted=False).paragraphs   # the page's measure stays noted
                 mass, wider = fresh.get(body, 0), fresh.get(parent, 0)
             if wider >= mass * (1 + gain):
                 body, mass = parent, wider

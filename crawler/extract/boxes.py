@@ -549,8 +549,10 @@ def _climb(stamp: html.HtmlElement) -> Iterator[tuple[html.HtmlElement, str]]:
 def _reach(stamp: html.HtmlElement) -> html.HtmlElement | None:
     """The widest element ``_comment_item`` may climb to from ``stamp`` (its ends, without
     the texts it reads below them): None where it ends at once."""
-    levels = [item for item, _text in _climb(stamp)]
-    return levels[-1] if levels else None
+    reach = None
+    for item, _text in _climb(stamp):
+        reach = item   # the last level is the widest
+    return reach
 
 
 def _place(el: html.HtmlElement) -> tuple:

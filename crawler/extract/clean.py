@@ -761,8 +761,10 @@ def in_footer(el: html.HtmlElement, seen: dict | None = None) -> bool:
 
 # /descendant:: and descendant:: rather than // and .//: the same nodes, without libxml2's step to every node;
 # an attribute asked for before contains() reads it: libxml2 makes a string of a missing one.
+# A union of three walks, in the page's order: one walk with ``self::footer`` in an ``or`` is slower.
 _FOOTERS = etree.XPath(
-    "/descendant::*[self::footer or (@id and contains(@id, 'ooter')) or (@class and contains(@class, 'ooter'))]")
+    "/descendant::footer | /descendant::*[@id][contains(@id, 'ooter')]"
+    " | /descendant::*[@class][contains(@class, 'ooter')]")
 
 
 def footers(tree: html.HtmlElement) -> list[html.HtmlElement]:

@@ -220,6 +220,12 @@ def text_head(el: html.HtmlElement, limit: int) -> str:
     return squash(read)
 
 
+def known_text(el: html.HtmlElement) -> str | None:
+    """``text_of(el)`` if it was read (and not changed since) in this extract run, else None."""
+    texts = getattr(_cache, "texts", None)
+    return texts.get(el) if texts is not None else None
+
+
 def short_text(el: html.HtmlElement, limit: int) -> str | None:
     """``text_of(el)`` when it is at most ``limit`` characters, else None (``text_head``)."""
     texts = getattr(_cache, "texts", None)

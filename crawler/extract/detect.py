@@ -33,7 +33,17 @@ from urllib.parse import SplitResult, urlsplit, urlunsplit
 from lxml import etree, html
 
 from ..urls import canonicalize, document_base, looks_like_navigation, navigation_path
-from .clean import CAPTION_MARK, br_lines, ends_sentence, is_leaf_block, short_text, story_line, text_head, text_of
+from .clean import (
+    CAPTION_MARK,
+    br_lines,
+    ends_sentence,
+    is_leaf_block,
+    known_text,
+    short_text,
+    story_line,
+    text_head,
+    text_of,
+)
 from .dates import CLOCK
 from .text import _MARKS, fold, squash
 
@@ -1424,7 +1434,8 @@ _STEP_DIGIT = re.compile(r"\d")   # a step's number: folding makes no digit of a
 def _opening(el: html.HtmlElement) -> str:
     """The first ``_STEP_READ`` characters of ``text_of(el)`` (a procedure's step opens with its
     label; a body's whole text is not to be joined and folded at every depth)."""
-    return text_head(el, _STEP_READ)[:_STEP_READ]
+    known = known_text(el)   # read whole already (a box's, a column's): its start is the same
+    return (known if known is not None else text_head(el, _STEP_READ))[:_STEP_READ]
 # hCalendar's class of an event's start (``<abbr class="dtstart" title="…">``).
 _CALENDAR = re.compile(r"(^|\s)dtstart(\s|$)")
 _ASKED_LINE = re.compile(r"^(cau hoi|thac mac|kien nghi|de nghi)( cua| tu)? (ong|ba|anh|chi|ban|doc gia|cong dan|"

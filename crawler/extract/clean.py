@@ -220,6 +220,12 @@ def text_head(el: html.HtmlElement, limit: int) -> str:
     return squash(read)
 
 
+def known_text(el: html.HtmlElement) -> str | None:
+    """``text_of(el)`` if it was read (and not changed since) in this extract run, else None."""
+    texts = getattr(_cache, "texts", None)
+    return texts.get(el) if texts is not None else None
+
+
 def short_text(el: html.HtmlElement, limit: int) -> str | None:
     """``text_of(el)`` when it is at most ``limit`` characters, else None (``text_head``)."""
     texts = getattr(_cache, "texts", None)
@@ -566,7 +572,9 @@ class Measures:
     paragraphs: dict = field(default_factory=dict)  # element → link-free leaf-paragraph text below it
 
 
-def measure(root: html.HtmlElement) -> Measures:
+def measure(root: html.HtmlElement, noted: bool = True) -> Measures:
+    """``noted``: in an extract run, the changes are noted from here for ``measure_sizes`` (the
+    page's measure; a part's, ``noted=False``, leaves the page's and its notes as they were)."""
     m = Measures()
     text, links, holders, own_mass, paragraphs = m.text, m.links, m.holders, m.own_mass, m.paragraphs
     # A wrapper that holds one paragraph and nothing else (a grid builder's row: div > div.container
@@ -618,7 +626,7 @@ def measure(root: html.HtmlElement) -> Measures:
             if el.tag in _PARAGRAPH_TAGS:
                 para += total
         paragraphs[el] = para
-    if getattr(_cache, "texts", None) is not None:   # in an extract run: changes are noted from here
+    if noted and getattr(_cache, "texts", None) is not None:   # in an extract run: changes are noted from here
         _cache.measured, _cache.touched = (root, m), []
     return m
 
@@ -770,8 +778,10 @@ def in_footer(el: html.HtmlElement, seen: dict | None = None) -> bool:
 
 # /descendant:: and descendant:: rather than // and .//: the same nodes, without libxml2's step to every node;
 # an attribute asked for before contains() reads it: libxml2 makes a string of a missing one.
+# A union of three walks, in the page's order: one walk with ``self::footer`` in an ``or`` is slower.
 _FOOTERS = etree.XPath(
-    "/descendant::*[self::footer or (@id and contains(@id, 'ooter')) or (@class and contains(@class, 'ooter'))]")
+    "/descendant::footer | /descendant::*[@id][contains(@id, 'ooter')]"
+    " | /descendant::*[@class][contains(@class, 'ooter')]")
 
 
 def footers(tree: html.HtmlElement) -> list[html.HtmlElement]:
@@ -810,7 +820,7 @@ def widen_body(body: html.HtmlElement, measures: Measures, gain: float = 0.25,
         if _widens(parent, up, body, mass, masses, gain):
             wider = masses.get(parent, 0)
             if headline is not None and _contains(parent, headline):
-                fresh = measure(parent).paragraphs
+                fresh = measure(parent, noted=False).paragraphs   # the page's measure stays noted
                 mass, wider = fresh.get(body, 0), fresh.get(parent, 0)
             if wider >= mass * (1 + gain):
                 body, mass = parent, wider

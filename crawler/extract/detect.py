@@ -33,9 +33,19 @@ from urllib.parse import SplitResult, urlsplit, urlunsplit
 from lxml import etree, html
 
 from ..urls import canonicalize, document_base, looks_like_navigation, navigation_path
-from .clean import CAPTION_MARK, br_lines, ends_sentence, is_leaf_block, short_text, story_line, text_head, text_of
+from .clean import (
+    CAPTION_MARK,
+    br_lines,
+    ends_sentence,
+    is_leaf_block,
+    known_text,
+    short_text,
+    story_line,
+    text_head,
+    text_of,
+)
 from .dates import CLOCK
-from .text import fold, squash
+from .text import _MARKS, fold, squash
 
 if TYPE_CHECKING:
     from .boxes import SiteKnowledge
@@ -1300,11 +1310,21 @@ CONTENTS_ITEMS = 3       # such items that make a table of contents
 CONTENTS_SHARE = 0.4     # of the text they fill at least: a story may close on an issue's contents
 
 
+def _may_end_item(line: str) -> bool:
+    """Whether a line may end as a contents item once squashed and folded: on a digit, a bracket
+    or a mark that folding drops (read then)."""
+    end = line.rstrip()[-1:]
+    return end == ")" or end.isdigit() or (bool(end) and _MARKS.fullmatch(end) is not None)
+
+
 def contents(text: str) -> int:
     """How many items of a table of contents (``_CONTENTS_ITEM``) ``text`` holds, if they are
     ``CONTENTS_ITEMS`` at least and fill ``CONTENTS_SHARE`` of it (a magazine's issue posted as
     its cover and contents), else 0. A story about the issue tells it in paragraphs."""
-    items = [line for line in (squash(line) for line in text.splitlines()) if _CONTENTS_ITEM.search(fold(line))]
+    # An item ends on its page's number or a bracket: folding makes neither, and keeps them last
+    # but for the marks it drops, so other lines are not folded for nothing (most lines).
+    items = [line for line in (squash(line) for line in text.splitlines() if _may_end_item(line))
+             if _CONTENTS_ITEM.search(fold(line))]
     if len(items) < CONTENTS_ITEMS or sum(map(len, items)) < CONTENTS_SHARE * max(1, len(text)):
         return 0
     return len(items)
@@ -1440,7 +1460,8 @@ _STEP_DIGIT = re.compile(r"\d")   # a step's number: folding makes no digit of a
 def _opening(el: html.HtmlElement) -> str:
     """The first ``_STEP_READ`` characters of ``text_of(el)`` (a procedure's step opens with its
     label; a body's whole text is not to be joined and folded at every depth)."""
-    return text_head(el, _STEP_READ)[:_STEP_READ]
+    known = known_text(el)   # read whole already (a box's, a column's): its start is the same
+    return (known if known is not None else text_head(el, _STEP_READ))[:_STEP_READ]
 # hCalendar's class of an event's start (``<abbr class="dtstart" title="…">``).
 _CALENDAR = re.compile(r"(^|\s)dtstart(\s|$)")
 _ASKED_LINE = re.compile(r"^(cau hoi|thac mac|kien nghi|de nghi)( cua| tu)? (ong|ba|anh|chi|ban|doc gia|cong dan|"

@@ -951,6 +951,11 @@ def _find_headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = 
             above = _above_story(tree, site)
             if above:
                 return _nearest(above), "heading"
+        if not h1s and not strong:
+            # No heading, no date line under the headline, a <title> no block prints (the
+            # editor's "Untitled Document", the site's or a section's name on every page): a
+            # hand-built page's headline is the bold or large line right above the story.
+            h1s = _plain_title_lines(tree, site, styled=True)
         if not h1s:
             return None, ""
         return min(h1s, key=lambda el: (_links_away(el), _prose_distance(el))), "heading"
@@ -1255,7 +1260,11 @@ def _plain_title_lines(tree: html.HtmlElement, site: set[str], styled: bool = Fa
         if sum(c.isupper() for c in letters) > 0.8 * len(letters) or not (_emphasised(el) if styled
                                                                           else _dated_next(el)):
             continue   # a banner's name in capitals; a headline is followed by its date line
-        if _prose_distance(el, wrapped=styled) <= 1 and not _after_prose(el, wrapped=styled) \
+        block = el
+        while styled and (up := block.getparent()) is not None and up.tag in ("td", "div") \
+                and clean.text_of(up) == text:
+            block = up   # the line's cell of its own ("<td><p><b>…</b></p></td>"): the story follows that
+        if _prose_distance(block, wrapped=styled) <= 1 and not _after_prose(el, wrapped=styled) \
                 and _prose_before(el, wrapped=styled) < _HEADING_REACH:
             return [el]
     return []

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.extract import extract
-from crawler.extract.clean import _labelled_credit
+from crawler.extract.clean import _labelled_credit, label_fields
 from crawler.extract.core import _font_heading, _inline_runs, parse_html
 
 SITE = "Cổng thông tin điện tử huyện Hòa Bình"
@@ -163,3 +163,39 @@ def test_a_bold_lead_is_no_headline_and_a_title_tag_that_names_the_story_stays()
     article = extract(_hand_page(HAND_HEADLINE, headline=lead), HAND_URL)
     assert article.title == HAND_HEADLINE
 
+
+# --- an info line of labels in elements of their own, no separator between the fields ----------
+
+def _info_page(info: str, signature: str = "") -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in HAND_STORY)
+    return f"""<html><head><meta charset="utf-8"><title>{HAND_HEADLINE} - Hội Nông dân huyện</title></head>
+<body><div class="wrap"><div class="path"><a href="/">Trang chủ</a> &gt; <a href="/tin/">Tin hoạt động</a></div>
+<h1>{HAND_HEADLINE}</h1>
+<div class="meta"><b>Ngày:</b> 03/03/2024 07:45 <b>Nguồn:</b>{info}</div>
+<div class="content">{paragraphs}{signature}</div></div></body></html>"""
+
+
+def test_labels_of_their_own_name_the_source_and_the_writer():
+    article = extract(_info_page("Báo Hà Nam <b>Người viết:</b>Hoàng Yến <b>Lượt xem:</b> 215"),
+                      "http://hnd.example/tin/2024/0303/88.html")
+    assert (article.author, article.source) == ("Hoàng Yến", "Báo Hà Nam")
+    assert article.published == "2024-03-03T07:45:00+07:00"
+
+
+def test_a_field_left_at_its_default_and_an_account_name_nobody():
+    article = extract(_info_page("Không rõ <b>Người viết:</b>quantri <b>Lượt xem:</b> 215",
+                                 signature="<p align='right'><strong>Tin, ảnh: Thu Hà</strong></p>"),
+                      "http://hnd.example/tin/2024/0303/88.html")
+    assert (article.author, article.source) == ("Thu Hà", None)
+
+
+def test_label_fields_only_in_a_line_of_labels():
+    def fields(markup: str) -> list[tuple[str, str]]:
+        tree = parse_html(f"<html><body>{markup}</body></html>")
+        assert tree is not None
+        return label_fields(tree.find(".//body")[0])
+    assert fields("<div><small>Nguồn:</small>Báo Hà Nam <small>Tác giả:</small><a href='/tg/1'>Hoàng Yến</a></div>") \
+        == [("Nguồn", "Báo Hà Nam"), ("Tác giả", "Hoàng Yến")]
+    # a sentence with a bold word and a colon, a note with one label: no line of fields
+    assert fields("<p>Tại buổi làm việc, <b>ông Nam:</b> đề nghị <b>các xã:</b> khẩn trương</p>") == []
+    assert fields("<p><b>Lưu ý:</b> hồ sơ nộp trước ngày 15/3 tại bộ phận một cửa.</p>") == []

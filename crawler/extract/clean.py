@@ -1743,6 +1743,10 @@ def take_credits(zone: list) -> tuple[str | None, bool]:
             continue   # no credits line, whatever else it is
         if not _BYLINE_PREFIX.match(text):
             text = _labelled_credit(text) or text   # "Chuyên mục: … - Tác giả: …": a metadata line's
+        if not _BYLINE_PREFIX.match(text) and len(el) >= 2:
+            # "<small>Nguồn:</small>… <small>Tác giả:</small>Lê Hằng": labels of their own, no separator
+            text = next((f"{label}: {value}" for label, value in label_fields(el)
+                         if value and _BYLINE_PREFIX.match(f"{label}:")), text)
         if not _BYLINE_PREFIX.match(text) and not (len(text) <= 80 and links_to_author(el)):
             continue   # neither rule below can take it: the caption test (a climb) is spared
         if el.tag == "figcaption" or any(a.tag in ("figure", "figcaption") for a in el.iterancestors()) \
@@ -1786,6 +1790,35 @@ def _labelled_credit(text: str) -> str | None:
     if len(parts) < 2 or not all(_FIELD.match(part) for part in parts):
         return None
     return next((part for part in parts[1:] if _BYLINE_PREFIX.match(part)), None)
+
+
+_FIELD_LABEL = re.compile(r"^[^\W\d_][^:：]{0,24}[:：]$")
+
+
+def label_fields(el: html.HtmlElement) -> list[tuple[str, str]]:
+    """A metadata line of labelled fields whose labels are inline elements of their own, the
+    values the text after each, no separator between the fields ("<small>Thời gian:</small>
+    2026-11-18 09:42<small>Nguồn:</small>Báo Thanh Hóa <small>Tác giả:</small>Lê Hằng"): its
+    (label, value) pairs, the label without its colon. None where the line opens with text of
+    its own or holds fewer than two labels (a sentence with a bold word and a colon)."""
+    if (el.text or "").strip() or len(el) < 2:
+        return []
+    fields: list[list[str]] = []
+    for child in el:
+        if not isinstance(child.tag, str):
+            if fields:
+                fields[-1][1] += child.tail or ""
+            continue
+        label = text_of(child)
+        if child.tag in _INLINE and child.tag != "a" and not len(child) and _FIELD_LABEL.match(label):
+            fields.append([label[:-1].strip(), child.tail or ""])
+        elif fields:
+            fields[-1][1] += child.text_content() + (child.tail or "")
+        elif label:
+            return []
+    if len(fields) < 2:
+        return []
+    return [(label, squash(value)) for label, value in fields]
 
 
 # "bởi" before a writer's linked name, no colon (django CMS's blog: "bởi <a>…</a>"); not "Đăng

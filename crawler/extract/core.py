@@ -1939,11 +1939,23 @@ def _unlabelled(source: str | None) -> str | None:
     return rest if len(rest) >= 2 else source
 
 
+_SOURCE_LABEL_ONLY = re.compile(clean.SOURCE_LABEL, re.I)
+# What a CMS prints in a field left empty: its default ("未知", DedeCMS's "unknown"), no value.
+_NO_VALUE = frozenset({"", "未知", "unknown", "khong ro", "chua ro", "dang cap nhat", "n/a", "-", "none", "null"})
+
+
 def _source_line_in(zone: list) -> str | None:
     """A source line by the article ("Nguồn: Báo Hà Tĩnh", "Theo TTXVN"), left in the page:
     also one of the few lines of a credits block after the body ("Tác giả: …" over "Nguồn tin:
     …"), which the zone holds whole, and a line whose label is set bold. Read whatever the
     body was widened to: what the site has learned before moves that (``widen_body``)."""
+    for el in zone:
+        if el is _BODY_END:
+            break
+        value = next((value for label, value in (clean.label_fields(el) if len(el) >= 2 else ())
+                      if _SOURCE_LABEL_ONLY.fullmatch(label)), None)
+        if value is not None and fold(value) not in _NO_VALUE:
+            return value.strip(" .")   # "<small>Nguồn:</small>Báo Thanh Hóa <small>Tác giả:</small>…"
     for el in _credit_lines(zone):
         if el is _BODY_END or not clean.SOURCE_START.match((_opening_text(el) or clean.text_of(el)).lstrip("(")) \
                 or not clean.is_leaf_block(el):

@@ -819,12 +819,13 @@ def widen_body(body: html.HtmlElement, measures: Measures, gain: float = 0.25,
     return body
 
 
-def _photos_beside(parent: html.HtmlElement, up: html.HtmlElement) -> bool:
+def _photos_beside(parent: html.HtmlElement, up: html.HtmlElement, only: html.HtmlElement | None = None) -> bool:
     """Whether every other child of ``parent`` than ``up`` is a photo's block (a ``<figure>``
     with its picture, whose text is its caption's and no link's) or holds no text, with one
-    captioned photo at least (else nothing is gained): nothing a box or a teaser would bring."""
+    captioned photo at least (else nothing is gained): nothing a box or a teaser would bring.
+    ``only``: whether that child alone is a photo's block, captioned or not."""
     photos = 0
-    for other in parent:
+    for other in parent if only is None else (only,):
         if other is up or not isinstance(other.tag, str):
             continue
         if (other.tail or "").strip():
@@ -840,7 +841,7 @@ def _photos_beside(parent: html.HtmlElement, up: html.HtmlElement) -> bool:
                 or any(text_of(a) for a in other.iter("a")):
             return False
         photos += bool(text)
-    return photos > 0 and not (parent.text or "").strip()
+    return only is not None or photos > 0 and not (parent.text or "").strip()
 
 
 _PICTURES = ("img", "picture", "video", "iframe")
@@ -850,7 +851,34 @@ def _widens(parent: html.HtmlElement, up: html.HtmlElement, body: html.HtmlEleme
             gain: float) -> bool:
     """Whether ``parent`` adds much more story text to ``body`` (by ``masses``), in sections
     alike when ``body`` is in a wrapper of its own (``up``)."""
-    return masses.get(parent, 0) >= mass * (1 + gain) and (up is body or _alike_sections(up, masses) >= mass * gain)
+    return masses.get(parent, 0) >= mass * (1 + gain) and (up is body or _alike_sections(up, masses) >= mass * gain
+                                                            or _story_nodes(parent, up, masses))
+
+
+_NODE_HEADINGS = ("h2", "h3", "h4")
+
+
+def _story_nodes(parent: html.HtmlElement, up: html.HtmlElement, masses: dict) -> bool:
+    """Whether ``parent`` is a CMS's collection of a story's content nodes, ``up`` one of them:
+    every other child a text node wrapped alike with prose in it (however short: a paragraph
+    between two photos), a photo's block (``_photos_beside``) or a sub-heading's block alone,
+    and two text nodes at least; no box, list or link among them."""
+    shape = (up.tag, up.get("class"))
+    texts = 0
+    for other in parent:
+        if other is up or not isinstance(other.tag, str):
+            continue
+        if (other.tail or "").strip():
+            return False
+        if (other.tag, other.get("class")) == shape and masses.get(other, 0) > 0:
+            texts += 1
+            continue
+        headings = [h for h in other.iter(*_NODE_HEADINGS) if text_of(h)]
+        if len(headings) == 1 and text_of(headings[0]) == text_of(other) and next(other.iter("a"), None) is None:
+            continue
+        if not _photos_beside(parent, up, only=other):
+            return False
+    return texts > 0 and not (parent.text or "").strip()
 
 
 def _alike_sections(el: html.HtmlElement, masses: dict) -> int:

@@ -988,6 +988,11 @@ def _find_headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = 
             above = _above_story(tree, site)
             if above:
                 return _nearest(above), "heading"
+        if not h1s and not strong:
+            # No heading, no date line under the headline, a <title> no block prints (the
+            # editor's "Untitled Document", the site's or a section's name on every page): a
+            # hand-built page's headline is the bold or large line right above the story.
+            h1s = _plain_title_lines(tree, site, styled=True)
         if not h1s:
             return None, ""
         return min(h1s, key=lambda el: (_links_away(el), _prose_distance(el))), "heading"
@@ -1299,7 +1304,11 @@ def _plain_title_lines(tree: html.HtmlElement, site: set[str], styled: bool = Fa
         if sum(c.isupper() for c in letters) > 0.8 * len(letters) or not (_emphasised(el) if styled
                                                                           else _dated_next(el)):
             continue   # a banner's name in capitals; a headline is followed by its date line
-        if _prose_distance(el, wrapped=styled) <= 1 and not _after_prose(el, wrapped=styled) \
+        block = el
+        while styled and (up := block.getparent()) is not None and up.tag in ("td", "div") \
+                and clean.text_of(up) == text:
+            block = up   # the line's cell of its own ("<td><p><b>…</b></p></td>"): the story follows that
+        if _prose_distance(block, wrapped=styled) <= 1 and not _after_prose(el, wrapped=styled) \
                 and _prose_before(el, wrapped=styled) < _HEADING_REACH:
             return [el]
     return []
@@ -1976,11 +1985,23 @@ def _unlabelled(source: str | None) -> str | None:
     return rest if len(rest) >= 2 else source
 
 
+_SOURCE_LABEL_ONLY = re.compile(clean.SOURCE_LABEL, re.I)
+# What a CMS prints in a field left empty: its default ("未知", DedeCMS's "unknown"), no value.
+_NO_VALUE = frozenset({"", "未知", "unknown", "khong ro", "chua ro", "dang cap nhat", "n/a", "-", "none", "null"})
+
+
 def _source_line_in(zone: list) -> str | None:
     """A source line by the article ("Nguồn: Báo Hà Tĩnh", "Theo TTXVN"), left in the page:
     also one of the few lines of a credits block after the body ("Tác giả: …" over "Nguồn tin:
     …"), which the zone holds whole, and a line whose label is set bold. Read whatever the
     body was widened to: what the site has learned before moves that (``widen_body``)."""
+    for el in zone:
+        if el is _BODY_END:
+            break
+        value = next((value for label, value in (clean.label_fields(el) if len(el) >= 2 else ())
+                      if _SOURCE_LABEL_ONLY.fullmatch(label)), None)
+        if value is not None and fold(value) not in _NO_VALUE:
+            return value.strip(" .")   # "<small>Nguồn:</small>Báo Thanh Hóa <small>Tác giả:</small>…"
     for el in _credit_lines(zone):
         if el is _BODY_END or not clean.SOURCE_START.match((_opening_text(el) or clean.text_of(el)).lstrip("(")) \
                 or not clean.is_leaf_block(el):

@@ -151,7 +151,8 @@ def url_kind(url: str | None) -> str:
             query = _FIRST_PAGE.sub("", query)
         if navigation_path(parts.path) or _LISTING_QUERY.search(query):
             return "listing"
-    elif (looks_like_navigation(url) and not _video_story(parts) and not _section_story(path)) \
+    elif (looks_like_navigation(url) and not _video_story(parts) and not _section_story(path)
+          and not _dated_item(path)) \
             or _LISTING_QUERY.search(parts.query):
         return "listing"
     parts = parts._replace(path=path)
@@ -177,6 +178,20 @@ def _video_story(parts: SplitResult) -> bool:
     path = _VIDEO_SECTION.sub("", parts.path)
     return last.count("-") >= 5 and path != parts.path and not looks_like_navigation(
         urlunsplit(parts._replace(path=path)))
+
+
+# A date's folders before an item's file: a year, then a month ("/2026/11/"), a month and its
+# day ("/2026/11/22/") or both in one ("/2026/1122/", DedeCMS's "{Y}/{M}{D}").
+_DATE_FOLDERS = re.compile(r"/(19|20)\d\d/[01]?\d(/?[0-3]\d)?/[^/]+$")
+_NUMBERED_FILE = re.compile(r"^\d+" + _PAGE_EXTENSION.pattern, re.I)
+
+
+def _dated_item(path: str) -> bool:
+    """Whether a path is one item's page filed under its day in a section, whatever the section's
+    name ("/a/video/2026/1122/127.html", "/photo/2025/06/10/31.html"): a numbered page file
+    under a date's folders. The section itself ("/a/video/"), its pages ("list_3_2.html") and
+    its date archive ("/video/2026/11/") name no file so."""
+    return bool(_DATE_FOLDERS.search(path)) and bool(_NUMBERED_FILE.match(path.rsplit("/", 1)[-1]))
 
 
 def _folder(path: str) -> str:

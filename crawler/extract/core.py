@@ -336,6 +336,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     footed = bool(title) and not published and fold(squash(title or "")) in footer_names
     signals = replace(_signals(tree, meta, url, headline, body, measures, teasers, context, title),
                       fields=record, teased=teased, zone_text=zone_text, ballot=ballot,
+                      downloads=_downloads(body, headline),
                       dated=dated_line, spanned=spanned, placed=placed,
                       ahead=bool(record.until and published and record.since != record.until
                                  and record.until > published[:10]),
@@ -512,6 +513,14 @@ def _gallery_before(body: html.HtmlElement) -> None:
 
 _PICTURES = ("img", "picture")
 _PHOTO_CAPTION = 300   # characters of a photo's caption at most (a national paper's run to three sentences)
+
+
+def _downloads(body: html.HtmlElement | None, headline: html.HtmlElement | None) -> int:
+    """Links to document files in the body; with no body of prose found, in the headline's
+    nearest container that holds more than the headline (a scan's page: its fields, its file)."""
+    if body is None and headline is not None:
+        body = detect.headline_zone(headline, None, len(headline.text_content()) + 1)
+    return detect.document_links(body) if body is not None else 0
 
 
 def _signals(tree: html.HtmlElement, meta: PageMeta, url: str | None, headline: html.HtmlElement | None,

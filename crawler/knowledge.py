@@ -230,12 +230,19 @@ def twin_rank(url: str) -> int:
     return rank
 
 
-def url_preference(url: str) -> tuple[int, int]:
+_YEAR_FOLDER = re.compile(r"/(19|20)\d\d/")
+
+
+def url_preference(url: str) -> tuple[int, int, int]:
     """How good a URL is to keep an article under, the lower the better: not a rendering
     (``twin_rank``), then the fewer query parameters (``?NewsID=1`` before the
-    ``?NewsID=1&CatID=3`` that the site's lists link), so that the URL an article is kept
-    under does not depend on which of its spellings the crawl met first."""
-    return twin_rank(url), len(parse_qsl(urlsplit(url).query, keep_blank_values=True))
+    ``?NewsID=1&CatID=3`` that the site's lists link), then filed under a year's folder
+    ("/tintuc/2025/tt_280325.htm", where the site keeps its stories by year, before the same
+    page copied to "/thongbao/tb_280325.htm" for a notice board), so that the URL an article is
+    kept under does not depend on which of its spellings the crawl met first."""
+    parts = urlsplit(url)
+    return (twin_rank(url), len(parse_qsl(parts.query, keep_blank_values=True)),
+            int(not _YEAR_FOLDER.search(parts.path)))
 
 
 def find_twin(db: Database, site: str, url: str, article: Article,

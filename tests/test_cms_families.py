@@ -437,7 +437,8 @@ def test_holdout_check_follows_a_second_host(tmp_path):
                                          f"<body><h1>Khánh thành cầu</h1>{paragraphs}"
                                          "<a href='{{BASE2}}/'>Trang chủ</a></body></html>", encoding="utf-8")
     manifest: dict[str, Any] = {"config": {"start_urls": ["/"]},
-                "routes": {"/": {"file": "home.html"}, "/cau.html": {"file": "cau.html"}},
+                "routes": {"/": {"file": "home.html"}, "/cau.html": {"file": "cau.html"},
+                           "/robots.txt": {"file": "home.html", "status": 404}},
                 "articles": {"/cau.html": {"title": "Khánh thành cầu", "published": None, "author": None,
                                            "text": "expected/cau.txt"}},
                 "twins": {"{{BASE2}}/cau.html": "/cau.html"},
@@ -449,3 +450,6 @@ def test_holdout_check_follows_a_second_host(tmp_path):
     del manifest["second_host"]["routes"]["/"]
     (tmp_path / "site.json").write_text(json.dumps(manifest), encoding="utf-8")
     assert check.problems(load_family(tmp_path)) == ["{{BASE2}}/: not_article is not a route"]
+    del manifest["routes"]["/robots.txt"]   # the family tests ask every site for one
+    (tmp_path / "site.json").write_text(json.dumps(manifest), encoding="utf-8")
+    assert "/robots.txt: not a route" in check.problems(load_family(tmp_path))[-1]

@@ -484,3 +484,38 @@ def test_a_photo_box_beside_the_text_is_no_photo_of_the_story(after):
     text = extract(_widget_page(after), URL).text
     assert PARAGRAPHS[-1] in text
     assert "Khởi công đường ven biển" not in text and "Đặt vé xe khách" not in text
+
+
+# The twentieth round's body (fields20), in other markup than the family's (a block editor's nodes).
+
+NODE_CAPTION = "Cầu vượt nhìn từ nhánh rẽ phía Nam trong ngày thông xe."
+NODE_HEADING = "Phân luồng trong những ngày đầu"
+
+
+def _node_page(between: str = "") -> str:
+    """A block editor's post: a short text block, a photo block, a sub-heading block and the long
+    text block, each in a wrapper named for its kind, the text in a rich-text field's own <div>
+    (``between``: one more block after the first)."""
+    rest = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[1:])
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{TITLE}</title></head>
+<body><header><a href="/">Bản tin giao thông</a></header><main><h1>{TITLE}</h1><p class="date">12/03/2024</p>
+<div class="post-blocks"><div class="block block-text"><div class="rich"><p>{PARAGRAPHS[0]}</p></div></div>{between}
+<div class="block block-image"><figure><img src="/cau-vuot.jpg" alt=""><figcaption>{NODE_CAPTION}</figcaption></figure></div>
+<div class="block block-heading"><h3>{NODE_HEADING}</h3></div>
+<div class="block block-text"><div class="rich">{rest}</div></div></div></main>
+<footer>Bản tin giao thông. Địa chỉ: 25 Lê Lợi.</footer></body></html>"""
+
+
+def test_a_short_text_block_among_a_post_s_photo_and_heading_blocks_is_the_story_s():
+    article = extract(_node_page(), URL)
+    assert article.text.split("\n")[0] == PARAGRAPHS[0]
+    assert NODE_CAPTION in article.text and NODE_HEADING in article.text and PARAGRAPHS[-1] in article.text
+
+
+def test_a_block_of_links_among_them_keeps_the_collection_out():
+    # A related-stories block between the post's blocks: no collection of the story's nodes alone.
+    links = ('<div class="block block-related"><ul><li><a href="/tin/12">Khởi công đường ven biển phía Nam</a></li>'
+             '<li><a href="/tin/13">Sửa chữa mặt cầu Hà Thanh trong tháng 4</a></li></ul></div>')
+    text = extract(_node_page(links), URL).text
+    assert PARAGRAPHS[-1] in text
+    assert "Khởi công đường ven biển" not in text

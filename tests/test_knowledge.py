@@ -25,7 +25,7 @@ from crawler.extract import Article, extract
 from crawler.extract.boxes import block_hashes, title_hash
 from crawler.extract.core import parse_html
 from crawler.extract.detect import PageContext, menu_link_hash
-from crawler.knowledge import TEMPLATE_PAGES, SiteLearner, find_twin, twin_rank
+from crawler.knowledge import TEMPLATE_PAGES, SiteLearner, find_twin, twin_rank, url_preference
 from crawler.sample_site import STORIES as DAILY
 from crawler.sample_site import LoopbackSite, Response, html_page, render_daily, serve
 
@@ -266,6 +266,33 @@ def test_a_twin_fetched_first_moves_to_the_better_url(district):
     assert [r["url"] for r in stored] == [f"{site.base}/tin-tuc/{TWIN}.html"]
     raw = archive.load_raw(archive.open_archive(db), f"{site.base}/tin-tuc/{TWIN}.html")
     assert raw is not None
+
+
+@pytest.mark.parametrize("dated_first", [False, True])
+def test_a_copy_of_a_story_is_kept_under_the_url_in_its_year_s_folder(district, dated_first):
+    """A hand-built site copies a story to its notice board ("/thong-bao/…", linked from the home
+    page) beside its place in the news archive's year folder ("/tin-tuc/2023/…"), no canonical
+    link on either: the article is kept under the archive's URL, whichever the crawl met first."""
+    site, config, db = district
+    page = html_page(story_page(TWIN))
+    site.routes[f"/thong-bao/{TWIN}.html"] = page
+    site.routes[f"/tin-tuc/2023/{TWIN}.html"] = page
+    title = STORIES[TWIN][0]
+    first, later = (f"/tin-tuc/2023/{TWIN}.html", f"/thong-bao/{TWIN}.html") if dated_first \
+        else (f"/thong-bao/{TWIN}.html", f"/tin-tuc/2023/{TWIN}.html")
+    site.routes["/"] = html_page(_chrome(f"<ul class='ds'><li><a href='{first}'>{title}</a></li></ul>"
+                                         "<a href='/chuyen-muc/xa-hoi'>Trang sau</a>", "Tin tức"))
+    site.routes["/chuyen-muc/xa-hoi"] = html_page(_chrome(f"<ul class='ds'><li><a href='{later}'>{title}</a></li></ul>",
+                                                          "Xã hội"))
+    assert run("crawl", "--config", config).exit_code == 0
+    assert [r["url"] for r in rows(db, "SELECT url FROM articles")] == [f"{site.base}/tin-tuc/2023/{TWIN}.html"]
+
+
+def test_url_preference_ranks_a_year_s_folder_after_renderings_and_queries():
+    dated, copy = "https://a.vn/tintuc/2025/tt_280325.htm", "https://a.vn/thongbao/tb_280325.htm"
+    assert url_preference(dated) < url_preference(copy)
+    assert url_preference(copy) < url_preference("https://a.vn/print/tintuc/2025/tt_280325.htm")
+    assert url_preference("https://a.vn/tin.asp?id=1") < url_preference("https://a.vn/2025/tin.asp?id=1&cat=3")
 
 
 def test_twin_rank_prefers_the_plain_url():

@@ -4,8 +4,10 @@ fixture's: a <div> layout with <span> runs, a relative <font size>, a footer in 
 
 from __future__ import annotations
 
+import pytest
+
 from crawler.extract import extract
-from crawler.extract.clean import _labelled_credit
+from crawler.extract.clean import _labelled_credit, label_fields
 from crawler.extract.core import _font_heading, _inline_runs, parse_html
 
 SITE = "Cổng thông tin điện tử huyện Hòa Bình"
@@ -103,3 +105,97 @@ def test_a_labelled_credit_only_in_a_line_of_labelled_fields():
     assert _labelled_credit("Nông thôn mới vùng gò đồi - Bài 2: Dồn điền đổi thửa") is None
     assert _labelled_credit("Ông Nam - Tác giả: cuốn sách về làng nghề được tái bản") is None
     assert _labelled_credit("Chuyên mục: Kinh tế - Lượt xem: 815") is None
+
+
+# --- a hand-built page's <title> that names no story: the bold line above it does ----------------
+
+HAND_HEADLINE = "Xã Tân Phong ra quân nạo vét kênh mương nội đồng"
+HAND_STORY = (
+    "Sáng 3/3, UBND xã Tân Phong tổ chức ra quân nạo vét kênh mương nội đồng chuẩn bị cho vụ lúa "
+    "Xuân, với sự tham gia của hơn 300 đoàn viên, hội viên và nhân dân các thôn.",
+    "Theo kế hoạch, xã nạo vét gần 12 km kênh mương cấp 3, tu sửa 8 cống điều tiết và phát quang "
+    "bờ vùng, bờ thửa trước ngày 20/3 để bảo đảm nước tưới cho toàn bộ diện tích gieo cấy.",
+    "Đồng chí Chủ tịch UBND xã đề nghị các thôn huy động tối đa lực lượng, phân công rõ người, rõ "
+    "việc và báo cáo tiến độ hằng tuần về Ban chỉ đạo sản xuất của xã.",
+)
+
+
+def _hand_page(title: str, headline: str = HAND_HEADLINE, date_line: str = "", rows: bool = False) -> str:
+    """A commune's site saved page by page from a FrontPage template: a menu column, the
+    headline a bold dark-red <span> in a <p> of its own, the story in <p>s, the writer signing.
+    ``rows``: the headline, the date line and the story each in a row of a nested table."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in HAND_STORY)
+    if rows:
+        headline, date_line = f"{headline}</strong></span></p></td></tr><tr><td>{date_line}</td></tr>", ""
+        paragraphs = f"<tr><td>{paragraphs}"
+    return f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>{title}</title></head><body>
+<table width="760" align="center"><tr><td colspan="2"><img src="images/top.jpg" width="760"></td></tr>
+<tr valign="top"><td width="160"><p><a href="../index.htm">Trang chủ</a><br><a href="tintuc.htm">Tin tức</a><br>
+<a href="../lienhe.htm">Liên hệ</a></p></td>
+<td width="600"><table><tr><td><p><span style="color:#990000"><strong>{headline}</strong></span></p>{date_line}
+{paragraphs}<p align="right"><strong>Hoàng Minh</strong></p></td></tr></table></td></tr>
+<tr><td colspan="2" align="center"><font size="1">Trang thông tin điện tử xã Tân Phong</font></td></tr>
+</table></body></html>"""
+
+
+HAND_URL = "http://tanphong.example/tintuc/nao_vet_0303.htm"
+
+
+@pytest.mark.parametrize("title", ["New Page 1", "Untitled Document", "Xã Tân Phong", "Tin tức - Xã Tân Phong"])
+def test_a_bold_line_above_the_story_is_the_headline_when_title_names_no_story(title):
+    article = extract(_hand_page(title), HAND_URL)
+    assert article.is_article, article.reason
+    assert article.title == HAND_HEADLINE
+    assert article.author == "Hoàng Minh"
+
+
+def test_a_hand_typed_date_under_such_a_headline_dates_the_story():
+    for line, day in (("<p align='right'><i>(03/3/2024)</i></p>", "2024-03-03"),
+                      ("<p>Chủ nhật, ngày 3 tháng 3 năm 2024</p>", "2024-03-03")):
+        for rows in (False, True):
+            assert extract(_hand_page("Untitled Document", date_line=line, rows=rows), HAND_URL).published == day
+
+
+def test_a_bold_lead_is_no_headline_and_a_title_tag_that_names_the_story_stays():
+    # The story's own <title>, its headline printed nowhere, a bold lead sentence above the text.
+    lead = "Ngày 3/3, xã Tân Phong ra quân nạo vét kênh mương nội đồng chuẩn bị cho vụ Xuân."
+    article = extract(_hand_page(HAND_HEADLINE, headline=lead), HAND_URL)
+    assert article.title == HAND_HEADLINE
+
+
+# --- an info line of labels in elements of their own, no separator between the fields ----------
+
+def _info_page(info: str, signature: str = "") -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in HAND_STORY)
+    return f"""<html><head><meta charset="utf-8"><title>{HAND_HEADLINE} - Hội Nông dân huyện</title></head>
+<body><div class="wrap"><div class="path"><a href="/">Trang chủ</a> &gt; <a href="/tin/">Tin hoạt động</a></div>
+<h1>{HAND_HEADLINE}</h1>
+<div class="meta"><b>Ngày:</b> 03/03/2024 07:45 <b>Nguồn:</b>{info}</div>
+<div class="content">{paragraphs}{signature}</div></div></body></html>"""
+
+
+def test_labels_of_their_own_name_the_source_and_the_writer():
+    article = extract(_info_page("Báo Hà Nam <b>Người viết:</b>Hoàng Yến <b>Lượt xem:</b> 215"),
+                      "http://hnd.example/tin/2024/0303/88.html")
+    assert (article.author, article.source) == ("Hoàng Yến", "Báo Hà Nam")
+    assert article.published == "2024-03-03T07:45:00+07:00"
+
+
+def test_a_field_left_at_its_default_and_an_account_name_nobody():
+    article = extract(_info_page("Không rõ <b>Người viết:</b>quantri <b>Lượt xem:</b> 215",
+                                 signature="<p align='right'><strong>Tin, ảnh: Thu Hà</strong></p>"),
+                      "http://hnd.example/tin/2024/0303/88.html")
+    assert (article.author, article.source) == ("Thu Hà", None)
+
+
+def test_label_fields_only_in_a_line_of_labels():
+    def fields(markup: str) -> list[tuple[str, str]]:
+        tree = parse_html(f"<html><body>{markup}</body></html>")
+        assert tree is not None
+        return label_fields(tree.find(".//body")[0])
+    assert fields("<div><small>Nguồn:</small>Báo Hà Nam <small>Tác giả:</small><a href='/tg/1'>Hoàng Yến</a></div>") \
+        == [("Nguồn", "Báo Hà Nam"), ("Tác giả", "Hoàng Yến")]
+    # a sentence with a bold word and a colon, a note with one label: no line of fields
+    assert fields("<p>Tại buổi làm việc, <b>ông Nam:</b> đề nghị <b>các xã:</b> khẩn trương</p>") == []
+    assert fields("<p><b>Lưu ý:</b> hồ sơ nộp trước ngày 15/3 tại bộ phận một cửa.</p>") == []

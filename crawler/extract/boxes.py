@@ -456,8 +456,15 @@ def _remove_activity(tree: html.HtmlElement) -> int:
         items = [li for li in lst if li.tag == "li"]
         if len(items) < _ACTIVITY_ITEMS or lst.getparent() is None:
             continue
-        rests = [_action(li) for li in items]
-        if any(r is None for r in rests):
+        # Pictured items first (few lists have them), then every item's action until one has none.
+        if sum(1 for li in items if next(li.iter("img"), None) is not None) < _ACTIVITY_ITEMS:
+            continue
+        rests: list[str] = []
+        for li in items:
+            if (rest := _action(li)) is None:
+                break
+            rests.append(rest)
+        if len(rests) < len(items):
             continue
         top, count = Counter(rests).most_common(1)[0]
         pictured = sum(1 for li, rest in zip(items, rests, strict=True)
@@ -542,8 +549,10 @@ def _climb(stamp: html.HtmlElement) -> Iterator[tuple[html.HtmlElement, str]]:
 def _reach(stamp: html.HtmlElement) -> html.HtmlElement | None:
     """The widest element ``_comment_item`` may climb to from ``stamp`` (its ends, without
     the texts it reads below them): None where it ends at once."""
-    levels = [item for item, _text in _climb(stamp)]
-    return levels[-1] if levels else None
+    reach = None
+    for item, _text in _climb(stamp):
+        reach = item   # the last level is the widest
+    return reach
 
 
 def _place(el: html.HtmlElement) -> tuple:

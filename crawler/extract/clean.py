@@ -220,6 +220,12 @@ def text_head(el: html.HtmlElement, limit: int) -> str:
     return squash(read)
 
 
+def known_text(el: html.HtmlElement) -> str | None:
+    """``text_of(el)`` if it was read (and not changed since) in this extract run, else None."""
+    texts = getattr(_cache, "texts", None)
+    return texts.get(el) if texts is not None else None
+
+
 def short_text(el: html.HtmlElement, limit: int) -> str | None:
     """``text_of(el)`` when it is at most ``limit`` characters, else None (``text_head``)."""
     texts = getattr(_cache, "texts", None)
@@ -566,7 +572,9 @@ class Measures:
     paragraphs: dict = field(default_factory=dict)  # element → link-free leaf-paragraph text below it
 
 
-def measure(root: html.HtmlElement) -> Measures:
+def measure(root: html.HtmlElement, noted: bool = True) -> Measures:
+    """``noted``: in an extract run, the changes are noted from here for ``measure_sizes`` (the
+    page's measure; a part's, ``noted=False``, leaves the page's and its notes as they were)."""
     m = Measures()
     text, links, holders, own_mass, paragraphs = m.text, m.links, m.holders, m.own_mass, m.paragraphs
     # A wrapper that holds one paragraph and nothing else (a grid builder's row: div > div.container
@@ -618,7 +626,7 @@ def measure(root: html.HtmlElement) -> Measures:
             if el.tag in _PARAGRAPH_TAGS:
                 para += total
         paragraphs[el] = para
-    if getattr(_cache, "texts", None) is not None:   # in an extract run: changes are noted from here
+    if noted and getattr(_cache, "texts", None) is not None:   # in an extract run: changes are noted from here
         _cache.measured, _cache.touched = (root, m), []
     return m
 
@@ -770,8 +778,10 @@ def in_footer(el: html.HtmlElement, seen: dict | None = None) -> bool:
 
 # /descendant:: and descendant:: rather than // and .//: the same nodes, without libxml2's step to every node;
 # an attribute asked for before contains() reads it: libxml2 makes a string of a missing one.
+# A union of three walks, in the page's order: one walk with ``self::footer`` in an ``or`` is slower.
 _FOOTERS = etree.XPath(
-    "/descendant::*[self::footer or (@id and contains(@id, 'ooter')) or (@class and contains(@class, 'ooter'))]")
+    "/descendant::footer | /descendant::*[@id][contains(@id, 'ooter')]"
+    " | /descendant::*[@class][contains(@class, 'ooter')]")
 
 
 def footers(tree: html.HtmlElement) -> list[html.HtmlElement]:
@@ -810,7 +820,7 @@ def widen_body(body: html.HtmlElement, measures: Measures, gain: float = 0.25,
         if _widens(parent, up, body, mass, masses, gain):
             wider = masses.get(parent, 0)
             if headline is not None and _contains(parent, headline):
-                fresh = measure(parent).paragraphs
+                fresh = measure(parent, noted=False).paragraphs   # the page's measure stays noted
                 mass, wider = fresh.get(body, 0), fresh.get(parent, 0)
             if wider >= mass * (1 + gain):
                 body, mass = parent, wider
@@ -830,12 +840,13 @@ def widen_body(body: html.HtmlElement, measures: Measures, gain: float = 0.25,
     return body
 
 
-def _photos_beside(parent: html.HtmlElement, up: html.HtmlElement) -> bool:
+def _photos_beside(parent: html.HtmlElement, up: html.HtmlElement, only: html.HtmlElement | None = None) -> bool:
     """Whether every other child of ``parent`` than ``up`` is a photo's block (a ``<figure>``
     with its picture, whose text is its caption's and no link's) or holds no text, with one
-    captioned photo at least (else nothing is gained): nothing a box or a teaser would bring."""
+    captioned photo at least (else nothing is gained): nothing a box or a teaser would bring.
+    ``only``: whether that child alone is a photo's block, captioned or not."""
     photos = 0
-    for other in parent:
+    for other in parent if only is None else (only,):
         if other is up or not isinstance(other.tag, str):
             continue
         if (other.tail or "").strip():
@@ -851,7 +862,7 @@ def _photos_beside(parent: html.HtmlElement, up: html.HtmlElement) -> bool:
                 or any(text_of(a) for a in other.iter("a")):
             return False
         photos += bool(text)
-    return photos > 0 and not (parent.text or "").strip()
+    return only is not None or photos > 0 and not (parent.text or "").strip()
 
 
 _PICTURES = ("img", "picture", "video", "iframe")
@@ -861,7 +872,34 @@ def _widens(parent: html.HtmlElement, up: html.HtmlElement, body: html.HtmlEleme
             gain: float) -> bool:
     """Whether ``parent`` adds much more story text to ``body`` (by ``masses``), in sections
     alike when ``body`` is in a wrapper of its own (``up``)."""
-    return masses.get(parent, 0) >= mass * (1 + gain) and (up is body or _alike_sections(up, masses) >= mass * gain)
+    return masses.get(parent, 0) >= mass * (1 + gain) and (up is body or _alike_sections(up, masses) >= mass * gain
+                                                            or _story_nodes(parent, up, masses))
+
+
+_NODE_HEADINGS = ("h2", "h3", "h4")
+
+
+def _story_nodes(parent: html.HtmlElement, up: html.HtmlElement, masses: dict) -> bool:
+    """Whether ``parent`` is a CMS's collection of a story's content nodes, ``up`` one of them:
+    every other child a text node wrapped alike with prose in it (however short: a paragraph
+    between two photos), a photo's block (``_photos_beside``) or a sub-heading's block alone,
+    and two text nodes at least; no box, list or link among them."""
+    shape = (up.tag, up.get("class"))
+    texts = 0
+    for other in parent:
+        if other is up or not isinstance(other.tag, str):
+            continue
+        if (other.tail or "").strip():
+            return False
+        if (other.tag, other.get("class")) == shape and masses.get(other, 0) > 0:
+            texts += 1
+            continue
+        headings = [h for h in other.iter(*_NODE_HEADINGS) if text_of(h)]
+        if len(headings) == 1 and text_of(headings[0]) == text_of(other) and next(other.iter("a"), None) is None:
+            continue
+        if not _photos_beside(parent, up, only=other):
+            return False
+    return texts > 0 and not (parent.text or "").strip()
 
 
 def _alike_sections(el: html.HtmlElement, masses: dict) -> int:
@@ -1754,6 +1792,10 @@ def take_credits(zone: list) -> tuple[str | None, bool]:
             continue   # no credits line, whatever else it is
         if not _BYLINE_PREFIX.match(text):
             text = _labelled_credit(text) or text   # "Chuyên mục: … - Tác giả: …": a metadata line's
+        if not _BYLINE_PREFIX.match(text) and len(el) >= 2:
+            # "<small>Nguồn:</small>… <small>Tác giả:</small>Lê Hằng": labels of their own, no separator
+            text = next((f"{label}: {value}" for label, value in label_fields(el)
+                         if value and _BYLINE_PREFIX.match(f"{label}:")), text)
         if not _BYLINE_PREFIX.match(text) and not (len(text) <= 80 and links_to_author(el)):
             continue   # neither rule below can take it: the caption test (a climb) is spared
         if el.tag == "figcaption" or any(a.tag in ("figure", "figcaption") for a in el.iterancestors()) \
@@ -1797,6 +1839,35 @@ def _labelled_credit(text: str) -> str | None:
     if len(parts) < 2 or not all(_FIELD.match(part) for part in parts):
         return None
     return next((part for part in parts[1:] if _BYLINE_PREFIX.match(part)), None)
+
+
+_FIELD_LABEL = re.compile(r"^[^\W\d_][^:：]{0,24}[:：]$")
+
+
+def label_fields(el: html.HtmlElement) -> list[tuple[str, str]]:
+    """A metadata line of labelled fields whose labels are inline elements of their own, the
+    values the text after each, no separator between the fields ("<small>Thời gian:</small>
+    2026-11-18 09:42<small>Nguồn:</small>Báo Thanh Hóa <small>Tác giả:</small>Lê Hằng"): its
+    (label, value) pairs, the label without its colon. None where the line opens with text of
+    its own or holds fewer than two labels (a sentence with a bold word and a colon)."""
+    if (el.text or "").strip() or len(el) < 2:
+        return []
+    fields: list[list[str]] = []
+    for child in el:
+        if not isinstance(child.tag, str):
+            if fields:
+                fields[-1][1] += child.tail or ""
+            continue
+        label = text_of(child)
+        if child.tag in _INLINE and child.tag != "a" and not len(child) and _FIELD_LABEL.match(label):
+            fields.append([label[:-1].strip(), child.tail or ""])
+        elif fields:
+            fields[-1][1] += child.text_content() + (child.tail or "")
+        elif label:
+            return []
+    if len(fields) < 2:
+        return []
+    return [(label, squash(value)) for label, value in fields]
 
 
 # "bởi" before a writer's linked name, no colon (django CMS's blog: "bởi <a>…</a>"); not "Đăng

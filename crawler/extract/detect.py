@@ -33,9 +33,19 @@ from urllib.parse import SplitResult, urlsplit, urlunsplit
 from lxml import etree, html
 
 from ..urls import canonicalize, document_base, looks_like_navigation, navigation_path
-from .clean import CAPTION_MARK, br_lines, ends_sentence, is_leaf_block, short_text, story_line, text_head, text_of
+from .clean import (
+    CAPTION_MARK,
+    br_lines,
+    ends_sentence,
+    is_leaf_block,
+    known_text,
+    short_text,
+    story_line,
+    text_head,
+    text_of,
+)
 from .dates import CLOCK
-from .text import fold, squash
+from .text import _MARKS, fold, squash
 
 if TYPE_CHECKING:
     from .boxes import SiteKnowledge
@@ -88,9 +98,11 @@ _RECORDS_PATH = re.compile(
     r"lich-tiep-cong-dan|lich-tiep-dan|schedule|schedules|tv-guide|gia-ca|gia-ca-thi-truong|bang-gia|"
     r"thoi-tiet|weather|danh-ba|danh-ba-dien-thoai|directory)(\.\w+)?/?$", re.I)
 _DOCUMENT_QUERY = re.compile(r"download|docman|attachment|(^|&)file(id)?=", re.I)
-# A link to a document file, or to a CMS's file handler (DotNetNuke's LinkClick.aspx?fileticket=,
-# WebSphere WCM's ?MOD=AJPERES).
-_DOCUMENT_LINK = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|zip|rar|7z|odt)($|\?)|[?&](fileticket|mod=ajperes)\b", re.I)
+# A link to a document file, to a CMS's file handler (DotNetNuke's LinkClick.aspx?fileticket=,
+# WebSphere WCM's ?MOD=AJPERES), or to a download script given the file's id (DedeCMS's
+# "/plus/download.php?aid=118", a portal's "Download.aspx?FileID=12").
+_DOCUMENT_LINK = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|zip|rar|7z|odt)($|\?)|[?&](fileticket|mod=ajperes)\b|"
+                            r"(^|/)\w*download\w*\.(php|aspx?|ashx|jsp)\?", re.I)
 _LONG_NUMBER = re.compile(r"\d{4,}")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _DATE_PATH = re.compile(r"/(19|20)\d\d/[01]?\d/")
@@ -151,7 +163,8 @@ def url_kind(url: str | None) -> str:
             query = _FIRST_PAGE.sub("", query)
         if navigation_path(parts.path) or _LISTING_QUERY.search(query):
             return "listing"
-    elif (looks_like_navigation(url) and not _video_story(parts) and not _section_story(path)) \
+    elif (looks_like_navigation(url) and not _video_story(parts) and not _section_story(path)
+          and not _dated_item(path)) \
             or _LISTING_QUERY.search(parts.query):
         return "listing"
     parts = parts._replace(path=path)
@@ -177,6 +190,20 @@ def _video_story(parts: SplitResult) -> bool:
     path = _VIDEO_SECTION.sub("", parts.path)
     return last.count("-") >= 5 and path != parts.path and not looks_like_navigation(
         urlunsplit(parts._replace(path=path)))
+
+
+# A date's folders before an item's file: a year, then a month ("/2026/11/"), a month and its
+# day ("/2026/11/22/") or both in one ("/2026/1122/", DedeCMS's "{Y}/{M}{D}").
+_DATE_FOLDERS = re.compile(r"/(19|20)\d\d/[01]?\d(/?[0-3]\d)?/[^/]+$")
+_NUMBERED_FILE = re.compile(r"^\d+" + _PAGE_EXTENSION.pattern, re.I)
+
+
+def _dated_item(path: str) -> bool:
+    """Whether a path is one item's page filed under its day in a section, whatever the section's
+    name ("/a/video/2026/1122/127.html", "/photo/2025/06/10/31.html"): a numbered page file
+    under a date's folders. The section itself ("/a/video/"), its pages ("list_3_2.html") and
+    its date archive ("/video/2026/11/") name no file so."""
+    return bool(_DATE_FOLDERS.search(path)) and bool(_NUMBERED_FILE.match(path.rsplit("/", 1)[-1]))
 
 
 def _folder(path: str) -> str:
@@ -310,7 +337,7 @@ def score(s: Signals) -> list[tuple[str, int]]:
         add(("a dominant block of prose", 2))
     elif s.prose >= 300:
         add(("a block of prose", 1))
-    elif s.prose < 200:
+    elif s.prose < NO_PROSE:
         add(("no block of prose", -2))
     # Table cells and short list items read as paragraphs to the prose measure: a page made of
     # such records (a schedule, a document list, a price board, a directory) is no story.
@@ -392,6 +419,8 @@ def judge(s: Signals) -> tuple[bool, str]:
         return False, "an event's name over its time and place, ahead of the event (an event's page), not news"
     if programmed(s):
         return False, "an event's name over its programme and a line of description (an event's page), not news"
+    if filed(s):
+        return False, "a file to download and no paragraph of prose (a document's entry), not news"
     if s.title_document and s.downloads and kept_prose(s) < NOTICE_LENGTH and not s.signed and not s.fields.lede:
         return False, "a document's name over its file to download (a plan, a report, a study guide), not news"
     if s.title_document and s.text_table >= TABLE_LIST and kept_prose(s) < MIN_ARTICLE_CHARS and not s.signed \
@@ -440,6 +469,14 @@ def announced(s: Signals) -> bool:
     a CMS's every post is, events too."""
     return (s.title_event and s.upcoming and s.fields.when >= 2 and s.fields.lead
             and s.prose < RECORD_PROSE and not s.signed)
+
+
+def filed(s: Signals) -> bool:
+    """A document's entry: a file to download under the headline, a few fields about it at
+    most ("Niên đại: …", "Chất liệu: …") and no paragraph of prose at all, unsigned. Typed as
+    an article, dated, listed: a blog's or a CMS's every page is. A story with its file
+    attached tells what the file holds in a paragraph at least."""
+    return bool(s.downloads) and not s.fields.prose_lines and s.prose < NO_PROSE and not s.signed
 
 
 def kept_prose(s: Signals) -> int:
@@ -816,6 +853,7 @@ def hub(s: Signals) -> bool:
             and s.text - s.teased < MIN_ARTICLE_CHARS)
 
 
+NO_PROSE = 200        # prose under which a page has no block of prose (``score``)
 RECORD_PAIRS = 3      # a definition list's terms or a two-column table's rows that make a record
 RECORD_PROSE = 800    # prose a record's description stays under (a story's "dominant block")
 NOTICE_PROSE = 500    # prose a notice over a document to download stays under
@@ -1300,21 +1338,33 @@ CONTENTS_ITEMS = 3       # such items that make a table of contents
 CONTENTS_SHARE = 0.4     # of the text they fill at least: a story may close on an issue's contents
 
 
+def _may_end_item(line: str) -> bool:
+    """Whether a line may end as a contents item once squashed and folded: on a digit, a bracket
+    or a mark that folding drops (read then)."""
+    end = line.rstrip()[-1:]
+    return end == ")" or end.isdigit() or (bool(end) and _MARKS.fullmatch(end) is not None)
+
+
 def contents(text: str) -> int:
     """How many items of a table of contents (``_CONTENTS_ITEM``) ``text`` holds, if they are
     ``CONTENTS_ITEMS`` at least and fill ``CONTENTS_SHARE`` of it (a magazine's issue posted as
     its cover and contents), else 0. A story about the issue tells it in paragraphs."""
-    items = [line for line in (squash(line) for line in text.splitlines()) if _CONTENTS_ITEM.search(fold(line))]
+    # An item ends on its page's number or a bracket: folding makes neither, and keeps them last
+    # but for the marks it drops, so other lines are not folded for nothing (most lines).
+    items = [line for line in (squash(line) for line in text.splitlines() if _may_end_item(line))
+             if _CONTENTS_ITEM.search(fold(line))]
     if len(items) < CONTENTS_ITEMS or sum(map(len, items)) < CONTENTS_SHARE * max(1, len(text)):
         return 0
     return len(items)
 
 
 # An event's name as a headline: the kind of event first ("Hội thảo “…”", "Hội nghị xúc tiến đầu
-# tư …", "Chương trình nghệ thuật …", "Lễ hội …", "Triển lãm …").
-_EVENT_TITLE = re.compile(r"^(hoi nghi|hoi thao|toa dam|dien dan|chuong trinh|le|le hoi|trien lam|hoi cho|"
+# tư …", "Chương trình nghệ thuật …", "Lễ hội …", "Triển lãm …", "Buổi nói chuyện chuyên đề …"),
+# or a live page's name for it ("Trực tiếp: Lễ khai mạc …", "Tường thuật trực tiếp: …").
+_EVENT_TITLE = re.compile(r"^((tuong thuat )?truc tiep\s*[:\-–—|]\s*|live\s*[:\-–—|]\s*)?(buoi )?"
+                          r"(hoi nghi|hoi thao|toa dam|dien dan|chuong trinh|le|le hoi|trien lam|hoi cho|"
                           r"hoi trai|ngay hoi|dem nhac|dem van nghe|lien hoan|giai|cuoc thi|hoi thi|workshop|"
-                          r"festival|hoi giang|khoa tap huan|lop tap huan)\b")
+                          r"festival|hoi giang|khoa tap huan|lop tap huan|noi chuyen|giao luu)\b")
 
 
 def event_title(title: str | None) -> bool:
@@ -1421,7 +1471,9 @@ _BARE_QUESTION = re.compile(r"^\W*(noi dung )?(cau hoi|hoi|question)\s*:?\W*$")
 _REPLY = re.compile(r"re\s*:\s*\S", re.I)
 # Or written out, as government portals print readers' questions: "Ông Trần Văn Hùng (Hà Tĩnh)
 # hỏi: …?" (an asker named with an address) and "Về vấn đề này, Sở … trả lời như sau:".
-_ASKER = re.compile(r"^[^.?!]{3,120}\)\s*(hoi|de nghi|thac mac)\b")
+# Or set off by commas, as a teacher's or a columnist's page prints a student's or a reader's
+# question: "Em Phan Văn Đức, lớp 12A4, hỏi: …?" (the asking verb and its colon right after).
+_ASKER = re.compile(r"^[^.?!]{3,120}\)\s*(hoi|de nghi|thac mac)\b|^[^.?!:]{3,120},\s*(hoi|thac mac)\s*:")
 # A question's label naming its asker in brackets: "Câu hỏi (Bà Lê Thị Hoa, Triệu Phong): …?".
 _ASKED_BY = re.compile(r"^(cau hoi|hoi|thac mac|question)\s*\([^()]{3,120}\)\s*:")
 # Or signed by its asker in brackets after it, as newspapers' advice columns print a reader's
@@ -1440,7 +1492,8 @@ _STEP_DIGIT = re.compile(r"\d")   # a step's number: folding makes no digit of a
 def _opening(el: html.HtmlElement) -> str:
     """The first ``_STEP_READ`` characters of ``text_of(el)`` (a procedure's step opens with its
     label; a body's whole text is not to be joined and folded at every depth)."""
-    return text_head(el, _STEP_READ)[:_STEP_READ]
+    known = known_text(el)   # read whole already (a box's, a column's): its start is the same
+    return (known if known is not None else text_head(el, _STEP_READ))[:_STEP_READ]
 # hCalendar's class of an event's start (``<abbr class="dtstart" title="…">``).
 _CALENDAR = re.compile(r"(^|\s)dtstart(\s|$)")
 _ASKED_LINE = re.compile(r"^(cau hoi|thac mac|kien nghi|de nghi)( cua| tu)? (ong|ba|anh|chi|ban|doc gia|cong dan|"

@@ -419,7 +419,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                                               title_person=detect.person_line(title), notice=detect.notice(text),
                                               call=detect.call(title, text), terms=terms,
                                               contents=detect.contents(text),
-                                              programme=detect.programme(text) if signals.title_event else 0,
+                                              programme=detect.programme(text),
+                                              forthcoming=signals.title_event and detect.forthcoming(text, published),
                                               issued=vietnamese and detect.issued(title, text, signals.downloads),
                                               ended=clean.ends_sentence(text)))
     if is_article and url and not rules.is_article_url(url):
@@ -544,6 +545,7 @@ def _signals(tree: html.HtmlElement, meta: PageMeta, url: str | None, headline: 
         headline_near=near,
         prose=prose, prose_share=prose / max(1, measures.text.get(tree, 0)), teasers=teasers,
         downloads=detect.document_links(body) if body is not None else 0,
+        steps=detect.steps(body),
         anchor_match=detect.anchor_matches(context.anchor, title), listed=context.listed,
         records=chars, record_items=items, led=led,
         menu=detect.in_menu(context.knowledge, url, meta.canonical, *context.mirrors), dated_url=detect.dated_path(url),

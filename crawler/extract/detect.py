@@ -305,6 +305,8 @@ class Signals:
     ended: bool = False         # the text ends in a full sentence (a truncated capture stops mid-word)
     spanned: bool = False       # a line by the headline prints a span of time (``time_span``: an event's)
     ahead: bool = False         # an event's time fields span days after the page's own date (a fair, an exhibition)
+    forthcoming: bool = False   # the text opens saying an event will be held on a day after the page's date
+    steps: int = 0              # items of the body's numbered lists (``steps``: a guide's)
     undated: bool = False       # no date found for the page at all (metadata, text, URL)
     captions: int = 0           # characters of the body in photos' captions (``captions``)
     among: int = 0              # paragraphs of the story's own after its first photo's caption (``told_among_photos``)
@@ -409,16 +411,20 @@ def judge(s: Signals) -> tuple[bool, str]:
         return False, "a schedule's name over rows of days or times and no block of prose (a schedule), not news"
     if s.call and kept_prose(s) < RECORD_PROSE and not s.signed:
         return False, "a call for applications under its own 'Thông báo tuyển …' (a recruitment), not news"
-    if s.terms and kept_prose(s) < RECORD_PROSE and not s.signed and not s.fields.lede:
+    # Signed, with no block of prose at all: a community blog signs its calls as its stories.
+    if s.terms and kept_prose(s) < RECORD_PROSE and (not s.signed or kept_prose(s) < NO_PROSE) \
+            and not s.fields.lede:
         return False, "a call's or a contest's terms under short headings (a recruitment, rules), not news"
     if s.issued and kept_prose(s) < NOTICE_LENGTH and not s.signed:
         return False, "a notice in its issuer's voice under its own 'Thông báo …', not news"
     if s.contents and kept_prose(s) < RECORD_PROSE and not s.signed:
         return False, "a table of contents, each item with its page (an issue's entry), not news"
     if announced(s):
-        return False, "an event's name over its time and place, ahead of the event (an event's page), not news"
+        return False, "an event's name, time and place or programme, ahead of the event (an event's page), not news"
     if programmed(s):
         return False, "an event's name over its programme and a line of description (an event's page), not news"
+    if guide(s):
+        return False, "a guide's numbered steps, no paragraph of prose, no date line (a how-to page), not news"
     if filed(s):
         return False, "a file to download and no paragraph of prose (a document's entry), not news"
     if s.title_document and s.downloads and kept_prose(s) < NOTICE_LENGTH and not s.signed and not s.fields.lede:
@@ -440,9 +446,11 @@ def judge(s: Signals) -> tuple[bool, str]:
     return False, "not an article: " + (", ".join(against) or "too few signs of an article")
 
 
-# An item of an event's programme: a time of day, a dash and what happens then ("08:00 - Lễ cúng
-# bản", "14h30 – Thi giã cốm"). A story tells the times of what happened in its sentences.
-_PROGRAMME_ITEM = re.compile(r"(?<![\d:/.])[0-2]?\d\s*[:h]\s*[0-5]\d\s*[-–—]\s*[^\W\d_]")
+# An item of an event's programme: a time of day (or a span of two), a dash and what happens
+# then ("08:00 - Lễ cúng bản", "14h30 – Thi giã cốm"), or a table's row of them ("| 7:30 – 8:00 |
+# Đón tiếp đại biểu |"). A story tells the times of what happened in its sentences.
+_TIME_OF_DAY = r"[0-2]?\d\s*[:h]\s*[0-5]\d"
+_PROGRAMME_ITEM = re.compile(rf"(?<![\d:/.]){_TIME_OF_DAY}(?:\s*[-–—]\s*{_TIME_OF_DAY})?\s*(?:[-–—]|\s\|)\s*[^\W\d_]")
 PROGRAMME_ITEMS = 3   # such items that make an event's programme
 
 
@@ -467,8 +475,36 @@ def announced(s: Signals) -> bool:
     happened (its fields, if any, print a day before its date); a story announcing it is headed
     by a sentence ("Vĩnh Phúc sẽ tổ chức …"). Typed as an article, with a dated URL: a blog's or
     a CMS's every post is, events too."""
-    return (s.title_event and s.upcoming and s.fields.when >= 2 and s.fields.lead
-            and s.prose < RECORD_PROSE and not s.signed)
+    if s.title_event and s.upcoming and s.fields.when >= 2 and s.fields.lead and s.prose < RECORD_PROSE \
+            and not s.signed:
+        return True
+    if s.programme < PROGRAMME_ITEMS:
+        return False
+    # Its programme too (times of day, each over what happens then): its time and place leading
+    # it on a day after the page's own and no paragraph of prose, whatever its headline and
+    # though signed (a community blog signs every post, its meetups' too); or, under an event's
+    # name, an opening sentence saying it will be held on a day after the page's own
+    # (``forthcoming``) and no more prose than a record's. A story of the event, filed after it,
+    # tells what happened; one announcing it tells it in paragraphs.
+    return (s.later and s.fields.when >= 2 and s.fields.lead and kept_prose(s) < NO_PROSE
+            or s.title_event and s.forthcoming and kept_prose(s) < RECORD_PROSE and not s.signed)
+
+
+GUIDE_STEPS = 3   # items of a numbered list that make a guide's steps
+
+
+def steps(body: html.HtmlElement | None) -> int:
+    """How many items the numbered lists (``<ol>``) of ``body`` hold."""
+    return 0 if body is None else sum(1 for ol in body.iter("ol") for li in ol if li.tag == "li")
+
+
+def guide(s: Signals) -> bool:
+    """A how-to page of a site's documentation: numbered steps under a line introducing them,
+    no paragraph of prose, no date line by its headline (a "last updated" line under the page is
+    no publication), not typed as an article, in no feed and under no dated URL; unsigned. A
+    how-to told as news is dated, and tells what was launched in paragraphs."""
+    return (s.steps >= GUIDE_STEPS and not s.fields.prose_lines and kept_prose(s) < RECORD_PROSE
+            and not s.dated and s.typed != "article" and not (s.fed or s.dated_url or s.signed))
 
 
 def filed(s: Signals) -> bool:
@@ -639,6 +675,12 @@ BALLOT_CHOICES = 2   # radio buttons or check boxes under one name that make a q
 POLL_CHOICES = 3     # choices of a poll that is the page, a short intro over it (``polled``)
 
 
+# A form service's frame: the form is the service's page, its choices unseen here.
+_FORM_SERVICE = re.compile(r"^(?:https?:)?//(?:docs\.google\.com/forms/|forms\.gle/|forms\.office\.com/"
+                           r"|forms\.microsoft\.com/|(?:[\w-]+\.)?jotform\.com/|(?:[\w-]+\.)?typeform\.com/"
+                           r"|survey\.zohopublic\.com/|(?:www\.)?surveymonkey\.com/r/)", re.I)
+
+
 def mark_ballots(tree: html.HtmlElement) -> None:
     """Mark each form that puts a question's choices, radio buttons or check boxes sharing a
     name (``BALLOT_CHOICES`` at least): a poll, a survey; the mark is how many choices. A
@@ -664,6 +706,12 @@ def mark_ballots(tree: html.HtmlElement) -> None:
                        if all(any(a is up for a in other.iterancestors()) for other in choices[1:])), None)
         if holder is not None and holder.tag not in ("body", "html"):
             holder.set(BALLOT_MARK, str(len(choices)))
+    for frame in tree.iter("iframe"):
+        # An embedded form (Google Forms, Microsoft Forms …): a survey's, its questions in the
+        # frame; its holder stays when the frame goes with the noise.
+        holder = frame.getparent()
+        if holder is not None and _FORM_SERVICE.match((frame.get("src") or frame.get("data-src") or "").strip()):
+            holder.set(BALLOT_MARK, str(POLL_CHOICES))
 
 
 def _scale(choices: list[html.HtmlElement]) -> bool:
@@ -808,8 +856,8 @@ def polled(s: Signals) -> bool:
     prose, or one paragraph introducing a poll of ``POLL_CHOICES`` choices or more (a paper's
     "Bình chọn …" page), unsigned. A story that closes on a poll of its readers tells the story
     first."""
-    if not s.ballot or kept_prose(s) >= MIN_ARTICLE_CHARS or s.signed:
-        return False
+    if not s.ballot or kept_prose(s) >= MIN_ARTICLE_CHARS or s.signed and kept_prose(s) >= NO_PROSE:
+        return False   # signed and no block of prose: a blog signs its forms as its stories
     return not s.fields.prose_lines or s.ballot >= POLL_CHOICES and s.fields.prose_lines <= 1
 
 
@@ -1242,6 +1290,8 @@ def terms(title: str | None, text: str) -> bool:
     if not title or not _TERMS_TITLE.search(squash(title).lower()):
         return False
     lines = [squash(line) for line in text.splitlines() if line.strip()]
+    while lines and not lines[0][:1].isalnum():
+        lines = lines[1:]   # what is left of a meta line ("· 1 phút để đọc")
     if lines and not _terms_heading(lines[0]):
         lines = lines[1:]   # the opening sentence ("X cần tuyển …", "Thể lệ cuộc thi … do X tổ chức.")
     if any(len(line) > TERMS_LINE for line in lines):
@@ -1538,6 +1588,35 @@ def lede_on(day: str, published: str | None) -> bool:
     except ValueError:
         return False
     return 0 <= (own - when).days <= LEDE_DAYS
+
+
+# An opening saying an event will be held ("Ngày hội … sẽ diễn ra vào ngày 15/3/2025 tại …", "…
+# sẽ được tổ chức từ ngày 12/12", "… sẽ khai mạc …"), folded; the day it names comes after.
+_WILL_BE_HELD = re.compile(r"(?<!\w)se (duoc )?(dien ra|to chuc|khai mac|khai giang)(?!\w)")
+_HELD_ON = re.compile(r"(?<![\d/.])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*((?:19|20)\d\d))?(?![\d:])"
+                      r"|(?<!\d)(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*(?:nam\s+|,\s*)((?:19|20)\d\d))?")
+_FORTHCOMING_READ = 300   # characters of the text's first line read for that opening
+
+
+def forthcoming(text: str, published: str | None) -> bool:
+    """Whether the text's first line says an event will be held (``_WILL_BE_HELD``) on a day it
+    names after the page's own date: the event's page, posted ahead of it. A story reporting
+    what was held says so in the past; its opening's day is on or before its date."""
+    if not published:
+        return False
+    first = fold(squash(next((line for line in text.splitlines() if line.strip()), "")))[:_FORTHCOMING_READ]
+    said = _WILL_BE_HELD.search(first)
+    day = _HELD_ON.search(first, said.end()) if said else None
+    if day is None:
+        return False
+    numbers = [int(n) if n else 0 for n in (day.group(1) or day.group(4), day.group(2) or day.group(5),
+                                              day.group(3) or day.group(6))]
+    try:
+        own = date.fromisoformat(published[:10])
+        when = date(numbers[2] or own.year, numbers[1], numbers[0])
+    except ValueError:
+        return False
+    return when > own
 # A person named with a position, alone on a short line ("Ông Hồ Văn An - Giám đốc Sở", "TS. Lê
 # Thu Hà, Phó Hiệu trưởng"): a leadership page's or a directory's entries (a caption goes on).
 _PERSON_LINE = 60

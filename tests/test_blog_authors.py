@@ -164,3 +164,20 @@ def test_posted_by_in_a_readers_comment_is_no_writer():
     comments = ('<section id="comments" class="comments"><div class="comment"><p>Posted by Lê Văn Quý</p>'
                 "<p>Bài ghi chép rất hay, mong anh viết thêm về Bãi Nồm.</p></div></section>")
     assert extract(zola_post(comments=comments, footer_line="Chia sẻ bài viết"), ZOLA_URL).author is None
+
+
+CALL_URL = "https://haidang.example/posts/tuyen-tinh-nguyen-vien-dem-ca-rua-bien-2027/"
+
+
+def test_the_footers_credit_does_not_sign_a_call_for_helpers():
+    """A recruitment in the post template is a record; the theme's "Published by" on every post is
+    the template's credit, no signature that makes its terms a story."""
+    call = ("<p>Trạm cứu hộ rùa biển cần tuyển 6 tình nguyện viên trực đêm trên bãi Hòn Bà từ tháng 4 "
+            "đến tháng 8/2027 để đếm tổ rùa và ghi nhận rùa mẹ lên bãi đẻ.</p>"
+            "<h2>Yêu cầu</h2><ul><li>Từ 18 tuổi trở lên, biết bơi.</li><li>Có thể trực ca đêm ít nhất 10 ngày.</li></ul>"
+            "<h2>Quyền lợi</h2><ul><li>Hỗ trợ ăn ở tại trạm.</li><li>Được tập huấn đo và gắn thẻ rùa.</li></ul>"
+            "<h2>Hồ sơ</h2><p>Gửi thư giới thiệu qua email trước ngày 15/02/2027, tiêu đề: “TNV rùa biển 2027”.</p>")
+    page = zola_post().replace("".join(f"<p>{p}</p>" for p in STORY), call).replace(
+        ZOLA_TITLE, "Tuyển tình nguyện viên đếm tổ rùa biển mùa sinh sản 2027")
+    article = extract(page, CALL_URL)
+    assert not article.is_article, article.reason

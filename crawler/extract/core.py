@@ -328,7 +328,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         if clean.attached(body, tree):
             clean.remove_imprint(tree, body)
     authors += [(dated, "byline"), (posted, "author-block"), (post_meta, "author-block"), (by_line, "byline"),
-                (_published_by(zone, body), "byline")]
+                (_published_by(zone, body), "author-block")]
     if record.lede and not detect.lede_on(record.lede, published):
         record = replace(record, lede="")   # a day long before the page's own: no event reported
     # The footer every page of the site shares links here by the title: a headline-like name there
@@ -2166,7 +2166,8 @@ def _by_line(zone: list, headline: html.HtmlElement | None) -> str | None:
 
 
 # A post footer's credit line after the body, an English theme's words: "Published by Nguyễn Hải Đăng"
-# (a static-site theme printing its owner, who writes the posts), "Posted by", "Written by".
+# (a static-site theme printing its owner, who writes the posts), "Posted by", "Written by". The
+# template's credit on every post, a record's too: an author block, no signature of the text.
 _PUBLISHED_BY = re.compile(r"^(?:published|posted|written)\s+by\s+(?=\S)", re.I)
 _INLINE_LINE = frozenset({"a", "span", "strong", "b", "em", "i", "u", "font", "small"})
 _FOOTER_TEXT = 600   # characters of a post's own footer (its tags, the line, the previous/next links)

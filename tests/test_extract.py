@@ -678,6 +678,8 @@ def test_the_writer_named_after_the_date(head, meta_line, author, published):
     ("Posted by Hồ Quang Sáng - Tuesday, April 9, 2024", "Hồ Quang Sáng"),
     ("by Jeff FoustMonday, November 18, 2019", None),     # no mark after the name: words run together
     ("Written by Rachael Link, MS, RD on November 14, 2019", None),
+    ("Posted by Trần Quốc Toản on Chủ nhật 29 Tháng mười một 2026 - 14:20:07", "Trần Quốc Toản"),   # e107's words
+    ("bởi Lê Minh Đức lúc 08:15 14/03/2024", "Lê Minh Đức"),
     ("Lê Minh Đức - 14/3/2024", None),                     # no "bởi"/"by"
 ])
 def test_the_name_a_date_line_prints_between_by_and_its_date(line, name):

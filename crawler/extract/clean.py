@@ -2271,6 +2271,9 @@ def plain_name(line: str) -> bool:
 _BY_BEFORE = re.compile(r"\s*(?:(?:posted|written)\s+by|(?:đăng|viết)\s+bởi|bởi|by)\s+", re.I)
 _NAME_BEFORE = re.compile(r"[^\d|·•]{2,60}")
 _MARK_AFTER_NAME = re.compile(r" [|·•\-–—] ")
+# Or the word a template puts before its date ("Posted by A on Thứ năm …", "bởi A lúc 08:15"), after
+# one name alone: not a name and its degrees ("Rachael Link, MS, RD on November 14, 2019").
+_WORD_AFTER_NAME = re.compile(r" (?:on|lúc|vào lúc|vào|ngày) ", re.I)
 
 
 def name_before_date(text: str) -> str | None:
@@ -2280,7 +2283,10 @@ def name_before_date(text: str) -> str | None:
     label = _BY_BEFORE.match(text)
     rest = squash(text[label.end():]) if label else ""
     name = before_date(rest) if rest else None
-    return name if name and _NAME_BEFORE.fullmatch(name) and _MARK_AFTER_NAME.match(rest, len(name)) else None
+    if not name or not _NAME_BEFORE.fullmatch(name):
+        return None
+    marked = _MARK_AFTER_NAME.match(rest, len(name)) or "," not in name and _WORD_AFTER_NAME.match(rest, len(name))
+    return name if marked else None
 # A credit's honorific ("Cô", "Thầy") before a name of two words or more: how a school names its
 # teachers, not part of the name.
 _CREDIT_HONORIFIC = re.compile(r"^(Cô|Thầy|Ông|Bà)\s+(?=\S+\s+\S)")

@@ -327,7 +327,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         around.clear_around(tree, headline, body, dense)
         if clean.attached(body, tree):
             clean.remove_imprint(tree, body)
-    authors += [(dated, "byline"), (posted, "author-block"), (post_meta, "author-block"), (by_line, "byline")]
+    authors += [(dated, "byline"), (posted, "author-block"), (post_meta, "author-block"), (by_line, "byline"),
+                (_published_by(zone, body), "author-block")]
     if record.lede and not detect.lede_on(record.lede, published):
         record = replace(record, lede="")   # a day long before the page's own: no event reported
     # The footer every page of the site shares links here by the title: a headline-like name there
@@ -602,7 +603,7 @@ def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
             weak = parse_iso_date(value)
     for script in by_tag["script"]:
         if (script.get("type") or "").lower() == "application/ld+json" and script.text:
-            _read_json_ld(script.text, put)
+            _read_json_ld(script.text, put, url)
     if found.pop("ld_article", False):
         found.pop("record_type", None)   # an article's JSON-LD in another script: a story, as in one
         if found.get("type") in detect.RECORD_TYPES:
@@ -792,8 +793,9 @@ def _kinds(item: dict) -> set[str]:
     return {k.lower() for k in (kinds if isinstance(kinds, list) else [kinds]) if isinstance(k, str)}
 
 
-def _read_json_ld(text: str, put: Callable[..., bool]) -> None:
-    """Article facts from JSON-LD, anywhere in it (``@graph``, lists), authors by ``@id`` too."""
+def _read_json_ld(text: str, put: Callable[..., bool], url: str | None = None) -> None:
+    """Article facts from JSON-LD, anywhere in it (``@graph``, lists, the one post a ``Blog``
+    holds: ``_own_post``), authors by ``@id`` too."""
     try:
         data = json.loads(text)
     except (ValueError, RecursionError):
@@ -808,6 +810,8 @@ def _read_json_ld(text: str, put: Callable[..., bool]) -> None:
             nodes.append(item)
             if "@graph" in item:
                 stack.append(item["@graph"])
+            if (post := _own_post(item, url)) is not None:
+                stack.append(post)
     by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
     typed = [(item, _kinds(item)) for item in nodes]
     # A page's record type (an event, a profile: detect.RECORD_TYPES) unless an article is there
@@ -816,7 +820,7 @@ def _read_json_ld(text: str, put: Callable[..., bool]) -> None:
         for kind in sorted(set().union(*(kinds for _item, kinds in typed)) & detect.RECORD_TYPES):
             put("record_type", kind)
     for item, kinds in typed:
-        if "website" in kinds and isinstance(item.get("name"), str):
+        if kinds & {"website", "blog"} and isinstance(item.get("name"), str):   # a Blog holding the post: the site
             put("site_name", squash(item["name"]))
         if not kinds & _ARTICLE_TYPES:
             continue
@@ -844,6 +848,34 @@ def _read_json_ld(text: str, put: Callable[..., bool]) -> None:
         if len(names) > 1:   # co-authors are people: not a page or an outlet listed with them
             names = [n for n in names if len(n.split()) <= 5 and not clean.is_role(n)] or names[:1]
         put("author", ", ".join(dict.fromkeys(names)), "json-ld")
+
+
+def _own_post(item: dict, url: str | None) -> dict | None:
+    """The article a page's ``Blog`` (or ``WebPage``) node holds as its only ``blogPost`` or
+    ``mainEntity`` (Hashnode, blog themes): the page's own post when it is the one post there and,
+    where it names its address, that address is the page's. A blog's home listing its posts
+    holds several, or posts of other addresses."""
+    if _kinds(item) & _ARTICLE_TYPES:
+        return None
+    for key in ("blogPost", "mainEntity"):
+        held = item.get(key)
+        posts = held if isinstance(held, list) else [held]
+        if len(posts) != 1 or not isinstance(posts[0], dict) or not _kinds(posts[0]) & _ARTICLE_TYPES:
+            continue
+        post = posts[0]
+        addresses = [a for a in (post.get("url"), post.get("@id"), post.get("mainEntityOfPage")) if isinstance(a, str)]
+        if url and addresses and not any(_same_address(a, url) for a in addresses):
+            return None
+        return post
+    return None
+
+
+def _same_address(address: str, url: str) -> bool:
+    """Whether a JSON-LD address names the page at ``url``: the same path (its host is at times
+    a template's or the live site's, the page served elsewhere)."""
+    def path(u: str) -> str:
+        return urlsplit(u).path.rstrip("/")
+    return path(address) == path(url)
 
 
 def _put_time(put: Callable[..., bool], key: str, value: str, by: str = "") -> None:
@@ -1929,7 +1961,7 @@ def _modified_only(el: html.HtmlElement) -> bool:
     return ("updated" in name or "modified" in name) and "publish" not in name
 
 
-_AUTHOR_LABEL = re.compile(r"^(tác giả|người viết|author|by)\s*[:：]?\s*", re.I)
+_AUTHOR_LABEL = re.compile(r"^(tác giả|người viết|viết bởi|written by|author|by)\s*[:：]?\s*", re.I)
 
 
 def _author_in(tree: html.HtmlElement, named: clean.Named) -> tuple[str | None, str | None]:
@@ -2131,6 +2163,46 @@ def _by_line(zone: list, headline: html.HtmlElement | None) -> str | None:
         name = clean.byline_name(text[label.end():], right_aligned=True) if label else None
         if name and not clean.is_organisation(name) and not is_account(name) \
                 and (clean.links_to_author(el) or all(clean.text_of(a) != name for a in el.iter("a"))):
+            return name
+    return None
+
+
+# A post footer's credit line after the body, an English theme's words: "Published by Nguyễn Hải Đăng"
+# (a static-site theme printing its owner, who writes the posts), "Posted by", "Written by". The
+# template's credit on every post, a record's too: an author block, no signature of the text.
+_PUBLISHED_BY = re.compile(r"^(?:published|posted|written)\s+by\s+(?=\S)", re.I)
+_INLINE_LINE = frozenset({"a", "span", "strong", "b", "em", "i", "u", "font", "small"})
+_FOOTER_TEXT = 600   # characters of a post's own footer (its tags, the line, the previous/next links)
+
+
+# Texts of the page that may open such a line (checked at C speed before any line is read).
+_BY_TEXTS = etree.XPath("//text()[contains(., 'ed by ') or contains(., 'ten by ')]")
+
+
+def _published_by(zone: list, body: html.HtmlElement | None) -> str | None:
+    """The writer a post's footer (or header) names on a line of its own around the body
+    ("Published by <name>"): a person's name, no account, organisation or link to another page;
+    not in the body, a thread of comments or a block larger than a post's footer (a sidebar's
+    list of posts)."""
+    blocks = {el for el in zone if el is not _BODY_END}
+    if not blocks:
+        return None
+    for found in _BY_TEXTS(next(iter(blocks)).getroottree().getroot()):
+        el = found.getparent()
+        line = next((up for up in (el, *el.iterancestors()) if clean.is_leaf_block(up)
+                     and up.tag not in _INLINE_LINE), None) if el is not None else None
+        label = _PUBLISHED_BY.match(text := clean.text_of(line)) if line is not None else None
+        if line is None or label is None or len(text) > 60:
+            continue
+        ups = [line, *line.iterancestors()]
+        if (body is not None and body in ups) or not any(up in blocks for up in ups) or _in_thread(line):
+            continue
+        holder = next(up for up in ups if up in blocks)
+        if len(clean.text_of(holder)) > _FOOTER_TEXT:
+            continue
+        name = clean.byline_name(text[label.end():], right_aligned=True)
+        if name and not clean.is_organisation(name) and not is_account(name) \
+                and (clean.links_to_author(line) or all(clean.text_of(a) != name for a in line.iter("a"))):
             return name
     return None
 
@@ -2351,11 +2423,13 @@ def _card_names(el: html.HtmlElement) -> list[str | None]:
             break
         el = kids[0]   # the label, if any, then one wrapper: read the wrapper's cards
     cards = [c for c in el if isinstance(c.tag, str) and not _JOINER_CARD.fullmatch(clean.text_of(c))]
+    if len(cards) > 2 and _AUTHOR_LABEL.fullmatch(clean.text_of(cards[0])):
+        cards = cards[1:]   # "Written by" over the cards, in the same wrapper
     if len(cards) < 2 or not _one_kind(cards) \
             or _AUTHOR_LABEL.sub("", squash(el.text or ""), count=1) \
             or any(squash(c.tail or "").strip(",;-–") for c in cards):
         return []
-    names = [_card_name(_without_initial(c)) for c in cards]
+    names = [_card_name(_without_initial(c)) or _card_heading(c) for c in cards]
     found = [n for n in names if n]
     return names if len(set(found)) == len(found) else []
 
@@ -2379,6 +2453,13 @@ def _without_initial(card: html.HtmlElement) -> str:
     if len(initial) == 1 and initial.isupper() and text.startswith(initial) and len(text) > 1:
         return text[1:].strip()
     return text
+
+
+def _card_heading(card: html.HtmlElement) -> str | None:
+    """The name a person card with a bio prints as its one heading ("Written by" cards: avatar,
+    ``<h2>`` name, a line about the writer)."""
+    headings = [h for h in card.iter("h1", "h2", "h3", "h4", "h5", "h6")]
+    return _card_name(clean.text_of(headings[0])) if len(headings) == 1 else None
 
 
 def _card_name(text: str) -> str | None:

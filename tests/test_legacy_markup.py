@@ -199,3 +199,14 @@ def test_label_fields_only_in_a_line_of_labels():
     # a sentence with a bold word and a colon, a note with one label: no line of fields
     assert fields("<p>Tại buổi làm việc, <b>ông Nam:</b> đề nghị <b>các xã:</b> khẩn trương</p>") == []
     assert fields("<p><b>Lưu ý:</b> hồ sơ nộp trước ngày 15/3 tại bộ phận một cửa.</p>") == []
+
+
+def test_a_bold_opening_line_is_no_headline_under_a_title_worded_as_one():
+    # The <title> words the story's headline, printed nowhere on the page; the story opens on a
+    # bold line with no full stop (a lead left unpunctuated, a sub-heading): the title stays.
+    lead = "Cả xã huy động hơn 300 đoàn viên, hội viên và nhân dân các thôn tham gia"
+    article = extract(_hand_page(HAND_HEADLINE, headline=lead), HAND_URL)
+    assert article.title == HAND_HEADLINE
+    assert lead in article.text
+    # A <title> that is the site's or a section's name still gives way to the bold line.
+    assert extract(_hand_page("Tin tức - Xã Tân Phong"), HAND_URL).title == HAND_HEADLINE

@@ -1031,10 +1031,12 @@ def _find_headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = 
             above = _above_story(tree, site)
             if above:
                 return _nearest(above), "heading"
-        if not h1s and not strong:
+        if not h1s and not strong and (generic or not _names_story(parts)):
             # No heading, no date line under the headline, a <title> no block prints (the
             # editor's "Untitled Document", the site's or a section's name on every page): a
-            # hand-built page's headline is the bold or large line right above the story.
+            # hand-built page's headline is the bold or large line right above the story. A
+            # <title> worded as a headline names the story itself: a bold line opening the
+            # story (its lead, a sub-heading) is no headline then.
             h1s = _plain_title_lines(tree, site, styled=True)
         if not h1s:
             return None, ""
@@ -1355,6 +1357,16 @@ def _plain_title_lines(tree: html.HtmlElement, site: set[str], styled: bool = Fa
                 and _prose_before(el, wrapped=styled) < _HEADING_REACH:
             return [el]
     return []
+
+
+_STORY_TITLE_WORDS = 7   # words of a <title>'s piece that word a story's headline, not a site's or a section's name
+
+
+def _names_story(parts: list[str]) -> bool:
+    """Whether a declared <title> part (folded, the site's names left out) words a story's
+    headline: a piece of ``_STORY_TITLE_WORDS`` words at least ("Untitled Document", "Tin tức",
+    "Xã Tân Phong" are no such)."""
+    return any(len(piece.split()) >= _STORY_TITLE_WORDS for part in parts for piece in _TITLE_SEPARATOR.split(part))
 
 
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|[6-9]00)|font-size\s*:\s*(1[89]|[2-9]\d)px", re.I)

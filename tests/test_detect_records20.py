@@ -202,3 +202,18 @@ def test_a_story_quoting_a_voter_s_question_and_the_answer_is_news():
     article = extract(blog("Giải đáp thắc mắc của hội viên về mô hình dưa lưới trong nhà màng", body, POSTED),
                       BASE + "/posts/giai-dap-thac-mac-cua-hoi-vien-ve-mo-hinh-dua-luoi/")
     assert article.is_article, article.reason
+
+
+def test_a_story_opening_on_a_voter_s_question_and_the_answer_is_news():
+    """A meeting's story that opens on a voter's question (the asker set off by commas) and the
+    official's answer, its account after them: the comma form makes a Q&A only under a Q&A's
+    headline (above), not under a story's."""
+    question = ("<p>Cử tri Lê Văn Bình, thôn 3, hỏi: Bao giờ tuyến đường liên xã Xuân Phú - Xuân Thắng "
+                "được nâng cấp?</p>")
+    answer = ("<p>Trả lời: Ông Lê Văn Hùng, Chủ tịch UBND huyện cho biết tuyến đường đã có trong kế hoạch đầu tư "
+              "công trung hạn, dự kiến khởi công quý II năm 2027.</p>")
+    date = '<div class="meta">Thứ sáu, 20/11/2026 08:15</div>'
+    article = extract(portal("Đại biểu HĐND tỉnh tiếp xúc cử tri xã Xuân Phú",
+                             date + f'<div class="bodytext">{question}{answer}{PROSE}</div>'),
+                      BASE + "/news/thoi-su/tiep-xuc-cu-tri-xa-xuan-phu-12346.html")
+    assert article.is_article, article.reason

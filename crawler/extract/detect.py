@@ -1523,7 +1523,11 @@ _REPLY = re.compile(r"re\s*:\s*\S", re.I)
 # hỏi: …?" (an asker named with an address) and "Về vấn đề này, Sở … trả lời như sau:".
 # Or set off by commas, as a teacher's or a columnist's page prints a student's or a reader's
 # question: "Em Phan Văn Đức, lớp 12A4, hỏi: …?" (the asking verb and its colon right after).
-_ASKER = re.compile(r"^[^.?!]{3,120}\)\s*(hoi|de nghi|thac mac)\b|^[^.?!:]{3,120},\s*(hoi|thac mac)\s*:")
+_COMMA_ASKER = r"^[^.?!:]{3,120},\s*(hoi|thac mac)\s*:"
+_ASKER = re.compile(r"^[^.?!]{3,120}\)\s*(hoi|de nghi|thac mac)\b|" + _COMMA_ASKER)
+# The comma form alone is as often a voter's question a story reports ("Cử tri Lê Văn Bình, thôn 3,
+# hỏi: …?"), answered by an official in the story: it makes a Q&A only under a Q&A's headline.
+_ASKED_IN_COMMAS = re.compile(_COMMA_ASKER)
 # A question's label naming its asker in brackets: "Câu hỏi (Bà Lê Thị Hoa, Triệu Phong): …?".
 _ASKED_BY = re.compile(r"^(cau hoi|hoi|thac mac|question)\s*\([^()]{3,120}\)\s*:")
 # Or signed by its asker in brackets after it, as newspapers' advice columns print a reader's
@@ -1678,6 +1682,7 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
     steps: list[html.HtmlElement] = []   # the lists under a section's name: steps, not prose
     asking = False              # the last block of text put a question
     asker = 0                   # 1 after an asker's line alone ("Anonymous asked:"), 2 after its question
+    commas = False              # the first question's asker is set off by commas (``_ASKED_IN_COMMAS``)
     calendar: int | None = None  # where an event's start in calendar markup stands
     days: list[str] = []        # the text of each event's time or place field
     valued: list[tuple[int, str]] = []   # short headings each over one short value: fields if no prose
@@ -1757,6 +1762,7 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
             asking = text.endswith(("?", "?”", '?"'))
         if put == ["q"] and "q" not in said:
             told = prose_lines   # a story's paragraphs before the question: a dialogue reported
+            commas = bool(_ASKED_IN_COMMAS.match(fold(text))) and not _ASKED_BY.match(fold(text))
         said += put
         if label is not None:
             continue
@@ -1781,7 +1787,7 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
     asked = any(_ASKED.search(label) for label in folded)
     # The asker's label ("Người hỏi:") and a line or a heading over the answer ("Trả lời của Sở …").
     answered = any(_ANSWERED.search(label) for label in folded) or asked and "a" in said
-    if said.count("q") == 1 and "a" in said[said.index("q"):] and not told:
+    if said.count("q") == 1 and "a" in said[said.index("q"):] and not told and not commas:
         asked = answered = True
     answers = 0 if told else sum(1 for q, a in zip(said, said[1:], strict=False) if (q, a) == ("q", "a"))
     pairs = len(paired)

@@ -159,3 +159,19 @@ def test_an_office_named_ban_is_told_from_people(name, office):
 def test_a_dao_writers_signature_is_her_byline():
     from crawler.extract.clean import byline_name
     assert byline_name("Bàn Thị Mai và Lê Hà", right_aligned=True) == "Bàn Thị Mai và Lê Hà"
+
+
+def test_a_credit_line_of_bold_labels_ends_the_name_at_the_photo_s_label():
+    """"<b>Tin:</b> Hải Yến <b>Ảnh:</b> Lê Minh": the labels are elements, no dash between the
+    credits; the writer is the name before the photo's label. A photographer named Ánh, and the
+    dash-separated line, keep their answers."""
+    from .test_detect_records20 import BASE, PROSE, portal
+    date = '<div class="meta">Thứ sáu, 20/11/2026 08:15</div>'
+    for line, author in (("<p><strong>Tin:</strong> Hải Yến <strong>Ảnh:</strong> Lê Minh</p>", "Hải Yến"),
+                         ("<p><strong>Tin: Hải Yến - Ảnh: Lê Minh</strong></p>", "Hải Yến"),
+                         ("<p><strong>Tin, ảnh:</strong> Ngọc Ánh</p>", "Ngọc Ánh")):
+        article = extract(portal("Hội Nông dân huyện tổng kết mô hình trồng dưa lưới trong nhà màng",
+                                 date + f'<div class="bodytext">{PROSE}{line}</div>'),
+                          BASE + "/news/thoi-su/tong-ket-mo-hinh-12347.html")
+        assert article.author == author
+        assert "Lê Minh" not in article.text

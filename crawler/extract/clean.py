@@ -2097,7 +2097,11 @@ def is_credit_line(text: str) -> bool:
 _POSTER_LABELS = frozenset({"dang boi", "posted by"})
 _LOOSE_LABELS = frozenset({"anh", "tin", "bai", "ghi chep", "noi dung", "bai viet", "thuc hien"})
 # "Nội dung: Minh Châu - Ảnh: Đức Anh - Thiết kế: Hà Phương": the name ends where the next credit starts.
-_NEXT_CREDIT = re.compile(r"\s*(?:\s[-–—|/]\s*|[,;]\s*)[^\W\d_][^:：\-–—|]{0,24}[:：]")
+# Or, where each label is its own bold element, after a space alone ("<b>Tin:</b> Hải Yến <b>Ảnh:</b>
+# Lê Minh"): only a photo's, a video's or a design's label, capitalised, as a credit line prints it.
+_NEXT_CREDIT = re.compile(r"\s*(?:\s[-–—|/]\s*|[,;]\s*)[^\W\d_][^:：\-–—|]{0,24}[:：]"
+                          r"|\s+(?:Ảnh|Video|Clip|Đồ họa|Đồ hoạ|Thiết kế|Trình bày|Minh họa|Minh hoạ|Quay phim)"
+                          r"\s*[:：]")
 # "Minh Anh - Thu Hà", "Minh Anh, Thu Hà": several names in one byline.
 _NAME_JOINER = re.compile(r"\s+[-–—&]\s+|\s*,\s*|\s+và\s+")
 # And a platform's English "and" between its writers ("Minh Anh and Thu Hà"), for comparing the

@@ -76,13 +76,14 @@ PRODUCT_TYPES = frozenset({"product", "product.item", "product.group"})
 # Listing, search, tag, pagination and utility paths beyond urls.looks_like_navigation.
 # A listing word as the last segment ("/tin-tuc/", "/news.html"), or a content type's plural name
 # (Bolt's "/entries", a blog's "/posts"): the collection's list. An article has a slug there.
+_PLURAL_COLLECTION = r"(^|/)(entries|posts|articles|stories|bai-viet)/?$"
 _LISTING_PATH = re.compile(
     r"(^|/)(archive|archives|luu-tru|tin-tuc|tintuc|news|su-kien|chuyen-de|section|sections|list|"
     r"danh-sach|blog|home|index|default|trang-chu|thong-bao|hoat-dong|tin-tuc-su-kien)(\.\w+)?/?$|"
-    r"(^|/)(entries|posts|articles|stories|bai-viet)/?$|"
+    + _PLURAL_COLLECTION + "|"
     r"(^|/)(page|trang)/\d+/?$|(^|/)(19|20)\d\d(/[01]?\d)?(/[0-3]?\d)?/?$|(^|/)(taxonomy|term|terms|tags?|categories|category)/|"
     r"(^|/)(search|tim-kiem|lien-he|contact|sitemap|so-do-site|hoi-dap|faq|login|register)(/|\.|$)", re.I)
-_PLURAL_LAST = re.compile(r"(^|/)(entries|posts|articles|stories|bai-viet)/?$", re.I)
+_PLURAL_LAST = re.compile(_PLURAL_COLLECTION, re.I)
 _LISTING_QUERY = re.compile(
     r"(^|&)(s|q|keyword|tu-?khoa|search|tag|cat|category|catid|start|limitstart|offset|"
     r"pageindex|page|paged|trang|\w*_cur|cur|delta)=|"
@@ -1762,7 +1763,7 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
             asking = text.endswith(("?", "?”", '?"'))
         if put == ["q"] and "q" not in said:
             told = prose_lines   # a story's paragraphs before the question: a dialogue reported
-            commas = bool(_ASKED_IN_COMMAS.match(fold(text))) and not _ASKED_BY.match(fold(text))
+            commas = bool(_ASKED_IN_COMMAS.match(opening := fold(text))) and not _ASKED_BY.match(opening)
         said += put
         if label is not None:
             continue

@@ -1119,3 +1119,62 @@ def test_a_story_dated_above_its_headline_keeps_its_date_once_the_template_is_kn
     date_row = "<tr><td><font size='1' color='#808080'>Cập nhật: 14/11/2026 08:05:31 AM</font></td></tr>"
     article = extract(portal_page(date_row=date_row), PORTAL_URL, context=learned_portal())
     assert article.published == "2026-11-14T08:05:31+07:00"
+
+
+# leftovers22: a news brief set in a one-column table (a photo's row over its text, as old portals
+# and pasted Word documents build it) is no photo's caption; its paragraphs are never glued.
+
+TABLE_BRIEF_URL = "https://eakar.example/thoi-su/khanh-thanh-cong-trinh-nuoc-sach-xa-ea-pal.html"
+TABLE_BRIEF_TITLE = "Khánh thành công trình nước sạch tập trung tại xã Ea Păl"
+TABLE_BRIEF = (
+    "Sáng 16/11, Ủy ban nhân dân huyện Ea Kar tổ chức lễ khánh thành công trình nước sạch tập trung phục vụ "
+    "hơn 1.200 hộ dân tại xã Ea Păl, nơi nhiều năm qua người dân thiếu nước.",
+    "Lễ hội văn hóa các dân tộc huyện năm nay sẽ diễn ra vào cuối tháng 12 với nhiều hoạt động như đua "
+    "thuyền, đấu chiêng, thi ẩm thực truyền thống của đồng bào Ê Đê và M'nông.",
+    "Đây là dịp để các thôn buôn giao lưu, giới thiệu sản phẩm nông nghiệp và nghề truyền thống.",
+)
+TABLE_BRIEF_CAPTION = "Lãnh đạo huyện cắt băng khánh thành công trình nước sạch tập trung tại xã Ea Păl sáng 16/11."
+
+
+def table_brief(table: str) -> str:
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{TABLE_BRIEF_TITLE} | {SITE}</title>
+<meta property="og:title" content="{TABLE_BRIEF_TITLE}"></head><body>
+<div class="dau-trang"><a class="ten-trang" href="/">{SITE}</a></div>
+<ul class="thanh-menu"><li><a href="/">Trang chủ</a></li><li><a href="/thoi-su">Thời sự</a></li></ul>
+<div class="vung-giua"><div class="cot-tin"><h2 class="ten-bai">{TABLE_BRIEF_TITLE}</h2>
+<div class="thoi-diem">Cập nhật: 09:40 | 16/11/2026</div><div class="than-bai">{table}</div></div>
+<div class="cot-ben"><div class="khoi-tin"><h4>Tin đọc nhiều</h4><ul>
+<li><a href="/thoi-su/mua-lua-dong-xuan.html">Nông dân Ea Kar xuống giống lúa vụ Đông Xuân sớm hơn mọi năm</a></li>
+<li><a href="/thoi-su/duong-lien-xa.html">Thông xe tuyến đường liên xã Ea Păl - Cư Ni sau hai năm thi công</a></li>
+</ul></div></div></div>
+<footer class="chan-trang"><p>Cơ quan chủ quản: Ủy ban nhân dân huyện Ea Kar, tỉnh Đắk Lắk.</p></footer></body></html>"""
+
+
+@pytest.mark.parametrize("table", [
+    # A Word document pasted: a row for the photo, the paragraphs in rows under it.
+    "<table class='MsoNormalTable' border='0' cellpadding='0' width='100%'><tbody>"
+    "<tr><td><p class='MsoNormal' align='center'><img src='/Uploads/2026/11/nuoc-sach.jpg' width='500'></p></td></tr>"
+    f"<tr><td><p class='MsoNormal'><span>{TABLE_BRIEF[0]}</span></p><p class='MsoNormal'><span>{TABLE_BRIEF[1]}</span></p></td></tr>"
+    f"<tr><td><p class='MsoNormal'><span>{TABLE_BRIEF[2]}</span></p></td></tr></tbody></table>",
+    # An old portal's editor: the text in one cell, a <br> between its paragraphs.
+    "<table width='100%' border='0'><tr><td align='center'><img src='/Uploads/2026/11/nuoc-sach.jpg'></td></tr>"
+    f"<tr><td><span style='font-size:12pt'>{TABLE_BRIEF[0]}</span><br><span>{TABLE_BRIEF[1]}</span><br><span>{TABLE_BRIEF[2]}</span>"
+    "</td></tr></table>",
+])
+def test_a_brief_in_a_photo_s_table_keeps_its_paragraphs_apart(table):
+    article = extract(table_brief(table), TABLE_BRIEF_URL)
+    assert article.is_article, article.reason
+    assert "nước.Lễ" not in article.text and "M'nông.Đây" not in article.text
+    assert all(p in article.text for p in TABLE_BRIEF)
+
+
+@pytest.mark.parametrize(("cell", "line"), [
+    (f"<em>{TABLE_BRIEF_CAPTION}</em>", TABLE_BRIEF_CAPTION),
+    (f"<em>{TABLE_BRIEF_CAPTION}</em><br><em>Ảnh: H'Ngơn</em>", f"{TABLE_BRIEF_CAPTION} Ảnh: H'Ngơn"),   # its credit's line apart
+])
+def test_a_photo_s_table_over_the_story_is_still_its_caption(cell, line):
+    photo = ("<table align='center' width='500'><tr><td><img src='/Uploads/2026/11/nuoc-sach.jpg'></td></tr>"
+             f"<tr><td>{cell}</td></tr></table>")
+    article = extract(table_brief(photo + "".join(f"<p>{p}</p>" for p in TABLE_BRIEF)), TABLE_BRIEF_URL)
+    assert article.is_article, article.reason
+    assert article.text.split("\n") == [line, *TABLE_BRIEF]

@@ -189,6 +189,28 @@ def text_of(el: html.HtmlElement) -> str:
     return squash(el.text if not len(el) else el.text_content())
 
 
+def block_lines(el: html.HtmlElement) -> list[str]:
+    """The lines of ``el``'s text broken where a block, a cell or a row ends and at ``<br>``s,
+    each squashed, the empty ones left out: ``text_content`` glues the text of two blocks
+    ("…nước.</p><p>Lễ hội …" reads "nước.Lễ hội")."""
+    lines = [""]
+
+    def walk(node: html.HtmlElement) -> None:
+        block = node.tag in _BLOCK_TAGS or node.tag == "br"
+        if block:
+            lines.append("")
+        lines[-1] += node.text or ""
+        for child in node:
+            if isinstance(child.tag, str):
+                walk(child)
+            lines[-1] += child.tail or ""
+        if block:
+            lines.append("")
+
+    walk(el)
+    return [line for line in map(squash, lines) if line]
+
+
 def br_lines(el: html.HtmlElement) -> list[str]:
     """The lines of a block's text broken at its ``<br>``s, each squashed, the empty ones left
     out (a legacy footer's cell, a record's fields written a line each)."""
@@ -475,7 +497,7 @@ def figure_tables(tree: html.HtmlElement) -> None:
             for cell in pictures:
                 figure.extend(list(cell))
             lines = [title] if title and not figures else []
-            lines += [text_of(cell) for cell in captions]
+            lines += [" ".join(block_lines(cell)) for cell in captions]
             if any(lines):   # its text only: a caption of blocks would make the figure a container to measures
                 etree.SubElement(figure, "figcaption").text = " ".join(line for line in lines if line)
             figures.append(figure)
@@ -1563,9 +1585,12 @@ def mark_captions(body: html.HtmlElement, named: Named) -> None:
     for table in list(body.iter("table")):
         if table.getparent() is None:
             continue
-        # An image table: one image and a short caption, no real tabular data.
+        # An image table: one image and a short caption, no real tabular data; not a short
+        # story set in the photo's table (a row or a <br> a paragraph: old portals, Word).
         if list(table.iter("img")) and len(list(table.iter("td"))) <= 3:
-            _replace_with_paragraph(table, text_of(table))
+            lines = block_lines(table)
+            if sum(len(line) > _CREDIT_LINE for line in lines) < 2:
+                _replace_with_paragraph(table, " ".join(lines))
 
 
 def _holds_story(el: html.HtmlElement) -> bool:

@@ -1958,3 +1958,31 @@ def test_linked_photos_over_the_post_s_text_stay_out():
     post = extract(_photo_post(strip), BASE + "/post/1/mua-tam-giac-mach")
     assert post.is_article, post.reason
     assert not any(caption in post.text for caption in PHOTOS)
+
+
+def _story_under_photos(photos: str) -> str:
+    """A news site's story (leftovers22): the headline and date line, then the story's photos in
+    a block of their own right before its text."""
+    text = "".join(f"<p>{p}</p>" for p in TAM_GIAC_MACH)
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Mùa tam giác mạch - Báo Hà Giang</title></head>
+<body><header><a href="/">Báo Hà Giang</a><nav><a href="/">Trang chủ</a> <a href="/du-lich">Du lịch</a></nav></header>
+<main><article class="post"><h1 class="post-title">Mùa tam giác mạch trên cao nguyên đá</h1>
+<div class="post-meta">15/10/2023 08:30</div>{photos}<div class="post-content">{text}
+<p><i>Ảnh và bài: Mã Văn Kiên</i></p></div></article></main></body></html>"""
+
+
+def test_a_gallery_under_the_headline_keeps_its_captions_in_their_order():
+    """The gallery's first photo is the first after the headline, taken as the lead photo: the
+    others' captions follow its caption, not stand before it."""
+    gallery = "<div class='post-gallery'>" + "".join(
+        f"<figure><img src='/media/{n}.jpg' alt=''><figcaption>{caption}</figcaption></figure>"
+        for n, caption in enumerate(PHOTOS)) + "</div>"
+    post = extract(_story_under_photos(gallery), BASE + "/du-lich/mua-tam-giac-mach.html")
+    assert post.is_article, post.reason
+    assert post.text.split("\n")[:len(PHOTOS) + 1] == [*PHOTOS, TAM_GIAC_MACH[0]]
+
+
+def test_a_lead_photo_under_the_headline_opens_the_text_with_its_caption():
+    lead = f"<figure class='post-thumb'><img src='/media/0.jpg' alt=''><figcaption>{PHOTOS[0]}</figcaption></figure>"
+    post = extract(_story_under_photos(lead), BASE + "/du-lich/mua-tam-giac-mach.html")
+    assert post.text.split("\n")[:2] == [PHOTOS[0], TAM_GIAC_MACH[0]]

@@ -314,8 +314,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         clean.remove_closing_appeal(body, url)
         if vietnamese:
             clean.mark_captions(body, named)   # Vietnamese stories caption every photo; keep them
-            _lead_photo_caption(headline, body)
-            _gallery_before(body)
+            _gallery_before(body, int(_lead_photo_caption(headline, body)))
         signature = clean.take_byline(dense, sources) \
             or (clean.take_byline(body, sources) if body is not dense else None) or _byline_after(body, sources)
         authors.append((signature, "byline"))
@@ -467,15 +466,15 @@ def _printed_address(tree: html.HtmlElement, url: str) -> str | None:
     return None
 
 
-def _lead_photo_caption(headline: html.HtmlElement | None, body: html.HtmlElement) -> None:
+def _lead_photo_caption(headline: html.HtmlElement | None, body: html.HtmlElement) -> bool:
     """The story's lead photo, between the headline and the body (Ghost's and WordPress's
     feature image in the article header): its caption opens the body, as the photos'
-    captions inside it are kept."""
+    captions inside it are kept. Whether it did."""
     if headline is None:
-        return
+        return False
     for el in clean.FOLLOWING(headline):
         if el is body or any(a is body for a in el.iterancestors()):
-            return
+            return False
         if el.tag != "figure" or el.getparent() is None or _in_teaser(el):
             continue
         caption = next(el.iter("figcaption"), None)
@@ -486,14 +485,17 @@ def _lead_photo_caption(headline: html.HtmlElement | None, body: html.HtmlElemen
             clean.changed(body)
             body.insert(0, p)
             clean.drop(el)
-        return
+            return True
+        return False
+    return False
 
 
-def _gallery_before(body: html.HtmlElement) -> None:
+def _gallery_before(body: html.HtmlElement, at: int = 0) -> None:
     """The story's photos standing right before its body, in the block that holds both: a
     block of captioned photos and nothing else (a Tumblr photoset over the post's text, a
     theme's gallery over the story's). Their captions open the body, as the captions of the
-    photos inside it are kept; a teaser's photos link to their stories."""
+    photos inside it are kept; a teaser's photos link to their stories. ``at``: the captions
+    already opening the body that stood before (the lead photo's, perhaps the gallery's first)."""
     before = body.getprevious()
     while before is not None and not isinstance(before.tag, str):
         before = before.getprevious()
@@ -509,7 +511,7 @@ def _gallery_before(body: html.HtmlElement) -> None:
     for text in reversed(captions):
         p = html.Element("p", {clean.CAPTION_MARK: ""})
         p.text = text
-        body.insert(0, p)
+        body.insert(at, p)
     clean.drop(before)
 
 

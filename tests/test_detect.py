@@ -1309,6 +1309,31 @@ def test_a_story_closing_on_a_readers_poll_stays_news():
     assert not ballot(tree, None)
 
 
+def _table_poll(labels: list[str], name: str) -> str:
+    """An ASP.NET portal's poll (leftovers22): each radio button in a cell, its label in the next."""
+    return ("<form name='frmPoll' method='post' action='/Poll/Vote.aspx'><table class='tblPoll' cellpadding='2'>"
+            + "".join(f"<tr><td width='20'><input type='radio' name='{name}' value='{n}'></td>"
+                      f"<td class='PollAnswer'>{label}</td></tr>" for n, label in enumerate(labels))
+            + "<tr><td colspan='2'><input type='submit' value='Bình chọn'></td></tr></table></form>")
+
+
+def test_a_poll_s_choices_beside_their_buttons_in_a_table_are_a_poll():
+    title = "Bạn đánh giá thế nào về chất lượng dịch vụ công trực tuyến của huyện năm 2024?"
+    body = (f"<h1 class='entry-title'>{title}</h1><div class='entry-content'><p>Năm 2024, huyện đưa 1.200 thủ tục hành "
+            "chính lên dịch vụ công trực tuyến toàn trình.</p><p>Ý kiến của bạn giúp huyện cải thiện chất lượng "
+            f"dịch vụ trong năm tới.</p>{_table_poll(['Rất hài lòng', 'Hài lòng', 'Chưa hài lòng'], 'rdoAnswer')}</div>")
+    url = BASE + "/2024/05/ban-danh-gia-the-nao-ve-chat-luong-dich-vu-cong.html"
+    poll = extract(page(body, NEWS_ARTICLE), url, context=PageContext(anchor=title, listed=True))
+    assert not poll.is_article and "a poll" in poll.reason
+
+
+@pytest.mark.parametrize("labels", [["★"] * 5, [f"{n} sao" for n in range(1, 6)]])
+def test_a_rating_s_stars_beside_their_buttons_in_a_table_are_no_poll(labels):
+    tree = html.fromstring(f"<div>{_table_poll(labels, 'rating')}</div>")
+    mark_ballots(tree)
+    assert not ballot(tree, None)
+
+
 def test_a_poll_beside_a_wordy_post_header_is_no_news():
     """A theme whose post header (section, headline, date line, views, share bar) holds text
     enough to be the headline's zone alone, the poll in the post's content beside it: the

@@ -727,14 +727,25 @@ _DIGITS = re.compile(r"[\d\s]+")
 
 def _choice_label(el: html.HtmlElement) -> str:
     """The words naming a choice: its ``<label>`` (holding it, or naming its id), else the text
-    right after it ("<input> Có<br>", "<input><span>Có</span>")."""
+    right after it ("<input> Có<br>", "<input><span>Có</span>"), or after the block it stands
+    alone in (a poll's table: "<td><input></td><td>Có</td>")."""
     holder = next(el.iterancestors("label"), None)
     if holder is None and el.get("id"):
         holder = next((label for label in el.getroottree().iter("label") if label.get("for") == el.get("id")), None)
     if holder is not None:
         return text_of(holder)
-    after = el.getnext()
-    return squash((el.tail or "") + (after.text_content() if after is not None and after.tag != "input" else ""))
+    node = el
+    for _ in range(_LABEL_CLIMB):
+        up = node.getparent()
+        if (node.tail or "").strip() or node.getnext() is not None or up is None or up.tag in ("form", "body") \
+                or squash(up.text_content()):
+            break
+        node = up
+    after = node.getnext()
+    return squash((node.tail or "") + (after.text_content() if after is not None and after.tag != "input" else ""))
+
+
+_LABEL_CLIMB = 3   # blocks a choice's button may stand alone in (a cell, its wrapper), its label after them
 
 
 def _choice(el: html.HtmlElement) -> bool:

@@ -794,7 +794,8 @@ class Crawler:
         twin = None
         if not archive.has_article(self.db, url):
             twin = knowledge.find_twin(self.db, state.config.name, url, article, analysis.simhash)
-        if twin is not None and knowledge.url_preference(url) >= knowledge.url_preference(twin[1]):
+        if twin is not None and knowledge.url_preference(url, article.published) \
+                >= knowledge.url_preference(twin[1], article.published):
             # Another view of an article already stored under a URL at least as good.
             state.report.twins += 1
             log.debug("%s: %s is a twin of %s", state.config.name, final, twin[1])

@@ -230,19 +230,22 @@ def twin_rank(url: str) -> int:
     return rank
 
 
-_YEAR_FOLDER = re.compile(r"/(19|20)\d\d/")
+_YEAR_FOLDER = re.compile(r"/((?:19|20)\d\d)(?=/)")
 
 
-def url_preference(url: str) -> tuple[int, int, int]:
+def url_preference(url: str, published: str | None = None) -> tuple[int, int, int]:
     """How good a URL is to keep an article under, the lower the better: not a rendering
     (``twin_rank``), then the fewer query parameters (``?NewsID=1`` before the
     ``?NewsID=1&CatID=3`` that the site's lists link), then filed under a year's folder
     ("/tintuc/2025/tt_280325.htm", where the site keeps its stories by year, before the same
     page copied to "/thongbao/tb_280325.htm" for a notice board), so that the URL an article is
-    kept under does not depend on which of its spellings the crawl met first."""
+    kept under does not depend on which of its spellings the crawl met first. With the article's
+    ``published`` date, its own year's folder only: a category's number that reads as a year
+    ("/c/2019/…" over a story of 2024) files no story by its year."""
     parts = urlsplit(url)
+    year = published[:4] if published and published[:4].isdigit() else None
     return (twin_rank(url), len(parse_qsl(parts.query, keep_blank_values=True)),
-            int(not _YEAR_FOLDER.search(parts.path)))
+            int(not any(year in (None, found.group(1)) for found in _YEAR_FOLDER.finditer(parts.path))))
 
 
 def find_twin(db: Database, site: str, url: str, article: Article,

@@ -295,6 +295,17 @@ def test_url_preference_ranks_a_year_s_folder_after_renderings_and_queries():
     assert url_preference("https://a.vn/tin.asp?id=1") < url_preference("https://a.vn/2025/tin.asp?id=1&cat=3")
 
 
+def test_a_category_s_number_that_reads_as_a_year_is_no_year_s_folder():
+    """leftovers22: a CMS that numbers its categories ("/c/2019/…") files a story of 2024 under
+    no year; its own year's folder still wins, and any year's when the date is unknown."""
+    published = "2024-05-02T08:15:00+07:00"
+    numbered, plain = "https://a.vn/c/2019/cau-moi-123.html", "https://a.vn/tin-tuc/cau-moi-123.html"
+    assert url_preference(numbered, published) == url_preference(plain, published)
+    assert url_preference("https://a.vn/tin-tuc/2024/cau-moi-123.html", published) < url_preference(plain, published)
+    assert url_preference("https://a.vn/2024/05/02/cau-moi.html", published) < url_preference(plain, published)
+    assert url_preference(numbered) < url_preference(plain)
+
+
 def test_twin_rank_prefers_the_plain_url():
     plain = twin_rank("https://a.vn/tin-tuc/cau-moi.html")
     assert plain == 0

@@ -235,6 +235,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     chosen = _apply_rules(tree, rules)
     context = context or detect.PageContext()
     boxes.remove_comments(tree)
+    boxes.remove_signups(tree)
     detect.mark_ballots(tree)   # a poll's choices: its controls go with the noise
     detect.mark_maps(tree)   # and a map service's frame
     clean.drop_noise(tree)

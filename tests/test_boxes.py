@@ -15,6 +15,7 @@ from crawler.extract.boxes import (
     _unpack,
     block_hashes,
     remove_comments,
+    remove_signups,
     remove_teaser_boxes,
     title_hash,
 )
@@ -358,3 +359,95 @@ def test_a_list_of_pictured_links_with_the_same_words_after_stays(after):
     remove_comments(tree)
     text = tree.text_content()
     assert "Người 6" in text and "Lãnh đạo" in text
+
+
+# A short story (two paragraphs) with a sign-up box and a one-card "other posts" box after it,
+# in the story's own container: the page alone cannot narrow to the body, the boxes must go.
+
+BRIEF = ["Sáng 23/11, Hội Nông dân xã Tân Lập phối hợp với Trạm Khuyến nông huyện tổ chức lớp tập huấn kỹ thuật "
+         "chăm sóc na cho hơn 60 hội viên ở các thôn Nà Lừa, Khuổi Tát và Bản Chu.",
+         "Các hội viên được hướng dẫn cách tỉa cành, bón phân hữu cơ và phòng trừ sâu bệnh cho cây na sau thu hoạch. "
+         "Hội Nông dân xã dự kiến mở thêm hai lớp vào tháng 12."]
+OTHER = ("/tin-tuc/khanh-thanh-cau-dan-sinh-noi-hai-thon-xa-dong-tien.html",
+         "Khánh thành cầu dân sinh nối hai thôn xã Đông Tiến")
+BRIEF_URL = "https://tanlap.example/tin-tuc/tap-huan-ky-thuat-cham-soc-na.html"
+BRIEF_TITLE = "Tập huấn kỹ thuật chăm sóc na cho hội viên nông dân"
+
+
+def wordpress_brief(last: str = "", signup: bool = True, card: bool = True) -> str:
+    """A WordPress theme's post: the sign-up widget and the related card inside the <article>."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in BRIEF) + last
+    box = ("<div class='wp-block-group has-pale-cyan-background-color'><h4 class='wp-block-heading'>Đăng ký nhận bản tin</h4>"
+           "<p>Nhận tin mới nhất của xã Tân Lập qua hộp thư mỗi tuần, không bỏ lỡ tin nào.</p>"
+           "<form method='post' class='mc4wp-form mc4wp-form-215'><label>Email</label>"
+           "<input type='email' name='ne' required><input type='submit' value='Đăng ký'></form></div>") if signup else ""
+    related = (f"<div class='wp-block-group read-next'><h3 class='wp-block-heading'>Bài viết khác</h3><div class='row'>"
+               f"<div class='col-md-4 related-item'><a href='{OTHER[0]}'><h4 class='entry-title'>{OTHER[1]}</h4></a>"
+               "<p class='excerpt'>Cây cầu dài 40 mét, rộng 3,5 mét được khánh thành sáng 20/11, nối thôn Nà Lừa với "
+               "thôn Khuổi Tát, giúp hơn 200 hộ dân đi lại thuận tiện trong mùa mưa lũ […]</p></div></div></div>") \
+        if card else ""
+    return (f"<html lang='vi'><head><title>{BRIEF_TITLE} – Xã Tân Lập</title></head><body>"
+            f"<article class='post type-post status-publish'><header class='entry-header'>"
+            f"<h1 class='entry-title'>{BRIEF_TITLE}</h1><div class='entry-meta'>"
+            "<time class='entry-date published' datetime='2026-11-23T08:15:00+07:00'>23/11/2026</time></div></header>"
+            f"<div class='tdb-block-inner td-fix-index'>{paragraphs}</div>{box}{related}</article></body></html>")
+
+
+def provincial_brief(last: str = "") -> str:
+    """A provincial portal's CMS: an older form (a text field named for the e-mail), a
+    one-item list of other news, a linked heading and a blurb."""
+    paragraphs = "".join(f"<p style='text-align:justify'>{p}</p>" for p in BRIEF) + last
+    return (f"<html><head><title>{BRIEF_TITLE}</title></head><body><div class='container'>"
+            f"<div class='news-detail'><h1 class='title-detail'>{BRIEF_TITLE}</h1>"
+            "<div class='date-detail'>Thứ Hai, 23/11/2026 08:15</div>"
+            f"<div class='content-detail'>{paragraphs}</div>"
+            "<div class='box-dangky'><div class='title-box'>Đăng ký nhận tin</div>"
+            "<p>Nhập địa chỉ thư điện tử để nhận bản tin của Cổng thông tin xã hằng tuần.</p>"
+            "<form name='frmDangKy' method='post'><input type='text' name='txtEmail' placeholder='Nhập email của bạn'>"
+            "<button type='submit'>Gửi</button></form></div>"
+            "<div class='other-news'><div class='title-box'>Bài viết khác</div><ul>"
+            f"<li><a href='{OTHER[0]}'><h3>{OTHER[1]}</h3></a>"
+            "<p>Cây cầu dài 40 mét được khánh thành sáng 20/11.</p></li></ul></div>"
+            "</div></div></body></html>")
+
+
+@pytest.mark.parametrize("build", [wordpress_brief, provincial_brief])
+def test_a_short_storys_signup_and_lone_card_after_it_go(build):
+    article = extract(build(), BRIEF_URL)
+    assert article.is_article
+    assert article.text.split("\n") == BRIEF
+
+
+@pytest.mark.parametrize(("signup", "card"), [(True, False), (False, True)])
+def test_each_box_goes_alone(signup, card):
+    article = extract(wordpress_brief(signup=signup, card=card), BRIEF_URL)
+    assert article.text.split("\n") == BRIEF
+
+
+@pytest.mark.parametrize("build", [wordpress_brief, provincial_brief])
+def test_a_short_storys_last_sentence_linking_another_story_stays(build):
+    last = (f"<p>Trước đó, xã đã <a href='{OTHER[0]}'>{OTHER[1].lower()}</a>, "
+            "giúp hội viên hai thôn chở na ra chợ thuận tiện hơn.</p>")
+    article = extract(build(last=last), BRIEF_URL)
+    assert article.text.split("\n")[-1].startswith("Trước đó, xã đã khánh thành cầu dân sinh")
+
+
+def test_a_headline_linked_to_the_storys_other_address_is_no_card():
+    """A theme links the post's heading (an <h2>) to the story's other address, its lead beside it."""
+    markup = (f"<html><head><title>{BRIEF_TITLE}</title></head><body><div class='post'>"
+              f"<div class='post-head'><a href='/?p=215'><h2>{BRIEF_TITLE}</h2></a>"
+              "<p class='lead'>Hơn 60 hội viên dự lớp tập huấn sáng 23/11.</p></div>"
+              f"<div class='post-body'>{''.join(f'<p>{p}</p>' for p in BRIEF)}</div></div></body></html>")
+    tree = parse_html(markup)
+    assert tree is not None
+    remove_teaser_boxes(tree, BRIEF_URL)
+    assert BRIEF_TITLE in tree.text_content()
+
+
+def test_a_storys_paragraphs_beside_a_signup_form_stay():
+    """The form in the story's own block, no wrapper of its own: the form goes, the paragraphs stay."""
+    tree = parse_html(page(in_body="<form><input type='email' name='email'><button>Đăng ký</button></form>"))
+    assert tree is not None
+    assert remove_signups(tree) == 1
+    text = tree.text_content()
+    assert all(p in text for p in STORY) and "Đăng ký" not in text

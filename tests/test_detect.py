@@ -1411,6 +1411,21 @@ def test_a_story_of_a_recruitment_or_a_contest_stays_news():
     assert terms("Tuyển dụng nhân viên", "Đối tượng\nNgười dân\nThời gian\nTừ 1/10\nĐịa điểm\nCầu mới")
 
 
+def test_a_call_s_two_listed_terms_are_its_terms():
+    """Two headings of terms, each over a list, and a deadline (a community's call for
+    volunteers with no box after it to lend it a third line); the same two headings over
+    sentences are a brief's, and one heading over a list is no terms."""
+    listed = ("Hội Chữ thập đỏ xã tuyển 15 tình nguyện viên cho đợt hiến máu ngày 14/12.\nYêu cầu\n"
+              "- Từ 18 tuổi, đủ sức khỏe\n- Tham gia cả ngày 14/12\nQuyền lợi\n- Giấy chứng nhận\n"
+              "- Hỗ trợ ăn trưa\nHạn đăng ký: 05/12/2026.")
+    title = "Tuyển tình nguyện viên hiến máu tháng 12"
+    assert terms(title, listed)
+    told = ("Hội Chữ thập đỏ xã tuyển 15 tình nguyện viên cho đợt hiến máu ngày 14/12.\nYêu cầu\n"
+            "Người đăng ký phải từ 18 tuổi và đủ sức khỏe.\nQuyền lợi\nMỗi người được cấp giấy chứng nhận.")
+    assert not terms(title, told)
+    assert not terms(title, listed.replace("Quyền lợi\n", ""))
+
+
 def test_headings_over_one_short_value_each_are_a_procedure_s_fields():
     """A procedure's page (a portal's field collection): short headings, each over a list of
     steps or over one short value ("Lệ phí" over "50.000 đồng"), no paragraph of prose."""

@@ -1178,3 +1178,38 @@ def test_a_photo_s_table_over_the_story_is_still_its_caption(cell, line):
     article = extract(table_brief(photo + "".join(f"<p>{p}</p>" for p in TABLE_BRIEF)), TABLE_BRIEF_URL)
     assert article.is_article, article.reason
     assert article.text.split("\n") == [line, *TABLE_BRIEF]
+# short22. A post that is a list of its files (slides, data, a recording) in a column of its
+# <article> apart from the headline's block, no prose: a document's entry, once its sign-up box
+# no longer lends it a paragraph. A short story linking its file in a sentence stays a story.
+
+FILES_URL = "https://hoitinhoc.example/tai-lieu-hoi-thao-chuyen-doi-so-cap-xa"
+
+
+def files_post(column: str) -> str:
+    return ("<html lang='vi'><head><title>Tài liệu hội thảo chuyển đổi số cấp xã</title></head><body>"
+            "<main><article><div class='post-header'><div class='title-wrap'>"
+            "<h1>Tài liệu hội thảo chuyển đổi số cấp xã</h1></div>"
+            "<div class='meta'><span>Hội Tin học tỉnh</span> · <time datetime='2026-10-25'>25/10/2026</time></div>"
+            f"</div><div class='post-main'><div class='post-column'>{column}</div>"
+            "<div class='signup'><h3>Nhận bài mới qua email</h3><p>Đọc bài của Hội Tin học tỉnh ngay trong hộp "
+            "thư của bạn, mỗi khi có bài mới.</p><form><input type='email' placeholder='Email'>"
+            "<button>Đăng ký</button></form></div></div></article></main></body></html>")
+
+
+def test_a_posts_list_of_files_alone_is_refused():
+    column = ("<ul><li>Bài trình bày: <a href='/files/hoi-thao-cds.pdf'>hoi-thao-cds.pdf</a> (3,1 MB)</li>"
+              "<li>Dữ liệu mẫu: <a href='https://github.com/hoitinhoc/cds'>github.com/hoitinhoc/cds</a></li>"
+              "<li>Ghi hình: <a href='https://www.youtube.com/watch?v=cds2026'>YouTube</a></li></ul>")
+    article = extract(files_post(column), FILES_URL)
+    assert not article.is_article
+    assert "hộp thư" not in article.text
+
+
+def test_a_short_story_linking_its_file_stays():
+    column = ("<p>Sáng 24/10, hơn 80 cán bộ văn hóa, công chức tư pháp các xã đã dự hội thảo chuyển đổi số cấp xã "
+              "do Hội Tin học tỉnh phối hợp với Sở Thông tin và Truyền thông tổ chức tại hội trường tỉnh.</p>"
+              "<p>Các đại biểu được giới thiệu cách số hóa hồ sơ một cửa và dùng chữ ký số. Bài trình bày của hội "
+              "thảo được đăng tại <a href='/files/hoi-thao-cds.pdf'>đây</a> để các xã tham khảo.</p>")
+    article = extract(files_post(column), FILES_URL)
+    assert article.is_article
+    assert article.text.startswith("Sáng 24/10") and "hộp thư" not in article.text

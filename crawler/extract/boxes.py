@@ -31,6 +31,7 @@ from .clean import (
     block_holders,
     drop,
     is_credit_line,
+    is_leaf_block,
     links_to_author,
     short_text,
     story_text_beside,
@@ -240,7 +241,7 @@ def remove_teaser_boxes(tree: html.HtmlElement, url: str | None) -> int:
                 dropped += len(members)
             continue
         if len(members) < 2:
-            if len(members) == 1 and _is_lone_teaser_line(members[0]):
+            if len(members) == 1 and (_is_lone_teaser_line(members[0]) or _is_lone_card(members[0], tree)):
                 dropped += not _amid_prose(members[0])
                 drop(members[0])
             continue
@@ -358,6 +359,34 @@ def _is_lone_teaser_line(item: html.HtmlElement) -> bool:
     return bool(text) and links >= 0.75 * len(text) and len(text) <= 250
 
 
+_CARD_BLURB = 20   # characters beside a card's linked heading: its blurb, date or writer
+
+
+def _is_lone_card(item: html.HtmlElement, tree: html.HtmlElement) -> bool:
+    """A card that is one teaser: a heading (not the page's ``<h1>``) linked to another page
+    of the site, with a blurb beside it ("More articles / <a><h2>…</h2></a> / blurb"), as a
+    theme sets a related post even when it has one to show. Not the page's own headline set
+    so (a theme linking its headline to the story's other address): the ``<title>`` names it."""
+    heading = next((h for h in item.iter("h2", "h3", "h4", "h5", "h6") if _title_like(text_of(h))), None)
+    if heading is None or _linked(heading, item) is False:
+        return False
+    title = text_of(heading)
+    if len(text_of(item)) < len(title) + _CARD_BLURB:
+        return False
+    own = tree.findtext(".//title")
+    return not own or fold(title) not in fold(squash(own))
+
+
+def _linked(heading: html.HtmlElement, item: html.HtmlElement) -> bool:
+    """Whether ``heading`` is a link: inside one within ``item``, or all its text one."""
+    for up in heading.iterancestors():
+        if up.tag == "a":
+            return True
+        if up is item:
+            break
+    return any(text_of(a) == text_of(heading) for a in heading.iter("a"))
+
+
 # -- reader comments ------------------------------------------------------------
 
 _RELATIVE_TIME = re.compile(r"^\d+\s*(giây|phút|giờ|ngày|tuần|tháng|năm|seconds?|minutes?|hours?|days?)\s*(trước|ago)$",
@@ -438,6 +467,56 @@ def remove_comments(tree: html.HtmlElement) -> int:
                 drop(item)
                 gone += 1
     return gone + _remove_activity(tree)
+
+
+# An e-mail field: typed so, or named or prompted so ("Nhập email của bạn") in an older form.
+_NAMED = "translate(concat(@name, ' ', @id, ' ', @placeholder), 'EMAIL', 'email')"
+_EMAIL_FIELDS = etree.XPath(f"//input[@type='email' or ((not(@type) or @type='text') and "
+                            f"(contains({_NAMED}, 'email') or contains({_NAMED}, 'e-mail')))]")
+_SIGNUP_FORM = 300     # characters of a sign-up form's own text at most (its labels, its button)
+_SIGNUP_BESIDE = 300   # characters of the heading and blurb beside it at most
+_SIGNUP_LINE = 60      # a line this short beside the form is a heading ("Đăng ký nhận bản tin")
+
+
+def remove_signups(tree: html.HtmlElement) -> int:
+    """Drop newsletter sign-up boxes: a form asking for an e-mail address (no comment's
+    textarea: ``remove_comments`` reads those), with the heading and the one blurb beside it
+    ("Subscribe to our newsletter / Read articles … in your inbox"). A story never asks for
+    the reader's address; its text is no box's. Return how many went."""
+    gone = 0
+    for field in _EMAIL_FIELDS(tree):
+        if field.getparent() is None or not any(True for _ in field.iterancestors("body")):
+            continue   # in a box dropped already
+        form = next(field.iterancestors("form"), None)
+        box = form if form is not None else field.getparent()
+        if box is None or next(box.iter("textarea"), None) is not None or len(text_of(box)) > _SIGNUP_FORM:
+            continue
+        while (up := box.getparent()) is not None and _signup_beside(up, box):
+            box = up
+        drop(box)
+        gone += 1
+    return gone
+
+
+def _signup_beside(parent: html.HtmlElement, box: html.HtmlElement) -> bool:
+    """Whether ``parent`` holds beside the sign-up ``box`` a heading and one blurb at most:
+    short lines, one of them longer, each a line of its own (a story's column holds blocks
+    in blocks, a list; its paragraphs are two blocks of prose or more)."""
+    if parent.tag in ("body", "html", "article", "main") or next(parent.iter("h1"), None) is not None:
+        return False
+    total, blurbs = len(squash(parent.text)), 0
+    for child in parent:
+        if child is box or not isinstance(child.tag, str):
+            total += len(squash(child.tail)) if isinstance(child.tag, str) else 0
+            continue
+        if child.tag in ("ul", "ol", "table") or not is_leaf_block(child):
+            return False
+        text = text_of(child)
+        total += len(text) + len(squash(child.tail))
+        blurbs += len(text) > _SIGNUP_LINE and child.tag not in _HEADINGS
+        if total > _SIGNUP_BESIDE or blurbs > 1:
+            return False
+    return True
 
 
 _ACTIVITY_ITEMS = 3      # items telling the same action, at least

@@ -235,6 +235,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     chosen = _apply_rules(tree, rules)
     context = context or detect.PageContext()
     boxes.remove_comments(tree)
+    boxes.remove_signups(tree)
     detect.mark_ballots(tree)   # a poll's choices: its controls go with the noise
     detect.mark_maps(tree)   # and a map service's frame
     clean.drop_noise(tree)
@@ -521,9 +522,14 @@ _PHOTO_CAPTION = 300   # characters of a photo's caption at most (a national pap
 
 def _downloads(body: html.HtmlElement | None, headline: html.HtmlElement | None) -> int:
     """Links to document files in the body; with no body of prose found, in the headline's
-    nearest container that holds more than the headline (a scan's page: its fields, its file)."""
+    nearest container that holds more than the headline (a scan's page: its fields, its file),
+    else in the ``<article>`` holding the headline (a theme's post: the headline's block,
+    the files' list in a column below it; its boxes went before)."""
     if body is None and headline is not None:
-        body = detect.headline_zone(headline, None, len(headline.text_content()) + 1)
+        zone = detect.headline_zone(headline, None, len(headline.text_content()) + 1)
+        found = detect.document_links(zone) if zone is not None else 0
+        post = next(headline.iterancestors("article"), None)
+        return found or (detect.document_links(post) if post is not None else 0)
     return detect.document_links(body) if body is not None else 0
 
 

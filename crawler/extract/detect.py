@@ -1289,6 +1289,7 @@ _TERMS_HEADING = re.compile(r"(doi tuong|dieu kien|yeu cau|ho so|so luong|chi ti
                             r"co cau giai|thoi gian|dia diem|hinh thuc|quy dinh|noi dung|vi tri|tieu chuan|"
                             r"cach thuc|thu tuc|phan thuong|muc luong|thu nhap|lien he)\b")
 TERMS_HEADINGS = 3    # headings that make a page of terms (each over a line or a list)
+_LISTED = re.compile(r"[-•*+–]\s")   # a list's item as the text prints it
 TERMS_HEADING = 60    # characters of such a heading
 TERMS_LINE = 300      # characters of any line under them: a story's paragraph is longer
 
@@ -1309,8 +1310,16 @@ def terms(title: str | None, text: str) -> bool:
     if any(len(line) > TERMS_LINE for line in lines):
         return False
     headings = [line for line in lines if _terms_heading(line)]
-    return (len(headings) >= TERMS_HEADINGS and bool(lines) and _terms_heading(lines[0])
-            and sum(1 for line in headings if _TERMS_HEADING.search(fold(line))) >= 2)
+    if not lines or not _terms_heading(lines[0]):
+        return False
+    named = sum(1 for line in headings if _TERMS_HEADING.search(fold(line)))
+    if len(headings) >= TERMS_HEADINGS:
+        return named >= 2
+    # Two headings only, both of the lexicon, each over a list ("Yêu cầu" / "- …", "Quyền lợi"
+    # / "- …"): the terms listed; a story about a call says them in sentences under its headings.
+    listed = sum(1 for line, after in zip(lines, lines[1:], strict=False)
+                 if line in headings and _LISTED.match(after))
+    return len(headings) == named == listed == 2
 
 
 def _terms_heading(line: str) -> bool:

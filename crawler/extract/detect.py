@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -1678,6 +1679,7 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
     events: list[int] = []      # where an event's time or place stands
     said: list[str] = []        # "q" for each question put, "a" for each answer, in order
     told = 0                    # paragraphs of prose before the first question
+    posed = 0                   # paragraphs of prose asking in the first person (a sapo's summary of the question)
     prose_lines = 0
     lede = ""
     steps: list[html.HtmlElement] = []   # the lists under a section's name: steps, not prose
@@ -1762,7 +1764,11 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
         if text and not _linked(el, text):   # a post's links (its permalink, "Reply") ask nothing
             asking = text.endswith(("?", "?”", '?"'))
         if put == ["q"] and "q" not in said:
-            told = prose_lines   # a story's paragraphs before the question: a dialogue reported
+            # A story's paragraphs before the question: a dialogue reported. A paragraph that asks
+            # in the asker's own voice ("Tôi cần làm thủ tục gì …?": a Q&A column's sapo putting
+            # the reader's question in short) tells nothing before it; a story's rhetorical
+            # question ("Vì sao giá phân bón tăng?") is the reporter's, and counts.
+            told = prose_lines - posed
             commas = bool(_ASKED_IN_COMMAS.match(opening := fold(text))) and not _ASKED_BY.match(opening)
         said += put
         if label is not None:
@@ -1773,6 +1779,7 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
             # the fields opens them, as a record's name does: no paragraph of a story before them.
             announcing = not prose_lines and not paired and _issuer_line(fold(text[:_ISSUER_READ]))
             prose_lines += 1
+            posed += asking and "q" not in said and _in_first_person(text)
             if first_prose is None and not announcing:
                 first_prose = n
                 lede = found.group("day") if (found := LEDE.match(fold(text[:_LEDE_READ]))) else ""
@@ -1914,6 +1921,16 @@ def _question_or_answer(text: str) -> list[str]:
     if _ANSWERED.search(label) or _ANSWER.match(label):
         return ["a"]
     return ["q"] if _QUESTION.search(label) and "?" in text else []
+
+
+# A reader's own voice in a question: "tôi" (I), "xin hỏi", "cho em hỏi" (may I ask). Read unfolded:
+# folding makes "tối" (evening), "tội" (a crime) and "tới" (to) of it too.
+_FIRST_PERSON = re.compile(r"(?<!\w)(tôi|xin hỏi|cho (em|mình|tôi) hỏi)(?!\w)")
+
+
+def _in_first_person(text: str) -> bool:
+    """Whether ``text`` asks in its asker's own voice (``_FIRST_PERSON``)."""
+    return _FIRST_PERSON.search(unicodedata.normalize("NFC", text.lower())) is not None
 
 
 # An asker's line alone over the question in the block under it, as a blog prints a reader's

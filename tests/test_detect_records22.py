@@ -1,12 +1,14 @@
 """The twenty-first round's non-articles, in other markup than the families': a reader's legal
-question answered under a sapo that puts it in the reader's voice; beside a page that merely
-resembles it and must keep its answer."""
+question answered under a sapo that puts it in the reader's voice and a recruitment call whose
+terms stand under its sapo in its issuer's voice (no colon to introduce them); each beside a
+page that merely resembles it and must keep its answer."""
 
 from __future__ import annotations
 
 import pytest
 
 from crawler.extract import extract
+from crawler.extract.detect import notice
 
 BASE = "http://127.0.0.1:8000"
 
@@ -68,3 +70,60 @@ def test_a_story_under_a_rhetorical_question_reporting_an_exchange_stays_news():
     article = extract(express("Hàng trăm hộ dân vùng lũ chờ cấp lại sổ đỏ bị cuốn trôi", sapo, body),
                       BASE + "/thoi-su/hang-tram-ho-dan-vung-lu-cho-cap-lai-so-do-4813390.html")
     assert article.is_article, article.reason
+
+
+# --- a recruitment call: one sentence in its issuer's voice over its numbered terms -----------
+
+def portal(title: str, summary: str, body: str) -> str:
+    """A provincial agency's portal (a DNN/Liferay news module: div.news-detail, a summary, a
+    date line, the content), no type and no writer."""
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{title}</title></head>
+<body><div id="banner"><a href="/">Trung tâm Y tế huyện Cẩm Xuyên</a></div>
+<div id="menu"><ul><li><a href="/">Trang chủ</a></li><li><a href="/tin-tuc">Tin tức</a></li>
+<li><a href="/thong-bao">Thông báo</a></li></ul></div>
+<div class="main"><div class="news-detail"><h2 class="news-title">{title}</h2>
+<div class="news-date">Ngày đăng: 15/11/2026 08:00</div><div class="news-summary"><b>{summary}</b></div>
+<div class="news-content">{body}</div></div>
+<div class="other-news"><h4>Tin khác</h4><ul><li><a href="/tin-tuc/kham-sang-loc-mien-phi-cho-nguoi-cao-tuoi-
+1201">Khám sàng lọc miễn phí cho người cao tuổi</a></li></ul></div></div>
+<div id="footer">Trung tâm Y tế huyện Cẩm Xuyên. Điện thoại: 0239 3861 234.</div></body></html>"""
+
+
+TERMS = ("<p>1. Vị trí tuyển: 03 điều dưỡng hạng IV, 01 kỹ thuật viên xét nghiệm.</p>"
+         "<p>2. Điều kiện dự tuyển:</p><ul><li>Tốt nghiệp cao đẳng điều dưỡng hoặc xét nghiệm trở lên;</li>"
+         "<li>Có chứng chỉ hành nghề;</li><li>Đủ sức khỏe để công tác.</li></ul>"
+         "<p>3. Hồ sơ gồm: phiếu đăng ký dự tuyển, bản sao văn bằng, chứng chỉ, giấy khám sức khỏe.</p>"
+         "<p>4. Thời hạn nhận hồ sơ: đến 17 giờ ngày 15/12/2026 tại phòng Tổ chức - Hành chính.</p>")
+
+
+def test_a_call_whose_terms_stand_under_its_issuer_s_sentence_is_no_news():
+    summary = "Trung tâm Y tế huyện Cẩm Xuyên thông báo tuyển dụng viên chức làm việc tại các trạm y tế xã năm 2026."
+    article = extract(portal("Trung tâm Y tế huyện Cẩm Xuyên tuyển viên chức năm 2026", summary, TERMS),
+                      BASE + "/tin-tuc/trung-tam-y-te-huyen-cam-xuyen-tuyen-vien-chuc-nam-2026-1207")
+    assert not article.is_article
+    assert "notice" in article.reason
+
+
+def test_a_story_reporting_a_call_with_its_terms_stays_news():
+    """The same terms under a reporter's sentence ("… vừa thông báo …"): a news brief relaying
+    the call, as a newspaper files it."""
+    summary = ("Trung tâm Y tế huyện Cẩm Xuyên vừa thông báo tuyển dụng viên chức làm việc tại các trạm y tế xã năm "
+               "2026.")
+    article = extract(portal("Trung tâm Y tế huyện Cẩm Xuyên tuyển viên chức năm 2026", summary, TERMS),
+                      BASE + "/tin-tuc/trung-tam-y-te-huyen-cam-xuyen-tuyen-vien-chuc-nam-2026-1207")
+    assert article.is_article, article.reason
+
+
+def test_a_notice_opens_on_its_sapo_in_its_issuer_s_voice_or_on_a_colon():
+    terms = "1. Số lượng: 05 người.\n2. Hồ sơ gồm: đơn, lý lịch.\n3. Thời hạn: 15/12/2026."
+    issued = "Trường Tiểu học Cẩm Hưng thông báo tuyển giáo viên hợp đồng năm học 2026."
+    assert notice(f"{issued}\n{terms}", sapo=issued)
+    assert notice("Trường Tiểu học Cẩm Hưng tuyển giáo viên hợp đồng như sau:\n" + terms)
+    # The same sentence as the body's first paragraph, no sapo set apart: a story's lede.
+    assert not notice(f"{issued}\n{terms}")
+    for lede in ("Trường Tiểu học Cẩm Hưng vừa thông báo tuyển giáo viên hợp đồng năm học 2026.",
+                 "Ngày 14/11, Trường Tiểu học Cẩm Hưng thông báo tuyển giáo viên hợp đồng."):
+        assert not notice(f"{lede}\n{terms}", sapo=lede)
+    # A paragraph between the sapo and the terms: a story told, its terms quoted.
+    told = "Năm nay trường mở thêm hai lớp bán trú nên cần thêm giáo viên có kinh nghiệm dạy lớp ghép."
+    assert not notice(f"{issued}\n{told}\n{terms}", sapo=issued)

@@ -1228,15 +1228,23 @@ _APPLICATION = re.compile(r"\b(ho so|yeu cau|dieu kien|doi tuong|chi tieu)\b")
 NOTICE_TERMS = 2      # numbered conditions (or a table's rows) under that opening that make a notice
 
 
-def notice(text: str) -> bool:
+def notice(text: str, sapo: str | None = None) -> bool:
     """Whether ``text`` is a call for applications as its issuer writes it (an admission, a
-    recruitment): the first line introduces what follows (a colon at its end), its terms follow as
-    numbered conditions or a table's rows, and they ask for a file or set requirements (who may
-    apply, how many, the file, the deadline). A portal prints the notice's summary above it (its
-    sapo, one sentence): the opening line is then the second. A story's lede tells more."""
+    recruitment): the first line introduces what follows (a colon at its end, or the page's
+    ``sapo`` in the issuer's voice right over the first term), its terms follow as numbered
+    conditions or a table's rows, and they ask for a file or set requirements (who may apply,
+    how many, the file, the deadline). A portal prints the notice's summary above it (its sapo,
+    one sentence): the opening line is then the second. A story's lede tells more."""
     lines = [squash(line) for line in text.splitlines() if line.strip()]
     opening = next((n for n, line in enumerate(lines[:2]) if len(line) <= _ANNOUNCE_READ and line.endswith(":")
                     and (n == 0 or _summary(lines[0]))), None)
+    if opening is None and sapo and len(lines) > 1 and _CONDITION.match(lines[1]) and _summary(lines[0]) \
+            and fold(lines[0]) == fold(squash(sapo)) and _issuer_line(fold(lines[0])):
+        # Or the page's sapo, one sentence in the issuer's own voice, over its first term with no
+        # colon to introduce them ("Báo … thông báo tuyển dụng phóng viên …." over "1. Vị trí:
+        # …"): the template's summary is the notice's opening. A story's sapo reports the notice
+        # ("… vừa thông báo …") or opens on its day, and its body opens on a paragraph.
+        opening = 0
     if opening is None:
         return False
     after = lines[opening + 1:]

@@ -1,14 +1,15 @@
 """The twenty-first round's non-articles, in other markup than the families': a reader's legal
-question answered under a sapo that puts it in the reader's voice and a recruitment call whose
-terms stand under its sapo in its issuer's voice (no colon to introduce them); each beside a
-page that merely resembles it and must keep its answer."""
+question answered under a sapo that puts it in the reader's voice, a recruitment call whose
+terms stand under one sentence in its issuer's voice (no colon to introduce them), and a live
+page posted before its event that says the coverage is ahead; each beside a page that merely
+resembles it and must keep its answer."""
 
 from __future__ import annotations
 
 import pytest
 
 from crawler.extract import extract
-from crawler.extract.detect import notice
+from crawler.extract.detect import forthcoming, live_title, notice
 
 BASE = "http://127.0.0.1:8000"
 
@@ -127,3 +128,65 @@ def test_a_notice_opens_on_its_sapo_in_its_issuer_s_voice_or_on_a_colon():
     # A paragraph between the sapo and the terms: a story told, its terms quoted.
     told = "Năm nay trường mở thêm hai lớp bán trú nên cần thêm giáo viên có kinh nghiệm dạy lớp ghép."
     assert not notice(f"{issued}\n{told}\n{terms}", sapo=issued)
+
+
+# --- a live page before its event, its opening saying the coverage is ahead -------------------
+
+def live_page(title: str, sapo: str, body: str) -> str:
+    """A daily built like Tuổi Trẻ's live template: h1.detail-title, a publish date, the sapo
+    in h2.detail-sapo, the content in div.detail-content, typed as a NewsArticle."""
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{title}</title>
+<meta property="og:type" content="article">
+<meta property="article:published_time" content="2026-11-25T16:00:00+07:00"></head>
+<body><header class="header"><a class="logo" href="/">Báo Tiền Phong Miền Tây</a>
+<ul class="menu-nav"><li><a href="/thoi-su.htm">Thời sự</a></li><li><a href="/xa-hoi.htm">Xã hội</a></li></ul></header>
+<div class="detail-container"><div class="detail-cate"><a href="/xa-hoi.htm">Xã hội</a></div>
+<h1 class="detail-title article-title" data-role="title">{title}</h1>
+<div class="detail-time"><div data-role="publishdate">25/11/2026 16:00 GMT+7</div></div>
+<h2 class="detail-sapo" data-role="sapo">{sapo}</h2>
+<div class="detail-cmain"><div id="main-detail" class="detail-content afcbc-body" data-role="content">{body}</div></div>
+</div><div class="box-relate"><h3>Tin liên quan</h3><ul><li><a href="/xa-hoi/cau-co-chien-thong-xe-
+2026112416.htm">Cầu Cổ Chiên sẵn sàng thông xe</a></li></ul></div>
+<footer class="footer">Báo Tiền Phong Miền Tây. Tổng biên tập: Lê Văn Minh.</footer></body></html>"""
+
+
+PROGRAMME = ("<div class='live-schedule'><p class='live-label'>Sắp diễn ra</p>"
+             "<p><b>Thời gian:</b> 8 giờ, Chủ nhật 30/11/2026</p><p><b>Địa điểm:</b> Đầu cầu phía Vĩnh Long</p>"
+             "<ul><li>7:30 - Đón đại biểu</li><li>8:00 - Văn nghệ chào mừng</li><li>8:45 - Báo cáo quá trình thi công"
+             "</li><li>9:15 - Cắt băng thông xe</li></ul><p>Mời quý độc giả đón xem.</p></div>")
+LIVE = "Trực tiếp: Lễ thông xe cầu Cổ Chiên"
+
+
+@pytest.mark.parametrize("sapo", [
+    "Báo Tiền Phong Miền Tây sẽ tường thuật trực tiếp Lễ thông xe cầu Cổ Chiên nối hai tỉnh Vĩnh Long và Trà Vinh.",
+    "Lễ thông xe cầu Cổ Chiên nối hai tỉnh Vĩnh Long và Trà Vinh sẽ được truyền hình trực tiếp trên kênh THVL1 và "
+    "trên báo điện tử.",
+])
+def test_a_live_page_saying_its_coverage_is_ahead_is_no_news(sapo):
+    article = extract(live_page(LIVE, sapo, PROGRAMME), BASE + "/xa-hoi/truc-tiep-le-thong-xe-cau-co-chien-2026112516.htm")
+    assert not article.is_article
+    assert "ahead of the event" in article.reason
+
+
+def test_a_live_page_written_after_its_event_stays_news():
+    sapo = ("Sáng 30/11, Lễ thông xe cầu Cổ Chiên đã diễn ra tại đầu cầu phía Vĩnh Long; báo Tiền Phong Miền Tây "
+            "tường thuật trực tiếp.")
+    entries = ("<p><b>8:05</b> - Văn nghệ chào mừng với hơn 200 diễn viên quần chúng, tái hiện đời sống đôi bờ sông "
+               "Cổ Chiên và những chuyến đò ngang đã đưa người dân qua sông suốt mấy chục năm.</p>"
+               "<p><b>8:50</b> - Đại diện chủ đầu tư báo cáo: cầu dài 2,4 km, vốn 5.000 tỷ đồng, hoàn thành sớm hai "
+               "tháng so với kế hoạch nhờ các nhà thầu thi công ba ca liên tục trong mùa khô.</p>"
+               "<p><b>9:20</b> - Phó Thủ tướng cắt băng thông xe; hàng nghìn người dân đã đứng chật hai bên đường dẫn "
+               "từ sáng sớm để chứng kiến những chiếc xe đầu tiên chạy qua cầu.</p>")
+    article = extract(live_page(LIVE, sapo, entries), BASE + "/xa-hoi/truc-tiep-le-thong-xe-cau-co-chien-2026112516.htm")
+    assert article.is_article, article.reason
+
+
+def test_live_coverage_ahead_needs_a_live_page_s_name_or_a_later_day():
+    text = "Lễ thông xe cầu Cổ Chiên sẽ được truyền hình trực tiếp trên kênh THVL1."
+    assert forthcoming(text, "2026-11-25T16:00:00+07:00", live=True)
+    assert not forthcoming(text, "2026-11-25T16:00:00+07:00")
+    assert forthcoming(text[:-1] + " ngày 30/11.", "2026-11-25T16:00:00+07:00")
+    assert not forthcoming("Đài đã tường thuật trực tiếp lễ thông xe.", "2026-11-25T16:00:00+07:00", live=True)
+    assert live_title("Trực tiếp: Lễ thông xe cầu Cổ Chiên")
+    assert live_title("Tường thuật trực tiếp - Lễ hội Ok Om Bok")
+    assert not live_title("Trực tiếp tiêu thụ nông sản qua sàn thương mại điện tử")

@@ -421,7 +421,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                                               call=detect.call(title, text), terms=terms,
                                               contents=detect.contents(text),
                                               programme=detect.programme(text),
-                                              forthcoming=signals.title_event and detect.forthcoming(text, published),
+                                              forthcoming=signals.title_event
+                                              and detect.forthcoming(text, published, detect.live_title(title)),
                                               issued=vietnamese and detect.issued(title, text, signals.downloads),
                                               ended=clean.ends_sentence(text)))
     if is_article and url and not rules.is_article_url(url):

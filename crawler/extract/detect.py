@@ -1607,19 +1607,34 @@ def lede_on(day: str, published: str | None) -> bool:
 # An opening saying an event will be held ("Ngày hội … sẽ diễn ra vào ngày 15/3/2025 tại …", "…
 # sẽ được tổ chức từ ngày 12/12", "… sẽ khai mạc …"), folded; the day it names comes after.
 _WILL_BE_HELD = re.compile(r"(?<!\w)se (duoc )?(dien ra|to chuc|khai mac|khai giang)(?!\w)")
+# Or that its coverage will be live ("Báo … sẽ tường thuật trực tiếp Lễ khánh thành …", "… sẽ được
+# truyền hình trực tiếp trên VTV1 lúc 20 giờ ngày 2/9"): said before the event, of it.
+_WILL_COVER = re.compile(r"(?<!\w)se (duoc )?(tuong thuat|truyen hinh|phat song|phat|livestream) truc tiep(?!\w)")
+# A live page's name for its event ("Trực tiếp: Lễ khai mạc …", "Tường thuật trực tiếp - …").
+_LIVE_TITLE = re.compile(r"^((tuong thuat )?truc tiep|live)\s*[:\-–—|]")
 _HELD_ON = re.compile(r"(?<![\d/.])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*((?:19|20)\d\d))?(?![\d:])"
                       r"|(?<!\d)(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*(?:nam\s+|,\s*)((?:19|20)\d\d))?")
 _FORTHCOMING_READ = 300   # characters of the text's first line read for that opening
 
 
-def forthcoming(text: str, published: str | None) -> bool:
-    """Whether the text's first line says an event will be held (``_WILL_BE_HELD``) on a day it
-    names after the page's own date: the event's page, posted ahead of it. A story reporting
+def live_title(title: str | None) -> bool:
+    """Whether a (Vietnamese) title names a live page ("Trực tiếp: …": ``_LIVE_TITLE``)."""
+    return bool(title) and bool(_LIVE_TITLE.match(fold(squash(title))))
+
+
+def forthcoming(text: str, published: str | None, live: bool = False) -> bool:
+    """Whether the text's first line says an event will be held (``_WILL_BE_HELD``), or covered
+    live (``_WILL_COVER``), on a day it names after the page's own date: the event's page,
+    posted ahead of it. Under a live page's name (``live``) the coverage said to be ahead is
+    enough, whatever day it names (the event's time stands in its fields). A story reporting
     what was held says so in the past; its opening's day is on or before its date."""
     if not published:
         return False
     first = fold(squash(next((line for line in text.splitlines() if line.strip()), "")))[:_FORTHCOMING_READ]
-    said = _WILL_BE_HELD.search(first)
+    covered = _WILL_COVER.search(first)
+    if live and covered:
+        return True
+    said = _WILL_BE_HELD.search(first) or covered
     day = _HELD_ON.search(first, said.end()) if said else None
     if day is None:
         return False

@@ -417,11 +417,12 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     is_article, reason = detect.judge(replace(signals, text=len(text), text_table=detect.table_share(text),
                                               rows=rows, rows_led=rows_led,
                                               people=persons, bio=bio, signed=signed,
-                                              title_person=detect.person_line(title), notice=detect.notice(text),
+                                              title_person=detect.person_line(title), notice=detect.notice(text, sapo),
                                               call=detect.call(title, text), terms=terms,
                                               contents=detect.contents(text),
                                               programme=detect.programme(text),
-                                              forthcoming=signals.title_event and detect.forthcoming(text, published),
+                                              forthcoming=signals.title_event
+                                              and detect.forthcoming(text, published, detect.live_title(title)),
                                               issued=vietnamese and detect.issued(title, text, signals.downloads),
                                               ended=clean.ends_sentence(text)))
     if is_article and url and not rules.is_article_url(url):

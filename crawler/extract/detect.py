@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -1238,15 +1239,23 @@ _APPLICATION = re.compile(r"\b(ho so|yeu cau|dieu kien|doi tuong|chi tieu)\b")
 NOTICE_TERMS = 2      # numbered conditions (or a table's rows) under that opening that make a notice
 
 
-def notice(text: str) -> bool:
+def notice(text: str, sapo: str | None = None) -> bool:
     """Whether ``text`` is a call for applications as its issuer writes it (an admission, a
-    recruitment): the first line introduces what follows (a colon at its end), its terms follow as
-    numbered conditions or a table's rows, and they ask for a file or set requirements (who may
-    apply, how many, the file, the deadline). A portal prints the notice's summary above it (its
-    sapo, one sentence): the opening line is then the second. A story's lede tells more."""
+    recruitment): the first line introduces what follows (a colon at its end, or the page's
+    ``sapo`` in the issuer's voice right over the first term), its terms follow as numbered
+    conditions or a table's rows, and they ask for a file or set requirements (who may apply,
+    how many, the file, the deadline). A portal prints the notice's summary above it (its sapo,
+    one sentence): the opening line is then the second. A story's lede tells more."""
     lines = [squash(line) for line in text.splitlines() if line.strip()]
     opening = next((n for n, line in enumerate(lines[:2]) if len(line) <= _ANNOUNCE_READ and line.endswith(":")
                     and (n == 0 or _summary(lines[0]))), None)
+    if opening is None and sapo and len(lines) > 1 and _CONDITION.match(lines[1]) and _summary(lines[0]) \
+            and fold(lines[0]) == fold(squash(sapo)) and _issuer_line(fold(lines[0])):
+        # Or the page's sapo, one sentence in the issuer's own voice, over its first term with no
+        # colon to introduce them ("Báo … thông báo tuyển dụng phóng viên …." over "1. Vị trí:
+        # …"): the template's summary is the notice's opening. A story's sapo reports the notice
+        # ("… vừa thông báo …") or opens on its day, and its body opens on a paragraph.
+        opening = 0
     if opening is None:
         return False
     after = lines[opening + 1:]
@@ -1618,19 +1627,34 @@ def lede_on(day: str, published: str | None) -> bool:
 # An opening saying an event will be held ("Ngày hội … sẽ diễn ra vào ngày 15/3/2025 tại …", "…
 # sẽ được tổ chức từ ngày 12/12", "… sẽ khai mạc …"), folded; the day it names comes after.
 _WILL_BE_HELD = re.compile(r"(?<!\w)se (duoc )?(dien ra|to chuc|khai mac|khai giang)(?!\w)")
+# Or that its coverage will be live ("Báo … sẽ tường thuật trực tiếp Lễ khánh thành …", "… sẽ được
+# truyền hình trực tiếp trên VTV1 lúc 20 giờ ngày 2/9"): said before the event, of it.
+_WILL_COVER = re.compile(r"(?<!\w)se (duoc )?(tuong thuat|truyen hinh|phat song|phat|livestream) truc tiep(?!\w)")
+# A live page's name for its event ("Trực tiếp: Lễ khai mạc …", "Tường thuật trực tiếp - …").
+_LIVE_TITLE = re.compile(r"^((tuong thuat )?truc tiep|live)\s*[:\-–—|]")
 _HELD_ON = re.compile(r"(?<![\d/.])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*((?:19|20)\d\d))?(?![\d:])"
                       r"|(?<!\d)(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*(?:nam\s+|,\s*)((?:19|20)\d\d))?")
 _FORTHCOMING_READ = 300   # characters of the text's first line read for that opening
 
 
-def forthcoming(text: str, published: str | None) -> bool:
-    """Whether the text's first line says an event will be held (``_WILL_BE_HELD``) on a day it
-    names after the page's own date: the event's page, posted ahead of it. A story reporting
+def live_title(title: str | None) -> bool:
+    """Whether a (Vietnamese) title names a live page ("Trực tiếp: …": ``_LIVE_TITLE``)."""
+    return bool(title) and bool(_LIVE_TITLE.match(fold(squash(title))))
+
+
+def forthcoming(text: str, published: str | None, live: bool = False) -> bool:
+    """Whether the text's first line says an event will be held (``_WILL_BE_HELD``), or covered
+    live (``_WILL_COVER``), on a day it names after the page's own date: the event's page,
+    posted ahead of it. Under a live page's name (``live``) the coverage said to be ahead is
+    enough, whatever day it names (the event's time stands in its fields). A story reporting
     what was held says so in the past; its opening's day is on or before its date."""
     if not published:
         return False
     first = fold(squash(next((line for line in text.splitlines() if line.strip()), "")))[:_FORTHCOMING_READ]
-    said = _WILL_BE_HELD.search(first)
+    covered = _WILL_COVER.search(first)
+    if live and covered:
+        return True
+    said = _WILL_BE_HELD.search(first) or covered
     day = _HELD_ON.search(first, said.end()) if said else None
     if day is None:
         return False
@@ -1698,6 +1722,7 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
     events: list[int] = []      # where an event's time or place stands
     said: list[str] = []        # "q" for each question put, "a" for each answer, in order
     told = 0                    # paragraphs of prose before the first question
+    posed = 0                   # paragraphs of prose asking in the first person (a sapo's summary of the question)
     prose_lines = 0
     lede = ""
     steps: list[html.HtmlElement] = []   # the lists under a section's name: steps, not prose
@@ -1782,7 +1807,11 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
         if text and not _linked(el, text):   # a post's links (its permalink, "Reply") ask nothing
             asking = text.endswith(("?", "?”", '?"'))
         if put == ["q"] and "q" not in said:
-            told = prose_lines   # a story's paragraphs before the question: a dialogue reported
+            # A story's paragraphs before the question: a dialogue reported. A paragraph that asks
+            # in the asker's own voice ("Tôi cần làm thủ tục gì …?": a Q&A column's sapo putting
+            # the reader's question in short) tells nothing before it; a story's rhetorical
+            # question ("Vì sao giá phân bón tăng?") is the reporter's, and counts.
+            told = prose_lines - posed
             commas = bool(_ASKED_IN_COMMAS.match(opening := fold(text))) and not _ASKED_BY.match(opening)
         said += put
         if label is not None:
@@ -1793,6 +1822,7 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
             # the fields opens them, as a record's name does: no paragraph of a story before them.
             announcing = not prose_lines and not paired and _issuer_line(fold(text[:_ISSUER_READ]))
             prose_lines += 1
+            posed += asking and "q" not in said and _in_first_person(text)
             if first_prose is None and not announcing:
                 first_prose = n
                 lede = found.group("day") if (found := LEDE.match(fold(text[:_LEDE_READ]))) else ""
@@ -1934,6 +1964,16 @@ def _question_or_answer(text: str) -> list[str]:
     if _ANSWERED.search(label) or _ANSWER.match(label):
         return ["a"]
     return ["q"] if _QUESTION.search(label) and "?" in text else []
+
+
+# A reader's own voice in a question: "tôi" (I), "xin hỏi", "cho em hỏi" (may I ask). Read unfolded:
+# folding makes "tối" (evening), "tội" (a crime) and "tới" (to) of it too.
+_FIRST_PERSON = re.compile(r"(?<!\w)(tôi|xin hỏi|cho (em|mình|tôi) hỏi)(?!\w)")
+
+
+def _in_first_person(text: str) -> bool:
+    """Whether ``text`` asks in its asker's own voice (``_FIRST_PERSON``)."""
+    return _FIRST_PERSON.search(unicodedata.normalize("NFC", text.lower())) is not None
 
 
 # An asker's line alone over the question in the block under it, as a blog prints a reader's

@@ -1183,50 +1183,6 @@ def remove_chrome_lines(root: html.HtmlElement, body: html.HtmlElement | None,
             dropped = True
 
 
-# The words of a revision's time, folded: "lúc 20:30 ngày 5/9", "10h15 sáng", "9 May, 10:00 (GMT+7)".
-_WHEN_WORD = (r"\b(?:luc|ngay|vao|hoi|gio|phut|sang|trua|chieu|toi|dem|thang|nam|thu \w+|chu nhat|gmt|utc|am|pm|"
-              r"at|on|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b|"
-              r"(?<=\d)h(?=\d|\b)")
-# An editor's note on a revision: "Cập nhật lúc 20:30 ngày 5/9: …", "Updated 9 May, 10:00: …".
-# Between the label and the colon only the time of the revision: "Cập nhật giá lúa hôm nay 12/5:
-# …" is a market report's lead, not a note.
-_UPDATE_NOTE = re.compile(r"^\W{0,2}(?:cap nhat|da cap nhat|dinh chinh|update|updated|correction)\b"
-                          r"(?=[^:]{0,40}\d)((?:[\s\d/.,()+\-]|:(?=\d)|" + _WHEN_WORD + r"){1,70}):\s*\S")
-_NOTE_CHARS = 200
-
-
-def remove_update_note(body: html.HtmlElement | None) -> None:
-    """Drop the editor's note that opens a revised story: its first paragraph all in italics,
-    short, a revision's label and time before a colon ("<p><em>Cập nhật lúc 20:30 ngày 5/9/2024:
-    bổ sung …</em></p>"). The update told at the end of a live story is news and stays."""
-    if body is None:
-        return
-    first = next((p for p in body.iter("p") if squash(p.text_content())), None)
-    if first is None or first.getparent() is None or squash(first.text) or len(first) != 1 \
-            or first[0].tag not in ("em", "i") or squash(first[0].tail):
-        return
-    text = short_text(first, _NOTE_CHARS)
-    text = unicodedata.normalize("NFC", text or "")   # folded, as long as it: the note's end is the text's
-    note = _UPDATE_NOTE.match(fold(text))
-    if note and _of_revision(text[note.end() - 1:]):
-        drop(first)
-
-
-# What an editor's note says after its time: the revision made ("bổ sung …", "thêm …", "Bài viết
-# đã …", "This story …"), folded.
-_REVISION = re.compile(r"^(?:bo sung|them|sua|dinh chinh|dieu chinh|cap nhat|lam ro|thay doi|go bo|"
-                       r"bai viet|bai bao|tin bai|noi dung|this (?:story|article)|added|adds|corrected|clarif)",
-                       re.I)
-
-
-def _of_revision(rest: str) -> bool:
-    """Whether a note's words after its time tell a revision: a fragment going on from the label
-    in lower case, or a sentence about the change. A new sentence of news ("Chiều cùng ngày, giá
-    …": what happened since) is the story's, as a live story's update is."""
-    rest = rest.strip()
-    return not rest[:1].isupper() or bool(_REVISION.match(fold(rest)))
-
-
 _APPEAL_CHARS = 300    # a closing appeal is a line or two
 _APPEAL_LINKS = 0.3    # share of its text in links to the site's own pages, at least
 

@@ -271,7 +271,6 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     spanned = not story and detect.spans_time(field_zone)
     placed = not story and detect.place(headline)   # before meta lines go: an address is one
     clean.remove_chrome_lines(tree, body, measures)
-    clean.remove_update_note(body)
     if body is not None and not clean.attached(body, tree):
         measures = clean.measure(tree)
         body = clean.find_body(tree, measures)  # the body was a chrome line itself

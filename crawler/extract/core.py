@@ -29,7 +29,7 @@ from trafilatura.settings import Extractor
 
 from ..config import SiteRules
 from ..urls import canonicalize, document_base
-from . import around, bodypath, boxes, clean, dates, detect, readability_bound
+from . import around, backmatter, bodypath, boxes, clean, dates, detect, readability_bound
 from .clean import is_account
 from .dates import after_date, date_from_url, order_told_by, parse_iso_date, parse_vietnamese_date, reads_month_first
 from .decode import decode_page
@@ -262,6 +262,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         # After the breadcrumb and tags (they repeat on every page but are fields) and after
         # the boxes, which go whole: a teaser's link dropped alone would leave its date and blurb.
         boxes.remove_known(tree, context.knowledge, _title(None, meta), headline)
+    backmatter.remove_back_matter(tree, headline)   # a licence and how to cite the story, after it
     measures = clean.measure(tree)
     body = clean.find_body(tree, measures)
     field_zone = detect.headline_zone(headline, body)

@@ -91,3 +91,24 @@ def test_licence_link_inside_a_story_paragraph_stays():
             "cùng số liệu đo đạc mặn do trạm quan trắc của tỉnh cung cấp trong suốt vụ đông xuân.")
     text = text_of(page(story(last)))
     assert "CC BY 4.0 của tác giả" in squash(text)
+
+
+NOTES = ("Số liệu ước tính của Viện, có thể được điều chỉnh khi Cục Thống kê công bố số liệu chính thức.",
+         "Tính trên diện tích gieo cấy thực tế, không gồm diện tích bỏ hoang do nhiễm mặn kéo dài.")
+
+
+def test_notes_with_links_back_to_the_text_stay():
+    # Pandoc's endnotes: each note ends with a "↩︎" link back to its reference.
+    notes = "".join(f'<li id="fn{i}"><p>{n}<a href="#fnref{i}" class="fn-back">↩︎</a></p></li>'
+                    for i, n in enumerate(NOTES, 1))
+    text = text_of(page(story() + f'<section class="ghi-chu"><hr><ol>{notes}</ol></section>'))
+    assert all(n in text for n in NOTES) and "↩" not in text
+
+
+def test_contents_list_of_in_page_links_stays_out():
+    # A table of contents: in-page links whose text is the sections' names, not a back link's symbol.
+    contents = ('<nav class="muc-luc"><p>Mục lục</p><ol><li><a href="#dien-tich">Diện tích gieo cấy</a></li>'
+                '<li><a href="#nang-suat">Năng suất</a></li><li><a href="#khuyen-nghi">Khuyến nghị</a></li></ol></nav>')
+    text = text_of(page(contents + story()))
+    assert "Diện tích gieo cấy" not in text
+    assert_story_only(text)

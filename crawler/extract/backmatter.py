@@ -1,5 +1,5 @@
-"""A document's back matter after its story: the licence it is published under and how to
-cite it.
+"""A document's back matter after its story: the licence it is published under, how to cite
+it, and its notes' links back to the text.
 
 Research blogs, institutes' notes and documentation generators (Quarto, Hugo's academic
 themes, Jekyll's "cite this" includes) close a post with a block saying which licence it is
@@ -8,6 +8,9 @@ itself, often as a BibTeX entry (``@online{key, author = {…}, …}``) in a ``<
 the story's text. Each rests on a standard mark, not on a template's names: the ``rel`` value
 HTML defines, and the shape of a BibTeX entry. Only a part at the body's end goes, with the
 heading over it: a story that quotes a BibTeX entry in its middle (a guide to citing) keeps it.
+
+The notes themselves are the story's (what its numbers rest on); only their links back to the
+reference ("↩") go, which made a list of notes read as a menu of short links.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from .clean import drop, text_of
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 # An entry's type, its key and its first field: "@online{gialua2024,\n  author = {…".
 _BIBTEX = re.compile(r"^\s*@[a-z]+\s*\{\s*[^\s,{}]+\s*,\s*[a-z]+\s*=", re.I)
+_SYMBOLS = re.compile(r"^[\W_]+$")   # no letter nor digit: "↩︎", "↑", "^"
 _CITATION_CHARS = 300   # a citation's block besides its entry: a label, the reference in a line or two
 _LICENCE_CHARS = 120    # a licence's block: its heading and one line naming the licence
 
@@ -49,6 +53,16 @@ def remove_back_matter(tree: html.HtmlElement, headline: html.HtmlElement | None
         drop(part)
         if heading is not None and _ends(heading, holder):
             drop(heading)
+
+
+def drop_back_links(tree: html.HtmlElement) -> None:
+    """Drop the links from a note back to its reference in the text: DPUB-ARIA's
+    ``role="doc-backlink"``, or an in-page link of a list item whose text is a symbol ("↩︎").
+    A list of notes each ending with such a short link is taken for a menu and dropped whole."""
+    for a in list(tree.iter("a")):
+        if a.get("role") == "doc-backlink" or (a.get("href") or "").startswith("#") \
+                and _SYMBOLS.match(a.text_content().strip() or "x") and next(a.iterancestors("li"), None) is not None:
+            drop(a)
 
 
 def _marks(body: html.HtmlElement) -> Iterator[html.HtmlElement]:

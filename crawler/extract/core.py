@@ -263,6 +263,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         # the boxes, which go whole: a teaser's link dropped alone would leave its date and blurb.
         boxes.remove_known(tree, context.knowledge, _title(None, meta), headline)
     backmatter.remove_back_matter(tree, headline)   # a licence and how to cite the story, after it
+    backmatter.drop_back_links(tree)   # its notes stay: their links back to the text go
     measures = clean.measure(tree)
     body = clean.find_body(tree, measures)
     field_zone = detect.headline_zone(headline, body)

@@ -1119,3 +1119,40 @@ def test_a_story_dated_above_its_headline_keeps_its_date_once_the_template_is_kn
     date_row = "<tr><td><font size='1' color='#808080'>Cập nhật: 14/11/2026 08:05:31 AM</font></td></tr>"
     article = extract(portal_page(date_row=date_row), PORTAL_URL, context=learned_portal())
     assert article.published == "2026-11-14T08:05:31+07:00"
+
+
+# A serial's part signed, then told to go on: "(Còn nữa)" and the next part's title in italics,
+# a link back to the last part; each a <p> whose one child is an <em> (one line, two blocks).
+SERIAL_STORY = (
+    "Ở bản Nà Sàng, tiếng chày giã gạo vẫn vang lên mỗi sớm. Dù nhiều nhà đã có máy xay xát, các bà, các chị "
+    "vẫn giữ nếp giã gạo nếp nương để đồ xôi cho những ngày lễ của bản.",
+    "Ông Lò Văn Pọm, 71 tuổi, kể ngày trước mỗi nhà có một cối gỗ to, con gái về làm dâu phải biết giã gạo "
+    "cho đều tay; nay cả bản chỉ còn chừng mười cối được dùng thường xuyên.",
+    "Từ năm nay, hợp tác xã của bản nhận bao tiêu gạo nếp giã tay để bán cho du khách, giá cao gấp rưỡi gạo "
+    "xay máy, giúp các hộ có thêm thu nhập và thêm lý do giữ nghề.",
+)
+
+
+def serial_page(tail: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in SERIAL_STORY)
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Giữ nếp giã gạo - Bài 2 | Văn hóa xã Mường Bon</title>
+</head><body><nav class="navbar"><a href="/">Trang chủ</a> <a href="/van-hoa">Văn hóa</a> <a href="/lien-he">Liên hệ</a></nav>
+<div class="card"><h1 class="title">Giữ nếp giã gạo - Bài 2: Tiếng chày mỗi sớm</h1>
+<h6 class="card-subtitle">20/11/2024 - Thời gian đọc: 3 phút</h6>{body}{tail}</div>
+<footer><p>Trang ghi chép văn hóa xã Mường Bon</p></footer></body></html>"""
+
+
+def test_serial_signature_before_its_to_be_continued_lines():
+    tail = ('<p style="text-align: right;"><strong>Lường Văn Tiến</strong></p>'
+            '<p style="text-align: right;"><em>(Còn nữa)</em></p><p><em>Bài 3: Gạo nếp lên phố</em></p>'
+            '<p>Xem lại: <a href="/giu-nep-gia-gao-bai-1">Bài 1: Cối gỗ của bản</a></p>')
+    assert extract(serial_page(tail), "https://muongbon.example/giu-nep-gia-gao-bai-2").author == "Lường Văn Tiến"
+
+
+def test_bold_name_five_lines_before_the_end_is_no_signature():
+    # The bold name heads the closing lines (a person quoted), five lines up: no signature.
+    tail = ('<p><strong>Lường Văn Tiến</strong></p><p><em>"Còn người giữ thì còn nghề"</em></p>'
+            '<p><em>(Còn nữa)</em></p><p><em>Bài 3: Gạo nếp lên phố</em></p>'
+            '<p><em>Bài 4: Mùa cốm mới</em></p>'
+            '<p>Xem lại: <a href="/giu-nep-gia-gao-bai-1">Bài 1: Cối gỗ của bản</a></p>')
+    assert extract(serial_page(tail), "https://muongbon.example/giu-nep-gia-gao-bai-2").author is None

@@ -1156,3 +1156,37 @@ def test_bold_name_five_lines_before_the_end_is_no_signature():
             '<p><em>Bài 4: Mùa cốm mới</em></p>'
             '<p>Xem lại: <a href="/giu-nep-gia-gao-bai-1">Bài 1: Cối gỗ của bản</a></p>')
     assert extract(serial_page(tail), "https://muongbon.example/giu-nep-gia-gao-bai-2").author is None
+
+
+# A video page: the player opens the story, a few paragraphs under it, the author slot credits the
+# crew ("Video: …"); a text story with a clip among its paragraphs credits its video crew alike.
+VIDEO_TEXT = (
+    "Tuyến đường tỉnh 852B dài gần 20 km, nối thành phố Sa Đéc với huyện Lấp Vò, tổng mức đầu tư hơn 1.100 tỷ "
+    "đồng; đây là trục giao thông quan trọng của vùng trồng hoa và cây ăn trái của tỉnh.",
+    "Trên công trường, các đơn vị thi công tập trung đắp nền, gia tải xử lý đất yếu và đổ bê tông mặt đường; "
+    "nhiều mũi làm việc cả ngày lẫn đêm để bù lại những ngày mưa.",
+    "Theo Ban Quản lý dự án, tuyến đường sẽ thông xe kỹ thuật vào cuối năm nay, rút ngắn thời gian đi từ Sa "
+    "Đéc lên Lấp Vò còn khoảng hai mươi phút.",
+)
+PLAYER = ('<div class="player"><video controls poster="/anh/852b.jpg"><source src="/video/852b.mp4" type="video/mp4">'
+          "Trình duyệt của bạn không hỗ trợ phát video.</video></div>")
+
+
+def video_page(inside: str) -> str:
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Gấp rút thi công đường tỉnh 852B</title>
+</head><body><div class="menu"><a href="/">Trang chủ</a> <a href="/video/">Video</a> <a href="/thoi-su/">Thời sự</a></div>
+<div class="chi-tiet"><h1 class="tieu-de">Gấp rút thi công đường tỉnh 852B trước mùa nước nổi</h1>
+<span class="ngay">Thứ Tư, 11-09-2024</span><div class="noi-dung">{inside}</div>
+<div class="tac-gia"><p class="author-name">Video: THANH TÂM - QUỐC BẢO</p></div></div>
+<div class="footer">Báo Đồng Tháp điện tử</div></body></html>"""
+
+
+def test_video_story_credits_its_crew():
+    inside = PLAYER + "".join(f"<p>{p}</p>" for p in VIDEO_TEXT)
+    assert extract(video_page(inside), "https://baodt.example/video/gap-rut-thi-cong-852b.html").author \
+        == "Thanh Tâm - Quốc Bảo"
+
+
+def test_text_story_with_a_clip_among_its_paragraphs_credits_no_crew():
+    inside = f"<p>{VIDEO_TEXT[0]}</p>{PLAYER}" + "".join(f"<p>{p}</p>" for p in VIDEO_TEXT[1:])
+    assert extract(video_page(inside), "https://baodt.example/thoi-su/gap-rut-thi-cong-852b.html").author is None

@@ -311,6 +311,8 @@ def drop_noise(tree: html.HtmlElement) -> None:
     for el in list(tree.iter(*_NOISE_TAGS)):
         if el.tag in _EMBEDS:
             _mark_aside(el)
+        if el.tag == "video" and (parent := el.getparent()) is not None:
+            parent.set(HELD_VIDEO, "")
         drop(el)
     for el in list(tree.iter(*_CONTROL_TAGS)):
         if len(el.text_content()) < 200:
@@ -326,6 +328,8 @@ def drop_noise(tree: html.HtmlElement) -> None:
 # An <aside> that held a form's control or an embed, dropped above: a sign-up, a player, never an
 # editor's note (``keep_asides``), whatever prose is left in it.
 _HELD_CONTROL = "data-held-control"
+# The block a <video> was dropped from: where a story is told by its video (``core._video_story``).
+HELD_VIDEO = "data-held-video"
 _EMBEDS = frozenset({"iframe", "embed", "object", "video", "audio", "canvas"})
 
 

@@ -321,7 +321,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         signature = clean.take_byline(dense, sources) \
             or (clean.take_byline(body, sources) if body is not dense else None) or _byline_after(body, sources)
         authors.append((signature, "byline"))
-        block_author, block_source = _author_in(tree, named)
+        block_author, block_source = _author_in(tree, named, video=_video_story(body))
         authors.append((block_author, "author-block"))
         if vietnamese and block_author is None:
             authors.append((_name_block(headline, body, dense), "author-block"))
@@ -1978,14 +1978,17 @@ def _modified_only(el: html.HtmlElement) -> bool:
 _AUTHOR_LABEL = re.compile(r"^(tác giả|người viết|viết bởi|written by|author|by)\s*[:：]?\s*", re.I)
 
 
-def _author_in(tree: html.HtmlElement, named: clean.Named) -> tuple[str | None, str | None]:
+def _author_in(tree: html.HtmlElement, named: clean.Named, video: bool = False) -> tuple[str | None, str | None]:
     """An author block (named so by its class) anywhere, e.g. above the lead; taken out of the page.
 
     Returns the person (with the people of the blocks beside it, one card each: "A, B") and,
-    when the block credits a source instead ("Theo TTXVN"), the source."""
+    when the block credits a source instead ("Theo TTXVN"), the source. On a story told by its
+    video (``video``), the block's "Video: X" credits the story's makers: X."""
     for el in named.author:
         if el.tag not in ("html", "body", "meta") and clean.attached(el, tree) and not _in_thread(el):
             text = clean.text_of(el)
+            if video and clean.other_credit(text):
+                text = _VIDEO_CREDIT.sub("", text, count=1)
             source = _SOURCE_LINE.match(text) if len(text) <= 90 else None
             if source:
                 clean.drop(el)
@@ -2004,6 +2007,25 @@ def _author_in(tree: html.HtmlElement, named: clean.Named) -> tuple[str | None, 
                     clean.drop(el)
                 return ", ".join(names), beside
     return None, None
+
+
+# The label of a video's crew ("Video: Hoàng Linh - Minh Đức", "Clip:"): elsewhere no writer's.
+_VIDEO_CREDIT = re.compile(r"^(?:video|clip)\s*[:：]\s*", re.I)
+
+
+def _video_story(body: html.HtmlElement | None) -> bool:
+    """Whether a story is told by its video: the body opens with the block its ``<video>`` was
+    in (``clean.HELD_VIDEO``), before any paragraph; the text under it goes with the video."""
+    if body is None:
+        return False
+    for el in body.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.get(clean.HELD_VIDEO) is not None:
+            return True
+        if el.tag == "p" and clean.text_of(el):
+            return False
+    return False
 
 
 def _in_thread(el: html.HtmlElement) -> bool:

@@ -1213,3 +1213,72 @@ def test_a_short_story_linking_its_file_stays():
     article = extract(files_post(column), FILES_URL)
     assert article.is_article
     assert article.text.startswith("Sáng 24/10") and "hộp thư" not in article.text
+# A serial's part signed, then told to go on: "(Còn nữa)" and the next part's title in italics,
+# a link back to the last part; each a <p> whose one child is an <em> (one line, two blocks).
+SERIAL_STORY = (
+    "Ở bản Nà Sàng, tiếng chày giã gạo vẫn vang lên mỗi sớm. Dù nhiều nhà đã có máy xay xát, các bà, các chị "
+    "vẫn giữ nếp giã gạo nếp nương để đồ xôi cho những ngày lễ của bản.",
+    "Ông Lò Văn Pọm, 71 tuổi, kể ngày trước mỗi nhà có một cối gỗ to, con gái về làm dâu phải biết giã gạo "
+    "cho đều tay; nay cả bản chỉ còn chừng mười cối được dùng thường xuyên.",
+    "Từ năm nay, hợp tác xã của bản nhận bao tiêu gạo nếp giã tay để bán cho du khách, giá cao gấp rưỡi gạo "
+    "xay máy, giúp các hộ có thêm thu nhập và thêm lý do giữ nghề.",
+)
+
+
+def serial_page(tail: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in SERIAL_STORY)
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Giữ nếp giã gạo - Bài 2 | Văn hóa xã Mường Bon</title>
+</head><body><nav class="navbar"><a href="/">Trang chủ</a> <a href="/van-hoa">Văn hóa</a> <a href="/lien-he">Liên hệ</a></nav>
+<div class="card"><h1 class="title">Giữ nếp giã gạo - Bài 2: Tiếng chày mỗi sớm</h1>
+<h6 class="card-subtitle">20/11/2024 - Thời gian đọc: 3 phút</h6>{body}{tail}</div>
+<footer><p>Trang ghi chép văn hóa xã Mường Bon</p></footer></body></html>"""
+
+
+def test_serial_signature_before_its_to_be_continued_lines():
+    tail = ('<p style="text-align: right;"><strong>Lường Văn Tiến</strong></p>'
+            '<p style="text-align: right;"><em>(Còn nữa)</em></p><p><em>Bài 3: Gạo nếp lên phố</em></p>'
+            '<p>Xem lại: <a href="/giu-nep-gia-gao-bai-1">Bài 1: Cối gỗ của bản</a></p>')
+    assert extract(serial_page(tail), "https://muongbon.example/giu-nep-gia-gao-bai-2").author == "Lường Văn Tiến"
+
+
+def test_bold_name_five_lines_before_the_end_is_no_signature():
+    # The bold name heads the closing lines (a person quoted), five lines up: no signature.
+    tail = ('<p><strong>Lường Văn Tiến</strong></p><p><em>"Còn người giữ thì còn nghề"</em></p>'
+            '<p><em>(Còn nữa)</em></p><p><em>Bài 3: Gạo nếp lên phố</em></p>'
+            '<p><em>Bài 4: Mùa cốm mới</em></p>'
+            '<p>Xem lại: <a href="/giu-nep-gia-gao-bai-1">Bài 1: Cối gỗ của bản</a></p>')
+    assert extract(serial_page(tail), "https://muongbon.example/giu-nep-gia-gao-bai-2").author is None
+
+
+# A video page: the player opens the story, a few paragraphs under it, the author slot credits the
+# crew ("Video: …"); a text story with a clip among its paragraphs credits its video crew alike.
+VIDEO_TEXT = (
+    "Tuyến đường tỉnh 852B dài gần 20 km, nối thành phố Sa Đéc với huyện Lấp Vò, tổng mức đầu tư hơn 1.100 tỷ "
+    "đồng; đây là trục giao thông quan trọng của vùng trồng hoa và cây ăn trái của tỉnh.",
+    "Trên công trường, các đơn vị thi công tập trung đắp nền, gia tải xử lý đất yếu và đổ bê tông mặt đường; "
+    "nhiều mũi làm việc cả ngày lẫn đêm để bù lại những ngày mưa.",
+    "Theo Ban Quản lý dự án, tuyến đường sẽ thông xe kỹ thuật vào cuối năm nay, rút ngắn thời gian đi từ Sa "
+    "Đéc lên Lấp Vò còn khoảng hai mươi phút.",
+)
+PLAYER = ('<div class="player"><video controls poster="/anh/852b.jpg"><source src="/video/852b.mp4" type="video/mp4">'
+          "Trình duyệt của bạn không hỗ trợ phát video.</video></div>")
+
+
+def video_page(inside: str) -> str:
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Gấp rút thi công đường tỉnh 852B</title>
+</head><body><div class="menu"><a href="/">Trang chủ</a> <a href="/video/">Video</a> <a href="/thoi-su/">Thời sự</a></div>
+<div class="chi-tiet"><h1 class="tieu-de">Gấp rút thi công đường tỉnh 852B trước mùa nước nổi</h1>
+<span class="ngay">Thứ Tư, 11-09-2024</span><div class="noi-dung">{inside}</div>
+<div class="tac-gia"><p class="author-name">Video: THANH TÂM - QUỐC BẢO</p></div></div>
+<div class="footer">Báo Đồng Tháp điện tử</div></body></html>"""
+
+
+def test_video_story_credits_its_crew():
+    inside = PLAYER + "".join(f"<p>{p}</p>" for p in VIDEO_TEXT)
+    assert extract(video_page(inside), "https://baodt.example/video/gap-rut-thi-cong-852b.html").author \
+        == "Thanh Tâm - Quốc Bảo"
+
+
+def test_text_story_with_a_clip_among_its_paragraphs_credits_no_crew():
+    inside = f"<p>{VIDEO_TEXT[0]}</p>{PLAYER}" + "".join(f"<p>{p}</p>" for p in VIDEO_TEXT[1:])
+    assert extract(video_page(inside), "https://baodt.example/thoi-su/gap-rut-thi-cong-852b.html").author is None

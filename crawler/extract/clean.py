@@ -333,6 +333,8 @@ def drop_noise(tree: html.HtmlElement) -> None:
     for el in list(tree.iter(*_NOISE_TAGS)):
         if el.tag in _EMBEDS:
             _mark_aside(el)
+        if el.tag == "video" and (parent := el.getparent()) is not None:
+            parent.set(HELD_VIDEO, "")
         drop(el)
     for el in list(tree.iter(*_CONTROL_TAGS)):
         if len(el.text_content()) < 200:
@@ -348,6 +350,8 @@ def drop_noise(tree: html.HtmlElement) -> None:
 # An <aside> that held a form's control or an embed, dropped above: a sign-up, a player, never an
 # editor's note (``keep_asides``), whatever prose is left in it.
 _HELD_CONTROL = "data-held-control"
+# The block a <video> was dropped from: where a story is told by its video (``core._video_story``).
+HELD_VIDEO = "data-held-video"
 _EMBEDS = frozenset({"iframe", "embed", "object", "video", "audio", "canvas"})
 
 
@@ -1672,12 +1676,15 @@ def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None,
     and, as the very last block (unless not ``plain_last``), a plain short name ("Anh Dũng").
     The source the byline credits ("Thanh Hương (Theo Báo Đắk Lắk)") is added to ``sources``.
     """
-    blocks = []   # the last four leaf blocks with text, last first
+    blocks: list[html.HtmlElement] = []   # the leaf blocks of the last four lines with text, last first
+    lines = 0   # a line's <p> and the <em> that is all of it are one line ("<p><em>(Còn nữa)</em></p>")
     for el in reversed(list(body.iter("p", "div", "span", "strong", "b", "em", "i", "h4", "h5", "h6"))):
         if el.getparent() is not None and is_leaf_block(el) and text_of(el) and el.get(CAPTION_MARK) is None:
+            if not (blocks and el in blocks[-1].iterancestors() and text_of(el) == text_of(blocks[-1])):
+                if lines == 4:
+                    break
+                lines += 1
             blocks.append(el)
-            if len(blocks) == 4:
-                break
     last = next((el for el in blocks if not SOURCE_START.match(text_of(el))), None) if plain_last else None
     before = blocks[blocks.index(last) + 1:][:1] if last is not None else []
     if before and plain_name(text_of(before[0])):

@@ -29,7 +29,7 @@ from trafilatura.settings import Extractor
 
 from ..config import SiteRules
 from ..urls import canonicalize, document_base
-from . import around, bodypath, boxes, clean, dates, detect, readability_bound
+from . import around, backmatter, bodypath, boxes, clean, dates, detect, readability_bound
 from .clean import is_account
 from .dates import after_date, date_from_url, order_told_by, parse_iso_date, parse_vietnamese_date, reads_month_first
 from .decode import decode_page
@@ -263,6 +263,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         # After the breadcrumb and tags (they repeat on every page but are fields) and after
         # the boxes, which go whole: a teaser's link dropped alone would leave its date and blurb.
         boxes.remove_known(tree, context.knowledge, _title(None, meta), headline)
+    backmatter.remove_back_matter(tree, headline)   # a licence and how to cite the story, after it
+    backmatter.drop_back_links(tree)   # its notes stay: their links back to the text go
     measures = clean.measure(tree)
     body = clean.find_body(tree, measures)
     field_zone = detect.headline_zone(headline, body)
@@ -318,7 +320,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         signature = clean.take_byline(dense, sources) \
             or (clean.take_byline(body, sources) if body is not dense else None) or _byline_after(body, sources)
         authors.append((signature, "byline"))
-        block_author, block_source = _author_in(tree, named)
+        block_author, block_source = _author_in(tree, named, video=_video_story(body))
         authors.append((block_author, "author-block"))
         if vietnamese and block_author is None:
             authors.append((_name_block(headline, body, dense), "author-block"))
@@ -1984,14 +1986,17 @@ def _modified_only(el: html.HtmlElement) -> bool:
 _AUTHOR_LABEL = re.compile(r"^(tác giả|người viết|viết bởi|written by|author|by)\s*[:：]?\s*", re.I)
 
 
-def _author_in(tree: html.HtmlElement, named: clean.Named) -> tuple[str | None, str | None]:
+def _author_in(tree: html.HtmlElement, named: clean.Named, video: bool = False) -> tuple[str | None, str | None]:
     """An author block (named so by its class) anywhere, e.g. above the lead; taken out of the page.
 
     Returns the person (with the people of the blocks beside it, one card each: "A, B") and,
-    when the block credits a source instead ("Theo TTXVN"), the source."""
+    when the block credits a source instead ("Theo TTXVN"), the source. On a story told by its
+    video (``video``), the block's "Video: X" credits the story's makers: X."""
     for el in named.author:
         if el.tag not in ("html", "body", "meta") and clean.attached(el, tree) and not _in_thread(el):
             text = clean.text_of(el)
+            if video and clean.other_credit(text):
+                text = _VIDEO_CREDIT.sub("", text, count=1)
             source = _SOURCE_LINE.match(text) if len(text) <= 90 else None
             if source:
                 clean.drop(el)
@@ -2010,6 +2015,25 @@ def _author_in(tree: html.HtmlElement, named: clean.Named) -> tuple[str | None, 
                     clean.drop(el)
                 return ", ".join(names), beside
     return None, None
+
+
+# The label of a video's crew ("Video: Hoàng Linh - Minh Đức", "Clip:"): elsewhere no writer's.
+_VIDEO_CREDIT = re.compile(r"^(?:video|clip)\s*[:：]\s*", re.I)
+
+
+def _video_story(body: html.HtmlElement | None) -> bool:
+    """Whether a story is told by its video: the body opens with the block its ``<video>`` was
+    in (``clean.HELD_VIDEO``), before any paragraph; the text under it goes with the video."""
+    if body is None:
+        return False
+    for el in body.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.get(clean.HELD_VIDEO) is not None:
+            return True
+        if el.tag == "p" and clean.text_of(el):
+            return False
+    return False
 
 
 def _in_thread(el: html.HtmlElement) -> bool:

@@ -420,7 +420,9 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                                               title_person=detect.person_line(title), notice=detect.notice(text),
                                               call=detect.call(title, text), terms=terms,
                                               contents=detect.contents(text),
-                                              programme=detect.programme(text),
+                                              # read only where ``programmed`` or ``announced`` may ask
+                                              programme=detect.programme(text) if signals.title_event or (
+                                                  signals.later and record.when >= 2 and record.lead) else 0,
                                               forthcoming=signals.title_event and detect.forthcoming(text, published),
                                               issued=vietnamese and detect.issued(title, text, signals.downloads),
                                               ended=clean.ends_sentence(text)))

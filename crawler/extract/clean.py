@@ -946,10 +946,10 @@ def block_holders(root: html.HtmlElement, blocks=_BLOCK_TAGS) -> set:
     element): the climb stops where an earlier one passed."""
     holders: set = set()
     for block in root.iter(*blocks):
-        for up in block.iterancestors():
-            if up in holders:
-                break
+        up = block.getparent()   # a loop of getparent, not an iterancestors generator per block
+        while up is not None and up not in holders:
             holders.add(up)
+            up = up.getparent()
     return holders
 
 

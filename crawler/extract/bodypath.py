@@ -16,6 +16,7 @@ import hashlib
 import re
 import threading
 from collections.abc import Callable
+from functools import lru_cache
 
 import trafilatura.main_extractor
 from lxml import html
@@ -52,8 +53,10 @@ _CP = str.maketrans("CP", "cp")
 _NONE = 5
 
 
+@lru_cache(maxsize=4096)
 def _kind(tag: str, cls: str, id_: str, prop: str, role: str) -> int:
-    """Which of the expressions first takes an element with these attributes (absent: "")."""
+    """Which of the expressions first takes an element with these attributes (absent: "").
+    Cached: a site's pages repeat their classes and ids, page after page."""
     if cls in ("post", "entry") or prop == "articleBody" or id_ == "articleContent" \
             or _ARTICLE_ID(id_) or _ARTICLE_CLASS(cls):
         return 0
@@ -92,12 +95,8 @@ def first_kind(tree: html.HtmlElement) -> tuple[int, html.HtmlElement | None]:
     """Which of the (mirrored) expressions is the first to find an element, and its first
     element: every one before it finds none (``_NONE``, None: none finds any)."""
     best, found = _NONE, None
-    kinds: dict[tuple[str, ...], int] = {}   # a page repeats its classes
     for el in tree.iter("article", "div", "main", "section"):
-        key = (el.tag, el.get("class") or "", el.get("id") or "", el.get("itemprop") or "", el.get("role") or "")
-        kind = kinds.get(key)
-        if kind is None:
-            kind = kinds[key] = _kind(*key)
+        kind = _kind(el.tag, el.get("class") or "", el.get("id") or "", el.get("itemprop") or "", el.get("role") or "")
         if kind < best:
             best, found = kind, el
             if kind == 0:

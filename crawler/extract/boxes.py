@@ -438,7 +438,15 @@ def remove_comments(tree: html.HtmlElement) -> int:
         if places[place] < 2:
             continue
         # A climb finds a comment only with a name below it: none below the widest item it may
-        # reach (a sidebar's teaser: a title, a time, a blurb), no climb.
+        # reach (a sidebar's teaser: a title, a time, a blurb), no climb. Where the tree's shape
+        # lets it reach the stamp's parent at most (the sidebar's list above it), that parent
+        # is asked first, its text unread (the forty teasers' texts are not read here).
+        parent = _lone_level(el)
+        if parent is not None:
+            if parent not in named:
+                named[parent] = _names_below(parent)
+            if not named[parent]:
+                continue
         reach = _reach(el)
         if reach is not None and reach not in named:
             named[reach] = _names_below(reach)
@@ -623,6 +631,16 @@ def _climb(stamp: html.HtmlElement) -> Iterator[tuple[html.HtmlElement, str]]:
         if len(text) > _ITEM_CHARS or next(item.iter("h1"), None) is not None:
             return
         yield item, text
+
+
+def _lone_level(stamp: html.HtmlElement) -> html.HtmlElement | None:
+    """``stamp``'s parent when ``_climb`` may reach it and, by the tree's shape (the body, the
+    children's count), nothing above it: ``_reach`` is that parent or None."""
+    parent = stamp.getparent()
+    if parent is None or parent.tag in ("body", "html") or len(parent) > _ITEM_CHILDREN:
+        return None
+    grand = parent.getparent()
+    return parent if grand is None or grand.tag in ("body", "html") or len(grand) > _ITEM_CHILDREN else None
 
 
 def _reach(stamp: html.HtmlElement) -> html.HtmlElement | None:

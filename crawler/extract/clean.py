@@ -972,10 +972,10 @@ def block_holders(root: html.HtmlElement, blocks=_BLOCK_TAGS) -> set:
     element): the climb stops where an earlier one passed."""
     holders: set = set()
     for block in root.iter(*blocks):
-        for up in block.iterancestors():
-            if up in holders:
-                break
+        up = block.getparent()   # a loop of getparent, not an iterancestors generator per block
+        while up is not None and up not in holders:
             holders.add(up)
+            up = up.getparent()
     return holders
 
 
@@ -995,14 +995,22 @@ def _heading_candidates(root: html.HtmlElement) -> Iterator[html.HtmlElement]:
         raw = (own or "") if not len(el) else el.text_content()   # as text_of
         if len(raw) > 300:
             continue
-        if not (heading_tag and _COUNTED_COMMENTS.match(fold(raw))) and (
-                (len(raw) > _HEADING_CHARS and squashed_longer(raw, _HEADING_CHARS))
-                or opens_no_box_heading(raw) or not is_box_heading(raw)):
+        if not _heading_text(raw, heading_tag):
             continue
         # Links are teasers, not headings: a "Bình luận (5)" link is no comment box.
         if any(a.tag == "a" for a in el.iterancestors()):
             continue
         yield el
+
+
+@lru_cache(maxsize=8192)
+def _heading_text(raw: str, heading_tag: bool) -> bool:
+    """Whether a text as read (``raw``) may be a box's heading, that of an ``<h2>``-``<h6>``
+    (``heading_tag``) a thread's too. Cached: a site's menus and sidebars print the same lines
+    on every page."""
+    return bool(heading_tag and _COUNTED_COMMENTS.match(fold(raw))) or not (
+        (len(raw) > _HEADING_CHARS and squashed_longer(raw, _HEADING_CHARS))
+        or opens_no_box_heading(raw) or not is_box_heading(raw))
 
 
 def remove_boxes(tree: html.HtmlElement) -> list[str]:

@@ -336,26 +336,26 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     # is the template's link to a page of the site (its principles, its policy), no teaser of a
     # story, when the page prints no date of its own; a story the footer features keeps its date.
     footed = bool(title) and not published and fold(squash(title or "")) in footer_names
-    signals = replace(_signals(tree, meta, url, headline, body, measures, teasers, context, title),
-                      fields=record, teased=teased, zone_text=zone_text, ballot=ballot,
-                      downloads=_downloads(body, headline),
-                      dated=dated_line, spanned=spanned, placed=placed,
-                      ahead=bool(record.until and published and record.since != record.until
-                                 and record.until > published[:10]),
-                      undated=not published, captions=detect.captions(body), among=detect.told_among_photos(body),
-                      title_schedule=vietnamese and detect.schedule_title(title),
-                      title_qa=vietnamese and detect.qa_title(title),
-                      title_event=vietnamese and detect.event_title(title),
-                      title_document=vietnamese and detect.document_title(title),
-                      upcoming=bool(record.since and published and record.since >= published[:10]),
-                      later=bool(record.since and published and record.since > published[:10]),
-                      footer_named=footed or bool(title) and fold(squash(title or "")) in footer_names
-                      and not detect.headline_like(title) or _names_page(footer_names, title, meta.title_tag),
-                      menu_named=_names_page(menu_names, title, meta.title_tag),
-                      site_page_named=_named_site_page(menu_names),
-                      section_titled=_section_titled(all_links, title),
-                      title_words=len((title or "").split()) if vietnamese else 0,
-                      title_name=vietnamese and detect.name_words(title) > 0)
+    signals = _signals(tree, meta, url, headline, body, measures, teasers, context, title,
+                       fields=record, teased=teased, zone_text=zone_text, ballot=ballot,
+                       downloads=_downloads(body, headline),
+                       dated=dated_line, spanned=spanned, placed=placed,
+                       ahead=bool(record.until and published and record.since != record.until
+                                  and record.until > published[:10]),
+                       undated=not published, captions=detect.captions(body), among=detect.told_among_photos(body),
+                       title_schedule=vietnamese and detect.schedule_title(title),
+                       title_qa=vietnamese and detect.qa_title(title),
+                       title_event=vietnamese and detect.event_title(title),
+                       title_document=vietnamese and detect.document_title(title),
+                       upcoming=bool(record.since and published and record.since >= published[:10]),
+                       later=bool(record.since and published and record.since > published[:10]),
+                       footer_named=footed or bool(title) and fold(squash(title or "")) in footer_names
+                       and not detect.headline_like(title) or _names_page(footer_names, title, meta.title_tag),
+                       menu_named=_names_page(menu_names, title, meta.title_tag),
+                       site_page_named=_named_site_page(menu_names),
+                       section_titled=_section_titled(all_links, title),
+                       title_words=len((title or "").split()) if vietnamese else 0,
+                       title_name=vietnamese and detect.name_words(title) > 0)
     if footed and context.anchor and fold(squash(context.anchor)) in footer_names:
         signals = replace(signals, anchor_match=False)   # the other pages' link is their footer's
     clean.remove_property_rows(body)   # read as fields above
@@ -421,7 +421,9 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                                               title_person=detect.person_line(title), notice=detect.notice(text, sapo),
                                               call=detect.call(title, text), terms=terms,
                                               contents=detect.contents(text),
-                                              programme=detect.programme(text),
+                                              # read only where ``programmed`` or ``announced`` may ask
+                                              programme=detect.programme(text) if signals.title_event or (
+                                                  signals.later and record.when >= 2 and record.lead) else 0,
                                               forthcoming=signals.title_event
                                               and detect.forthcoming(text, published, detect.live_title(title)),
                                               issued=vietnamese and detect.issued(title, text, signals.downloads),
@@ -537,8 +539,9 @@ def _downloads(body: html.HtmlElement | None, headline: html.HtmlElement | None)
 
 def _signals(tree: html.HtmlElement, meta: PageMeta, url: str | None, headline: html.HtmlElement | None,
              body: html.HtmlElement | None, measures: clean.Measures, teasers: int,
-             context: detect.PageContext, title: str | None) -> detect.Signals:
-    """The page's signs of being an article, or not (see ``detect.score``)."""
+             context: detect.PageContext, title: str | None, **read: Any) -> detect.Signals:
+    """The page's signs of being an article, or not (see ``detect.score``), with those the
+    caller ``read`` (built once: a copy by ``replace`` of its 56 fields costs twice that)."""
     prose = measures.paragraphs.get(body, 0) if body is not None else 0
     near = False
     if headline is not None and body is not None:
@@ -555,12 +558,11 @@ def _signals(tree: html.HtmlElement, meta: PageMeta, url: str | None, headline: 
         typed=detect.typed(meta.type, meta.record_type), url=detect.url_kind(url), title=bool(title),
         headline_near=near,
         prose=prose, prose_share=prose / max(1, measures.text.get(tree, 0)), teasers=teasers,
-        downloads=detect.document_links(body) if body is not None else 0,
         steps=detect.steps(body),
         anchor_match=detect.anchor_matches(context.anchor, title), listed=context.listed,
         records=chars, record_items=items, led=led,
         menu=detect.in_menu(context.knowledge, url, meta.canonical, *context.mirrors), dated_url=detect.dated_path(url),
-        fed=context.fed)
+        fed=context.fed, **read)
 
 
 def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:

@@ -252,14 +252,16 @@ def reads_month_first(texts: Iterable[str]) -> bool | None:
         if len(text) > _ORDER_TEXT:
             continue
         for match in _NUMERIC.finditer(text):
-            if _by_hand(text, match):
-                continue
             first, second = int(match.group(1)), int(match.group(2))
+            meridiem = _MERIDIEM.match(text[match.end():])
+            # Whether it was written by hand is asked only of a date that tells something (most,
+            # a teaser's "12/05/2025 10:30", tell nothing).
+            if not (first > 12 >= second or second > 12 >= first or meridiem) or _by_hand(text, match):
+                continue
             if first > 12 >= second:
                 proof[False] += 1
             elif second > 12 >= first:
                 proof[True] += 1
-            meridiem = _MERIDIEM.match(text[match.end():])
             if meridiem:
                 english = meridiem.group("m").lower() in ("am", "pm")
                 if meridiem.group("s") or not english:

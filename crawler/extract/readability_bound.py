@@ -66,12 +66,16 @@ def digest() -> str:
         trafilatura.readability_lxml.Document)
 
 
+# Compiled once, as plain strings: ``body.xpath(…)`` compiles the expression at every call.
+_P_TEXTS = etree.XPath(".//p//text()", smart_strings=False)
+
+
 def loses(raw_tree: html.HtmlElement, body: html.HtmlElement, own: int, options: Extractor) -> bool:
     """Whether ``_prefer_readability`` is surely false for ``raw_tree`` (what readability would
     read), trafilatura's ``body`` and the length ``own`` of its text, whatever readability finds."""
     if options.focus != "balanced" or not own or next(raw_tree.iter(*_GROWS), None) is not None:
         return False
-    if not body.xpath(".//p//text()") or len(body.findall(".//table")) > len(body.findall(".//p")):
+    if not _P_TEXTS(body) or len(body.findall(".//table")) > len(body.findall(".//p")):
         return False
     text = raw_tree.text_content()
     return len(text) <= 2 * own or len(squash(text)) <= 2 * own   # squash only shortens it

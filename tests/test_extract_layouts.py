@@ -635,3 +635,15 @@ def test_a_table_with_a_description_beside_each_item_keeps_its_rows():
     page = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:1]) + f"<table>{rows}</table>"
     text = extract(_table_story(page), URL).text
     assert f"| Gói thầu số 1 | {PARAGRAPHS[1]} |" in text.split("\n")
+
+
+def test_one_paragraph_among_short_rows_is_no_story_s_layout():
+    # A page's print layout (its name, a date, one paragraph, a link back) or a boxed note: one
+    # paragraph is no story set a paragraph a row, and the table keeps its reading.
+    from lxml import html
+
+    from crawler.extract.clean import unwrap_layout_tables
+    tree = html.fromstring(f"<div><table><tr><td><b>{TITLE}</b></td></tr><tr><td>12/03/2024</td></tr>"
+                           f"<tr><td>{PARAGRAPHS[0]}</td></tr><tr><td><a href='/'>Trang chủ</a></td></tr></table></div>")
+    unwrap_layout_tables(tree)
+    assert tree.find(".//table") is not None

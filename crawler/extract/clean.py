@@ -559,6 +559,9 @@ def _is_layout_cell(cell: html.HtmlElement) -> bool:
 
 _PROSE_CELL = 100      # characters of a cell that reads as a paragraph (with ``_PROSE_WORDS`` and a sentence's stop)
 _PROSE_WORDS = 15
+# Paragraphs (cells, or a cell's lines) that make a story's rows; one among short rows is a
+# page's print layout or a boxed note.
+_PROSE_ROWS = 2
 _PROSE_LINKS = 0.1     # the share of a paragraph's text in links at most (a teaser's cell: its headline's link)
 _SENTENCE_STOP = re.compile(r"[.!?…:;,]\W*(?:\s|$)")
 
@@ -573,7 +576,7 @@ def _prose_table(table: html.HtmlElement) -> bool:
     cells; a photo's table, each photo over its caption, is a figure's."""
     if table.find("thead") is not None or next(table.iter("th"), None) is not None:
         return False
-    prose = total = 0
+    prose = total = paragraphs = 0
     for row in table_rows(table):
         worded = []
         for cell in row:
@@ -588,8 +591,9 @@ def _prose_table(table: html.HtmlElement) -> bool:
             total += len(text)
             if _prose_cell(cell, text):
                 prose += len(text)
+                paragraphs += max(1, sum(len(line) >= _PROSE_CELL for line in block_lines(cell)))
     # Photos each over its caption are a figure's table (``figure_tables``), however long the captions.
-    return prose > 0 and 2 * prose >= total and not _figure_rows(table)
+    return paragraphs >= _PROSE_ROWS and 2 * prose >= total and not _figure_rows(table)
 
 
 def _prose_cell(cell: html.HtmlElement, text: str) -> bool:

@@ -460,8 +460,8 @@ def unwrap_layout_tables(tree: html.HtmlElement) -> None:
     heading or a form, or several paragraphs of running text, rather than a
     value: old government portals build the whole page that way, and a
     table-aware extractor would print the page as one table. Word-pasted
-    data tables (a ``<p>`` in every cell) stay tables. So is a table that sets a story's
-    paragraphs in its rows (``_prose_table``).
+    data tables (a ``<p>`` in every cell) stay tables. A table that sets a story's
+    paragraphs in its rows (``_prose_table``) is layout too.
     """
     for table in list(tree.iter("table")):
         cells = [cell for row in _own_rows(table) for cell in row if isinstance(cell.tag, str)]

@@ -519,3 +519,131 @@ def test_a_block_of_links_among_them_keeps_the_collection_out():
     text = extract(_node_page(links), URL).text
     assert PARAGRAPHS[-1] in text
     assert "Khởi công đường ven biển" not in text
+
+
+# A story set in a layout table (tables22): one column of rows (a lead, a photo, a paragraph a
+# row, the byline right-aligned), or a photo left of the text, as old government CMSs and
+# pasted Word documents set it. Its rows are paragraphs, never a table's rows in pipes; and the
+# page is no "table with a line or two beside it".
+
+LEAD = "Nút giao quốc lộ 1 với đường tránh phía Tây thông xe sớm, giảm ùn tắc cho khu vực nội đô."
+CAPTION = "Xe lưu thông qua cầu vượt trong ngày đầu thông xe."
+BYLINE = "Quang Hưng"
+
+
+def _table_story(table: str) -> str:
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Tin tức</title></head>
+<body><div class="header"><a href="/">Trang chủ</a> | <a href="/gioi-thieu">Giới thiệu</a></div>
+<div class="content"><h1>{TITLE}</h1><div class="date">Ngày đăng: 12/03/2024</div>
+{table}</div><div class="footer">Bản quyền thuộc Sở Giao thông vận tải. Địa chỉ: 25 Lê Lợi.</div></body></html>"""
+
+
+def _rows_table(bold_lead: bool, photo: bool, caption: bool, rows: int, byline: bool) -> str:
+    lead = f"<strong>{LEAD}</strong>" if bold_lead else LEAD
+    cells = [lead]
+    if photo:
+        cells.append('<img src="/upload/cau-vuot.jpg" width="500">')
+        if caption:
+            cells.append(f"<em>{CAPTION}</em>")
+    cells += PARAGRAPHS[:rows]
+    trs = "".join(f"<tr><td>{cell}</td></tr>" for cell in cells)
+    if byline:
+        trs += f'<tr><td align="right"><strong>{BYLINE}</strong></td></tr>'
+    return f'<table width="100%">{trs}</table>'
+
+
+@pytest.mark.parametrize("bold_lead", [True, False], ids=["bold-lead", "plain-lead"])
+@pytest.mark.parametrize("photo,caption", [(True, False), (True, True), (False, False)],
+                         ids=["photo", "photo-caption", "no-photo"])
+@pytest.mark.parametrize("rows", [2, 3, 4])
+@pytest.mark.parametrize("byline", [True, False], ids=["byline", "no-byline"])
+def test_a_story_in_a_one_column_layout_table_reads_as_paragraphs(bold_lead, photo, caption, rows, byline):
+    article = extract(_table_story(_rows_table(bold_lead, photo, caption, rows, byline)), URL)
+    assert article.is_article, article.reason
+    assert "|" not in article.text
+    lines = article.text.split("\n")
+    assert lines[-rows:] == list(PARAGRAPHS[:rows]) and LEAD in lines
+    if byline:
+        assert article.author == BYLINE
+
+
+def _word_table() -> str:
+    """A Word document pasted into the CMS's editor: ``MsoNormalTable``, a ``<p class=MsoNormal>``
+    in every cell, its spans and ``<o:p>``s."""
+    rows = "".join(
+        f'<tr style="mso-yfti-irow:{n}"><td width="100%" valign=top style="padding:0cm 5.4pt 0cm 5.4pt">'
+        f'<p class=MsoNormal style="text-align:justify"><span lang=VI style="font-size:13.0pt">{p}<o:p></o:p>'
+        f"</span></p></td></tr>" for n, p in enumerate((LEAD, *PARAGRAPHS)))
+    return (f'<table class=MsoNormalTable border=0 cellspacing=0 cellpadding=0 width="100%" '
+            f'style="width:100.0%;mso-cellspacing:0cm">{rows}<tr><td><p class=MsoNormal align=right '
+            f'style="text-align:right"><b><span lang=VI>{BYLINE}</span></b></p></td></tr></table>')
+
+
+def _portal_cell() -> str:
+    """An old portal's one cell holding the story as runs: text<br><br>text."""
+    return (f'<table width="100%" border="0" cellpadding="0" cellspacing="0"><tr><td class="noidung">'
+            f'<b>{LEAD}</b><br><br>{"<br><br>".join(PARAGRAPHS)}<br><br>'
+            f'<div align="right"><b>{BYLINE}</b></div></td></tr></table>')
+
+
+def _photo_left_table() -> str:
+    """A photo (its caption under it) in the left cell, the story's first paragraph right of it,
+    the rest in rows across both columns."""
+    rest = "".join(f"<tr><td colspan=2>{p}</td></tr>" for p in PARAGRAPHS[1:])
+    return (f'<table width="100%" cellpadding="4"><tr><td width="40%" valign="top">'
+            f'<img src="/upload/cau-vuot.jpg" width="260"><br><i>{CAPTION}</i></td>'
+            f'<td valign="top">{PARAGRAPHS[0]}</td></tr>{rest}'
+            f'<tr><td colspan="2" align="right"><b>{BYLINE}</b></td></tr></table>')
+
+
+@pytest.mark.parametrize("table", [_word_table, _portal_cell, _photo_left_table],
+                         ids=["word-mso", "portal-br", "photo-left"])
+def test_a_story_in_other_layout_tables_reads_as_paragraphs(table):
+    article = extract(_table_story(table()), URL)
+    assert article.is_article, article.reason
+    assert "|" not in article.text
+    lines = article.text.split("\n")
+    assert all(p in lines for p in PARAGRAPHS)
+    assert article.author == BYLINE
+
+
+PRICES = ('<table border="1" cellpadding="2"><tr><td><b>Mặt hàng</b></td><td><b>Đơn vị</b></td>'
+          '<td><b>Giá (đồng)</b></td></tr><tr><td>Xi măng PCB40</td><td>tấn</td><td>1.450.000</td></tr>'
+          '<tr><td>Thép cuộn phi 6</td><td>kg</td><td>14.800</td></tr>'
+          '<tr><td>Cát xây dựng</td><td>m3</td><td>320.000</td></tr></table>')
+RESULTS = ('<table class="table"><thead><tr><th>Hạng</th><th>Đơn vị thi công</th><th>Điểm</th></tr></thead>'
+           '<tbody><tr><td>1</td><td>Công ty Cầu đường số 3</td><td>95</td></tr>'
+           '<tr><td>2</td><td>Công ty Xây dựng Phú Tài</td><td>91</td></tr>'
+           '<tr><td>3</td><td>Công ty Giao thông 1</td><td>88</td></tr></tbody></table>')
+
+
+@pytest.mark.parametrize("table,first_row", [
+    (PRICES, "| Mặt hàng | Đơn vị | Giá (đồng) |"),                # no <th>: a row of short cells, numbers
+    (RESULTS, "| Hạng | Đơn vị thi công | Điểm |"),             # a header row
+], ids=["prices", "results"])
+def test_a_data_table_inside_a_story_keeps_its_rows(table, first_row):
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2]) + table + f"<p>{PARAGRAPHS[2]}</p>"
+    article = extract(_table_story(paragraphs), URL)
+    assert article.is_article
+    assert first_row in article.text.split("\n")
+    assert PARAGRAPHS[0] in article.text and PARAGRAPHS[2] in article.text
+
+
+def test_a_table_with_a_description_beside_each_item_keeps_its_rows():
+    # Two cells of text in a row, one of them a long sentence: a register's, not a layout's.
+    rows = "".join(f"<tr><td>Gói thầu số {n}</td><td>{p}</td></tr>" for n, p in enumerate(PARAGRAPHS[1:], 1))
+    page = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:1]) + f"<table>{rows}</table>"
+    text = extract(_table_story(page), URL).text
+    assert f"| Gói thầu số 1 | {PARAGRAPHS[1]} |" in text.split("\n")
+
+
+def test_one_paragraph_among_short_rows_is_no_story_s_layout():
+    # A page's print layout (its name, a date, one paragraph, a link back) or a boxed note: one
+    # paragraph is no story set a paragraph a row, and the table keeps its reading.
+    from lxml import html
+
+    from crawler.extract.clean import unwrap_layout_tables
+    tree = html.fromstring(f"<div><table><tr><td><b>{TITLE}</b></td></tr><tr><td>12/03/2024</td></tr>"
+                           f"<tr><td>{PARAGRAPHS[0]}</td></tr><tr><td><a href='/'>Trang chủ</a></td></tr></table></div>")
+    unwrap_layout_tables(tree)
+    assert tree.find(".//table") is not None

@@ -464,11 +464,12 @@ def unwrap_layout_tables(tree: html.HtmlElement) -> None:
     heading or a form, or several paragraphs of running text, rather than a
     value: old government portals build the whole page that way, and a
     table-aware extractor would print the page as one table. Word-pasted
-    data tables (a ``<p>`` in every cell) stay tables.
+    data tables (a ``<p>`` in every cell) stay tables. A table that sets a story's
+    paragraphs in its rows (``_prose_table``) is layout too.
     """
     for table in list(tree.iter("table")):
         cells = [cell for row in _own_rows(table) for cell in row if isinstance(cell.tag, str)]
-        if not any(_is_layout_cell(cell) for cell in cells):
+        if not any(_is_layout_cell(cell) for cell in cells) and not _prose_table(table):
             continue
         for el in (table, *_own_sections(table), *{c.getparent() for c in cells}, *cells):
             if el.tag in ("table", "tbody", "thead", "tfoot", "tr", "td", "th"):
@@ -558,6 +559,53 @@ def _is_layout_cell(cell: html.HtmlElement) -> bool:
         if d.tag in ("p", "div", "ul", "ol"):
             blocks += 1
     return blocks >= 2 and len(cell.text_content()) > 400
+
+
+_PROSE_CELL = 100      # characters of a cell that reads as a paragraph (with ``_PROSE_WORDS`` and a sentence's stop)
+_PROSE_WORDS = 15
+# Paragraphs (cells, or a cell's lines) that make a story's rows; one among short rows is a
+# page's print layout or a boxed note.
+_PROSE_ROWS = 2
+_PROSE_LINKS = 0.1     # the share of a paragraph's text in links at most (a teaser's cell: its headline's link)
+_SENTENCE_STOP = re.compile(r"[.!?…:;,]\W*(?:\s|$)")
+
+
+def _prose_table(table: html.HtmlElement) -> bool:
+    """Whether a table only lays out a story: rows of one cell of text each (a photo's cells
+    beside it apart), most of that text in paragraphs, no header row. An old government CMS
+    or a pasted Word document sets a story that way (a lead row, a photo row, a row for each
+    paragraph, a byline row right-aligned; a photo left of the text); read as a table, every
+    paragraph is a row in pipes and the story "a table with a line or two". A data table
+    (results, prices, a schedule) has a header row or a row of two cells of text, and short
+    cells; a photo's table, each photo over its caption, is a figure's."""
+    if table.find("thead") is not None or next(table.iter("th"), None) is not None:
+        return False
+    prose = total = paragraphs = 0
+    for row in table_rows(table):
+        worded = []
+        for cell in row:
+            if not isinstance(cell.tag, str) or cell.tag not in ("td", "th"):
+                continue
+            text = squash(cell.text_content())
+            if text and next(cell.iter(*_FIGURE_PICTURES), None) is None:
+                worded.append((cell, text))
+        if len(worded) > 1:
+            return False   # two cells of text side by side: a grid's row
+        for cell, text in worded:
+            total += len(text)
+            if _prose_cell(cell, text):
+                prose += len(text)
+                paragraphs += max(1, sum(len(line) >= _PROSE_CELL for line in block_lines(cell)))
+    # Photos each over its caption are a figure's table (``figure_tables``), however long the captions.
+    return paragraphs >= _PROSE_ROWS and 2 * prose >= total and not _figure_rows(table)
+
+
+def _prose_cell(cell: html.HtmlElement, text: str) -> bool:
+    """Whether a cell's text reads as a paragraph: long, of many words, with a sentence's
+    punctuation, few of its words a link's."""
+    if len(text) < _PROSE_CELL or len(text.split()) < _PROSE_WORDS or not _SENTENCE_STOP.search(text):
+        return False
+    return sum(len(squash(a.text_content())) for a in cell.iter("a")) <= _PROSE_LINKS * len(text)
 
 
 def _own_sections(table: html.HtmlElement) -> list:

@@ -11,6 +11,11 @@ heading over it: a story that quotes a BibTeX entry in its middle (a guide to ci
 
 The notes themselves are the story's (what its numbers rest on); only their links back to the
 reference ("↩") go, which made a list of notes read as a menu of short links.
+
+A closing "Nguồn"/"Sources" section (a wiki's news story, Wikinews' convention: a heading over
+a list of the reports it rests on) is the story's source, as a "Nguồn: …" line under a paper's
+story is (the article's ``source``, never its text); a "Tham khảo"/"References" section of notes
+stays, as the notes do.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from collections.abc import Callable, Iterator
 from lxml import html
 
 from .clean import drop, text_of
+from .text import fold
 
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 # An entry's type, its key and its first field: "@online{gialua2024,\n  author = {…".
@@ -52,6 +58,25 @@ def remove_back_matter(tree: html.HtmlElement, headline: html.HtmlElement | None
         heading = _heading_before(part)
         drop(part)
         if heading is not None and _ends(heading, holder):
+            drop(heading)
+
+
+# A sources section's heading, read whole and folded ("Nguồn", "Nguồn tin", "Sources").
+_SOURCES_HEADING = re.compile(r"(nguon|nguon tin|nguon bai|nguon bai viet|cac nguon|sources?)\W*")
+_SOURCE_ITEM_CHARS = 250   # a source's item: a report's title, its outlet and its date
+
+
+def remove_sources_section(tree: html.HtmlElement) -> None:
+    """Drop a heading naming the story's sources and the list of them under it, when the list
+    ends the block the story is in (a Wikinews-style "Sources" section)."""
+    for heading in [h for h in tree.iter(*_HEADINGS) if _SOURCES_HEADING.fullmatch(fold(text_of(h)))]:
+        listed = next((x for x in heading.itersiblings() if isinstance(x.tag, str) and text_of(x)), None)
+        parent = heading.getparent()
+        if listed is None or listed.tag not in ("ul", "ol") or parent is None or not _ends(listed, parent):
+            continue
+        items = [text_of(li) for li in listed.iter("li")]
+        if items and all(len(item) <= _SOURCE_ITEM_CHARS for item in items):
+            drop(listed)
             drop(heading)
 
 

@@ -29,7 +29,7 @@ from trafilatura.settings import Extractor
 
 from ..config import SiteRules
 from ..urls import canonicalize, document_base
-from . import around, backmatter, bodypath, boxes, clean, dates, detect, readability_bound
+from . import around, backmatter, bodypath, boxes, clean, dates, detect, readability_bound, wiki
 from .clean import is_account
 from .dates import after_date, date_from_url, order_told_by, parse_iso_date, parse_vietnamese_date, reads_month_first
 from .decode import decode_page
@@ -96,6 +96,7 @@ class PageMeta:
     image: str | None = None
     canonical: str | None = None
     language: str | None = None
+    wiki_namespace: int | None = None   # a MediaWiki page's namespace number (``wiki.namespace``)
 
 
 @dataclass(frozen=True)
@@ -239,6 +240,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     detect.mark_ballots(tree)   # a poll's choices: its controls go with the noise
     detect.mark_maps(tree)   # and a map service's frame
     clean.drop_noise(tree)
+    wiki.drop_edit_links(tree)
+    backmatter.remove_sources_section(tree)   # a wiki story's closing list of its sources, before its boxes go
     for el in [el for el in tree.iter(*_RUN_HOLDERS) if _blank_line(el)
                and (len(squash(el.text)) >= clean._LOOSE_PARAGRAPHS or _inline_runs(el))]:
         _runs_as_paragraphs(el)   # a story pasted as text<br><br>text: its paragraphs, as <p>s
@@ -355,7 +358,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                        site_page_named=_named_site_page(menu_names),
                        section_titled=_section_titled(all_links, title),
                        title_words=len((title or "").split()) if vietnamese else 0,
-                       title_name=vietnamese and detect.name_words(title) > 0)
+                       title_name=vietnamese and detect.name_words(title) > 0,
+                       wiki_page=wiki.outside_articles(meta.wiki_namespace))
     if footed and context.anchor and fold(squash(context.anchor)) in footer_names:
         signals = replace(signals, anchor_match=False)   # the other pages' link is their footer's
     clean.remove_property_rows(body)   # read as fields above
@@ -644,6 +648,7 @@ def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
     lang = tree.get("lang") or tree.get("xml:lang")
     if lang:
         put("language", lang.split("-")[0].lower())
+    found["wiki_namespace"] = wiki.namespace(by_tag["script"], tree)
     return PageMeta(tags=tuple(tags), **found)
 
 

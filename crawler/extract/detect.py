@@ -319,6 +319,7 @@ class Signals:
     ballot: int = 0             # choices of a form of a question's under the headline (``ballot``: a poll)
     programme: int = 0          # items of an event's programme in the text ("08:00 - Lễ cúng bản": ``programme``)
     placed: bool = False        # an address right under the headline and a map service's frame (``place``)
+    wiki_page: bool = False     # a wiki's page outside its articles' namespace (``wiki.outside_articles``)
 
 
 def score(s: Signals) -> list[tuple[str, int]]:
@@ -392,6 +393,8 @@ def judge(s: Signals) -> tuple[bool, str]:
         return False, "no headline"
     if s.url == "home":
         return False, "home page"
+    if s.wiki_page:
+        return False, "a wiki's page outside its articles' namespace (talk, user, project, file, category), not news"
     if s.menu and not (s.dated_url or s.fed or s.anchor_match or reported(s)):
         return False, "a page of the site's menu, not news"
     if s.site_page_named and not (s.dated_url or s.fed or reported(s)):
@@ -877,11 +880,16 @@ def polled(s: Signals) -> bool:
 # A Vietnamese headline naming a schedule: "Lịch công tác …", "Lịch tiếp công dân …", "Lịch thi …",
 # "Thời khóa biểu …" (folded); "Lịch sử"/"Lịch sự" (history, courtesy) name none.
 _SCHEDULE_TITLE = re.compile(r"(lich|thoi khoa bieu|thoi gian bieu)\s(?!su\b)")
+# "Lịch sự kiện …" (a calendar of events) folds as "Lịch sử kiến trúc" does: read with its marks.
+_EVENTS_CALENDAR = re.compile(r"lịch\s+sự\s+kiện\b")
 
 
 def schedule_title(title: str | None) -> bool:
-    """Whether a (Vietnamese) title names a schedule (``_SCHEDULE_TITLE``)."""
-    return bool(title) and bool(_SCHEDULE_TITLE.match(fold(squash(title))))
+    """Whether a (Vietnamese) title names a schedule (``_SCHEDULE_TITLE``, ``_EVENTS_CALENDAR``)."""
+    if not title:
+        return False
+    return bool(_SCHEDULE_TITLE.match(fold(squash(title)))
+                or _EVENTS_CALENDAR.match(unicodedata.normalize("NFC", squash(title)).lower()))
 
 
 # A Vietnamese headline naming a page of questions and answers: "Hỏi đáp: …", "Hỏi - đáp về …",

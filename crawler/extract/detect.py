@@ -570,17 +570,24 @@ _FILLER_WORDS = frozenset(
     "velit cillum fugiat nulla pariatur excepteur sint occaecat cupidatat proident culpa officia deserunt "
     "mollit laborum".split())
 FILLER_SHARE = 0.1   # the share of a page's words the placeholder makes on a master page left online
+OWN_PARAGRAPH = 25   # words of a line free of the placeholder that is a paragraph of the page's own
 
 
 def filler(text: str) -> bool:
-    """Whether a template's placeholder ("Lorem ipsum dolor sit amet …") is much of ``text``:
-    a builder's master page or a draft left online ("Tiêu đề tin tức", "Nội dung nhập vào
-    đây"), never a story. A story that quotes the phrase (web design, typography) has its
-    own words around it."""
+    """Whether a template's placeholder ("Lorem ipsum dolor sit amet …") is much of ``text``
+    and the page has no paragraph of its own besides: a builder's master page or a draft left
+    online ("Tiêu đề tin tức", "Nội dung nhập vào đây"), never a story. A story that quotes the
+    phrase (web design, typography) has its own words around it; a page whose own paragraphs
+    stand among placeholder blocks a designer forgot is judged on them, as any page."""
     words = re.findall(r"[^\W\d_]+", text.casefold())
-    if "lorem" not in words or "ipsum" not in words:
+    if "lorem" not in words or "ipsum" not in words \
+            or sum(w in _FILLER_WORDS for w in words) < FILLER_SHARE * len(words):
         return False
-    return sum(w in _FILLER_WORDS for w in words) >= FILLER_SHARE * len(words)
+    for line in text.split("\n"):
+        own = re.findall(r"[^\W\d_]+", line.casefold())
+        if len(own) >= OWN_PARAGRAPH and not any(w in _FILLER_WORDS for w in own):
+            return False
+    return True
 
 
 # A day and its month, with a year or not: "14/6", "24/05/2024", "20 Tháng Mười", "12 thg 4".

@@ -19,6 +19,7 @@ from crawler.extract.detect import (
     ballot_after,
     contents,
     fields,
+    filler,
     hub,
     in_menu,
     judge,
@@ -1602,3 +1603,21 @@ def test_an_interview_opening_on_the_reporter_s_question_stays_news():
 ])
 def test_a_contents_item_sets_its_page_apart(text, items):
     assert contents(text) == items
+
+
+@pytest.mark.parametrize(("text", "placeholder"), [
+    ("Tiêu đề tin tức\nNội dung nhập vào đây. Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do "
+     "eiusmod tempor incididunt ut labore et dolore magna aliqua.", True),
+    ("Lorem Ipsum is simply dummy text. Lorem ipsum dolor sit amet, consectetur adipiscing elit.", True),
+    # A story that quotes the phrase once among its own words; a name alike ("Magna", "Nulla").
+    ("Trang web mới của huyện đã thay đoạn chữ mẫu “Lorem ipsum” còn sót ở chân trang bằng địa chỉ và "
+     "số điện thoại của Ủy ban, sau khi người dân phản ánh qua đường dây nóng của tỉnh trong tuần qua.", False),
+    ("Công ty Magna Việt Nam khánh thành nhà máy linh kiện ô tô thứ hai tại khu công nghiệp.", False),
+    # A page of its own paragraphs among placeholder blocks a designer forgot: judged on them.
+    ("Mỗi năm, Hiệp hội công bố bảng xếp hạng các doanh nghiệp bảo hiểm theo doanh thu phí, dựa trên "
+     "số liệu báo cáo tài chính đã kiểm toán của năm trước và ý kiến của các chuyên gia trong ngành.\n"
+     "Lorem Ipsum\nLorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.\n"
+     "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.", False),
+])
+def test_a_templates_placeholder_text_is_told_by_its_share_of_the_words(text, placeholder):
+    assert filler(text) is placeholder

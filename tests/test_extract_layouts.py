@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.extract import extract
-from crawler.extract.boxes import SiteKnowledge, title_hash
+from crawler.extract import extract, parse_html
+from crawler.extract.boxes import SiteKnowledge, block_hashes, title_hash
 from crawler.extract.core import _tidy
 from crawler.extract.detect import PageContext
 
@@ -647,3 +647,78 @@ def test_one_paragraph_among_short_rows_is_no_story_s_layout():
                            f"<tr><td>{PARAGRAPHS[0]}</td></tr><tr><td><a href='/'>Trang chủ</a></td></tr></table></div>")
     unwrap_layout_tables(tree)
     assert tree.find(".//table") is not None
+# A desktop publisher's export (Muse, iWeb, a Dreamweaver template): every text a frame placed by
+# position, all frames of one class, the headline a styled <span> in a frame of its own, the
+# builder's page name as <title>, &nbsp; paragraphs as spacers; the other stories' links below.
+
+OTHER = ("/tin-tuc/sua-chua-mat-cau-ha-thanh.html", "Sửa chữa mặt cầu Hà Thanh trong tháng 4 năm nay")
+
+
+def _frame(inner: str) -> str:
+    return f'<div class="clearfix colelem"><p><span class="txt">{inner}</span></p></div>'
+
+
+def _framed(headline: str = TITLE, date_frame: str = "Ngày đăng: 12/03/2024",
+            paragraphs: tuple[str, ...] = PARAGRAPHS, teasers: tuple[tuple[str, str], ...] = (OTHER,)) -> str:
+    body = "<p>&nbsp;</p>".join(f"<p>{p}</p>" for p in paragraphs)
+    links = "".join(f'<div class="clearfix colelem"><p><a class="nonblock" href="{href}">{text}</a></p></div>'
+                    for href, text in teasers)
+    return f"""<!DOCTYPE html><html class="nojs html" lang="vi-VN"><head><meta charset="utf-8">
+<meta name="generator" content="2018.1.1.386"><title>Tin tức</title></head>
+<body><div class="clearfix" id="page"><div class="clearfix colelem"><p>SỞ GIAO THÔNG VẬN TẢI</p></div>
+<nav class="MenuBar"><a href="/index.html">Trang chủ</a> <a href="/tin-tuc.html">Tin tức</a></nav>
+<div class="clearfix colelem"><p><a href="/index.html">Trang chủ</a> &gt; <a href="/tin-tuc.html">Tin tức</a></p></div>
+{_frame(headline)}{_frame(date_frame) if date_frame else ""}
+<div class="clearfix colelem">{body}<p>&nbsp;</p></div>
+{_frame("TIN KHÁC")}{links}
+<div class="clearfix colelem"><p>Sở Giao thông vận tải. Địa chỉ: 25 Lê Lợi. Thiết kế bởi Adobe Muse.</p></div>
+</div></body></html>"""
+
+
+@pytest.mark.parametrize(("date_frame", "published"), [("Ngày đăng: 12/03/2024", "2024-03-12"),
+                                                       ("Cập nhật: 12-03-2024 | 09:15", "2024-03-12T09:15:00+07:00"),
+                                                       ("(12/03/2024)", "2024-03-12")])
+def test_a_headline_alone_in_its_frame_over_the_date_frame_is_the_headline(date_frame, published):
+    article = extract(_framed(date_frame=date_frame), URL)
+    assert article.is_article
+    assert (article.title, article.published) == (TITLE, published)
+    assert PARAGRAPHS[0] in article.text and TITLE not in article.text
+
+
+def test_a_line_alone_in_its_frame_with_no_date_frame_under_it_stays_no_headline():
+    """No date line under it, no bold or large style: nothing tells the line from a kicker or a
+    caption; the builder's page name stays the title."""
+    article = extract(_framed(date_frame=""), URL)
+    assert article.title == "Tin tức"
+
+
+def test_a_headline_frame_stays_though_the_other_pages_tease_the_story_in_frames_alike():
+    """The site's other pages link to this story in frames of the same class, with its headline
+    as their text: the crawl learns that line as template. The page's own headline stays; the
+    teaser of another story, learnt the same way, goes."""
+    def other_page(i: int) -> str:
+        return _framed(headline=f"Tin thứ {i} của Sở Giao thông vận tải trong tuần này",
+                       paragraphs=tuple(f"Đoạn {j} của bài {i}, một câu chuyện khác của cùng trang." for j in range(4)),
+                       teasers=(("/tin-tuc/88", TITLE), OTHER))
+    template = set.intersection(*(set(block_hashes(parse_html(other_page(i)))) for i in range(3)))
+    known = PageContext(anchor=TITLE, knowledge=SiteKnowledge.of(template, []))   # as a list links to it
+    article = extract(_framed(), URL, context=known)
+    assert article.is_article and article.title == TITLE
+    assert PARAGRAPHS[-1] in article.text and OTHER[1] not in article.text
+
+
+def test_a_master_page_of_placeholder_text_is_no_article():
+    filler = ("Nội dung tin tức nhập vào đây. Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do "
+              "eiusmod tempor incididunt ut labore et dolore magna aliqua.",
+              "Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo "
+              "consequat. Duis aute irure dolor in reprehenderit in voluptate velit esse cillum dolore.")
+    article = extract(_framed(headline="Tiêu đề tin tức mẫu của trang", date_frame="Ngày đăng: dd/mm/yyyy",
+                              paragraphs=filler), URL)
+    assert not article.is_article and "placeholder" in article.reason
+
+
+def test_a_story_quoting_the_placeholder_text_stays_an_article():
+    quoted = ("Theo nhóm thiết kế, bản mẫu cũ còn để nguyên đoạn chữ giả “Lorem ipsum dolor sit amet” ở "
+              "chân trang, nay đã được thay bằng thông tin liên hệ của Sở.",)
+    article = extract(_framed(paragraphs=PARAGRAPHS + quoted), URL)
+    assert article.is_article and article.title == TITLE

@@ -865,6 +865,8 @@ def remove_known(tree: html.HtmlElement, knowledge: SiteKnowledge, own_title: st
     articles published the same day print the same one.
     """
     template = _unpack(knowledge.template) if knowledge.template else frozenset()
+    # The headline's own line stays too: a site builder gives every text frame one class, so
+    # the headline sits where the other pages' teaser links to it sit, with their text.
     titles = _unpack(knowledge.titles) if knowledge.titles else frozenset()
     own = title_hash(own_title) if own_title else None
     doomed, plain, plain_chars, all_chars = [], [], 0, 0
@@ -876,7 +878,7 @@ def remove_known(tree: html.HtmlElement, knowledge: SiteKnowledge, own_title: st
         if el.tag in _HEADINGS[:1]:
             continue
         if template and _hash(f"{_signature(el, names)}|{text.lower()}") in template and not _byline_block(el, text) \
-                and not _dated_meta(el, text, headline):
+                and not _dated_meta(el, text, headline) and not (headline is not None and _within(el, headline)):
             if linked:
                 doomed.append(el)
             elif len(text) >= 40:

@@ -431,7 +431,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                                               forthcoming=signals.title_event
                                               and detect.forthcoming(text, published, detect.live_title(title)),
                                               issued=vietnamese and detect.issued(title, text, signals.downloads),
-                                              ended=clean.ends_sentence(text)))
+                                              ended=clean.ends_sentence(text), filler=detect.filler(text)))
     if is_article and url and not rules.is_article_url(url):
         is_article, reason = False, "URL does not match article_url_pattern"
     return replace(article, is_article=is_article, reason=reason)
@@ -1357,8 +1357,8 @@ def _plain_title_lines(tree: html.HtmlElement, site: set[str], styled: bool = Fa
             continue
         up = el.getparent()
         if up is not None and up.tag in _PLAIN_TITLE_TAGS and clean.text_of(up) == text \
-                and (not styled or clean.is_leaf_block(up)):
-            continue   # its holder is the same line: that one is looked at
+                and clean.is_leaf_block(up):
+            continue   # its holder is the same line: that one is looked at (a frame of blocks is not)
         if any(True for _ in el.iter("a")) or any(a.tag in ("a", "header", "nav", "footer", "li", "figure")
                                                   for a in el.iterancestors()):
             continue
@@ -1453,12 +1453,19 @@ def _styled_headings(tree: html.HtmlElement, site: set[str]) -> list[html.HtmlEl
 
 
 def _dated_next(el: html.HtmlElement) -> bool:
-    """Whether one of the two blocks after ``el`` is a short line with a date."""
-    for sibling in islice((s for s in el.itersiblings() if isinstance(s.tag, str)), 2):
-        text = clean.text_of(sibling)
-        if len(text) <= 150 and _DIGIT.search(text) and parse_vietnamese_date(text):
-            return True
-    return False
+    """Whether one of the two blocks after ``el`` is a short line with a date. A line alone in
+    its frame (a site builder's text box, ``<div><p><span>…</span></p></div>``, placed by
+    position) has its date line in the next frame: the blocks after its frame count then."""
+    line = clean.text_of(el)
+    while True:
+        for sibling in islice((s for s in el.itersiblings() if isinstance(s.tag, str)), 2):
+            text = clean.text_of(sibling)
+            if len(text) <= 150 and _DIGIT.search(text) and parse_vietnamese_date(text):
+                return True
+        up = el.getparent()
+        if up is None or up.tag not in ("p", "div", "td") or clean.text_of(up) != line:
+            return False
+        el = up
 
 
 _FOLLOWING_ALL = etree.XPath("following::*")

@@ -305,6 +305,7 @@ class Signals:
     section_titled: bool = False  # the title is the name a link on the page gives a section above it (a listing's page)
     dated: bool = False         # a line by the headline prints the page's own date (no event's time)
     ended: bool = False         # the text ends in a full sentence (a truncated capture stops mid-word)
+    filler: bool = False        # a template's placeholder text ("Lorem ipsum …") is much of the text (``filler``)
     spanned: bool = False       # a line by the headline prints a span of time (``time_span``: an event's)
     ahead: bool = False         # an event's time fields span days after the page's own date (a fair, an exhibition)
     forthcoming: bool = False   # the text opens saying an event will be held on a day after the page's date
@@ -395,6 +396,8 @@ def judge(s: Signals) -> tuple[bool, str]:
         return False, "home page"
     if s.wiki_page:
         return False, "a wiki's page outside its articles' namespace (talk, user, project, file, category), not news"
+    if s.filler:
+        return False, "a template's placeholder text ('Lorem ipsum …') left online (a master page), not news"
     if s.menu and not (s.dated_url or s.fed or s.anchor_match or reported(s)):
         return False, "a page of the site's menu, not news"
     if s.site_page_named and not (s.dated_url or s.fed or reported(s)):
@@ -559,6 +562,35 @@ def brief(s: Signals) -> bool:
     as they link to its other articles, and whose text ends in a full sentence. A truncated
     capture or a stub lacks one of these: its text stops mid-sentence, or no list names it."""
     return told(s) and s.anchor_match and s.listed and s.ended
+
+
+# The Latin words of the designers' placeholder text ("Lorem ipsum dolor sit amet, consectetur
+# adipiscing elit, sed do eiusmod tempor …"), those of five letters and more: no language the
+# archive reads uses them.
+_FILLER_WORDS = frozenset(
+    "lorem ipsum dolor consectetur adipiscing eiusmod tempor incididunt labore dolore magna aliqua minim "
+    "veniam nostrud exercitation ullamco laboris aliquip commodo consequat irure reprehenderit voluptate "
+    "velit cillum fugiat nulla pariatur excepteur sint occaecat cupidatat proident culpa officia deserunt "
+    "mollit laborum".split())
+FILLER_SHARE = 0.1   # the share of a page's words the placeholder makes on a master page left online
+OWN_PARAGRAPH = 25   # words of a line free of the placeholder that is a paragraph of the page's own
+
+
+def filler(text: str) -> bool:
+    """Whether a template's placeholder ("Lorem ipsum dolor sit amet …") is much of ``text``
+    and the page has no paragraph of its own besides: a builder's master page or a draft left
+    online ("Tiêu đề tin tức", "Nội dung nhập vào đây"), never a story. A story that quotes the
+    phrase (web design, typography) has its own words around it; a page whose own paragraphs
+    stand among placeholder blocks a designer forgot is judged on them, as any page."""
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    if "lorem" not in words or "ipsum" not in words \
+            or sum(w in _FILLER_WORDS for w in words) < FILLER_SHARE * len(words):
+        return False
+    for line in text.split("\n"):
+        own = re.findall(r"[^\W\d_]+", line.casefold())
+        if len(own) >= OWN_PARAGRAPH and not any(w in _FILLER_WORDS for w in own):
+            return False
+    return True
 
 
 # A day and its month, with a year or not: "14/6", "24/05/2024", "20 Tháng Mười", "12 thg 4".

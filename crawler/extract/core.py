@@ -2004,7 +2004,7 @@ def _author_in(tree: html.HtmlElement, named: clean.Named, video: bool = False) 
                 clean.drop(el)
                 return None, source.group(2).strip()
             cards = _card_names(el)
-            name = ", ".join(n for n in cards if n) if cards and all(cards) else _card_name(text)
+            name = ", ".join(n for n in cards if n) if cards and all(cards) else _card_name(text) or _profile_names(el)
             if name:
                 names = [name]
                 for card in _cards_beside(el, named.author):
@@ -2506,6 +2506,22 @@ def _card_heading(card: html.HtmlElement) -> str | None:
     ``<h2>`` name, a line about the writer)."""
     headings = [h for h in card.iter("h1", "h2", "h3", "h4", "h5", "h6")]
     return _card_name(clean.text_of(headings[0])) if len(headings) == 1 else None
+
+
+def _profile_names(block: html.HtmlElement) -> str | None:
+    """The people of an author block of profile cards (an avatar, the name, a line under it
+    naming the writer's unit or role), read off their links to a writer's page, one name each
+    ("<a href=/author/x/>Lê Văn Phúc</a><br>Phòng Thu thập thông tin"): the unit is no name.
+    Without such links, the name the avatar's ``alt`` repeats in the card's text."""
+    names = [_card_name(clean.text_of(a)) for a in block.iter("a")
+             if clean.AUTHOR_HREF.search(a.get("href") or "") and clean.text_of(a)]
+    if not names:
+        alts = {squash(img.get("alt") or "") for img in block.iter("img")}
+        names = [_card_name(clean.text_of(el)) for el in block.iter("strong", "b", "a", "h2", "h3", "h4", "span")
+                 if clean.text_of(el) in alts and not any(clean.text_of(p) in alts for p in el.iterancestors()
+                                                          if p is not block and clean.attached(p, block))]
+    found = list(dict.fromkeys(n for n in names if n))
+    return ", ".join(found) if found and len(found) == len(names) else None
 
 
 def _card_name(text: str) -> str | None:

@@ -2487,7 +2487,7 @@ def _one_kind(cards: list[html.HtmlElement]) -> bool:
     return len({c.tag for c in cards}) == 1 and (not any(kinds) or bool(frozenset.intersection(*kinds)))
 
 
-_JOINER_CARD = re.compile(r"\s*(?:and|&|và|,|·)\s*", re.I)
+_JOINER_CARD = re.compile(r"\s*(?:and|&|và|,|·|-|–)\s*", re.I)
 
 
 def _without_initial(card: html.HtmlElement) -> str:

@@ -295,6 +295,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         site_utc = meta.utc_clock or bool(context.knowledge and context.knowledge.naive_utc)
         published, naive_utc = _naive_time(published, zone, context.fed_date, bool(order), site_utc)
     dated_line = bool(published) and _own_date_line(zone, published or "")   # before meta lines go
+    revised = bool(published) and _revision_only(zone, published or "")
     title = _title(headline, meta, site_names)
     title_by = title_by if headline is not None else _title_source(meta)
     vietnamese = _is_vietnamese(meta, title, body)
@@ -339,7 +340,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     signals = _signals(tree, meta, url, headline, body, measures, teasers, context, title,
                        fields=record, teased=teased, zone_text=zone_text, ballot=ballot,
                        downloads=_downloads(body, headline),
-                       dated=dated_line, spanned=spanned, placed=placed,
+                       dated=dated_line, revised=revised, spanned=spanned, placed=placed,
                        ahead=bool(record.until and published and record.since != record.until
                                   and record.until > published[:10]),
                        undated=not published, captions=detect.captions(body), among=detect.told_among_photos(body),
@@ -1711,6 +1712,35 @@ def _own_date_line(zone: list, published: str) -> bool:
             continue   # the value of a field whose label stands before it
         return True
     return False
+
+
+# The label of the day a page was last changed, no day it was published: a manual's, a wiki's.
+_REVISED = re.compile(r"\W*(cap nhat lan cuoi|lan cap nhat cuoi|sua doi lan cuoi|chinh sua lan cuoi|"
+                      r"last updated|last modified|last edited)\b")
+
+
+def _revision_only(zone: list, published: str) -> bool:
+    """Whether every short line that prints the page's date labels it the day the page was
+    last revised ("Cập nhật lần cuối: 15/3/2026", or that label as the ``title`` of the icon
+    before the day), as a documentation or a wiki page prints its revision; a story's date line
+    labels its day as published, or not at all ("Ngày đăng: …", a bare day)."""
+    seen = False
+    for el in zone:
+        if el is _BODY_END or not isinstance(el.tag, str) or el.tag != "time" and not clean.is_leaf_block(el):
+            continue
+        text = clean.text_of(el)
+        if not text or len(text) > 80:
+            continue
+        found = parse_iso_date(el.get("datetime") or "") if el.tag == "time" else parse_vietnamese_date(text)
+        if not found or found[:10] != published[:10]:
+            continue
+        line = el.getparent() if el.getparent() is not None else el
+        labels = [clean.short_text(line, detect.SPAN_LINE) or text,
+                  *(e.get("title") or "" for e in line.iter() if e is not el and isinstance(e.tag, str))]
+        if not any(_REVISED.match(fold(squash(label))) for label in labels):
+            return False
+        seen = True
+    return seen
 
 
 def _naive_time(published: str, zone: list, fed_date: str | None, month_first: bool,

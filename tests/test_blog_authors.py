@@ -181,3 +181,60 @@ def test_the_footers_credit_does_not_sign_a_call_for_helpers():
         ZOLA_TITLE, "Tuyển tình nguyện viên đếm tổ rùa biển mùa sinh sản 2027")
     article = extract(page, CALL_URL)
     assert not article.is_article, article.reason
+
+
+# --- profile cards in a post's sidebar: an avatar, the name, the writer's unit under it ----------
+
+STATS = "https://thongke.quangtri.example"
+STATS_SLUG = "/blog/2026/11/06/chi-so-gia-tieu-dung-thang-10"
+STATS_TITLE = "Chỉ số giá tiêu dùng tháng 10 tăng nhẹ so với tháng trước"
+
+
+def profile_card(name: str, slug: str | None, unit: str) -> str:
+    """A static site generator's author card (Docusaurus' avatar, a Hugo theme's, Ghost's): the
+    photo with the name as its ``alt``, the name (linked to the writer's page when the site has
+    one), a line under it with the writer's unit."""
+    shown = f'<a href="/blog/authors/{slug}/">{name}</a>' if slug else name
+    return (f'<div class="author-card"><span class="author-card__photo"><img src="/img/{slug or "x"}.jpg" '
+            f'alt="{name}"></span><span class="author-card__intro"><strong>{shown}</strong><br>{unit}</span></div>')
+
+
+def stats_post(cards: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in STORY)
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<title>{STATS_TITLE} - Thống kê tỉnh</title><meta name="author" content="Thống kê tỉnh Quảng Trị"></head>
+<body><header class="site-header"><a href="/">Thống kê tỉnh Quảng Trị</a></header>
+<main class="container"><aside class="post-sidebar"><a href="/blog/">Quay lại</a>
+<div class="post-authors">{cards}</div>
+<ul class="post-meta"><li><time datetime="2026-11-06 00:00:00">6 tháng 11, 2026</time></li>
+<li>Trong <a href="/blog/category/so-lieu/">Số liệu</a></li><li>3 phút đọc</li></ul></aside>
+<article class="post-content"><h1>{STATS_TITLE}</h1>{body}</article></main>
+<footer class="site-footer">© 2026 Thống kê tỉnh Quảng Trị</footer></body></html>"""
+
+
+def test_a_profile_card_in_the_sidebar_names_its_writer_without_the_unit():
+    page = stats_post(profile_card("Nguyễn Thu Hà", "nguyenthuha", "Phòng Thống kê Tổng hợp"))
+    article = extract(page, STATS + STATS_SLUG)
+    assert article.author == "Nguyễn Thu Hà"
+    assert "Phòng Thống kê Tổng hợp" not in article.text
+
+
+def test_two_profile_cards_name_both_writers():
+    cards = profile_card("Lê Văn Phúc", "levanphuc", "Phòng Thu thập thông tin") \
+        + profile_card("Trần Thị Mai", "tranthimai", "Thống kê khu vực Vĩnh Linh")
+    assert extract(stats_post(cards), STATS + STATS_SLUG).author == "Lê Văn Phúc, Trần Thị Mai"
+
+
+def test_a_profile_card_with_no_writers_page_is_read_by_its_photos_name():
+    page = stats_post(profile_card("Hoàng Minh Tuấn", None, "Văn phòng Thống kê tỉnh"))
+    assert extract(page, STATS + STATS_SLUG).author == "Hoàng Minh Tuấn"
+
+
+def test_a_profile_card_of_the_sites_account_names_no_writer():
+    # The look-alike: the card of the office's posting account ("admin"), no person's.
+    page = stats_post(profile_card("admin", "admin", "Quản trị trang"))
+    assert extract(page, STATS + STATS_SLUG).author is None
+
+
+def test_a_post_with_no_cards_keeps_no_author():
+    assert extract(stats_post(""), STATS + STATS_SLUG).author is None

@@ -1621,3 +1621,51 @@ def test_a_contents_item_sets_its_page_apart(text, items):
 ])
 def test_a_templates_placeholder_text_is_told_by_its_share_of_the_words(text, placeholder):
     assert filler(text) is placeholder
+
+
+# --- a documentation page dated only by its last revision ------------------------------------
+
+_METHOD = (("Khái niệm", "Chỉ số sản xuất công nghiệp là chỉ tiêu tương đối phản ánh xu hướng và mức độ biến động "
+            "của khối lượng sản phẩm công nghiệp sản xuất ra theo thời gian."),
+           ("Phương pháp tính", "Chỉ số được tính theo công thức Laspeyres với quyền số là giá trị tăng thêm của "
+            "từng ngành công nghiệp cấp hai trong năm gốc 2020."),
+           ("Nguồn số liệu", "Số liệu được thu thập hằng tháng từ khoảng 300 doanh nghiệp công nghiệp đại diện trên "
+            "địa bàn tỉnh theo phương án điều tra."))
+_METHOD_URL = BASE + "/phuong-phap/chi-so-iip/"
+
+
+def _method_page(stamp: str) -> str:
+    """A statistics office's methods page as a documentation generator builds it: the docs'
+    sidebar menu naming it among its siblings, a concept for a title, a paragraph under each of
+    its headings, and a line under the text with the page's date."""
+    docs = (("chi-so-gia-tieu-dung", "Chỉ số giá tiêu dùng"), ("chi-so-iip", "Chỉ số sản xuất công nghiệp"),
+            ("dieu-tra-doanh-nghiep", "Điều tra doanh nghiệp"), ("lao-dong", "Lao động, việc làm"),
+            ("dan-so", "Dân số"))
+    nav = "".join(f"<li><a href='/phuong-phap/{slug}/'>{name}</a></li>" for slug, name in docs)
+    body = "".join(f"<h2>{h}</h2><p>{p}</p>" for h, p in _METHOD)
+    return (f"<!DOCTYPE html><html lang='vi'><head><meta charset='utf-8'><title>Chỉ số sản xuất công nghiệp - "
+            f"Thống kê tỉnh</title></head><body><header><a href='/'>Thống kê tỉnh</a> <a href='/blog/'>Tin tức</a> "
+            f"<a href='/phuong-phap/'>Phương pháp</a></header><div class='layout'><nav class='docs-sidebar'><ul>"
+            f"<li><a href='/phuong-phap/'>Phương pháp</a><ul>{nav}</ul></li></ul></nav><main><article class='doc'>"
+            f"<h1>Chỉ số sản xuất công nghiệp</h1>{body}{stamp}</article></main></div>"
+            "<footer>© 2026 Thống kê tỉnh</footer></body></html>")
+
+
+@pytest.mark.parametrize("stamp", [
+    "<div class='doc-meta'><span class='icon' title='Cập nhật lần cuối'></span><span>15 tháng 3, 2026</span></div>",
+    "<div class='doc-meta'>Cập nhật lần cuối: 15/03/2026</div>",
+    "<p class='theme-last-updated'>Last updated on <time datetime='2026-03-15'>15/03/2026</time></p>",
+])
+def test_a_docs_page_in_its_menu_dated_only_by_its_revision_is_no_article(stamp):
+    # Linked by its name from an index of the manual's pages: still a page of the manual.
+    context = PageContext(listed=True, anchor="Chỉ số sản xuất công nghiệp")
+    article = extract(_method_page(stamp), _METHOD_URL, context=context)
+    assert not article.is_article
+    assert "last revised" in article.reason
+
+
+@pytest.mark.parametrize("stamp", ["<div class='doc-meta'>Ngày đăng: 15/03/2026</div>",
+                                   "<div class='doc-meta'>15/03/2026</div>"])
+def test_the_same_page_dated_as_published_keeps_its_answer(stamp):
+    context = PageContext(listed=True, anchor="Chỉ số sản xuất công nghiệp")
+    assert extract(_method_page(stamp), _METHOD_URL, context=context).is_article

@@ -772,6 +772,20 @@ def test_a_template_joiner_between_author_links_is_no_name_part():
     assert extract(page(head=head, meta_line=plain), URL).author == "Trần Quốc Việt & Đặng Thu Hà"
 
 
+
+def test_a_dash_between_author_links_is_the_templates_joiner():
+    """A news CMS prints each writer as a link to their page with " - " in an element of its own
+    between them: two people, one name each. The same byline typed as one string keeps its dash."""
+    links = ("<div class='article__author'><a class='cms-author' href='/tac-gia/ngoc-mai-a2210.tpo'>Ngọc Mai</a>"
+             "<span class='sep'> - </span><a class='cms-author' href='/tac-gia/van-thang-a2214.tpo'>Văn Thắng</a>"
+             "</div>")
+    article = extract(page(lead=links), URL)
+    assert article.author == "Ngọc Mai, Văn Thắng"
+    assert article.text.split("\n") == list(PARAGRAPHS)
+    typed = "<div class='article__author'><span>Ngọc Mai - Văn Thắng</span></div>"
+    assert extract(page(lead=typed), URL).author == "Ngọc Mai - Văn Thắng"
+
+
 _INTERVIEW = ("<p><strong>Phóng viên: Bà có thể cho biết kết quả vụ mùa năm nay của hợp tác xã?</strong></p>"
               "<p>Bà Lò Thị Hạnh: Năm nay hợp tác xã thu hoạch hơn 300 tấn chè búp tươi, tăng gần một phần năm "
               "so với năm ngoái, giá bán ổn định nhờ liên kết với doanh nghiệp.</p>"

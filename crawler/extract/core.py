@@ -298,6 +298,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         site_utc = meta.utc_clock or bool(context.knowledge and context.knowledge.naive_utc)
         published, naive_utc = _naive_time(published, zone, context.fed_date, bool(order), site_utc)
     dated_line = bool(published) and _own_date_line(zone, published or "")   # before meta lines go
+    revised = bool(published) and _revision_only(zone, published or "")
     title = _title(headline, meta, site_names)
     title_by = title_by if headline is not None else _title_source(meta)
     vietnamese = _is_vietnamese(meta, title, body)
@@ -342,7 +343,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     signals = _signals(tree, meta, url, headline, body, measures, teasers, context, title,
                        fields=record, teased=teased, zone_text=zone_text, ballot=ballot,
                        downloads=_downloads(body, headline),
-                       dated=dated_line, spanned=spanned, placed=placed,
+                       dated=dated_line, revised=revised, spanned=spanned, placed=placed,
                        ahead=bool(record.until and published and record.since != record.until
                                   and record.until > published[:10]),
                        undated=not published, captions=detect.captions(body), among=detect.told_among_photos(body),
@@ -1725,6 +1726,35 @@ def _own_date_line(zone: list, published: str) -> bool:
     return False
 
 
+# The label of the day a page was last changed, no day it was published: a manual's, a wiki's.
+_REVISED = re.compile(r"\W*(cap nhat lan cuoi|lan cap nhat cuoi|sua doi lan cuoi|chinh sua lan cuoi|"
+                      r"last updated|last modified|last edited)\b")
+
+
+def _revision_only(zone: list, published: str) -> bool:
+    """Whether every short line that prints the page's date labels it the day the page was
+    last revised ("Cập nhật lần cuối: 15/3/2026", or that label as the ``title`` of the icon
+    before the day), as a documentation or a wiki page prints its revision; a story's date line
+    labels its day as published, or not at all ("Ngày đăng: …", a bare day)."""
+    seen = False
+    for el in zone:
+        if el is _BODY_END or not isinstance(el.tag, str) or el.tag != "time" and not clean.is_leaf_block(el):
+            continue
+        text = clean.text_of(el)
+        if not text or len(text) > 80:
+            continue
+        found = parse_iso_date(el.get("datetime") or "") if el.tag == "time" else parse_vietnamese_date(text)
+        if not found or found[:10] != published[:10]:
+            continue
+        line = el.getparent() if el.getparent() is not None else el
+        labels = [clean.short_text(line, detect.SPAN_LINE) or text,
+                  *(e.get("title") or "" for e in line.iter() if e is not el and isinstance(e.tag, str))]
+        if not any(_REVISED.match(fold(squash(label))) for label in labels):
+            return False
+        seen = True
+    return seen
+
+
 def _naive_time(published: str, zone: list, fed_date: str | None, month_first: bool,
                 site_utc: bool) -> tuple[str, bool | None]:
     """A machine-readable time written with no zone (metadata, the ``<time datetime>`` by the
@@ -2016,7 +2046,7 @@ def _author_in(tree: html.HtmlElement, named: clean.Named, video: bool = False) 
                 clean.drop(el)
                 return None, source.group(2).strip()
             cards = _card_names(el)
-            name = ", ".join(n for n in cards if n) if cards and all(cards) else _card_name(text)
+            name = ", ".join(n for n in cards if n) if cards and all(cards) else _card_name(text) or _profile_names(el)
             if name:
                 names = [name]
                 for card in _cards_beside(el, named.author):
@@ -2499,7 +2529,7 @@ def _one_kind(cards: list[html.HtmlElement]) -> bool:
     return len({c.tag for c in cards}) == 1 and (not any(kinds) or bool(frozenset.intersection(*kinds)))
 
 
-_JOINER_CARD = re.compile(r"\s*(?:and|&|và|,|·)\s*", re.I)
+_JOINER_CARD = re.compile(r"\s*(?:and|&|và|,|·|-|–)\s*", re.I)
 
 
 def _without_initial(card: html.HtmlElement) -> str:
@@ -2518,6 +2548,22 @@ def _card_heading(card: html.HtmlElement) -> str | None:
     ``<h2>`` name, a line about the writer)."""
     headings = [h for h in card.iter("h1", "h2", "h3", "h4", "h5", "h6")]
     return _card_name(clean.text_of(headings[0])) if len(headings) == 1 else None
+
+
+def _profile_names(block: html.HtmlElement) -> str | None:
+    """The people of an author block of profile cards (an avatar, the name, a line under it
+    naming the writer's unit or role), read off their links to a writer's page, one name each
+    ("<a href=/author/x/>Lê Văn Phúc</a><br>Phòng Thu thập thông tin"): the unit is no name.
+    Without such links, the name the avatar's ``alt`` repeats in the card's text."""
+    names = [_card_name(clean.text_of(a)) for a in block.iter("a")
+             if clean.AUTHOR_HREF.search(a.get("href") or "") and clean.text_of(a)]
+    if not names:
+        alts = {squash(img.get("alt") or "") for img in block.iter("img")}
+        names = [_card_name(clean.text_of(el)) for el in block.iter("strong", "b", "a", "h2", "h3", "h4", "span")
+                 if clean.text_of(el) in alts and not any(clean.text_of(p) in alts for p in el.iterancestors()
+                                                          if p is not block and clean.attached(p, block))]
+    found = list(dict.fromkeys(n for n in names if n))
+    return ", ".join(found) if found and len(found) == len(names) else None
 
 
 def _card_name(text: str) -> str | None:

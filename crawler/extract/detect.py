@@ -304,6 +304,7 @@ class Signals:
     site_page_named: bool = False   # …by a page of the site's name ("Giới thiệu", "Liên hệ"), whatever the headline
     section_titled: bool = False  # the title is the name a link on the page gives a section above it (a listing's page)
     dated: bool = False         # a line by the headline prints the page's own date (no event's time)
+    revised: bool = False       # every line printing the page's date labels it the day it was last revised
     ended: bool = False         # the text ends in a full sentence (a truncated capture stops mid-word)
     filler: bool = False        # a template's placeholder text ("Lorem ipsum …") is much of the text (``filler``)
     spanned: bool = False       # a line by the headline prints a span of time (``time_span``: an event's)
@@ -377,6 +378,10 @@ def score(s: Signals) -> list[tuple[str, int]]:
         add(("its footer links here by its title or a short name (a page of the site)", -2))
     elif s.menu_named:   # a weak sign on one page: menus link to guides, a story's share bar to itself
         add(("its own menu links here by a short name (a page of the site)", -2))
+        if s.revised and not s.signed:
+            # A manual's or a wiki's page in the site's own menu, dated only by its last
+            # revision ("Cập nhật lần cuối", "Last updated on"): a reference kept up to date.
+            add(("its only date is the day it was last revised (a reference page)", -1))
     if s.undated and s.typed == "other" and s.url != "article" and not (s.anchor_match or s.fed or s.dated_url):
         # A thank-you, a landing or a help page typed as a website's: no date, no story's URL,
         # no link naming it by a headline.

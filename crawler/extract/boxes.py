@@ -508,11 +508,12 @@ def remove_signups(tree: html.HtmlElement) -> int:
 
 def _signup_beside(parent: html.HtmlElement, box: html.HtmlElement) -> bool:
     """Whether ``parent`` holds beside the sign-up ``box`` a heading and one blurb at most:
-    short lines, one of them longer, each a line of its own (a story's column holds blocks
+    short lines, the first a heading's, one of them longer, each a line of its own (a story's column holds blocks
     in blocks, a list; its paragraphs are two blocks of prose or more)."""
     if parent.tag in ("body", "html", "article", "main") or next(parent.iter("h1"), None) is not None:
         return False
     total, blurbs = len(squash(parent.text)), 0
+    opened = bool(total)   # a line read before: the box's heading is its first line
     for child in parent:
         if child is box or not isinstance(child.tag, str):
             total += len(squash(child.tail)) if isinstance(child.tag, str) else 0
@@ -520,6 +521,12 @@ def _signup_beside(parent: html.HtmlElement, box: html.HtmlElement) -> bool:
         if child.tag in ("ul", "ol", "table") or not is_leaf_block(child):
             return False
         text = text_of(child)
+        if text and not opened:
+            # The box opens on its heading, a short line: a block opening on a paragraph is the
+            # story's (a brief's one paragraph and its byline, the form the theme put under them).
+            if len(text) > _SIGNUP_LINE and child.tag not in _HEADINGS:
+                return False
+            opened = True
         total += len(text) + len(squash(child.tail))
         blurbs += len(text) > _SIGNUP_LINE and child.tag not in _HEADINGS
         if total > _SIGNUP_BESIDE or blurbs > 1:

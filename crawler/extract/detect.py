@@ -581,16 +581,23 @@ def filler(text: str) -> bool:
     and the page has no paragraph of its own besides: a builder's master page or a draft left
     online ("Tiêu đề tin tức", "Nội dung nhập vào đây"), never a story. A story that quotes the
     phrase (web design, typography) has its own words around it; a page whose own paragraphs
-    stand among placeholder blocks a designer forgot is judged on them, as any page."""
+    stand among placeholder blocks a designer forgot (one paragraph, or short ones as long as
+    a story together) is judged on them, as any page."""
     words = re.findall(r"[^\W\d_]+", text.casefold())
     if "lorem" not in words or "ipsum" not in words \
             or sum(w in _FILLER_WORDS for w in words) < FILLER_SHARE * len(words):
         return False
+    own_chars = 0   # the text of the lines free of the placeholder: a brief's short paragraphs
     for line in text.split("\n"):
         own = re.findall(r"[^\W\d_]+", line.casefold())
-        if len(own) >= OWN_PARAGRAPH and not any(w in _FILLER_WORDS for w in own):
+        if any(w in _FILLER_WORDS for w in own):
+            continue
+        if len(own) >= OWN_PARAGRAPH:
             return False
-    return True
+        own_chars += len(line.strip())
+    # Short paragraphs of its own as long as a story: a brief beside the block a designer forgot
+    # (a master page's own lines are its labels: "Tiêu đề tin tức", "Ngày đăng: dd/mm/yyyy").
+    return own_chars < MIN_ARTICLE_CHARS
 
 
 # A day and its month, with a year or not: "14/6", "24/05/2024", "20 Tháng Mười", "12 thg 4".

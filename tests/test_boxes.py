@@ -444,6 +444,27 @@ def test_a_headline_linked_to_the_storys_other_address_is_no_card():
     assert BRIEF_TITLE in tree.text_content()
 
 
+@pytest.mark.parametrize("byline", ["<p><strong>Thảo Nguyên</strong></p>", ""])
+def test_a_briefs_one_paragraph_and_byline_over_a_signup_form_stay(byline):
+    """A theme's newsletter form (MC4WP) put in the post's content under a brief of one paragraph
+    and its byline, its sapo apart: the content's block is the story's, only the form goes."""
+    paragraph = ("Theo đó, từ 7 giờ đến 16 giờ ngày 8/12, khách hàng tại các phường Tân Lợi, Tân An, Thành Nhất "
+                 "và xã Hòa Thắng sẽ bị ngừng cấp điện. Điện lực đề nghị người dân chủ động bố trí sinh hoạt.")
+    markup = ("<html lang='vi'><head><title>Tạm ngừng cấp điện nhiều khu vực ở TP Buôn Ma Thuột ngày 8/12</title>"
+              "<meta property='article:published_time' content='2026-12-05T08:15:00+07:00'></head><body>"
+              "<article class='post'><h1 class='entry-title'>Tạm ngừng cấp điện nhiều khu vực ở TP Buôn Ma Thuột "
+              "ngày 8/12</h1><div class='entry-meta'>Thứ Năm, 05/12/2026 08:15</div>"
+              "<p class='sapo'><strong>Công ty Điện lực Đắk Lắk vừa thông báo lịch tạm ngừng cung cấp điện để bảo "
+              "dưỡng, sửa chữa lưới điện tại nhiều phường, xã của TP Buôn Ma Thuột trong ngày Chủ nhật 8/12."
+              f"</strong></p><div class='entry-content'><p>{paragraph}</p>{byline}"
+              "<form class='mc4wp-form' method='post'><div class='mc4wp-form-fields'><p>Đăng ký nhận bản tin</p>"
+              "<p><input type='email' name='EMAIL' placeholder='Email của bạn'> <input type='submit' value='Đăng ký'>"
+              "</p></div></form></div></article></body></html>")
+    article = extract(markup, "https://baodaklak.example/xa-hoi/tam-ngung-cap-dien-ngay-8-12.html")
+    assert paragraph in article.text and "Đăng ký" not in article.text
+    assert article.author == ("Thảo Nguyên" if byline else None)
+
+
 def test_a_storys_paragraphs_beside_a_signup_form_stay():
     """The form in the story's own block, no wrapper of its own: the form goes, the paragraphs stay."""
     tree = parse_html(page(in_body="<form><input type='email' name='email'><button>Đăng ký</button></form>"))

@@ -717,6 +717,20 @@ def test_a_master_page_of_placeholder_text_is_no_article():
     assert not article.is_article and "placeholder" in article.reason
 
 
+def test_a_brief_of_short_paragraphs_beside_a_forgotten_placeholder_block_stays_an_article():
+    """review17: a brief's four short paragraphs (under 25 words each), the builder's sample text
+    block left under them: its own lines are a story's length, the page is judged on them."""
+    brief = ("Sáng 12/3, Sở Giao thông vận tải tổ chức thông xe cầu vượt tại nút giao quốc lộ 1 với đường tránh "
+             "phía Tây.", "Cầu dài 420 mét, rộng 16 mét với bốn làn xe, tổng vốn đầu tư hơn 310 tỷ đồng.",
+             "Công trình hoàn thành sớm hơn kế hoạch gần một tháng nhờ nhà thầu thi công ba ca.",
+             "Sở đề nghị người dân chấp hành biển báo, phân làn khi lưu thông qua cầu.")
+    sample = ("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et "
+              "dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip.")
+    article = extract(_framed(paragraphs=(*brief, sample)), URL)
+    assert article.is_article, article.reason
+    assert article.title == TITLE and brief[-1] in article.text
+
+
 def test_a_story_quoting_the_placeholder_text_stays_an_article():
     quoted = ("Theo nhóm thiết kế, bản mẫu cũ còn để nguyên đoạn chữ giả “Lorem ipsum dolor sit amet” ở "
               "chân trang, nay đã được thay bằng thông tin liên hệ của Sở.",)

@@ -484,6 +484,7 @@ _EMAIL_FIELDS = etree.XPath(f"//input[@type='email' or ((not(@type) or @type='te
 _SIGNUP_FORM = 300     # characters of a sign-up form's own text at most (its labels, its button)
 _SIGNUP_BESIDE = 300   # characters of the heading and blurb beside it at most
 _SIGNUP_LINE = 60      # a line this short beside the form is a heading ("Đăng ký nhận bản tin")
+_SIGNUP_BLURB = 160    # a blurb alone beside the form, no heading over it: a sentence at most
 
 
 def remove_signups(tree: html.HtmlElement) -> int:
@@ -508,11 +509,12 @@ def remove_signups(tree: html.HtmlElement) -> int:
 
 def _signup_beside(parent: html.HtmlElement, box: html.HtmlElement) -> bool:
     """Whether ``parent`` holds beside the sign-up ``box`` a heading and one blurb at most:
-    short lines, one of them longer, each a line of its own (a story's column holds blocks
+    short lines, the first a heading's, one of them longer, each a line of its own (a story's column holds blocks
     in blocks, a list; its paragraphs are two blocks of prose or more)."""
     if parent.tag in ("body", "html", "article", "main") or next(parent.iter("h1"), None) is not None:
         return False
     total, blurbs = len(squash(parent.text)), 0
+    lines: list[bool] = [False] if total else []   # for each line beside the box, whether a blurb
     for child in parent:
         if child is box or not isinstance(child.tag, str):
             total += len(squash(child.tail)) if isinstance(child.tag, str) else 0
@@ -521,10 +523,15 @@ def _signup_beside(parent: html.HtmlElement, box: html.HtmlElement) -> bool:
             return False
         text = text_of(child)
         total += len(text) + len(squash(child.tail))
-        blurbs += len(text) > _SIGNUP_LINE and child.tag not in _HEADINGS
+        blurb = len(text) > _SIGNUP_LINE and child.tag not in _HEADINGS
+        blurbs += blurb
+        lines += [blurb] if text else []
         if total > _SIGNUP_BESIDE or blurbs > 1:
             return False
-    return True
+    # The box opens on its heading, a short line, or is its blurb alone, a sentence: a block
+    # opening on a paragraph with more after it (a brief's paragraph and its byline, the form a
+    # theme put under them), or on a paragraph longer than a blurb, is the story's.
+    return not lines or not lines[0] or len(lines) == 1 and total <= _SIGNUP_BLURB
 
 
 _ACTIVITY_ITEMS = 3      # items telling the same action, at least

@@ -586,16 +586,23 @@ def filler(text: str) -> bool:
     and the page has no paragraph of its own besides: a builder's master page or a draft left
     online ("Tiêu đề tin tức", "Nội dung nhập vào đây"), never a story. A story that quotes the
     phrase (web design, typography) has its own words around it; a page whose own paragraphs
-    stand among placeholder blocks a designer forgot is judged on them, as any page."""
+    stand among placeholder blocks a designer forgot (one paragraph, or short ones as long as
+    a story together) is judged on them, as any page."""
     words = re.findall(r"[^\W\d_]+", text.casefold())
     if "lorem" not in words or "ipsum" not in words \
             or sum(w in _FILLER_WORDS for w in words) < FILLER_SHARE * len(words):
         return False
+    own_chars = 0   # the text of the lines free of the placeholder: a brief's short paragraphs
     for line in text.split("\n"):
         own = re.findall(r"[^\W\d_]+", line.casefold())
-        if len(own) >= OWN_PARAGRAPH and not any(w in _FILLER_WORDS for w in own):
+        if any(w in _FILLER_WORDS for w in own):
+            continue
+        if len(own) >= OWN_PARAGRAPH:
             return False
-    return True
+        own_chars += len(line.strip())
+    # Short paragraphs of its own as long as a story: a brief beside the block a designer forgot
+    # (a master page's own lines are its labels: "Tiêu đề tin tức", "Ngày đăng: dd/mm/yyyy").
+    return own_chars < MIN_ARTICLE_CHARS
 
 
 # A day and its month, with a year or not: "14/6", "24/05/2024", "20 Tháng Mười", "12 thg 4".
@@ -1687,6 +1694,21 @@ def live_title(title: str | None) -> bool:
     return bool(title) and bool(_LIVE_TITLE.match(fold(squash(title))))
 
 
+# A live page's entry: a time of day opening its line ("8:05 - …", "20h30: …"), or alone over it.
+_ENTRY_TIME = re.compile(rf"^{_TIME_OF_DAY}(?!\d)")
+_ENTRY_ALONE = 12     # characters of a time's line standing alone over its entry ("20:05", "9h15")
+
+
+def _entries_posted(text: str) -> bool:
+    """Whether a live page's text holds an entry posted: a time of day opening a paragraph of
+    prose, or alone on the line over one. A programme's items are a time and a few words."""
+    lines = [squash(line) for line in text.splitlines() if line.strip()]
+    for line, after in zip(lines, [*lines[1:], ""], strict=True):
+        if _ENTRY_TIME.match(line) and len(line if len(line) > _ENTRY_ALONE else after) >= _PROSE_LINE:
+            return True
+    return False
+
+
 def forthcoming(text: str, published: str | None, live: bool = False) -> bool:
     """Whether the text's first line says an event will be held (``_WILL_BE_HELD``), or covered
     live (``_WILL_COVER``), on a day it names after the page's own date: the event's page,
@@ -1698,7 +1720,9 @@ def forthcoming(text: str, published: str | None, live: bool = False) -> bool:
     first = fold(squash(next((line for line in text.splitlines() if line.strip()), "")))[:_FORTHCOMING_READ]
     covered = _WILL_COVER.search(first)
     if live and covered:
-        return True
+        # The sapo is written when the page is set up and stays; the entries posted under it
+        # since (a time of day over what happened, told in a sentence) make it the coverage.
+        return not _entries_posted(text)
     said = _WILL_BE_HELD.search(first) or covered
     day = _HELD_ON.search(first, said.end()) if said else None
     if day is None:

@@ -29,7 +29,7 @@ from trafilatura.settings import Extractor
 
 from ..config import SiteRules
 from ..urls import canonicalize, document_base
-from . import around, backmatter, bodypath, boxes, clean, dates, detect, readability_bound, wiki
+from . import around, backmatter, bodypath, boxes, clean, dates, detect, frames, readability_bound, wiki
 from .clean import is_account
 from .dates import after_date, date_from_url, order_told_by, parse_iso_date, parse_vietnamese_date, reads_month_first
 from .decode import decode_page
@@ -324,6 +324,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         signature = clean.take_byline(dense, sources) \
             or (clean.take_byline(body, sources) if body is not dense else None) or _byline_after(body, sources)
         authors.append((signature, "byline"))
+        frames.end_at_story(body)   # after the signature is read: a frame may hold it alone
         block_author, block_source = _author_in(tree, named, video=_video_story(body))
         authors.append((block_author, "author-block"))
         if vietnamese and block_author is None:

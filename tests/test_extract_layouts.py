@@ -736,3 +736,42 @@ def test_a_story_quoting_the_placeholder_text_stays_an_article():
               "chân trang, nay đã được thay bằng thông tin liên hệ của Sở.",)
     article = extract(_framed(paragraphs=PARAGRAPHS + quoted), URL)
     assert article.is_article and article.title == TITLE
+
+
+HEADLINE = "Thu hoạch lúa vụ mùa tại huyện Krông Ana và Lắk"
+
+
+def _title_block(block: str, title: str = "Thu hoạch lúa vụ mùa tại huyện Krông Ana và ...") -> str:
+    """A provincial portal's story: no <h1>, no metadata date, the headline an <h2> in a title
+    block with (or above) its date line, the CMS's <title> cut short."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{title}</title></head>
+<body><div class="header"><a href="/">Trang chủ</a> <a href="/xa-hoi">Xã hội</a> <a href="/kinh-te">Kinh tế</a></div>
+<div class="main"><div class="detail">{block}<div class="content">{paragraphs}</div></div></div>
+<div class="footer">Báo Đắk Lắk. Giấy phép số 123/GP-BTTTT. Địa chỉ: 16 Lê Duẩn.</div></body></html>"""
+
+
+@pytest.mark.parametrize("block", [
+    f'<h2 class="title">{HEADLINE} <span class="date">Thứ Năm, 05/12/2024 08:15</span></h2>',
+    f'<div class="title-block"><h2>{HEADLINE}</h2><div class="time">Thứ Năm, 05/12/2024 08:15</div></div>',
+    f'<h2 class="tieude">{HEADLINE}<br>Thứ Năm, 05/12/2024 08:15</h2>',
+    f'<h2 class="tieude">{HEADLINE}<br><small>Cập nhật lúc: 08:15 05/12/2024</small></h2>',
+], ids=["span-in-h2", "div-in-title-block", "after-br", "small-after-br"])
+def test_date_line_in_headline_block_dates_the_page(block: str) -> None:
+    """The headline's text is its words alone; the date line it shares a block with dates the page."""
+    article = extract(_title_block(block), URL)
+    assert article.title == HEADLINE
+    assert article.published == "2024-12-05T08:15:00+07:00"
+
+
+@pytest.mark.parametrize(("headline", "title"), [
+    ("Lễ hội 30/4 tại huyện Krông Ana và Lắk", "Lễ hội 30/4 tại huyện Krông Ana và Lắk - Báo Đắk Lắk"),
+    ("Ngày 5/12: Krông Ana và Lắk thu hoạch lúa", "Ngày 5/12: Krông Ana và Lắk thu hoạch lúa - Báo Đắk Lắk"),
+    ("Kỷ niệm ngày <b>30/4/1975</b> tại Krông Ana và Lắk", "Kỷ niệm ngày 30/4/1975 tại Krông Ana và Lắk - Báo Đắk Lắk"),
+], ids=["festival-day", "day-label", "bold-day"])
+def test_headline_naming_a_date_stays_whole(headline: str, title: str) -> None:
+    """A date among the headline's words is part of it, not a date line: the date line under it dates the page."""
+    block = f'<h2 class="title">{headline}</h2><div class="date">Thứ Năm, 05/12/2024 08:15</div>'
+    article = extract(_title_block(block, title), URL)
+    assert article.title == title.split(" - ")[0]
+    assert article.published == "2024-12-05T08:15:00+07:00"

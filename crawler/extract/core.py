@@ -251,6 +251,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     category = clean.take_breadcrumb(tree, named) or meta.section
     tags = clean.take_tags(tree, named) or list(meta.tags)
     headline, title_by = _find_headline(tree, meta, context.anchor, context.knowledge, site_names)
+    if headline is not None:
+        _date_line_out(headline)   # "Headline<br>Thứ Năm, 05/12/2024 08:15": the title, then the date line
     if _is_vietnamese(meta, _title(headline, meta, site_names)):
         # A photo's table is its figure, before any measure (a photo story's body is found by
         # its paragraphs between them); on Vietnamese pages, whose captions are kept as text.
@@ -1923,6 +1925,44 @@ def _prose_sentence(text: str) -> bool:
     if not clean.ends_sentence(text):
         return False
     return sum(word not in _DATE_WORDS for word in _WORD.findall(text.lower())) >= _PROSE_WORDS
+
+
+_APART_TAGS = clean._BLOCK_TAGS | {"time", "small"}   # what sets a date apart on a line of its own
+
+
+def _date_line_out(headline: html.HtmlElement) -> None:
+    """Move a date line the headline's block holds out of it, to right after it: a CMS prints
+    the headline and its date line in one title block (a date ``<span class="date">`` inside
+    the ``<h2>``, a ``<div>`` beside the ``<h2>`` in the block, a run after a ``<br>``); the
+    headline's text is its words alone, and the date line dates the page as one under it would.
+    Only a line set apart by the markup (a block, a ``<time>``, an element named for a date, a
+    ``<br>``), opening or closing the block and holding a date and nothing more (``_bare_date``,
+    ``_date_line``): a date among the headline's words ("Lễ hội 30/4 …", "Ngày 5/12: …") is
+    part of them."""
+    def dated(text: str) -> bool:   # a line opening or closing the block, its words left
+        text, whole = squash(text), squash(headline.text_content())
+        return bool(text) and (whole.startswith(text) or whole.endswith(text)) \
+            and (_bare_date(text) or _date_line(text)) and len(whole) - len(text) >= 10
+
+    for el in list(headline.iterdescendants()):
+        if not isinstance(el.tag, str) or el.tag == "br" or not (
+                el.tag in _APART_TAGS or _DATE_CLASS.search(clean.classes(el))) or not dated(el.text_content()):
+            continue
+        if any(a is headline for a in el.iterancestors()):   # not inside a line moved already
+            clean.changed(el.getparent())
+            clean.changed(headline.getparent())
+            el.drop_tree()   # its tail stays where it was, in the headline
+            el.tail, headline.tail = headline.tail, None
+            headline.addnext(el)
+    for br in list(headline.iter("br")):
+        if br.getnext() is None and br.tail and dated(br.tail):   # the last run, after a <br>
+            clean.changed(br.getparent())
+            clean.changed(headline.getparent())
+            line = html.Element("span")
+            line.text, line.tail, br.tail = br.tail, headline.tail, None
+            headline.tail = None
+            br.drop_tree()
+            headline.addnext(line)
 
 
 def _date_above(headline: html.HtmlElement, month_first: bool = False) -> tuple[str | None, str]:

@@ -2002,3 +2002,20 @@ def test_a_lead_photo_under_the_headline_opens_the_text_with_its_caption():
     lead = f"<figure class='post-thumb'><img src='/media/0.jpg' alt=''><figcaption>{PHOTOS[0]}</figcaption></figure>"
     post = extract(_story_under_photos(lead), BASE + "/du-lich/mua-tam-giac-mach.html")
     assert post.text.split("\n")[:2] == [PHOTOS[0], TAM_GIAC_MACH[0]]
+
+
+@pytest.mark.parametrize("headline", [
+    "<h1>Lễ hội 30/4<br>sôi động tại Tây Ninh</h1>",
+    "<h1>Lễ hội 30/4<br/>sôi động<br>tại Tây Ninh</h1>",
+    "<h1><span>Lễ hội 30/4</span><br><span>sôi động tại Tây Ninh</span></h1>",
+])
+def test_a_headline_broken_over_lines_is_one_title_with_spaces(headline):
+    """A headline broken with <br> for the layout reads as one title, a space at each break
+    (its text glued was "Lễ hội 30/4sôi động …")."""
+    story = "".join(f"<p>Sáng 30/4, hàng nghìn người dân và du khách đã dự lễ hội truyền thống tại núi Bà Đen, "
+                    f"thành phố Tây Ninh, với nhiều hoạt động văn hóa đặc sắc lần thứ {n}.</p>" for n in range(5))
+    page_ = (f"<html><head><title>Tin tức - Báo Tây Ninh</title></head><body><div class='chi-tiet'>{headline}"
+             f"<div class='ngay'>Thứ Ba, 30/04/2024 08:15</div>{story}</div></body></html>")
+    article = extract(page_, "http://127.0.0.1:8000/van-hoa/le-hoi-30-4-soi-dong-tai-tay-ninh-12345.html")
+    assert article.title == "Lễ hội 30/4 sôi động tại Tây Ninh"
+    assert article.published == "2024-04-30T08:15:00+07:00"

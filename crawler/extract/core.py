@@ -1595,6 +1595,10 @@ def _prose_distance(el: html.HtmlElement, reach: int = 12, wrapped: bool = False
 
 def _title(headline: html.HtmlElement | None, meta: PageMeta, named: frozenset[str] = frozenset()) -> str | None:
     if headline is not None:
+        if len(headline) and headline.find(".//br") is not None:
+            # "Lễ hội 30/4<br>sôi động tại …": the lines of a headline broken for its layout are
+            # one title, a space where the break was (``text_content`` glues them: "30/4sôi").
+            return " ".join(clean.block_lines(headline)) or clean.text_of(headline)
         return clean.text_of(headline)
     if meta.headline or meta.og_title:
         return meta.headline or meta.og_title

@@ -301,6 +301,55 @@ def test_a_series_box_goes_whatever_its_heading():
     assert "nộp hồ sơ tại xã" in kept
 
 
+# A long-form report's first part: its series' box closes the body before the next part is out.
+SERIES_STORY = [f"<p>Đoạn {n}: các tổ bảo vệ rừng cộng đồng ở huyện biên giới đi tuần bảy đến mười ngày một "
+                f"chuyến, ghi chép từng dấu vết lạ rồi báo về trạm kiểm lâm gần nhất.</p>" for n in range(1, 6)]
+SERIES_URL = "http://127.0.0.1:8000/giu-rung-dau-nguon-bai-1-nguoi-gac-rung-o-ban-nam-si-2460377.html"
+
+
+def series_page(box: str, story: list[str] = SERIES_STORY,
+                headline: str = "Giữ rừng đầu nguồn - Bài 1: Người gác rừng ở bản Nậm Sì") -> str:
+    return (f"<html><head><title>{headline}</title></head><body><div class='detail'><h1>{headline}</h1>"
+            f"<div class='detail-content'>{''.join(story)}{box}</div>"
+            f"<p class='author'>Trần Lê Anh</p></div></body></html>")
+
+
+@pytest.mark.parametrize("box", [
+    # the current part (not linked, "active") and the next one announced, not yet linked
+    "<div class='series-box'><div class='series-box__label'>Loạt bài Giữ rừng đầu nguồn</div><ul>"
+    "<li class='active'>Bài 1: Người gác rừng ở bản Nậm Sì</li>"
+    "<li>Bài 2: Giữ rừng nơi phên dậu (đăng ngày 30/11)</li></ul></div>",
+    # a table of contents: heading, an ordered list, the current part in bold, two parts to come
+    "<section class='tuyen-bai'><h3>Tuyến bài: Giữ rừng đầu nguồn</h3><ol>"
+    "<li><strong>Bài 1 - Người gác rừng ở bản Nậm Sì</strong></li><li>Bài 2 - Giữ rừng nơi phên dậu</li>"
+    "<li>Bài 3 - Khi rừng trả ơn người (kỳ tới)</li></ol></section>",
+])
+def test_a_series_box_naming_the_story_goes_though_no_part_is_linked(box):
+    """A series' box with no link yet (the first part's, the next announced by its title): its
+    item naming the story's own part, label and title, as the headline does, tells it a series' box."""
+    text = extract(series_page(box), SERIES_URL).text
+    assert "Đoạn 5" in text
+    assert "Giữ rừng nơi phên dậu" not in text and "Người gác rừng ở bản Nậm Sì" not in text
+    assert "Loạt bài" not in text and "Tuyến bài" not in text
+
+
+def test_a_next_part_announced_in_a_sentence_and_a_quoted_part_stay():
+    """The writer's own closing sentence on the next part ("Kỳ tới, chúng tôi …"), a paragraph
+    quoting another series' "Kỳ 2", and a story's unlinked list of an exam's parts are the story's."""
+    story = SERIES_STORY + [
+        "<p>Bài báo “Kỳ 2: Giữ rừng nơi phên dậu” đăng năm ngoái trên tạp chí Kiểm lâm từng kể về tổ tuần tra này.</p>",
+        "<p>Kỳ tới: chúng tôi theo chân lực lượng kiểm lâm vào những khu rừng giáp biên, nơi giữ rừng gắn với "
+        "giữ đất.</p>"]
+    text = extract(series_page("", story), SERIES_URL).text
+    assert "Kỳ 2: Giữ rừng nơi phên dậu" in text and text.endswith("nơi giữ rừng gắn với giữ đất.")
+    exam = ("<ol><li>Phần 1: Trắc nghiệm khách quan gồm 40 câu, làm trong 50 phút</li>"
+            "<li>Phần 2: Tự luận gồm ba câu hỏi, làm trong 70 phút</li></ol>")
+    exam_story = SERIES_STORY[:3] + [exam] + SERIES_STORY[3:]
+    kept = extract(series_page("", exam_story, "Đề thi vào lớp 10 năm 2026 gồm hai phần"),
+                   "http://127.0.0.1:8000/de-thi-vao-lop-10-nam-2026-gom-hai-phan-2460400.html").text
+    assert "Trắc nghiệm khách quan gồm 40 câu" in kept and "Tự luận gồm ba câu hỏi" in kept
+
+
 def test_a_programme_s_parts_in_a_story_are_no_series_box():
     """"Phần 1: Khai mạc, phát biểu của <a>Chủ tịch UBND tỉnh</a>", "Phần 2: …": a ceremony's
     programme told in the story, one part linking a person's page, is the story's list, not a

@@ -219,10 +219,11 @@ def _starts_with(text: str, title: str) -> bool:
     return 0 <= at <= 40
 
 
-def remove_teaser_boxes(tree: html.HtmlElement, url: str | None) -> int:
+def remove_teaser_boxes(tree: html.HtmlElement, url: str | None, title: str | None = None) -> int:
     """Drop runs of teasers (two or more sibling items, each a link to another page of the
-    site with a headline for text); return how many teasers were dropped."""
-    series = _remove_series_boxes(tree)   # first: its linked part alone would go as a lone teaser
+    site with a headline for text), and a series' box naming the story (``title``) among its
+    parts; return how many teasers were dropped."""
+    series = _remove_series_boxes(tree, title)   # first: its linked part alone would go as a lone teaser
     items = _teaser_items(tree, url)
     if not items:
         return series
@@ -270,10 +271,11 @@ _PART = re.compile(r"^(bai|ky|phan|tap|part|episode)\s*(\d{1,2}|cuoi|cuoi cung|f
 _PART_ITEM = 200   # characters of a series list's item: a part's title, "(kỳ tới)" perhaps
 
 
-def _remove_series_boxes(tree: html.HtmlElement) -> int:
+def _remove_series_boxes(tree: html.HtmlElement, title: str | None = None) -> int:
     """Drop a series' box: a list whose every item (two or more) names a part of the series by
     its number, one at least linking another part by its title (the current part and the next are often
-    unlinked), with its heading, whatever it says. Return how many parts it listed."""
+    unlinked) or naming the story itself (``title``: a box whose parts are all unlinked, the first
+    part's before the next is out), with its heading, whatever it says. Return how many parts it listed."""
     dropped = 0
     for listing in [el for el in tree.iter("ul", "ol") if len(el) >= 2]:
         items = [li for li in listing if isinstance(li.tag, str)]
@@ -281,7 +283,7 @@ def _remove_series_boxes(tree: html.HtmlElement) -> int:
             continue
         # Most lists fail on their first item: read each no further than a part's title.
         if not all((t := short_text(li, _PART_ITEM)) and _PART.match(fold(t[:30])) for li in items) \
-                or not any(_titled_part(li) for li in items):
+                or not any(_titled_part(li) or _own_part(li, title) for li in items):
             continue
         box = listing
         for _ in range(2):   # with its heading: up while the wider element adds no story text
@@ -301,6 +303,22 @@ def _titled_part(li: html.HtmlElement) -> bool:
     ("Kỳ 1 - <a>Nhà nổi …</a>"), not a word of it ("Phần 1: phát biểu của <a>Chủ tịch</a> …")."""
     linked = sum(len(text_of(a)) for a in li.iter("a") if a.get("href"))
     return linked > 0 and 2 * linked >= len(text_of(li))
+
+
+def _own_part(li: html.HtmlElement, title: str | None) -> bool:
+    """Whether a series' item is the story's own part: its label and its part's title, both in the
+    headline ("Kỳ 1: Những người gác rừng" under "Giữ rừng đầu nguồn - Kỳ 1: Những người gác rừng").
+    A story's own list of steps or of an exam's parts names no headline."""
+    if not title:
+        return False
+    item = fold(text_of(li))
+    found = _PART.match(item)
+    if not found:
+        return False
+    name = item[found.end():].strip(" :.)–—-")
+    headline = fold(title)
+    return len(name) >= 8 and name in headline \
+        and re.search(rf"\b{found.group(1)}\s*{found.group(2)}\b", headline) is not None
 
 
 def _amid_prose(box: html.HtmlElement) -> bool:

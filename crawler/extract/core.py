@@ -253,7 +253,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     headline, title_by = _find_headline(tree, meta, context.anchor, context.knowledge, site_names)
     if headline is not None:
         _date_line_out(headline)   # "Headline<br>Thứ Năm, 05/12/2024 08:15": the title, then the date line
-    if _is_vietnamese(meta, _title(headline, meta, site_names)):
+    early_title = _title(headline, meta, site_names)
+    if _is_vietnamese(meta, early_title):
         # A photo's table is its figure, before any measure (a photo story's body is found by
         # its paragraphs between them); on Vietnamese pages, whose captions are kept as text.
         clean.figure_tables(tree)
@@ -263,7 +264,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     hub = None if story else detect.headline_zone(headline, None, detect.MIN_ARTICLE_CHARS)
     teased, zone_text = detect.teaser_text(hub, url) if hub is not None else (0, 0)
     dropped = clean.remove_boxes(tree)
-    teasers = boxes.remove_teaser_boxes(tree, url)
+    teasers = boxes.remove_teaser_boxes(tree, url, early_title)
     if context.knowledge:
         # After the breadcrumb and tags (they repeat on every page but are fields) and after
         # the boxes, which go whole: a teaser's link dropped alone would leave its date and blurb.

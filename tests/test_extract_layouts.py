@@ -521,6 +521,84 @@ def test_a_block_of_links_among_them_keeps_the_collection_out():
     assert "Khởi công đường ven biển" not in text
 
 
+# The twenty-third round's lost paragraphs (recall24), in other builders' markup than the
+# families': a post built of sibling modules, its closing modules adding little text.
+
+UPDATE_NOTE = ("Cập nhật ngày 14/3/2024: Sở Giao thông vận tải cho biết từ ngày 15/3, xe tải trên 10 tấn "
+               "được đi qua cầu vượt từ 22 giờ đến 5 giờ sáng hôm sau.")
+MODULE_CAPTION = "Dòng xe qua cầu vượt trong buổi sáng đầu tiên thông xe."
+# Each builder's text module, image module (with its caption) and the run's holder.
+BUILDERS = {
+    "squarespace": ('<div class="sqs-block html-block sqs-block-html"><div class="sqs-block-content">{}</div></div>',
+                    '<div class="sqs-block image-block sqs-block-image"><div class="sqs-block-content"><img'
+                    ' src="/cau.jpg" alt=""><p class="image-caption">{}</p></div></div>',
+                    '<div class="col sqs-col-12 span-12">{}</div>'),
+    "wix": ('<div class="wixui-rich-text" data-testid="richTextElement">{}</div>',
+            '<div class="wixui-image"><img src="/cau.jpg" alt=""><p class="caption">{}</p></div>',
+            '<div class="wixui-column-strip__column">{}</div>'),
+    "webflow": ('<div class="post-module text-module"><div class="w-richtext">{}</div></div>',
+                '<div class="post-module image-module"><img src="/cau.jpg" alt=""><div class="caption">{}</div></div>',
+                '<div class="post-modules">{}</div>'),
+}
+
+
+def _module_page(builder: str, last: str = "") -> str:
+    """A builder's post: the story's text module, a photo's module, then two short text modules
+    (an update note, the source line) and ``last`` (more modules of the run)."""
+    text, image, holder = BUILDERS[builder]
+    modules = (text.format("".join(f"<p>{p}</p>" for p in PARAGRAPHS)) + image.format(MODULE_CAPTION)
+               + text.format(f"<p><em>{UPDATE_NOTE}</em></p>")
+               + text.format('<p style="text-align:right"><em>Theo Báo Giao thông</em></p>') + last)
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{TITLE}</title>
+<meta property="og:type" content="article"></head><body><header><a href="/">Bản tin Phú Yên</a></header>
+<main><h1>{TITLE}</h1><p class="date">12/03/2024</p>{holder.format(modules)}</main>
+<footer>Bản tin Phú Yên. Địa chỉ: 25 Lê Lợi.</footer></body></html>"""
+
+
+@pytest.mark.parametrize("builder", sorted(BUILDERS))
+def test_a_post_s_closing_modules_adding_little_text_are_the_story_s(builder):
+    article = extract(_module_page(builder), URL)
+    assert PARAGRAPHS[0] in article.text and UPDATE_NOTE in article.text
+    assert article.source == "Báo Giao thông" and "Theo Báo" not in article.text
+
+
+@pytest.mark.parametrize("last, box", [
+    # a shop's teaser module: the product's picture, its name, price and a link to buy
+    ('<div class="sqs-block html-block sqs-block-html"><div class="sqs-block-content"><p>Mật ong hoa tràm 500ml'
+     ' - 250.000đ</p><p><a href="/cua-hang/mat-ong">Mua ngay</a></p></div></div>', "Mật ong hoa tràm"),
+    # a newsletter module: its heading, a line and the form
+    ('<div class="sqs-block html-block sqs-block-html"><div class="sqs-block-content"><h3>Nhận bản tin mỗi tuần</h3>'
+     '<p>Để lại email để nhận tin mới nhất.</p><form><input type="email"><button>Gửi</button></form></div></div>',
+     "Nhận bản tin"),
+])
+def test_a_module_run_ending_in_a_shop_teaser_or_a_newsletter_stays_out(last, box):
+    text = extract(_module_page("squarespace", last), URL).text
+    assert PARAGRAPHS[-1] in text
+    assert box not in text
+
+
+def _image_module_page(caption: str) -> str:
+    """A builder's post whose image module captions the picture after its figure, not in it."""
+    rest = "".join(f'<div class="module text"><p>{p}</p></div>' for p in PARAGRAPHS[1:])
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{TITLE}</title>
+<meta property="og:type" content="article"></head><body><header><a href="/">Bản tin Phú Yên</a></header>
+<main><h1>{TITLE}</h1><p class="date">12/03/2024</p><div class="modules">
+<div class="module text"><p>{PARAGRAPHS[0]}</p></div>
+<div class="module image"><figure><img src="/cau.jpg" alt=""></figure><figcaption>{caption}</figcaption></div>
+{rest}</div></main><footer>Bản tin Phú Yên. Địa chỉ: 25 Lê Lợi.</footer></body></html>"""
+
+
+def test_a_caption_after_its_figure_is_the_figure_s():
+    article = extract(_image_module_page(MODULE_CAPTION), URL)
+    assert MODULE_CAPTION in article.text and PARAGRAPHS[-1] in article.text
+
+
+def test_a_linked_headline_after_a_figure_is_no_caption():
+    card = '<a href="/tin/12">Khởi công đường ven biển phía Nam nối ba huyện</a>'
+    text = extract(_image_module_page(card), URL).text
+    assert PARAGRAPHS[-1] in text and "Khởi công đường ven biển" not in text
+
+
 # A story set in a layout table (tables22): one column of rows (a lead, a photo, a paragraph a
 # row, the byline right-aligned), or a photo left of the text, as old government CMSs and
 # pasted Word documents set it. Its rows are paragraphs, never a table's rows in pipes; and the

@@ -906,6 +906,12 @@ def widen_body(body: html.HtmlElement, measures: Measures, gain: float = 0.25,
             # little text they add.
             body, mass, up = parent, max(mass, masses.get(parent, 0)), parent
             continue
+        if _module_run(parent, up):
+            # A site builder's run of modules alike (a text module, an image module, a text
+            # module …): the story's closing modules are its own however little they add (an
+            # update note, the source line), when none holds a link, a list or a form.
+            body, mass, up = parent, max(mass, masses.get(parent, 0)), parent
+            continue
         if len(parent) > 1 or (parent.text or "").strip():
             break
         # else a wrapper around ``up`` alone (a page builder's, classed or bare): climb through it, to
@@ -940,6 +946,33 @@ def _photos_beside(parent: html.HtmlElement, up: html.HtmlElement, only: html.Ht
 
 
 _PICTURES = ("img", "picture", "video", "iframe")
+_RUN_MODULES = 3   # modules of a builder's run at least: a story's text, then a photo's or a closing line's
+_NOT_IN_MODULE = ("a", "ul", "ol", "table", "form", "input", "button", "select", "textarea")
+
+
+def _module_run(parent: html.HtmlElement, up: html.HtmlElement) -> bool:
+    """Whether ``parent`` is a page builder's run of a story's modules, ``up`` one of them: three
+    children at least, all classed blocks with nothing between them; two more text modules at
+    least wrapped as ``up`` is (its tag and class), the others a picture's module (one picture,
+    its caption's line at most); none holding a link's text, a list, a table or a form's control
+    (a shop's teaser, a sign-up box, a teaser list)."""
+    shape = (up.tag, up.get("class"))
+    if not shape[1] or len(parent) < _RUN_MODULES or (parent.text or "").strip():
+        return False
+    texts = 0
+    for other in parent:
+        if not isinstance(other.tag, str) or not other.get("class") or (other.tail or "").strip():
+            return False
+        if other is up:
+            continue
+        if any(el.tag in ("form", "input", "button", "select", "textarea") or text_of(el)
+               for el in other.iter(*_NOT_IN_MODULE)):
+            return False
+        if (other.tag, other.get("class")) == shape:
+            texts += bool(text_of(other))
+        elif len(other.xpath(".//img")) != 1 or len(text_of(other)) > _PICTURE_CAPTION:
+            return False
+    return texts >= 2
 
 
 def _widens(parent: html.HtmlElement, up: html.HtmlElement, body: html.HtmlElement, mass: int, masses: dict,
@@ -1583,6 +1616,12 @@ def mark_captions(body: html.HtmlElement, named: Named) -> None:
                 changed(fig.getparent())
                 fig.drop_tag()
             continue
+        if cap is None and (beside := _caption_beside(fig)) is not None:
+            # A builder's image module captions its picture after the figure, not in it (Jimdo's
+            # "<figure><img></figure><figcaption>"): the figure's caption all the same.
+            _replace_with_paragraph(fig, text_of(beside))
+            drop(beside)
+            continue
         wrapper = fig.getparent()
         while cap is not None and _wraps_alone(wrapper, fig, body):
             # the picture's own block ("embed-type-image"): a name trafilatura drops with its caption
@@ -1607,6 +1646,16 @@ def mark_captions(body: html.HtmlElement, named: Named) -> None:
             lines = block_lines(table)
             if sum(len(line) > _CREDIT_LINE for line in lines) < 2:
                 _replace_with_paragraph(table, " ".join(lines))
+
+
+def _caption_beside(fig: html.HtmlElement) -> html.HtmlElement | None:
+    """The ``<figcaption>`` right after ``fig`` (nothing but space between), outside it, with no
+    link's text: a teaser's card links its headline."""
+    beside = fig.getnext()
+    if beside is None or beside.tag != "figcaption" or (fig.tail or "").strip() \
+            or any(text_of(a) for a in beside.iter("a")):
+        return None
+    return beside
 
 
 def _holds_story(el: html.HtmlElement) -> bool:

@@ -71,7 +71,8 @@ def story(title: str = "Huyện tổng kết công tác phòng, chống thiên t
     ("/index.php?option=com_content&view=category&id=9", "listing"),
     ("/?s=lua", "listing"),
     ("/lien-he.html", "listing"),
-    ("/van-ban/qd-123.html", "document"),
+    ("/van-ban/qd-123.html", "filed"),
+    ("/van-ban/2026/quyet-dinh-12.pdf", "document"),
     ("/index.php?option=com_phocadownload&view=category&id=2", "document"),
     ("/tin-tuc/huyen-tong-ket-cong-tac-phong-chong-thien-tai.html", "article"),
     ("/tin-tuc/253871/na-som.html", "article"),
@@ -133,11 +134,32 @@ def test_an_article_without_a_date_is_an_article():
 
 
 @pytest.mark.parametrize("path", ["/", "/tin-tuc/", "/chuyen-muc/xa-hoi?page=2", "/lien-he.html",
-                                  "/van-ban/qd-123.html"])
+                                  "/van-ban/2026/quyet-dinh-12.pdf"])
 def test_listing_contact_document_and_home_pages_are_not_articles_even_with_a_date(path):
     article = extract(story(date="<div class='date'>12/05/2024 08:00</div>"), BASE + path)
     assert not article.is_article
     assert article.reason          # a reason a person can read in probe and logs
+
+
+@pytest.mark.parametrize("path", ["/documents/tin-hoat-dong/huyen-tong-ket-phong-chong-thien-tai",
+                                  "/document/d/e/2PACX-1vQx7Lm0aB3cD9eF/pub", "/van-ban/qd-123.html"])
+def test_a_story_filed_under_a_documents_folder_is_news(path):
+    """gdocs25: a folder's word ("/document/", "/documents/", "/van-ban/") names no file: a
+    school's news published from a doc, a portal's story filed there, are stories."""
+    article = extract(story(date="<p style='text-align:right'>Ngày đăng: 12/05/2024</p>"), BASE + path)
+    assert article.is_article, article.reason
+
+
+def test_a_document_entry_under_a_documents_folder_is_not_news():
+    """Its near look-alike: the entry of a decision over its PDF (a viewer's frame, the file's
+    link, a line of summary) is still the document's page."""
+    body = ("<h1>Quyết định số 12/QĐ-UBND về việc phê duyệt kế hoạch phòng chống thiên tai</h1>"
+            "<div class='doc-view'><p>Trích yếu: Phê duyệt kế hoạch phòng chống thiên tai năm 2024.</p>"
+            "<iframe src='/uploads/2024/qd-12.pdf' width='100%' height='800'></iframe>"
+            "<p><a href='/uploads/2024/qd-12.pdf'>Tải về (PDF, 320 KB)</a></p></div>")
+    article = extract(page(body), BASE + "/documents/123")
+    assert not article.is_article
+    assert "document" in article.reason
 
 
 def test_a_listing_is_not_an_article_whatever_its_url():

@@ -144,17 +144,19 @@ def article_url_score(url: str) -> int:
 
 @lru_cache(maxsize=4096)
 def url_kind(url: str | None) -> str:
-    """``home``, ``listing``, ``document``, ``article``, ``records`` (a schedule, a price
-    board, a directory) or ``unknown`` from the URL alone. Cached: a site's pages link the
+    """``home``, ``listing``, ``document`` (a file, a download script), ``filed`` (a page under
+    a documents folder: ``filed_document`` reads its shape), ``article``, ``records`` (a schedule,
+    a price board, a directory) or ``unknown`` from the URL alone. Cached: a site's pages link the
     same stories from their sidebars (``teaser_text``)."""
     if not url:
         return "unknown"
     parts = urlsplit(url)
     if parts.path in ("", "/") and not _ID_QUERY.search(parts.query):
         return "listing" if _LISTING_QUERY.search(parts.query) else "home"
-    if _DOCUMENT_LINK.search(parts.path) or _DOCUMENT_PATH.search(parts.path) \
-            or _DOCUMENT_QUERY.search(parts.query):
+    if _DOCUMENT_LINK.search(parts.path) or _DOCUMENT_QUERY.search(parts.query):
         return "document"
+    if _DOCUMENT_PATH.search(parts.path):
+        return "filed"
     path = _folder(parts.path)
     last = path.rstrip("/").rsplit("/", 1)[-1]
     if _ID_QUERY.search(parts.query):
@@ -324,6 +326,15 @@ class Signals:
     wiki_page: bool = False     # a wiki's page outside its articles' namespace (``wiki.outside_articles``)
 
 
+def filed_document(s: Signals) -> bool:
+    """Whether a page filed under a documents folder ("/van-ban/…", "/documents/123", Google
+    Docs' "/document/d/…/pub") has a document entry's shape: a link to its file, a title naming
+    a document's kind ("Kế hoạch …"), a table of its fields, or no block of prose. The folder's
+    word alone names no file: a school's news written in a published doc, a story a portal
+    files under "/documents/", are stories."""
+    return bool(s.downloads) or s.title_document or s.text_table >= 0.6 or s.prose < 300
+
+
 def score(s: Signals) -> list[tuple[str, int]]:
     """The signals that count for (positive) or against (negative) an article, with weights."""
     found: list[tuple[str, int]] = []
@@ -336,7 +347,7 @@ def score(s: Signals) -> list[tuple[str, int]]:
         add(("article-like URL", 2))
     elif s.url == "listing":
         add(("listing URL", -4))
-    elif s.url == "document":
+    elif s.url == "document" or (s.url == "filed" and filed_document(s)):
         add(("document URL", -4))
     elif s.url == "records":
         add(("a schedule, price board or directory URL", -2))

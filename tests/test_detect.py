@@ -28,6 +28,7 @@ from crawler.extract.detect import (
     menu_links,
     name_words,
     notice,
+    numbered,
     people,
     person_line,
     records,
@@ -158,6 +159,34 @@ def test_a_document_entry_under_a_documents_folder_is_not_news():
             "<iframe src='/uploads/2024/qd-12.pdf' width='100%' height='800'></iframe>"
             "<p><a href='/uploads/2024/qd-12.pdf'>Tải về (PDF, 320 KB)</a></p></div>")
     article = extract(page(body), BASE + "/documents/123")
+    assert not article.is_article
+    assert "document" in article.reason
+
+
+@pytest.mark.parametrize(("text", "is_numbered"), [
+    ("PHÒNG GD&ĐT PHÙ YÊN\nTRƯỜNG PTDTBT TH&THCS NẬM TY\nSố: 45/KH-TrTH&THCS\nI. MỤC ĐÍCH, YÊU CẦU", True),
+    ("ỦY BAN NHÂN DÂN TỈNH\nSố: 123/2024/QĐ-UBND\nQUYẾT ĐỊNH", True),
+    ("Số 07/TB-UBND\nTHÔNG BÁO", True),
+    # a story quotes a document's number in a sentence; a figure is no number line
+    ("Theo Quyết định số 45/QĐ-UBND, tỉnh sẽ hỗ trợ 200 hộ dân di dời khỏi vùng sạt lở.", False),
+    ("Số liệu 2024/2025 cho thấy sản lượng lúa tăng 5%.", False),
+])
+def test_an_administrative_documents_number_line(text, is_numbered):
+    assert numbered(text) is is_numbered
+
+
+def test_a_plan_published_under_a_documents_folder_is_the_document():
+    """A school's plan published from a doc ("/document/d/e/…/pub"): its issuer, its number line
+    ("Số: 45/KH-…") and its numbered sections are the document itself, whatever the title a
+    link gave it; a story published the same way stays news (above)."""
+    body = ("<p>PHÒNG GD&amp;ĐT PHÙ YÊN</p><p>TRƯỜNG PTDTBT TH&amp;THCS NẬM TY</p><p>Số: 45/KH-TrTH&amp;THCS</p>"
+            "<h1>Tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2026</h1>"
+            "<p>I. MỤC ĐÍCH, YÊU CẦU</p><p>1. Nâng cao nhận thức của cán bộ, giáo viên, học sinh về học tập suốt "
+            "đời; xây dựng thói quen đọc sách trong nhà trường.</p><p>2. Các hoạt động thiết thực, tiết kiệm, "
+            "phù hợp điều kiện của trường.</p><p>II. NỘI DUNG, THỜI GIAN</p><p>- Nội dung: trưng bày sách, thi "
+            "kể chuyện, tuyên truyền dưới cờ.</p><p>III. TỔ CHỨC THỰC HIỆN</p><p>Các tổ chuyên môn, Liên đội "
+            "căn cứ kế hoạch triển khai thực hiện.</p>")
+    article = extract(page(body), BASE + "/document/d/e/2PACX-1vH8xKq2mPz/pub")
     assert not article.is_article
     assert "document" in article.reason
 

@@ -426,6 +426,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     rows, rows_led = detect.table_rows(text) if signals.title_schedule else (0, 0)
     is_article, reason = detect.judge(replace(signals, text=len(text), text_table=detect.table_share(text),
                                               rows=rows, rows_led=rows_led,
+                                              numbered=signals.url == "filed" and detect.numbered(text),
                                               people=persons, bio=bio, signed=signed,
                                               title_person=detect.person_line(title), notice=detect.notice(text, sapo),
                                               call=detect.call(title, text), terms=terms,

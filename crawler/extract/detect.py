@@ -299,6 +299,7 @@ class Signals:
     upcoming: bool = False      # the event's time fields print a day on or after the page's own date
     later: bool = False         # and their first day is after it (the event is ahead of the page)
     title_document: bool = False  # the title names a document ("Kế hoạch …", "Đề cương …": ``document_title``)
+    numbered: bool = False        # an official document's number line near the top ("Số: 45/KH-UBND": ``numbered``)
     contents: int = 0           # items of a table of contents, each with its page ("… (tr. 12)": ``contents``)
     signed: bool = False        # a reporter signs the text (a byline in, under or above the body)
     footer_named: bool = False  # the page's own footer links here by its title or a short name (terms, about)
@@ -332,7 +333,20 @@ def filed_document(s: Signals) -> bool:
     a document's kind ("Kế hoạch …"), a table of its fields, or no block of prose. The folder's
     word alone names no file: a school's news written in a published doc, a story a portal
     files under "/documents/", are stories."""
-    return bool(s.downloads) or s.title_document or s.text_table >= 0.6 or s.prose < 300
+    return bool(s.downloads) or s.title_document or s.numbered or s.text_table >= 0.6 or s.prose < 300
+
+
+# An administrative document's number on a line of its own, as the state's documents print it
+# under their issuer: "Số: 45/KH-UBND", "Số: 123/2024/QĐ-UBND", "Số 07/TB-TrTH&THCS". A story
+# quotes one inside a sentence ("theo Quyết định số 45/QĐ-UBND, …"), never as a line alone.
+_NUMBER_LINE = re.compile(r"Số\s*:?\s*\d+\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ][A-Za-zĐđ0-9&]*(?:\s*-\s*[A-Za-zĐđ0-9&.]+)*")
+NUMBER_LINES = 8   # the lines of a document's head, where its number stands
+
+
+def numbered(text: str) -> bool:
+    """Whether one of the first lines of ``text`` is an administrative document's number alone
+    ("Số: 45/KH-TrTH&THCS"): the page is the document itself (a plan, a notice, a decision)."""
+    return any(_NUMBER_LINE.fullmatch(line.strip()) for line in text.split("\n", NUMBER_LINES)[:NUMBER_LINES])
 
 
 def score(s: Signals) -> list[tuple[str, int]]:

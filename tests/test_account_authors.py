@@ -175,3 +175,78 @@ def test_a_credit_line_of_bold_labels_ends_the_name_at_the_photo_s_label():
                           BASE + "/news/thoi-su/tong-ket-mo-hinh-12347.html")
         assert article.author == author
         assert "Lê Minh" not in article.text
+
+
+def filed_post(poster: str, ending: str = "", part: str = "") -> str:
+    """A Hugo-era blog theme's entry: "Đăng bởi: <account or name> trong <category> vào <date>"
+    under the headline, the poster's page and the category as links; the entry ends with the
+    story's own credit, a next-part line of a series and the share buttons, each naming its
+    network, loose in the column after the text."""
+    body = "".join(f"<p>{p}</p>" for p in STORY)
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{TITLE} | Thổ cẩm</title></head>
+<body><div class="navbar"><a href="/">Thổ cẩm Phiêng Cằm</a></div><div class="container"><div class="col-main">
+<h2>{TITLE}</h2>
+<p class="byline">Đăng bởi: <a href="/nguoi-dang/{poster.lower()}/">{poster}</a> trong
+<a href="/chuyen-muc/hoat-dong/">Hoạt động</a> vào 09:00 ngày 14/06/2025</p>
+{body}{ending}{part}
+<a class="button" href="https://www.facebook.com/sharer.php?u=x">Chia sẻ lên Facebook</a>
+<a class="button" href="https://zalo.me/share?u=x">Chia sẻ qua Zalo</a>
+<nav class="pagination"><a href="/bai-truoc/">&larr; Bài trước</a></nav></div></div></body></html>"""
+
+
+@pytest.mark.parametrize("account", ["bientap", "admin", "quantri"])
+def test_an_account_filed_in_a_category_is_no_writer(account):
+    """"Đăng bởi bientap trong Hoạt động": the account and the section it filed the entry in, no
+    writer; the story's own "Tin, ảnh:" credit names the writer, and the poster's line goes."""
+    article = extract(filed_post(account), URL)
+    assert article.author is None and "Đăng bởi" not in article.text
+    signed = extract(filed_post(account, "<p style='text-align: right'><strong>Tin, ảnh: Lò Thị Mai</strong></p>"), URL)
+    assert signed.author == "Lò Thị Mai"
+
+
+@pytest.mark.parametrize("person", ["Cầm Thị Nga", "Lò Văn Hùng"])
+def test_a_person_filed_in_a_category_is_the_writer_without_the_category(person):
+    assert extract(filed_post(person), URL).author == person
+
+
+def test_share_buttons_naming_their_network_and_the_next_part_line_are_no_story():
+    """The share row under the story hid its closing next-part line from the series' rule: with the
+    row gone, "Kỳ 3: …" under part 2 is the series' teaser again."""
+    part = "<p style='text-align: right'><em>Kỳ 3: Những phiên chợ vùng cao</em></p>"
+    page = filed_post("Cầm Thị Nga", part=part).replace(TITLE, f"Chợ vùng cao (Kỳ 2): {TITLE}")
+    article = extract(page, URL)
+    assert "Chia sẻ" not in article.text and "Kỳ 3" not in article.text
+    assert article.text.endswith(STORY[-1])
+
+
+def test_a_sentence_opening_with_a_share_on_a_network_stays():
+    told = "<p>Chia sẻ lên Facebook, chị Lò Thị Mai cho biết bức ảnh phiên chợ đã có hàng nghìn lượt thích.</p>"
+    article = extract(filed_post("Cầm Thị Nga", ending=told), URL)
+    assert "Chia sẻ lên Facebook, chị Lò Thị Mai" in article.text
+
+
+def interview_post(byline: str) -> str:
+    """A broadcaster's interview: the date and the author block side by side in one meta row over
+    the lead, the byline naming who conducted it and the office after a slash."""
+    body = "".join(f"<p>{p}</p>" for p in STORY)
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{TITLE}</title>
+<meta property="article:published_time" content="2025-06-14T09:00:00+07:00"></head><body>
+<nav class="menu"><a href="/">Trang chủ</a> <a href="/xa-hoi">Xã hội</a></nav><main><article class="detail">
+<h1 class="detail__title">{TITLE}</h1><div class="detail__meta"><div class="detail__time"><span>Thứ Bảy,
+09:00, 14/06/2025</span></div><div class="detail__author"><span class="author">{byline}</span></div></div>
+<div class="detail__content">{body}</div></article></main></body></html>"""
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("Lò Thị Mai (thực hiện)/VOV-Tây Bắc", "Lò Thị Mai (thực hiện)/VOV-Tây Bắc"),
+    ("Lò Thị Mai (CTV)/Báo Sơn La", "Lò Thị Mai (CTV)/Báo Sơn La"),
+    ("Lò Thị Mai/VOV-Tây Bắc", "Lò Thị Mai/VOV-Tây Bắc"),   # kept as before
+    ("Lò Thị Mai (thực hiện)", "Lò Thị Mai"),                           # kept as before
+])
+def test_a_byline_with_its_credit_aside_and_office_after_a_slash(byline, author):
+    assert extract(interview_post(byline), URL).author == author
+
+
+def test_a_heading_with_an_aside_before_a_slash_is_no_byline():
+    from crawler.extract.clean import byline_name
+    assert byline_name("Giá lúa (thực hiện)/tháng 6", right_aligned=True) is None

@@ -59,6 +59,9 @@ _CHROME_LINE = re.compile(
     r"binh luan|gui binh luan|facebook|zalo|twitter|tweet|like|thich|"
     r"co the ban quan tam|theo doi .{0,30}(google news|zalo|facebook))\s*(\(\d+\))?$|"
     r"^(xem them|doc them|tin lien quan|xem tiep|bai lien quan)\s*:|"
+    # A share button labelled with its network ("Chia sẻ lên Facebook", "Share on X"), one or a row.
+    r"^((chia se|share)\s+(len|qua|tren|on|to|via)?\s*(facebook|twitter|zalo|x|linkedin|pinterest|telegram|"
+    r"messenger|e-?mail|reddit)\s*)+$|"
     # A pointer to the other stories, no colon: "Xem thêm các bài trong loạt bài tại <a>…</a>".
     r"^(xem|doc) them (cac |nhung )?(bai|tin|loat bai|ky)\b|"
     r"^(trang chu|home)\s*[>›»/|]|^ket noi voi chung toi",
@@ -1906,6 +1909,9 @@ def take_credits(zone: list) -> tuple[str | None, bool]:
                 _drop_credits_beside(el)
                 drop(el)
                 return name, bool(_ACCOUNT_LABEL.match(text) and _DIGIT.search(text)) and before_date(text) is not None
+            if _posted_by_account(text, label):
+                drop(el)   # "Đăng bởi: quantri trong Tin hoạt động vào …": the CMS's account, no writer
+                continue
         if text and len(text) <= 80 and links_to_author(el) and is_leaf_block(el):
             # "<a href="/tac-gia/ngoc-diep">Ngọc Diệp</a> - Phòng Thời sự": the name links to
             # the writer's page, and the rest is the writer's unit.
@@ -1922,6 +1928,16 @@ def take_credits(zone: list) -> tuple[str | None, bool]:
 
 _FIELD_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
 _FIELD = re.compile(r"^[^\W\d_][^:：]{0,24}[:：]\s*\S")
+
+
+def _posted_by_account(text: str, label: re.Match) -> bool:
+    """Whether a poster's line ("Đăng bởi: …", "Posted by …") names a CMS account ("quantri",
+    "admin") before the section it is filed in or its date: the template's line, no writer's."""
+    if fold(label.group(1) or "") not in _POSTER_LABELS:
+        return False
+    name = _FILED_IN.split(text[label.end():], maxsplit=1)[0]
+    name = (before_date(name) if _DIGIT.search(name) else None) or name
+    return is_account(name.strip(" .,;–—-"))
 
 
 def _labelled_credit(text: str) -> str | None:
@@ -2188,6 +2204,9 @@ def is_credit_line(text: str) -> bool:
 # Labels that also open captions and sentences ("Ảnh: Toàn cảnh hội nghị"): a name must follow (folded).
 # Labels of who posted the page (a CMS's account), not of who wrote it.
 _POSTER_LABELS = frozenset({"dang boi", "posted by"})
+# " trong <category>", " in <category>": where a poster's line goes on past the name (lower case:
+# no word of a Vietnamese name, which capitalises every syllable).
+_FILED_IN = re.compile(r"\s+(?:trong|in)\s+")
 _LOOSE_LABELS = frozenset({"anh", "tin", "bai", "ghi chep", "noi dung", "bai viet", "thuc hien"})
 # "Nội dung: Minh Châu - Ảnh: Đức Anh - Thiết kế: Hà Phương": the name ends where the next credit starts.
 # Or, where each label is its own bold element, after a space alone ("<b>Tin:</b> Hải Yến <b>Ảnh:</b>
@@ -2238,6 +2257,8 @@ def is_brand(name: str) -> bool:
 # "Nông Văn Tâm (Tổ Ngữ văn)": a school's subject team.
 _UNIT = r"(phòng|ban|tổ|khoa|trung tâm|đài|báo|tạp chí|văn phòng|cổng|sở|ttxvn|tts|ctv|cộng tác viên|pv|" \
         r"phóng viên|btv|thực hiện)"
+# The same aside before a slash and the writer's office ("Minh Thu (thực hiện)/VOV-Miền Trung").
+_ASIDE_BEFORE_OFFICE = re.compile(rf"\s*\({_UNIT}(\s[^()]{{0,40}})?\)(?=\s*/\s*\S)", re.I)
 # A question or an exclamation: what a speaker says, never a name.
 _SPOKEN = re.compile(r"[?!]")
 # An acronym of one word after a dash ("– TTKSBT", "- CDC"): the writer's agency when it is no
@@ -2327,15 +2348,25 @@ def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -
         # The post's date a template glues after the name ("… lúc Thứ Năm, 05/11/2026", "… -
         # 12/11/2026", "… ngày …") is never part of it.
         name = _person_only(name if glued is None else glued.strip(" .,;–—-"))
+        label = fold(prefixed.group(1) or "")
+        if label in _POSTER_LABELS:
+            # "Đăng bởi: <account> trong <category> vào <date>", "Posted by <name> in <category>":
+            # the poster's line names the section the post is filed in after the name.
+            name = _FILED_IN.split(name, maxsplit=1)[0].strip(" .,;–—-")
         if not 1 <= len(name) <= 80 or is_account(name) or _SPOKEN.search(name):
             return None   # "PV: Xin cảm ơn ông!", "PV: Vì sao …?": an interview's question, no credit
         # After a loose label, still a name: "Ảnh: Hội nghị tổng kết năm 2023" is a caption,
         # "Ảnh: TTXVN" a photo credit; "Tác giả: Văn phòng UBND tỉnh" is what it says.
-        label = fold(prefixed.group(1) or "")
         if label in _POSTER_LABELS and is_organisation(name):
             return None   # "Đăng bởi: Ban Truyền thông": the office's account posted it, no writer
         loose = label in _LOOSE_LABELS or prefixed.group(2) is not None   # "Ghi chép của" + words
         return name if not loose or _looks_like_names(name, initials_ok=True) else None
+    aside = _ASIDE_BEFORE_OFFICE.search(text)
+    if aside:
+        # "Minh Thu (thực hiện)/VOV-Miền Trung": the credit's aside, then the office after a
+        # slash; a name with its office without the aside is the whole byline, as printed.
+        bare = text[:aside.start()] + text[aside.end():]
+        return text if byline_name(bare, right_aligned=right_aligned, last=last) == bare else None
     text = _AFFILIATION.sub("", text) or text
     agency = _AGENCY_AFTER.search(text)
     if agency and not _SYLLABLE.fullmatch(fold(agency.group(1))) and not _OUTLET.match(agency.group(1).lower()):

@@ -978,6 +978,18 @@ def _declared_titles(meta: PageMeta, anchor: str | None = None,
 def _find_headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = None,
                    knowledge: boxes.SiteKnowledge | None = None,
                    named: frozenset[str] = frozenset()) -> tuple[html.HtmlElement | None, str]:
+    """The heading that belongs to the body (``_headline``). A link's text the page prints
+    nowhere (a box's teaser worded its own way: "Tạm ngừng … từ 5/12") says nothing of the
+    headline: where it leaves none found, the page is read without it, as on its own."""
+    found = _headline(tree, meta, anchor, knowledge, named)
+    if found[0] is None and anchor and not (meta.headline or meta.og_title):
+        return _headline(tree, meta, None, knowledge, named)
+    return found
+
+
+def _headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = None,
+              knowledge: boxes.SiteKnowledge | None = None,
+              named: frozenset[str] = frozenset()) -> tuple[html.HtmlElement | None, str]:
     """The heading that belongs to the body, and how it was found.
 
     The heading that agrees best with the declared titles (JSON-LD headline,

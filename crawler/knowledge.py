@@ -202,6 +202,7 @@ _TWIN_SEGMENTS = {"amp", "m", "mobile", "print", "in", "ban-in", "printer", "pri
 _TWIN_QUERY = {"amp", "print", "m", "mobile", "outputtype", "printable", "view", "layout", "tmpl",
                "presentationtemplate"}
 _TWIN_VALUES = {"print", "pop_up", "popup", "printable", "amp", "mobile", "component"}
+_PRINT_SCRIPTS = {"print", "printer", "printable", "ban-in", "inbai", "printview"}
 _NODE_PATH = re.compile(r"/node/\d+/?$")
 # A SQL test that every URL ``twin_rank`` ranks above 0 passes (LIKE ignores ASCII case, as
 # the rank does): a host or path segment of _TWIN_SEGMENTS follows a "/" ("//m.", "/print"),
@@ -223,6 +224,8 @@ def twin_rank(url: str) -> int:
     rank = int(host[0] in ("m", "amp", "mobile"))
     segments = [s.lower() for s in parts.path.split("/") if s]
     rank += sum(s in _TWIN_SEGMENTS for s in segments)
+    # A print view served by a script of its own: "/Print.aspx?ID=101", "/print.php?id=5".
+    rank += int(bool(segments) and segments[-1].rpartition(".")[0] in _PRINT_SCRIPTS)
     rank += int(bool(segments) and bool(re.search(r"[.-]amp(\.html?)?$", segments[-1])))
     rank += sum(k.lower() in _TWIN_QUERY or v.lower() in _TWIN_VALUES
                 for k, v in parse_qsl(parts.query, keep_blank_values=True))

@@ -315,6 +315,18 @@ def test_twin_rank_prefers_the_plain_url():
         assert twin_rank(twin) > plain, twin
 
 
+def test_twin_rank_knows_a_print_script():
+    """A print view served by a script of its own ranks below the article it prints; a story
+    whose slug merely starts with "print" or "in" does not."""
+    for twin in ("https://a.vn/Print.aspx?ID=101", "https://a.vn/tin-tuc/print.php?id=5",
+                 "https://a.vn/ban-in.html?id=7"):
+        assert twin_rank(twin) > 0, twin
+        assert url_preference(twin) > url_preference("https://a.vn/NewsDetail.aspx?ID=101&CatID=1"), twin
+    for story in ("https://a.vn/tin-tuc/printing-house.html", "https://a.vn/in-an-bao-bi.html",
+                  "https://a.vn/NewsDetail.aspx?ID=101"):
+        assert twin_rank(story) == 0, story
+
+
 def test_probe_says_a_site_of_dateless_articles_can_be_crawled(district):
     site, _config, _db = district
     site.routes["/"] = html_page(list_page([DATELESS]))

@@ -979,6 +979,18 @@ def _declared_titles(meta: PageMeta, anchor: str | None = None,
 def _find_headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = None,
                    knowledge: boxes.SiteKnowledge | None = None,
                    named: frozenset[str] = frozenset()) -> tuple[html.HtmlElement | None, str]:
+    """The heading that belongs to the body (``_headline``). A link's text the page prints
+    nowhere (a box's teaser worded its own way: "Tạm ngừng … từ 5/12") says nothing of the
+    headline: where it leaves none found, the page is read without it, as on its own."""
+    found = _headline(tree, meta, anchor, knowledge, named)
+    if found[0] is None and anchor and not (meta.headline or meta.og_title):
+        return _headline(tree, meta, None, knowledge, named)
+    return found
+
+
+def _headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = None,
+              knowledge: boxes.SiteKnowledge | None = None,
+              named: frozenset[str] = frozenset()) -> tuple[html.HtmlElement | None, str]:
     """The heading that belongs to the body, and how it was found.
 
     The heading that agrees best with the declared titles (JSON-LD headline,
@@ -1681,9 +1693,13 @@ def _find_date(meta: PageMeta, headline: html.HtmlElement | None, zone: list,
     modification's.
     """
     machine = _midnight_as_day(meta.published, zone, meta.published_midnight)
-    if machine and len(machine) > 10:
-        return machine, meta.published_by   # to the minute already: nothing printed can add to it
     printed, printed_by = _date_near_headline(zone, month_first)
+    if machine and len(machine) > 10:
+        if meta.published_by == "json-ld" and printed == machine[:10] and printed_by != "time":
+            # A JSON-LD time under a date line that prints the day alone (an e-magazine's
+            # template): the page gives its readers no time, the day is what it says.
+            return printed, printed_by
+        return machine, meta.published_by   # to the minute already: nothing printed can add to it
     if printed is None and headline is not None:
         printed, printed_by = _date_above(headline, month_first)
     if printed is None and body is not None:

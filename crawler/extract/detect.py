@@ -1661,6 +1661,9 @@ _ASKED_LINE = re.compile(r"^(cau hoi|thac mac|kien nghi|de nghi)( cua| tu)? (ong
                          r"nguoi dan|cu tri)\b")
 _ANSWERED_LINE = re.compile(r"^[^.?!:]{3,120}\b(tra loi|giai dap)(\s*[-–,(:]|\s+ngay\b|\s*$)")
 _ANSWER_LINE = re.compile(r"^[^.?!]{0,150}\b(tra loi|giai dap|huong dan)( [^.?!]{0,20})? nhu sau\b")
+# The answer set off by commas as the comma asker is: "Luật sư Trần Minh Khoa, Đoàn luật sư
+# tỉnh Nghệ An, trả lời: Theo Luật Đất đai …" (the answering verb and its colon right after).
+_COMMA_ANSWERER = re.compile(r"^[^.?!:]{3,150},\s*(tra loi|giai dap)\s*:")
 # The labels of an event's time and place ("Thời gian:", "Địa điểm:", "Venue:").
 _WHEN = re.compile(r"^(thoi gian|thoi diem|dia diem|ngay to chuc|thoi gian to chuc|dia diem to chuc|time|"
                    r"venue|location|when|where|(thoi gian |ngay |gio )?(bat dau|ket thuc|khai mac|be mac)|"
@@ -2049,7 +2052,7 @@ def _question_or_answer(text: str) -> list[str]:
         return []
     if (_ASKER.match(folded) or _ASKED_BY.match(folded)) and "?" in text or signed_question(text):
         return ["q"]
-    if _ANSWER_LINE.match(folded):
+    if _ANSWER_LINE.match(folded) or _COMMA_ANSWERER.match(folded):
         return ["a"]
     match = _LABEL.match(text)
     if not match:

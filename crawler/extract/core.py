@@ -1693,13 +1693,9 @@ def _find_date(meta: PageMeta, headline: html.HtmlElement | None, zone: list,
     modification's.
     """
     machine = _midnight_as_day(meta.published, zone, meta.published_midnight)
-    printed, printed_by = _date_near_headline(zone, month_first)
     if machine and len(machine) > 10:
-        if meta.published_by == "json-ld" and printed == machine[:10] and printed_by != "time":
-            # A JSON-LD time under a date line that prints the day alone (an e-magazine's
-            # template): the page gives its readers no time, the day is what it says.
-            return printed, printed_by
         return machine, meta.published_by   # to the minute already: nothing printed can add to it
+    printed, printed_by = _date_near_headline(zone, month_first)
     if printed is None and headline is not None:
         printed, printed_by = _date_above(headline, month_first)
     if printed is None and body is not None:

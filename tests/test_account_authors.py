@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.extract import extract
+from crawler.extract.clean import byline_name
 
 URL = "https://thocamphiengcam.example/tin-tuc/phien-cho-tho-cam-cuoi-tuan"
 TITLE = "Phiên chợ thổ cẩm cuối tuần hút khách về bản Phiêng Cằm"
@@ -157,7 +158,6 @@ def test_an_office_named_ban_is_told_from_people(name, office):
 
 
 def test_a_dao_writers_signature_is_her_byline():
-    from crawler.extract.clean import byline_name
     assert byline_name("Bàn Thị Mai và Lê Hà", right_aligned=True) == "Bàn Thị Mai và Lê Hà"
 
 
@@ -248,5 +248,13 @@ def test_a_byline_with_its_credit_aside_and_office_after_a_slash(byline, author)
 
 
 def test_a_heading_with_an_aside_before_a_slash_is_no_byline():
-    from crawler.extract.clean import byline_name
     assert byline_name("Giá lúa (thực hiện)/tháng 6", right_aligned=True) is None
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("Đăng bởi: admin trong", None),                     # the section's link learned as template, gone
+    ("Đăng bởi: quantri trong Tin hoạt động", None),
+    ("Đăng bởi: Nguyễn Thị Thanh Hương trong", "Nguyễn Thị Thanh Hương"),
+])
+def test_a_posters_line_ends_its_name_at_in_even_with_its_section_gone(line, author):
+    assert byline_name(line) == author

@@ -2206,7 +2206,7 @@ def is_credit_line(text: str) -> bool:
 _POSTER_LABELS = frozenset({"dang boi", "posted by"})
 # " trong <category>", " in <category>": where a poster's line goes on past the name (lower case:
 # no word of a Vietnamese name, which capitalises every syllable).
-_FILED_IN = re.compile(r"\s+(?:trong|in)\s+")
+_FILED_IN = re.compile(r"\s+(?:trong|in)(?:\s+|$)")   # or its section gone, learned as template
 _LOOSE_LABELS = frozenset({"anh", "tin", "bai", "ghi chep", "noi dung", "bai viet", "thuc hien"})
 # "Nội dung: Minh Châu - Ảnh: Đức Anh - Thiết kế: Hà Phương": the name ends where the next credit starts.
 # Or, where each label is its own bold element, after a space alone ("<b>Tin:</b> Hải Yến <b>Ảnh:</b>

@@ -950,7 +950,7 @@ def _photos_beside(parent: html.HtmlElement, up: html.HtmlElement, only: html.Ht
 
 _PICTURES = ("img", "picture", "video", "iframe")
 _RUN_MODULES = 3   # modules of a builder's run at least: a story's text, then a photo's or a closing line's
-_NOT_IN_MODULE = ("a", "ul", "ol", "table", "form", "input", "button", "select", "textarea")
+_NOT_IN_MODULE = ("a", "ul", "ol", "table", "form", *_CONTROL_TAGS)
 
 
 def _module_run(parent: html.HtmlElement, up: html.HtmlElement) -> bool:
@@ -968,7 +968,7 @@ def _module_run(parent: html.HtmlElement, up: html.HtmlElement) -> bool:
             return False
         if other is up:
             continue
-        if any(el.tag in ("form", "input", "button", "select", "textarea") or text_of(el)
+        if any(el.tag == "form" or el.tag in _CONTROL_TAGS or text_of(el)
                for el in other.iter(*_NOT_IN_MODULE)):
             return False
         if (other.tag, other.get("class")) == shape:

@@ -219,12 +219,18 @@ def _starts_with(text: str, title: str) -> bool:
     return 0 <= at <= 40
 
 
-def remove_teaser_boxes(tree: html.HtmlElement, url: str | None, title: str | None = None) -> int:
+def remove_teaser_boxes(tree: html.HtmlElement, url: str | None, title: str | None = None,
+                        headline: html.HtmlElement | None = None) -> int:
     """Drop runs of teasers (two or more sibling items, each a link to another page of the
     site with a headline for text), and a series' box naming the story (``title``) among its
-    parts; return how many teasers were dropped."""
+    parts; return how many teasers were dropped. The story's ``headline`` is never one, though
+    it links elsewhere (a theme's headline linking the post's address as another form of it)."""
     series = _remove_series_boxes(tree, title)   # first: its linked part alone would go as a lone teaser
     items = _teaser_items(tree, url)
+    if headline is not None:
+        around = {headline, *headline.iterancestors()}
+        items = {item: target for item, target in items.items()
+                 if item not in around and not any(a is headline for a in item.iterancestors())}
     if not items:
         return series
     by_parent: dict = {}

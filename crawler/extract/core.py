@@ -250,6 +250,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     named = clean.find_named(tree)
     category = clean.take_breadcrumb(tree, named) or meta.section
     tags = clean.take_tags(tree, named) or list(meta.tags)
+    _unlink_own_headings(tree, own_urls, base)
     headline, title_by = _find_headline(tree, meta, context.anchor, context.knowledge, site_names)
     if headline is not None:
         _date_line_out(headline)   # "Headline<br>Thứ Năm, 05/12/2024 08:15": the title, then the date line
@@ -264,7 +265,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     hub = None if story else detect.headline_zone(headline, None, detect.MIN_ARTICLE_CHARS)
     teased, zone_text = detect.teaser_text(hub, url) if hub is not None else (0, 0)
     dropped = clean.remove_boxes(tree)
-    teasers = boxes.remove_teaser_boxes(tree, url, early_title)
+    teasers = boxes.remove_teaser_boxes(tree, url, early_title, headline)
     if context.knowledge:
         # After the breadcrumb and tags (they repeat on every page but are fields) and after
         # the boxes, which go whole: a teaser's link dropped alone would leave its date and blurb.
@@ -974,6 +975,35 @@ def _declared_titles(meta: PageMeta, anchor: str | None = None,
     strong = [t for t in dict.fromkeys(strong) if len(t) >= 10 and t not in site]
     parts = [t for t in dict.fromkeys(parts) if len(t) >= 10 and t not in site and t not in strong]
     return strong, parts, site
+
+
+_LINKED_HEADINGS = etree.XPath("/descendant::body/descendant::a[@href][ancestor::h1 or ancestor::h2 or ancestor::h3]")
+
+
+_MICRODATA_HEADLINES = etree.XPath("/descendant::body/descendant::*[@itemprop='headline'][not(self::meta)]")
+
+
+def _unlink_own_headings(tree: html.HtmlElement, own_urls: tuple[str, ...], base: str) -> None:
+    """A heading's link to the page itself (a theme's permalink round the post's title, on its
+    own page: ``<h2><a href="…" rel="bookmark">``) is no link away: unwrap it, its text kept. So
+    is the link of the one headline an article's microdata declares: the item's address
+    (Joomla's "linked titles" link the article's other form of its address, ``itemprop="url"``)."""
+    own = {canonicalize(u) for u in own_urls} - {None}
+    for a in _LINKED_HEADINGS(tree) if own else ():
+        href = a.get("href", "")
+        if "#" not in href and canonicalize(href, base) in own:
+            a.drop_tag()
+    declared = _MICRODATA_HEADLINES(tree)
+    if len(declared) == 1 and _article_item(declared[0]):
+        for a in [a for a in declared[0].iter("a") if a.get("href")]:
+            a.drop_tag()
+
+
+def _article_item(el: html.HtmlElement) -> bool:
+    """Whether the microdata item ``el`` belongs to is an article's."""
+    scope = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
+    return scope is not None and bool(
+        {t.rstrip("/").rsplit("/", 1)[-1].lower() for t in scope.get("itemtype", "").split()} & _ARTICLE_TYPES)
 
 
 def _find_headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = None,

@@ -55,8 +55,9 @@ DATES = re.compile("|".join(f"(?:{p})" for p in (
     # ngày 5 tháng 6 năm 2024; 15 Tháng Chín, 2023; 16 Tháng 5 2024
     r"(?<!\d)(?P<vd>[0-3]?\d)\s*(?:,\s*)?" + _VI_MONTH.replace("P<mw>", "P<vm>")
     + r"\s*(?:,|năm)?\s*(?P<vy>(?:19|20)\d{2})(?!\d)",
-    # Tháng Chín 15, 2023 (WordPress's default "F j, Y" in Vietnamese)
-    _VI_MONTH + r"\s*(?P<wd>[0-3]?\d)\s*,\s*(?P<wy>(?:19|20)\d{2})(?!\d)",
+    # Tháng Chín 15, 2023 (WordPress's default "F j, Y" in Vietnamese); Tháng Chín 15th, 2023 (a
+    # classic theme's "F jS, Y": the month's name translated, the English ordinal not)
+    _VI_MONTH + r"\s*(?P<wd>[0-3]?\d)(?:st|nd|rd|th)?\s*,\s*(?P<wy>(?:19|20)\d{2})(?!\d)",
     # May 21, 2024; Sep 15th 2023
     r"(?<![^\W\d_])" + _EN_MONTH + r"\s*(?P<ed>[0-3]?\d)(?:st|nd|rd|th)?\s*,?\s*(?P<ey>(?:19|20)\d{2})(?!\d)",
     # 21 May 2024; 21. Mai is not English: not read

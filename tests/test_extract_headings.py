@@ -1,0 +1,96 @@
+"""Headlines that are links: a classic WordPress theme's ``<h2><a rel="bookmark">`` round the
+post's title on its own page, under a ``<title>`` that is the blog's name alone, and Joomla's
+"linked titles" pointing at the article's other address (its SEF path while the page came by
+``index.php?…&id=N``). Neither link is a way away from the page: the heading is the headline and
+stays whole. A category page, whose headings link to other posts, stays a list."""
+
+from __future__ import annotations
+
+from crawler.extract import extract
+
+BASE = "http://127.0.0.1:8000"
+HEADLINE = "Xã Quảng Phú ra quân nạo vét kênh mương nội đồng chuẩn bị vụ đông xuân"
+STORY = ("Sáng 2/12, UBND xã Quảng Phú phối hợp với Hợp tác xã nông nghiệp tổ chức ra quân nạo vét hơn 4 km "
+         "kênh mương nội đồng, chuẩn bị nước tưới cho gần 300 ha lúa vụ đông xuân sắp tới.",
+         "Tham gia ra quân có hơn 250 đoàn viên, hội viên và người dân các thôn. Các lực lượng đã phát quang bờ "
+         "kênh, vớt bèo, khơi thông dòng chảy tại những đoạn bị bồi lắng nặng sau mùa mưa lũ.",
+         "Theo lãnh đạo xã, đợt ra quân sẽ kéo dài đến hết tháng 12; sau đó xã tiếp tục kiên cố hóa thêm "
+         "1,2 km kênh mương bằng nguồn vốn chương trình xây dựng nông thôn mới nâng cao.")
+
+
+def _paragraphs() -> str:
+    return "".join(f"<p>{p}</p>" for p in STORY)
+
+
+def classic_wordpress(href: str) -> str:
+    """A blog on a classic theme: the blog's name as <title> and as the banner's <h1>, the post's
+    title an <h2> linking its permalink, a sidebar of recent posts."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>Đoàn xã Quảng Phú</title></head>
+<body><div id="page"><div id="header" role="banner"><h1><a href="{BASE}/">Đoàn xã Quảng Phú</a></h1>
+<div class="description">Tuổi trẻ xung kích, tình nguyện</div></div>
+<div id="content" class="narrowcolumn"><div class="post" id="post-412">
+<h2><a href="{href}" rel="bookmark" title="Permanent Link to {HEADLINE}">{HEADLINE}</a></h2>
+<small>Tháng Mười Hai 2nd, 2026 lúc 9:15 sáng</small>
+<div class="entry">{_paragraphs()}</div>
+<p class="postmetadata alt"><small>Bài viết được đăng trong chuyên mục <a href="{BASE}/category/tin-tuc/">Tin tức</a>.</small></p>
+</div></div>
+<div id="sidebar"><h2>Bài viết mới</h2><ul>
+<li><a href="{BASE}/2026/11/28/dai-hoi-chi-doan-thon-2/">Đại hội Chi đoàn thôn 2 nhiệm kỳ 2026 - 2028</a></li>
+<li><a href="{BASE}/2026/11/20/hien-mau-tinh-nguyen-dot-cuoi-nam/">Hiến máu tình nguyện đợt cuối năm tại xã nhà</a></li>
+</ul></div><div id="footer"><p>Đoàn xã Quảng Phú · Vận hành bởi WordPress</p></div></div></body></html>"""
+
+
+def joomla_linked_title(href: str) -> str:
+    """A commune portal on Joomla with "linked titles" on: the article's heading links its SEF
+    address; the portal's name is <title>, no og or JSON-LD."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>Cổng thông tin xã Quảng Phú</title></head>
+<body><header class="header"><div class="logo"><a href="{BASE}/"><img src="/images/logo.png" alt="Xã Quảng Phú"></a></div>
+<nav><ul class="nav menu"><li><a href="{BASE}/">Trang chủ</a></li><li><a href="{BASE}/tin-tuc">Tin tức</a></li></ul></nav></header>
+<main id="content"><div class="item-page" itemscope itemtype="https://schema.org/Article">
+<div class="page-header"><h2 itemprop="headline"><a href="{href}" itemprop="url">{HEADLINE}</a></h2></div>
+<dl class="article-info muted"><dd class="published"><time datetime="2026-12-02T09:15:00+07:00" itemprop="datePublished">
+Ngày đăng: 02/12/2026</time></dd></dl>
+<div itemprop="articleBody">{_paragraphs()}<p style="text-align: right;"><strong>Minh Châu</strong></p></div>
+</div></main><footer><p>UBND xã Quảng Phú. Điện thoại: 0232 3 812 345</p></footer></body></html>"""
+
+
+def category_page() -> str:
+    """The blog's category page: each post's title an <h2> linking the post, its first lines."""
+    posts = "".join(
+        f"""<div class="post"><h2><a href="{BASE}/2026/12/0{n}/bai-{n}/" rel="bookmark">{title}</a></h2>
+<small>Tháng Mười Hai {n}nd, 2026</small><div class="entry"><p>{STORY[n - 1][:160]}…</p></div></div>"""
+        for n, title in enumerate([HEADLINE, "Đại hội Chi đoàn thôn 2 nhiệm kỳ 2026 - 2028",
+                                   "Hiến máu tình nguyện đợt cuối năm tại xã nhà"], 1))
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>Đoàn xã Quảng Phú</title></head>
+<body><div id="header" role="banner"><h1><a href="{BASE}/">Đoàn xã Quảng Phú</a></h1></div>
+<div id="content"><h2 class="pagetitle">Lưu trữ chuyên mục ‘Tin tức’</h2>{posts}</div>
+<div id="footer"><p>Đoàn xã Quảng Phú · Vận hành bởi WordPress</p></div></body></html>"""
+
+
+POST = BASE + "/2026/12/02/ra-quan-nao-vet-kenh-muong/"
+
+
+def test_a_classic_theme_s_permalink_heading_is_the_headline():
+    # the permalink as the page came, and with a tracking query the address drops
+    for href in (POST, POST + "?utm_source=facebook"):
+        article = extract(classic_wordpress(href), POST)
+        assert article.is_article, article.reason
+        assert article.title == HEADLINE
+        assert article.published == "2026-12-02T09:15:00+07:00"
+        assert STORY[0] in article.text and STORY[2] in article.text
+
+
+def test_a_linked_title_to_the_article_s_other_address_stays_whole():
+    url = BASE + "/index.php?option=com_content&view=article&id=412&catid=8"
+    article = extract(joomla_linked_title(BASE + "/tin-tuc/412-ra-quan-nao-vet-kenh-muong"), url)
+    assert article.is_article, article.reason
+    assert article.title == HEADLINE
+    assert article.published == "2026-12-02T09:15:00+07:00"
+    assert article.author == "Minh Châu"
+    assert all(p in article.text for p in STORY)
+
+
+def test_a_category_page_whose_headings_link_to_posts_is_no_article():
+    article = extract(category_page(), BASE + "/category/tin-tuc/")
+    assert not article.is_article
+    assert article.title != HEADLINE

@@ -7,6 +7,7 @@ stays whole. A category page, whose headings link to other posts, stays a list."
 from __future__ import annotations
 
 from crawler.extract import extract
+from crawler.extract.detect import PageContext
 
 BASE = "http://127.0.0.1:8000"
 HEADLINE = "Xã Quảng Phú ra quân nạo vét kênh mương nội đồng chuẩn bị vụ đông xuân"
@@ -94,3 +95,48 @@ def test_a_category_page_whose_headings_link_to_posts_is_no_article():
     article = extract(category_page(), BASE + "/category/tin-tuc/")
     assert not article.is_article
     assert article.title != HEADLINE
+
+
+# --- a document exported as a page: its file name as <title>, the links to it worded their way ---
+
+DOC_HEADLINE = "Hội thảo nâng cao chất lượng dạy học tiếng Việt cho học sinh dân tộc thiểu số"
+DOC_STORY = ("Ngày 14/11, Phòng Giáo dục và Đào tạo huyện tổ chức hội thảo chuyên đề nâng cao chất lượng dạy học "
+             "tiếng Việt cho học sinh dân tộc thiểu số với sự tham gia của 85 cán bộ quản lý và giáo viên.",
+             "Các tham luận tập trung vào phương pháp tăng cường tiếng Việt cho trẻ mầm non 5 tuổi, tổ chức góc "
+             "đọc trong lớp học và phối hợp với già làng, trưởng bản vận động phụ huynh cho con em đi học đều.",
+             "Kết thúc hội thảo, Phòng Giáo dục và Đào tạo giao các trường xây dựng kế hoạch cụ thể, báo cáo kết "
+             "quả thực hiện trước ngày 20/12 để tổng hợp, nhân rộng các mô hình hay.")
+
+
+def office_export() -> str:
+    """A document published from an office suite's viewer: the file's name as <title> and in the
+    viewer's bar, no meta, the date typed right-aligned above a bold, large headline paragraph,
+    the writer's name closing it."""
+    paragraphs = "".join(f'<p align="justify" style="margin-bottom: 0.21cm">{p}</p>' for p in DOC_STORY)
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="generator" content="LibreOffice 7.6">
+<title>BT-15 hoi thao tieng Viet (sua lan 2)</title></head><body lang="vi-VN" dir="ltr">
+<header class="viewer-bar"><span class="file-name">BT-15 hoi thao tieng Viet (sua lan 2)</span>
+<span class="viewer-note">Chế độ xem - chỉ đọc</span></header><div class="page">
+<p align="right" style="margin-bottom: 0.21cm"><i>Mường Tè, ngày 15 tháng 11 năm 2026</i></p>
+<p align="center" style="margin-bottom: 0.35cm"><font size="5"><b>{DOC_HEADLINE}</b></font></p>
+{paragraphs}<p align="right" style="margin-bottom: 0.21cm"><b>Lò Văn Sáng</b></p></div></body></html>"""
+
+
+DOC_URL = BASE + "/ban-tin/BT-15.htm"
+
+
+def test_a_document_s_headline_wins_over_its_file_name_whatever_the_link_says():
+    for anchor in (None, f"15/11/2026 - {DOC_HEADLINE}", f"{DOC_HEADLINE} (15/11/2026)",
+                   "Nâng cao chất lượng dạy học tiếng Việt cho học sinh dân tộc thiểu số"):
+        article = extract(office_export(), DOC_URL, context=PageContext(anchor=anchor))
+        assert article.is_article, (anchor, article.reason)
+        assert article.title == DOC_HEADLINE, anchor
+        assert article.published == "2026-11-15", anchor
+        assert article.author == "Lò Văn Sáng", anchor
+
+
+def test_a_headline_that_starts_with_a_date_is_read_whole():
+    headline = "30/4 - Ngày hội non sông của người dân thị trấn Mường Tè bên dòng sông Đà"
+    page = office_export().replace(DOC_HEADLINE, headline)
+    article = extract(page, DOC_URL, context=PageContext(anchor=headline))
+    assert article.title == headline

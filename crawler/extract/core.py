@@ -932,6 +932,13 @@ def _resolve(node: Any, by_id: dict) -> Any:
     return node
 
 
+# A list's date printed in its link's text, before the headline or after it ("10/11/2026 - …",
+# "… (10/11/2026)", "[05/12] …", "08:30 05/12/2024 | …").
+_DAY_MONTH = r"(?:\d{1,2}[:h]\d{2}\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-](?:19|20)?\d{2})?(?:\s+\d{1,2}[:h]\d{2})?"
+_LISTED_DATE = re.compile(r"^\s*[\[(]?" + _DAY_MONTH + r"[\])]?\s*[-–—:|·]?\s+"
+                          r"|\s+[-–—|·]?\s*[\[(]?" + _DAY_MONTH + r"[\])]?\s*$")
+
+
 def _declared_titles(meta: PageMeta, anchor: str | None = None,
                      knowledge: boxes.SiteKnowledge | None = None) -> tuple[list[str], list[str], set[str]]:
     """The page's declared titles (folded): the strong ones (JSON-LD headline,
@@ -950,6 +957,9 @@ def _declared_titles(meta: PageMeta, anchor: str | None = None,
     strong = [fold(t) for t in (meta.headline, meta.og_title) if t]
     if detect.headline_like(anchor):
         strong.append(fold(squash(anchor)))
+        bare = _LISTED_DATE.sub("", squash(anchor))   # a list's "10/11/2026 - Headline": the headline too
+        if bare != squash(anchor) and detect.headline_like(bare):
+            strong.append(fold(bare))
     strong = [t for t in strong if len(t) >= 10 and t not in site]   # og:title is at times the site's name
     parts = []
     for whole in (meta.title_tag, meta.og_title):
@@ -1055,15 +1065,26 @@ def _headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = None,
         # block whose text is exactly a declared title.
         declared = set(strong + parts)   # _agreement's 2: the text is one of them
         first = None   # the first block that is <title> alone: a banner may print the site's name there
+        near = None   # the innermost first block that is most of a strong title (``_agreement``'s 1)
         for el in tree.iter("div", "td", "p", "b", "strong", "span", "font", "h4", "dt") if declared else ():
             raw = el.text_content()
             text = squash(raw) if len(raw) < 300 else ""   # text_of, from the string read once
-            if text and len(text) >= 10 and (key := fold(text)) in declared and not _links_away(el):
+            if not text or len(text) < 10:
+                continue
+            if (key := fold(text)) in declared and not _links_away(el):
                 if key in strong:
                     return el, "heading"
                 if not strong and not _in_banner(el):   # a banner prints the site's name
                     return el, "heading"
                 first = el if first is None and strong else first
+            elif strong and (near is None or text == near[1] and near[0] in el.iterancestors()) \
+                    and _agreement(key, strong) and not _links_away(el):
+                near = (el, text)
+        if near is not None:
+            # A link words the headline shorter than the page ("Ngày hội đọc sách …" for "Rộn
+            # ràng Ngày hội đọc sách …"): the block it is most of, not the <title> alone (a
+            # document's file name).
+            return near[0], "heading"
         if first is not None:
             return first, "heading"
         h1s = [el for el in candidates if el.tag == "h1" and fold(clean.text_of(el)) not in site]

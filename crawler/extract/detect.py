@@ -602,6 +602,7 @@ _FILLER_WORDS = frozenset(
     "veniam nostrud exercitation ullamco laboris aliquip commodo consequat irure reprehenderit voluptate "
     "velit cillum fugiat nulla pariatur excepteur sint occaecat cupidatat proident culpa officia deserunt "
     "mollit laborum".split())
+_LOREM = re.compile("lorem", re.I)
 FILLER_SHARE = 0.1   # the share of a page's words the placeholder makes on a master page left online
 OWN_PARAGRAPH = 25   # words of a line free of the placeholder that is a paragraph of the page's own
 
@@ -613,6 +614,8 @@ def filler(text: str) -> bool:
     phrase (web design, typography) has its own words around it; a page whose own paragraphs
     stand among placeholder blocks a designer forgot (one paragraph, or short ones as long as
     a story together) is judged on them, as any page."""
+    if not _LOREM.search(text):
+        return False   # the placeholder's first word nowhere: no words counted
     words = re.findall(r"[^\W\d_]+", text.casefold())
     if "lorem" not in words or "ipsum" not in words \
             or sum(w in _FILLER_WORDS for w in words) < FILLER_SHARE * len(words):

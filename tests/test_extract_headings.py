@@ -6,6 +6,8 @@ stays whole. A category page, whose headings link to other posts, stays a list."
 
 from __future__ import annotations
 
+import pytest
+
 from crawler.extract import extract
 from crawler.extract.detect import PageContext
 
@@ -41,14 +43,14 @@ def classic_wordpress(href: str) -> str:
 </ul></div><div id="footer"><p>Đoàn xã Quảng Phú · Vận hành bởi WordPress</p></div></div></body></html>"""
 
 
-def joomla_linked_title(href: str) -> str:
+def joomla_linked_title(href: str, itemprop: str = "headline") -> str:
     """A commune portal on Joomla with "linked titles" on: the article's heading links its SEF
     address; the portal's name is <title>, no og or JSON-LD."""
     return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>Cổng thông tin xã Quảng Phú</title></head>
 <body><header class="header"><div class="logo"><a href="{BASE}/"><img src="/images/logo.png" alt="Xã Quảng Phú"></a></div>
 <nav><ul class="nav menu"><li><a href="{BASE}/">Trang chủ</a></li><li><a href="{BASE}/tin-tuc">Tin tức</a></li></ul></nav></header>
 <main id="content"><div class="item-page" itemscope itemtype="https://schema.org/Article">
-<div class="page-header"><h2 itemprop="headline"><a href="{href}" itemprop="url">{HEADLINE}</a></h2></div>
+<div class="page-header"><h2 itemprop="{itemprop}"><a href="{href}" itemprop="url">{HEADLINE}</a></h2></div>
 <dl class="article-info muted"><dd class="published"><time datetime="2026-12-02T09:15:00+07:00" itemprop="datePublished">
 Ngày đăng: 02/12/2026</time></dd></dl>
 <div itemprop="articleBody">{_paragraphs()}<p style="text-align: right;"><strong>Minh Châu</strong></p></div>
@@ -81,9 +83,10 @@ def test_a_classic_theme_s_permalink_heading_is_the_headline():
         assert STORY[0] in article.text and STORY[2] in article.text
 
 
-def test_a_linked_title_to_the_article_s_other_address_stays_whole():
+@pytest.mark.parametrize("itemprop", ["headline", "name headline"])   # Joomla's; Typecho's theme's
+def test_a_linked_title_to_the_article_s_other_address_stays_whole(itemprop):
     url = BASE + "/index.php?option=com_content&view=article&id=412&catid=8"
-    article = extract(joomla_linked_title(BASE + "/tin-tuc/412-ra-quan-nao-vet-kenh-muong"), url)
+    article = extract(joomla_linked_title(BASE + "/tin-tuc/412-ra-quan-nao-vet-kenh-muong", itemprop), url)
     assert article.is_article, article.reason
     assert article.title == HEADLINE
     assert article.published == "2026-12-02T09:15:00+07:00"

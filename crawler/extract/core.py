@@ -996,7 +996,7 @@ def _unlink_own_headings(tree: html.HtmlElement, own_urls: tuple[str, ...], base
     ends = {_last_step(u) for u in own_urls}   # resolved only where the last step is the page's
     declared = []
     for heading in tree.iter("h1", "h2", "h3", "h4"):   # by name, in C: cheaper than an XPath's walk
-        if heading.get("itemprop") == "headline":
+        if "headline" in (heading.get("itemprop") or "").split():
             declared.append(heading)
         for a in [a for a in heading.iter("a") if own and "#" not in (href := a.get("href", "#"))
                   and _last_step(href) in ends]:

@@ -143,3 +143,37 @@ def test_a_headline_that_starts_with_a_date_is_read_whole():
     page = office_export().replace(DOC_HEADLINE, headline)
     article = extract(page, DOC_URL, context=PageContext(anchor=headline))
     assert article.title == headline
+
+
+# --- near look-alikes: a list's cell a link words longer, a section's linked name before the headline ---
+
+def documents_list() -> str:
+    """A portal's list of legal documents: number, date and summary in cells; the links to it
+    elsewhere name one document in full ("Chỉ thị 05/CT-UBND về …")."""
+    rows = "".join(f"<tr><td>{n}</td><td>{d}</td><td>{s}</td></tr>" for n, d, s in (
+        ("512/QĐ-UBND", "24/03/2026", "Phê duyệt quy hoạch phát triển rừng sản xuất giai đoạn 2026 - 2030"),
+        ("05/CT-UBND", "15/03/2026", "Về tăng cường quản lý bảo vệ rừng mùa khô"),
+        ("118/KH-UBND", "02/03/2026", "Kế hoạch trồng cây nhớ ơn Bác Hồ năm 2026")))
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>Cổng thông tin điện tử huyện</title></head>
+<body><table width="1000"><tr><td colspan="2"><img src="/banner.jpg" alt="Cổng thông tin điện tử huyện"></td></tr>
+<tr><td width="200"><a href="/">Trang chủ</a><br><a href="/van-ban">Văn bản pháp quy</a></td>
+<td><b>Văn bản pháp quy</b><table><tr><th>Số ký hiệu</th><th>Ngày ban hành</th><th>Trích yếu</th></tr>{rows}</table>
+</td></tr></table></body></html>"""
+
+
+def test_a_list_s_cell_a_longer_link_text_holds_is_no_headline():
+    anchor = "Chỉ thị 05/CT-UBND về tăng cường quản lý bảo vệ rừng mùa khô"
+    article = extract(documents_list(), BASE + "/van-ban", context=PageContext(anchor=anchor))
+    assert not article.is_article
+    assert article.title != "Về tăng cường quản lý bảo vệ rừng mùa khô"
+
+
+def test_a_section_s_linked_name_before_the_headline_is_no_part_of_it():
+    page = joomla_linked_title("#").replace(
+        f'<div class="page-header"><h2 itemprop="headline"><a href="#" itemprop="url">{HEADLINE}</a></h2></div>',
+        f'<div class="item-title"><span class="title"><a href="{BASE}/tin-tuc">Tin tức - Sự kiện</a> : {HEADLINE}</span></div>')
+    page = page.replace("<title>Cổng thông tin xã Quảng Phú</title>",
+                        f"<title>{HEADLINE} - Tin tức - Sự kiện - Cổng thông tin xã Quảng Phú</title>")
+    article = extract(page, BASE + "/tin-tuc/412.html", context=PageContext(anchor=HEADLINE))
+    assert article.is_article, article.reason
+    assert article.title == HEADLINE

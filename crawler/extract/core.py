@@ -1080,8 +1080,8 @@ def _headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = None,
                     return el, "heading"
                 first = el if first is None and strong else first
             elif strong and (near is None or text == near[1] and near[0] in el.iterancestors()) \
-                    and _agreement(key, strong) and not _links_away(el):
-                near = (el, text)
+                    and _holds_title(key, strong) and next(el.iter("a"), None) is None:
+                near = (el, text)   # no link: a section's linked name before the headline is no part of it
         if near is not None:
             # A link words the headline shorter than the page ("Ngày hội đọc sách …" for "Rộn
             # ràng Ngày hội đọc sách …"): the block it is most of, not the <title> alone (a
@@ -1624,6 +1624,13 @@ def _after_prose(el: html.HtmlElement, reach: int = 12, wrapped: bool = False) -
     return False
 
 
+def _holds_title(key: str, declared: list[str]) -> bool:
+    """Whether a block's text holds a declared title as most of it (the page's headline, a link's
+    shorter wording of it inside); not a block a longer title holds (a list's cell, the link's
+    "Chỉ thị 05/CT-UBND về …" for the cell's "Về …")."""
+    return any(d in key and len(d) >= 0.6 * len(key) for d in declared)
+
+
 def _agreement(key: str, declared: list[str]) -> int:
     """2: the text is a declared title; 1: most of one; 0: neither."""
     best = 0
@@ -1660,8 +1667,32 @@ def _prose_distance(el: html.HtmlElement, reach: int = 12, wrapped: bool = False
     return 3
 
 
+# After a section's linked name that opens a headline's block: the mark that parts them.
+_SECTION_MARK = re.compile(r"\s*[:»›>|–—-]\s+")
+
+
+def _section_led(headline: html.HtmlElement, meta: PageMeta) -> str | None:
+    """The headline after the section's linked name that opens its block ("<a>Tin tức - Sự
+    kiện</a> : Headline", XOOPS's news item title), when the page declares it so (``<title>``'s
+    part, og:title, JSON-LD); else None."""
+    while len(headline) == 1 and headline[0].tag != "a" and not squash(headline.text) \
+            and not squash(headline[0].tail):
+        headline = headline[0]   # the block's one inline element holds it all
+    first = headline[0] if len(headline) else None
+    if first is None or first.tag != "a" or squash(headline.text) or next(first.itersiblings("a"), None) is not None:
+        return None
+    text, label = clean.text_of(headline), clean.text_of(first)
+    mark = _SECTION_MARK.match(text[len(label):]) if label and text.startswith(label) else None
+    rest = text[len(label) + mark.end():] if mark else ""
+    declared = {fold(t) for t in (meta.headline, meta.og_title) if t} | set(_title_parts(meta.title_tag))
+    return rest if len(rest) >= 10 and fold(rest) in declared else None
+
+
 def _title(headline: html.HtmlElement | None, meta: PageMeta, named: frozenset[str] = frozenset()) -> str | None:
     if headline is not None:
+        led = _section_led(headline, meta)
+        if led:
+            return led
         if len(headline) and headline.find(".//br") is not None:
             # "Lễ hội 30/4<br>sôi động tại …": the lines of a headline broken for its layout are
             # one title, a space where the break was (``text_content`` glues them: "30/4sôi").

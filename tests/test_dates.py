@@ -44,6 +44,13 @@ TODAY = date(2026, 11, 22)
     ("10:30 SA 12/12/2019", "2019-12-12T10:30:00+07:00"),
     ("12:10 SA 12/12/2019", "2019-12-12T00:10:00+07:00"),
     ("Thứ 3, 07/11/2023, 16:02", "2023-11-07T16:02:00+07:00"),
+    # A CMS's long date in the vi locale, the month named first without a comma ("%B %d %Y");
+    # a numbered month so is no date. A time whose minutes are marked ("16h:40'", Violet's).
+    ("bientap01 on Tháng mười 28 2024 14:05:33 ·", "2024-10-28T14:05:33+07:00"),
+    ("Tháng Hai 03 2025", "2025-02-03"),
+    ("tháng 10 28 2024", None),
+    ("Ngày gửi: 16h:40' 27-11-2024", "2024-11-27T16:40:00+07:00"),
+    ("Cập nhật: 27/11/2024 - 09h:05", "2024-11-27T09:05:00+07:00"),
     # English month names and 12-hour clocks
     ("Posted on May 21, 2024", "2024-05-21"),
     ("Posted on May 21, 2024 at 10:15 am", "2024-05-21T10:15:00+07:00"),

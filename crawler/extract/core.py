@@ -67,6 +67,8 @@ _CLAUSE = re.compile(r",\s*(?P<word>[^\W\d_])|\d+/\w|\bsố\s*\d", re.I)
 _DOMAIN = re.compile(r"[\w-]+(\.[\w-]+)*\.[a-z]{2,}", re.I)
 _TITLE_SEPARATOR = re.compile(r"\s+[-|–—:]\s+")
 _TITLE_BAR = re.compile(r"\s+[|]\s+")
+# A <title> part's label of one to three words and a colon before the headline (folded text).
+_KIND_LABEL = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2}: (.+)")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 
 
@@ -982,6 +984,9 @@ def _declared_titles(meta: PageMeta, anchor: str | None = None,
             parts.append(part)
     if meta.title_tag:
         parts.append(fold(meta.title_tag))
+    # "Tin tức: Headline": a CMS's <title> names the page's kind before a colon, where the page
+    # prints the headline alone (PHP-Fusion's "News: …", a portal's "Bài viết: …").
+    parts += [m.group(1) for p in parts if (m := _KIND_LABEL.fullmatch(p))]
     strong = [t for t in dict.fromkeys(strong) if len(t) >= 10 and t not in site]
     parts = [t for t in dict.fromkeys(parts) if len(t) >= 10 and t not in site and t not in strong]
     return strong, parts, site
@@ -1778,6 +1783,9 @@ def _find_date(meta: PageMeta, headline: html.HtmlElement | None, zone: list,
     """
     machine = _midnight_as_day(meta.published, zone, meta.published_midnight)
     if machine and len(machine) > 10:
+        instant = _instant_of_local_clock(machine, zone)
+        if instant:
+            return instant, "time"
         return machine, meta.published_by   # to the minute already: nothing printed can add to it
     printed, printed_by = _date_near_headline(zone, month_first)
     if printed is None and headline is not None:
@@ -1796,6 +1804,24 @@ def _find_date(meta: PageMeta, headline: html.HtmlElement | None, zone: list,
             if len(other) > 10 and other[:10] == day:
                 return other, other_by
     return day, by
+
+
+def _instant_of_local_clock(machine: str, zone: list) -> str | None:
+    """The ``<time datetime>`` by the headline when the metadata's time (``machine``) is the same
+    moment's local clock written with a false "Z": the metadata is later by exactly Vietnam's
+    offset ("2026-10-08T06:30:00Z" in a Shopify theme's JSON-LD for the <time>'s
+    "2026-10-07T23:30:00Z"). Not when the <time> gives no zone, no time, or prints the day the
+    metadata's reading names and not its own; None then."""
+    found, raw = _machine_time(zone)
+    if not found or len(found) <= 10 or not raw or dates.zoneless_time(raw) or dates.midnight_day(raw):
+        return None
+    if datetime.fromisoformat(machine) - datetime.fromisoformat(found) != dates.VIETNAM.utcoffset(None):
+        return None
+    printed = next((parse_vietnamese_date(clean.text_of(t)) for el in zone if el is not _BODY_END
+                    for t in ([el] if el.tag == "time" else el.iter("time")) if t.get("datetime") == raw), None)
+    if printed and printed[:10] == machine[:10] != found[:10]:
+        return None   # the page prints the metadata's day: its clock is right, the <time>'s zone wrong
+    return found
 
 
 def _own_date_line(zone: list, published: str) -> bool:
@@ -1957,6 +1983,15 @@ def _headline_zone(headline: html.HtmlElement | None, body: html.HtmlElement | N
         # Government portals print "Ngày đăng" under the body.
         zone.extend(list(body)[-3:])
         zone.extend(body.itersiblings())
+        # A layout table's row after the body's ("Posted by … on 22-11-2024 09:14" in the next
+        # <tr>): the siblings of the wrappers that hold the body alone.
+        wrapper = body.getparent()
+        for _ in range(2):
+            if wrapper is None or wrapper.tag in ("body", "html") or len(wrapper) != 1 \
+                    or squash(wrapper.text) or squash(body.tail):
+                break
+            zone.extend(wrapper.itersiblings())
+            body, wrapper = wrapper, wrapper.getparent()
     memo: dict = {}
     return [el for el in dict.fromkeys(zone) if el is _BODY_END or
             (isinstance(el.tag, str) and el.tag != "a" and not _in_teaser(el, None, memo))]

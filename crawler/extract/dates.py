@@ -4,6 +4,7 @@
 time printed next to it: ``09/10/2018 10:25``, ``10:25 09-10-2018``,
 ``Thứ hai, 01/01/2018 09:03 (GMT+7)``, ``Ngày đăng: 12/03/2024``,
 ``ngày 5 tháng 6 năm 2024``, ``15 Tháng Chín, 2023``, ``16 Tháng 5 2024 09:20``,
+``Tháng mười 28 2024 14:05:33``, ``16h:40' 27-11-2026``,
 ``Posted on May 21, 2024``, ``21 May 2024, 3:05 pm``, ``2024-06-05T08:00:00Z``.
 It returns ISO 8601: ``2018-10-09T10:25:00+07:00`` when a time is given
 (Vietnam has one time zone and no daylight saving, so +07:00 unless the page
@@ -57,7 +58,7 @@ DATES = re.compile("|".join(f"(?:{p})" for p in (
     + r"\s*(?:,|năm)?\s*(?P<vy>(?:19|20)\d{2})(?!\d)",
     # Tháng Chín 15, 2023 (WordPress's default "F j, Y" in Vietnamese); Tháng Chín 15th, 2023 (a
     # classic theme's "F jS, Y": the month's name translated, the English ordinal not)
-    _VI_MONTH + r"\s*(?P<wd>[0-3]?\d)(?:st|nd|rd|th)?\s*,\s*(?P<wy>(?:19|20)\d{2})(?!\d)",
+    _VI_MONTH + r"\s*(?P<wd>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(?P<wy>(?:19|20)\d{2})(?!\d)",
     # May 21, 2024; Sep 15th 2023
     r"(?<![^\W\d_])" + _EN_MONTH + r"\s*(?P<ed>[0-3]?\d)(?:st|nd|rd|th)?\s*,?\s*(?P<ey>(?:19|20)\d{2})(?!\d)",
     # 21 May 2024; 21. Mai is not English: not read
@@ -68,8 +69,9 @@ DATES = re.compile("|".join(f"(?:{p})" for p in (
 )), re.I)
 
 # A time of day, its hour and its minutes, its seconds perhaps: "07:30", "14h00", "8 giờ 30",
-# "7:20:00" (a fragment, its groups named: once in a pattern).
-CLOCK = r"(?<![\d:])(?P<h>[0-2]?\d)\s*(?:[:h]|giờ)\s*(?P<mi>[0-5]\d)(?:\s*:\s*(?P<s>[0-5]\d))?(?!\d)"
+# "7:20:00", "16h:40'" (Violet's, the minutes marked) (a fragment, its groups named: once in a pattern).
+CLOCK = (r"(?<![\d:])(?P<h>[0-2]?\d)\s*(?:h\s*:|[:h]|giờ)\s*(?P<mi>[0-5]\d)(?:\s*:\s*(?P<s>[0-5]\d))?"
+         r"(?:['’′](?!\w))?(?!\d)")
 # A weekday's Vietnamese name: "Thứ Năm", "Thứ 5", "Chủ nhật"; an English one, in full (fragments).
 _WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật)"
 _EN_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -321,6 +323,8 @@ def _day(match: re.Match, latest: date, month_first: bool = False) -> date | Non
     elif g["vd"]:
         y, m, d = g["vy"], _vi_month(g["vm"]), g["vd"]
     elif g["wd"]:
+        if g["mw"].isdigit() and "," not in match.group(0):
+            return None   # "tháng 10 28 2024" is no date; "Tháng mười 28 2024" (a %B %d %Y) is
         y, m, d = g["wy"], _vi_month(g["mw"]), g["wd"]
     elif g["ed"]:
         y, m, d = g["ey"], _EN_MONTHS[g["mn"].lower()], g["ed"]

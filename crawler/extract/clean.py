@@ -1806,7 +1806,8 @@ def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None,
         if el is last and marked and len(text) <= 60 and is_organisation(text):
             drop(el)   # "Phòng Quản lý đào tạo" set apart under the story: the unit signing, no text or writer
             continue
-        name = byline_name(text, right_aligned=marked, last=el is last)
+        name = byline_name(text, right_aligned=marked, last=el is last) \
+            or _name_before_source(text, right_aligned=marked, last=el is last)
         if name and _link_text(el, text, name):
             continue   # a button's or a link's text ("Purchase Licensing Rights", "BUY NOW")
         if name:
@@ -1819,6 +1820,16 @@ def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None,
                 sources.append(byline_source(text_of(top)))
             return name
     return None
+
+
+def _name_before_source(text: str, *, right_aligned: bool, last: bool) -> str | None:
+    """The writer of a signature line that credits its source in the same element
+    ("<strong>Thanh Nga (Theo Báo Phú Thọ điện tử)</strong>"): the name before it."""
+    found = byline_source(text) and (_CREDITED_SOURCE.search(squash(text).rstrip(" ."))
+                                      or _DASHED_SOURCE.search(squash(text).rstrip(" .")))
+    if not found or found.start() == 0:
+        return None
+    return byline_name(squash(text)[:found.start()], right_aligned=right_aligned, last=last)
 
 
 def _link_text(el: html.HtmlElement, text: str, name: str) -> bool:

@@ -309,6 +309,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     title_by = title_by if headline is not None else _title_source(meta)
     vietnamese = _is_vietnamese(meta, title, body)
     credit, stamped = clean.take_credits(zone)
+    if credit is None and body is not None:
+        credit, stamped = clean.take_credits(_credits_beside_body(body))
     authors: list[tuple[str | None, str]] = [(meta.author, meta.author_by), (credit, "byline")]
     signature = None   # the name ending the body
     date_line = _first_date_line(zone)
@@ -1944,6 +1946,21 @@ def _midnight_as_day(value: str | None, zone: list, day: str | None = None) -> s
 
 
 _BODY_END = html.Element("hr")   # in a zone: what follows is after the body
+
+
+def _credits_beside_body(body: html.HtmlElement) -> list:
+    """Credit lines a page types in its body or boxes apart after it, where the headline's zone
+    does not reach: the body's first paragraph ("<p><em>Bài và ảnh: Nguyễn Hà My</em></p>"), and
+    the lines of a block of short lines after the body (an e-magazine's "Thực hiện: …",
+    "Trình bày: …"), no links (a box of teasers)."""
+    first = next((el for el in body if isinstance(el.tag, str) and clean.text_of(el)), None)
+    lines = [first] if first is not None and clean.is_leaf_block(first) else []
+    for sibling in list(body.itersiblings())[:2]:
+        children = [el for el in sibling if isinstance(el.tag, str)]
+        if 2 <= len(children) <= 4 and len(clean.text_of(sibling)) <= 200 and next(sibling.iter("a"), None) is None \
+                and all(clean.is_leaf_block(el) and clean.text_of(el) for el in children):
+            lines.extend(children)
+    return lines
 
 
 def _headline_zone(headline: html.HtmlElement | None, body: html.HtmlElement | None) -> list:

@@ -1817,7 +1817,10 @@ def _instant_of_local_clock(machine: str, zone: list) -> str | None:
     found, raw = _machine_time(zone)
     if not found or len(found) <= 10 or not raw or dates.zoneless_time(raw) or dates.midnight_day(raw):
         return None
-    if datetime.fromisoformat(machine) - datetime.fromisoformat(found) != dates.VIETNAM.utcoffset(None):
+    try:
+        if datetime.fromisoformat(machine) - datetime.fromisoformat(found) != dates.VIETNAM.utcoffset(None):
+            return None
+    except (ValueError, TypeError):   # a value fromisoformat cannot read, or one without a zone
         return None
     printed = next((parse_vietnamese_date(clean.text_of(t)) for el in zone if el is not _BODY_END
                     for t in ([el] if el.tag == "time" else el.iter("time")) if t.get("datetime") == raw), None)

@@ -82,13 +82,14 @@ _LISTING_PATH = re.compile(
     r"(^|/)(archive|archives|luu-tru|tin-tuc|tintuc|news|su-kien|chuyen-de|section|sections|list|"
     r"danh-sach|blog|home|index|default|trang-chu|thong-bao|hoat-dong|tin-tuc-su-kien)(\.\w+)?/?$|"
     + _PLURAL_COLLECTION + "|"
-    r"(^|/)(page|trang)/\d+/?$|(^|/)(19|20)\d\d(/[01]?\d)?(/[0-3]?\d)?/?$|(^|/)(taxonomy|term|terms|tags?|categories|category)/|"
-    r"(^|/)(search|tim-kiem|lien-he|contact|sitemap|so-do-site|hoi-dap|faq|login|register)(/|\.|$)", re.I)
+    r"(^|/)(page|trang)/\d+/?$|(^|/)(19|20)\d\d(/[01]?\d)?(/[0-3]?\d)?/?$|(^|/)(taxonomy|term|terms|tags?|categories|category|cat)/|"
+    r"(^|/)(search|tim-kiem|lien-he|contact|sitemap|so-do-site|hoi-dap|faq|login|register|polls?|survey)(/|\.|$)", re.I)
 _PLURAL_LAST = re.compile(_PLURAL_COLLECTION, re.I)
 _LISTING_QUERY = re.compile(
     r"(^|&)(s|q|keyword|tu-?khoa|search|tag|cat|category|catid|start|limitstart|offset|"
     r"pageindex|page|paged|trang|\w*_cur|cur|delta)=|"
-    r"(^|&)(view|layout|task|action)=(category|categories|section|archive|featured|search|tag|list)", re.I)
+    r"(^|&)(view|layout|task|action|op)=(category|categories|section|archive|featured|search|tag|list|"
+    r"poll|vote|survey|login|register)", re.I)
 # Pages that describe a downloadable document (legal texts, forms) rather than report news.
 _DOCUMENT_PATH = re.compile(
     r"(^|/)(van-?ban|van-ban-phap-luat|vbpl|tai-lieu|tai-ve|document|documents|download|downloads|"
@@ -112,7 +113,10 @@ _DATE_PATH = re.compile(r"/(19|20)\d\d/[01]?\d/")
 # "?view=article&id=12&catid=5"): no sign of a listing there.
 _SECTION_PARAM = re.compile(r"(^|&)(cat|category|catid)=[^&]*", re.I)
 _ID_QUERY = re.compile(r"(^|&)(id|itemid|newsid|articleid|postid|p|nid|tid|news_id|article_id|"
-                       r"idx|idxno|wr_id|seq|aid|artid|contentid|content_id|news_no|newsno|article_no)=\w", re.I)
+                       r"idx|idxno|wr_id|seq|aid|artid|contentid|content_id|news_no|newsno|article_no)=\w|"
+                       # A number given to the script's view of one item ("news.php?readmore=45",
+                       # "tin.asp?xem=12", "?detail=8"): the list's script shows one item so.
+                       r"(^|&)(read|readmore|view|detail|details|show|xem|chitiet|chi-tiet)=\d+(?=&|$)", re.I)
 # A page that shows one item by its name ("news_view.html", "chi-tiet.aspx", "detail.php"): the
 # list's state it carries back ("?id=12&page=3&cat=5") makes it no listing.
 _VIEW_PAGE = re.compile(r"view|detail|read|show|chi-?tiet|xem|noi-?dung", re.I)
@@ -1353,8 +1357,10 @@ def _summary(line: str) -> bool:
 
 # A call for applications as its issuer heads it: "Thông báo tuyển dụng …", "Thông báo (về việc)
 # tuyển sinh …", "Thông báo tuyển cộng tác viên …". A story about one is headed by what happened.
-# Or labelled so, the post after a colon: "Tuyển dụng: Cán bộ dự án …".
-_CALL_TITLE = re.compile(r"thong bao (ve viec |v/v )?tuyen\b|tuyen (dung|sinh|chon|cong tac vien)\s*[:–-]")
+# Or labelled so, the post after a colon: "Tuyển dụng: Cán bộ dự án …". A page's <title> may
+# put its section's name before the headline ("Tin tức: Thông báo tuyển …"): read after it too.
+_CALL_TITLE = re.compile(r"([^:]{1,30}:\s*)?"
+                         r"(thong bao (ve viec |v/v )?tuyen\b|tuyen (dung|sinh|chon|cong tac vien)\s*[:–-])")
 
 
 def call(title: str | None, text: str) -> bool:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.extract.detect import call, url_kind
+from crawler.extract import extract
+from crawler.extract.detect import call, table_share, url_kind
 
 BASE = "http://127.0.0.1:8000"
 
@@ -39,6 +40,79 @@ BASE = "http://127.0.0.1:8000"
 ])
 def test_url_kind_of_item_scripts_categories_and_polls(path, kind):
     assert url_kind(BASE + path) == kind
+
+
+# --- a story set in a table theme's cells -----------------------------------------------------
+
+STORY = ("Sáng 20/11, Hội Liên hiệp Phụ nữ huyện Tiên Lãng tổ chức hội thi nấu ăn ngon mừng ngày Nhà giáo Việt Nam "
+         "với sự tham gia của 16 đội đến từ các xã, thị trấn trên địa bàn huyện. Mỗi đội có 90 phút chế biến ba món "
+         "ăn từ nông sản địa phương và trình bày mâm cỗ theo chủ đề tri ân thầy cô. Ban giám khảo đánh giá cao sự "
+         "sáng tạo của các đội khi đưa rau má, cá rô đồng và bánh đa cua vào thực đơn. Kết thúc hội thi, Ban tổ chức "
+         "trao giải Nhất cho đội xã Tiên Thắng, hai giải Nhì cho đội xã Quyết Tiến và thị trấn Tiên Lãng. Số tiền "
+         "bán các món ăn sau hội thi được các đội góp vào quỹ học bổng cho học sinh nghèo vượt khó của huyện.")
+
+
+def table_theme(center: str) -> str:
+    """An old ASP portal's table theme: every block a table of its own, the item's headline in a
+    caption table's middle cell between two corner cells, its text in the next table's cell
+    (paragraphs broken by <br>) over the poster's line, the comments in tables of their own."""
+    return f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>Hội LHPN huyện Tiên Lãng</title></head><body>
+<table width="980" align="center" class="khung"><tr><td colspan="3" class="banner">
+<img src="images/banner.gif" alt="Hội LHPN huyện Tiên Lãng"></td></tr>
+<tr><td width="190" valign="top" class="cot-trai"><table class="hop"><tr><td class="tieude-hop">Danh mục</td></tr>
+<tr><td><a href="tin.asp">Tin hoạt động</a><br><a href="vanban.asp">Văn bản</a><br><a href="lienhe.asp">Liên hệ</a>
+</td></tr></table></td>
+<td valign="top" class="giua">{center}</td>
+<td width="190" valign="top"><table class="hop"><tr><td class="tieude-hop">Thống kê</td></tr>
+<tr><td>Lượt truy cập: 81.224</td></tr></table></td></tr></table>
+<table width="980" align="center"><tr><td class="chan">Hội LHPN huyện Tiên Lãng - Hải Phòng</td></tr></table>
+</body></html>"""
+
+
+def caption(title: str) -> str:
+    return (f"<table width='100%'><tr><td class='goc-trai'></td><td class='tieude'>{title}</td>"
+            "<td class='goc-phai'></td></tr></table>")
+
+
+def test_a_story_in_a_table_theme_s_cells_is_news():
+    text = (STORY.replace("Mỗi đội", "<br><br>Mỗi đội").replace("Kết thúc", "<br><br>Kết thúc")
+            .replace("Sáng 20/11", "<a href='tin.asp?nhom=2'><img src='images/nhom/hoat-dong.gif' alt='Hoạt động'></a>"
+                     "<strong>Sáng 20/11", 1).replace("huyện. Mỗi", "huyện.</strong> Mỗi", 1))
+    center = (caption("Hội thi nấu ăn ngon tri ân thầy cô của phụ nữ Tiên Lãng")
+              + f"<table width='100%' class='than'><tr><td class='noidung'>{text}</td></tr>"
+              "<tr><td align='center' class='chantin'>Đăng bởi <a href='thanhvien.asp?id=3'>hlpn_tienlang</a> lúc "
+              "20-11-2024 16:20 · <a href='tin.asp?xem=52#ykien'>0 ý kiến</a> · 142 lượt xem</td></tr></table>"
+              + caption("Ý kiến bạn đọc")
+              + "<table width='100%' class='than'><tr><td class='noidung'>Chưa có ý kiến nào.</td></tr></table>"
+              + caption("Gửi ý kiến")
+              + "<table width='100%' class='than'><tr><td class='noidung'>Vui lòng đăng nhập để gửi ý kiến.</td></tr>"
+              "</table>")
+    article = extract(table_theme(center), BASE + "/tin.asp?xem=52")
+    assert article.is_article, article.reason
+
+
+def test_a_price_board_in_a_table_with_a_line_beside_it_stays_no_news():
+    """The look-alike: a table of short cells (a market's prices) and one line beside it."""
+    rows = "".join(f"<tr><td>{name}</td><td>{price}</td><td>đồng/kg</td></tr>" for name, price in [
+        ("Gạo tẻ thường", "14.500"), ("Gạo nếp cái hoa vàng", "28.000"), ("Thịt lợn hơi", "56.000"),
+        ("Thịt bò thăn", "260.000"), ("Cá rô đồng", "90.000"), ("Rau muống", "12.000"), ("Bắp cải", "9.000")])
+    center = (caption("Giá cả thị trường ngày 20/11/2024")
+              + "<table width='100%' class='than'><tr><td class='noidung'>Giá một số mặt hàng tại chợ Đôi ngày "
+              f"20/11/2024.<table class='bang-gia' border='1'><tr><th>Mặt hàng</th><th>Giá</th><th>Đơn vị</th></tr>{rows}"
+              "</table></td></tr><tr><td align='center' class='chantin'>Đăng bởi <a href='thanhvien.asp?id=3'>"
+              "hlpn_tienlang</a> lúc 20-11-2024 07:10 · 35 lượt xem</td></tr></table>")
+    article = extract(table_theme(center), BASE + "/tin.asp?xem=53")
+    assert not article.is_article
+
+
+def test_table_share_leaves_out_a_layout_table_s_paragraph():
+    layout = f"| | Hội thi nấu ăn ngon | |\n| {STORY} |\n| Đăng bởi hlpn_tienlang lúc 20-11-2024 16:20 |\n| Chưa có ý kiến nào. |"
+    assert table_share(layout) == 0.0
+    register = "\n".join(["| Số | Trích yếu | Ngày |", "|---|---|---|",
+                          *(f"| {n}/KH-UBND | Kế hoạch tổ chức hội thi cấp huyện năm 2024 số {n} | 1{n}/11/2024 |"
+                            for n in range(1, 7))])
+    assert table_share(register) > 0.6
 
 
 # --- a call whose <title> puts its section's name first ---------------------------------------

@@ -1583,13 +1583,32 @@ def signature(author: str | None, text: str) -> bool:
     return not _HONORIFIC.match(name) and name not in fold(text)
 
 
+PROSE_CELL = 400   # characters of a table's cell, several sentences long, that is a story's paragraph
+
+
 def table_share(text: str) -> float:
     """The share of ``text`` (extracted: tables as ``| a | b |`` lines) in the rows of its
-    tables of three rows or more."""
-    rows = [line for line in text.splitlines() if line.startswith("|") and line.endswith("|")]
+    tables of three rows or more. A table one of whose cells is a paragraph of several
+    sentences is a theme's layout (the cells a table theme sets the story in, under its
+    headline and over its footer line): its text is prose, not records. A schedule's, a price
+    board's, a register's cells are short."""
+    tables: list[list[str]] = [[]]
+    for line in text.splitlines():
+        if line.startswith("|") and line.endswith("|"):
+            tables[-1].append(line)
+        elif tables[-1]:
+            tables.append([])
+    rows = [line for table in tables if not any(_prose_cell(cell) for line in table for cell in line.split("|"))
+            for line in table]
     if len(rows) < 3 + 1:      # and the ``|---|`` line under the first row
         return 0.0
     return sum(len(line.strip("|-: ")) for line in rows) / max(1, len(text))
+
+
+def _prose_cell(cell: str) -> bool:
+    """Whether a table's cell is a paragraph: long, of several sentences."""
+    cell = cell.strip()
+    return len(cell) >= PROSE_CELL and len(_INNER_STOP.findall(cell)) >= 2
 
 
 def table_rows(text: str) -> tuple[int, int]:

@@ -115,6 +115,47 @@ def test_table_share_leaves_out_a_layout_table_s_paragraph():
     assert table_share(register) > 0.6
 
 
+# --- a reader's question answered by a lawyer of "TP.HCM" ----------------------------------------
+
+def legal_page(title: str, body: str) -> str:
+    """A city daily's legal advice page (a Zend-like template): og:type article, the headline in
+    an h1, a date line, the answer's paragraphs in a detail div."""
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{title} | Báo Sài Gòn</title>
+<meta property="og:type" content="article"></head><body><div class="top"><a href="/">Báo Sài Gòn</a>
+<ul class="menu"><li><a href="/phap-luat.html">Pháp luật</a></li><li><a href="/ban-doc.html">Bạn đọc</a></li></ul></div>
+<div class="detail"><h1 class="detail__title">{title}</h1><div class="detail__time">Thứ Sáu, 22/11/2024 08:15</div>
+<div class="detail__content">{body}</div></div>
+<div class="box-lienquan"><b>Tin liên quan</b><a href="/phap-luat/thu-tuc-sang-ten-xe-may-cu-4521.html">Thủ tục
+sang tên xe máy cũ</a></div><div class="footer">Báo Sài Gòn. Giấy phép số 12/GP-BTTTT.</div></body></html>"""
+
+
+ASKED = ("<p>Bạn đọc Trần Thị Hạnh (Thủ Đức, TP.HCM) hỏi: Tôi thuê nhà có hợp đồng viết tay, nay chủ nhà đòi lấy "
+         "lại nhà trước hạn mà không báo trước thì tôi có được bồi thường không?</p>")
+ANSWERED = ("<p>Luật sư Phạm Quốc Bảo, Đoàn luật sư TP.HCM, trả lời:</p>"
+            "<p>Theo Bộ luật Dân sự 2015, bên cho thuê đơn phương chấm dứt hợp đồng trái luật phải bồi thường thiệt "
+            "hại cho bên thuê. Bà cần giữ hợp đồng, biên nhận tiền thuê và gửi văn bản yêu cầu chủ nhà thực hiện "
+            "đúng thỏa thuận; nếu không thương lượng được, bà có quyền khởi kiện tại tòa án nơi có nhà.</p>")
+
+
+def test_a_reader_s_question_answered_by_a_lawyer_of_an_abbreviated_city_is_no_news():
+    article = extract(legal_page("Bạn đọc hỏi: Chủ nhà đòi lại nhà trước hạn có phải bồi thường?", ASKED + ANSWERED),
+                      BASE + "/ban-doc/chu-nha-doi-lai-nha-truoc-han-20241122081500.html")
+    assert not article.is_article
+    assert "question" in article.reason
+
+
+def test_a_story_reporting_a_question_and_an_answer_in_tp_hcm_stays_news():
+    lead = ("<p>Sáng 21/11, UBND TP.HCM tổ chức hội nghị đối thoại với người thuê nhà tại các khu công nghiệp. Hơn "
+            "300 công nhân đã nêu nhiều ý kiến về giá điện, nước và việc chủ nhà trọ tăng giá thuê cuối năm.</p>")
+    asked = ("<p>Chị Trần Thị Hạnh (Thủ Đức) hỏi: Chủ nhà đòi lấy lại phòng trước hạn thì công nhân có được hỗ trợ "
+             "tìm chỗ ở mới không?</p>")
+    answered = ("<p>Ông Lê Văn Phúc, Phó Giám đốc Sở Xây dựng TP.HCM, trả lời: Sở sẽ phối hợp với công đoàn các khu "
+                "công nghiệp lập danh sách phòng trọ đạt chuẩn, giới thiệu cho công nhân trong tháng 12.</p>")
+    article = extract(legal_page("TP.HCM đối thoại với công nhân thuê trọ về giá thuê cuối năm", lead + asked + answered),
+                      BASE + "/xa-hoi/tphcm-doi-thoai-voi-cong-nhan-thue-tro-20241122090000.html")
+    assert article.is_article, article.reason
+
+
 # --- a call whose <title> puts its section's name first ---------------------------------------
 
 TERMS = ("Thông báo tuyển chọn cộng tác viên\n1. Đối tượng: Đoàn viên từ 18 đến 30 tuổi.\n"

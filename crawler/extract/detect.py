@@ -1658,8 +1658,11 @@ _REPLY = re.compile(r"re\s*:\s*\S", re.I)
 # hỏi: …?" (an asker named with an address) and "Về vấn đề này, Sở … trả lời như sau:".
 # Or set off by commas, as a teacher's or a columnist's page prints a student's or a reader's
 # question: "Em Phan Văn Đức, lớp 12A4, hỏi: …?" (the asking verb and its colon right after).
-_COMMA_ASKER = r"^[^.?!:]{3,120},\s*(hoi|thac mac)\s*:"
-_ASKER = re.compile(r"^[^.?!]{3,120}\)\s*(hoi|de nghi|thac mac)\b|" + _COMMA_ASKER)
+# A name's words may hold an abbreviation's dot, with no space after it ("TP.HCM", "PGS.TS",
+# "Q.1"): a sentence's stop is followed by a space.
+_ABBREVIATED = r"|\.(?=\w)"
+_COMMA_ASKER = rf"^(?:[^.?!:]{_ABBREVIATED}){{3,120}},\s*(hoi|thac mac)\s*:"
+_ASKER = re.compile(rf"^(?:[^.?!]{_ABBREVIATED}){{3,120}}\)\s*(hoi|de nghi|thac mac)\b|" + _COMMA_ASKER)
 # The comma form alone is as often a voter's question a story reports ("Cử tri Lê Văn Bình, thôn 3,
 # hỏi: …?"), answered by an official in the story: it makes a Q&A only under a Q&A's headline.
 _ASKED_IN_COMMAS = re.compile(_COMMA_ASKER)
@@ -1687,11 +1690,11 @@ def _opening(el: html.HtmlElement) -> str:
 _CALENDAR = re.compile(r"(^|\s)dtstart(\s|$)")
 _ASKED_LINE = re.compile(r"^(cau hoi|thac mac|kien nghi|de nghi)( cua| tu)? (ong|ba|anh|chi|ban|doc gia|cong dan|"
                          r"nguoi dan|cu tri)\b")
-_ANSWERED_LINE = re.compile(r"^[^.?!:]{3,120}\b(tra loi|giai dap)(\s*[-–,(:]|\s+ngay\b|\s*$)")
+_ANSWERED_LINE = re.compile(rf"^(?:[^.?!:]{_ABBREVIATED}){{3,120}}\b(tra loi|giai dap)(\s*[-–,(:]|\s+ngay\b|\s*$)")
 _ANSWER_LINE = re.compile(r"^[^.?!]{0,150}\b(tra loi|giai dap|huong dan)( [^.?!]{0,20})? nhu sau\b")
 # The answer set off by commas as the comma asker is: "Luật sư Trần Minh Khoa, Đoàn luật sư
 # tỉnh Nghệ An, trả lời: Theo Luật Đất đai …" (the answering verb and its colon right after).
-_COMMA_ANSWERER = re.compile(r"^[^.?!:]{3,150},\s*(tra loi|giai dap)\s*:")
+_COMMA_ANSWERER = re.compile(rf"^(?:[^.?!:]{_ABBREVIATED}){{3,150}},\s*(tra loi|giai dap)\s*:")
 # The labels of an event's time and place ("Thời gian:", "Địa điểm:", "Venue:").
 _WHEN = re.compile(r"^(thoi gian|thoi diem|dia diem|ngay to chuc|thoi gian to chuc|dia diem to chuc|time|"
                    r"venue|location|when|where|(thoi gian |ngay |gio )?(bat dau|ket thuc|khai mac|be mac)|"

@@ -82,13 +82,14 @@ _LISTING_PATH = re.compile(
     r"(^|/)(archive|archives|luu-tru|tin-tuc|tintuc|news|su-kien|chuyen-de|section|sections|list|"
     r"danh-sach|blog|home|index|default|trang-chu|thong-bao|hoat-dong|tin-tuc-su-kien)(\.\w+)?/?$|"
     + _PLURAL_COLLECTION + "|"
-    r"(^|/)(page|trang)/\d+/?$|(^|/)(19|20)\d\d(/[01]?\d)?(/[0-3]?\d)?/?$|(^|/)(taxonomy|term|terms|tags?|categories|category)/|"
-    r"(^|/)(search|tim-kiem|lien-he|contact|sitemap|so-do-site|hoi-dap|faq|login|register)(/|\.|$)", re.I)
+    r"(^|/)(page|trang)/\d+/?$|(^|/)(19|20)\d\d(/[01]?\d)?(/[0-3]?\d)?/?$|(^|/)(taxonomy|term|terms|tags?|categories|category|cat)/|"
+    r"(^|/)(search|tim-kiem|lien-he|contact|sitemap|so-do-site|hoi-dap|faq|login|register|polls?|survey)(/|\.|$)", re.I)
 _PLURAL_LAST = re.compile(_PLURAL_COLLECTION, re.I)
 _LISTING_QUERY = re.compile(
     r"(^|&)(s|q|keyword|tu-?khoa|search|tag|cat|category|catid|start|limitstart|offset|"
     r"pageindex|page|paged|trang|\w*_cur|cur|delta)=|"
-    r"(^|&)(view|layout|task|action)=(category|categories|section|archive|featured|search|tag|list)", re.I)
+    r"(^|&)(view|layout|task|action|op)=(category|categories|section|archive|featured|search|tag|list|"
+    r"poll|vote|survey|login|register)", re.I)
 # Pages that describe a downloadable document (legal texts, forms) rather than report news.
 _DOCUMENT_PATH = re.compile(
     r"(^|/)(van-?ban|van-ban-phap-luat|vbpl|tai-lieu|tai-ve|document|documents|download|downloads|"
@@ -112,7 +113,10 @@ _DATE_PATH = re.compile(r"/(19|20)\d\d/[01]?\d/")
 # "?view=article&id=12&catid=5"): no sign of a listing there.
 _SECTION_PARAM = re.compile(r"(^|&)(cat|category|catid)=[^&]*", re.I)
 _ID_QUERY = re.compile(r"(^|&)(id|itemid|newsid|articleid|postid|p|nid|tid|news_id|article_id|"
-                       r"idx|idxno|wr_id|seq|aid|artid|contentid|content_id|news_no|newsno|article_no)=\w", re.I)
+                       r"idx|idxno|wr_id|seq|aid|artid|contentid|content_id|news_no|newsno|article_no)=\w|"
+                       # A number given to the script's view of one item ("news.php?readmore=45",
+                       # "tin.asp?xem=12", "?detail=8"): the list's script shows one item so.
+                       r"(^|&)(read|readmore|view|detail|details|show|xem|chitiet|chi-tiet)=\d+(?=&|$)", re.I)
 # A page that shows one item by its name ("news_view.html", "chi-tiet.aspx", "detail.php"): the
 # list's state it carries back ("?id=12&page=3&cat=5") makes it no listing.
 _VIEW_PAGE = re.compile(r"view|detail|read|show|chi-?tiet|xem|noi-?dung", re.I)
@@ -1353,8 +1357,10 @@ def _summary(line: str) -> bool:
 
 # A call for applications as its issuer heads it: "Thông báo tuyển dụng …", "Thông báo (về việc)
 # tuyển sinh …", "Thông báo tuyển cộng tác viên …". A story about one is headed by what happened.
-# Or labelled so, the post after a colon: "Tuyển dụng: Cán bộ dự án …".
-_CALL_TITLE = re.compile(r"thong bao (ve viec |v/v )?tuyen\b|tuyen (dung|sinh|chon|cong tac vien)\s*[:–-]")
+# Or labelled so, the post after a colon: "Tuyển dụng: Cán bộ dự án …". A page's <title> may
+# put its section's name before the headline ("Tin tức: Thông báo tuyển …"): read after it too.
+_CALL_TITLE = re.compile(r"([^:]{1,30}:\s*)?"
+                         r"(thong bao (ve viec |v/v )?tuyen\b|tuyen (dung|sinh|chon|cong tac vien)\s*[:–-])")
 
 
 def call(title: str | None, text: str) -> bool:
@@ -1577,13 +1583,32 @@ def signature(author: str | None, text: str) -> bool:
     return not _HONORIFIC.match(name) and name not in fold(text)
 
 
+PROSE_CELL = 400   # characters of a table's cell, several sentences long, that is a story's paragraph
+
+
 def table_share(text: str) -> float:
     """The share of ``text`` (extracted: tables as ``| a | b |`` lines) in the rows of its
-    tables of three rows or more."""
-    rows = [line for line in text.splitlines() if line.startswith("|") and line.endswith("|")]
+    tables of three rows or more. A table one of whose cells is a paragraph of several
+    sentences is a theme's layout (the cells a table theme sets the story in, under its
+    headline and over its footer line): its text is prose, not records. A schedule's, a price
+    board's, a register's cells are short."""
+    tables: list[list[str]] = [[]]
+    for line in text.splitlines():
+        if line.startswith("|") and line.endswith("|"):
+            tables[-1].append(line)
+        elif tables[-1]:
+            tables.append([])
+    rows = [line for table in tables if not any(_prose_cell(cell) for line in table for cell in line.split("|"))
+            for line in table]
     if len(rows) < 3 + 1:      # and the ``|---|`` line under the first row
         return 0.0
     return sum(len(line.strip("|-: ")) for line in rows) / max(1, len(text))
+
+
+def _prose_cell(cell: str) -> bool:
+    """Whether a table's cell is a paragraph: long, of several sentences."""
+    cell = cell.strip()
+    return len(cell) >= PROSE_CELL and len(_INNER_STOP.findall(cell)) >= 2
 
 
 def table_rows(text: str) -> tuple[int, int]:
@@ -1633,8 +1658,11 @@ _REPLY = re.compile(r"re\s*:\s*\S", re.I)
 # hỏi: …?" (an asker named with an address) and "Về vấn đề này, Sở … trả lời như sau:".
 # Or set off by commas, as a teacher's or a columnist's page prints a student's or a reader's
 # question: "Em Phan Văn Đức, lớp 12A4, hỏi: …?" (the asking verb and its colon right after).
-_COMMA_ASKER = r"^[^.?!:]{3,120},\s*(hoi|thac mac)\s*:"
-_ASKER = re.compile(r"^[^.?!]{3,120}\)\s*(hoi|de nghi|thac mac)\b|" + _COMMA_ASKER)
+# A name's words may hold an abbreviation's dot, with no space after it ("TP.HCM", "PGS.TS",
+# "Q.1"): a sentence's stop is followed by a space.
+_ABBREVIATED = r"|\.(?=\w)"
+_COMMA_ASKER = rf"^(?:[^.?!:]{_ABBREVIATED}){{3,120}},\s*(hoi|thac mac)\s*:"
+_ASKER = re.compile(rf"^(?:[^.?!]{_ABBREVIATED}){{3,120}}\)\s*(hoi|de nghi|thac mac)\b|" + _COMMA_ASKER)
 # The comma form alone is as often a voter's question a story reports ("Cử tri Lê Văn Bình, thôn 3,
 # hỏi: …?"), answered by an official in the story: it makes a Q&A only under a Q&A's headline.
 _ASKED_IN_COMMAS = re.compile(_COMMA_ASKER)
@@ -1662,11 +1690,11 @@ def _opening(el: html.HtmlElement) -> str:
 _CALENDAR = re.compile(r"(^|\s)dtstart(\s|$)")
 _ASKED_LINE = re.compile(r"^(cau hoi|thac mac|kien nghi|de nghi)( cua| tu)? (ong|ba|anh|chi|ban|doc gia|cong dan|"
                          r"nguoi dan|cu tri)\b")
-_ANSWERED_LINE = re.compile(r"^[^.?!:]{3,120}\b(tra loi|giai dap)(\s*[-–,(:]|\s+ngay\b|\s*$)")
+_ANSWERED_LINE = re.compile(rf"^(?:[^.?!:]{_ABBREVIATED}){{3,120}}\b(tra loi|giai dap)(\s*[-–,(:]|\s+ngay\b|\s*$)")
 _ANSWER_LINE = re.compile(r"^[^.?!]{0,150}\b(tra loi|giai dap|huong dan)( [^.?!]{0,20})? nhu sau\b")
 # The answer set off by commas as the comma asker is: "Luật sư Trần Minh Khoa, Đoàn luật sư
 # tỉnh Nghệ An, trả lời: Theo Luật Đất đai …" (the answering verb and its colon right after).
-_COMMA_ANSWERER = re.compile(r"^[^.?!:]{3,150},\s*(tra loi|giai dap)\s*:")
+_COMMA_ANSWERER = re.compile(rf"^(?:[^.?!:]{_ABBREVIATED}){{3,150}},\s*(tra loi|giai dap)\s*:")
 # The labels of an event's time and place ("Thời gian:", "Địa điểm:", "Venue:").
 _WHEN = re.compile(r"^(thoi gian|thoi diem|dia diem|ngay to chuc|thoi gian to chuc|dia diem to chuc|time|"
                    r"venue|location|when|where|(thoi gian |ngay |gio )?(bat dau|ket thuc|khai mac|be mac)|"

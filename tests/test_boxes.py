@@ -521,3 +521,40 @@ def test_a_storys_paragraphs_beside_a_signup_form_stay():
     assert remove_signups(tree) == 1
     text = tree.text_content()
     assert all(p in text for p in STORY) and "Đăng ký" not in text
+
+
+# --- a site's account box: a log-in form and the notice over it --------------------------------
+
+ACCOUNT_NOTICE = ("Bạn chưa đăng nhập nên chưa thể tải các tài liệu, bài giảng của thư viện về máy. "
+                  "Nếu chưa có tài khoản, hãy bấm Đăng ký ở cột bên phải. Nếu đã có tài khoản, hãy đăng nhập bên dưới.")
+
+
+def account_box_page(beside_story: bool = False) -> str:
+    """A school portal (NukeViet-like) whose centre column opens with the platform's account box
+    over every page: a greeting, a notice, a log-in form; or, ``beside_story``, the story's own
+    block holding a log-in form for its readers' comments."""
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+    login = ('<form action="/users/login" method="post">Tài khoản <input name="nv_login"> Mật khẩu '
+             '<input type="password" name="nv_password"> <input type="submit" value="Đăng nhập"></form>')
+    account = "" if beside_story else (
+        f'<div class="account-box"><div class="greeting">Chào mừng quý thầy cô và các em học sinh đến với trang thông tin</div>'
+        f"<p>{ACCOUNT_NOTICE}</p>{login}</div>")
+    comment_login = f'<p class="note">Đăng nhập để gửi bình luận:</p>{login}' if beside_story else ""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>Nông dân Bắc Sơn thu hoạch na sớm</title></head>
+<body><div id="header"><a href="/">Trường THCS Bắc Sơn</a></div><div id="center">{account}
+<h1>Nông dân Bắc Sơn thu hoạch na sớm, giá cao</h1><div class="date">Thứ Hai, 02/12/2026 08:15</div>
+<div class="bodytext">{story}{comment_login}</div></div>
+<div id="footer">Trường THCS Bắc Sơn, huyện Bắc Sơn</div></body></html>"""
+
+
+def test_an_account_box_over_the_story_goes_with_its_notice():
+    article = extract(account_box_page(), URL)
+    assert article.is_article, article.reason
+    assert all(p in article.text for p in STORY)
+    assert "chưa đăng nhập" not in article.text and "Chào mừng" not in article.text
+
+
+def test_a_story_beside_a_log_in_form_stays_whole():
+    article = extract(account_box_page(beside_story=True), URL)
+    assert article.is_article, article.reason
+    assert all(p in article.text for p in STORY)

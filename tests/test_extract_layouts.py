@@ -853,3 +853,33 @@ def test_headline_naming_a_date_stays_whole(headline: str, title: str) -> None:
     article = extract(_title_block(block, title), URL)
     assert article.title == title.split(" - ")[0]
     assert article.published == "2024-12-05T08:15:00+07:00"
+
+
+# --- a legacy news cell: an icon link and a bold lead open it, paragraphs between <br><br> -------
+
+def _icon_led_cell(lead_wrap: str) -> str:
+    """A district portal on an old PHP table theme: the headline in a caption cell, the story's
+    cell opening with the category's icon link and the bold lead, the paragraphs typed between
+    ``<br><br>``, the poster's row under it and the comment tables after."""
+    lead, *rest = PARAGRAPHS
+    body = "<br />\n<br />\n".join(rest)
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>Sở Giao thông vận tải - {TITLE}</title></head>
+<body><table width="100%"><tr><td class="left" width="180" valign="top"><a href="/">Trang chủ</a><br>
+<a href="/tin-tuc.php">Tin tức</a><br><a href="/lien-he.php">Liên hệ</a></td><td class="main" valign="top">
+<table width="100%"><tr><td class="cap-left"></td><td class="cap">{TITLE}</td><td class="cap-right"></td></tr></table>
+<table width="100%" class="spacer"><tr><td class="main-body"><a href="/tin-tuc.php?cat=2"><img src="/cat/giao-thong.gif"
+alt="Giao thông"></a>{lead_wrap.format(lead=lead)}<br />
+<br />
+{body}</td></tr><tr><td class="news-footer" align="center">Đăng bởi bientap lúc 12-03-2025 09:14 · 0 bình luận · 212 lượt xem</td></tr></table>
+<table width="100%"><tr><td class="cap-left"></td><td class="cap">Bình luận</td><td class="cap-right"></td></tr></table>
+<table width="100%" class="spacer"><tr><td class="main-body"><div align="center">Chưa có bình luận nào.</div></td></tr></table>
+</td></tr></table></body></html>"""
+
+
+@pytest.mark.parametrize("lead_wrap", ["<strong>{lead}</strong>", "<b><i>{lead}</i></b>", "{lead}"])
+def test_a_story_cell_opened_by_an_icon_link_reads_as_paragraphs(lead_wrap):
+    article = extract(_icon_led_cell(lead_wrap), "https://sogtvt.example/news.php?readmore=88")
+    assert article.is_article, article.reason
+    assert article.title == TITLE
+    assert article.text.split("\n") == list(PARAGRAPHS)
+    assert "|" not in article.text and "bình luận" not in article.text

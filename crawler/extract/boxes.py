@@ -531,6 +531,37 @@ def remove_signups(tree: html.HtmlElement) -> int:
     return gone
 
 
+_PASSWORD_FIELDS = etree.XPath("//input[@type='password']")
+_ACCOUNT_NOTICE = 500   # characters beside a log-in form of the notice over it ("Quý vị chưa đăng nhập …")
+_ACCOUNT_LINES = 3      # its blocks: a greeting, a notice, a line of help
+
+
+def remove_logins(tree: html.HtmlElement) -> int:
+    """Drop a site's account box: a form asking for a password (a story never does), with the
+    greeting and notice its box holds beside it ("Chào mừng quý vị … / Quý vị chưa đăng nhập
+    …", a school platform's welcome box over every page). A box that holds more (the story's
+    paragraphs, a list, a heading of the page) keeps all but the form. Return how many went."""
+    gone = 0
+    for field in _PASSWORD_FIELDS(tree):
+        if field.getparent() is None or not any(True for _ in field.iterancestors("body")):
+            continue   # in a box dropped already
+        form = next(field.iterancestors("form"), None)
+        box = form if form is not None else field.getparent()
+        if box is None or next(box.iter("textarea"), None) is not None or len(text_of(box)) > _SIGNUP_FORM:
+            continue
+        parent = box.getparent()
+        others = [el for el in parent if el is not box and isinstance(el.tag, str)] if parent is not None else []
+        if parent is not None and parent.tag not in ("body", "html", "article", "main", "td", "form") \
+                and len(others) <= _ACCOUNT_LINES and next(parent.iter("h1"), None) is None \
+                and all(el.tag not in ("ul", "ol", "table") and is_leaf_block(el) or el.tag == "div"
+                        and len(el) == 0 for el in others) \
+                and len(text_of(parent)) - len(text_of(box)) <= _ACCOUNT_NOTICE:
+            box = parent
+        drop(box)
+        gone += 1
+    return gone
+
+
 def _signup_beside(parent: html.HtmlElement, box: html.HtmlElement) -> bool:
     """Whether ``parent`` holds beside the sign-up ``box`` a heading and one blurb at most:
     short lines, the first a heading's, one of them longer, each a line of its own (a story's column holds blocks

@@ -239,13 +239,14 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     context = context or detect.PageContext()
     boxes.remove_comments(tree)
     boxes.remove_signups(tree)
+    boxes.remove_logins(tree)
     detect.mark_ballots(tree)   # a poll's choices: its controls go with the noise
     detect.mark_maps(tree)   # and a map service's frame
     clean.drop_noise(tree)
     wiki.drop_edit_links(tree)
     backmatter.remove_sources_section(tree)   # a wiki story's closing list of its sources, before its boxes go
     for el in [el for el in tree.iter(*_RUN_HOLDERS) if _blank_line(el)
-               and (len(squash(el.text)) >= clean._LOOSE_PARAGRAPHS or _inline_runs(el))]:
+               and (_loose_paragraph(el) or _inline_runs(el))]:
         _runs_as_paragraphs(el)   # a story pasted as text<br><br>text: its paragraphs, as <p>s
     # After: a layout table's cell holding a story as runs holds paragraphs, as a layout cell does.
     clean.unwrap_layout_tables(tree)
@@ -3015,6 +3016,13 @@ def _blank_line(holder: html.HtmlElement) -> bool:
     break between two pasted paragraphs, not a line break inside one."""
     return any(c.tag == "br" and not (c.tail or "").strip() and (n := c.getnext()) is not None and n.tag == "br"
                for c in holder)
+
+
+def _loose_paragraph(holder: html.HtmlElement) -> bool:
+    """Whether a block's own text, before its first child or after one (a category's icon
+    link, a bold lead opening the block, then ``<br><br>text``), is as long as a paragraph."""
+    return len(squash(holder.text)) >= clean._LOOSE_PARAGRAPHS \
+        or any(len(squash(child.tail)) >= clean._LOOSE_PARAGRAPHS for child in holder if child.tag == "br")
 
 
 _RUN_INLINE = frozenset({"span", "strong", "b", "em", "i", "u", "font", "small"})   # no link: a menu's

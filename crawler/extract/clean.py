@@ -1475,8 +1475,11 @@ def take_sapo(root: html.HtmlElement, named: Named, headline: html.HtmlElement |
     return None
 
 
-_DESCRIPTIONS = etree.XPath("/descendant::meta[@name='description' or @property='og:description']/@content",
-                            smart_strings=False)
+def descriptions(root: html.HtmlElement, og: bool = False) -> list[str]:
+    """The page's description (``<meta name="description">``, and ``og:description`` with
+    ``og``), in the page's order: read by tag, in C (an attribute's XPath walks every element)."""
+    return [meta.get("content", "") for meta in root.iter("meta")
+            if meta.get("name") == "description" or og and meta.get("property") == "og:description"]
 
 
 def _described_lead(root: html.HtmlElement, headline: html.HtmlElement | None) -> html.HtmlElement | None:
@@ -1484,7 +1487,7 @@ def _described_lead(root: html.HtmlElement, headline: html.HtmlElement | None) -
     word: the lead, whatever its block is named (Contao's "teaser", a name trafilatura drops)."""
     if headline is None:
         return None
-    described = {fold(squash(d)) for d in _DESCRIPTIONS(root) if len(squash(d)) >= 60}
+    described = {fold(squash(d)) for d in descriptions(root, og=True) if len(squash(d)) >= 60}
     if not described:
         return None
     for el in FOLLOWING(headline):

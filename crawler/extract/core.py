@@ -243,7 +243,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     detect.mark_ballots(tree)   # a poll's choices: its controls go with the noise
     detect.mark_maps(tree)   # and a map service's frame
     clean.drop_noise(tree)
-    wiki.drop_edit_links(tree)
+    wiki.drop_edit_links(tree, meta.wiki_namespace)
     backmatter.remove_sources_section(tree)   # a wiki story's closing list of its sources, before its boxes go
     for el in [el for el in tree.iter(*_RUN_HOLDERS) if _blank_line(el)
                and (_loose_paragraph(el) or _inline_runs(el))]:
@@ -1170,7 +1170,6 @@ def _headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = None,
 
 
 _LOGOS = etree.XPath("/descendant::a[@href]/descendant::img[@alt]")
-_DESCRIPTION = etree.XPath("/descendant::meta[@name='description']/@content", smart_strings=False)
 
 
 def _title_parts(title: str | None) -> list[str]:
@@ -1202,7 +1201,7 @@ def _chrome_names(tree: html.HtmlElement, footers: list[html.HtmlElement], parts
         found |= _above_imprint(tree, wanted - found)
     # Some themes write the page's title as the logo's alt: the logo counts when the page's
     # description names the site alike.
-    described = {fold(squash(d)) for d in _DESCRIPTION(tree)} & wanted
+    described = {fold(squash(d)) for d in clean.descriptions(tree)} & wanted
     for img in _LOGOS(tree) if described else ():
         key = fold(squash(img.get("alt")))
         if key in described and _in_banner(img) and _home_link(img):

@@ -53,7 +53,11 @@ def outside_articles(number: int | None) -> bool:
     return number < 0 or number % 2 == 1 or number < _EXTENSIONS
 
 
-def drop_edit_links(tree: html.HtmlElement) -> None:
-    """Drop the ``[edit]`` links MediaWiki puts in its section headings."""
+def drop_edit_links(tree: html.HtmlElement, number: int | None) -> None:
+    """Drop the ``[edit]`` links MediaWiki puts in its section headings, on a page whose
+    namespace (``number``) or body says it is MediaWiki's (no other page is searched for them)."""
+    body = tree.find("body") if tree.tag == "html" else next(tree.iter("body"), None)
+    if number is None and not (body is not None and "mediawiki" in (body.get("class") or "").split()):
+        return
     for el in _EDIT_LINKS(tree):
         drop(el)

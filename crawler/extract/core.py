@@ -213,12 +213,12 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     if tree is None:
         return Article(url=url, reason="empty or unparseable page")
     meta = _read_metadata(tree, url)
-    if meta.canonical is None and url:
-        # A print view with no canonical link prints its article's address instead.
-        meta = replace(meta, canonical=_printed_address(tree, url))
     _microformat_times(tree)   # hAtom's <abbr class="published" title=…>: a <time datetime> as any other
     clean.unwrap_zoom_links(tree)
     slashed = _SLASHED(tree)   # texts with numeric dates, read before boxes go: teasers tell the order
+    if meta.canonical is None and url:
+        # A print view with no canonical link prints its article's address instead.
+        meta = replace(meta, canonical=_printed_address(tree, url, slashed))
     timed = [(clean.text_of(el), el.get("datetime")) for el in _TIMED(tree)]   # and their machine days
     # What the footer says of the page and the site, then the footer goes: it is chrome.
     footers = clean.footers(tree)
@@ -458,13 +458,16 @@ _ADDRESS_LINE = 300   # characters of a line that prints an address (its label a
 _TEXT_WITH_HTTP = etree.XPath("//text()[contains(., 'http')]/parent::*")
 
 
-def _printed_address(tree: html.HtmlElement, url: str) -> str | None:
+def _printed_address(tree: html.HtmlElement, url: str, slashed: list) -> str | None:
     """The address of the page a print view renders, printed as a line of its own ("Địa chỉ
     bài viết: http://site/tin-tuc/chi-tiet/24790/…"): a labelled URL of the page's own host that
     is neither the page nor the home page. A print template carries no canonical link; this
     line tells whose twin it is, though its text, without the portal's boxes, reads apart."""
     host = urlsplit(url).netloc.lower()
-    # The printed URL is text of the line or of a child of it: only those are read (most pages print none).
+    # The printed URL is text of the line or of a child of it: only those are read (most pages print
+    # none, and ``slashed``, the body's texts holding a "/", says so without another walk).
+    if not any("http" in text for text in slashed):
+        return None
     near = {el for hit in _TEXT_WITH_HTTP(tree) for el in (hit, hit.getparent()) if el is not None}
     if not near:
         return None

@@ -266,8 +266,9 @@ def remove_teaser_boxes(tree: html.HtmlElement, url: str | None, title: str | No
                 break
             box = up
         # A box between two paragraphs of the story is an inline related box, which stories
-        # carry: its teasers make no listing of the page.
-        dropped += 0 if _amid_prose(box) else len(members)
+        # carry, and a module in a column beside the headline's is the site's: their teasers
+        # make no listing of the page.
+        dropped += 0 if _amid_prose(box) or _in_side_column(box, headline) else len(members)
         drop(box)
     return dropped + series
 
@@ -325,6 +326,23 @@ def _own_part(li: html.HtmlElement, title: str | None) -> bool:
     headline = fold(title)
     return len(name) >= 8 and name in headline \
         and re.search(rf"\b{found.group(1)}\s*{found.group(2)}\b", headline) is not None
+
+
+def _in_side_column(box: html.HtmlElement, headline: html.HtmlElement | None) -> bool:
+    """Whether ``box`` stands in a column beside the headline's: under their nearest common
+    ancestor, the headline's branch holds prose (the story) and the box's none (a column of
+    modules: "Tin mới nhất", "Đọc nhiều nhất", a layout table's left or right cell). A
+    listing's teasers stand under its heading, the heading's branch no prose of its own."""
+    if headline is None:
+        return False
+    around = {headline, *headline.iterancestors()}
+    branch = box
+    for up in box.iterancestors():
+        if up in around:
+            own = next((el for el in up if el in around), None)
+            return own is not None and _prose_among(iter([own])) and not _prose_among(iter([branch]))
+        branch = up
+    return False
 
 
 def _amid_prose(box: html.HtmlElement) -> bool:

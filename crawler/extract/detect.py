@@ -982,8 +982,8 @@ def schedule(s: Signals) -> bool:
     """A schedule posted in the site's story template: its headline names one, and its body is
     rows led by days or times (a list's or a table's: ``records``, ``table_rows``), much of the
     text, with no block of prose by it. A story under such a headline tells it in its paragraphs."""
-    if not s.title_schedule or s.prose >= MIN_ARTICLE_CHARS:
-        return False
+    if not s.title_schedule or s.prose >= MIN_ARTICLE_CHARS and s.text - s.records >= MIN_ARTICLE_CHARS:
+        return False   # rows typed as lines of prose (``records``) leave no paragraph beside them
     return (s.record_items >= 3 and s.led >= 0.6 * s.record_items and s.records >= 0.3 * s.text
             or s.rows >= 3 and s.rows_led >= 0.6 * s.rows and s.text_table >= 0.3)
 
@@ -1025,6 +1025,11 @@ def record_kind(s: Signals) -> str:
         # feed lists a Q&A column's pages as it lists the site's stories, and a blog signs them
         # with the account that posted them, as it signs its stories.
         return "questions and their answers under a Q&A's headline ('Hỏi đáp …'), not news"
+    if s.fed and s.typed != "article" and s.fields.pairs >= RECORD_PAIRS and s.fields.lead \
+            and not s.fields.prose_lines and not s.signed:
+        # Fields and not one paragraph of prose (a recruitment's position, pay, papers, contact):
+        # a site builder's blog feeds every post, its records as its stories.
+        return f"{s.fields.pairs} fields and no paragraph of prose (a call, a register), not news"
     if s.fed:
         return ""
     # A question with its asker and its answer before the dated URL's pass: a Q&A section files
@@ -1241,6 +1246,32 @@ def records(body: html.HtmlElement) -> tuple[int, int, int]:
         chars += sum(len(t) for t in items)
         count += len(items)
         led += sum(bool(_LEADING.match(t)) for t in items)
+    lined = _line_records(body)
+    return chars + lined[0], count + lined[1], led + lined[2]
+
+
+# A list typed as lines of one block, as a forum's BBCode or a plain editor writes it: each line
+# opening on a list's mark ("- Chi hội xã A: ngày 05 hằng tháng, tại …"), three lines at least.
+_LINE_MARK = re.compile(r"^[-–•+*]\s+(?=\S)")
+LINE_RECORDS = 3
+# A day or a time as a labelled line's value ("Chi hội xã A: ngày 05 …", "Tổ 3: thứ Hai"), folded.
+_DAY_VALUE = re.compile(r"^[^:]{2,60}:\s*(ngay\s+\d|thu\s+(hai|ba|tu|nam|sau|bay|\d)|chu nhat|"
+                        r"\d{1,2}\s*[:h]\s*\d{2}|\d{1,2}[/-]\d{1,2}\b)")
+
+
+def _line_records(body: html.HtmlElement) -> tuple[int, int, int]:
+    """``records`` of the lists typed as marked lines broken by ``<br>`` (``_LINE_MARK``), each
+    led by a time, a date or a number, or labelled with a day or a time for its value."""
+    chars = count = led = 0
+    for el in body.iter("p", "div", "td", "dd"):
+        if not any(child.tag == "br" for child in el) or any(child.tag in _HOLDERS for child in el):
+            continue
+        items = [_LINE_MARK.sub("", line) for line in br_lines(el) if _LINE_MARK.match(line)]
+        if len(items) < LINE_RECORDS or sorted(len(t) for t in items)[len(items) // 2] > 100:
+            continue
+        chars += sum(len(t) for t in items)
+        count += len(items)
+        led += sum(bool(_LEADING.match(t) or _DAY_VALUE.match(fold(t))) for t in items)
     return chars, count, led
 
 
@@ -1662,7 +1693,14 @@ _REPLY = re.compile(r"re\s*:\s*\S", re.I)
 # "Q.1"): a sentence's stop is followed by a space.
 _ABBREVIATED = r"|\.(?=\w)"
 _COMMA_ASKER = rf"^(?:[^.?!:]{_ABBREVIATED}){{3,120}},\s*(hoi|thac mac)\s*:"
-_ASKER = re.compile(rf"^(?:[^.?!]{_ABBREVIATED}){{3,120}}\)\s*(hoi|de nghi|thac mac)\b|" + _COMMA_ASKER)
+# Or named with an address, the case told, and the question put by the same honorific again, as
+# the Government's paper prints readers' letters: "Bà Nguyễn Thị Lan (Bắc Giang) làm việc … nay
+# nghỉ việc. Bà hỏi, bà có được …?" (a story quotes a speaker once, by name or by post).
+_ASKER_HONORIFIC = r"(?P<honorific>ong|ba|anh|chi|em|co|chu|bac)"
+_ASKED_AGAIN = (rf"^{_ASKER_HONORIFIC}\s(?:[^.?!()]{_ABBREVIATED}){{3,80}}\([^()]{{2,80}}\)[^?!]{{0,240}}?[.;]\s+"
+                rf"(?P=honorific)\s+(hoi|thac mac|de nghi)\s*[,:]")
+_ASKER = re.compile(rf"^(?:[^.?!]{_ABBREVIATED}){{3,120}}\)\s*(hoi|de nghi|thac mac)\b|" + _COMMA_ASKER + "|"
+                    + _ASKED_AGAIN)
 # The comma form alone is as often a voter's question a story reports ("Cử tri Lê Văn Bình, thôn 3,
 # hỏi: …?"), answered by an official in the story: it makes a Q&A only under a Q&A's headline.
 _ASKED_IN_COMMAS = re.compile(_COMMA_ASKER)
@@ -1688,9 +1726,14 @@ def _opening(el: html.HtmlElement) -> str:
     return (known if known is not None else text_head(el, _STEP_READ))[:_STEP_READ]
 # hCalendar's class of an event's start (``<abbr class="dtstart" title="…">``).
 _CALENDAR = re.compile(r"(^|\s)dtstart(\s|$)")
-_ASKED_LINE = re.compile(r"^(cau hoi|thac mac|kien nghi|de nghi)( cua| tu)? (ong|ba|anh|chi|ban|doc gia|cong dan|"
-                         r"nguoi dan|cu tri)\b")
+# "Đề nghị bà liên hệ …" (we ask you to …) closes an answer: a request names its asker by "của".
+_ASKED_LINE = re.compile(r"^((cau hoi|thac mac)( cua| tu)?|(kien nghi|de nghi)( cua| tu)) "
+                         r"(ong|ba|anh|chi|ban|doc gia|cong dan|nguoi dan|cu tri)\b")
 _ANSWERED_LINE = re.compile(rf"^(?:[^.?!:]{_ABBREVIATED}){{3,120}}\b(tra loi|giai dap)(\s*[-–,(:]|\s+ngay\b|\s*$)")
+# Or addressed to its asker, as a forum's or an office's reply opens: "Trả lời đồng chí Hồ Sỹ Lam:
+# Theo …", "Giải đáp bạn đọc Minh Anh: …" (the asker's honorific and name, then the colon).
+_ANSWER_TO = re.compile(r"^(tra loi|giai dap)\s+(ong|ba|anh|chi|em|ban|ban doc|doc gia|dong chi|cong dan|cu tri|"
+                        r"bac|chu|co)\s[^.?!:]{2,60}:")
 _ANSWER_LINE = re.compile(r"^[^.?!]{0,150}\b(tra loi|giai dap|huong dan)( [^.?!]{0,20})? nhu sau\b")
 # The answer set off by commas as the comma asker is: "Luật sư Trần Minh Khoa, Đoàn luật sư
 # tỉnh Nghệ An, trả lời: Theo Luật Đất đai …" (the answering verb and its colon right after).
@@ -1925,14 +1968,17 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
         if holds:
             continue
         text = text_of(el)
-        put = _question_or_answer(text)
+        linked = bool(text) and _linked(el, text)   # a post's links ("Gửi bài trả lời") say nothing
+        put = [] if linked else _question_or_answer(text)
         if _REPLY.match(text) and asking and prose_lines <= 1 and not said:
             put = ["q", "a"]   # a thread: the page's own post asks, and a reply to it follows
         if asker == 2 and not put and text:
             put = ["a"]   # under a question its asker's line put, the answer: unlabelled
+        if put == ["a"] and not said and prose_lines == posed == 1:
+            put = ["q", "a"]   # the one paragraph before asks in its asker's voice ("Xin hỏi tôi …?")
         if text:
             asker = 1 if not said and _asker_alone(text) else 2 if asker == 1 and "?" in text else 0
-        if text and not _linked(el, text):   # a post's links (its permalink, "Reply") ask nothing
+        if text and not linked:   # a post's links (its permalink, "Reply") ask nothing
             asking = text.endswith(("?", "?”", '?"'))
         if put == ["q"] and "q" not in said:
             # A story's paragraphs before the question: a dialogue reported. A paragraph that asks
@@ -2083,7 +2129,7 @@ def _question_or_answer(text: str) -> list[str]:
         return []
     if (_ASKER.match(folded) or _ASKED_BY.match(folded)) and "?" in text or signed_question(text):
         return ["q"]
-    if _ANSWER_LINE.match(folded) or _COMMA_ANSWERER.match(folded):
+    if _ANSWER_LINE.match(folded) or _COMMA_ANSWERER.match(folded) or _ANSWER_TO.match(folded):
         return ["a"]
     match = _LABEL.match(text)
     if not match:

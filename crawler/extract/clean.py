@@ -1639,9 +1639,16 @@ def mark_captions(body: html.HtmlElement, named: Named) -> None:
     for el in named.caption:
         if attached(el, body) and not _holds_story(el):
             _replace_with_paragraph(el, text_of(el))
-    for block in [d for d in body.iter("div", "span", "p") if d is not body]:
+    for block in [d for d in body.iter("div", "span", "p", "dl") if d is not body]:
         line = _picture_block_caption(block)
         if line is not None:
+            wrapper = block.getparent()
+            while block.tag == "dl" and _wraps_alone(wrapper, block, body):
+                # a forum's attachment box ("inline-attachment"): a name trafilatura drops whole
+                up = wrapper.getparent()
+                changed(wrapper)
+                wrapper.drop_tag()
+                wrapper = up
             _replace_with_paragraph(block, text_of(line))
     for table in list(body.iter("table")):
         if table.getparent() is None:
@@ -1692,12 +1699,34 @@ def _picture_block_caption(block: html.HtmlElement) -> html.HtmlElement | None:
     its link or a holder of its own), then one short line of text with no link, and nothing else
     (a site builder's image element, Weebly's ``wsite-image``; an editor's ``<div><img><br><em>…``
     is no block of lines). A name under a portrait is no caption: a writer's box."""
+    if block.tag == "dl":
+        return _picture_list_caption(block)
     if (block.text or "").strip() or len(block) != 2 or block.getparent() is None:
         return None
     picture, line = block
     if not isinstance(picture.tag, str) or not isinstance(line.tag, str) or (picture.tail or "").strip() \
             or (line.tail or "").strip() or line.tag not in ("div", "p", "span", "em", "i", "small"):
         return None
+    return _caption_under(picture, line)
+
+
+# A forum attachment's line of its file: name, size, views ("do-mai.jpg (84.2 KiB) Đã xem 312 lần").
+_FILE_LINE = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|bmp)\s*\(\s*[\d.,]+\s*[KMG]i?B\s*\)", re.I)
+
+
+def _picture_list_caption(block: html.HtmlElement) -> html.HtmlElement | None:
+    """The caption of a picture set as a definition list, a forum's attached image: ``<dl><dt>``
+    the picture, ``<dd>`` its comment, then perhaps ``<dd>`` lines naming the file alone (its
+    name and size, its views)."""
+    items = [el for el in block if isinstance(el.tag, str)]
+    if block.getparent() is None or len(items) < 2 or items[0].tag != "dt" or items[1].tag != "dd" \
+            or not all(el.tag == "dd" and _FILE_LINE.match(text_of(el)) for el in items[2:]):
+        return None
+    return _caption_under(items[0], items[1])
+
+
+def _caption_under(picture: html.HtmlElement, line: html.HtmlElement) -> html.HtmlElement | None:
+    """``line`` when it is the caption of the one picture ``picture`` holds."""
     images = list(picture.iter("img", "picture"))
     if not images or len(picture.xpath(".//img")) != 1 or text_of(picture):
         return None   # no picture, a gallery, or a teaser's card with its headline
@@ -2041,8 +2070,8 @@ def _emphasised(el: html.HtmlElement) -> bool:
 # What a writer makes, which a credit names alone or joined ("Bài và ảnh:", "Tin, ảnh:", "Ảnh và
 # ghi chép:", "Ghi chép - ảnh:"); a video's crew is another credit (``_OTHER_CREDIT``).
 _WORK = r"(?:bài|tin|ảnh|ghi chép)"
-# A writer's work joined with the video the writer shot ("Tin, video:", "Bài và clip:"): still the
-# writer's credit; "Video:" alone credits the crew.
+# A writer's work joined with the video the writer shot ("Tin, video:", "Bài và clip:", the video
+# named first too: "Video, bài:"): still the writer's credit; "Video:" alone credits the crew.
 _WORK_TOO = r"(?:bài|tin|ảnh|ghi chép|video|clip)"
 
 # Labels of a story's own lines (its date, author, views, source, tags, photo credits): no record's.
@@ -2077,6 +2106,7 @@ def story_label(opening: str) -> bool:
 
 _BYLINE_PREFIX = re.compile(
     rf"^(tác giả bài viết|tác giả bài|tác giả|{_WORK}(?:\s*(?:và|&|,|/|-|–)\s*{_WORK_TOO})+|"
+    rf"(?:video|clip)\s*(?:và|&|,|/|-|–)\s*{_WORK}(?:\s*(?:và|&|,|/|-|–)\s*{_WORK_TOO})*|"
     r"bài|tin|ảnh|ghi chép|thực hiện|nhóm phóng viên|nhóm pv|pv|phóng viên|ctv|"
     r"cộng tác viên|nội dung|bài viết|phóng sự ảnh|phóng sự|by|posted by|đăng bởi|người viết)\s*[:：]\s*|"
     # A reportage's credit in words, no colon: "Ghi chép của Huỳnh Ngọc Trâm", "Ký sự của …".

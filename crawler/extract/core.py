@@ -1061,6 +1061,7 @@ def _headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = None,
     strong, parts, site = _declared_titles(meta, anchor, knowledge)
     site |= named
     parts = [p for p in parts if p not in named]
+    parts += [run for run in _title_runs(meta.title_tag, site) if run not in parts and run not in strong]
     candidates = [el for el in tree.iter("h1", "h2", "h3") if 10 <= len(clean.text_of(el)) <= 300]
     scored = []
     if knowledge:
@@ -1173,6 +1174,23 @@ def _headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = None,
 
 
 _LOGOS = etree.XPath("/descendant::a[@href]/descendant::img[@alt]")
+
+
+def _title_runs(title: str | None, site: set[str]) -> list[str]:
+    """``<title>``'s runs of two pieces or more that open or close it, folded, none holding a
+    site's piece (``site``, folded): "Site • Xem chủ đề - Headline - Part 2" names the headline
+    "Headline - Part 2", a dash of its own inside, which no single piece is. The site's names
+    stand at one end of a ``<title>``, the headline at the other."""
+    if not title or fold(title) in site:
+        return []
+    cuts = list(_TITLE_SEPARATOR.finditer(title))
+    starts = [0, *(m.end() for m in cuts)]
+    ends = [*(m.start() for m in cuts), len(title)]
+    pieces = [fold(title[a:b]) for a, b in zip(starts, ends, strict=True)]
+    sited = [any(p == s or p in s or (len(s) >= 10 and s in p) for s in site) for p in pieces]
+    last = len(pieces) - 1
+    runs = [(0, j) for j in range(1, last)] + [(i, last) for i in range(1, last)]
+    return [fold(title[starts[i]:ends[j]]) for i, j in runs if not any(sited[i:j + 1])]
 
 
 def _title_parts(title: str | None) -> list[str]:
@@ -2062,7 +2080,7 @@ def _date_near_headline(zone: list, month_first: bool = False, machine: bool = T
                 return found, "printed"
             if found:
                 first = first or found
-                if clean.is_leaf_block(el):
+                if clean.is_leaf_block(el) and not _OTHER_DAY.match(fold(dates.before_date(text) or "")):
                     days.add(found[:10])
             looked += first is not None
             if len(days) >= 3:
@@ -2072,6 +2090,15 @@ def _date_near_headline(zone: list, month_first: bool = False, machine: bool = T
         if first:
             return first, "printed"
     return None, ""
+
+
+# The labels of a thread's days that are no post's: the day a post was last edited ("Sửa lần
+# cuối bởi … vào ngày …", "Last edited by …") and the day its writer joined the board ("Ngày tham
+# gia:", "Joined:"). Folded, the words before the date. A thread's page prints them by each post:
+# they make no list of dated teasers.
+_OTHER_DAY = re.compile(r"\W*(sua lan cuoi|sua doi lan cuoi|chinh sua lan cuoi|cap nhat lan cuoi|"
+                        r"lan sua cuoi|last edited|last updated|last modified|ngay tham gia|tham gia ngay|"
+                        r"joined|join date|member since|thanh vien tu)\b")
 
 
 _PROSE_WORDS = 12   # words beside a date's, past which a line ending a sentence is prose

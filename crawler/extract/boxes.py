@@ -239,6 +239,7 @@ def remove_teaser_boxes(tree: html.HtmlElement, url: str | None, title: str | No
         if parent is not None:
             by_parent.setdefault(parent, []).append(item)
     dropped = 0
+    prose: dict = {}   # branch → whether it holds prose (``_in_side_column``): the headline's is read once
     above_headline = {el for h in tree.iter("h1") for el in h.iterancestors()}
     for parent, members in by_parent.items():
         if parent.getparent() is None or parent.tag in ("body", "html"):
@@ -268,7 +269,7 @@ def remove_teaser_boxes(tree: html.HtmlElement, url: str | None, title: str | No
         # A box between two paragraphs of the story is an inline related box, which stories
         # carry, and a module in a column beside the headline's is the site's: their teasers
         # make no listing of the page.
-        dropped += 0 if _amid_prose(box) or _in_side_column(box, headline) else len(members)
+        dropped += 0 if _amid_prose(box) or _in_side_column(box, headline, prose) else len(members)
         drop(box)
     return dropped + series
 
@@ -328,7 +329,7 @@ def _own_part(li: html.HtmlElement, title: str | None) -> bool:
         and re.search(rf"\b{found.group(1)}\s*{found.group(2)}\b", headline) is not None
 
 
-def _in_side_column(box: html.HtmlElement, headline: html.HtmlElement | None) -> bool:
+def _in_side_column(box: html.HtmlElement, headline: html.HtmlElement | None, memo: dict | None = None) -> bool:
     """Whether ``box`` stands in a column beside the headline's: under their nearest common
     ancestor, the headline's branch holds prose (the story) and the box's none (a column of
     modules: "Tin mới nhất", "Đọc nhiều nhất", a layout table's left or right cell). A
@@ -340,9 +341,22 @@ def _in_side_column(box: html.HtmlElement, headline: html.HtmlElement | None) ->
     for up in box.iterancestors():
         if up in around:
             own = next((el for el in up if el in around), None)
-            return own is not None and _prose_among(iter([own])) and not _prose_among(iter([branch]))
+            if own is None:
+                return False
+            memo = {} if memo is None else memo
+            for el in (own, branch):
+                if el not in memo:
+                    memo[el] = _prose_block(el)
+            return memo[own] and not memo[branch]
         branch = up
     return False
+
+
+def _prose_block(el: html.HtmlElement) -> bool:
+    """Whether a block's text is prose: a paragraph's length at least, its links under 0.3 of
+    it (``_prose_among``'s test of one block, its text read once)."""
+    text = text_of(el)
+    return len(text) >= _PROSE and sum(len(text_of(a)) for a in el.iter("a")) < 0.3 * len(text)
 
 
 def _amid_prose(box: html.HtmlElement) -> bool:

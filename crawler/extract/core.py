@@ -1003,14 +1003,15 @@ def _unlink_own_headings(tree: html.HtmlElement, own_urls: tuple[str, ...], base
     own page: ``<h2><a href="…" rel="bookmark">``) is no link away: unwrap it, its text kept. So
     is the link of the one headline an article's microdata declares: the item's address
     (Joomla's "linked titles" link the article's other form of its address, ``itemprop="url"``)."""
-    own = {canonicalize(u) for u in own_urls} - {None}
     ends = {_last_step(u) for u in own_urls}   # resolved only where the last step is the page's
+    own: set | None = None
     declared = []
     for heading in tree.iter("h1", "h2", "h3", "h4"):   # by name, in C: cheaper than an XPath's walk
         if "headline" in (heading.get("itemprop") or "").split():
             declared.append(heading)
-        for a in [a for a in heading.iter("a") if own and "#" not in (href := a.get("href", "#"))
+        for a in [a for a in heading.iter("a") if "#" not in (href := a.get("href", "#"))
                   and _last_step(href) in ends]:
+            own = {canonicalize(u) for u in own_urls} - {None} if own is None else own
             if canonicalize(a.get("href", ""), base) in own:
                 a.drop_tag()
     if len(declared) == 1 and _article_item(declared[0]):

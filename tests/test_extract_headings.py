@@ -177,3 +177,40 @@ def test_a_section_s_linked_name_before_the_headline_is_no_part_of_it():
     article = extract(page, BASE + "/tin-tuc/412.html", context=PageContext(anchor=HEADLINE))
     assert article.is_article, article.reason
     assert article.title == HEADLINE
+
+
+# --- a series' part on a page that sets nothing apart: its own "Kỳ 3:" line is the headline ----
+
+SERIES = "Giữ lửa nghề truyền thống ở vùng cao"
+PART = "Kỳ 3: Làng dệt thổ cẩm Lũng Tám đón khách quốc tế"
+
+
+def flat_builder(above: str = SERIES, part: str = PART) -> str:
+    """A page exported from a desktop site builder: every line an absolutely placed block of its
+    own, styles in a stylesheet, a section's name as <title>, no heading, no meta, no date line."""
+    lines = "".join(f'<div class="clearfix colelem" id="u{400 + i}"><p>{p}</p></div>' for i, p in enumerate(STORY))
+    kicker = f'<div class="clearfix colelem" id="u390"><p><span>{above}</span></p></div>' if above else ""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>Tin tức</title></head><body>
+<div class="clearfix" id="page"><div class="colelem" id="u300"><a href="/index.html"><img src="/logo.png" alt=""></a></div>
+<nav class="MenuBar colelem"><a href="/index.html">Trang chủ</a> <a href="/tin-tuc.html">Tin tức</a>
+<a href="/lien-he.html">Liên hệ</a></nav>{kicker}
+<div class="clearfix colelem" id="u391"><p><span>{part}</span></p></div>{lines}
+<div class="colelem" id="u500"><p>Trung tâm Xúc tiến Du lịch. Điện thoại: 0219 3 811 222</p></div></div></body></html>"""
+
+
+def test_a_series_part_naming_itself_is_the_headline_and_its_series_no_text():
+    article = extract(flat_builder(), BASE + "/tin-tuc/ky-3-lang-det-tho-cam.html")
+    assert article.title == PART
+    assert SERIES not in article.text
+    assert all(p in article.text for p in STORY)
+
+
+def test_a_part_s_sub_heading_inside_the_story_is_no_headline_and_drops_nothing():
+    sub = "Phần 2: Những đơn hàng đầu tiên từ châu Âu"
+    middle = flat_builder(above="", part="").replace(
+        f'<div class="clearfix colelem" id="u401"><p>{STORY[1]}</p></div>',
+        f'<div class="clearfix colelem" id="u450"><p><span>{sub}</span></p></div>'
+        f'<div class="clearfix colelem" id="u401"><p>{STORY[1]}</p></div>')
+    article = extract(middle, BASE + "/tin-tuc/lang-det-tho-cam.html")
+    assert article.title != sub
+    assert all(p in article.text for p in STORY)

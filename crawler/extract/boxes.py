@@ -279,6 +279,11 @@ _PART = re.compile(r"^(bai|ky|phan|tap|part|episode)\s*(\d{1,2}|cuoi|cuoi cung|f
 _PART_ITEM = 200   # characters of a series list's item: a part's title, "(kỳ tới)" perhaps
 
 
+def part_line(text: str) -> bool:
+    """Whether a line names a series' part by its number ("Bài 2:", "Kỳ 3 -", "Phần cuối:")."""
+    return _PART.match(fold(text)) is not None
+
+
 def _remove_series_boxes(tree: html.HtmlElement, title: str | None = None) -> int:
     """Drop a series' box: a list whose every item (two or more) names a part of the series by
     its number, one at least linking another part by its title (the current part and the next are often

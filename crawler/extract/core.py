@@ -257,6 +257,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     headline, title_by = _find_headline(tree, meta, context.anchor, context.knowledge, site_names)
     if headline is not None:
         _date_line_out(headline)   # "Headline<br>Thứ Năm, 05/12/2024 08:15": the title, then the date line
+        _series_name_out(headline)   # "Du lịch cộng đồng …" over "Bài 2: …": the series', no text
     early_title = _title(headline, meta, site_names)
     if _is_vietnamese(meta, early_title):
         # A photo's table is its figure, before any measure (a photo story's body is found by
@@ -1139,6 +1140,10 @@ def _headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = None,
             # <title> worded as a headline names the story itself: a bold line opening the
             # story (its lead, a sub-heading) is no headline then.
             h1s = _plain_title_lines(tree, site, styled=True)
+        if not h1s and not strong:
+            # Nothing set apart, nothing declared: a series' part names itself ("Bài 2: …", "Kỳ
+            # 3 - …") on its line right above the story, under the series' name.
+            h1s = _part_lines(tree, site)
         if not h1s:
             return None, ""
         return min(h1s, key=lambda el: (_links_away(el), _prose_distance(el))), "heading"
@@ -1472,6 +1477,53 @@ def _plain_title_lines(tree: html.HtmlElement, site: set[str], styled: bool = Fa
             block = up   # the line's cell of its own ("<td><p><b>…</b></p></td>"): the story follows that
         if _prose_distance(block, wrapped=styled) <= 1 and not _after_prose(el, wrapped=styled) \
                 and _prose_before(el, wrapped=styled) < _HEADING_REACH:
+            return [el]
+    return []
+
+
+_SERIES_NAME = 150   # characters of a series' name over its part's headline at most
+
+
+def _series_name_out(headline: html.HtmlElement) -> None:
+    """Drop the series' name a part's headline ("Bài 2: …", "Kỳ 3 - …") stands under: the line
+    right before the headline's block, short, no sentence, no link, no date. It names the
+    series, as a kicker does; it is neither the title nor the story's text."""
+    if not boxes.part_line(clean.text_of(headline)):
+        return
+    block = headline
+    while (up := block.getparent()) is not None and up.tag not in ("body", "html") \
+            and clean.text_of(up) == clean.text_of(headline):
+        block = up
+    before = block.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    if before is None or squash(before.tail) or len(clean.block_lines(before)) != 1 \
+            or any(True for _ in before.iter("a", "img")):
+        return   # text between them, or no line of its own: a block of the page
+    text = clean.text_of(before)
+    if 10 <= len(text) <= _SERIES_NAME and not text.endswith((".", "!", "?", ":")) \
+            and not clean.NUMERIC_DATE.search(text) and not boxes.part_line(text):
+        clean.drop(before)
+
+
+def _part_lines(tree: html.HtmlElement, site: set[str]) -> list[html.HtmlElement]:
+    """The line of a series' part that names itself ("Bài 2: Làng bánh tráng … mở cửa đón
+    khách"), a block of its own, no link, that the story's prose follows at once with no prose
+    before it: where a page sets nothing apart and declares no title, the part's headline (the
+    series' name stands above it). The first of them."""
+    for el in tree.iter(*_PLAIN_TITLE_TAGS):
+        raw = el.text_content()
+        if len(raw) > 300 or not clean.is_leaf_block(el):
+            continue
+        text = squash(raw)
+        if not 10 <= len(text) <= 200 or not boxes.part_line(text) or fold(text) in site \
+                or any(True for _ in el.iter("a")) or any(a.tag in ("a", "nav", "footer", "li")
+                                                          for a in el.iterancestors()):
+            continue
+        up = el.getparent()
+        if up is not None and up.tag in _PLAIN_TITLE_TAGS and clean.text_of(up) == text and clean.is_leaf_block(up):
+            continue   # its holder is the same line: that one is looked at
+        if _prose_distance(el) <= 1 and not _after_prose(el) and _prose_before(el) < _HEADING_REACH:
             return [el]
     return []
 

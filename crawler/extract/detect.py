@@ -1431,10 +1431,17 @@ def terms(title: str | None, text: str) -> bool:
     lines = [squash(line) for line in text.splitlines() if line.strip()]
     while lines and not lines[0][:1].isalnum():
         lines = lines[1:]   # what is left of a meta line ("· 1 phút để đọc")
+    opening = ""
     if lines and not _terms_heading(lines[0]):
-        lines = lines[1:]   # the opening sentence ("X cần tuyển …", "Thể lệ cuộc thi … do X tổ chức.")
+        opening, lines = lines[0], lines[1:]   # the opening sentence ("X cần tuyển …", "Thể lệ cuộc thi …")
     if any(len(line) > TERMS_LINE for line in lines):
         return False
+    if lines and _labelled_term(lines[0]) and sum(1 for line in lines if _labelled_term(line)) >= TERMS_HEADINGS \
+            and (not opening or _summary(opening)):
+        # Or each term a labelled line, listed or not ("- Yêu cầu: …", "Hồ sơ gồm: …", "Hạn nộp hồ
+        # sơ: …"), right under one sentence at most: the issuer's terms. A story about a call opens
+        # on a lede of its own (more than one sentence) before it lists them.
+        return True
     headings = [line for line in lines if _terms_heading(line)]
     if not lines or not _terms_heading(lines[0]):
         return False
@@ -1446,6 +1453,17 @@ def terms(title: str | None, text: str) -> bool:
     listed = sum(1 for line, after in zip(lines, lines[1:], strict=False)
                  if line in headings and _LISTED.match(after))
     return len(headings) == named == listed == 2
+
+
+# A term's label, listed or not, of up to six words ("- Thời gian nhận hồ sơ: …"), and its value.
+_TERM_LABEL = re.compile(r"^\W{0,2}([^\W\d_][^\W_]*(?:[ /-]+[^\W_]+){0,5})\s*:\s*\S")
+
+
+def _labelled_term(line: str) -> bool:
+    """Whether ``line`` is a term as a label of the lexicon of terms and its value ("- Hồ sơ gồm:
+    đơn dự tuyển, …": ``_TERM_LABEL``, ``_TERMS_HEADING``)."""
+    found = _TERM_LABEL.match(line)
+    return found is not None and bool(_TERMS_HEADING.search(fold(found.group(1))))
 
 
 def _terms_heading(line: str) -> bool:
@@ -1735,9 +1753,11 @@ _ANSWERED_LINE = re.compile(rf"^(?:[^.?!:]{_ABBREVIATED}){{3,120}}\b(tra loi|gia
 _ANSWER_TO = re.compile(r"^(tra loi|giai dap)\s+(ong|ba|anh|chi|em|ban|ban doc|doc gia|dong chi|cong dan|cu tri|"
                         r"bac|chu|co)\s[^.?!:]{2,60}:")
 _ANSWER_LINE = re.compile(r"^[^.?!]{0,150}\b(tra loi|giai dap|huong dan)( [^.?!]{0,20})? nhu sau\b")
-# The answer set off by commas as the comma asker is: "Luật sư Trần Minh Khoa, Đoàn luật sư
-# tỉnh Nghệ An, trả lời: Theo Luật Đất đai …" (the answering verb and its colon right after).
-_COMMA_ANSWERER = re.compile(rf"^(?:[^.?!:]{_ABBREVIATED}){{3,150}},\s*(tra loi|giai dap)\s*:")
+# The answer led by its answerer's name, set off by commas as the comma asker is ("Luật sư Trần
+# Minh Khoa, Đoàn luật sư tỉnh Nghệ An, trả lời: Theo Luật Đất đai …") or not ("Luật sư Trần Văn
+# Minh trả lời: Theo …"): the answering verb and its colon right after the name, however long
+# the answer runs on that line (a short one is read as a meta line, ``_ANSWERED_LINE``).
+_NAMED_ANSWERER = re.compile(rf"^(?:[^.?!:]{_ABBREVIATED}){{3,150}}(,\s*|\s)(tra loi|giai dap)\s*:")
 # The labels of an event's time and place ("Thời gian:", "Địa điểm:", "Venue:").
 _WHEN = re.compile(r"^(thoi gian|thoi diem|dia diem|ngay to chuc|thoi gian to chuc|dia diem to chuc|time|"
                    r"venue|location|when|where|(thoi gian |ngay |gio )?(bat dau|ket thuc|khai mac|be mac)|"
@@ -2129,7 +2149,7 @@ def _question_or_answer(text: str) -> list[str]:
         return []
     if (_ASKER.match(folded) or _ASKED_BY.match(folded)) and "?" in text or signed_question(text):
         return ["q"]
-    if _ANSWER_LINE.match(folded) or _COMMA_ANSWERER.match(folded) or _ANSWER_TO.match(folded):
+    if _ANSWER_LINE.match(folded) or _NAMED_ANSWERER.match(folded) or _ANSWER_TO.match(folded):
         return ["a"]
     match = _LABEL.match(text)
     if not match:

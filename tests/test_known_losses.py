@@ -1282,3 +1282,75 @@ def test_video_story_credits_its_crew():
 def test_text_story_with_a_clip_among_its_paragraphs_credits_no_crew():
     inside = f"<p>{VIDEO_TEXT[0]}</p>{PLAYER}" + "".join(f"<p>{p}</p>" for p in VIDEO_TEXT[1:])
     assert extract(video_page(inside), "https://baodt.example/thoi-su/gap-rut-thi-cong-852b.html").author is None
+
+
+# loss28, 1. Who posted the page, on a line of its own after the story ("Người đăng: bientap01",
+# "Đăng bởi: admin"): the CMS's account, metadata, never text; the signature before it is read.
+
+@pytest.mark.parametrize("after", [
+    "<p class='author'>Tác giả: Minh Trí</p><p class='poster'>Người đăng: bientap01</p>",
+    "<p><em>Người đăng: admin_xttm</em></p>",
+    "<div class='post-info'><span>Đăng bởi: quantri</span></div>",
+    "<p class='poster'>Người đăng: bientap01</p><p style='text-align:right'><strong>Minh Trí</strong></p>",
+])
+def test_a_posters_line_after_the_story_is_no_text(after):
+    article = extract(story_page(after=after), URL)
+    assert article.text.split("\n") == list(STORY)
+    assert article.author == ("Minh Trí" if "Minh Trí" in after else None)
+
+
+@pytest.mark.parametrize("line", [
+    "Người đăng ký: 120 hộ gia đình trong các thôn, buôn đã nộp hồ sơ.",
+    "Người đăng tải đoạn video lên mạng xã hội đã bị xử phạt 7,5 triệu đồng.",
+])
+def test_a_sentence_opening_like_a_posters_line_stays(line):
+    article = extract(story_page(after=f"<p>{line}</p>"), URL)
+    assert article.text.split("\n")[-1] == line
+
+
+# loss28, 2. A closing line announcing the series' next part ("Đón đọc bài 3: …"): a teaser of a
+# part still to come, whatever the headline says of its own number.
+
+@pytest.mark.parametrize("line, title", [
+    ("<p><em>Đón đọc bài 3: Những mô hình kinh tế mới</em></p>", SERIES_TITLE.replace("Bài 1", "Bài 2")),
+    ("<p><strong>Mời quý độc giả đón đọc kỳ tới: Đưa thổ cẩm đến với du khách</strong></p>", SERIES_TITLE),
+    ("<p><i>Đón đọc bài 2: Đưa thổ cẩm đến với du khách</i></p>", TITLE),
+])
+def test_a_line_announcing_the_next_part_is_no_body(line, title):
+    article = extract(story_page(title=title, after=line), URL)
+    assert article.text.split("\n") == list(STORY)
+
+
+@pytest.mark.parametrize("line", [
+    "Đón đọc bài 3 của loạt bài vào số báo thứ Hai tuần tới.",
+    "Bạn đọc có thể đón đọc bài viết tiếp theo trên số báo ngày mai.",
+])
+def test_a_sentence_announcing_a_part_stays(line):
+    article = extract(story_page(title=SERIES_TITLE, after=f"<p>{line}</p>"), URL)
+    assert article.text.split("\n")[-1] == line
+
+
+# loss28, 3. A video's caption in the player's own block (a class trafilatura drops, "video-embed"):
+# the player goes, its caption stays as a photo's does, in the story's place.
+
+CLIP_CAPTION = "Xe buýt điện chạy thử tuyến từ bến xe trung tâm về các thôn, buôn của huyện."
+
+
+def _with_block(block: str) -> str:
+    return story_page().replace(f"<p>{STORY[0]}</p>", f"<p>{STORY[0]}</p>{block}", 1)
+
+
+@pytest.mark.parametrize("block", [
+    f"<div class='video-embed'><iframe src='https://www.youtube.com/embed/abc123'></iframe>"
+    f"<p class='video-caption'>{CLIP_CAPTION}</p></div>",
+    f"<div class='embed-video'><video src='/video/xe-buyt.mp4' controls></video><em>{CLIP_CAPTION}</em></div>",
+])
+def test_a_video_caption_in_the_players_block_stays(block):
+    article = extract(_with_block(block), URL)
+    assert article.text.split("\n") == [STORY[0], CLIP_CAPTION, *STORY[1:]]
+
+
+def test_a_linked_line_in_a_players_block_stays_out():
+    block = ("<div class='video-embed'><iframe src='https://www.youtube.com/embed/abc123'></iframe>"
+             f"<p><a href='/video/xe-buyt-dien.html'>{CLIP_CAPTION}</a></p></div>")
+    assert CLIP_CAPTION not in extract(_with_block(block), URL).text

@@ -338,6 +338,8 @@ def drop_noise(tree: html.HtmlElement) -> None:
             _mark_aside(el)
         if el.tag == "video" and (parent := el.getparent()) is not None:
             parent.set(HELD_VIDEO, "")
+        if el.tag in _PLAYERS and (parent := el.getparent()) is not None:
+            parent.set(_HELD_PLAYER, "")
         drop(el)
     for el in list(tree.iter(*_CONTROL_TAGS)):
         if len(el.text_content()) < 200:
@@ -356,6 +358,9 @@ _HELD_CONTROL = "data-held-control"
 # The block a <video> was dropped from: where a story is told by its video (``core._video_story``).
 HELD_VIDEO = "data-held-video"
 _EMBEDS = frozenset({"iframe", "embed", "object", "video", "audio", "canvas"})
+# The block a player was dropped from (a video's frame): where its caption stands (``_player_caption``).
+_HELD_PLAYER = "data-held-player"
+_PLAYERS = frozenset({"iframe", "embed", "object", "video"})
 
 
 def _mark_aside(el: html.HtmlElement) -> None:
@@ -1650,6 +1655,10 @@ def mark_captions(body: html.HtmlElement, named: Named) -> None:
                 wrapper.drop_tag()
                 wrapper = up
             _replace_with_paragraph(block, text_of(line))
+    for block in list(body.iterfind(f".//*[@{_HELD_PLAYER}]")):
+        line = _player_caption(block)
+        if line is not None:
+            _replace_with_paragraph(block, text_of(line))
     for table in list(body.iter("table")):
         if table.getparent() is None:
             continue
@@ -1659,6 +1668,25 @@ def mark_captions(body: html.HtmlElement, named: Named) -> None:
             lines = block_lines(table)
             if sum(len(line) > _CREDIT_LINE for line in lines) < 2:
                 _replace_with_paragraph(table, " ".join(lines))
+
+
+def _player_caption(block: html.HtmlElement) -> html.HtmlElement | None:
+    """The caption line of a video's own block: the player gone (``drop_noise``), one short line
+    of text left with no link, nothing else ("<div class="video-embed"><iframe>…</iframe><p>…</p>",
+    a name trafilatura drops with the caption). Captioned as a photo is; a name is no caption, nor
+    an aside's line beside its player (a box of the site's, ``keep_asides``)."""
+    lines = [el for el in block if isinstance(el.tag, str)]
+    if block.getparent() is None or block.get(_HELD_CONTROL) is not None or (block.text or "").strip() \
+            or len(lines) != 1 \
+            or lines[0].tag not in ("div", "p", "span", "em", "i", "small", "figcaption"):
+        return None
+    line = lines[0]
+    text = text_of(line)
+    if not text or len(text) > _PICTURE_CAPTION or len(text.split()) < _CAPTION_WORDS \
+            or (line.tail or "").strip() or next(line.iter("a", "img"), None) is not None \
+            or not is_leaf_block(line) or held_links(block) or byline_name(text, right_aligned=True):
+        return None
+    return line
 
 
 def _caption_beside(fig: html.HtmlElement) -> html.HtmlElement | None:
@@ -1805,6 +1833,35 @@ def _replace_with_paragraph(el: html.HtmlElement, text: str) -> None:
     p.tail = el.tail
     changed(el.getparent())
     el.getparent().replace(el, p)
+
+
+# Who posted the page, labelled as a CMS's template prints its account under a story ("Người đăng:
+# bientap01", "Đăng bởi: admin"): the page's metadata, never the story's text nor its writer.
+# Not "Người đăng ký: …" (the registrant), nor a sentence ("Người đăng tải video …" has no colon).
+_POSTER_LINE = re.compile(r"^(?:người đăng(?: tin| bài)?|đăng bởi|posted by)\s*[:：]\s*\S", re.I)
+_POSTER_TEXT = 80   # characters of such a line, at most: an account, perhaps a date after it
+_POSTER_LINES = 4   # the body's last lines where a template prints it
+
+
+def drop_poster_lines(body: html.HtmlElement) -> None:
+    """Take out of the body's last lines a block of its own that says who posted the page
+    (``_POSTER_LINE``): the account's line a CMS prints after the story, and its signature's."""
+    seen = 0
+    for el in reversed([d for d in body.iter("p", "div", "span", "em", "i", "small") if d is not body]):
+        if el.getparent() is None or not is_leaf_block(el):
+            continue
+        text = text_of(el)
+        if not text:
+            continue
+        if _POSTER_LINE.match(text) and len(text) <= _POSTER_TEXT and next(el.iter("a"), None) is None:
+            top = el
+            while top.getparent() is not None and top.getparent() is not body and text_of(top.getparent()) == text:
+                top = top.getparent()
+            drop(top)
+            continue
+        seen += 1
+        if seen == _POSTER_LINES:
+            return
 
 
 def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None, *,

@@ -331,6 +331,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         if vietnamese:
             clean.mark_captions(body, named)   # Vietnamese stories caption every photo; keep them
             _gallery_before(body, int(_lead_photo_caption(headline, body)))
+        clean.drop_poster_lines(body)   # "Người đăng: bientap01": the account, no text nor writer
         signature = clean.take_byline(dense, sources) \
             or (clean.take_byline(body, sources) if body is not dense else None) or _byline_after(body, sources)
         authors.append((signature, "byline"))
@@ -3290,8 +3291,12 @@ def _may_sign(lines: list[str]) -> bool:
     return len(lines) < 2 or not clean.plain_name(lines[-2])
 
 
-# A series' part named by its label ("Bài 2: …", "Kỳ 3 - …", "Kỳ trước: …"), a headline after it.
-_SERIES_PART = re.compile(r"^(?:bài|kỳ|phần)\s*(\d{1,2}|trước|tới|sau|tiếp(?: theo)?|cuối)\s*[:.\-–]\s*(\S.{3,140})$",
+# A series' part named by its label ("Bài 2: …", "Kỳ 3 - …", "Kỳ trước: …"), a headline after it;
+# perhaps announced ("Đón đọc bài 3: …", "Mời đọc kỳ tới: …"): a part still to come, never this one.
+_SERIES_PART = re.compile(r"^(?P<announced>(?:(?:mời\s+(?:quý\s+)?(?:bạn đọc|độc giả)\s+)?"
+                          r"(?:đón đọc|đón xem|đọc tiếp|xem tiếp)|mời (?:bạn )?đọc)\s+)?"
+                          r"(?:bài|kỳ|phần)\s*(?P<part>\d{1,2}|trước|tới|sau|tiếp(?: theo)?|cuối)"
+                          r"\s*[:.\-–]\s*(?P<head>\S.{3,140})$",
                           re.I)
 _SERIES_OWN = re.compile(r"\b(?:bài|kỳ|phần)\s*(\d{1,2}|cuối|tiếp)\b", re.I)
 
@@ -3299,13 +3304,15 @@ _SERIES_OWN = re.compile(r"\b(?:bài|kỳ|phần)\s*(\d{1,2}|cuối|tiếp)\b", 
 def _other_part(line: str, title: str | None) -> bool:
     """Whether ``line`` names another part of the series the story is one of: its number is not
     the headline's ("Bài 2: …" closing part 1), or it says which ("Kỳ trước: …", "Bài cuối: …"
-    unless the headline is the last part's own). A headline after the label, no sentence ("Bài 2
-    của loạt bài sẽ …" has no label)."""
+    unless the headline is the last part's own), or announces it ("Đón đọc bài 3: …"). A headline
+    after the label, no sentence ("Bài 2 của loạt bài sẽ …" has no label)."""
     found = _SERIES_PART.match(line)
-    if not found or found.group(2).rstrip()[-1:] in ".;,":
+    if not found or found.group("head").rstrip()[-1:] in ".;,":
         return False
+    if found.group("announced"):
+        return True
     own = {label.lower() for label in _SERIES_OWN.findall(title or "")}
-    part = found.group(1).lower()
+    part = found.group("part").lower()
     if part.isdigit():
         numbers = {int(label) for label in own if label.isdigit()}
         return bool(numbers) and int(part) not in numbers

@@ -32,6 +32,7 @@ from .clean import (
     drop,
     is_credit_line,
     is_leaf_block,
+    link_text_len,
     links_to_author,
     short_text,
     story_text_beside,
@@ -361,7 +362,7 @@ def _prose_block(el: html.HtmlElement) -> bool:
     """Whether a block's text is prose: a paragraph's length at least, its links under 0.3 of
     it (``_prose_among``'s test of one block, its text read once)."""
     text = text_of(el)
-    return len(text) >= _PROSE and sum(len(text_of(a)) for a in el.iter("a")) < 0.3 * len(text)
+    return len(text) >= _PROSE and link_text_len(el) < 0.3 * len(text)
 
 
 def _amid_prose(box: html.HtmlElement) -> bool:

@@ -1461,9 +1461,7 @@ def _plain_title_lines(tree: html.HtmlElement, site: set[str], styled: bool = Fa
                 or clean.NUMERIC_DATE.search(text) or fold(text) in site or clean.is_box_heading(text) \
                 or clean.is_imprint_line(text):
             continue
-        up = el.getparent()
-        if up is not None and up.tag in _PLAIN_TITLE_TAGS and clean.text_of(up) == text \
-                and clean.is_leaf_block(up):
+        if _held_as_one_line(el, text):
             continue   # its holder is the same line: that one is looked at (a frame of blocks is not)
         if any(True for _ in el.iter("a")) or any(a.tag in ("a", "header", "nav", "footer", "li", "figure")
                                                   for a in el.iterancestors()):
@@ -1507,6 +1505,12 @@ def _series_name_out(headline: html.HtmlElement) -> None:
         clean.drop(before)
 
 
+def _held_as_one_line(el: html.HtmlElement, text: str) -> bool:
+    """Whether ``el``'s holder is a plain line of its own with the same text (looked at instead)."""
+    up = el.getparent()
+    return up is not None and up.tag in _PLAIN_TITLE_TAGS and clean.text_of(up) == text and clean.is_leaf_block(up)
+
+
 def _part_lines(tree: html.HtmlElement, site: set[str]) -> list[html.HtmlElement]:
     """The line of a series' part that names itself ("Bài 2: Làng bánh tráng … mở cửa đón
     khách"), a block of its own, no link, that the story's prose follows at once with no prose
@@ -1521,8 +1525,7 @@ def _part_lines(tree: html.HtmlElement, site: set[str]) -> list[html.HtmlElement
                 or any(True for _ in el.iter("a")) or any(a.tag in ("a", "nav", "footer", "li")
                                                           for a in el.iterancestors()):
             continue
-        up = el.getparent()
-        if up is not None and up.tag in _PLAIN_TITLE_TAGS and clean.text_of(up) == text and clean.is_leaf_block(up):
+        if _held_as_one_line(el, text):
             continue   # its holder is the same line: that one is looked at
         if _prose_distance(el) <= 1 and not _after_prose(el) and _prose_before(el) < _HEADING_REACH:
             return [el]

@@ -392,6 +392,10 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     # The text's labelled "Tác giả: Văn phòng …" stays.
     cleaned = [(None, by) if a and by in ("json-ld", "meta") and (clean.is_organisation(a) or clean.is_brand(a))
                else (a, by) for a, by in cleaned]
+    # A board's or an office's name in the writer's place ("Tác giả: Ban quản trị HTX", a shop's
+    # account) is no person: a person the page names elsewhere (the body's "Bài, ảnh: …") is the
+    # writer; alone, it stays, as printed.
+    cleaned.sort(key=lambda f: bool(f[0] and clean.is_organisation(f[0])))
     if _posted_by(date_line):
         # The metadata names the account the date line says posted the page ("Đăng bởi …"): a
         # signature in the text, when there is one, is the writer's.

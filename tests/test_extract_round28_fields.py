@@ -86,3 +86,40 @@ def test_a_person_credited_above_a_reporters_signature_stays_the_author():
     # Near look-alike: two people; the labelled credit comes first, as before.
     page = shop_post("Nguyễn Thị Hồng", '<p style="text-align:right"><strong>Trần Quốc Huy</strong></p>')
     assert extract(page, BASE + "/tin-tuc/hoi-thao-ca-phe").author == "Nguyễn Thị Hồng"
+
+
+# --- a caption under its picture, the byline after it -------------------------------------------
+
+CAPTION = "Cà phê nhân xuất khẩu được sơ chế, đóng bao tại hợp tác xã."
+
+
+def photo_story(after_photo: str) -> str:
+    """A district's portal on DotNetNuke: the editor's photo in a <div> of its own, its caption an
+    italic <div> under it, and the credit right-aligned under both."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY)
+    return f"""<html><head><meta charset="utf-8"><title>{HEADLINE}</title></head><body>
+<div id="dnn_ctr_header"><a href="/">UBND huyện Krông Pắc</a> <a href="/tin-tuc">Tin tức</a></div>
+<div class="DnnModule"><h2 class="Title">{HEADLINE}</h2><span class="Normal date">12/03/2024</span>
+<div class="ArticleContent">{paragraphs}
+<div style="text-align:center"><img src="/Portals/0/2024/ca-phe.jpg" width="600"></div>
+{after_photo}
+<div style="text-align:right"><b>Tin, ảnh: Thu Hiền</b></div></div></div>
+<div class="footer">UBND huyện Krông Pắc</div></body></html>"""
+
+
+def test_a_caption_under_its_picture_before_the_byline_is_text():
+    page = photo_story(f'<div style="text-align:center"><i>{CAPTION}</i></div>')
+    article = extract(page, BASE + "/tin-tuc/ca-phe-xuat-khau-12")
+    assert CAPTION in article.text
+    assert article.author == "Thu Hiền"
+
+
+def test_a_unit_signing_under_a_caption_is_still_no_text():
+    # Near look-alike: the line under the caption, no picture right above it, is the unit signing.
+    unit = "Hợp tác xã Nông nghiệp Ea Kly"
+    page = photo_story(f'<div style="text-align:center"><i>{CAPTION}</i></div>'
+                       f'<div style="text-align:right"><i>{unit}</i></div>').replace(
+        '<div style="text-align:right"><b>Tin, ảnh: Thu Hiền</b></div>', "")
+    article = extract(page, BASE + "/tin-tuc/ca-phe-xuat-khau-12")
+    assert CAPTION in article.text
+    assert unit not in article.text

@@ -1892,7 +1892,7 @@ def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None,
         if (marked or el is last) and len(text) <= 30 and is_account(text) and " " not in text.strip():
             drop(el)   # "admin" signed by the CMS: not a person, and not text either
             continue
-        if el is last and marked and len(text) <= 60 and is_organisation(text):
+        if el is last and marked and len(text) <= 60 and is_organisation(text) and not _under_picture(el, body):
             drop(el)   # "Phòng Quản lý đào tạo" set apart under the story: the unit signing, no text or writer
             continue
         name = byline_name(text, right_aligned=marked, last=el is last) \
@@ -1909,6 +1909,18 @@ def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None,
                 sources.append(byline_source(text_of(top)))
             return name
     return None
+
+
+def _under_picture(el: html.HtmlElement, body: html.HtmlElement) -> bool:
+    """Whether a line is the caption of the picture in the block right above it ("<p><img></p>
+    <p><em>Sản phẩm … của hợp tác xã.</em></p>", an editor's photo and its line): text, even
+    as the body's last line once its byline is taken, and whatever body it names."""
+    top = el
+    while top.getparent() is not None and top.getparent() is not body and text_of(top.getparent()) == text_of(el):
+        top = top.getparent()
+    above = top.getprevious()
+    return above is not None and isinstance(above.tag, str) and not (above.tail or "").strip() \
+        and _caption_under(above, top) is not None
 
 
 def _name_before_source(text: str, *, right_aligned: bool, last: bool) -> str | None:

@@ -392,6 +392,10 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     # The text's labelled "Tác giả: Văn phòng …" stays.
     cleaned = [(None, by) if a and by in ("json-ld", "meta") and (clean.is_organisation(a) or clean.is_brand(a))
                else (a, by) for a, by in cleaned]
+    # A board's or an office's name in the writer's place ("Tác giả: Ban quản trị HTX", a shop's
+    # account) is no person: a person the page names elsewhere (the body's "Bài, ảnh: …") is the
+    # writer; alone, it stays, as printed.
+    cleaned.sort(key=lambda f: bool(f[0] and clean.is_organisation(f[0])))
     if _posted_by(date_line):
         # The metadata names the account the date line says posted the page ("Đăng bởi …"): a
         # signature in the text, when there is one, is the writer's.
@@ -2926,7 +2930,7 @@ def _clean_author(author: str | None, site_name: str | None) -> str | None:
     author = squash(author).strip(" .,-–")
     author = re.sub(r"^(tác giả|by|posted by|đăng bởi|viết bởi|bởi|người viết)\s*[:：]?\s*", "", author, flags=re.I)
     if not author or len(author) > 80 or (site_name and fold(author) == fold(site_name)) or is_account(author) \
-            or _DOTTED_LOGIN.fullmatch(author):
+            or _DOTTED_LOGIN.fullmatch(author) or _signs_only(author):
         return None
     return author
 
@@ -2934,6 +2938,15 @@ def _clean_author(author: str | None, site_name: str | None) -> str | None:
 # An account's login in an author field ("btv.hoa", "nguyen.van.a"); in the text such a line may be a
 # web address ("hasslerdressage.com"), so ``clean.is_account`` does not say it.
 _DOTTED_LOGIN = re.compile(r"[a-z\d]+(\.[a-z\d]+)+")
+
+
+def _signs_only(name: str) -> bool:
+    """Whether a name is signs and words of one letter at most, not initials ("A- A+", "+ -"): a
+    share bar's font-size control or an icon's text; no name is made so ("K." or "A. B." are
+    initials, "T.H" two letters)."""
+    words = name.split()
+    return all(sum(c.isalpha() for c in w) <= 1 for w in words) \
+        and not all(re.fullmatch(r"[^\W\d_]\.?", w) for w in words)
 
 
 def _apply_rules(tree: html.HtmlElement, rules: SiteRules) -> dict:

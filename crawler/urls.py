@@ -202,9 +202,23 @@ _NAV_PATH = re.compile(
 _PAGE_QUERY = re.compile(r"(^|&)(page|p|trang|pageindex|paged)=\d+", re.I)
 
 
+def routed(url: str) -> str:
+    """``url`` read with its query as its path when the query is itself a path (no "=", a "/"):
+    a PHP blog's default routes put the page's address there, after its one script (Dotclear's
+    "/index.php?post/2024/03/08/<slug>", "?category/<name>"; Serendipity's
+    "/index.php?/archives/12-<slug>.html"), and the script's name alone ("index.php") names the
+    home page, not the page. A query of words ("?OpenDocument") or fields ("?p=12") stays one."""
+    parts = urlsplit(url)
+    query = parts.query
+    if "/" not in query or "=" in query:
+        return url
+    folder = parts.path.rsplit("/", 1)[0]
+    return urlunsplit(parts._replace(path=f"{folder}/{query.lstrip('/')}", query="", fragment=""))
+
+
 def looks_like_navigation(url: str) -> bool:
     """True for URLs that name a listing or a utility page rather than an article."""
-    parts = urlsplit(url)
+    parts = urlsplit(routed(url))
     if parts.path in ("", "/") and not parts.query:
         return True
     return navigation_path(parts.path) or bool(_PAGE_QUERY.search(parts.query))

@@ -113,6 +113,21 @@ def story(title: str = "Huyện tổng kết công tác phòng, chống thiên t
     # A view page carrying back its list's first page; a further page is not the story.
     ("/news/news_view.html?idx=8576&page=1&bc=03&mc=08&find=", "article"),
     ("/danh-sach.aspx?id=12&page=1", "listing"),
+    # A PHP blog's route in the query, with no "=" (Dotclear's, Serendipity's default URLs): read
+    # as a path. A dated post is an item; its categories, tags, date archives and pages are lists.
+    ("/index.php?post/2023/11/20/Le-ky-niem-ngay-Nha-giao-Viet-Nam", "article"),
+    ("/blog/index.php?post/2023/11/20/Hoi-giang-cap-truong-mon-Ngu-van", "article"),
+    ("/index.php?/archives/12-le-ky-niem-ngay-nha-giao-viet-nam-20-11.html", "article"),
+    ("/index.php?category/Tin-tuc", "listing"),
+    ("/index.php?tag/hoc-sinh-gioi", "listing"),
+    ("/index.php?archive/2023/11", "listing"),
+    ("/index.php?page/2", "listing"),
+    ("/index.php?/categories/3-Tin-tuc", "listing"),
+    # Its look-alikes keep their answers: fields in the query, a search, the script alone.
+    ("/?page=2", "listing"),
+    ("/index.php?q=hop-phu-huynh", "listing"),
+    ("/index.php?tags", "listing"),
+    ("/Portal/TinTuc.nsf/vwTin/abc?OpenDocument", "unknown"),
 ])
 def test_url_kind(url, kind):
     assert url_kind(BASE + url) == kind
@@ -149,6 +164,39 @@ def test_a_story_filed_under_a_documents_folder_is_news(path):
     school's news published from a doc, a portal's story filed there, are stories."""
     article = extract(story(date="<p style='text-align:right'>Ngày đăng: 12/05/2024</p>"), BASE + path)
     assert article.is_article, article.reason
+
+
+BLOG_POST = ("<html lang='vi'><head><title>Lễ kỷ niệm ngày Nhà giáo Việt Nam - Nhật ký lớp học</title>"
+             "<meta name='description' content='Nhật ký lớp học'></head><body>"
+             "<div id='serendipity_banner'><h1><a href='/index.php'>Nhật ký lớp học</a></h1></div>"
+             "<table id='mainpane'><tr><td id='content' valign='top'>"
+             "<h3 class='serendipity_date'>Thứ Hai, 20 Tháng 11 2023</h3>"
+             "<h4 class='serendipity_title'><a href='{url}'>Lễ kỷ niệm ngày Nhà giáo Việt Nam 20/11</a></h4>"
+             "<div class='serendipity_entry'><div class='serendipity_entry_body'>"
+             + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) +
+             "</div><div class='serendipity_entryFooter'>Đăng bởi <a href='/index.php?/authors/1-Co-Lan'>"
+             "Cô Lan</a> trong <a href='/index.php?/categories/3-Tin-tuc'>Tin tức</a> lúc 08:30</div></div>"
+             "</td><td id='serendipity_rightSideBar' valign='top'><div class='serendipitySideBarItem'>"
+             "<h3>Lưu trữ</h3><a href='/index.php?/archives/2023/11.html'>Tháng 11 2023</a></div>"
+             "</td></tr></table></body></html>")
+
+
+@pytest.mark.parametrize("path", ["/index.php?/archives/12-le-ky-niem-ngay-nha-giao-viet-nam-20-11.html",
+                                  "/index.php?post/2023/11/20/Le-ky-niem-ngay-Nha-giao-Viet-Nam"])
+def test_a_post_whose_route_is_its_query_is_news(path):
+    """urls29: a PHP blog's post addressed by its route in the query ("index.php?post/…") was
+    read as "index.php" alone, a home page's name, and refused as a listing."""
+    article = extract(BLOG_POST.format(url=path), BASE + path)
+    assert article.is_article, article.reason
+
+
+@pytest.mark.parametrize("path", ["/index.php?/categories/3-Tin-tuc", "/index.php?category/Tin-tuc",
+                                  "/index.php?tag/nha-giao", "/index.php"])
+def test_a_blog_s_list_whose_route_is_its_query_is_no_news(path):
+    """Its look-alikes: the same page under the blog's category, tag or home address."""
+    article = extract(BLOG_POST.format(url=path), BASE + path)
+    assert not article.is_article
+    assert "listing" in article.reason
 
 
 def test_a_document_entry_under_a_documents_folder_is_not_news():

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from crawler.urls import _canonical, canonicalize, looks_like_navigation
+from crawler.urls import _canonical, canonicalize, looks_like_navigation, routed
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -74,6 +74,28 @@ def test_navigation_urls():
     assert looks_like_navigation("https://a.vn/lien-he.html")
     assert not looks_like_navigation("https://a.vn/kinh-te/khoi-cong-duong-cao-toc-123.html")
     assert not looks_like_navigation("https://a.vn/chi-tiet.aspx?ItemID=5")
+
+
+@pytest.mark.parametrize(("url", "read"), [
+    # a PHP blog's route in the query (Dotclear, Serendipity): read as the path under the script's folder
+    ("http://a.vn/index.php?post/2023/11/20/Le-ky-niem-ngay-Nha-giao", "http://a.vn/post/2023/11/20/Le-ky-niem-ngay-Nha-giao"),
+    ("http://a.vn/blog/index.php?category/Tin-tuc", "http://a.vn/blog/category/Tin-tuc"),
+    ("http://a.vn/index.php?/archives/12-Le-ky-niem.html", "http://a.vn/archives/12-Le-ky-niem.html"),
+    # fields, a word, a bare script: the query stays one
+    ("http://a.vn/?p=123", "http://a.vn/?p=123"),
+    ("http://a.vn/index.php?q=hop/phu-huynh", "http://a.vn/index.php?q=hop/phu-huynh"),
+    ("http://a.vn/Portal/TinTuc.nsf/vwTin/abc?OpenDocument", "http://a.vn/Portal/TinTuc.nsf/vwTin/abc?OpenDocument"),
+    ("http://a.vn/index.php?tags", "http://a.vn/index.php?tags"),
+])
+def test_a_query_that_is_a_path_is_read_as_one(url, read):
+    assert routed(url) == read
+
+
+def test_navigation_in_a_query_that_is_a_path():
+    """A blog's route in the query: its categories, tags and pages are navigation, its posts not."""
+    assert looks_like_navigation("http://a.vn/index.php?category/Tin-tuc")
+    assert looks_like_navigation("http://a.vn/index.php?tag/hoc-sinh/page/2")
+    assert not looks_like_navigation("http://a.vn/index.php?post/2023/11/20/Le-ky-niem-ngay-Nha-giao")
 
 
 @given(st.text(max_size=200), st.sampled_from([None, "https://a.vn/x/y.html"]))

@@ -33,7 +33,7 @@ from urllib.parse import SplitResult, urlsplit, urlunsplit
 
 from lxml import etree, html
 
-from ..urls import canonicalize, document_base, looks_like_navigation, navigation_path
+from ..urls import canonicalize, document_base, looks_like_navigation, navigation_path, routed
 from .clean import (
     CAPTION_MARK,
     br_lines,
@@ -136,7 +136,7 @@ def article_url_score(url: str) -> int:
     """How much a URL looks like an article's: long slugs, long numbers, id queries, dates."""
     if looks_like_navigation(url):
         return 0
-    parts = urlsplit(url)
+    parts = urlsplit(routed(url))
     last = parts.path.rstrip("/").rsplit("/", 1)[-1]
     score = min(last.count("-"), 8)
     if _LONG_NUMBER.search(parts.path) or _ID_QUERY.search(parts.query) or _DATE_PATH.search(parts.path):
@@ -154,6 +154,7 @@ def url_kind(url: str | None) -> str:
     same stories from their sidebars (``teaser_text``)."""
     if not url:
         return "unknown"
+    url = routed(url)
     parts = urlsplit(url)
     if parts.path in ("", "/") and not _ID_QUERY.search(parts.query):
         return "listing" if _LISTING_QUERY.search(parts.query) else "home"
@@ -1176,7 +1177,7 @@ def in_menu(knowledge: SiteKnowledge | None, *urls: str | None) -> bool:
 
 def dated_path(url: str | None) -> bool:
     """Whether the URL's path holds a date (/2023/10/…): a story's, not a site page's."""
-    return url is not None and bool(_DATE_PATH.search(urlsplit(url).path))
+    return url is not None and bool(_DATE_PATH.search(urlsplit(routed(url)).path))
 
 
 def name_words(title: str | None) -> int:

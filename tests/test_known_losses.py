@@ -1354,3 +1354,41 @@ def test_a_linked_line_in_a_players_block_stays_out():
     block = ("<div class='video-embed'><iframe src='https://www.youtube.com/embed/abc123'></iframe>"
              f"<p><a href='/video/xe-buyt-dien.html'>{CLIP_CAPTION}</a></p></div>")
     assert CLIP_CAPTION not in extract(_with_block(block), URL).text
+
+
+# credit30. Who made the video, under its player ("Video: Trung tâm Thông tin …", "Clip: TTXVN"),
+# credits it as "Ảnh: TTXVN" credits a photo: no text. A caption that tells what the video shows
+# stays, the label before it or not.
+
+PLAYER_BLOCKS = (
+    "<div class='video-embed'><iframe src='https://www.youtube.com/embed/abc123'></iframe>"
+    "<p class='video-caption'>{}</p></div>",
+    "<div class='clip-box'><video src='/video/xe-buyt.mp4' controls></video><em>{}</em></div>",
+    "<figure class='media'><iframe src='https://www.youtube.com/embed/abc123'></iframe>"
+    "<figcaption>{}</figcaption></figure>",
+    "<iframe src='https://www.youtube.com/embed/abc123'></iframe><p style='text-align:center'><em>{}</em></p>",
+)
+
+
+@pytest.mark.parametrize("block", PLAYER_BLOCKS)
+@pytest.mark.parametrize("credit", [
+    "Video: Trung tâm Văn hóa, Thông tin và Thể thao huyện Ea Kar",
+    "Video: Sở Khoa học và Công nghệ",
+    "Video: Đài Phát thanh và Truyền hình Đắk Lắk",
+    "Clip: TTXVN",
+    "Video: H'Ngơn Byă - Minh Khoa",
+])
+def test_a_videos_credit_under_its_player_is_no_text(block, credit):
+    article = extract(_with_block(block.format(credit)), URL)
+    assert article.text.split("\n") == list(STORY)
+
+
+@pytest.mark.parametrize("block", PLAYER_BLOCKS)
+@pytest.mark.parametrize("caption", [
+    "Video: Xe buýt điện chạy thử tuyến từ bến xe trung tâm về các thôn, buôn",
+    "Video: Công an xã Ea Păl hướng dẫn người dân cài ứng dụng định danh",
+    "Clip: Trung tâm Văn hóa huyện tổ chức hội diễn văn nghệ quần chúng tại buôn Ea Kmút",
+])
+def test_a_videos_caption_after_its_label_stays(block, caption):
+    article = extract(_with_block(block.format(caption)), URL)
+    assert article.text.split("\n") == [STORY[0], caption, *STORY[1:]]

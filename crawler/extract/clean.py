@@ -340,6 +340,8 @@ def drop_noise(tree: html.HtmlElement) -> None:
             parent.set(HELD_VIDEO, "")
         if el.tag in _PLAYERS and (parent := el.getparent()) is not None:
             parent.set(_HELD_PLAYER, "")
+            if not (el.tail or "").strip() and (after := el.getnext()) is not None:
+                after.set(_AFTER_PLAYER, "")
         drop(el)
     for el in list(tree.iter(*_CONTROL_TAGS)):
         if len(el.text_content()) < 200:
@@ -361,6 +363,8 @@ _EMBEDS = frozenset({"iframe", "embed", "object", "video", "audio", "canvas"})
 # The block a player was dropped from (a video's frame): where its caption stands (``_player_caption``).
 _HELD_PLAYER = "data-held-player"
 _PLAYERS = frozenset({"iframe", "embed", "object", "video"})
+# The element right after a player: where a credit of who made the video stands (``_drop_video_credits``).
+_AFTER_PLAYER = "data-after-player"
 
 
 def _mark_aside(el: html.HtmlElement) -> None:
@@ -1616,6 +1620,7 @@ CAPTION_MARK = "data-caption"
 
 def mark_captions(body: html.HtmlElement, named: Named) -> None:
     """Turn figures and image tables into plain caption paragraphs, in place."""
+    _drop_video_credits(body)
     for fig in list(body.iter("figure")):
         cap = next(iter(fig.iter("figcaption")), None)
         if next(fig.iter("table"), None) is not None \
@@ -1668,6 +1673,15 @@ def mark_captions(body: html.HtmlElement, named: Named) -> None:
             lines = block_lines(table)
             if sum(len(line) > _CREDIT_LINE for line in lines) < 2:
                 _replace_with_paragraph(table, " ".join(lines))
+
+
+def _drop_video_credits(body: html.HtmlElement) -> None:
+    """Drop the line right after a player that credits who made the video ("Video: TTXVN",
+    ``video_credit``), with no link, in whatever element a site prints it: as a photo's credit,
+    it is no text; a caption that tells what the video shows stays (``_player_caption``)."""
+    for el in list(body.iterfind(f".//*[@{_AFTER_PLAYER}]")):
+        if el.getparent() is not None and next(el.iter("a"), None) is None and video_credit(text_of(el)):
+            drop(el)
 
 
 def _player_caption(block: html.HtmlElement) -> html.HtmlElement | None:
@@ -2197,6 +2211,38 @@ def other_credit(text: str) -> bool:
         return False
     names = _NEXT_CREDIT.split(text[found.end():], maxsplit=1)[0].strip(" .")
     return _looks_like_names(names, initials_ok=True)
+
+
+# A video's label, as a credit prints it under its player ("Video: TTXVN", "Clip: Minh Hà").
+_VIDEO_LABEL = re.compile(r"^(?:video|clip)\s*[:：]\s*", re.I)
+_BODY_NAME_WORDS = 12     # words of a body's name, at most ("Trung tâm Thông tin và Thống kê KH&CN")
+_BODY_NAME_CASE = 0.4     # of its words capitalised, at least: a name's, not a sentence's
+
+
+def video_credit(text: str) -> bool:
+    """Whether a line credits who made a video, as "Ảnh: TTXVN" credits a photo: its label, then
+    names ("Video: Minh Hà"), an outlet ("Clip: TTXVN") or a body's name ("Video: Trung tâm
+    Thông tin và Thống kê KH&CN"); not a caption that tells what it shows ("Video: Nông dân thu
+    hoạch lúa trên cánh đồng xã Hồng Phong"), a sentence in lower case past its first words."""
+    text = squash(text)
+    found = _VIDEO_LABEL.match(text)
+    if not found:
+        return False
+    name = _NEXT_CREDIT.split(text[found.end():], maxsplit=1)[0].strip(" .")
+    if not name or _SPOKEN.search(name):
+        return False
+    return _looks_like_names(name, initials_ok=True) or is_outlet(name) or _body_name(name)
+
+
+def _body_name(name: str) -> bool:
+    """Whether ``name`` is a body's, as it opens ("Trung tâm …", "Sở …", "Văn phòng …") and in
+    name case: every word of its own name capitalised ("Sở Khoa học và Công nghệ"), where a
+    sentence goes on in lower case ("Công an xã bắt giữ đối tượng trộm cắp tài sản")."""
+    words = name.split()
+    if not words or len(words) > _BODY_NAME_WORDS or re.search(r"[;.]\s", name) \
+            or not (ORGANISATION_WORD.match(name) or _ORGANISATION_HEAD.match(name)):
+        return False
+    return sum(w[:1].isupper() for w in words) >= _BODY_NAME_CASE * len(words)
 
 
 # Words that make a byline's part a role or an outlet, not a co-author ("AP Auto Writer",

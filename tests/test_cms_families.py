@@ -340,7 +340,9 @@ def _links(family: Family, key: str) -> list[str]:
                   if "alternate" in (el.get("rel") or "") and el.get("href")]
         return found
     if family.content_type(key).split(";")[0].strip().endswith("xml"):  # not a .docx's "openxmlformats"
-        root = etree.fromstring(body)
+        # Read as the crawler reads a feed (``discover``): a stray "&" in a sloppy CMS's feed is
+        # recovered from, not a dead end.
+        root = etree.fromstring(body, etree.XMLParser(recover=True, resolve_entities=False, no_network=True))
         return [(el.text or el.get("href") or "").strip() for el in root.iter("{*}loc", "loc", "{*}link", "link")]
     return []
 

@@ -72,3 +72,17 @@ def test_atom_links_resolve_against_xml_base():
     # Without xml:base, the feed's own URL is the base.
     plain = feed.replace(b' xml:base="http://x.vn/tin/"', b"")
     assert parse_feed(plain, "http://x.vn/rss/atom.xml").pages[0] == "http://x.vn/rss/a-1.html"
+
+
+def test_feed_with_a_raw_ampersand_still_gives_every_item():
+    """A sloppy CMS writes a tracking query's "&" unescaped in its RSS: not well-formed XML,
+    and every item must still be found, the one with the raw "&" included."""
+    body = ("<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>Tin</title>"
+            "<item><title>Một</title><link>http://127.0.0.1/mot-1.html</link></item>"
+            "<item><title>Hai</title><link>http://127.0.0.1/hai-2.html?utm_source=rss&utm_medium=feed</link></item>"
+            "<item><title>Ba</title><link>http://127.0.0.1/ba-3.html</link></item>"
+            "</channel></rss>").encode()
+    found = parse_feed(body, "http://127.0.0.1/rss.xml")
+    assert "http://127.0.0.1/mot-1.html" in found.pages
+    assert "http://127.0.0.1/ba-3.html" in found.pages
+    assert any(u.startswith("http://127.0.0.1/hai-2.html") for u in found.pages)

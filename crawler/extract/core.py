@@ -2660,8 +2660,9 @@ def _name_block(headline: html.HtmlElement | None, body: html.HtmlElement,
         if el is not body and not any(a is el for a in body.iterancestors()):
             before.append(el)
     following = _next_block(dense if dense is not None else body, headline)
+    under = _line_under(headline, before) if headline is not None else None
     for el in [*before, *(following.iter() if following is not None else ())]:
-        if el.tag not in _NAME_BLOCK_TAGS or el.getparent() is None:
+        if (el.tag not in _NAME_BLOCK_TAGS and el is not under) or el.getparent() is None:
             continue
         text = clean.text_of(el)
         if not text or len(text) > 60 or ":" in text or _NOT_A_WRITER.match(text) \
@@ -2675,7 +2676,7 @@ def _name_block(headline: html.HtmlElement | None, body: html.HtmlElement,
             # The outer block of the same line comes first, or next; not around a <p> or an <li>
             # (``_NOT_IN_NAME_BLOCK``): a block holding one is never read, so this one is.
             continue
-        if any(a.tag in _NOT_AROUND_NAME_BLOCK for a in el.iterancestors()) \
+        if any(a.tag in _NOT_AROUND_NAME_BLOCK and a is not under for a in el.iterancestors()) \
                 or (clean.link_density(el, text) > 0.5 and not clean.links_to_author(el)):
             continue
         if _in_running_text(el):
@@ -2692,6 +2693,21 @@ def _name_block(headline: html.HtmlElement | None, body: html.HtmlElement,
         clean.drop(el)
         return ", ".join(n for n in names if n)
     return None
+
+
+def _line_under(headline: html.HtmlElement, following: list) -> html.HtmlElement | None:
+    """The subheading printed right under the headline (``<h1>…</h1><h2>Minh Tâm - Trung tâm
+    …</h2>``): the first element with text after it, when a heading; a name there is the byline,
+    as a block's is (``_name_block``), a sentence the story's subtitle."""
+    for el in following:
+        if el.tag in _SUBHEADINGS and clean.text_of(el):
+            return el
+        if clean.text_of(el) and not any(True for _ in el.iterdescendants(*_SUBHEADINGS)):
+            return None   # text before any heading: a date line, a lead
+    return None
+
+
+_SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
 
 
 def _drop_label_before(el: html.HtmlElement, levels: int = 2) -> None:

@@ -76,3 +76,33 @@ def test_a_subtitle_or_a_unit_under_the_headline_names_nobody(html_page):
     a = extract(html_page, URL)
     assert (a.title, a.author, a.found_by.author) == (TITLE, None, "")
     assert STORY[0] in a.text
+
+
+def with_menu(page: str, *sections: str) -> str:
+    """``page`` with a site menu linking ``sections`` by name (and a writer's page, linked by
+    theirs: "/tac-gia/…")."""
+    links = "".join(f"<li><a href='/chuyen-muc/{i}.html'>{s}</a></li>" for i, s in enumerate(sections))
+    menu = (f"<nav class='main-menu'><ul><li><a href='/'>Trang chủ</a></li>{links}"
+            "<li><a href='/lien-he.html'>Liên hệ</a></li><li><a href='/hoi-dap.html'>Hỏi đáp</a></li></ul></nav>")
+    return page.replace("<div id=\"banner\">", menu + "<div id=\"banner\">", 1) \
+        .replace("<div class=\"header\">", menu + "<div class=\"header\">", 1)
+
+
+@pytest.mark.parametrize("html_page", [
+    # a section's name in title case under the headline, the menu's link naming it: no writer
+    with_menu(portal(f"<h1>{TITLE}</h1><h2>Tin Tức - Sự Kiện</h2>"), "Tin Tức - Sự Kiện", "Văn Hóa"),
+    with_menu(portal(f"<h1>{TITLE}</h1><p class='cat'>Hoạt Động Của Sở</p>"), "Hoạt Động Của Sở", "Thể Thao"),
+    with_menu(joomla("<h3>Chính Trị</h3>"), "Chính Trị", "Kinh Tế"),
+])
+def test_a_section_the_menu_links_under_the_headline_is_no_writer(html_page):
+    a = extract(html_page, URL)
+    assert (a.title, a.author) == (TITLE, None)
+    assert a.text.splitlines() == list(STORY)
+
+
+def test_a_writer_the_page_links_to_their_own_page_stays_the_writer():
+    page = with_menu(portal(f"<h1>{TITLE}</h1><h2>Nguyễn Hải Đăng</h2>"), "Văn Hóa", "Thể Thao")
+    page = page.replace("<div class=\"footer\">", "<div class='more'><a href='/tac-gia/nguyen-hai-dang.html'>"
+                        "Nguyễn Hải Đăng</a></div><div class=\"footer\">", 1)
+    a = extract(page, URL)
+    assert (a.author, a.found_by.author) == ("Nguyễn Hải Đăng", "author-block")

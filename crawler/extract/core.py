@@ -339,7 +339,12 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         block_author, block_source = _author_in(tree, named, video=_video_story(body))
         authors.append((block_author, "author-block"))
         if vietnamese and block_author is None:
-            authors.append((_name_block(headline, body, dense), "author-block"))
+            named_block = _name_block(headline, body, dense)
+            if named_block and _names_a_link(named_block, all_links):
+                # A block named for nothing that a link of the page names too ("Tin Tức - Sự Kiện"
+                # under the headline, the menu's section): a section's name in title case, no writer.
+                named_block = None
+            authors.append((named_block, "author-block"))
         sources.insert(0, block_source)
         around.clear_around(tree, headline, body, dense)
         if clean.attached(body, tree):
@@ -2909,6 +2914,14 @@ def _choose_author(found: list[tuple[str | None, str]]) -> tuple[str | None, str
 # Hosts whose first path segment names an account: a site's own pages there, linked from its chrome.
 _SOCIAL = re.compile(r"^(?:https?:)?//(?:www\.|m\.)?(?:facebook\.com|fb\.com|zalo\.me|youtube\.com|tiktok\.com|"
                      r"instagram\.com|x\.com|twitter\.com)/@?([\w.\-]+)", re.I)
+
+
+def _names_a_link(author: str, links: _FooterLinks) -> bool:
+    """Whether a link of the page, other than to a writer's page, reads ``author`` whole (a
+    section's name in the menu or the breadcrumb, "Tin Tức - Sự Kiện"): a page links its sections
+    by name, and a writer, when linked, to their own page (``/tac-gia/…``)."""
+    key = fold(squash(author))
+    return any(text == key and not clean.AUTHOR_HREF.search(href) for text, href in links.links)
 
 
 def _names_site(author: str, names: list[str | None], links: _FooterLinks, url: str | None) -> bool:

@@ -279,7 +279,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     measures = clean.measure(tree)
     body = clean.find_body(tree, measures)
     field_zone = detect.headline_zone(headline, body)
-    record = detect.fields(field_zone, headline)   # before meta lines go
+    # before meta lines go; with no zone, the page's body from the headline on (a record's fields)
+    record = detect.fields(field_zone if field_zone is not None else detect.record_zone(headline), headline)
     ballot = detect.ballot(field_zone, headline) or detect.ballot_after(headline)
     spanned = not story and detect.spans_time(field_zone)
     placed = not story and detect.place(headline)   # before meta lines go: an address is one

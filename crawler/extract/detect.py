@@ -1903,6 +1903,17 @@ def headline_zone(headline: html.HtmlElement | None, body: html.HtmlElement | No
     return body
 
 
+def record_zone(headline: html.HtmlElement | None) -> html.HtmlElement | None:
+    """Where a page's fields are read when no body of prose was found and no container of the
+    headline holds more than its header (a theme's hero band holds the headline, the date line
+    and a one-sentence lead; the event's "Thời gian: …", "Địa điểm: …" lines stand in the main
+    column beside it, too short for a body): the page's ``<body>``, read from the headline on
+    (``fields``). A story has a body of prose, and its fields are read there."""
+    if headline is None:
+        return None
+    return next(headline.iterancestors("body"), None)
+
+
 def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = None) -> Fields:
     """The fields of ``body`` (see ``Fields``) after ``headline`` (a record's stand under its
     name; a column before it, a counter or a weather box, is no part of it)."""

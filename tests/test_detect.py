@@ -199,6 +199,23 @@ def test_a_blog_s_list_whose_route_is_its_query_is_no_news(path):
     assert "listing" in article.reason
 
 
+@pytest.mark.parametrize("path", ["/index.php?title=le-ky-niem-ngay-nha-giao-viet-nam&more=1",
+                                  "/index.php?route=extension/blog/article&article=le-ky-niem-nha-giao",
+                                  "/blog?post=le-ky-niem-ngay-nha-giao", "/tin-tuc?bai-viet=le-ky-niem-20-11"])
+def test_a_post_named_by_its_slug_in_the_query_is_news(path):
+    """urls32: b2evolution's "?title=<slug>", an OpenCart blog's "&article=<slug>": the query
+    names one story by a slug of three words or more, where a bare script is a home page."""
+    article = extract(BLOG_POST.format(url=path), BASE + path)
+    assert article.is_article, article.reason
+
+
+@pytest.mark.parametrize("path", ["/index.php?title=tin-tuc", "/blog?post=tin-tuc&page=2",
+                                  "/index.php?tag=le-ky-niem-ngay-nha-giao", "/?s=le-ky-niem-ngay-nha-giao"])
+def test_a_section_or_search_in_a_slug_query_is_no_news(path):
+    """Its look-alikes: a section's two-word name, a paged list, a tag or a search."""
+    assert url_kind(BASE + path) == "listing"
+
+
 def test_a_document_entry_under_a_documents_folder_is_not_news():
     """Its near look-alike: the entry of a decision over its PDF (a viewer's frame, the file's
     link, a line of summary) is still the document's page."""

@@ -116,7 +116,12 @@ _ID_QUERY = re.compile(r"(^|&)(id|itemid|newsid|articleid|postid|p|nid|tid|news_
                        r"idx|idxno|wr_id|seq|aid|artid|contentid|content_id|news_no|newsno|article_no)=\w|"
                        # A number given to the script's view of one item ("news.php?readmore=45",
                        # "tin.asp?xem=12", "?detail=8"): the list's script shows one item so.
-                       r"(^|&)(read|readmore|view|detail|details|show|xem|chitiet|chi-tiet)=\d+(?=&|$)", re.I)
+                       r"(^|&)(read|readmore|view|detail|details|show|xem|chitiet|chi-tiet)=\d+(?=&|$)|"
+                       # An item named by its slug ("?title=le-khai-giang-nam-hoc-moi" of b2evolution,
+                       # an OpenCart blog's "&article=<slug>", "?post=<slug>"): three words or more
+                       # name one story, where a section's name ("?post=tin-tuc") has fewer.
+                       r"(^|&)(post|article|news|slug|story|entry|item|title|bai-?viet)="
+                       r"[^&=]*?[^\W_]+-[^\W_]+-[^\W_]+", re.I)
 # A page that shows one item by its name ("news_view.html", "chi-tiet.aspx", "detail.php"): the
 # list's state it carries back ("?id=12&page=3&cat=5") makes it no listing.
 _VIEW_PAGE = re.compile(r"view|detail|read|show|chi-?tiet|xem|noi-?dung", re.I)

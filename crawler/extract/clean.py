@@ -1906,7 +1906,8 @@ def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None,
         if (marked or el is last) and len(text) <= 30 and is_account(text) and " " not in text.strip():
             drop(el)   # "admin" signed by the CMS: not a person, and not text either
             continue
-        if el is last and marked and len(text) <= 60 and is_organisation(text) and not _under_picture(el, body):
+        if el is last and marked and len(text) <= 60 and is_organisation(text) and _without_title(text) == text \
+                and not _under_picture(el, body):
             drop(el)   # "Phòng Quản lý đào tạo" set apart under the story: the unit signing, no text or writer
             continue
         name = byline_name(text, right_aligned=marked, last=el is last) \
@@ -2502,7 +2503,7 @@ def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -
         return None
     prefixed = _BYLINE_PREFIX.match(text)
     if prefixed:
-        name = _NEXT_CREDIT.split(text[prefixed.end():], maxsplit=1)[0].strip(" .")
+        name = _before_mark(_NEXT_CREDIT.split(text[prefixed.end():], maxsplit=1)[0].strip(" ."))
         glued = before_date(name) if _DIGIT.search(name) else None
         # The post's date a template glues after the name ("… lúc Thứ Năm, 05/11/2026", "… -
         # 12/11/2026", "… ngày …") is never part of it.
@@ -2526,7 +2527,9 @@ def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -
         # slash; a name with its office without the aside is the whole byline, as printed.
         bare = text[:aside.start()] + text[aside.end():]
         return text if byline_name(bare, right_aligned=right_aligned, last=last) == bare else None
-    text = _AFFILIATION.sub("", text) or text
+    text = _before_mark(_AFFILIATION.sub("", text) or text)
+    if right_aligned:
+        text = _without_title(text)
     agency = _AGENCY_AFTER.search(text)
     if agency and not _SYLLABLE.fullmatch(fold(agency.group(1))) and not _OUTLET.match(agency.group(1).lower()):
         text = text[:agency.start()]   # "Hồng Nhung – TTKSBT": the writer's agency; "- VOV" as printed
@@ -2546,6 +2549,31 @@ def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -
     if (right_aligned or last) and _looks_like_names(text, max_words=5 if right_aligned else 4):
         return text
     return None
+
+
+_MID_DOT = re.compile(r"\s+[·•]\s+")
+
+
+def _before_mark(name: str) -> str:
+    """A byline's name before a mid-dot ("Minh Đức · Phóng viên", "MINH ĐỨC • TTXVN", "Lan Anh
+    · 5 phút đọc"): what a meta bar prints after it (a role, an outlet, the reading time) is no
+    name. A line of names joined by it is not cut to its first ("Hoàng Minh · Thu Hà")."""
+    parts = _MID_DOT.split(name)
+    if len(parts) > 1 and not all(_looks_like_names(p) and not (is_outlet(p) or is_role(p) or is_organisation(p))
+                                 for p in parts):
+        return parts[0]
+    return name
+
+
+def _without_title(text: str) -> str:
+    """A signature's name without the signer's title or unit after a dash ("Nguyễn Văn Hậu - Phó
+    Chủ tịch UBND xã", "Lê Hoa - Hội Nông dân huyện"): a part opening in capitals with words in
+    lower case is a title; names ("Hoàng Minh - Thu Hà") and a place's words stay."""
+    parts = _SPACED_DASH.split(text)
+    while len(parts) > 1 and parts[-1][:1].isupper() and any(w[:1].islower() for w in parts[-1].split()):
+        parts.pop()
+    kept = "".join(j + p for j, p in zip(["", *_SPACED_DASH.findall(text)], parts, strict=False))   # dashes as printed
+    return kept if kept != text and _looks_like_names(kept) else text
 
 
 def plain_name(line: str) -> bool:

@@ -2143,6 +2143,7 @@ def _date_near_headline(zone: list, month_first: bool = False, machine: bool = T
                 continue
             # a sentence of prose counts as looked at, as before, but its dates are what it tells
             found = None if _prose_sentence(text) else parse_vietnamese_date(text, month_first=month_first)
+            found = _with_time_beside(el, text, found, month_first)
             if found and not teasers_possible:
                 return found, "printed"
             if found:
@@ -2157,6 +2158,23 @@ def _date_near_headline(zone: list, month_first: bool = False, machine: bool = T
         if first:
             return first, "printed"
     return None, ""
+
+
+def _with_time_beside(el: html.HtmlElement, text: str, found: str | None, month_first: bool) -> str | None:
+    """A day printed in one element and its time in the element beside it (``<span
+    class="date">12/11/2024</span><span class="time">09:30</span>``, a meta list's two items):
+    one moment, as one element printing both would say."""
+    if not found or len(found) > 10:
+        return found
+    for other, after in ((el.getnext(), True), (el.getprevious(), False)):
+        if other is None or not isinstance(other.tag, str):
+            continue
+        clock = clean.text_of(other)
+        if clock and dates.a_time_alone(clock):
+            both = parse_vietnamese_date(f"{text} {clock}" if after else f"{clock} {text}", month_first=month_first)
+            if both and len(both) > 10 and both[:10] == found[:10]:
+                return both
+    return found
 
 
 # The labels of a thread's days that are no post's: the day a post was last edited ("Sửa lần

@@ -140,6 +140,14 @@ _LEADS_TO_DATE = re.compile(
 _MIDNIGHT = re.compile(r"\s*(\d{4}-\d{2}-\d{2})[T ]00:00(?::00(?:\.0+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?\s*", re.I)
 
 
+def a_time_alone(text: str) -> bool:
+    """Whether ``text`` prints a time of day and no date ("09:30", "Lúc 9:30 SA", "09:30 (GMT+7)"):
+    the other half of a date line a CMS prints in two elements."""
+    clock = _TIME.search(text) if len(text) <= 24 else None
+    return clock is not None and not DATES.search(text) \
+        and not re.search(r"[^\W\d_]{5,}", text[:clock.start()] + text[clock.end():])
+
+
 def midnight_day(value: str | None) -> str | None:
     """The day a machine-readable time of exactly midnight names in its own clock
     ("2024-05-16T00:00:00.000Z", a static-site generator's date at UTC midnight, is 16 May, at

@@ -2447,14 +2447,20 @@ _ORGANISATION_HEAD = re.compile(r"(sở|phòng|viện|cục|bộ|hội)\s", re.I
 
 def is_department(name: str) -> bool:
     """Whether a name opening with "Khoa" is a faculty's or a ward's ("Khoa Ngữ văn", "Khoa Nội
-    tổng hợp", "KHOA NGỮ VĂN"), not a pen name ("Khoa Nam"): a unit's name goes on in lower case,
+    tổng hợp", "KHOA NGỮ VĂN"), or with "Tổ" a group's ("Tổ Khoa học tự nhiên"), not a pen name
+    ("Khoa Nam"): a unit's name goes on in lower case,
     as Vietnamese writes a common noun, or in capitals past two syllables; a person's name
     capitalises every syllable. "Khoa Nội" reads as both: the story tells (``names_its_unit``).
     Of several names ("KHOA NAM - THU HÀ": two reporters), the first is read alone."""
     words = squash(_NAME_JOINER.split(name.strip(), maxsplit=1)[0]).split()
-    if len(words) < 2 or fold(words[0]) != "khoa":
+    if len(words) < 2 or not (fold(words[0]) == "khoa" or _GROUP_HEAD.fullmatch(words[0])):
         return False
     return any(w[:1].islower() for w in words[1:]) or (name.isupper() and len(words) >= 3)
+
+
+# A school's or an office's group ("Tổ Khoa học tự nhiên", "Tổ chuyên môn Toán"), read as a faculty
+# is: with its marks, "Tô" (a surname) folds as "Tổ" does.
+_GROUP_HEAD = re.compile(r"tổ", re.I)
 
 
 def names_its_unit(name: str, text: str) -> bool:

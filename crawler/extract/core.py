@@ -99,6 +99,7 @@ class PageMeta:
     canonical: str | None = None
     language: str | None = None
     wiki_namespace: int | None = None   # a MediaWiki page's namespace number (``wiki.namespace``)
+    thread: bool = False                # typed a forum's thread (``detect.THREAD_TYPES``)
 
 
 @dataclass(frozen=True)
@@ -367,6 +368,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                        undated=not published, captions=detect.captions(body), among=detect.told_among_photos(body),
                        title_schedule=vietnamese and detect.schedule_title(title),
                        title_qa=vietnamese and detect.qa_title(title),
+                       title_poll=vietnamese and detect.poll_title(title),
                        title_event=vietnamese and detect.event_title(title),
                        title_document=vietnamese and detect.document_title(title),
                        upcoming=bool(record.since and published and record.since >= published[:10]),
@@ -378,7 +380,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                        section_titled=_section_titled(all_links, title),
                        title_words=len((title or "").split()) if vietnamese else 0,
                        title_name=vietnamese and detect.name_words(title) > 0,
-                       wiki_page=wiki.outside_articles(meta.wiki_namespace))
+                       wiki_page=wiki.outside_articles(meta.wiki_namespace), thread=meta.thread)
     if footed and context.anchor and fold(squash(context.anchor)) in footer_names:
         signals = replace(signals, anchor_match=False)   # the other pages' link is their footer's
     clean.remove_property_rows(body)   # read as fields above
@@ -442,8 +444,9 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         or signals.downloads or signals.menu or terms or signals.title_event or placed
     signed = bool(shaped) and found_by.author == "byline" and detect.signature(article.author, text)
     rows, rows_led = detect.table_rows(text) if signals.title_schedule else (0, 0)
+    slots = signals.title_schedule and detect.slot_lines(text)
     is_article, reason = detect.judge(replace(signals, text=len(text), text_table=detect.table_share(text),
-                                              rows=rows, rows_led=rows_led,
+                                              rows=rows, rows_led=rows_led, slots=slots,
                                               numbered=signals.url == "filed" and detect.numbered(text),
                                               people=persons, bio=bio, signed=signed,
                                               title_person=detect.person_line(title), notice=detect.notice(text, sapo),
@@ -653,6 +656,8 @@ def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
             found["type"] = "article"    # og:type "profile" beside it: the article type wins
     elif found.get("type") not in detect.ARTICLE_TYPES:
         put("record_type", _microdata_record(tree))
+    if _ITEM_THREAD(tree):
+        put("thread", True)
     for el in by_tag["link"]:
         if "canonical" in (el.get("rel") or "").lower().split() and el.get("href"):
             put("canonical", canonicalize(el.get("href"), base=url) if url else None)
@@ -789,6 +794,8 @@ def _opens_regex(code: str, slash: int) -> bool:
 # Whole-page expressions start at /descendant::, not //: libxml2 reads // as a step to every node
 # and then to its children, several times slower for the same nodes in the same order.
 _ITEM_SCOPES = etree.XPath("/descendant::*[@itemscope][@itemtype]")   # two predicates: faster than "and"
+# A forum thread's microdata (Discourse, XenForo, phpBB styles mark a topic so for search engines).
+_ITEM_THREAD = etree.XPath("/descendant::*[@itemtype][contains(@itemtype, 'DiscussionForumPosting')][1]")
 
 
 _ITEM_AUTHORS = etree.XPath("/descendant::*[@itemprop='author'][not(self::meta)]")
@@ -858,6 +865,8 @@ def _read_json_ld(text: str, put: Callable[..., bool], url: str | None = None) -
                 stack.append(post)
     by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
     typed = [(item, _kinds(item)) for item in nodes]
+    if any(kinds & detect.THREAD_TYPES for _item, kinds in typed):
+        put("thread", True)
     # A page's record type (an event, a profile: detect.RECORD_TYPES) unless an article is there
     # too (a story about an event may describe it, a post may end with its FAQ).
     if not any(kinds & _ARTICLE_TYPES for _item, kinds in typed):
@@ -2694,6 +2703,8 @@ def _name_block(headline: html.HtmlElement | None, body: html.HtmlElement,
             continue
         if clean.story_label(text):
             continue   # a counter's or a field's label alone ("LƯỢT XEM" under "1.2k", "Chia sẻ")
+        if detect.document_title(text):
+            continue   # a document's kind as its heading prints it ("THÔNG BÁO", "KẾ HOẠCH"): no writer
         up = el.getparent()
         if up is not None and up.tag in _NAME_BLOCK_TAGS and clean.text_of(up) == text and up is not body \
                 and el.tag not in _NOT_IN_NAME_BLOCK:

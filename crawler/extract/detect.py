@@ -70,6 +70,9 @@ OTHER_TYPES = frozenset({"website", "collectionpage", "searchresultspage", "cont
 RECORD_TYPES = frozenset({"event", "educationevent", "businessevent", "socialevent", "exhibitionevent",
                           "festival", "courseinstance", "profile", "profilepage", "qapage", "jobposting",
                           "course", "business.business", "books.book"})
+# A forum's thread: its opening post and the replies under it (schema.org's type for a topic, which
+# Discourse, XenForo and forum SEO extensions print). A site's office may post its news as threads.
+THREAD_TYPES = frozenset({"discussionforumposting"})
 # A product's page: by og:type, the page's one type, or by microdata around its headline; never by
 # JSON-LD alone (SEO plugins add a Product to posts).
 PRODUCT_TYPES = frozenset({"product", "product.item", "product.group"})
@@ -329,12 +332,15 @@ class Signals:
     among: int = 0              # paragraphs of the story's own after its first photo's caption (``told_among_photos``)
     title_schedule: bool = False  # the title names a schedule ("Lịch khám …": ``schedule_title``)
     title_qa: bool = False      # the title names a page of questions and answers ("Hỏi đáp: …": ``qa_title``)
+    title_poll: bool = False    # the title names a poll or a survey ("Bình chọn …": ``poll_title``)
     rows: int = 0               # rows of the extracted text's tables (``table_rows``)
     rows_led: int = 0           # and those that open on a time, a date or a number
+    slots: bool = False         # a schedule's lines, each led by a day or a time (``slot_lines``)
     ballot: int = 0             # choices of a form of a question's under the headline (``ballot``: a poll)
     programme: int = 0          # items of an event's programme in the text ("08:00 - Lễ cúng bản": ``programme``)
     placed: bool = False        # an address right under the headline and a map service's frame (``place``)
     wiki_page: bool = False     # a wiki's page outside its articles' namespace (``wiki.outside_articles``)
+    thread: bool = False        # typed a forum's thread (``THREAD_TYPES``): its opening post and the replies
 
 
 def filed_document(s: Signals) -> bool:
@@ -451,6 +457,10 @@ def judge(s: Signals) -> tuple[bool, str]:
         return False, record
     if hub(s):
         return False, "a headline and an intro over other articles' teasers (a hub), not news"
+    if s.thread and kept_prose(s) < RECORD_PROSE and not reported(s):
+        # A resident's question, an offer, a lost purse, new-year wishes: a thread opened in a few
+        # lines and answered below. An office posting its news as threads writes a story's length.
+        return False, "a forum thread opened by a short post (a question, an offer, a greeting), not news"
     if polled(s):
         return False, "a question's choices to vote on and a line or two of prose at most (a poll, a survey), not news"
     if gallery(s):
@@ -482,6 +492,11 @@ def judge(s: Signals) -> tuple[bool, str]:
         # "Danh sách thí sinh …", "Kết quả …" over its table and the line that introduces it: the
         # list is the page. A story about one tells what was decided in its paragraphs.
         return False, "a document's name over its table and a line or two (a list, results), not news"
+    if s.title_document and not s.fields.prose_lines and kept_prose(s) < RECORD_PROSE and not s.signed \
+            and not s.fields.lede:
+        # "Danh sách tác phẩm đoạt giải …" over the line that introduces it and its numbered items:
+        # the list is the page, with not one paragraph of a story's.
+        return False, "a document's name over its items and no paragraph of prose (a list, results), not news"
     minimum = MIN_ARTICLE_CHARS // 2 if s.typed == "article" or brief(s) else MIN_ARTICLE_CHARS
     if s.text < minimum:
         if s.teasers >= 3:
@@ -760,6 +775,7 @@ def gallery(s: Signals) -> bool:
 BALLOT_MARK = "data-ballot"
 BALLOT_CHOICES = 2   # radio buttons or check boxes under one name that make a question's choices
 POLL_CHOICES = 3     # choices of a poll that is the page, a short intro over it (``polled``)
+POLL_LINES = 2       # paragraphs of prose a poll's page holds under its own headline: its intro, its deadline
 
 
 # A form service's frame: the form is the service's page, its choices unseen here.
@@ -951,12 +967,18 @@ def place(headline: html.HtmlElement | None) -> bool:
 
 def polled(s: Signals) -> bool:
     """A poll or a survey: a form of choices under the headline (``ballot``) and no block of
-    prose, or one paragraph introducing a poll of ``POLL_CHOICES`` choices or more (a paper's
-    "Bình chọn …" page), unsigned. A story that closes on a poll of its readers tells the story
-    first."""
-    if not s.ballot or kept_prose(s) >= MIN_ARTICLE_CHARS or s.signed and kept_prose(s) >= NO_PROSE:
+    prose, or a paragraph introducing a poll of ``POLL_CHOICES`` choices or more and a line of
+    its deadline at most (a paper's "Bình chọn …" page), unsigned. A story that closes on a poll
+    of its readers tells the story first."""
+    if not s.ballot or s.signed and kept_prose(s) >= NO_PROSE:
         return False   # signed and no block of prose: a blog signs its forms as its stories
-    return not s.fields.prose_lines or s.ballot >= POLL_CHOICES and s.fields.prose_lines <= 1
+    if not s.fields.prose_lines and kept_prose(s) < MIN_ARTICLE_CHARS:
+        return True
+    # The prose measure reads the choices' labels and the questions too: its intro and a line of
+    # its deadline over many choices are a poll's page, however long the choices run.
+    # A story of two short paragraphs may close on its readers' poll: a poll's own headline names it.
+    lines = POLL_LINES if s.title_poll else 1
+    return s.ballot >= POLL_CHOICES and s.fields.prose_lines <= lines and kept_prose(s) < RECORD_PROSE
 
 
 # A Vietnamese headline naming a schedule: "Lịch công tác …", "Lịch tiếp công dân …", "Lịch thi …",
@@ -984,10 +1006,40 @@ def qa_title(title: str | None) -> bool:
     return bool(title) and bool(_QA_TITLE.match(fold(squash(title))))
 
 
+# A Vietnamese headline naming a poll or a survey, the kind first: "Bình chọn …", "Khảo sát ý kiến …",
+# "Lấy ý kiến …", "Mời bạn đọc bình chọn …" (folded). A story reports a poll's results.
+_POLL_TITLE = re.compile(r"(moi (ban doc |quy phu huynh |nguoi dan )?(tham gia )?)?(binh chon|khao sat|"
+                         r"lay y kien|tham do y kien|phieu khao sat|phieu lay y kien)\b")
+
+
+def poll_title(title: str | None) -> bool:
+    """Whether a (Vietnamese) title names a poll or a survey (``_POLL_TITLE``)."""
+    return bool(title) and bool(_POLL_TITLE.match(fold(squash(title))))
+
+
+# A line of a schedule: a day or a time first, after a list's mark and a word that introduces it
+# ("Thứ Hai (16/11):", "- Từ 7h00 đến 16h30: …", "Lúc 14h00: …").
+_SLOT_PREFIX = re.compile(r"^[-–•+*]?\s*(?:(?:từ|vào|lúc|sáng|chiều|tối)\s+)?", re.I)
+SLOT_ASIDE = 2   # lines of a schedule's text after its opening that are not its slots (a note, a contact)
+
+
+def slot_lines(text: str) -> bool:
+    """Whether ``text`` after its opening line is a schedule's lines typed as lines (a table's rows
+    are ``table_rows``'): ``LINE_RECORDS`` at least, each led by a day or a time, and beside them
+    ``SLOT_ASIDE`` other lines at most, none a story's paragraph (``TERMS_LINE``)."""
+    lines = [squash(line) for line in text.splitlines() if line.strip()][1:]
+    if not lines or any(len(line) > TERMS_LINE or line.startswith("|") for line in lines):
+        return False
+    led = sum(1 for line in lines if _LEADING.match(_SLOT_PREFIX.sub("", line, count=1)))
+    return led >= LINE_RECORDS and len(lines) - led <= SLOT_ASIDE
+
+
 def schedule(s: Signals) -> bool:
     """A schedule posted in the site's story template: its headline names one, and its body is
     rows led by days or times (a list's or a table's: ``records``, ``table_rows``), much of the
     text, with no block of prose by it. A story under such a headline tells it in its paragraphs."""
+    if s.title_schedule and s.slots and kept_prose(s) < RECORD_PROSE and not s.signed:
+        return True   # its rows typed as lines, under the days they fall on
     if not s.title_schedule or s.prose >= MIN_ARTICLE_CHARS and s.text - s.records >= MIN_ARTICLE_CHARS:
         return False   # rows typed as lines of prose (``records``) leave no paragraph beside them
     return (s.record_items >= 3 and s.led >= 0.6 * s.record_items and s.records >= 0.3 * s.text
@@ -1012,6 +1064,7 @@ NOTICE_LENGTH = 1600  # prose a notice that says it is one (its title and its is
 TABLE_ASIDE = 200     # text beside a table that makes most of the page: a note, not a story
 TABLE_LIST = 0.3   # the share of the text in a table under a document's name ("Danh sách …") that is the list
 TABLE_HALF = 0.5      # the share of the text in a table that makes a register of a page with no paragraph
+ROWS_LED = 0.8        # the share of a table's records led by a day, a time or a number that makes a programme
 
 
 def record_kind(s: Signals) -> str:
@@ -1036,18 +1089,17 @@ def record_kind(s: Signals) -> str:
         # Fields and not one paragraph of prose (a recruitment's position, pay, papers, contact):
         # a site builder's blog feeds every post, its records as its stories.
         return f"{s.fields.pairs} fields and no paragraph of prose (a call, a register), not news"
-    if s.fed:
-        return ""
-    # A question with its asker and its answer before the dated URL's pass: a Q&A section files
-    # its answers under dated paths as a CMS does its stories (a feed that lists it still counts).
-    if s.fields.asked and s.fields.answered and not s.signed:   # signed: a newspaper's legal column
-        return "a question with its asker and its answer, not news"
-    if s.dated_url:
-        return ""
-    if s.fields.calendar and s.prose < RECORD_PROSE and not s.signed:
-        return "an event's start in calendar markup before a short description, not news"
-    if s.downloads and s.prose < NOTICE_PROSE and s.typed != "article" and not s.signed and not reports(s):
-        return "a short unsigned notice over a document to download (a form, a decision), not news"
+    if not s.fed:
+        # A question with its asker and its answer before the dated URL's pass: a Q&A section files
+        # its answers under dated paths as a CMS does its stories (a feed that lists it still counts).
+        if s.fields.asked and s.fields.answered and not s.signed:   # signed: a newspaper's legal column
+            return "a question with its asker and its answer, not news"
+        if s.dated_url:
+            return ""
+        if s.fields.calendar and s.prose < RECORD_PROSE and not s.signed:
+            return "an event's start in calendar markup before a short description, not news"
+        if s.downloads and s.prose < NOTICE_PROSE and s.typed != "article" and not s.signed and not reports(s):
+            return "a short unsigned notice over a document to download (a form, a decision), not news"
     # Told (a date line, a sentence for a headline, prose) keeps a meeting's time and place a
     # story (a notice), unless they span days after the page's date: a fair's, an exhibition's;
     # or they stand in a record's markup (a definition list, a two-column table: the CMS's
@@ -1067,6 +1119,12 @@ def record_kind(s: Signals) -> str:
         event = f"{s.fields.pairs} fields and no paragraph of prose (a procedure, a register), not news"
     if not event and s.text_table >= 0.6 and s.text * (1 - s.text_table) < TABLE_ASIDE:
         event = "a table with a line or two beside it (a schedule, a price board), not news"
+    if not event and s.text_table >= TABLE_HALF and s.record_items >= MIN_RECORDS \
+            and s.led >= ROWS_LED * s.record_items and s.text * (1 - s.text_table) < MIN_ARTICLE_CHARS \
+            and not s.signed:
+        # A festival's programme, a week's schedule: rows each led by a day or a time, and the
+        # sentence that introduces them. A story with such a table tells it in paragraphs around it.
+        event = "rows led by days or times and a line or two beside them (a programme, a schedule), not news"
     if not event and s.text_table >= TABLE_HALF and not s.fields.prose_lines and kept_prose(s) < MIN_ARTICLE_CHARS \
             and not s.signed:
         # A list of projects, a register: the table is the page, its lines beside it short
@@ -1080,7 +1138,8 @@ def record_kind(s: Signals) -> str:
         event = "a person's name and position for a title over their details (a profile), not news"
     if not event and s.notice and kept_prose(s) < RECORD_PROSE and not s.signed and not s.fields.lede:
         event = "a notice's terms (numbered conditions, a table) under its own opening line, not news"
-    if s.typed == "article":
+    if s.typed == "article" or s.fed:
+        # A feed lists what the site posts, its records as its stories: the page's shape decides.
         return event
     if s.typed == "record" and not reported(s):
         # A story filed by a reporter (its date line, a dominant block of prose, signed) is news
@@ -1367,7 +1426,7 @@ def notice(text: str, sapo: str | None = None) -> bool:
     conditions or a table's rows, and they ask for a file or set requirements (who may apply,
     how many, the file, the deadline). A portal prints the notice's summary above it (its sapo,
     one sentence): the opening line is then the second. A story's lede tells more."""
-    lines = [squash(line) for line in text.splitlines() if line.strip()]
+    lines = _past_heading([squash(line) for line in text.splitlines() if line.strip()])
     opening = next((n for n, line in enumerate(lines[:2]) if len(line) <= _ANNOUNCE_READ and line.endswith(":")
                     and (n == 0 or _summary(lines[0]))), None)
     if opening is None and sapo and len(lines) > 1 and _CONDITION.match(lines[1]) and _summary(lines[0]) \
@@ -1382,6 +1441,23 @@ def notice(text: str, sapo: str | None = None) -> bool:
     after = lines[opening + 1:]
     terms = sum(1 for line in after if _CONDITION.match(line) or line.startswith("|") and line.endswith("|"))
     return terms >= NOTICE_TERMS and any(_APPLICATION.search(fold(line)) for line in after)
+
+
+DOCUMENT_KIND_WORDS = 3   # words of a document's kind as its heading prints it ("THÔNG BÁO", "KẾ HOẠCH")
+DOCUMENT_SUBJECT = 120   # characters of its subject line under it ("Tuyển dụng viên chức năm 2025")
+
+
+def _past_heading(lines: list[str]) -> list[str]:
+    """``lines`` after a document's heading, as an office prints a notice under the page's
+    headline: its kind in capitals on a line of its own ("THÔNG BÁO"), and the subject line
+    under it ("Về việc tuyển dụng …") when one follows, short, with no stop and no colon."""
+    if not lines or len(lines[0].split()) > DOCUMENT_KIND_WORDS or not lines[0].isupper():
+        return lines
+    rest = lines[1:]
+    if rest and len(rest[0]) <= DOCUMENT_SUBJECT and not rest[0].endswith((".", ":", "!", "?", "…")) \
+            and len(rest) > 1:
+        rest = rest[1:]
+    return rest
 
 
 _INNER_STOP = re.compile(r"[.!?…]\s+[^\W\d_]")

@@ -331,3 +331,25 @@ def test_a_school_s_group_signing_is_no_writer(signature, author):
     assert article.is_article, article.reason
     assert article.author == author
     assert signature not in article.text
+
+
+def test_a_short_story_whose_comments_are_marked_as_a_discussion_stays_news():
+    """A brief's NewsArticle JSON-LD beside a DiscussionForumPosting for its readers' comments (or
+    an article's microdata around a comment thread's): the page is the story, the thread its
+    comments'."""
+    title = "Phú Lợi lắp thêm 20 thùng rác ven kênh Rạch Bần"
+    brief = STORY[3] + " Các thùng rác được đặt cách nhau khoảng 80 m dọc hai bờ kênh."
+    ld = [{"@context": "https://schema.org", "@type": "NewsArticle", "headline": title,
+           "datePublished": "2026-03-14T09:00:00+07:00"},
+          {"@context": "https://schema.org", "@type": "DiscussionForumPosting", "headline": "Bình luận: " + title,
+           "text": "Rất hoan nghênh phường.", "author": {"@type": "Person", "name": "Bạn đọc"}}]
+    scripts = "".join(f"<script type='application/ld+json'>{json.dumps(n, ensure_ascii=False)}</script>" for n in ld)
+    page = portal_post(title, f"<p>{brief}</p>").replace("</head>", scripts + "</head>")
+    micro = portal_post(title, f"<p>{brief}</p>").replace(
+        "<div id=\"content\">", "<div id=\"content\" itemscope itemtype=\"https://schema.org/NewsArticle\">").replace(
+        "<div id=\"footer\">", "<div class='comments' itemscope itemtype='https://schema.org/DiscussionForumPosting'>"
+        "<p itemprop='text'>Rất hoan nghênh phường.</p></div><div id=\"footer\">")
+    for html in (page, micro):
+        article = extract(html, BASE + "/moi-truong/phu-loi-lap-them-thung-rac-8890.html",
+                          context=PageContext(anchor=title, listed=True))
+        assert article.is_article, article.reason

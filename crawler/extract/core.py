@@ -652,12 +652,13 @@ def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
             _read_json_ld(script.text, put, url)
     if found.pop("ld_article", False):
         found.pop("record_type", None)   # an article's JSON-LD in another script: a story, as in one
+        found.pop("thread", None)        # and a thread's node beside it is its comments'
         if found.get("type") in detect.RECORD_TYPES:
             found["type"] = "article"    # og:type "profile" beside it: the article type wins
-    elif found.get("type") not in detect.ARTICLE_TYPES:
-        put("record_type", _microdata_record(tree))
-    if _ITEM_THREAD(tree):
-        put("thread", True)
+    else:
+        if found.get("type") not in detect.ARTICLE_TYPES:
+            put("record_type", _microdata_record(tree))
+        put("thread", _microdata_thread(tree))
     for el in by_tag["link"]:
         if "canonical" in (el.get("rel") or "").lower().split() and el.get("href"):
             put("canonical", canonicalize(el.get("href"), base=url) if url else None)
@@ -798,6 +799,15 @@ _ITEM_SCOPES = etree.XPath("/descendant::*[@itemscope][@itemtype]")   # two pred
 _ITEM_THREAD = etree.XPath("/descendant::*[@itemtype][contains(@itemtype, 'DiscussionForumPosting')][1]")
 
 
+def _microdata_thread(tree: html.HtmlElement) -> bool:
+    """Whether the page's microdata types it a forum's thread (``detect.THREAD_TYPES``), with no
+    article's item on it (a story's comments marked up as a discussion are its comments)."""
+    if not _ITEM_THREAD(tree):
+        return False
+    return not any({t.rstrip("/").rsplit("/", 1)[-1].lower() for t in el.get("itemtype", "").split()}
+                   & _ARTICLE_TYPES for el in _ITEM_SCOPES(tree))
+
+
 _ITEM_AUTHORS = etree.XPath("/descendant::*[@itemprop='author'][not(self::meta)]")
 _ITEM_NAME = etree.XPath("descendant::*[@itemprop='name']")
 
@@ -865,8 +875,9 @@ def _read_json_ld(text: str, put: Callable[..., bool], url: str | None = None) -
                 stack.append(post)
     by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
     typed = [(item, _kinds(item)) for item in nodes]
-    if any(kinds & detect.THREAD_TYPES for _item, kinds in typed):
-        put("thread", True)
+    if any(kinds & detect.THREAD_TYPES for _item, kinds in typed) \
+            and not any(kinds & _ARTICLE_TYPES for _item, kinds in typed):
+        put("thread", True)   # a story's JSON-LD beside one: the thread is its comments'
     # A page's record type (an event, a profile: detect.RECORD_TYPES) unless an article is there
     # too (a story about an event may describe it, a post may end with its FAQ).
     if not any(kinds & _ARTICLE_TYPES for _item, kinds in typed):

@@ -353,3 +353,18 @@ def test_a_short_story_whose_comments_are_marked_as_a_discussion_stays_news():
         article = extract(html, BASE + "/moi-truong/phu-loi-lap-them-thung-rac-8890.html",
                           context=PageContext(anchor=title, listed=True))
         assert article.is_article, article.reason
+
+
+# --- a forum's topic by its number is an item, its board a listing ------------------------------
+
+@pytest.mark.parametrize(("url", "kind"), [
+    ("http://127.0.0.1:8000/index.php?topic=88.0", "article"),          # SMF
+    ("http://127.0.0.1:8000/forum/index.php?topic=1203.0", "article"),
+    ("http://127.0.0.1:8000/showthread.php?threadid=451", "article"),   # vBulletin 3
+    ("http://127.0.0.1:8000/index.php?board=3.0", "listing"),           # the board's list of topics
+    ("http://127.0.0.1:8000/index.php?topic=tin-tuc", "listing"),       # a named topic, no number
+    ("http://127.0.0.1:8000/index.php?action=search", "listing"),
+])
+def test_a_forum_s_topic_by_its_number_is_an_item(url, kind):
+    from crawler.extract.detect import url_kind
+    assert url_kind(url) == kind

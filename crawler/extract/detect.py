@@ -117,6 +117,9 @@ _DATE_PATH = re.compile(r"/(19|20)\d\d/[01]?\d/")
 _SECTION_PARAM = re.compile(r"(^|&)(cat|category|catid)=[^&]*", re.I)
 _ID_QUERY = re.compile(r"(^|&)(id|itemid|newsid|articleid|postid|p|nid|tid|news_id|article_id|"
                        r"idx|idxno|wr_id|seq|aid|artid|contentid|content_id|news_no|newsno|article_no)=\w|"
+                       # A forum's topic by its number (SMF's "index.php?topic=214.0", vBulletin's
+                       # "?threadid=88"): one thread, its first post the page's.
+                       r"(^|&)(topic|thread|threadid|topicid)=\d|"
                        # A number given to the script's view of one item ("news.php?readmore=45",
                        # "tin.asp?xem=12", "?detail=8"): the list's script shows one item so.
                        r"(^|&)(read|readmore|view|detail|details|show|xem|chitiet|chi-tiet)=\d+(?=&|$)|"

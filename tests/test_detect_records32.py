@@ -368,3 +368,21 @@ def test_a_short_story_whose_comments_are_marked_as_a_discussion_stays_news():
 def test_a_forum_s_topic_by_its_number_is_an_item(url, kind):
     from crawler.extract.detect import url_kind
     assert url_kind(url) == kind
+
+
+def test_a_card_s_read_more_button_is_no_menu_link():
+    """A builder's news list: each card's title is a heading with no link, its only link the
+    button under it ("Xem tiếp", "Đọc thêm »", "Chi tiết"). Those buttons, grouped in the list's
+    row of cards, are no menu naming the stories as pages of the site; the navigation bar is."""
+    from lxml import html as lxml_html
+
+    from crawler.extract.detect import menu_links
+    cards = "".join(
+        f"<div class='card'><h4>Tin mùa vụ số {n}</h4><p>Tóm tắt ngắn của bản tin.</p>"
+        f"<a class='btn' href='tin-{n}.html'>{label}</a></div>"
+        for n, label in enumerate(["Xem tiếp", "Đọc thêm »", "Chi tiết", "Read more…"], 1))
+    page = ("<html><body><nav><a href='index.html'>Trang chủ</a><a href='gioi-thieu.html'>Giới thiệu</a>"
+            f"<a href='lien-he.html'>Liên hệ</a></nav><section class='cards'>{cards}</section></body></html>")
+    links = menu_links(lxml_html.fromstring(page), BASE + "/tin-tuc.html")
+    assert BASE + "/gioi-thieu.html" in links and BASE + "/lien-he.html" in links
+    assert not any("/tin-" in link for link in links)

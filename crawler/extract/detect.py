@@ -1191,11 +1191,16 @@ def menu_links(tree: html.HtmlElement, base_url: str) -> tuple[str, ...]:
             continue
         if headline_like(a.text_content()):
             headlined.add(url)
-        elif _unnamed(a):
-            continue
+        elif _unnamed(a) or _READ_MORE.fullmatch(fold(squash(a.text_content())).strip(" .:…»›>")):
+            continue   # a teaser's "Xem tiếp" names no page: its button, not a menu's item
         elif not _among_headlines(a, groups):
             menu.setdefault(url)
     return tuple(u for u in menu if u not in headlined)
+
+
+# A teaser's call to read on (folded): the link of a card or a list's item, whatever page it leads to.
+_READ_MORE = re.compile(r"(xem|doc) (tiep|them|chi tiet|bai viet|ngay)|chi tiet|read more|more|continue reading|"
+                        r"read on|details|xem")
 
 
 def _unnamed(a: html.HtmlElement) -> bool:

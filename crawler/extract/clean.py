@@ -1890,7 +1890,8 @@ def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None,
     blocks: list[html.HtmlElement] = []   # the leaf blocks of the last four lines with text, last first
     lines = 0   # a line's <p> and the <em> that is all of it are one line ("<p><em>(Còn nữa)</em></p>")
     for el in reversed(list(body.iter("p", "div", "span", "strong", "b", "em", "i", "h4", "h5", "h6"))):
-        if el.getparent() is not None and is_leaf_block(el) and text_of(el) and el.get(CAPTION_MARK) is None:
+        if el.getparent() is not None and is_leaf_block(el) and text_of(el) and el.get(CAPTION_MARK) is None \
+                and not _in_comment_block(el, body):
             if not (blocks and el in blocks[-1].iterancestors() and text_of(el) == text_of(blocks[-1])):
                 if lines == 4:
                     break
@@ -1924,6 +1925,21 @@ def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None,
                 sources.append(byline_source(text_of(top)))
             return name
     return None
+
+
+# A block named for readers' comments or their form (Serendipity's "serendipity_commentsTitle",
+# "comment-form", "binh-luan"): its lines ("Add Comment", a reader's name) sign nothing.
+_COMMENT_BLOCK = re.compile(r"comment|binh-?luan", re.I)
+
+
+def _in_comment_block(el: html.HtmlElement, body: html.HtmlElement) -> bool:
+    """Whether ``el`` is, or stands inside, a block of ``body`` named for comments."""
+    for up in (el, *el.iterancestors()):
+        if up is body:
+            return False
+        if _COMMENT_BLOCK.search(classes(up)):
+            return True
+    return False
 
 
 def _under_picture(el: html.HtmlElement, body: html.HtmlElement) -> bool:

@@ -1203,8 +1203,11 @@ def _headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = None,
         # heading the story's prose does not follow that is the short part of <title>
         # ("Chi tiết tin - Cổng thông tin …": a portlet's title): the headline is the
         # heading-like element after it that the prose follows at once.
-        above = [el for el in _above_story(tree, site | {fold(clean.text_of(agreed))})
-                 if _in_banner(agreed) or _follows(agreed, el)]
+        banner = _in_banner(agreed)
+        # A blog's banner repeating the entry's title (Serendipity's): the same words in a heading
+        # right above the story, out of the banner, are the headline; elsewhere they are the portal's.
+        above = [el for el in _above_story(tree, site if banner else site | {fold(clean.text_of(agreed))})
+                 if el is not agreed and not _in_banner(el) and (banner or _follows(agreed, el))]
         if above:
             return _nearest(above), "heading"
     return top[0][2], "heading"
@@ -1464,6 +1467,7 @@ def _above_story(tree: html.HtmlElement, site: set[str]) -> list[html.HtmlElemen
     for el in _HEADING_LIKE(tree):
         text = clean.text_of(el)
         if not 10 <= len(text) <= 300 or fold(text) in site or _links_away(el) or clean.is_box_heading(text) \
+                or dates.date_alone(text) \
                 or any(a.tag in ("header", "nav", "footer") for a in el.iterancestors()):
             continue
         if _prose_distance(el) <= 1 and not _after_prose(el) and _prose_before(el) < _HEADING_REACH:

@@ -60,7 +60,7 @@ DATES = re.compile("|".join(f"(?:{p})" for p in (
     # classic theme's "F jS, Y": the month's name translated, the English ordinal not)
     _VI_MONTH + r"\s*(?P<wd>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(?P<wy>(?:19|20)\d{2})(?!\d)",
     # May 21, 2024; Sep 15th 2023
-    r"(?<![^\W\d_])" + _EN_MONTH + r"\s*(?P<ed>[0-3]?\d)(?:st|nd|rd|th)?\s*,?\s*(?P<ey>(?:19|20)\d{2})(?!\d)",
+    r"(?<![^\W\d_])" + _EN_MONTH + r"\s*(?P<ed>[0-3]?\d)(?:st|nd|rd|th)?\s*[,.]?\s*(?P<ey>(?:19|20)\d{2})(?!\d)",
     # 21 May 2024; 21. Mai is not English: not read
     r"(?<!\d)" + _DAY.replace("P<d>", "P<fd>") + r"\s*(?:of\s+)?" + _EN_MONTH.replace("P<mn>", "P<fm>")
     + r"\s*,?\s*(?P<fy>(?:19|20)\d{2})(?!\d)",
@@ -430,3 +430,19 @@ def _printed_zone(after: str) -> timezone:
         if hours <= 14 and minutes < 60:
             return timezone((1 if sign != "-" else -1) * timedelta(hours=hours, minutes=minutes))
     return VIETNAM
+
+
+# The words a date printed alone holds besides its numbers (folded): weekdays, months, "ngày".
+_DATE_WORDS = frozenset(("thu chu nhat hai ba tu nam sau bay thang ngay luc "
+                         "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun "
+                         "january february march april may june july august september october november december "
+                         "jan feb mar apr jun jul aug sep sept oct nov dec").split())
+
+
+def date_alone(text: str) -> bool:
+    """Whether ``text`` is a date and nothing else ("Tuesday, November 10. 2026", "Thứ Ba,
+    10/11/2026"): a blog's day heading over its entries, never a headline."""
+    from .text import fold
+    words = re.findall(r"[^\W\d_]+", fold(text))
+    return bool(words or re.search(r"\d", text)) and all(w in _DATE_WORDS for w in words) \
+        and parse_vietnamese_date(text) is not None

@@ -386,3 +386,19 @@ def test_a_card_s_read_more_button_is_no_menu_link():
     links = menu_links(lxml_html.fromstring(page), BASE + "/tin-tuc.html")
     assert BASE + "/gioi-thieu.html" in links and BASE + "/lien-he.html" in links
     assert not any("/tin-" in link for link in links)
+
+
+def test_a_brief_of_one_long_paragraph_closing_on_a_poll_stays_news():
+    """No poll's headline: one paragraph of a story's length, then its readers' poll."""
+    title = "Pleiku thí điểm tuyến xe buýt điện đầu tiên nối trung tâm với sân bay"
+    choices = ["Rất cần thiết", "Cần thiết", "Chưa cần thiết", "Không có ý kiến"]
+    form = ("<form action='/poll/vote' method='post'><p>Bạn nghĩ sao về tuyến xe buýt này?</p><ol>"
+            + "".join(f"<li><label><input type='radio' name='y' value='{n}'> {c}</label></li>"
+                      for n, c in enumerate(choices)) + "</ol><button>Gửi</button></form>")
+    brief = ("<p>Từ ngày 1/12, thành phố Pleiku đưa vào chạy thử tuyến xe buýt điện đầu tiên nối trung tâm thành "
+             "phố với sân bay Pleiku, dài 9 km, với 6 xe 29 chỗ chạy từ 5h30 đến 21h, 20 phút một chuyến; giá "
+             "vé 10.000 đồng, miễn phí cho người cao tuổi và học sinh trong tháng đầu. Theo Sở Xây dựng, nếu "
+             "lượng khách đạt trên 600 lượt mỗi ngày, tỉnh sẽ mở thêm hai tuyến nối các huyện lân cận.</p>")
+    article = extract(portal_post(title, brief + form), BASE + "/giao-thong/pleiku-thi-diem-xe-buyt-dien-8895.html",
+                      context=PageContext(anchor=title, listed=True))
+    assert article.is_article, article.reason

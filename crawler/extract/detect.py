@@ -975,13 +975,15 @@ def polled(s: Signals) -> bool:
     of its readers tells the story first."""
     if not s.ballot or s.signed and kept_prose(s) >= NO_PROSE:
         return False   # signed and no block of prose: a blog signs its forms as its stories
-    if not s.fields.prose_lines and kept_prose(s) < MIN_ARTICLE_CHARS:
-        return True
-    # The prose measure reads the choices' labels and the questions too: its intro and a line of
-    # its deadline over many choices are a poll's page, however long the choices run.
     # A story of two short paragraphs may close on its readers' poll: a poll's own headline names it.
     lines = POLL_LINES if s.title_poll else 1
-    return s.ballot >= POLL_CHOICES and s.fields.prose_lines <= lines and kept_prose(s) < RECORD_PROSE
+    if kept_prose(s) < MIN_ARTICLE_CHARS:
+        return not s.fields.prose_lines or s.ballot >= POLL_CHOICES and s.fields.prose_lines <= lines
+    # The prose measure reads the choices' labels and the questions too: under a poll's own
+    # headline, its intro and a line of its deadline over many choices are its page, however long
+    # the choices run. Without one, a brief of one long paragraph closing on a poll stays a story.
+    return s.title_poll and s.ballot >= POLL_CHOICES and s.fields.prose_lines <= lines \
+        and kept_prose(s) < RECORD_PROSE
 
 
 # A Vietnamese headline naming a schedule: "Lịch công tác …", "Lịch tiếp công dân …", "Lịch thi …",

@@ -799,13 +799,17 @@ _ITEM_SCOPES = etree.XPath("/descendant::*[@itemscope][@itemtype]")   # two pred
 _ITEM_THREAD = etree.XPath("/descendant::*[@itemtype][contains(@itemtype, 'DiscussionForumPosting')][1]")
 
 
+def _item_kinds(el: html.HtmlElement) -> set[str]:
+    """The schema.org types of a microdata item (``itemtype``'s last path parts, lower case)."""
+    return {t.rstrip("/").rsplit("/", 1)[-1].lower() for t in (el.get("itemtype") or "").split()}
+
+
 def _microdata_thread(tree: html.HtmlElement) -> bool:
     """Whether the page's microdata types it a forum's thread (``detect.THREAD_TYPES``), with no
     article's item on it (a story's comments marked up as a discussion are its comments)."""
     if not _ITEM_THREAD(tree):
         return False
-    return not any({t.rstrip("/").rsplit("/", 1)[-1].lower() for t in el.get("itemtype", "").split()}
-                   & _ARTICLE_TYPES for el in _ITEM_SCOPES(tree))
+    return not any(_item_kinds(el) & _ARTICLE_TYPES for el in _ITEM_SCOPES(tree))
 
 
 _ITEM_AUTHORS = etree.XPath("/descendant::*[@itemprop='author'][not(self::meta)]")
@@ -824,8 +828,7 @@ def _microdata_author(tree: html.HtmlElement, attributes: list | None = None) ->
         el for v in attributes if v.attrname == "itemprop" and v == "author" and (el := v.getparent()).tag != "meta"]
     for el in authors:
         scope = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
-        kinds = {t.rstrip("/").rsplit("/", 1)[-1].lower() for t in (scope.get("itemtype") or "").split()} \
-            if scope is not None else set()
+        kinds = _item_kinds(scope) if scope is not None else set()
         if scope is None or not kinds & _ARTICLE_TYPES or next(scope.iter("h1"), None) is None or _in_thread(el):
             continue
         holder = next(iter(_ITEM_NAME(el)), None) if el.get("itemscope") is not None else el
@@ -838,7 +841,7 @@ def _microdata_author(tree: html.HtmlElement, attributes: list | None = None) ->
 def _microdata_record(tree: html.HtmlElement) -> str | None:
     """The type of a microdata record around the page's ``<h1>`` (an event's, a product's page: the
     headline is the record's name), unless an article's item is on the page too."""
-    scopes = [(el, {t.rstrip("/").rsplit("/", 1)[-1].lower() for t in el.get("itemtype", "").split()})
+    scopes = [(el, _item_kinds(el))
               for el in _ITEM_SCOPES(tree)]
     if any(kinds & _ARTICLE_TYPES for _el, kinds in scopes):
         return None
@@ -875,12 +878,12 @@ def _read_json_ld(text: str, put: Callable[..., bool], url: str | None = None) -
                 stack.append(post)
     by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
     typed = [(item, _kinds(item)) for item in nodes]
-    if any(kinds & detect.THREAD_TYPES for _item, kinds in typed) \
-            and not any(kinds & _ARTICLE_TYPES for _item, kinds in typed):
+    article = any(kinds & _ARTICLE_TYPES for _item, kinds in typed)
+    if not article and any(kinds & detect.THREAD_TYPES for _item, kinds in typed):
         put("thread", True)   # a story's JSON-LD beside one: the thread is its comments'
     # A page's record type (an event, a profile: detect.RECORD_TYPES) unless an article is there
     # too (a story about an event may describe it, a post may end with its FAQ).
-    if not any(kinds & _ARTICLE_TYPES for _item, kinds in typed):
+    if not article:
         for kind in sorted(set().union(*(kinds for _item, kinds in typed)) & detect.RECORD_TYPES):
             put("record_type", kind)
     for item, kinds in typed:
@@ -1058,8 +1061,7 @@ def _last_step(href: str) -> str:
 def _article_item(el: html.HtmlElement) -> bool:
     """Whether the microdata item ``el`` belongs to is an article's."""
     scope = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
-    return scope is not None and bool(
-        {t.rstrip("/").rsplit("/", 1)[-1].lower() for t in scope.get("itemtype", "").split()} & _ARTICLE_TYPES)
+    return scope is not None and bool(_item_kinds(scope) & _ARTICLE_TYPES)
 
 
 def _find_headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = None,

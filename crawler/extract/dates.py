@@ -27,6 +27,8 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
 
+from .text import fold
+
 VIETNAM = timezone(timedelta(hours=7))
 _EARLIEST_YEAR = 1990  # before the web; nothing on these sites is older
 
@@ -442,7 +444,6 @@ _DATE_WORDS = frozenset(("thu chu nhat hai ba tu nam sau bay thang ngay luc "
 def date_alone(text: str) -> bool:
     """Whether ``text`` is a date and nothing else ("Tuesday, November 10. 2026", "Thứ Ba,
     10/11/2026"): a blog's day heading over its entries, never a headline."""
-    from .text import fold
     words = re.findall(r"[^\W\d_]+", fold(text))
     return bool(words or re.search(r"\d", text)) and all(w in _DATE_WORDS for w in words) \
         and parse_vietnamese_date(text) is not None

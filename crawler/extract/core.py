@@ -290,7 +290,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         measures = clean.measure(tree)
         body = clean.find_body(tree, measures)  # the body was a chrome line itself
     zone = _headline_zone(headline, body)
-    published, date_by = _find_date(meta, headline, zone, url, body=body)
+    published, date_by = _find_date(meta, headline, zone, url, body=body, own_urls=own_urls, base=base)
     order = reads_month_first(slashed)
     if order is None:
         order = order_told_by(timed)
@@ -300,7 +300,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         # Read day first; a page (else its site) that writes month first reads it again.
         month_first = order if order is not None else (context.knowledge.month_first if context.knowledge else None)
         if month_first:
-            published, date_by = _find_date(meta, headline, zone, url, month_first=True, body=body)
+            published, date_by = _find_date(meta, headline, zone, url, month_first=True, body=body,
+                                                own_urls=own_urls, base=base)
     naive_utc = None
     if published and len(published) > 10 and (
             (meta.published_naive and published == meta.published)
@@ -1886,7 +1887,8 @@ def _ambiguous(day: str) -> bool:
 
 def _find_date(meta: PageMeta, headline: html.HtmlElement | None, zone: list,
                url: str | None, month_first: bool = False,
-               body: html.HtmlElement | None = None) -> tuple[str | None, str]:
+               body: html.HtmlElement | None = None,
+               own_urls: tuple[str, ...] = (), base: str = "") -> tuple[str | None, str]:
     """The article's own date and how it was found.
 
     A machine-readable date of the article (JSON-LD, meta, microdata, a
@@ -1895,7 +1897,8 @@ def _find_date(meta: PageMeta, headline: html.HtmlElement | None, zone: list,
     then the URL's day, then the time the page's script data gives (``_script_date``, read
     only when nothing machine-readable dates the page); a modification date never stands
     alone. A date without a time takes a later candidate's time on the same day, else the
-    modification's.
+    modification's, else the time of the permalink after the body (``_permalink_time``; the page's
+    ``own_urls``, links read against ``base``).
     """
     machine = _midnight_as_day(meta.published, zone, meta.published_midnight)
     if machine and len(machine) > 10:
@@ -1919,7 +1922,43 @@ def _find_date(meta: PageMeta, headline: html.HtmlElement | None, zone: list,
         for other, other_by in [*found[1:], (modified, "modified")]:
             if len(other) > 10 and other[:10] == day:
                 return other, other_by
+        if by == "printed" and base:
+            timed = _permalink_time(body, day, own_urls, base)
+            if timed:
+                return timed, by
     return day, by
+
+
+_POSTED_AT = 4   # blocks after the body where a post's footer prints its time
+
+
+def _permalink_time(body: html.HtmlElement | None, day: str, own_urls: tuple[str, ...],
+                    base: str) -> str | None:
+    """The day printed alone (a blog's day heading over its posts: "Wednesday, October 28. 2026")
+    at the time the post's footer prints as the link to the post itself ("Posted by … at <a
+    href="/archives/20-….html">16:00</a>", Serendipity's, many blog engines'): the permalink
+    names the post's own moment. Only a link to this page (no fragment: a comment's permalink is
+    "#c12"), its text a time and nothing more, in a short line closing the body or right after it."""
+    if body is None:
+        return None
+    own = {canonicalize(u) for u in own_urls}
+    wrapper = body.getparent()
+    after = list(body.itersiblings())[:_POSTED_AT]
+    if wrapper is not None and len(wrapper) == 1 and wrapper.tag not in ("body", "html"):
+        after += list(wrapper.itersiblings())[:_POSTED_AT]
+    for el in [*list(body)[-3:], *after]:
+        if not isinstance(el.tag, str) or len(clean.text_of(el)) > 200:
+            continue
+        for link in el.iter("a"):
+            href = (link.get("href") or "").strip()
+            clock = clean.text_of(link)
+            if "#" in href or not clock or not dates.a_time_alone(clock) \
+                    or canonicalize(href, base=base) not in own:
+                continue
+            found = parse_vietnamese_date(f"{day[8:10]}/{day[5:7]}/{day[:4]} {clock}")
+            if found and len(found) > 10 and found[:10] == day:
+                return found
+    return None
 
 
 def _instant_of_local_clock(machine: str, zone: list) -> str | None:

@@ -2,13 +2,17 @@
 that prints the day once over its posts ("Thứ Tư, 28 tháng 10, 2026" in a date header) and the
 post's time only in its footer, as the link to the post itself ("Đăng bởi … vào lúc <a
 href="…">16:00</a>"): the post's moment is that day at that time (``core._permalink_time``).
-A time linking elsewhere, or to a comment of the page, is no post's time."""
+A time linking elsewhere, or to a comment of the page, is no post's time. And a forum's thread
+with no markup naming it one (no microdata, no og:type): posts of one shape, each dated, the first
+line of prose in the first (``core._conversation``), a thread whose opening post is short."""
 
 from __future__ import annotations
 
 import pytest
+from lxml import html
 
 from crawler.extract import extract
+from crawler.extract.core import _conversation
 
 BASE = "http://127.0.0.1:8000"
 PATH = "/2026/10/nong-dan-xa-tan-lap-thu-hoach-lua.html"
@@ -63,3 +67,85 @@ def test_a_comment_s_time_after_the_post_is_not_its_time():
     article = extract(blog_post("Đăng bởi Mai Hoa", comments), BASE + PATH)
     assert article.published == "2026-10-28"
     assert "Bà con cố lên" not in article.text
+
+
+# --- a forum's thread with no markup naming it one (``core._conversation``) -----------------------
+
+STORY = [
+    "Sáng 20/11, Hội Nông dân xã Phước Hải tổ chức lớp tập huấn kỹ thuật nuôi tôm thẻ chân trắng hai "
+    "giai đoạn cho 45 hội viên, với sự hướng dẫn của cán bộ Trung tâm Khuyến nông tỉnh.",
+    "Tại lớp học, các học viên được hướng dẫn cách chuẩn bị ao ương, chọn con giống sạch bệnh, quản lý "
+    "thức ăn và xử lý nước bằng chế phẩm sinh học để giảm chi phí và hạn chế dịch bệnh.",
+    "Ông Nguyễn Văn Tư, Chủ tịch Hội Nông dân xã, cho biết sau lớp tập huấn, hội sẽ chọn 5 hộ làm mô "
+    "hình trình diễn, hỗ trợ 50% tiền con giống và chế phẩm cho vụ nuôi đầu năm 2027.",
+    "Theo thống kê của xã, toàn xã hiện có 120 ha mặt nước nuôi tôm, sản lượng năm 2026 ước đạt 1.800 "
+    "tấn, tăng 12% so với năm trước.",
+    "Nhiều hộ nuôi cho biết mô hình hai giai đoạn giúp rút ngắn thời gian nuôi ở ao thương phẩm, giảm "
+    "rủi ro khi thời tiết chuyển mùa và chủ động được lịch thả giống theo khuyến cáo của ngành.",
+    "Dịp này, Hội Nông dân xã cũng giới thiệu nguồn vốn vay ưu đãi từ Quỹ Hỗ trợ nông dân để các hộ "
+    "cải tạo ao, lắp đặt hệ thống quạt nước và mua chế phẩm sinh học.",
+]
+
+
+def phpbb_topic(title: str, posts: list[tuple[str, str, str]]) -> str:
+    """A phpBB 3.3 (prosilver) topic: the subject in an ``<h2 class="topic-title">``, each post a
+    ``div.post.bg1``/``bg2`` with its profile column and a "» T.Bảy 21/11/2026 08:15" line; no
+    microdata, no og:type article."""
+    rows = "".join(
+        f"""<div id="p{i}" class="post has-profile bg{1 + i % 2}"><div class="inner">
+<dl class="postprofile"><dt><a href="/memberlist.php?u={i}" class="username">{who}</a></dt>
+<dd class="profile-rank">Thành viên</dd></dl>
+<div class="postbody"><h3><a href="#p{i}">Re: {title}</a></h3>
+<p class="author"><a href="/viewtopic.php?p={i}#p{i}">»</a> {when}</p>
+<div class="content">{text}</div></div></div></div><hr class="divider">"""
+        for i, (who, when, text) in enumerate(posts, 1))
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{title} - Diễn đàn Nông dân Phước Hải</title>
+</head><body id="phpbb"><div class="headerbar"><h1><a href="/">Diễn đàn Nông dân Phước Hải</a></h1></div>
+<ul class="breadcrumbs"><li><a href="/">Trang chủ</a></li><li><a href="/viewforum.php?f=3">Trao đổi</a></li></ul>
+<div id="page-body"><h2 class="topic-title"><a href="/viewtopic.php?t=77">{title}</a></h2>
+<div class="action-bar"><a href="/posting.php?mode=reply&amp;t=77" class="button">Trả lời</a></div>
+{rows}</div><div class="copyright">Powered by phpBB® Forum Software</div></body></html>"""
+
+
+def test_a_thread_with_no_markup_opened_by_a_few_lines_is_no_news():
+    posts = [("ba_tam", "T.Bảy 21/11/2026 08:15", "Nhà em cần bán 2 tấn tôm thẻ cỡ 60 con/kg, ai cần liên hệ "
+              "0905 111 222 gặp Tám. Giá thương lượng."),
+             ("tuan_ao", "T.Bảy 21/11/2026 09:02", "Bác Tám còn không, em lấy 500 kg."),
+             ("ba_tam", "T.Bảy 21/11/2026 09:30", "Còn nha, chiều qua lấy.")]
+    page = phpbb_topic("Bán tôm thẻ cỡ 60", posts)
+    assert not extract(page, BASE + "/viewtopic.php?t=77").is_article
+    tree = html.fromstring(page)
+    assert _conversation(tree.find(".//h2"), None)   # what makes it a thread, whatever else refuses it
+
+
+def test_a_story_s_comments_make_no_thread_of_it():
+    tree = html.fromstring(short_brief())
+    assert not _conversation(tree.find(".//h1"), None)
+
+
+def test_the_office_s_story_in_a_thread_with_no_markup_stays_news():
+    posts = [("hoinongdan", "T.Sáu 20/11/2026 16:40", "<br><br>".join(STORY) + "<br><br><b>Minh Châu</b>"),
+             ("tuan_ao", "T.Sáu 20/11/2026 19:02", "Hay quá, mong hội mở thêm lớp ở thôn 3.")]
+    article = extract(phpbb_topic("Tập huấn nuôi tôm thẻ chân trắng hai giai đoạn", posts), BASE + "/viewtopic.php?t=77")
+    assert article.is_article, article.reason
+    assert "chế phẩm sinh học" in article.text and "Hay quá" not in article.text
+
+
+def short_brief() -> str:
+    comments = "".join(f"""<div class="comment-item"><div class="comment-meta"><b>{who}</b> <span>20/11/2026 {t}</span></div>
+<p>{text}</p></div>""" for who, t, text in [
+        ("Trần Hòa", "10:15", "Mong xã sớm nhân rộng mô hình này cho bà con vùng ven biển."),
+        ("Lê Nam", "11:20", "Bà con cần thêm hỗ trợ vốn để chuyển đổi sang nuôi hai giai đoạn."),
+        ("Phạm Thu", "12:05", "Cảm ơn báo đã đưa tin, thông tin rất bổ ích cho nông dân chúng tôi.")])
+    page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Tập huấn nuôi tôm ở Phước Hải</title></head>
+<body><div class="header"><a href="/">Báo điện tử tỉnh</a></div><div class="main"><div class="detail">
+<h1 class="title">Tập huấn nuôi tôm ở Phước Hải</h1><div class="date">20/11/2026 09:30</div>
+<div class="content"><p>{STORY[0]}</p><p>{STORY[1]}</p></div></div>
+<div class="comments"><h3>Ý kiến bạn đọc</h3>{comments}</div></div></body></html>"""
+    return page
+
+
+def test_a_short_brief_with_its_readers_comments_stays_news():
+    article = extract(short_brief(), BASE + "/kinh-te/tap-huan-nuoi-tom-o-phuoc-hai-88123.html")
+    assert article.is_article, article.reason
+    assert "nhân rộng" not in article.text

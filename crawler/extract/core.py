@@ -279,6 +279,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     backmatter.drop_back_links(tree)   # its notes stay: their links back to the text go
     measures = clean.measure(tree)
     body = clean.find_body(tree, measures)
+    # before the posts' date lines go: a forum's thread with no markup naming it one
+    thread = meta.thread or (meta.type not in detect.ARTICLE_TYPES and _conversation(headline, body))
     field_zone = detect.headline_zone(headline, body)
     # before meta lines go; with no zone, the page's body from the headline on (a record's fields)
     record = detect.fields(field_zone if field_zone is not None else detect.record_zone(headline), headline)
@@ -381,7 +383,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                        section_titled=_section_titled(all_links, title),
                        title_words=len((title or "").split()) if vietnamese else 0,
                        title_name=vietnamese and detect.name_words(title) > 0,
-                       wiki_page=wiki.outside_articles(meta.wiki_namespace), thread=meta.thread)
+                       wiki_page=wiki.outside_articles(meta.wiki_namespace), thread=thread)
     if footed and context.anchor and fold(squash(context.anchor)) in footer_names:
         signals = replace(signals, anchor_match=False)   # the other pages' link is their footer's
     clean.remove_property_rows(body)   # read as fields above
@@ -796,6 +798,61 @@ def _opens_regex(code: str, slash: int) -> bool:
 # Whole-page expressions start at /descendant::, not //: libxml2 reads // as a step to every node
 # and then to its children, several times slower for the same nodes in the same order.
 _ITEM_SCOPES = etree.XPath("/descendant::*[@itemscope][@itemtype]")   # two predicates: faster than "and"
+_PROSE_LINE = 60    # characters of a body's first line of prose (no label, no date line)
+_POST_REACH = 5     # levels above a post's first line of prose where the post may stand
+_POST_DATE = 100    # characters of a post's date line at most
+
+
+def _conversation(headline: html.HtmlElement | None, body: html.HtmlElement | None) -> bool:
+    """Whether the page is a forum's thread of posts with no markup naming it one (Simple Machines,
+    phpBB, vBulletin templates): its first line of prose after the headline (else the body's)
+    stands in a post, a block followed by blocks of its own shape (its tag and a class of its
+    own: ``_alike``), each dated in a short line of its own, none with a page's headline (``<h1>``/``<h2>``:
+    another story, scrolled in). A story's comments stand after the story, not around its first
+    line."""
+    if headline is not None:
+        after = headline.xpath("following::*")
+    elif body is not None:
+        after = list(body.iter())
+    else:
+        return False
+    first = next((el for el in after if isinstance(el.tag, str) and el.tag not in ("script", "style")
+                  and clean.is_leaf_block(el) and len(clean.text_of(el)) >= _PROSE_LINE
+                  and not parse_vietnamese_date(clean.text_of(el)[:_POST_DATE])), None)
+    if first is None:
+        return False
+    for post in islice(first.iterancestors(), _POST_REACH):
+        if post.tag in ("body", "html"):
+            break
+        names = set((post.get("class") or "").split())
+        if not names:
+            continue
+        replies = [el for el in post.itersiblings() if el.tag == post.tag
+                   and _alike(names, set((el.get("class") or "").split()))]
+        if replies and all(_dated_post(el) for el in (post, *replies)):
+            return True
+    return False
+
+
+def _alike(names: set[str], others: set[str]) -> bool:
+    """Two blocks' classes alike: half their names or more shared ("post bg1" and "post bg2" of
+    a phpBB thread's posts; not "col-12 col-md-8" and "col-12 col-md-4", a layout's columns)."""
+    return 2 * len(names & others) >= len(names | others)
+
+
+def _dated_post(post: html.HtmlElement) -> bool:
+    """Whether a post prints its date in a short line of its own, and no page's headline."""
+    if next(post.iter("h1", "h2"), None) is not None:
+        return False
+    for el in post.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style") or not clean.is_leaf_block(el):
+            continue
+        text = clean.text_of(el)
+        if text and len(text) <= _POST_DATE and parse_vietnamese_date(text):
+            return True
+    return False
+
+
 # A forum thread's microdata (Discourse, XenForo, phpBB styles mark a topic so for search engines).
 _ITEM_THREAD = etree.XPath("/descendant::*[@itemtype][contains(@itemtype, 'DiscussionForumPosting')][1]")
 

@@ -149,3 +149,51 @@ def test_a_short_brief_with_its_readers_comments_stays_news():
     article = extract(short_brief(), BASE + "/kinh-te/tap-huan-nuoi-tom-o-phuoc-hai-88123.html")
     assert article.is_article, article.reason
     assert "nhân rộng" not in article.text
+
+
+# --- a list whose entries are posts in full (``core._linked_entries``) -----------------------------
+
+def label_page(title: str, posts: list[tuple[str, str]]) -> str:
+    """A Blogger label page (``/search/label/…``): the label's name over the posts it holds, each
+    a ``div.post-outer`` under an ``h3.post-title`` linking to the post's own page, in full."""
+    entries = "".join(f"""<div class="post-outer"><div class="post hentry">
+<h3 class="post-title entry-title"><a href="{BASE}/2026/11/{slug}.html">{heading}</a></h3>
+<div class="post-header"><span class="post-timestamp">20/11/2026</span></div>
+<div class="post-body entry-content">{"".join(f"<p>{p}</p>" for p in STORY)}</div></div></div>"""
+                      for slug, heading in posts)
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{title}</title></head><body>
+<div class="header"><h1><a href="{BASE}/">Nông thôn mới Phước Hải</a></h1></div>
+<div class="main"><div class="status-msg-body">Hiển thị các bài đăng có nhãn <b>{title}</b></div>
+<div class="blog-posts hfeed">{entries}</div></div>
+<div class="sidebar"><h2>Nhãn</h2><ul><li><a href="{BASE}/search/label/thuy-san">thủy sản</a></li></ul></div></body></html>"""
+
+
+def test_a_label_page_holding_posts_in_full_is_no_article():
+    page = label_page("thủy sản", [("tap-huan-nuoi-tom-hai-giai-doan-o-phuoc-hai", "Tập huấn nuôi tôm hai giai đoạn"),
+                                   ("hoi-nong-dan-xa-phuoc-hai-ra-mat-to-hop-tac", "Ra mắt tổ hợp tác nuôi tôm")])
+    article = extract(page, BASE + "/search/label/thuy-san")
+    assert not article.is_article
+    assert "entries" in article.reason
+
+
+def test_a_day_s_archive_of_one_post_is_no_article():
+    page = label_page("Thứ Sáu, 20 tháng 11, 2026", [("tap-huan-nuoi-tom-hai-giai-doan-o-phuoc-hai",
+                                                       "Tập huấn nuôi tôm thẻ chân trắng hai giai đoạn")])
+    article = extract(page, BASE + "/2026/11/20/")
+    assert not article.is_article
+    assert "entries" in article.reason
+
+
+def test_a_story_in_a_portlet_titled_by_its_section_s_link_is_news():
+    portlets = "".join(f"""<div class="portlet"><h2 class="portlet-title"><a href="{BASE}/tin-tuc/{slug}-1.html">{name}</a></h2>
+<div class="portlet-body"><ul><li><a href="{BASE}/tin-tuc/{slug}-tin-moi-nhat-cua-xa-phuoc-hai-5501.html">Tin mới nhất của xã
+Phước Hải trong tuần qua</a> <span>(19/11/2026)</span></li></ul></div></div>""" for slug, name in
+                       [("thong-bao", "Thông báo của Ủy ban nhân dân xã"), ("van-ban", "Văn bản chỉ đạo điều hành mới")])
+    page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Tập huấn nuôi tôm hai giai đoạn</title></head>
+<body><div class="header">Cổng thông tin điện tử xã Phước Hải</div><div class="columns">
+<div class="portlet"><h2 class="portlet-title"><a href="{BASE}/tin-tuc/hoat-dong-cua-xa-phuoc-hai-1.html">Hoạt động của
+Ủy ban nhân dân xã Phước Hải</a></h2><div class="portlet-body"><h1 class="title">Tập huấn nuôi tôm hai giai đoạn</h1>
+<div class="date">20/11/2026 09:30</div><div class="content">{"".join(f"<p>{p}</p>" for p in STORY)}</div></div></div>
+{portlets}</div></body></html>"""
+    article = extract(page, BASE + "/tin-tuc/tap-huan-nuoi-tom-hai-giai-doan-5512.html")
+    assert article.is_article, article.reason

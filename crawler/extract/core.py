@@ -255,6 +255,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     category = clean.take_breadcrumb(tree, named) or meta.section
     tags = clean.take_tags(tree, named) or list(meta.tags)
     _unlink_own_headings(tree, own_urls, base)
+    entries = _linked_entries(tree, own_urls[0] if own_urls else "", base)   # before any box goes
     headline, title_by = _find_headline(tree, meta, context.anchor, context.knowledge, site_names)
     if headline is not None:
         _date_line_out(headline)   # "Headline<br>Thứ Năm, 05/12/2024 08:15": the title, then the date line
@@ -280,7 +281,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     measures = clean.measure(tree)
     body = clean.find_body(tree, measures)
     # before the posts' date lines go: a forum's thread with no markup naming it one
-    thread = meta.thread or (meta.type not in detect.ARTICLE_TYPES and _conversation(headline, body))
+    opening = _conversation(headline, body) if not meta.thread and meta.type not in detect.ARTICLE_TYPES else 0
     field_zone = detect.headline_zone(headline, body)
     # before meta lines go; with no zone, the page's body from the headline on (a record's fields)
     record = detect.fields(field_zone if field_zone is not None else detect.record_zone(headline), headline)
@@ -383,7 +384,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                        section_titled=_section_titled(all_links, title),
                        title_words=len((title or "").split()) if vietnamese else 0,
                        title_name=vietnamese and detect.name_words(title) > 0,
-                       wiki_page=wiki.outside_articles(meta.wiki_namespace), thread=thread)
+                       wiki_page=wiki.outside_articles(meta.wiki_namespace), thread=meta.thread, opening=opening,
+                       entries=_entries_around(body, entries, title, headline))
     if footed and context.anchor and fold(squash(context.anchor)) in footer_names:
         signals = replace(signals, anchor_match=False)   # the other pages' link is their footer's
     clean.remove_property_rows(body)   # read as fields above
@@ -803,24 +805,22 @@ _POST_REACH = 5     # levels above a post's first line of prose where the post m
 _POST_DATE = 100    # characters of a post's date line at most
 
 
-def _conversation(headline: html.HtmlElement | None, body: html.HtmlElement | None) -> bool:
-    """Whether the page is a forum's thread of posts with no markup naming it one (Simple Machines,
-    phpBB, vBulletin templates): its first line of prose after the headline (else the body's)
-    stands in a post, a block followed by blocks of its own shape (its tag and a class of its
-    own: ``_alike``), each dated in a short line of its own, none with a page's headline (``<h1>``/``<h2>``:
-    another story, scrolled in). A story's comments stand after the story, not around its first
-    line."""
+def _conversation(headline: html.HtmlElement | None, body: html.HtmlElement | None) -> int:
+    """The prose of a forum thread's opening post, when the page is one with no markup naming it
+    one (Simple Machines, phpBB, vBulletin templates); 0 when it is not. Its first line of prose
+    after the headline (else the body's) stands in a post, a block followed by blocks of its
+    own shape (its tag and most of its classes: ``_alike``), each dated in a short line of its
+    own, none with a page's headline (``<h1>``/``<h2>``: another story, scrolled in). A story's
+    comments stand after the story, not around its first line."""
     if headline is not None:
         after = headline.xpath("following::*")
     elif body is not None:
         after = list(body.iter())
     else:
-        return False
-    first = next((el for el in after if isinstance(el.tag, str) and el.tag not in ("script", "style")
-                  and clean.is_leaf_block(el) and len(clean.text_of(el)) >= _PROSE_LINE
-                  and not parse_vietnamese_date(clean.text_of(el)[:_POST_DATE])), None)
+        return 0
+    first = next((el for el in after if _prose_line(el)), None)
     if first is None:
-        return False
+        return 0
     for post in islice(first.iterancestors(), _POST_REACH):
         if post.tag in ("body", "html"):
             break
@@ -830,8 +830,16 @@ def _conversation(headline: html.HtmlElement | None, body: html.HtmlElement | No
         replies = [el for el in post.itersiblings() if el.tag == post.tag
                    and _alike(names, set((el.get("class") or "").split()))]
         if replies and all(_dated_post(el) for el in (post, *replies)):
-            return True
-    return False
+            return sum(len(clean.text_of(el)) for el in post.iter() if _prose_line(el))
+    return 0
+
+
+def _prose_line(el: html.HtmlElement) -> bool:
+    """A paragraph's worth of text with no date line at its start (a post's own words)."""
+    if not isinstance(el.tag, str) or el.tag in ("script", "style") or not clean.is_leaf_block(el):
+        return False
+    text = clean.text_of(el)
+    return len(text) >= _PROSE_LINE and not parse_vietnamese_date(text[:_POST_DATE])
 
 
 def _alike(names: set[str], others: set[str]) -> bool:
@@ -1110,6 +1118,89 @@ def _unlink_own_headings(tree: html.HtmlElement, own_urls: tuple[str, ...], base
     if len(declared) == 1 and _article_item(declared[0]):
         for a in [a for a in declared[0].iter("a") if a.get("href")]:
             a.drop_tag()
+
+
+_ENTRY_REACH = 4   # levels above an entry's heading where the entry may stand
+_ENTRY_WORDS = 5   # words of a post's title linking to an address that does not tell a post
+
+
+@dataclass
+class _Entries:
+    """Blocks titled by a link to another page of the site (``_linked_entries``)."""
+
+    listed: dict[html.HtmlElement, int] = field(default_factory=dict)   # an entry of a list → how many stand together
+    alone: dict[html.HtmlElement, html.HtmlElement] = field(default_factory=dict)   # a block → its one such title
+    titles: dict[html.HtmlElement, html.HtmlElement] = field(default_factory=dict)  # an entry → its title
+    order: dict[html.HtmlElement, int] = field(default_factory=dict)    # the page's elements in document order
+
+    def leads(self, entry: html.HtmlElement, body: html.HtmlElement) -> bool:
+        """Whether the entry's title heads the body: before it or in it, no comment's title after
+        a story."""
+        title = self.titles.get(entry)
+        return title is not None and (self.order.get(title, len(self.order)) < self.order.get(body, -1)
+                                      or body in title.iterancestors())
+
+
+def _linked_entries(tree: html.HtmlElement, url: str, base: str) -> _Entries:
+    """Entries of a list: blocks of one shape side by side (their tag, most of their classes:
+    ``_alike``), each under a heading that is a link to another page of the site (its own
+    page: a blog's tag, archive or further page shows its posts so, in full or in part); and
+    the blocks holding one such heading alone. Read after the page's own headings lost their
+    link to it (``_unlink_own_headings``), before boxes go."""
+    found = _Entries()
+    host = urlsplit(url).netloc
+    if not host:
+        return found
+    held: dict[html.HtmlElement, list[html.HtmlElement]] = {}
+    levels: list[set[html.HtmlElement]] = [set() for _ in range(_ENTRY_REACH)]
+    for heading in tree.iter("h1", "h2", "h3", "h4"):
+        link = next(heading.iter("a"), None)
+        href = (link.get("href") or "").strip() if link is not None else ""
+        if not href or "#" in href or len(clean.text_of(link)) < 0.8 * len(clean.text_of(heading)):
+            continue   # none, or a comment's permalink
+        target = canonicalize(href, base)
+        kind = detect.url_kind(target) if target and urlsplit(target).netloc == host else "elsewhere"
+        if kind != "article" and not (kind == "unknown" and len(clean.text_of(link).split()) >= _ENTRY_WORDS):
+            continue   # a section's or a box's name over its list, no post's title
+        for level, up in enumerate(islice(heading.iterancestors(), _ENTRY_REACH)):
+            held.setdefault(up, []).append(heading)
+            levels[level].add(up)
+    for ups in levels:
+        for up in ups:
+            parent = up.getparent()
+            if up in found.listed or parent is None or up.tag in ("body", "html"):
+                continue
+            names = set((up.get("class") or "").split())
+            group = [el for el in parent if el in ups and el.tag == up.tag
+                     and _alike(names, set((el.get("class") or "").split()))]
+            if len(group) >= 2 and all(len(held[el]) == 1 for el in group):
+                for el in group:
+                    found.listed.setdefault(el, len(group))
+    found.alone = {up: headings[0] for up, headings in held.items()
+                   if len(headings) == 1 and up.tag not in ("body", "html")}
+    found.titles = dict(found.alone)
+    if found.alone:
+        found.order = {el: i for i, el in enumerate(tree.iter())}
+    return found
+
+
+def _entries_around(body: html.HtmlElement | None, entries: _Entries, title: str | None,
+                    headline: html.HtmlElement | None) -> int:
+    """How many entries of a list stand with the one that holds the body (``_linked_entries``);
+    1 for a body under a heading of its own that links to another page and is not the page's
+    title (a day's archive of one post); 0 when the body is in no entry, or in one that holds
+    the page's headline (a portal's portlet, titled by a link to its section, holding the story)."""
+    if body is None:
+        return 0
+    ups = [body, *body.iterancestors()]
+    held = set(headline.iterancestors()) if headline is not None else set()
+    listed = next((up for up in ups if up in entries.listed), None)
+    if listed is not None:
+        return 0 if listed in held or not entries.leads(listed, body) else entries.listed[listed]
+    alone = next((up for up in ups[:_ENTRY_REACH] if up in entries.alone), None)
+    if alone is None or alone in held or not title or not entries.leads(alone, body):
+        return 0
+    return int(fold(squash(clean.text_of(entries.alone[alone]))) != fold(squash(title)))
 
 
 def _last_step(href: str) -> str:

@@ -344,6 +344,9 @@ class Signals:
     placed: bool = False        # an address right under the headline and a map service's frame (``place``)
     wiki_page: bool = False     # a wiki's page outside its articles' namespace (``wiki.outside_articles``)
     thread: bool = False        # typed a forum's thread (``THREAD_TYPES``): its opening post and the replies
+    opening: int = 0            # a thread seen by its posts, not typed one: its opening post's prose
+    entries: int = 0            # entries of a list, each titled by a link to its own page, the body in one
+                                # (1: one such entry under another title: a day's archive)
 
 
 def filed_document(s: Signals) -> bool:
@@ -455,6 +458,9 @@ def judge(s: Signals) -> tuple[bool, str]:
         return False, "its own menu names it as a page of the site ('Giới thiệu', 'Liên hệ' …), not news"
     if s.section_titled and not (s.fed or s.anchor_match or s.dated_url or reported(s)):
         return False, "titled by the name of a section it lies in (a listing's further page), not news"
+    if s.entries:
+        return False, ("one of a list's entries, each titled by a link to its own page (a tag, an archive,"
+                       " a blog's page), not news")
     record = record_kind(s)
     if record:
         return False, record
@@ -463,6 +469,9 @@ def judge(s: Signals) -> tuple[bool, str]:
     if s.thread and kept_prose(s) < RECORD_PROSE and not reported(s):
         # A resident's question, an offer, a lost purse, new-year wishes: a thread opened in a few
         # lines and answered below. An office posting its news as threads writes a story's length.
+        return False, "a forum thread opened by a short post (a question, an offer, a greeting), not news"
+    if 0 < s.opening < SHORT_POST and not reported(s):
+        # The same, in a forum whose markup names no thread: a post of a few lines opens it.
         return False, "a forum thread opened by a short post (a question, an offer, a greeting), not news"
     if polled(s):
         return False, "a question's choices to vote on and a line or two of prose at most (a poll, a survey), not news"
@@ -1064,6 +1073,7 @@ def hub(s: Signals) -> bool:
 NO_PROSE = 200        # prose under which a page has no block of prose (``score``)
 RECORD_PAIRS = 3      # a definition list's terms or a two-column table's rows that make a record
 RECORD_PROSE = 800    # prose a record's description stays under (a story's "dominant block")
+SHORT_POST = 300      # prose of a forum post of a few lines (a question, an offer, a greeting)
 NOTICE_PROSE = 500    # prose a notice over a document to download stays under
 NOTICE_LENGTH = 1600  # prose a notice that says it is one (its title and its issuer's voice) stays under
 TABLE_ASIDE = 200     # text beside a table that makes most of the page: a note, not a story

@@ -13,6 +13,7 @@ from lxml import html
 
 from crawler.extract import extract
 from crawler.extract.core import _conversation
+from crawler.extract.detect import PageContext
 
 BASE = "http://127.0.0.1:8000"
 PATH = "/2026/10/nong-dan-xa-tan-lap-thu-hoach-lua.html"
@@ -197,3 +198,30 @@ Phước Hải trong tuần qua</a> <span>(19/11/2026)</span></li></ul></div></d
 {portlets}</div></body></html>"""
     article = extract(page, BASE + "/tin-tuc/tap-huan-nuoi-tom-hai-giai-doan-5512.html")
     assert article.is_article, article.reason
+
+
+# --- a schedule whose table holds half the text (``detect.schedule``) -------------------------------
+
+def test_a_schedule_table_with_an_intro_and_a_note_is_no_news():
+    """The table holds half the text or more: what is beside it is an intro and a note."""
+    rows = [("Thứ Hai, 23/11", "07:30 - 11:30", "Thôn Phú Thọ, Phú Mỹ (xã Phước Hải)"),
+            ("Thứ Ba, 24/11", "08:00 - 16:00", "Khu phố 2, khu phố 3 thị trấn Đất Đỏ"),
+            ("Thứ Năm, 26/11", "13:00 - 17:00", "Ấp Mỹ Thuận, ấp Láng Cát (xã Long Mỹ)"),
+            ("Thứ Sáu, 27/11", "07:00 - 12:00", "Tổ 4, tổ 5 ấp Hội Mỹ (xã Phước Hội)"),
+            ("Thứ Bảy, 28/11", "07:30 - 15:30", "Toàn bộ ấp Phước Thới (xã Phước Hội)"),
+            ("Chủ nhật, 29/11", "06:30 - 10:30", "Khu du lịch Lộc An, ấp Phước Lợi (xã Phước Hội)")]
+    table = ("<table class='table'><thead><tr><th>Ngày</th><th>Thời gian</th><th>Khu vực mất điện</th></tr></thead>"
+             "<tbody>" + "".join(f"<tr><td>{d}</td><td>{t}</td><td>{a}</td></tr>" for d, t, a in rows)
+             + "</tbody></table>")
+    page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Lịch cắt điện tuần từ 23/11 đến 28/11/2026</title>
+<meta property="og:type" content="article"></head><body><div class="top">Báo Bà Rịa - Vũng Tàu điện tử</div>
+<div class="detail"><h1>Lịch cắt điện tuần từ 23/11 đến 28/11/2026</h1><div class="meta">22/11/2026 16:05</div>
+<div class="detail-content"><p>Điện lực Đất Đỏ thông báo lịch tạm ngừng cung cấp điện để bảo trì, sửa chữa đường dây và
+trạm biến áp trên địa bàn huyện trong tuần tới, cụ thể như sau:</p>{table}
+<p>Trường hợp thời tiết xấu hoặc công việc hoàn thành sớm, điện lực sẽ đóng điện trở lại mà không báo trước. Khách
+hàng cần biết thêm thông tin xin liên hệ tổng đài chăm sóc khách hàng 19001006 để được giải đáp.</p></div></div>
+</body></html>"""
+    article = extract(page, BASE + "/xa-hoi/lich-cat-dien-tuan-tu-23-11-den-28-11-2026-99120.html",
+                      context=PageContext(fed=True, listed=True))
+    assert not article.is_article
+    assert "schedule" in article.reason

@@ -1054,8 +1054,11 @@ def schedule(s: Signals) -> bool:
     text, with no block of prose by it. A story under such a headline tells it in its paragraphs."""
     if s.title_schedule and s.slots and kept_prose(s) < RECORD_PROSE and not s.signed:
         return True   # its rows typed as lines, under the days they fall on
-    if not s.title_schedule or s.prose >= MIN_ARTICLE_CHARS and s.text - s.records >= MIN_ARTICLE_CHARS:
-        return False   # rows typed as lines of prose (``records``) leave no paragraph beside them
+    if not s.title_schedule or s.prose >= MIN_ARTICLE_CHARS and s.text - s.records >= MIN_ARTICLE_CHARS \
+            and s.text_table < TABLE_HALF:
+        # Rows typed as lines of prose (``records``) leave no paragraph beside them; a table
+        # holding half the text or more is the page, what is beside it an intro and a note.
+        return False
     return (s.record_items >= 3 and s.led >= 0.6 * s.record_items and s.records >= 0.3 * s.text
             or s.rows >= 3 and s.rows_led >= 0.6 * s.rows and s.text_table >= 0.3)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from lxml import html
 
-from crawler.extract import extract
+from crawler.extract import boxes, extract
 from crawler.extract.core import _conversation
 from crawler.extract.detect import PageContext
 
@@ -225,3 +225,37 @@ hàng cần biết thêm thông tin xin liên hệ tổng đài chăm sóc khác
                       context=PageContext(fed=True, listed=True))
     assert not article.is_article
     assert "schedule" in article.reason
+
+
+# --- teaser cards linked by their button only (``boxes._read_more_cards``) --------------------------
+
+def test_cards_linked_by_their_read_more_button_are_teasers():
+    """A site builder's page (Mobirise's): the story in sections (text, photo, text) and a row
+    of cards in the section after them, each card's title and blurb unlinked over its "Đọc
+    thêm" button: the story's body is the page's, the cards in it."""
+    cards = "".join(f"""<div class="card col-12 col-md-6"><div class="card-wrapper"><div class="card-img"><img src="/a{i}.jpg" alt=""></div>
+<div class="card-box"><h4 class="card-title"><strong>{heading}</strong></h4><p class="card-text">{blurb}</p></div>
+<div class="card-btn"><a class="btn btn-primary" href="{slug}.html">Xem tiếp</a></div></div></div>"""
+                    for i, (heading, blurb, slug) in enumerate([
+                        ("Hội Nông dân xã trao 20 con bò giống cho hộ nghèo",
+                         "Mỗi hộ được nhận một con bò cái giống, trị giá 15 triệu đồng.", "trao-bo-giong"),
+                        ("Nghiệm thu mô hình trồng rau an toàn ở thôn 3",
+                         "Mô hình cho lợi nhuận gần 80 triệu đồng mỗi héc-ta.", "rau-an-toan")]))
+    page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Tập huấn nuôi tôm hai giai đoạn</title></head>
+<body><section class="menu"><a href="/">Hội Nông dân xã Phước Hải</a></section>
+<section class="header1"><div class="container"><h2 class="section-title"><strong>Tập huấn nuôi tôm hai giai đoạn</strong></h2>
+<p class="section-subtitle">20/11/2026</p></div></section>
+<section class="content5"><div class="container"><div class="row">{"".join(f"<p class='text'>{p}</p>" for p in STORY[:3])}</div></div></section>
+<section class="image3"><div class="container"><img src="/tap-huan.jpg" alt=""><p class="caption">Cán bộ khuyến nông hướng dẫn
+bà con chuẩn bị ao ương.</p></div></section>
+<section class="content5"><div class="container"><div class="row">{"".join(f"<p class='text'>{p}</p>" for p in STORY[3:])}</div></div></section>
+<section class="features3"><div class="container"><div class="section-head"><h4 class="section-title"><strong>Hội viên
+làm kinh tế giỏi</strong></h4></div><div class="row">{cards}</div></div></section>
+<section class="footer3"><p>© 2026 Hội Nông dân xã Phước Hải</p></section></body></html>"""
+    article = extract(page, BASE + "/tap-huan-nuoi-tom.html")
+    assert article.is_article, article.reason
+    assert "chế phẩm sinh học" in article.text
+    assert "bò cái giống" not in article.text and "80 triệu" not in article.text
+    tree = html.fromstring(page)   # the cards are teasers by their buttons, whatever else drops them
+    assert boxes.remove_teaser_boxes(tree, BASE + "/tap-huan-nuoi-tom.html") == 2
+    assert "bò cái giống" not in tree.text_content() and "chế phẩm sinh học" in tree.text_content()

@@ -26,6 +26,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree, html
 
+from . import detect
 from .clean import (
     AUTHOR_CLASS,
     block_holders,
@@ -154,7 +155,42 @@ def _teaser_items(tree: html.HtmlElement, url: str | None) -> dict:
         if _starts_with(texts[item] if item in texts else text_of(item), text):
             items[item] = target
     items.update(_overlay_cards(tree, url, host, known))
+    items.update(_read_more_cards(tree, url, host, known, items))
     return items
+
+
+_CARD_REACH = 4   # levels above a read-more button where its card may stand
+
+
+def _read_more_cards(tree: html.HtmlElement, url: str | None, host: str | None, known: dict,
+                     items: dict) -> dict:
+    """Card → target, for a card whose one link is its read-more button ("Xem tiếp", "Read
+    more": a site builder's card, the headline and the blurb unlinked above it): the card is
+    the widest block round the button that opens with a headline, holds no other such button
+    and no more than a blurb."""
+    cards: dict = {}
+    for a in tree.iter("a"):
+        href = a.get("href")
+        if not href or not detect.read_more(text_of(a)):
+            continue
+        if href not in known:
+            known[href] = _teaser_target(href, url, host)
+        target = known[href]
+        if target is None:
+            continue
+        card = None
+        for up in islice(a.iterancestors(), _CARD_REACH):
+            if up.tag not in _ITEM_TAGS or up in items or sum(
+                    1 for x in up.iter("a") if x is not a and detect.read_more(text_of(x))):
+                break
+            heading = next((h for h in up.iter("h2", "h3", "h4", "h5", "h6") if _title_like(text_of(h))), None)
+            text = text_of(up)
+            if heading is not None and _starts_with(text, text_of(heading)) \
+                    and len(text) <= len(text_of(heading)) + BLURB_CHARS + len(text_of(a)):
+                card = up
+        if card is not None:
+            cards[card] = target
+    return cards
 
 
 # Links with no text at all: a card's link laid over it (Notion's, Framer's galleries).

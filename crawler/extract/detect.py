@@ -1206,7 +1206,7 @@ def menu_links(tree: html.HtmlElement, base_url: str) -> tuple[str, ...]:
             continue
         if headline_like(a.text_content()):
             headlined.add(url)
-        elif _unnamed(a) or _READ_MORE.fullmatch(fold(squash(a.text_content())).strip(" .:…»›>")):
+        elif _unnamed(a) or read_more(a.text_content()):
             continue   # a teaser's "Xem tiếp" names no page: its button, not a menu's item
         elif not _among_headlines(a, groups):
             menu.setdefault(url)
@@ -1216,6 +1216,11 @@ def menu_links(tree: html.HtmlElement, base_url: str) -> tuple[str, ...]:
 # A teaser's call to read on (folded): the link of a card or a list's item, whatever page it leads to.
 _READ_MORE = re.compile(r"(xem|doc) (tiep|them|chi tiet|bai viet|ngay)|chi tiet|read more|more|continue reading|"
                         r"read on|details|xem")
+
+
+def read_more(text: str) -> bool:
+    """Whether a link's text is a call to read on ("Xem tiếp »", "Read more…"): a card's button."""
+    return bool(_READ_MORE.fullmatch(fold(squash(text)).strip(" .:…»›>")))
 
 
 def _unnamed(a: html.HtmlElement) -> bool:

@@ -180,8 +180,8 @@ def _read_more_cards(tree: html.HtmlElement, url: str | None, host: str | None, 
             continue
         card = None
         for up in islice(a.iterancestors(), _CARD_REACH):
-            if up.tag not in _ITEM_TAGS or up in items or sum(
-                    1 for x in up.iter("a") if x is not a and detect.read_more(text_of(x))):
+            if up.tag not in _ITEM_TAGS or up in items or any(
+                    x is not a and detect.read_more(text_of(x)) for x in up.iter("a")):
                 break
             heading = next((h for h in up.iter("h2", "h3", "h4", "h5", "h6") if _title_like(text_of(h))), None)
             text = text_of(up)

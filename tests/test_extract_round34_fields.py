@@ -259,3 +259,30 @@ làm kinh tế giỏi</strong></h4></div><div class="row">{cards}</div></div></s
     tree = html.fromstring(page)   # the cards are teasers by their buttons, whatever else drops them
     assert boxes.remove_teaser_boxes(tree, BASE + "/tap-huan-nuoi-tom.html") == 2
     assert "bò cái giống" not in tree.text_content() and "chế phẩm sinh học" in tree.text_content()
+
+
+# --- a pull quote repeats the story's own words (``clean.drop_pull_quotes``) ----------------------
+
+def gutenberg_story(quote: str) -> str:
+    paragraphs = [*STORY[:2], "Ông Nguyễn Văn Tư nói: “Nuôi hai giai đoạn tốn thêm chi phí ao ương nhưng bù lại tôm khỏe, "
+                  "ít bệnh, bà con yên tâm hơn nhiều so với thả thẳng ra ao thương phẩm”.", *STORY[2:]]
+    body = "".join(f"<p>{p}</p>" for p in paragraphs[:3]) + quote + "".join(f"<p>{p}</p>" for p in paragraphs[3:])
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Tập huấn nuôi tôm hai giai đoạn</title>
+<meta property="og:type" content="article"></head><body><header class="site-header"><a href="/">Báo Nông thôn</a></header>
+<main><article class="post"><h1 class="entry-title">Tập huấn nuôi tôm hai giai đoạn</h1>
+<div class="entry-meta"><time datetime="2026-11-20T09:30:00+07:00">20/11/2026</time></div>
+<div class="entry-content">{body}</div></article></main></body></html>"""
+
+
+def test_a_pull_quote_repeating_the_story_s_words_goes():
+    pull = ("<blockquote class='quote-style-2'><p>Nuôi hai giai đoạn tốn thêm chi phí ao ương nhưng bù lại "
+            "tôm khỏe, ít bệnh</p></blockquote>")
+    article = extract(gutenberg_story(pull), BASE + "/2026/11/20/tap-huan-nuoi-tom/")
+    assert article.text.count("tôm khỏe, ít bệnh") == 1
+
+
+def test_a_quote_the_story_does_not_repeat_stays():
+    letter = ("<blockquote><p>Kính gửi Hội Nông dân xã, gia đình tôi xin cảm ơn các cán bộ đã tận tình hướng dẫn "
+              "bà con trong suốt vụ nuôi vừa qua.</p></blockquote>")
+    article = extract(gutenberg_story(letter), BASE + "/2026/11/20/tap-huan-nuoi-tom/")
+    assert "tận tình hướng dẫn" in article.text

@@ -325,6 +325,33 @@ def drop(el: html.HtmlElement) -> None:
         el.drop_tree()
 
 
+_QUOTE_MARKS = "\"'“”‘’«»„ "
+_PULL_QUOTE = 400   # characters of a pull quote at most
+
+
+def drop_pull_quotes(body: html.HtmlElement | None) -> int:
+    """Drop the body's pull quotes: a quote block (``<blockquote>``, an element named for a
+    quote) whose words the story says in full in one of its own paragraphs, as a magazine
+    sets a sentence of the text apart in large type. A quote no paragraph repeats is the
+    story's (a quoted letter, a poem). Returns how many went."""
+    if body is None:
+        return 0
+    quotes = [el for el in body.iter("blockquote", "div", "aside", "p")
+              if (el.tag == "blockquote" or "quote" in (el.get("class") or "").lower())
+              and 20 <= len(text_of(el)) <= _PULL_QUOTE]
+    if not quotes:
+        return 0
+    lines = [el for el in body.iter("p", "div", "li") if is_leaf_block(el)]
+    dropped = 0
+    for quote in quotes:
+        said = fold(text_of(quote)).strip(_QUOTE_MARKS)
+        if any(said in fold(text_of(el)) and len(text_of(el)) > len(said) + 10
+               for el in lines if el is not quote and quote not in el.iterancestors()):
+            drop(quote)
+            dropped += 1
+    return dropped
+
+
 def drop_noise(tree: html.HtmlElement) -> None:
     """Scripts, styles, embeds, form controls, comments, and elements styled invisible.
 

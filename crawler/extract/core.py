@@ -389,6 +389,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     if footed and context.anchor and fold(squash(context.anchor)) in footer_names:
         signals = replace(signals, anchor_match=False)   # the other pages' link is their footer's
     clean.remove_property_rows(body)   # read as fields above
+    clean.drop_pull_quotes(body)
     captions = frozenset(squash(clean.text_of(el)) for el in body.iter()
                          if isinstance(el.tag, str) and el.get(clean.CAPTION_MARK) is not None) \
         if body is not None else frozenset()

@@ -176,8 +176,8 @@ def _read_more_cards(tree: html.HtmlElement, url: str | None, host: str | None, 
         if href not in known:
             known[href] = _teaser_target(href, url, host)
         target = known[href]
-        if target is None:
-            continue
+        if target is None or detect.url_kind(target) in ("home", "listing", "document", "filed"):
+            continue   # a box's "Xem tiếp" to its section's list: the box is the site's, no teaser
         card = None
         for up in islice(a.iterancestors(), _CARD_REACH):
             if up.tag not in _ITEM_TAGS or up in items or any(

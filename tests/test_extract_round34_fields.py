@@ -286,3 +286,50 @@ def test_a_quote_the_story_does_not_repeat_stays():
               "bà con trong suốt vụ nuôi vừa qua.</p></blockquote>")
     article = extract(gutenberg_story(letter), BASE + "/2026/11/20/tap-huan-nuoi-tom/")
     assert "tận tình hướng dẫn" in article.text
+
+
+# --- writers and sources in a story's fields (``core._card_names``, ``_staff_source``, ``_field_source``)
+
+def fielded_story(fields: str, after: str = "") -> str:
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Tập huấn nuôi tôm hai giai đoạn</title>
+<script type="application/ld+json">{{"@context":"https://schema.org","@type":"NewsArticle","headline":"Tập huấn nuôi tôm hai giai đoạn",
+"datePublished":"2026-11-20T09:30:00+07:00","author":{{"@type":"Organization","name":"Báo Nông thôn Ngày nay"}}}}</script>
+</head><body><header><a href="/">Báo Nông thôn Ngày nay</a></header><main><div class="news-detail">
+<h1 class="news-title">Tập huấn nuôi tôm hai giai đoạn</h1><div class="news-meta">{fields}</div>
+<div class="news-content">{"".join(f"<p>{p}</p>" for p in STORY)}</div>{after}</div></main>
+<footer>Báo Nông thôn Ngày nay - Cơ quan của Hội Nông dân Việt Nam</footer></body></html>"""
+
+
+def test_two_writers_linked_and_joined_by_va_are_two_writers():
+    fields = ("<div class='news-authors'><span class='label'>Tác giả</span><p class='names'><a href='/tac-gia/minh-tu'>"
+              "Trần Minh Tú</a> và <a href='/tac-gia/ngoc-han'>Lê Ngọc Hân</a></p></div>")
+    assert extract(fielded_story(fields), BASE + "/thuy-san/tap-huan-nuoi-tom-5512.html").author == "Trần Minh Tú, Lê Ngọc Hân"
+
+
+def test_a_desk_signing_for_an_agency_s_story_credits_the_agency():
+    article = extract(fielded_story("", "<div class='news-author'><p style='text-align: right'><strong>PV</strong> (Theo <em>TTXVN</em>)</p></div>"),
+                      BASE + "/thuy-san/tap-huan-nuoi-tom-5512.html")
+    assert article.author is None
+    assert article.source == "TTXVN"
+
+
+def test_a_source_row_beside_the_writer_s_row_is_the_source():
+    table = ("<table class='custom-fields'><tr><td class='k'>Tác giả:</td><td class='v'>Hồ Minh Phương</td></tr>"
+             "<tr><td class='k'>Nguồn:</td><td class='v'>Sở Nông nghiệp và Môi trường</td></tr></table>")
+    article = extract(fielded_story("", table), BASE + "/thuy-san/tap-huan-nuoi-tom-5512.html")
+    assert article.source == "Sở Nông nghiệp và Môi trường"
+
+
+
+def test_a_box_s_read_more_to_its_section_s_list_makes_no_card():
+    """A portal's portlets: each its name, "Xem tiếp" to the section's list, its latest items."""
+    box = (f"<div class='portlet'><h3 class='portlet-title'>Văn bản chỉ đạo điều hành</h3>"
+           f"<a class='more' href='{BASE}/van-ban/danh-sach'>Xem tiếp</a><ul>"
+           "<li>Kế hoạch số 215/KH-UBND về phòng, chống thiên tai năm 2026</li>"
+           "<li>Quyết định số 1183/QĐ-UBND về việc phê duyệt danh mục dự án</li></ul></div>")
+    schedule = (f"<div class='portlet'><h3 class='portlet-title'>Lịch công tác lãnh đạo</h3>"
+                f"<a class='more' href='{BASE}/lich-cong-tac/danh-sach'>Xem tiếp</a><ul>"
+                "<li>Thứ Hai 23/11 - 7h30: Chủ tịch UBND chủ trì giao ban</li></ul></div>")
+    tree = html.fromstring(f"<html><body><div class='col'>{box}{schedule}</div></body></html>")
+    assert boxes.remove_teaser_boxes(tree, BASE + "/tin-tuc/chi-tiet/24817/phong-su-anh") == 0
+    assert "Kế hoạch số 215" in tree.text_content()

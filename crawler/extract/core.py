@@ -63,6 +63,9 @@ _SOURCE_LABEL_ALONE = re.compile(rf"^{clean.SOURCE_LABEL}\s*[:：]$", re.I)   # 
 _SOURCE_LINE = re.compile(rf"^({clean.SOURCE_LABEL})\s*[:：]?\s*([^:：]{{2,80}}?)\.?$", re.I)
 # After "Theo" with no colon, what makes a closing sentence or a note of no source: a clause
 # after a comma ("Theo kế hoạch, lễ hội …"), a document's number ("Nghị định 100/2019/NĐ-CP").
+# A newsroom's desk signing for no one in particular: "PV", "CTV", "Phóng viên" (before a
+# source credited in brackets: "PV (Theo TTXVN)").
+_STAFF = re.compile(r"(?:pv|p\.v|ctv|btv|phóng viên|cộng tác viên|biên tập viên)(?:\s*[-/,]\s*(?:pv|ctv|btv))*", re.I)
 _CLAUSE = re.compile(r",\s*(?P<word>[^\W\d_])|\d+/\w|\bsố\s*\d", re.I)
 _DOMAIN = re.compile(r"[\w-]+(\.[\w-]+)*\.[a-z]{2,}", re.I)
 _TITLE_SEPARATOR = re.compile(r"\s+[-|–—:]\s+")
@@ -215,6 +218,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         return Article(url=url, reason="empty or unparseable page")
     meta = _read_metadata(tree, url)
     _microformat_times(tree)   # hAtom's <abbr class="published" title=…>: a <time datetime> as any other
+    field_source = _field_source(tree)   # before anything goes: a field list's "Nguồn:" row
     clean.unwrap_zoom_links(tree)
     slashed = _SLASHED(tree)   # texts with numeric dates, read before boxes go: teasers tell the order
     if meta.canonical is None and url:
@@ -427,7 +431,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     if author and clean.names_its_unit(author, text):
         author, author_by = None, ""   # "Khoa Nội" signing a story of the ward: the unit, no writer
     # JSON-LD's organisation only when no writer is named: pages list their teasers' articles too.
-    sources += [*outlets, _clean_author(meta.source, meta.site_name) if author is None else None]
+    sources += [*outlets, field_source, _clean_author(meta.source, meta.site_name) if author is None else None]
     source = _unlabelled(source or next((s for s in sources if s), None))
     if source and author and fold(source) == fold(author):
         source = None   # the byline prints the organisation JSON-LD credits: its author, as before
@@ -2572,6 +2576,10 @@ def _author_in(tree: html.HtmlElement, named: clean.Named, video: bool = False) 
             if source:
                 clean.drop(el)
                 return None, source.group(2).strip()
+            credited = _staff_source(text)
+            if credited:
+                clean.drop(el)
+                return None, credited
             cards = _card_names(el)
             name = ", ".join(n for n in cards if n) if cards and all(cards) else _card_name(text) or _profile_names(el)
             if name:
@@ -2586,6 +2594,34 @@ def _author_in(tree: html.HtmlElement, named: clean.Named, video: bool = False) 
                     clean.drop(el)
                 return ", ".join(names), beside
     return None, None
+
+
+_FIELD_SOURCE = re.compile(rf"^\s*{clean.SOURCE_LABEL}\s*[:：]\s*(\S.{{1,78}})$", re.I)
+
+
+def _field_source(tree: html.HtmlElement) -> str | None:
+    """The source a story's field list names in a row labelled so, beside the row of its writer
+    ("<li><span>Tác giả:</span><span>Hồ Minh Phương</span></li><li><span>Nguồn:</span><span>Sở
+    GD&ĐT Quảng Trị</span></li>": K2's extra fields, a CMS's custom fields); None without a
+    writer's row beside it (a photo's credit, a sidebar's note)."""
+    for el in tree.iter():
+        opening = el.text.lstrip()[:5].lower() if isinstance(el.tag, str) and el.text else ""
+        if not opening.startswith(("nguồn", "theo")) or not clean.SOURCE_START.match(el.text):
+            continue
+        row = el if len(clean.text_of(el)) > len(squash(el.text)) + 1 or el.getparent() is None else el.getparent()
+        found = _FIELD_SOURCE.match(clean.text_of(row))
+        if found and row.getparent() is not None and any(
+                isinstance(other.tag, str) and other is not row and _AUTHOR_LABEL.match(clean.text_of(other))
+                and ":" in clean.text_of(other)[:12] for other in row.getparent()):
+            return found.group(1).strip()
+    return None
+
+
+def _staff_source(text: str) -> str | None:
+    """The source a desk's signature credits ("PV (Theo TTXVN)": the newsroom's, no writer's
+    name, over the agency's story), else None."""
+    credited = clean.byline_source(text) if len(text) <= 60 and "(" in text else None
+    return credited if credited and _STAFF.fullmatch(squash(text[:text.rfind("(")])) else None
 
 
 # The label of a video's crew ("Video: Hoàng Linh - Minh Đức", "Clip:"): elsewhere no writer's.
@@ -3045,7 +3081,8 @@ def _card_names(el: html.HtmlElement) -> list[str | None]:
     (``<div><span>Hoàng Lộc</span><span>Phương Hằng</span></div>``, author links printed side by
     side as chips, ``<a>Đức Anh</a><a>Minh Thư</a>``), perhaps after a "Tác giả:" label; else
     nothing. Not one name printed twice (a name and its avatar's link). A template's joiner
-    between the cards (``<span> and </span>``, "&", ",") separates them, no name of its own.
+    between the cards (``<span> and </span>``, "&", ",", or the text " và " between two links)
+    separates them, no name of its own.
     The label in an element of its own and the cards in one wrapper after it (a field's label,
     then its items, one writer each): the wrapper's cards."""
     for _ in range(3):
@@ -3060,7 +3097,7 @@ def _card_names(el: html.HtmlElement) -> list[str | None]:
         cards = cards[1:]   # "Written by" over the cards, in the same wrapper
     if len(cards) < 2 or not _one_kind(cards) \
             or _AUTHOR_LABEL.sub("", squash(el.text or ""), count=1) \
-            or any(squash(c.tail or "").strip(",;-–") for c in cards):
+            or any((tail := squash(c.tail or "").strip(",;-–")) and not _JOINER_CARD.fullmatch(tail) for c in cards):
         return []
     names = [_card_name(_without_initial(c)) or _card_heading(c) for c in cards]
     found = [n for n in names if n]
@@ -3645,6 +3682,11 @@ def _tidy(text: str, title: str | None, sapo: str | None,
         if name and author is None:
             author = name
             source = source or clean.byline_source(last)
+            lines.pop()
+            continue
+        credited = _staff_source(last) if author is None and source is None else None
+        if credited:
+            source = credited
             lines.pop()
             continue
         break

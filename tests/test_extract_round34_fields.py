@@ -333,3 +333,19 @@ def test_a_box_s_read_more_to_its_section_s_list_makes_no_card():
     tree = html.fromstring(f"<html><body><div class='col'>{box}{schedule}</div></body></html>")
     assert boxes.remove_teaser_boxes(tree, BASE + "/tin-tuc/chi-tiet/24817/phong-su-anh") == 0
     assert "Kế hoạch số 215" in tree.text_content()
+
+
+def test_a_recruitment_s_count_of_posts_is_no_writer():
+    """"Phóng viên: 03 chỉ tiêu" in a recruitment's list: a post and its count, no byline; the
+    call, unsigned, is a record."""
+    body = ("<p>Đài Phát thanh và Truyền hình tỉnh thông báo tuyển dụng viên chức năm 2026 như sau:</p>"
+            "<h3>1. Vị trí và số lượng</h3><ul><li>Phóng viên: 03 chỉ tiêu.</li><li>Quay phim: 01 chỉ tiêu.</li></ul>"
+            "<h3>2. Điều kiện</h3><ul><li>Tốt nghiệp đại học chuyên ngành báo chí hoặc truyền thông.</li>"
+            "<li>Tuổi không quá 35, có đủ sức khỏe để công tác.</li></ul><h3>3. Hồ sơ</h3>"
+            "<ul><li>Nhận hồ sơ đến hết ngày 15/12/2026 tại Phòng Tổ chức - Hành chính của Đài.</li></ul>")
+    page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Thông báo tuyển dụng viên chức năm 2026</title>
+</head><body><header><a href="/">Đài PT-TH tỉnh</a></header><main><article><h1>Thông báo tuyển dụng viên chức năm 2026</h1>
+<div class="meta">Cập nhật: 20/11/2026 08:00</div><div class="entry">{body}</div></article></main></body></html>"""
+    article = extract(page, BASE + "/thong-bao/thong-bao-tuyen-dung-vien-chuc-nam-2026-7781.html")
+    assert article.author is None
+    assert not article.is_article

@@ -3231,8 +3231,8 @@ def _clean_author(author: str | None, site_name: str | None) -> str | None:
     author = squash(author).strip(" .,-–")
     author = re.sub(r"^(tác giả|by|posted by|đăng bởi|viết bởi|bởi|người viết)\s*[:：]?\s*", "", author, flags=re.I)
     if not author or len(author) > 80 or (site_name and fold(author) == fold(site_name)) or is_account(author) \
-            or _DOTTED_LOGIN.fullmatch(author) or _signs_only(author):
-        return None
+            or _DOTTED_LOGIN.fullmatch(author) or _signs_only(author) or author[0].isdigit():
+        return None   # a number first is a count ("Phóng viên: 02 chỉ tiêu", a recruitment's posts)
     return author
 
 

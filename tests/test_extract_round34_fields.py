@@ -349,3 +349,22 @@ def test_a_recruitment_s_count_of_posts_is_no_writer():
     article = extract(page, BASE + "/thong-bao/thong-bao-tuyen-dung-vien-chuc-nam-2026-7781.html")
     assert article.author is None
     assert not article.is_article
+
+
+def test_a_page_typed_a_qa_page_is_no_news_though_a_feed_lists_it():
+    """A Q&A plugin's page (a QAPage around the question and its accepted answer, the title
+    above it): the whole page is typed a record, whatever lists it."""
+    page = """<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Cách tính phụ cấp kiêm nhiệm cho giáo viên</title>
+<meta property="og:type" content="website"></head><body><header><a href="/">Diễn đàn giáo viên tỉnh</a></header>
+<main><h1 class="question-title">Cách tính phụ cấp kiêm nhiệm cho giáo viên làm thư viện</h1>
+<section itemscope itemtype="https://schema.org/QAPage"><div itemprop="mainEntity" itemscope itemtype="https://schema.org/Question">
+<div class="q-meta"><span itemprop="author">Nguyễn Thị Mai</span> · 12/11/2026 20:15</div>
+<div itemprop="text"><p>Chào mọi người. Trường em không có nhân viên thư viện nên em được phân công kiêm nhiệm công tác thư viện
+từ đầu năm học. Cho em hỏi phụ cấp kiêm nhiệm được tính theo văn bản nào và mức hưởng là bao nhiêu phần trăm ạ?</p></div>
+<div itemprop="acceptedAnswer" itemscope itemtype="https://schema.org/Answer"><div class="a-meta">Văn phòng Công đoàn · 13/11/2026 08:30</div>
+<div itemprop="text"><p>Chào cô, theo quy định hiện hành, giáo viên kiêm nhiệm công tác thư viện được giảm định mức tiết dạy
+chứ không hưởng phụ cấp kiêm nhiệm theo tỷ lệ. Cô liên hệ hiệu trưởng để được bố trí lại thời khóa biểu cho phù hợp với quy định.</p>
+</div></div></div></section></main></body></html>"""
+    article = extract(page, BASE + "/hoi-dap/cach-tinh-phu-cap-kiem-nhiem-cho-giao-vien-441.html",
+                      context=PageContext(fed=True, listed=True))
+    assert not article.is_article

@@ -389,6 +389,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                        title_words=len((title or "").split()) if vietnamese else 0,
                        title_name=vietnamese and detect.name_words(title) > 0,
                        wiki_page=wiki.outside_articles(meta.wiki_namespace), thread=meta.thread, opening=opening,
+                       page_record=(meta.record_type or meta.type or "").lower() in _PAGE_TYPES,
                        entries=_entries_around(body, entries, title, headline))
     if footed and context.anchor and fold(squash(context.anchor)) in footer_names:
         signals = replace(signals, anchor_match=False)   # the other pages' link is their footer's
@@ -911,16 +912,22 @@ def _microdata_author(tree: html.HtmlElement, attributes: list | None = None) ->
 
 def _microdata_record(tree: html.HtmlElement) -> str | None:
     """The type of a microdata record around the page's ``<h1>`` (an event's, a product's page: the
-    headline is the record's name), unless an article's item is on the page too."""
+    headline is the record's name), or of the whole page anywhere (``_PAGE_TYPES``), unless an
+    article's item is on the page too."""
     scopes = [(el, _item_kinds(el))
               for el in _ITEM_SCOPES(tree)]
     if any(kinds & _ARTICLE_TYPES for _el, kinds in scopes):
         return None
     for el, kinds in scopes:
         record = kinds & (detect.RECORD_TYPES | detect.PRODUCT_TYPES)
-        if record and next(el.iter("h1"), None) is not None:
+        if record and (record & _PAGE_TYPES or next(el.iter("h1"), None) is not None):
             return min(record)
     return None
+
+
+# Types of a whole page (schema.org's WebPage kinds): the item needs not hold the headline
+# (Discourse's solved topic wraps its posts in a QAPage under the topic's title).
+_PAGE_TYPES = frozenset({"qapage", "profilepage"})
 
 
 def _kinds(item: dict) -> set[str]:

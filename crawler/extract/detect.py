@@ -344,6 +344,7 @@ class Signals:
     placed: bool = False        # an address right under the headline and a map service's frame (``place``)
     wiki_page: bool = False     # a wiki's page outside its articles' namespace (``wiki.outside_articles``)
     thread: bool = False        # typed a forum's thread (``THREAD_TYPES``): its opening post and the replies
+    page_record: bool = False   # the whole page typed a record's (``core._PAGE_TYPES``: a QAPage, a ProfilePage)
     opening: int = 0            # a thread seen by its posts, not typed one: its opening post's prose
     entries: int = 0            # entries of a list, each titled by a link to its own page, the body in one
                                 # (1: one such entry under another title: a day's archive)
@@ -1156,6 +1157,10 @@ def record_kind(s: Signals) -> str:
         event = "a person's name and position for a title over their details (a profile), not news"
     if not event and s.notice and kept_prose(s) < RECORD_PROSE and not s.signed and not s.fields.lede:
         event = "a notice's terms (numbered conditions, a table) under its own opening line, not news"
+    if not event and s.page_record and s.typed != "article" and not reported(s):
+        # The whole page typed a Q&A's or a profile's (a forum's solved question in a QAPage),
+        # whatever lists it: a feed lists a forum's questions as its stories.
+        event = "typed as a page of a question and its answer, or of a profile, not news"
     if s.typed == "article" or s.fed:
         # A feed lists what the site posts, its records as its stories: the page's shape decides.
         return event

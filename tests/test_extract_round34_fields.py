@@ -368,3 +368,22 @@ chứ không hưởng phụ cấp kiêm nhiệm theo tỷ lệ. Cô liên hệ h
     article = extract(page, BASE + "/hoi-dap/cach-tinh-phu-cap-kiem-nhiem-cho-giao-vien-441.html",
                       context=PageContext(fed=True, listed=True))
     assert not article.is_article
+
+
+def test_a_notice_posted_under_its_document_header_is_no_news():
+    """A notice typed as its issuer's document (the state's format): the office's name in
+    capitals, "Số: …/TB-…", the place and day, "THÔNG BÁO" over its title, then the issuer's
+    voice over numbered terms."""
+    lines = ["SỞ TƯ PHÁP TỈNH QUẢNG TRỊ", "Số: 88/TB-STP", "Quảng Trị, ngày 3 tháng 12 năm 2026", "THÔNG BÁO",
+             "Về việc tạm dừng tiếp nhận hồ sơ lý lịch tư pháp trực tiếp",
+             "Thực hiện kế hoạch nâng cấp hệ thống phần mềm, Sở Tư pháp thông báo như sau:",
+             "1. Tạm dừng tiếp nhận hồ sơ trực tiếp từ ngày 8/12 đến hết ngày 10/12/2026.",
+             "2. Trong thời gian này, người dân nộp hồ sơ trực tuyến qua Cổng dịch vụ công quốc gia.",
+             "3. Mọi vướng mắc liên hệ Phòng Hành chính tư pháp, số điện thoại 0233 3 852 147."]
+    page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Thông báo về việc tạm dừng tiếp nhận hồ sơ lý lịch tư pháp trực tiếp</title>
+</head><body><div id="banner">Cổng thông tin điện tử Sở Tư pháp</div><div class="main"><h1 class="title">Thông báo về việc tạm dừng
+tiếp nhận hồ sơ lý lịch tư pháp trực tiếp</h1><div class="date">03/12/2026</div>
+<div class="content">{"".join(f"<p>{line}</p>" for line in lines)}</div></div></body></html>"""
+    article = extract(page, BASE + "/thong-bao/thong-bao-ve-viec-tam-dung-tiep-nhan-ho-so-ly-lich-tu-phap-9921.html")
+    assert not article.is_article
+    assert "issuer" in article.reason

@@ -1617,6 +1617,7 @@ def issued(title: str | None, text: str, files: int = 0) -> bool:
     lines = [squash(line) for line in text.splitlines() if line.strip()]
     if lines and _HOST_LINE.match(lines[0]):
         lines = lines[1:]   # a print view's masthead: the site's host name ("baoyenbai.vn")
+    lines = _past_document_header(lines, folded)
     voiced = [n for n, line in enumerate(lines[:2])
               if (n == 0 or _summary(lines[0])) and _issuer_line(fold(line[:_ISSUER_READ]))]
     if not voiced:
@@ -1633,6 +1634,32 @@ def issued(title: str | None, text: str, files: int = 0) -> bool:
         return (len(after) - len(rest) > NOTICE_TERMS and all(len(line) <= TERMS_LINE for line in rest)
                 and sum(map(len, rest)) < NOTICE_PROSE)
     return sum(1 for line in lines[opening + 1:] if _term(line)) >= NOTICE_TERMS
+
+
+# An administrative document's header (the state's format): the number line ("Số: 512/TB-UBND"),
+# the place and day ("Hậu Lộc, ngày 22 tháng 11 năm 2024"), the national name and motto; folded.
+_DOCUMENT_HEADER = re.compile(r"^(so\s*:?\s*\d+\s*/|.{0,40}\bngay \d{1,2} thang \d{1,2} nam \d{4}\W*$|"
+                              r"cong hoa xa hoi chu nghia viet nam|doc lap\W+tu do\W+hanh phuc)")
+_HEADER_LINES = 8   # lines of a document's header at most
+
+
+def _past_document_header(lines: list[str], title: str) -> list[str]:
+    """The lines after an administrative document's header, when the text opens on one: the
+    issuer's name in capitals, "Số: …", the place and day, the kind ("THÔNG BÁO") and the title
+    again (``title``, folded) — a notice posted as its issuer typed it; else ``lines``."""
+    n, numbered = 0, False
+    while n < min(len(lines), _HEADER_LINES):
+        line = fold(lines[n])
+        if _DOCUMENT_HEADER.match(line):
+            numbered = True
+        elif not (lines[n].isupper() and len(lines[n]) <= 80):
+            break
+        n += 1
+    if not numbered:
+        return lines
+    if n < len(lines) and fold(lines[n]) in title:
+        n += 1   # the document's title under its kind: the page's headline again
+    return lines[n:]
 
 
 _TABLE_ROW = re.compile(r"^\|.*\|$")

@@ -387,3 +387,18 @@ tiếp nhận hồ sơ lý lịch tư pháp trực tiếp</h1><div class="date">
     article = extract(page, BASE + "/thong-bao/thong-bao-ve-viec-tam-dung-tiep-nhan-ho-so-ly-lich-tu-phap-9921.html")
     assert not article.is_article
     assert "issuer" in article.reason
+
+
+def test_a_draft_s_full_text_to_download_is_no_news():
+    """"Toàn văn dự thảo …" over a line and the draft's file: the document's entry, though the
+    site types every page an article."""
+    page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Toàn văn dự thảo Nghị quyết về học phí năm học 2027</title>
+<meta property="og:type" content="article"></head><body><header><a href="/">Báo Giáo dục tỉnh</a></header><main><article>
+<h1>Toàn văn dự thảo Nghị quyết về học phí năm học 2027</h1><div class="meta">20/11/2026 10:00</div>
+<div class="body"><p>Sở Giáo dục và Đào tạo đăng tải toàn văn dự thảo Nghị quyết quy định mức học phí đối với cơ sở giáo dục
+mầm non, giáo dục phổ thông công lập năm học 2027 để lấy ý kiến rộng rãi của phụ huynh, học sinh và nhân dân trong tỉnh.</p>
+<p>Tải toàn văn dự thảo: <a href="{BASE}/files/du-thao-nghi-quyet-hoc-phi-2027.pdf">du-thao-nghi-quyet-hoc-phi-2027.pdf</a></p>
+<p>Ý kiến góp ý gửi về Sở trước ngày 20/12/2026.</p></div></article></main></body></html>"""
+    article = extract(page, BASE + "/giao-duc/toan-van-du-thao-nghi-quyet-ve-hoc-phi-nam-hoc-2027-5531.html")
+    assert not article.is_article
+    assert "file" in article.reason

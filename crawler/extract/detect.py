@@ -1731,12 +1731,13 @@ def event_title(title: str | None) -> bool:
 
 # A document's name as a headline: "Kế hoạch tuyển sinh …", "Đề cương ôn tập …", "Báo cáo thường
 # niên 2024", "Quyết định …". A story about one is headed by what was done with it.
-_DOCUMENT_TITLE = re.compile(r"^(thong bao|ke hoach|de cuong|bao cao|quyet dinh|cong van|chi thi|to trinh|du thao|"
-                             r"bieu mau|mau don|quy che|huong dan on tap|danh sach|ket qua)\b")
+_DOCUMENT_TITLE = re.compile(r"^(toan van )?(thong bao|ke hoach|de cuong|bao cao|quyet dinh|cong van|chi thi|to trinh|"
+                             r"du thao|bieu mau|mau don|quy che|huong dan on tap|danh sach|ket qua)\b")
 
 
 def document_title(title: str | None) -> bool:
-    """Whether a (Vietnamese) title opens on the kind of a document (``_DOCUMENT_TITLE``)."""
+    """Whether a (Vietnamese) title opens on the kind of a document (``_DOCUMENT_TITLE``), its
+    full text announced or not ("Toàn văn dự thảo …")."""
     return bool(title) and bool(_DOCUMENT_TITLE.match(fold(squash(title))))
 
 

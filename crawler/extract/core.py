@@ -1143,14 +1143,23 @@ class _Entries:
     listed: dict[html.HtmlElement, int] = field(default_factory=dict)   # an entry of a list → how many stand together
     alone: dict[html.HtmlElement, html.HtmlElement] = field(default_factory=dict)   # a block → its one such title
     titles: dict[html.HtmlElement, html.HtmlElement] = field(default_factory=dict)  # an entry → its title
-    order: dict[html.HtmlElement, int] = field(default_factory=dict)    # the page's elements in document order
+    order: dict[html.HtmlElement, int] = field(default_factory=dict)    # the page in document order, once read
 
     def leads(self, entry: html.HtmlElement, body: html.HtmlElement) -> bool:
-        """Whether the entry's title heads the body: before it or in it, no comment's title after
-        a story."""
+        """Whether the entry's title heads the body: in it or before it, no comment's title after
+        a story. Read when asked, on the page as it stands; a title gone from it since (a teaser's
+        heading dropped) is compared by the line it was parsed from, and a tie says no."""
         title = self.titles.get(entry)
-        return title is not None and (self.order.get(title, len(self.order)) < self.order.get(body, -1)
-                                      or body in title.iterancestors())
+        if title is None:
+            return False
+        if body in title.iterancestors():
+            return True
+        root = body.getroottree().getroot()
+        if not clean.attached(title, root):
+            return (title.sourceline or 0) < (body.sourceline or 0)
+        if not self.order:
+            self.order = {el: i for i, el in enumerate(root.iter())}
+        return self.order.get(title, len(self.order)) < self.order.get(body, -1)
 
 
 def _linked_entries(tree: html.HtmlElement, url: str, base: str) -> _Entries:
@@ -1165,34 +1174,42 @@ def _linked_entries(tree: html.HtmlElement, url: str, base: str) -> _Entries:
         return found
     held: dict[html.HtmlElement, list[html.HtmlElement]] = {}
     levels: list[set[html.HtmlElement]] = [set() for _ in range(_ENTRY_REACH)]
+    kinds: dict[str, str] = {}   # href → what it leads to: a page's teasers repeat their links
     for heading in tree.iter("h1", "h2", "h3", "h4"):
         link = next(heading.iter("a"), None)
         href = (link.get("href") or "").strip() if link is not None else ""
         if not href or "#" in href or len(clean.text_of(link)) < 0.8 * len(clean.text_of(heading)):
             continue   # none, or a comment's permalink
-        target = canonicalize(href, base)
-        kind = detect.url_kind(target) if target and urlsplit(target).netloc == host else "elsewhere"
+        kind = kinds.get(href)
+        if kind is None:
+            target = canonicalize(href, base)
+            kind = kinds[href] = detect.url_kind(target) if target and urlsplit(target).netloc == host else "elsewhere"
         if kind != "article" and not (kind == "unknown" and len(clean.text_of(link).split()) >= _ENTRY_WORDS):
             continue   # a section's or a box's name over its list, no post's title
         for level, up in enumerate(islice(heading.iterancestors(), _ENTRY_REACH)):
             held.setdefault(up, []).append(heading)
             levels[level].add(up)
     for ups in levels:
+        siblings: dict[html.HtmlElement, list[html.HtmlElement]] = {}
         for up in ups:
             parent = up.getparent()
-            if up in found.listed or parent is None or up.tag in ("body", "html"):
+            if parent is not None and up.tag not in ("body", "html"):
+                siblings.setdefault(parent, []).append(up)
+        for members in siblings.values():
+            if len(members) < 2:
                 continue
-            names = set((up.get("class") or "").split())
-            group = [el for el in parent if el in ups and el.tag == up.tag
-                     and _alike(names, set((el.get("class") or "").split()))]
-            if len(group) >= 2 and all(len(held[el]) == 1 for el in group):
-                for el in group:
-                    found.listed.setdefault(el, len(group))
+            for up in members:
+                if up in found.listed:
+                    continue
+                names = set((up.get("class") or "").split())
+                group = [el for el in members if el.tag == up.tag
+                         and _alike(names, set((el.get("class") or "").split()))]
+                if len(group) >= 2 and all(len(held[el]) == 1 for el in group):
+                    for el in group:
+                        found.listed.setdefault(el, len(group))
     found.alone = {up: headings[0] for up, headings in held.items()
                    if len(headings) == 1 and up.tag not in ("body", "html")}
     found.titles = dict(found.alone)
-    if found.alone:
-        found.order = {el: i for i, el in enumerate(tree.iter())}
     return found
 
 
@@ -2611,17 +2628,30 @@ def _field_source(tree: html.HtmlElement) -> str | None:
     ("<li><span>Tác giả:</span><span>Hồ Minh Phương</span></li><li><span>Nguồn:</span><span>Sở
     GD&ĐT Quảng Trị</span></li>": K2's extra fields, a CMS's custom fields); None without a
     writer's row beside it (a photo's credit, a sidebar's note)."""
-    for el in tree.iter():
-        opening = el.text.lstrip()[:5].lower() if isinstance(el.tag, str) and el.text else ""
-        if not opening.startswith(("nguồn", "theo")) or not clean.SOURCE_START.match(el.text):
+    for label in _WRITER_LABELS(tree):
+        if not isinstance(label, str) or not _AUTHOR_LABEL.match(squash(label)):
             continue
-        row = el if len(clean.text_of(el)) > len(squash(el.text)) + 1 or el.getparent() is None else el.getparent()
-        found = _FIELD_SOURCE.match(clean.text_of(row))
-        if found and row.getparent() is not None and any(
-                isinstance(other.tag, str) and other is not row and _AUTHOR_LABEL.match(clean.text_of(other))
-                and ":" in clean.text_of(other)[:12] for other in row.getparent()):
-            return found.group(1).strip()
+        node: Any = label   # lxml's text result knows its element (a tail's: the one before it)
+        holder = node.getparent()
+        if holder is not None and node.is_tail:
+            holder = holder.getparent()
+        if holder is None:
+            continue
+        row = holder if len(clean.text_of(holder)) > len(squash(label)) + 1 or holder.getparent() is None \
+            else holder.getparent()
+        if ":" not in clean.text_of(row)[:12] or row.getparent() is None:
+            continue
+        for other in row.getparent():
+            if other is row or not isinstance(other.tag, str):
+                continue
+            found = _FIELD_SOURCE.match(clean.text_of(other))
+            if found:
+                return found.group(1).strip()
     return None
+
+
+# The text nodes opening a writer's field ("Tác giả:"), found in C: a page has few.
+_WRITER_LABELS = etree.XPath("//text()[contains(., 'Tác giả') or contains(., 'Người viết')]")
 
 
 def _staff_source(text: str) -> str | None:

@@ -12,7 +12,7 @@ import pytest
 from lxml import html
 
 from crawler.extract import boxes, extract
-from crawler.extract.core import _conversation
+from crawler.extract.core import _conversation, _entries_around, _linked_entries
 from crawler.extract.detect import PageContext
 
 BASE = "http://127.0.0.1:8000"
@@ -402,3 +402,23 @@ mầm non, giáo dục phổ thông công lập năm học 2027 để lấy ý k
     article = extract(page, BASE + "/giao-duc/toan-van-du-thao-nghi-quyet-ve-hoc-phi-nam-hoc-2027-5531.html")
     assert not article.is_article
     assert "file" in article.reason
+
+
+def test_a_story_s_text_linking_another_story_by_a_heading_stays_news():
+    """A theme's related story set as a linked heading amid the text (``<h1><a href=…>`` inside
+    ``entry-content``): the story's own block, no entry of a list."""
+    related = (f"<p>Xem thêm:</p><h1 class='entry-title'><a href='{BASE}/2026/11/12/hoi-nong-dan-xa-phuoc-hai-ra-mat-to-hop-tac/'"
+               " target='_blank' rel='noopener'>Hội Nông dân xã Phước Hải ra mắt tổ hợp tác nuôi tôm: 12 hộ tham gia"
+               " vụ đầu</a></h1>")
+    body = "".join(f"<p>{p}</p>" for p in STORY[:3]) + related + "".join(f"<p>{p}</p>" for p in STORY[3:])
+    page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Tập huấn nuôi tôm hai giai đoạn</title></head>
+<body><header class="site-header"><a href="/">Tin quê Phước Hải</a></header><main class="site-main">
+<article class="post-1792 post type-post hentry"><header class="entry-header"><h1 class="entry-title">Tập huấn nuôi tôm hai
+giai đoạn</h1><span class="posted-on">20/11/2026</span></header><div class="entry-content">{body}</div></article></main>
+</body></html>"""
+    url = BASE + "/2026/11/20/tap-huan-nuoi-tom-hai-giai-doan/"
+    assert extract(page, url).is_article
+    tree = html.fromstring(page)   # the heading amid the text makes no entry of the body, as parsed
+    entries = _linked_entries(tree, url, url)
+    body, headline = tree.find_class("entry-content")[0], tree.find(".//header/h1")
+    assert _entries_around(body, entries, "Tập huấn nuôi tôm hai giai đoạn", headline) == 0

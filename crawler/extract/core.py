@@ -1134,6 +1134,8 @@ def _unlink_own_headings(tree: html.HtmlElement, own_urls: tuple[str, ...], base
 
 _ENTRY_REACH = 4   # levels above an entry's heading where the entry may stand
 _ENTRY_WORDS = 5   # words of a post's title linking to an address that does not tell a post
+_ENTRY_TITLE = 10  # characters of a post's title at least (an empty link round a picture titles nothing)
+_ENTRY_OPENING = 40   # characters of the body before the title of the entry it is (a label, a date)
 
 
 @dataclass
@@ -1144,6 +1146,7 @@ class _Entries:
     alone: dict[html.HtmlElement, html.HtmlElement] = field(default_factory=dict)   # a block → its one such title
     titles: dict[html.HtmlElement, html.HtmlElement] = field(default_factory=dict)  # an entry → its title
     order: dict[html.HtmlElement, int] = field(default_factory=dict)    # the page in document order, once read
+    named: dict[html.HtmlElement, str] = field(default_factory=dict)    # a title → its link's text, as first read
 
     def leads(self, entry: html.HtmlElement, body: html.HtmlElement) -> bool:
         """Whether the entry's title heads the body: in it or before it, no comment's title after
@@ -1153,7 +1156,9 @@ class _Entries:
         if title is None:
             return False
         if body in title.iterancestors():
-            return True
+            # Opening the body (an entry read whole as the body), not amid its text: a story's
+            # own text links another story by a heading too (a related story's title set as one).
+            return 0 <= clean.text_of(body).find(self.named.get(title, "\0")[:40]) <= _ENTRY_OPENING
         root = body.getroottree().getroot()
         if not clean.attached(title, root):
             return (title.sourceline or 0) < (body.sourceline or 0)
@@ -1178,14 +1183,16 @@ def _linked_entries(tree: html.HtmlElement, url: str, base: str) -> _Entries:
     for heading in tree.iter("h1", "h2", "h3", "h4"):
         link = next(heading.iter("a"), None)
         href = (link.get("href") or "").strip() if link is not None else ""
-        if not href or "#" in href or len(clean.text_of(link)) < 0.8 * len(clean.text_of(heading)):
-            continue   # none, or a comment's permalink
+        named = clean.text_of(link) if link is not None else ""
+        if not href or "#" in href or len(named) < _ENTRY_TITLE or len(named) < 0.8 * len(clean.text_of(heading)):
+            continue   # none, a picture's, a comment's permalink
         kind = kinds.get(href)
         if kind is None:
             target = canonicalize(href, base)
             kind = kinds[href] = detect.url_kind(target) if target and urlsplit(target).netloc == host else "elsewhere"
-        if kind != "article" and not (kind == "unknown" and len(clean.text_of(link).split()) >= _ENTRY_WORDS):
+        if kind != "article" and not (kind == "unknown" and len(named.split()) >= _ENTRY_WORDS):
             continue   # a section's or a box's name over its list, no post's title
+        found.named[heading] = named
         for level, up in enumerate(islice(heading.iterancestors(), _ENTRY_REACH)):
             held.setdefault(up, []).append(heading)
             levels[level].add(up)
@@ -1229,7 +1236,7 @@ def _entries_around(body: html.HtmlElement | None, entries: _Entries, title: str
     alone = next((up for up in ups[:_ENTRY_REACH] if up in entries.alone), None)
     if alone is None or alone in held or not title or not entries.leads(alone, body):
         return 0
-    return int(fold(squash(clean.text_of(entries.alone[alone]))) != fold(squash(title)))
+    return int(fold(squash(entries.named[entries.alone[alone]])) != fold(squash(title)))
 
 
 def _last_step(href: str) -> str:

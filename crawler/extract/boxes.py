@@ -512,6 +512,60 @@ def _is_name(text: str) -> bool:
         and all(w[:1].isupper() for w in words if w[:1].isalpha())
 
 
+# A reply's subject: "Re: <the story's headline>" (PHP-Nuke's and phpBB's comments, a mail
+# thread's answers), its points or its number after it perhaps.
+_REPLY_SUBJECT = re.compile(r"^\W*re\s*(\[\d+\])?\s*:\s*(?P<subject>.+)$", re.I)
+_REPLY_HOLDERS = frozenset({"table", "li", "article", "div", "section", "dl"})
+_REPLY_CHARS = 3000   # a reply's text at most: a holder longer than this holds more than it
+
+
+_PARAGRAPHS_BEFORE = etree.XPath("preceding::p")
+_STORY_BEFORE = 300   # characters of paragraphs before a reply: the story it answers
+
+
+def _story_before(el: html.HtmlElement) -> bool:
+    """Whether paragraphs of a story's length stand before ``el`` in the page: a forum that
+    subjects every post "Re: …", its opening one too, opens the thread with no story above."""
+    total = 0
+    for p in _PARAGRAPHS_BEFORE(el):
+        total += len(text_of(p))
+        if total >= _STORY_BEFORE:
+            return True
+    return False
+
+
+def remove_replies(tree: html.HtmlElement, headline: html.HtmlElement | None) -> int:
+    """Drop the replies to the story: blocks under a subject line "Re: <headline>". One reply is
+    one, where ``remove_comments`` wants a run of comments built alike. Each goes with its
+    nearest holder (a table, an item, a block) that holds more than its subject line and neither
+    the headline nor more than a reply's text. Returns how many went."""
+    title = fold(text_of(headline)) if headline is not None else ""
+    if len(title) < 10:
+        return 0
+    subjects = []
+    for el in tree.iter("b", "strong", "h2", "h3", "h4", "h5", "h6", "a", "span", "font", "td", "div"):
+        raw = el.text_content()
+        if len(raw) > 400 or not raw.lstrip()[:3].lower().startswith("re"):
+            continue
+        line = _REPLY_SUBJECT.match(squash(raw))
+        if line and fold(line.group("subject")).startswith(title):
+            subjects.append(el)
+    gone = 0
+    for el in subjects:
+        if el.getparent() is None or not any(True for _ in el.iterancestors("html")):
+            continue   # gone with an earlier reply
+        line = len(text_of(el))
+        for up in el.iterancestors():
+            if up.tag in ("body", "html") or headline in up.iterdescendants():
+                break
+            if up.tag in _REPLY_HOLDERS and len(text_of(up)) > line + 20:
+                if len(text_of(up)) <= _REPLY_CHARS and _story_before(up):
+                    drop(up)
+                    gone += 1
+                break
+    return gone
+
+
 def remove_comments(tree: html.HtmlElement) -> int:
     """Drop comment forms and lists of reader comments; return how many elements went."""
     gone = 0

@@ -2459,7 +2459,9 @@ def is_brand(name: str) -> bool:
 # "Mai Anh (thực hiện)": an interview's credit, the one who conducted it.
 # "Nông Văn Tâm (Tổ Ngữ văn)": a school's subject team.
 _UNIT = r"(phòng|ban|tổ|khoa|trung tâm|đài|báo|tạp chí|văn phòng|cổng|sở|ttxvn|tts|ctv|cộng tác viên|pv|" \
-        r"phóng viên|btv|thực hiện)"
+        r"phóng viên|btv|thực hiện|" \
+        r"tổng hợp|biên dịch|lược dịch|(chi |hiệp )?hội|(chi )?đoàn|câu lạc bộ|clb|hợp tác xã|htx|trường|" \
+        r"ubnd|xã|phường|thị trấn|huyện|thôn|ấp)"
 # The same aside before a slash and the writer's office ("Minh Thu (thực hiện)/VOV-Miền Trung").
 _ASIDE_BEFORE_OFFICE = re.compile(rf"\s*\({_UNIT}(\s[^()]{{0,40}})?\)(?=\s*/\s*\S)", re.I)
 # A question or an exclamation: what a speaker says, never a name.
@@ -2541,6 +2543,9 @@ _NAME_LINKS = frozenset({"theo", "với", "cùng"})   # "Ban Mai theo TTXVN": a 
 _CAPS_JOINER = re.compile(_NAME_JOINER.pattern + r"|\s+and\s+")
 
 
+_RELAYED_WRITER = re.compile(r"theo\s+(?P<name>[^()]{2,60}?)\s*\((?P<outlet>[^()]{2,60})\)", re.I)
+
+
 def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -> str | None:
     """The author's name if ``text`` is a byline line, else None.
 
@@ -2548,6 +2553,10 @@ def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -
     may be a name in plain title case; other lines need a label or capitals.
     """
     text = squash(text).strip(" .,;–—-")
+    relayed = _RELAYED_WRITER.fullmatch(text)
+    if relayed and is_outlet(relayed.group("outlet")):
+        # "Theo Quang Huy (Báo Giao thông)": a writer of the outlet the story is taken from.
+        return byline_name(relayed.group("name"), right_aligned=True)
     if SOURCE_START.match(text):
         return None
     prefixed = _BYLINE_PREFIX.match(text)
@@ -2591,7 +2600,7 @@ def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -
     upper = sum(c.isupper() for c in letters) / len(letters)
     if _names_a_place(text) or is_organisation(text):
         return None
-    if upper > 0.9 and (len(words) >= 2 or _initials(text)) and not is_account(text) \
+    if upper > 0.9 and (len(words) >= 2 or _initials(text)) and not is_account(text) and not _DIGIT.search(text) \
             and all(len(name.split()) <= 5 for name in _CAPS_JOINER.split(text)):
         return text   # each name of two to five syllables: "CÔNG TY CỔ PHẦN XÂY DỰNG MINH PHÁT" is none
     # A plain last line is a name of two to four syllables ("Anh Dũng"), not a longer slogan.

@@ -83,6 +83,7 @@ class PageMeta:
     og_title: str | None = None
     headline: str | None = None         # JSON-LD headline
     site_name: str | None = None        # og:site_name, JSON-LD publisher/WebSite name
+    owner: str | None = None            # the holder a copyright or application-name meta names
     type: str | None = None             # og:type, or "article" for a JSON-LD article
     record_type: str | None = None      # a JSON-LD type of a page that is one record (detect.RECORD_TYPES)
     published: str | None = None        # ISO 8601
@@ -265,6 +266,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         _date_line_out(headline)   # "Headline<br>Thứ Năm, 05/12/2024 08:15": the title, then the date line
         _series_name_out(headline)   # "Du lịch cộng đồng …" over "Bài 2: …": the series', no text
     early_title = _title(headline, meta, site_names)
+    boxes.remove_replies(tree, headline)   # "Re: <headline>": a reader's reply, one or many
     if _is_vietnamese(meta, early_title):
         # A photo's table is its figure, before any measure (a photo story's body is found by
         # its paragraphs between them); on Vietnamese pages, whose captions are kept as text.
@@ -401,7 +403,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     text = _main_text(tree, body, url, known=bool(context.knowledge and context.knowledge.template))
     text, tail_author, source = _tidy(text, title, sapo, captions)
     authors.append((tail_author, "byline"))
-    cleaned = [(_clean_author(a, meta.site_name), by) for a, by in authors]
+    cleaned = [(_clean_author(a, meta.site_name, meta.owner), by) for a, by in authors]
     if stamped and cleaned[1][0] and (_clean_author(signature, None) or _clean_author(tail_author, None)):
         # The line by the headline glues the post's date to the name: the template's posting
         # account ("Người viết: <account> lúc <date>"). The writer signs the story's end.
@@ -433,7 +435,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         author, author_by = None, ""   # "Khoa Nội" signing a story of the ward: the unit, no writer
     # JSON-LD's organisation only when no writer is named: pages list their teasers' articles too.
     sources += [*outlets, field_source, _clean_author(meta.source, meta.site_name) if author is None else None]
-    source = _unlabelled(source or next((s for s in sources if s), None))
+    source = _unlabelled(next((s for s in (source, *sources) if s and not _BUTTON_LABEL.fullmatch(s)), None))
     if source and author and fold(source) == fold(author):
         source = None   # the byline prints the organisation JSON-LD credits: its author, as before
     found_by = FoundBy(title=title_by if title else "", published=date_by, author=author_by, text="generic")
@@ -640,6 +642,8 @@ def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
             put("type", value.lower())
         elif key == "og:site_name":
             put("site_name", value)
+        elif key in ("copyright", "dc.rights", "application-name"):
+            put("owner", _holder(value))
         elif key == "og:image":
             if "image" not in found:   # the first wins: no other resolved (slow on a new site)
                 put("image", canonicalize(value, base=url) if url else value)
@@ -1071,7 +1075,7 @@ def _declared_titles(meta: PageMeta, anchor: str | None = None,
     ``<title>`` the site gives many of its pages ("Chi tiết tin", the portal's
     name: ``knowledge``) is no headline either.
     """
-    site = {fold(meta.site_name)} if meta.site_name else set()
+    site = {fold(name) for name in (meta.site_name, meta.owner) if name}
     if knowledge and meta.title_tag and boxes.is_site_title(knowledge, meta.title_tag):
         site.add(fold(meta.title_tag))
         meta = replace(meta, title_tag=None)
@@ -2715,6 +2719,11 @@ def _source_beside(el: html.HtmlElement) -> str | None:
 _LABEL_AGAIN = re.compile(rf"^{clean.SOURCE_LABEL}\s*[:：]?\s+(?=\S)", re.I)
 
 
+# A source "named" by a link's button in brackets ("Nguồn: [Link nguồn]", "[Xem gốc]"): the link
+# leads to the outlet, the words name none.
+_BUTTON_LABEL = re.compile(r"\s*\[[^\[\]]*\]\s*")
+
+
 def _unlabelled(source: str | None) -> str | None:
     """The source without a label left at its start: what follows "Theo", as printed."""
     if not source:
@@ -3269,15 +3278,32 @@ def _names_site(author: str, names: list[str | None], links: _FooterLinks, url: 
     return any(re.sub(r"[^a-z0-9]", "", h.lower()) == handle for h in hosts)
 
 
-def _clean_author(author: str | None, site_name: str | None) -> str | None:
+def _clean_author(author: str | None, site_name: str | None, owner: str | None = None) -> str | None:
+    """The author as a person's name, or None: no label, not the site (its name, the holder its
+    copyright names: an old CMS writes the site's name as every page's ``<meta name="author">``),
+    no account's login, no count."""
     if not author:
         return None
     author = squash(author).strip(" .,-–")
     author = re.sub(r"^(tác giả|by|posted by|đăng bởi|viết bởi|bởi|người viết)\s*[:：]?\s*", "", author, flags=re.I)
-    if not author or len(author) > 80 or (site_name and fold(author) == fold(site_name)) or is_account(author) \
+    if not author or len(author) > 80 or any(name and fold(author) == fold(name) for name in (site_name, owner)) \
+            or is_account(author) \
             or _DOTTED_LOGIN.fullmatch(author) or _signs_only(author) or author[0].isdigit():
         return None   # a number first is a count ("Phóng viên: 02 chỉ tiêu", a recruitment's posts)
     return author
+
+
+# The words around a copyright's holder: "Copyright (c) 2026 by …", "© Bản quyền thuộc về …",
+# "… All rights reserved."
+_RIGHTS_WORDS = re.compile(r"copyright|\(c\)|©|bản quyền( thuộc về| của)?|all rights reserved\.?|"
+                           r"(?<!\w)(19|20)\d\d(\s*[-–]\s*(19|20)\d\d)?(?!\w)|^\s*by\b|\bby\s", re.I)
+
+
+def _holder(value: str) -> str | None:
+    """The holder a copyright meta names, the words of rights left out; None when what is left
+    is no name (a sentence, a notice)."""
+    name = squash(_RIGHTS_WORDS.sub(" ", value)).strip(" .,:;-–|")
+    return name if 3 <= len(name) <= 80 and not re.search(r"[.!?]\s", name) else None
 
 
 # An account's login in an author field ("btv.hoa", "nguyen.van.a"); in the text such a line may be a
@@ -3452,7 +3478,9 @@ def _section_heading(el: html.HtmlElement) -> bool:
     return el.tag in ("h2", "h3", "h4", "h5", "h6") or (el.tag in ("p", "div") and _emphasised(el))
 
 
-_RUN_HOLDERS = ("div", "section", "article", "main", "td", "blockquote")   # blocks that hold paragraphs
+# Blocks that hold paragraphs; and a legacy theme's <font class="content"> around a whole story
+# (PHP-Nuke's: a bold lead, <br><br>, then <p>s or more runs), a block in all but name.
+_RUN_HOLDERS = ("div", "section", "article", "main", "td", "blockquote", "font")
 
 
 def _blank_line(holder: html.HtmlElement) -> bool:

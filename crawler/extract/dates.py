@@ -78,8 +78,9 @@ CLOCK = (r"(?<![\d:])(?P<h>[0-2]?\d)\s*(?:h\s*:|[:h]|giờ)\s*(?P<mi>[0-5]\d)(?:
 _WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật)"
 _EN_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _TIME = re.compile(CLOCK + r"(?:\s*(?P<ampm>SA|CH|a\.?m\.?|p\.?m\.?|sáng|chiều|tối|trưa|đêm)(?![^\W\d_]))?", re.I)
-# Between a date and its time: separators, "lúc", "at", a weekday, "(GMT+7)" and the like.
-_GAP = re.compile(r"^[\s,|·•\-–—/()]*(?:(?:lúc|at|vào|-|–)[\s,]*)?$", re.I)
+# Between a date and its time: separators ("@" of PHP-Nuke's "26 Tháng mười một 2026 @ 09:42:17"),
+# "lúc", "at", a weekday, "(GMT+7)" and the like.
+_GAP = re.compile(r"^[\s,|·•\-–—/()@]*(?:(?:lúc|at|vào|-|–)[\s,]*)?$", re.I)
 _GMT = re.compile(r"(?:GMT|UTC)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?|^\s*([+-])([01]\d):?([0-5]\d)(?!\d)", re.I)
 _URL_DAY = re.compile(
     r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?=[/-]|\.html?$|$)"   # /2024/05/11/

@@ -103,7 +103,10 @@ _RECORDS_PATH = re.compile(
     r"(^|/)(lich|lich-phat-song|lich-phat-thanh|lich-truyen-hinh|lich-cong-tac|lich-lam-viec|"
     r"lich-tiep-cong-dan|lich-tiep-dan|schedule|schedules|tv-guide|gia-ca|gia-ca-thi-truong|bang-gia|"
     r"thoi-tiet|weather|danh-ba|danh-ba-dien-thoai|directory)(\.\w+)?/?$", re.I)
-_DOCUMENT_QUERY = re.compile(r"download|docman|attachment|(^|&)file(id)?=", re.I)
+# A file given by its id or name ("?fileid=12", "&file=quy-che.pdf", "&file=1"); not a script's
+# module file that shows a story (PHP-Nuke's "modules.php?name=News&file=article&sid=415").
+_DOCUMENT_QUERY = re.compile(r"download|docman|attachment|(^|&)fileid=|"
+                             r"(^|&)file=([^&]*\.\w{2,4}|\d+)(?=&|$)", re.I)
 # A link to a document file, to a CMS's file handler (DotNetNuke's LinkClick.aspx?fileticket=,
 # WebSphere WCM's ?MOD=AJPERES), or to a download script given the file's id (DedeCMS's
 # "/plus/download.php?aid=118", a portal's "Download.aspx?FileID=12").
@@ -120,6 +123,9 @@ _ID_QUERY = re.compile(r"(^|&)(id|itemid|newsid|articleid|postid|p|nid|tid|news_
                        # A forum's topic by its number (SMF's "index.php?topic=214.0", vBulletin's
                        # "?threadid=88"): one thread, its first post the page's.
                        r"(^|&)(topic|thread|threadid|topicid)=\d|"
+                       # A story's number (PHP-Nuke's "&sid=415"): a number, where a session's id
+                       # of the same name is a hash.
+                       r"(^|&)(sid|storyid)=\d+(?=&|$)|"
                        # A number given to the script's view of one item ("news.php?readmore=45",
                        # "tin.asp?xem=12", "?detail=8"): the list's script shows one item so.
                        r"(^|&)(read|readmore|view|detail|details|show|xem|chitiet|chi-tiet)=\d+(?=&|$)|"
@@ -515,6 +521,10 @@ def judge(s: Signals) -> tuple[bool, str]:
         if s.teasers >= 3:
             return False, f"a listing of {s.teasers} teasers"
         return False, f"text too short ({s.text} chars)"
+    if s.prose == 0 and s.text < MIN_ARTICLE_CHARS and not s.signed:
+        # Not one paragraph of prose, a line or two of text: a video's or a player's page with
+        # its one-line description, though typed as an article (a brief has its sentences).
+        return False, "no paragraph of prose and a line or two of text (a video's page), not news"
     weights = score(s)
     if sum(w for _name, w in weights) >= ACCEPT:
         return True, ""

@@ -547,8 +547,8 @@ def remove_replies(tree: html.HtmlElement, headline: html.HtmlElement | None) ->
         raw = el.text_content()
         if len(raw) > 400 or not raw.lstrip()[:3].lower().startswith("re"):
             continue
-        line = _REPLY_SUBJECT.match(squash(raw))
-        if line and fold(line.group("subject")).startswith(title):
+        subject = _REPLY_SUBJECT.match(squash(raw))
+        if subject and fold(subject.group("subject")).startswith(title):
             subjects.append(el)
     gone = 0
     for el in subjects:

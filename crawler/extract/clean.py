@@ -2483,7 +2483,7 @@ ORGANISATION_WORD = re.compile(r"\b(xã|huyện|tỉnh|phường|công ty|hợp 
                                r"ban tổ chức|ban chỉ đạo|ban biên tập|ban chấp hành|ban thường vụ|ban giám hiệu|"
                                r"ngân hàng|nhà máy|công an|chi nhánh|liên đoàn|mặt trận|ủy ban|uỷ ban|ubnd|"
                                r"trung tâm|đại học|học viện|bệnh viện|văn phòng|tạp chí|tổng cục|chi cục|"
-                               r"kho bạc|điện lực|ban quản lý)\b", re.I)
+                               r"kho bạc|điện lực|ban quản lý|câu lạc bộ|clb)\b", re.I)
 # And the words that open a body's name but may end a person's ("Sở Y Tế", "Hội Nông Dân"; "Văn
 # Hội"): first only. Not "Báo" nor "Đài", which name an outlet, the story's source (``is_outlet``),
 # nor "Ban", a pen name's ("Ban Mai").
@@ -2543,6 +2543,7 @@ _NAME_LINKS = frozenset({"theo", "với", "cùng"})   # "Ban Mai theo TTXVN": a 
 _CAPS_JOINER = re.compile(_NAME_JOINER.pattern + r"|\s+and\s+")
 
 
+_BRACKET_ASIDE = re.compile(r"\s+\([^()]{1,40}\)$")
 _RELAYED_WRITER = re.compile(r"theo\s+(?P<name>[^()]{2,60}?)\s*\((?P<outlet>[^()]{2,60})\)", re.I)
 
 
@@ -2587,7 +2588,9 @@ def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -
         return text if byline_name(bare, right_aligned=right_aligned, last=last) == bare else None
     text = _before_mark(_AFFILIATION.sub("", text) or text)
     if right_aligned:
-        text = _without_title(text)
+        # A signature set apart may add its writer's class or unit in brackets ("Hoàng Gia Bảo
+        # (K46 Báo chí)"): the name before them is the byline, when it reads as one.
+        text = _without_title(_BRACKET_ASIDE.sub("", text) or text)
     agency = _AGENCY_AFTER.search(text)
     if agency and not _SYLLABLE.fullmatch(fold(agency.group(1))) and not _OUTLET.match(agency.group(1).lower()):
         text = text[:agency.start()]   # "Hồng Nhung – TTKSBT": the writer's agency; "- VOV" as printed

@@ -230,6 +230,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     footers = clean.footers(tree)
     own_urls = tuple(u for u in (url, meta.canonical) if u)
     base = document_base(tree, own_urls[0]) if own_urls else ""
+    labelled = _labelled_author(tree)   # before the licence box under the story goes with the back matter
     footer_names = _footer_names(footers, own_urls, base)
     menu_names = _footer_names(_menus(tree), own_urls, base)
     all_links = _footer_names([tree], own_urls, base)   # any link's text (a section's name)
@@ -361,7 +362,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         around.clear_around(tree, headline, body, dense)
         if clean.attached(body, tree):
             clean.remove_imprint(tree, body)
-    authors += [(dated, "byline"), (posted, "author-block"), (post_meta, "author-block"), (by_line, "byline"),
+    authors += [(labelled, "author-block"), (dated, "byline"),
+                (posted, "author-block"), (post_meta, "author-block"), (by_line, "byline"),
                 (_published_by(zone, body), "author-block")]
     if record.lede and not detect.lede_on(record.lede, published):
         record = replace(record, lede="")   # a day long before the page's own: no event reported
@@ -1401,7 +1403,19 @@ def _headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = None,
                  if el is not agreed and not _in_banner(el) and (banner or _follows(agreed, el))]
         if above:
             return _nearest(above), "heading"
+    if not strong and _in_aside(agreed):
+        # Only <title> agrees, with a sidebar's heading (the organisation whose page this is, in
+        # an <aside>): the <h1> of the main column that the prose follows is the headline.
+        columns = [el for el in candidates if el.tag == "h1" and not _in_aside(el)
+                   and fold(clean.text_of(el)) not in site and not _in_banner(el) and _prose_distance(el) <= 1]
+        if columns:
+            return columns[0], "heading"
     return top[0][2], "heading"
+
+
+def _in_aside(el: html.HtmlElement) -> bool:
+    """Inside a sidebar: an ``<aside>`` or a block whose role says it complements the main one."""
+    return any(a.tag == "aside" or a.get("role") == "complementary" for a in el.iterancestors())
 
 
 _LOGOS = etree.XPath("/descendant::a[@href]/descendant::img[@alt]")
@@ -2007,7 +2021,7 @@ def _title(headline: html.HtmlElement | None, meta: PageMeta, named: frozenset[s
             # "Lễ hội 30/4<br>sôi động tại …": the lines of a headline broken for its layout are
             # one title, a space where the break was (``text_content`` glues them: "30/4sôi").
             return " ".join(clean.block_lines(headline)) or clean.text_of(headline)
-        return clean.text_of(headline)
+        return _unlabelled_title(clean.text_of(headline), meta)
     if meta.headline or meta.og_title:
         return meta.headline or meta.og_title
     title = meta.title_tag
@@ -2016,6 +2030,21 @@ def _title(headline: html.HtmlElement | None, meta: PageMeta, named: frozenset[s
     # "Headline - Báo Lạng Sơn" → the longest part that is not the site's name is the headline.
     parts = [p.strip() for p in _TITLE_SEPARATOR.split(title) if p.strip() and fold(p) not in named]
     return max(parts, key=len) if parts else None
+
+
+_KIND_TAG = re.compile(r"^\s*\[[^\[\]]{1,20}\]\s*(?P<rest>\S.*)$")
+
+
+def _unlabelled_title(title: str, meta: PageMeta) -> str:
+    """The headline without the kind a paper tags it with in brackets ("[Ảnh] Sắc màu …",
+    "[Video] …", "[Infographic] …"), where the page declares it without the tag (its og:title,
+    JSON-LD headline or a part of <title>): the tag marks the story's form, not its title."""
+    tagged = _KIND_TAG.match(title)
+    if not tagged:
+        return title
+    rest = fold(tagged.group("rest"))
+    declared = [meta.headline, meta.og_title, *_TITLE_SEPARATOR.split(meta.title_tag or "")]
+    return tagged.group("rest") if any(d and fold(d.strip()) == rest for d in declared) else title
 
 
 def _title_source(meta: PageMeta) -> str:
@@ -2594,6 +2623,31 @@ def _modified_only(el: html.HtmlElement) -> bool:
 
 
 _AUTHOR_LABEL = re.compile(r"^(tác giả|người viết|viết bởi|written by|author|by)\s*[:：]?\s*", re.I)
+
+
+_FIELD_LABELS = ("h6", "h5", "h4", "dt", "th", "strong", "b", "label")
+_AUTHOR_FIELD = frozenset({"author", "tac gia", "nguoi viet", "written by", "writer"})
+
+
+def _labelled_author(tree: html.HtmlElement) -> str | None:
+    """The writer a field labelled so names, its label and its value in elements of their own
+    (a blog theme's licence box: ``<h6>Author</h6><p>Nguyễn Thảo Vy</p>``, a ``<dt>Tác giả</dt>
+    <dd>…</dd>``): the value when it reads as a name. The first such field only, outside any
+    comment or teaser (a label repeated on many items is a list's)."""
+    found = []
+    for el in tree.iter(*_FIELD_LABELS):
+        raw = el.text_content()
+        if len(raw) > 20 or fold(squash(raw)).rstrip(" :：") not in _AUTHOR_FIELD:
+            continue
+        value = el.getnext()
+        while value is not None and not isinstance(value.tag, str):
+            value = value.getnext()
+        if value is None or squash(el.tail) or next(value.iter("a"), None) is not None:
+            continue
+        found.append(clean.text_of(value))
+        if len(found) > 1:
+            return None
+    return clean.byline_name(found[0], right_aligned=True) if found else None
 
 
 def _author_in(tree: html.HtmlElement, named: clean.Named, video: bool = False) -> tuple[str | None, str | None]:

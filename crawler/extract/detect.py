@@ -722,8 +722,10 @@ def _updated(text: str, start: int) -> bool:
     return bool(_EDITED.match(rest) or _UPDATED_AFTER.match(rest))
 
 
-# The first day's time, a separator and an update's label (folded): "11:20 | cap nhat".
-_UPDATED_AFTER = re.compile(r"\s*[0-2]?\d\s*[:hg]\s*[0-5]\d\s*[|,;(]" + _EDITED.pattern)
+# The first day's time (its zone perhaps), a separator and an update's label (folded): "11:20 |
+# cap nhat", "08:45 (gmt+7) | cap nhat".
+_UPDATED_AFTER = re.compile(r"\s*[0-2]?\d\s*[:hg]\s*[0-5]\d\s*(?:\(?\s*(?:gmt|utc)\s*(?:[+-]\s*\d{1,2})?\s*\)?\s*)?"
+                            r"[|,;(]" + _EDITED.pattern)
 
 
 def spans_time(zone: html.HtmlElement | None) -> bool:
@@ -1383,6 +1385,7 @@ def _line_records(body: html.HtmlElement) -> tuple[int, int, int]:
     return chars, count, led
 
 
+TEASER_BESIDE = 400   # characters beside a teaser's link in its box at most (its blurb, its date)
 TEASER_CLIMB = 3   # levels above a teaser's link where its blurb, date or thumbnail stand
 
 
@@ -1423,6 +1426,8 @@ def teaser_text(body: html.HtmlElement, url: str | None) -> tuple[int, int]:
             # Up to the teaser's own box: its title, thumbnail and "read more" links are one.
             if up is body or any(other != href for other in held.get(up, ())):
                 break
+            if len(text_of(up)) > len(anchor) + TEASER_BESIDE:
+                break   # a story's paragraphs around its inline "Xem thêm: …" link: no teaser's box
             item = up
             if len(text_of(up)) > len(anchor):
                 break

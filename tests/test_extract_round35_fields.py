@@ -149,3 +149,20 @@ huyện Tân Phước giữa đội Tân Lập và đội Tân Hòa Thành, mùa
 def test_a_date_line_with_its_zone_and_the_day_it_was_updated_is_no_span():
     assert not time_span("Thứ năm, 07/11/2024 - 08:45 (GMT+7) | Cập nhật: 08/11/2024 10:10 | Lượt xem: 2.017")
     assert time_span("8:00 SA, 24/05/2024 đến 10:00 CH, 28/05/2024")
+
+
+def test_a_send_to_a_friend_form_under_its_headline_is_no_news():
+    form = f"""<table width="100%"><tr><td><center><font class="title"><b>Gửi bài viết cho bạn bè</b></font></center>
+<br><br><form action="modules.php?name=News&amp;file=friend" method="post"><input type="hidden" name="sid" value="412">
+<font class="content">Bạn sẽ gửi bài viết <b>{HEADLINE}</b> đến một người bạn:<br><br>
+<b>Tên của bạn:</b> <input type="text" name="yname"><br><br><b>Email của bạn:</b> <input type="text" name="ymail">
+<br><br><b>Tên người nhận:</b> <input type="text" name="fname"><br><br><b>Email người nhận:</b>
+<input type="text" name="fmail"><br><br><input type="submit" value="Gửi"></font></form></td></tr></table>"""
+    page = legacy_story("Ban biên tập").replace("<td width=\"100%\" valign=\"top\">",
+                                                 f"<td width=\"100%\" valign=\"top\">{form}<!--", 1)
+    page = page.replace("</td></tr></table></body>", "--></td></tr></table></body>")
+    article = extract(page, BASE + "/modules.php?name=News&file=friend&op=FriendSend&sid=412")
+    assert not article.is_article and "form" in article.reason
+    # The story's own page, whose comment form stands after its prose, stays a story.
+    commented = legacy_story("Ban biên tập", replies=form)
+    assert extract(commented, STORY_URL).is_article

@@ -244,6 +244,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                 clean.drop(el)
     chosen = _apply_rules(tree, rules)
     context = context or detect.PageContext()
+    fill_forms = _mark_fill_forms(tree)   # before the forms go: where each stood
     boxes.remove_comments(tree)
     boxes.remove_signups(tree)
     boxes.remove_logins(tree)
@@ -267,6 +268,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         _date_line_out(headline)   # "Headline<br>Thứ Năm, 05/12/2024 08:15": the title, then the date line
         _series_name_out(headline)   # "Du lịch cộng đồng …" over "Bài 2: …": the series', no text
     early_title = _title(headline, meta, site_names)
+    form_led = _form_led(tree, headline, fill_forms)
     boxes.remove_replies(tree, headline)   # "Re: <headline>": a reader's reply, one or many
     if _is_vietnamese(meta, early_title):
         # A photo's table is its figure, before any measure (a photo story's body is found by
@@ -377,7 +379,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                        dated=dated_line, revised=revised, spanned=spanned, placed=placed,
                        ahead=bool(record.until and published and record.since != record.until
                                   and record.until > published[:10]),
-                       undated=not published, captions=detect.captions(body), among=detect.told_among_photos(body),
+                       undated=not published, form_led=form_led,
+                       captions=detect.captions(body), among=detect.told_among_photos(body),
                        title_schedule=vietnamese and detect.schedule_title(title),
                        title_qa=vietnamese and detect.qa_title(title),
                        title_poll=vietnamese and detect.poll_title(title),
@@ -1411,6 +1414,55 @@ def _headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = None,
         if columns:
             return columns[0], "heading"
     return top[0][2], "heading"
+
+
+_FILL_FIELDS = etree.XPath("descendant::textarea | descendant::input[not(@type) or @type='text' or @type='email'"
+                           " or @type='tel' or @type='password']")
+_FORM_MARK = "data-fill-form"
+_FORM_LEAD = 200   # characters of text between a headline and its form at most
+
+
+def _mark_fill_forms(tree: html.HtmlElement) -> list[html.HtmlElement]:
+    """Mark where each form to fill stands (two fields or more: a contact's, a "send to a friend"
+    page's, a registration's) with an empty element before it, since the forms go before the
+    headline is found (``_form_led``). Returns the marks."""
+    marks = []
+    for form in list(tree.iter("form")):
+        parent = form.getparent()
+        if parent is None or len(_FILL_FIELDS(form)) < 2:
+            continue
+        mark = html.Element("span", {_FORM_MARK: ""})
+        mark.tail, form.tail = form.tail, None
+        form.addnext(mark)   # after it: the form's own lines ("Bạn sẽ gửi bài viết …") count as its
+        marks.append(mark)
+    return marks
+
+
+def _form_led(tree: html.HtmlElement, headline: html.HtmlElement | None, marks: list[html.HtmlElement]) -> bool:
+    """Whether a form to fill (``_mark_fill_forms``) stands right under the headline, with no
+    more than a line of text between them (the form's own lines aside); the marks go."""
+    led = False
+    if headline is not None and marks:
+        marked = set(marks)
+        between, after = 0, False
+        for el in tree.iter():
+            if el is headline:
+                after = True
+                between -= len(squash(headline.text_content()))
+            if not after or not isinstance(el.tag, str):
+                continue
+            if el in marked:
+                led = between <= _FORM_LEAD
+                break
+            if el.getparent() is not None and el.getparent().tag == "form":
+                continue
+            between += len(squash(el.text)) + len(squash(el.tail))
+            if between > _FORM_LEAD + 300:
+                break
+    for mark in marks:
+        if mark.getparent() is not None:
+            clean.drop(mark)
+    return led
 
 
 def _in_aside(el: html.HtmlElement) -> bool:

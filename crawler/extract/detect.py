@@ -337,6 +337,7 @@ class Signals:
     forthcoming: bool = False   # the text opens saying an event will be held on a day after the page's date
     steps: int = 0              # items of the body's numbered lists (``steps``: a guide's)
     undated: bool = False       # no date found for the page at all (metadata, text, URL)
+    form_led: bool = False      # a form to fill (two fields or more) right under the headline (``core._form_led``)
     captions: int = 0           # characters of the body in photos' captions (``captions``)
     among: int = 0              # paragraphs of the story's own after its first photo's caption (``told_among_photos``)
     title_schedule: bool = False  # the title names a schedule ("Lịch khám …": ``schedule_title``)
@@ -492,6 +493,8 @@ def judge(s: Signals) -> tuple[bool, str]:
     if s.terms and kept_prose(s) < RECORD_PROSE and (not s.signed or kept_prose(s) < NO_PROSE) \
             and not s.fields.lede:
         return False, "a call's or a contest's terms under short headings (a recruitment, rules), not news"
+    if s.form_led and kept_prose(s) < RECORD_PROSE and not (s.signed or s.dated):
+        return False, "a form to fill right under its headline (a contact, a 'send to a friend' page), not news"
     if s.issued and kept_prose(s) < NOTICE_LENGTH and not s.signed:
         return False, "a notice in its issuer's voice under its own 'Thông báo …', not news"
     if s.contents and kept_prose(s) < RECORD_PROSE and not s.signed:

@@ -516,6 +516,9 @@ def _is_name(text: str) -> bool:
 # thread's answers), its points or its number after it perhaps.
 _REPLY_SUBJECT = re.compile(r"^\W*re\s*(\[\d+\])?\s*:\s*(?P<subject>.+)$", re.I)
 _REPLY_HOLDERS = frozenset({"table", "li", "article", "div", "section", "dl"})
+_SUBJECT_TAGS = frozenset({"b", "strong", "h2", "h3", "h4", "h5", "h6", "a", "span", "font", "td", "div"})
+_RE_TEXTS = etree.XPath("//text()[starts-with(normalize-space(.), 'Re') or starts-with(normalize-space(.), 'RE')"
+                        " or starts-with(normalize-space(.), 're')]")
 _REPLY_CHARS = 3000   # a reply's text at most: a holder longer than this holds more than it
 
 
@@ -543,13 +546,20 @@ def remove_replies(tree: html.HtmlElement, headline: html.HtmlElement | None) ->
     if len(title) < 10:
         return 0
     subjects = []
-    for el in tree.iter("b", "strong", "h2", "h3", "h4", "h5", "h6", "a", "span", "font", "td", "div"):
-        raw = el.text_content()
-        if len(raw) > 400 or not raw.lstrip()[:3].lower().startswith("re"):
-            continue
-        subject = _REPLY_SUBJECT.match(squash(raw))
-        if subject and fold(subject.group("subject")).startswith(title):
-            subjects.append(el)
+    for piece in _RE_TEXTS(tree):   # a subject's first words open a text of the page: read from those
+        el = piece.getparent() if piece.is_text else (piece.getparent().getparent() if piece.getparent() is not None
+                                                      else None)
+        for _ in range(3):
+            if el is None or not isinstance(el.tag, str):
+                break
+            raw = el.text_content()
+            if len(raw) > 400:
+                break
+            subject = _REPLY_SUBJECT.match(squash(raw))
+            if el.tag in _SUBJECT_TAGS and subject and fold(subject.group("subject")).startswith(title):
+                subjects.append(el)
+                break
+            el = el.getparent()
     gone = 0
     for el in subjects:
         if el.getparent() is None or not any(True for _ in el.iterancestors("html")):

@@ -1905,6 +1905,91 @@ def drop_poster_lines(body: html.HtmlElement) -> None:
             return
 
 
+# A notice that the story is reprinted ("Bài viết được CLB đăng lại phục vụ mục đích học tập, bản
+# quyền thuộc về tác giả …"), folded: the blog's word on the story, not the story's.
+_REPOST_NOTICE = re.compile(
+    r"\b(dang lai|dang tai lai|trich dang|suu tam)\b.*\b(ban quyen|muc dich|nguon|tac gia)\b|"
+    r"\bban quyen (bai viet )?(thuoc ve|cua|la cua) (tac gia|bao|tap chi|co quan|trang)\b")
+# The next part of a series announced under this one ("Đón đọc bài 3: Đưa giỏ đan lên sàn …",
+# "Kỳ tới: …"), folded: the next story's title, not this one's text. A sentence that tells of
+# the next part ("Kỳ tới, chúng tôi …", "Kỳ tới: chúng tôi theo chân …") is the story's: after
+# the label's colon, a title opens with a capital.
+_NEXT_PART = re.compile(r"^\W*(?:(?:don\s+|moi\s+(?:(?:ban doc|ban|quy ban|quy vi|quy doc gia|doc gia)\s+)?"
+                        r"(?:don\s+)?)(?:doc|xem)\s+(?:tiep\s+)?"
+                        r"(?:bai|ky|phan)\s*(?:\d+|[ivx]+|tiep|sau|toi|cuoi)\b"
+                        r"|(?:bai|ky|phan) (?:sau|toi|tiep theo|cuoi)\s*:)")
+_NOTICE_TEXT = 250   # characters of such a line, at most
+_PART_TITLE = 120    # characters of the next part's title after "Kỳ tới:", at most
+_NOTICE_LINES = 2    # the body's first or last lines where it stands
+
+
+def drop_notices(body: html.HtmlElement) -> None:
+    """Take out of the body's first and last lines a block of its own that is the site's notice
+    about the story, not the story: that it is reprinted (``_REPOST_NOTICE``, first or last) or
+    which part of its series comes next (``_NEXT_PART``, last)."""
+    lines = [el for el in body.iter("p", "div", "blockquote", "em", "i", "li")
+             if el is not body and is_leaf_block(el) and text_of(el)]
+    tops: list[html.HtmlElement] = []   # each line's widest element of the same text, once
+    for el in lines:
+        top = el
+        while top.getparent() is not None and top.getparent() is not body and text_of(top.getparent()) == text_of(el):
+            top = top.getparent()
+        if not tops or tops[-1] is not top:
+            tops.append(top)
+    if len(tops) <= 2 * _NOTICE_LINES:
+        return   # a short body: its lines are the story
+    for where, top in [("first", t) for t in tops[:_NOTICE_LINES]] + [("last", t) for t in tops[-_NOTICE_LINES:]]:
+        text = text_of(top)
+        if len(text) > _NOTICE_TEXT or next(top.iter("a"), None) is not None and where == "first":
+            continue
+        folded = fold(text)
+        part = _NEXT_PART.match(folded) if where == "last" else None
+        after = text.partition(":")[2].strip()
+        if part and folded[part.end() - 1] == ":" and (not after[:1].isupper() or len(after) > _PART_TITLE):
+            part = None   # "Kỳ tới: chúng tôi …", a sentence
+        if _REPOST_NOTICE.search(folded) or part:
+            drop(top)
+
+
+# What follows the sender's link where a portal opens a story with it (PHP-Nuke's
+# '<a>tranvanhai</a> viết "<i>lead</i>"', its English "writes"): the verb and the opening quote.
+_SENDER_WRITES = re.compile(r'^\s*(?:viết|đã viết|gửi|writes|wrote)\s*:?\s*["“]\s*', re.I)
+_CLOSING_QUOTE = re.compile(r'^\s*["”]')
+_SENDER_NAME = 40   # characters of the sender's link, at most: an account or a name
+
+
+def drop_sender(body: html.HtmlElement) -> None:
+    """Take out the sender a portal's story opens with ('tranvanhai viết "…lead…"'): the link
+    to the account, the verb and the quotes around the lead go; the lead stays. Only where the
+    link is the body's first text and the lead's closing quote is found in the same line."""
+    first = next((a for a in body.iter("a") if text_of(a)), None)
+    writes = _SENDER_WRITES.match(first.tail or "") if first is not None else None
+    if first is None or writes is None or len(text_of(first)) > _SENDER_NAME:
+        return
+    if not text_head(body, len(text_of(first)) + 10).startswith(text_of(first)):
+        return   # the body says something before the link: a sentence that names a writer
+    lead = (first.tail or "")[writes.end():]
+    closing = None   # where the quote closes: in the text after the verb, or after an element that follows
+    if lead.rstrip().endswith(("\"", "”")):
+        closing = first
+    else:
+        for sibling in first.itersiblings():
+            if isinstance(sibling.tag, str) and sibling.tag in _BLOCK_TAGS | {"br"}:
+                break
+            if _CLOSING_QUOTE.match(sibling.tail or ""):
+                closing = sibling
+                break
+    if closing is None:
+        return
+    changed(first.getparent())
+    if closing is first:
+        lead = lead.rstrip()[:-1]
+    else:
+        closing.tail = _CLOSING_QUOTE.sub("", closing.tail, count=1)
+    first.tail = lead
+    first.drop_tree()   # its tail, the lead's first words, stays
+
+
 def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None, *,
                 plain_last: bool = True) -> str | None:
     """A byline at the end of the body, taken out of it.

@@ -347,6 +347,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
             clean.mark_captions(body, named)   # Vietnamese stories caption every photo; keep them
             _gallery_before(body, int(_lead_photo_caption(headline, body)))
         clean.drop_poster_lines(body)   # "Người đăng: bientap01": the account, no text nor writer
+        clean.drop_sender(body)   # 'tranvanhai viết "<lead>"': the account who sent it, no text
+        clean.drop_notices(body)   # "Bài viết được … đăng lại …", "Đón đọc bài 3: …": the site's, not the story's
         signature = clean.take_byline(dense, sources) \
             or (clean.take_byline(body, sources) if body is not dense else None) or _byline_after(body, sources)
         authors.append((signature, "byline"))

@@ -42,7 +42,8 @@ def fold(text: str) -> str:
     """
     if text.isascii():
         return text.lower()
-    return _MARKS.sub("", unicodedata.normalize("NFD", text.lower())).replace("đ", "d")
+    # "ð" too: pages converted from the old Vietnamese encodings write "Đ" as the Icelandic "Ð".
+    return _MARKS.sub("", unicodedata.normalize("NFD", text.lower())).replace("đ", "d").replace("ð", "d")
 
 
 def letter_count(text: str) -> int:

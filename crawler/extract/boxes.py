@@ -264,6 +264,7 @@ def remove_teaser_boxes(tree: html.HtmlElement, url: str | None, title: str | No
     it links elsewhere (a theme's headline linking the post's address as another form of it)."""
     series = _remove_series_boxes(tree, title)   # first: its linked part alone would go as a lone teaser
     items = _teaser_items(tree, url)
+    around: set = set()   # the headline and what holds it: never a box, nor climbed to
     if headline is not None:
         around = {headline, *headline.iterancestors()}
         items = {item: target for item, target in items.items()
@@ -291,7 +292,7 @@ def remove_teaser_boxes(tree: html.HtmlElement, url: str | None, title: str | No
                 drop(members[0])
             continue
         box = parent
-        if _story_beside_items(parent, members, STORY_BESIDE) > STORY_BESIDE:
+        if parent in around or _story_beside_items(parent, members, STORY_BESIDE) > STORY_BESIDE:
             for item in members:     # teasers among story paragraphs: the items only
                 drop(item)
             dropped += len(members)
@@ -299,7 +300,7 @@ def remove_teaser_boxes(tree: html.HtmlElement, url: str | None, title: str | No
         # Take the box's heading with it: climb while the wider element adds no story text.
         for _ in range(3):
             up = box.getparent()
-            if up is None or up.tag in ("body", "html", "form") or up in above_headline \
+            if up is None or up.tag in ("body", "html", "form") or up in above_headline or up in around \
                     or story_text_beside(up, box, STORY_BESIDE) > STORY_BESIDE:
                 break
             box = up
@@ -977,9 +978,14 @@ _CHROME = frozenset({"nav", "header", "footer", "aside"})
 def _byline_block(el: html.HtmlElement, text: str) -> bool:
     """A byline or an author block ("Ngọc Diệp - Phòng Thời sự", "Tin, ảnh: P.Y"): the same
     reporter signs many of a site's articles at the same place, and it is still no template
-    (named for an author, linking to an author's page, or opening with a credit label)."""
-    if len(text) > 80 or any(a.tag in _CHROME for a in el.iterancestors()):
+    (named for an author or holding a name so named, linking to an author's page, or opening
+    with a credit label)."""
+    if len(text) > 80:
         return False
+    ups = [up.tag for up in el.iterancestors()]
+    chrome = next((i for i, tag in enumerate(ups) if tag in _CHROME), None)
+    if chrome is not None and "article" not in ups[chrome:]:
+        return False   # the page's header or footer; a post's own (<footer class="asset-meta">) is the post's
     node: html.HtmlElement | None = el
     for _level in range(3):
         if node is None:
@@ -987,7 +993,9 @@ def _byline_block(el: html.HtmlElement, text: str) -> bool:
         if AUTHOR_CLASS.search(f"{node.get('class', '')} {node.get('id', '')}"):
             return True
         node = node.getparent()
-    return links_to_author(el) or is_credit_line(text)
+    # or a name inside the line named so ("bởi <span class="author vcard">…</span>")
+    return links_to_author(el) or is_credit_line(text) \
+        or any(AUTHOR_CLASS.search(d.get("class", "")) for d in el.iterdescendants() if isinstance(d.tag, str))
 
 
 def _dated_meta(el: html.HtmlElement, text: str, headline: html.HtmlElement | None) -> bool:

@@ -64,7 +64,9 @@ _CHROME_LINE = re.compile(
     r"messenger|e-?mail|reddit)\s*)+$|"
     # A pointer to the other stories, no colon: "Xem thêm các bài trong loạt bài tại <a>…</a>".
     r"^(xem|doc) them (cac |nhung )?(bai|tin|loat bai|ky)\b|"
-    r"^(trang chu|home)\s*[>›»/|]|^ket noi voi chung toi",
+    r"^(trang chu|home)\s*[>›»/|]|^ket noi voi chung toi|"
+    # A blog engine's trackback box ("TrackBack URL cho bài này: …/mt-tb.cgi/414"), and its heading.
+    r"^trackbacks?\b",
     re.I,
 )
 
@@ -73,7 +75,7 @@ _CHROME_START = re.compile(
     r"\W*(hotline|duong day nong|e-?mail|dien thoai|tel|fax|©|copyright|ban quyen|luot|so lan doc|views?|"
     r"chia se|share|in bai|print|gui|luu|quay lai|tro ve|len dau trang|binh luan|facebook|zalo|twitter|"
     r"tweet|like|thich|co the ban quan tam|theo doi|xem|doc them|tin lien quan|bai lien quan|trang chu|"
-    r"home|ket noi|[\d.,]+\s*(luot|view))", re.I)
+    r"home|ket noi|trackback|[\d.,]+\s*(luot|view))", re.I)
 
 _BLOCK_TAGS = {"p", "div", "section", "article", "table", "ul", "ol", "dl", "blockquote",
                "h1", "h2", "h3", "h4", "h5", "h6", "figure", "header", "footer", "aside",
@@ -951,12 +953,35 @@ def widen_body(body: html.HtmlElement, measures: Measures, gain: float = 0.25,
             # update note, the source line), when none holds a link, a list or a form.
             body, mass, up = parent, max(mass, masses.get(parent, 0)), parent
             continue
+        if _heading_beside(parent, up):
+            # A section of the story: its sub-heading's block, then ``up``; the story's other
+            # sections stand beside it, each headed alike (a portal's content pieces).
+            up = parent
+            continue
         if len(parent) > 1 or (parent.text or "").strip():
             break
         # else a wrapper around ``up`` alone (a page builder's, classed or bare): climb through it, to
         # where the story's other sections stand in wrappers alike (not a column beside it)
         up = parent
     return body
+
+
+def _heading_beside(parent: html.HtmlElement, up: html.HtmlElement) -> bool:
+    """Whether ``parent`` holds ``up`` and before it one sub-heading's block alone (an ``<h2>``
+    to ``<h4>`` that is all its text, no link), nothing else, and has siblings of its class: a
+    section of a story among its others (a portal's content pieces)."""
+    if len(parent) != 2 or parent[1] is not up or (parent.text or "").strip() or (parent[0].tail or "").strip():
+        return False
+    block = parent[0]
+    if not isinstance(block.tag, str):
+        return False
+    headings = [h for h in block.iter(*_NODE_HEADINGS) if text_of(h)]
+    if len(headings) != 1 or text_of(headings[0]) != text_of(block) or next(block.iter("a"), None) is not None:
+        return False
+    # and the story's other sections beside it, wrapped alike (its class, not only its tag)
+    shape, outer = (parent.tag, parent.get("class")), parent.getparent()
+    return bool(shape[1]) and outer is not None \
+        and any(other is not parent and (other.tag, other.get("class")) == shape for other in outer)
 
 
 def _photos_beside(parent: html.HtmlElement, up: html.HtmlElement, only: html.HtmlElement | None = None) -> bool:
@@ -1487,8 +1512,8 @@ def take_sapo(root: html.HtmlElement, named: Named, headline: html.HtmlElement |
             continue
         if body is not None and _contains(el, body) and (el is not body or _paragraphs(el) >= 2):
             continue   # the body itself, when it is several paragraphs ("description articleBody")
-        if _is_teaser_or_media(el):
-            continue
+        if _is_teaser_or_media(el) or _captions_picture(el, root):
+            continue   # a teaser's summary, a photo's caption ("subtitle" under its picture in the story)
         text = text_of(el)
         if 40 <= len(text) <= 1200 and link_density(el, text) < 0.3:
             drop(el)
@@ -1642,6 +1667,25 @@ def _is_teaser_or_media(el: html.HtmlElement) -> bool:
     return any(a.tag in ("li", "a", "nav", "aside", "figure") for a in el.iterancestors())
 
 
+_SHORT_CAPTION = 150   # characters of a caption that no lead is as short as
+
+
+def _captions_picture(el: html.HtmlElement, body: html.HtmlElement) -> bool:
+    """Whether ``el`` (or a block around it with the same text, inside ``body``) is a line of a
+    caption's length right after a block that is one picture and no text: that picture's
+    caption (a lead under the story's photo is longer)."""
+    text, node = text_of(el), el
+    if len(text) > _SHORT_CAPTION:
+        return False
+    while node is not None and node is not body and text_of(node) == text:
+        before = node.getprevious()
+        if before is not None:
+            return isinstance(before.tag, str) and not (before.tail or "").strip() and not text_of(before) \
+                and len(before.xpath(".//img")) == 1
+        node = node.getparent()
+    return False
+
+
 CAPTION_MARK = "data-caption"
 
 
@@ -1676,6 +1720,12 @@ def mark_captions(body: html.HtmlElement, named: Named) -> None:
     for el in named.caption:
         if attached(el, body) and not _holds_story(el):
             _replace_with_paragraph(el, text_of(el))
+    for picture in [p for p in body.iter("p") if p.get(CAPTION_MARK) is None]:
+        # An editor's photo and its line: "<p><img></p><p><em>Chợ Tréo ngày nước lên</em></p>"
+        line = picture.getnext()
+        if line is not None and line.tag == "p" and line.get(CAPTION_MARK) is None \
+                and not (picture.tail or "").strip() and _caption_under(picture, line) is not None:
+            line.set(CAPTION_MARK, "")
     for block in [d for d in body.iter("div", "span", "p", "dl") if d is not body]:
         line = _picture_block_caption(block)
         if line is not None:
@@ -1776,6 +1826,8 @@ def _picture_block_caption(block: html.HtmlElement) -> html.HtmlElement | None:
     if not isinstance(picture.tag, str) or not isinstance(line.tag, str) or (picture.tail or "").strip() \
             or (line.tail or "").strip() or line.tag not in ("div", "p", "span", "em", "i", "small"):
         return None
+    while len(line) == 1 and isinstance(line[0].tag, str) and text_of(line[0]) == text_of(line):
+        line = line[0]   # the line's wrapper ("<div class="subtitle"><div class="subtitle-text">…")
     return _caption_under(picture, line)
 
 

@@ -408,6 +408,10 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                          if isinstance(el.tag, str) and el.get(clean.CAPTION_MARK) is not None) \
         if body is not None else frozenset()
     text = _main_text(tree, body, url, known=bool(context.knowledge and context.knowledge.template))
+    printed = squash(clean.text_of(headline)) if headline is not None else ""
+    if title and printed != title and fold(printed).endswith(fold(title)):
+        # The headline as printed, its kicker on ("Thông báo: …"), where the title leaves it out
+        text = "\n".join(_without(text.splitlines(), fold(printed)))
     text, tail_author, source = _tidy(text, title, sapo, captions)
     authors.append((tail_author, "byline"))
     cleaned = [(_clean_author(a, meta.site_name, meta.owner), by) for a, by in authors]
@@ -2087,15 +2091,19 @@ def _title(headline: html.HtmlElement | None, meta: PageMeta, named: frozenset[s
 
 
 _KIND_TAG = re.compile(r"^\s*\[[^\[\]]{1,20}\]\s*(?P<rest>\S.*)$")
+_HEADLINE_WORDS = 5   # words of a headline after its tag or kicker, at least
+# A kicker before a colon, a few words ("Thông báo: …", "Video: …", "Infographic:…").
+_KICKER = re.compile(r"^\s*[^\W\d_][^\W\d_]*(?: [^\W\d_]+){0,2}\s*:\s*(?P<rest>\S.*)$")
 
 
 def _unlabelled_title(title: str, meta: PageMeta) -> str:
     """The headline without the kind a paper tags it with in brackets ("[Ảnh] Sắc màu …",
-    "[Video] …", "[Infographic] …"), where the page declares it without the tag (its og:title,
-    JSON-LD headline or a part of <title>): the tag marks the story's form, not its title."""
-    tagged = _KIND_TAG.match(title)
-    if not tagged:
-        return title
+    "[Video] …", "[Infographic] …") or a kicker before a colon ("Thông báo: …"), where the page
+    declares it without them (its og:title, JSON-LD headline or a part of <title>): they mark
+    the story's form, not its title."""
+    tagged = _KIND_TAG.match(title) or _KICKER.match(title)
+    if not tagged or len(tagged.group("rest").split()) < _HEADLINE_WORDS:
+        return title   # "Danh mục: Tin tức", "Tác giả: admin": a listing's name, all of it
     rest = fold(tagged.group("rest"))
     declared = [meta.headline, meta.og_title, *_TITLE_SEPARATOR.split(meta.title_tag or "")]
     return tagged.group("rest") if any(d and fold(d.strip()) == rest for d in declared) else title
@@ -2887,7 +2895,11 @@ def _credit_lines(zone: list) -> Iterator[html.HtmlElement]:
                 and all(isinstance(c.tag, str) and c.tag in ("p", "div") for c in el):
             yield from el
         elif el is not _BODY_END and len(el) == 1 and el[0].tag in ("p", "div") and not (el.text or "").strip():
-            yield el[0]   # a site builder's line in a wrapper of its own
+            inner = el[0]   # a site builder's line in a wrapper of its own, or in wrappers nested
+            while after and len(inner) == 1 and inner[0].tag in ("p", "div") and not (inner.text or "").strip() \
+                    and not (inner[0].tail or "").strip():
+                inner = inner[0]   # a portal's piece after the story: section, body, text, the line
+            yield inner
 
 
 def _opening_text(el: html.HtmlElement) -> str:
@@ -3513,6 +3525,32 @@ def _wider_container(tree: html.HtmlElement, body: html.HtmlElement) -> bool:
     return around < _OUTSIDE_SHARE * inside
 
 
+def _narrower_container(tree: html.HtmlElement, body: html.HtmlElement) -> bool:
+    """Whether the container trafilatura would read is inside ``body`` and holds much less of
+    its link-free text: one section of a story whose sections are each a block its expressions
+    take (a portal's content pieces, each a ``<div class="text">``), the first read alone."""
+    found = bodypath.first_container(tree)
+    if found is None or found is body or not any(a is body for a in found.iterancestors()):
+        return False
+    inside = len(clean.text_of(body)) - clean.link_text_len(body)
+    if len(clean.text_of(found)) - clean.link_text_len(found) >= _INSIDE_SHARE * inside:
+        return False
+    # The story's other sections wrapped alike beside the one read (a heading and a caption
+    # beside the story's block are no section of it).
+    node = found
+    while node is not None and node is not body:
+        shape = (node.tag, node.get("class"))
+        if any(other is not node and (other.tag, other.get("class")) == shape
+               and len(clean.text_of(other)) >= _SECTION_TEXT for other in node.getparent()):
+            return True
+        node = node.getparent()
+    return False
+
+
+_SECTION_TEXT = 100   # characters of a section of the story beside the one trafilatura would read
+_INSIDE_SHARE = 0.8   # of the body's text, a container inside it holds less when it leaves a section out
+
+
 _NAMING = ("class", "id", "itemprop", "role")   # the attributes trafilatura's BODY_XPATH reads
 
 
@@ -3688,7 +3726,7 @@ def _trafilatura_options(url: str | None) -> Extractor:
 def _main_text(tree: html.HtmlElement, body: html.HtmlElement | None, url: str | None, known: bool = False) -> str:
     """trafilatura over the cleaned page, or the body's own blocks when it finds nothing.
     ``known``: the site's template is known (``_continue_body``)."""
-    if body is not None and _wider_container(tree, body):
+    if body is not None and (_wider_container(tree, body) or _narrower_container(tree, body)):
         # Where no articleBody microdata or class trafilatura knows names the story's block,
         # trafilatura reads a block around the body (<main>, the content column, the whole
         # page) with its boxes in it. Name the body found, as the CMS's microdata would.

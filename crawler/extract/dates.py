@@ -50,6 +50,9 @@ _EN_MONTH = r"(?P<mn>" + "|".join(sorted(_EN_MONTHS, key=len, reverse=True)) + r
 _YEAR = r"(?P<y>(?:19|20)\d{2})(?!\d)"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 
+# What must follow a date whose year has two digits: its time ("at 3:05 pm", "@ 06:55", "14:30").
+_TWO_DIGIT_YEAR_TIME = r"(?=\s*(?:(?:at|lúc|@|,|-)\s*)?[0-2]?\d[:h][0-5]\d)"
+
 # Every way a date (without its time) is written; named groups d, m|mw|mn, y.
 DATES = re.compile("|".join(f"(?:{p})" for p in (
     # 2024-06-05T08:00:00+07:00, 2024/06/05 (ISO first: its digits would read as d/m/y pieces)
@@ -68,6 +71,8 @@ DATES = re.compile("|".join(f"(?:{p})" for p in (
     + r"\s*,?\s*(?P<fy>(?:19|20)\d{2})(?!\d)",
     # 09/10/2018, 09-10-2018, 09.10.2018 (day first, as Vietnamese pages write it)
     r"(?<![\d/.-])(?P<d>[0-3]?\d)\s*[/.\-]\s*(?P<m>[0-3]?\d)\s*[/.\-]\s*" + _YEAR,
+    # 11/20/26 at 3:05 pm, 20/11/26 14:30: a year in two digits, read only with a time after it
+    r"(?<![\d/.-])(?P<sd>[0-3]?\d)/(?P<sm>[0-3]?\d)/(?P<sy>\d{2})(?![\d/])" + _TWO_DIGIT_YEAR_TIME,
 )), re.I)
 
 # A time of day, its hour and its minutes, its seconds perhaps: "07:30", "14h00", "8 giờ 30",
@@ -159,6 +164,7 @@ def midnight_day(value: str | None) -> str | None:
     return found.group(1) if found else None
 
 
+_AMPM_AFTER = re.compile(r"\s*(AM|PM|SA|CH)(?![^\W\d_])", re.I)
 _ZONE_AFTER = re.compile(r"^\s*\(?\s*(?:GMT|UTC)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\s*\)?", re.I)
 
 
@@ -183,9 +189,12 @@ def _read_date(text: str, today: date, month_first: bool) -> tuple[str, int, int
         if day is None:
             continue
         if match.group("ih") is not None:
+            # "2026-11-20 02:15 PM": a template's ISO day with a twelve-hour clock (no zone)
+            meridiem = _AMPM_AFTER.match(text, match.end()) if match.group("tz") is None else None
+            end = meridiem.end() if meridiem else match.end()
             return _moment(day, int(match.group("ih")), int(match.group("imi")), int(match.group("is") or 0),
-                           None, _iso_zone(match.group("tz")) or _printed_zone(text[match.end():]),
-                           latest), match.end(), match.start()
+                           meridiem.group(1).lower() if meridiem else None,
+                           _iso_zone(match.group("tz")) or _printed_zone(text[end:]), latest), end, match.start()
         clock = _time_beside(text, match)
         if clock is None:
             return day.isoformat(), match.end(), match.start()
@@ -240,7 +249,8 @@ def date_from_url(url: str | None, *, today: date | None = None) -> str | None:
 
 # A numeric date's first two fields, for the order a page writes them in; a weekday or "ngày"
 # before it marks a date written by hand, in Vietnamese order whatever the CMS's locale.
-_NUMERIC = re.compile(r"(?<![\d/.-])([0-3]?\d)\s*/\s*([0-3]?\d)\s*/\s*(?:19|20)\d{2}(?!\d)")
+_NUMERIC = re.compile(r"(?<![\d/.-])([0-3]?\d)\s*/\s*([0-3]?\d)\s*/\s*(?:(?:19|20)\d{2}(?!\d)|\d{2}(?![\d/])"
+                      + _TWO_DIGIT_YEAR_TIME + ")")
 _BY_HAND = re.compile(rf"(?:{_WEEKDAY}|ngày)\W*$", re.I)
 _MERIDIEM = re.compile(r"^\s*[0-2]?\d:[0-5]\d(?P<s>:[0-5]\d)?\s*(?P<m>AM|PM|SA|CH)(?![^\W\d_])", re.I)
 _ORDER_TEXT = 120   # longer texts are prose: a date in a sentence says nothing of the CMS's format
@@ -342,7 +352,7 @@ def _day(match: re.Match, latest: date, month_first: bool = False) -> date | Non
     elif g["fd"]:
         y, m, d = g["fy"], _EN_MONTHS[g["fm"].lower()], g["fd"]
     else:
-        y, m, d = g["y"], g["m"], g["d"]
+        y, m, d = (g["y"], g["m"], g["d"]) if g["y"] else (str(2000 + int(g["sy"])), g["sm"], g["sd"])
         if month_first and int(d) <= 12:
             m, d = d, m   # "10/6/2023" on a site that writes its dates month first
         elif int(m) > 12 >= int(d):

@@ -134,3 +134,80 @@ def test_an_editor_s_photo_and_its_line_are_a_caption():
     clean.mark_captions(body, clean.find_named(body))
     marked = [clean.text_of(el) for el in body.iter() if el.get(clean.CAPTION_MARK) is not None]
     assert marked == [CAPTION]
+
+
+BLOG_STORY = ["Sáng nay, thư viện xã tổ chức ngày hội đọc sách cho thiếu nhi với sự tham gia của hơn 200 em học "
+              "sinh các trường tiểu học trên địa bàn, cùng nhiều phụ huynh và giáo viên.",
+              "Các em được nghe kể chuyện, thi vẽ tranh theo sách và đổi sách cũ lấy sách mới; thư viện cũng "
+              "giới thiệu tủ sách thiếu nhi mới với hơn 500 đầu sách do các nhà hảo tâm trao tặng."]
+
+
+def blog_post(printed: str) -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in BLOG_STORY)
+    return f"""<html lang="vi"><head><title>Ngày hội đọc sách cho thiếu nhi ở thư viện xã</title></head><body>
+<div class="evo_post"><h2 class="evo_post_title">Ngày hội đọc sách cho thiếu nhi ở thư viện xã</h2>
+<div class="small text-muted">Posted by Ngọc Lan on {printed} in Tin hoạt động</div>
+<div class="evo_post__content">{paragraphs}</div></div></body></html>"""
+
+
+def test_the_feed_s_date_tells_how_the_page_s_numeric_date_reads():
+    from crawler.extract.detect import PageContext
+    url = BASE + "/blog1.php/ngay-hoi-doc-sach"
+    page = blog_post("04/11/2026 at 09:00").encode()
+    month_first = boxes.SiteKnowledge(month_first=True)   # the site's other posts print US dates
+    assert extract(page, url, context=PageContext(knowledge=month_first)).published == "2026-04-11T09:00:00+07:00"
+    told = PageContext(knowledge=month_first, fed=True, fed_date="2026-11-04T02:00:00+00:00")
+    assert extract(page, url, context=told).published == "2026-11-04T09:00:00+07:00"
+
+
+def qa_page(headline: str, question: str, answer: str) -> str:
+    return f"""<html lang="vi"><head><title>Hỏi đáp</title><meta property="og:type" content="article"></head>
+<body><nav><a href="/">Trang chủ</a> <a href="/hoi-dap/">Hỏi đáp</a></nav><article>
+<div class="asset-header"><h2 class="entry-title">{headline}</h2><footer class="asset-meta">Đăng ngày
+<time datetime="2024-10-27T20:00:00+07:00">October 27, 2024</time> bởi Phan Hữu Đức trong Chuyện nghề làm báo
+<span>Cập nhật October 28, 2024</span> <span>Chia sẻ: Facebook Zalo Email</span></footer></div>
+<div class="entry-content"><p>{question}</p>{answer}</div></article></body></html>"""
+
+
+QUESTION = ("Bạn đọc Lê Minh Tuấn (Quảng Trạch) hỏi: Tôi làm phóng viên hợp đồng cho một tạp chí được hơn hai "
+            "năm. Xin hỏi tôi có đủ điều kiện vào Hội Nhà báo Việt Nam không, hồ sơ gồm những gì?")
+STEPS = ("<ul><li>Là công dân Việt Nam, tán thành Điều lệ Hội;</li><li>Đang công tác tại cơ quan báo chí, có thời "
+         "gian làm báo liên tục từ 2 năm trở lên;</li><li>Có tác phẩm báo chí đã đăng trong 12 tháng gần nhất.</li></ul>"
+         "<p>Hồ sơ gồm đơn xin vào Hội, sơ yếu lý lịch có xác nhận, bản sao hợp đồng lao động và ba tác phẩm "
+         "tiêu biểu, nộp qua chi hội cơ quan nơi bạn công tác.</p>")
+
+
+def test_a_question_and_its_answer_under_a_theme_s_entry_header_are_a_record():
+    url = BASE + "/2024/10/hoi-dap-muon-vao-hoi-nha-bao.html"
+    headline = "Hỏi đáp: Muốn vào Hội Nhà báo Việt Nam cần những điều kiện gì và hồ sơ gồm những giấy tờ nào?"
+    # Under a Q&A's headline, the fields are read past the theme's header ("asset-header"),
+    # whose headline and meta lines are a zone's length
+    article = extract(qa_page(headline, QUESTION, "<p>Trả lời:</p>" + STEPS).encode(), url)
+    assert not article.is_article and "Q&A" in article.reason
+    # The answering office's line over the answer's steps answers the question too
+    article = extract(qa_page(headline[9:], QUESTION, "<p><strong>Văn phòng Hội trả lời:</strong></p>" + STEPS).encode(), url)
+    assert not article.is_article and "question" in article.reason
+
+
+def test_an_e_magazine_s_opening_credits_are_read_and_leave_the_text():
+    paragraphs = "".join(f"<p>{p}</p>" for p in FIRST + SECOND + THIRD)
+    page = f"""<html lang="vi"><head><title>{HEADLINE}</title></head><body class="emagazine"><article>
+<div class="emag-cover"><h1 class="emag-title">{HEADLINE}</h1></div><div class="emag-content">
+<div class="emag-credits"><p>Nội dung: <strong>Hoàng Anh</strong></p><p>Ảnh: <strong>Tùng Đinh</strong></p>
+<p>Thiết kế: <strong>Lê Nam</strong></p></div>{paragraphs}</div></article></body></html>"""
+    article = extract(page.encode(), BASE + "/emagazine/lua-huu-co-d412200.html")
+    assert article.author == "Hoàng Anh"
+    assert not any(line.startswith(("Nội dung", "Ảnh:", "Thiết kế")) for line in article.text.splitlines())
+
+
+def test_a_player_s_page_with_no_body_of_prose_is_no_story():
+    page = """<html lang="vi"><head><title>Bản tin nông nghiệp sáng 27/11</title>
+<meta property="og:type" content="article"><meta property="article:published_time" content="2024-11-27T06:00:00+07:00">
+</head><body><nav><a href="/">Trang chủ</a> <a href="/thoi-su/">Thời sự</a> <a href="/kinh-te/">Kinh tế</a></nav>
+<article><h1>Bản tin nông nghiệp sáng 27/11</h1><div class="time">Thứ Tư 27/11/2024, 06:00 (GMT+7)</div>
+<h2 class="intro">Nghe bản tin: Xuất khẩu sầu riêng vượt 3 tỷ USD; Cà Mau xuống giống tôm - lúa; giá cà phê tăng.</h2>
+<div class="content"><div class="podcast-player"><audio controls><source src="/ban-tin.mp3"></audio></div></div>
+</article><footer><a href="/gioi-thieu">Giới thiệu</a> <a href="/lien-he">Liên hệ tòa soạn</a> <a href="/quang-cao">
+Quảng cáo</a> <a href="/bao-in">Báo in</a> <a href="/rss">RSS</a></footer></body></html>"""
+    article = extract(page.encode(), BASE + "/podcast/ban-tin-nong-nghiep-sang-27-11-d412420.html")
+    assert not article.is_article

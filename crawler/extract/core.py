@@ -309,6 +309,11 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     if date_by == "printed" and published and _ambiguous(published):
         if order is None and date_from_url(url) == _swapped(published):
             order = True   # "6/1/2025" under /2025/06/01/: the URL's day is the month-first reading
+        if order is None and context.fed_date:
+            # The feed's date for the page tells how its printed date reads, whatever the site's
+            # other pages do (a blog whose posts each print their writer's locale).
+            fed_day = context.fed_date[:10]
+            order = True if fed_day == _swapped(published[:10]) else False if fed_day == published[:10] else None
         # Read day first; a page (else its site) that writes month first reads it again.
         month_first = order if order is not None else (context.knowledge.month_first if context.knowledge else None)
         if month_first:
@@ -599,7 +604,7 @@ def _signals(tree: html.HtmlElement, meta: PageMeta, url: str | None, headline: 
              body: html.HtmlElement | None, measures: clean.Measures, teasers: int,
              context: detect.PageContext, title: str | None, **read: Any) -> detect.Signals:
     """The page's signs of being an article, or not (see ``detect.score``), with those the
-    caller ``read`` (built once: a copy by ``replace`` of its 56 fields costs twice that)."""
+    caller ``read`` (built once: a copy by ``replace`` of its fields costs twice that)."""
     prose = measures.paragraphs.get(body, 0) if body is not None else 0
     near = False
     if headline is not None and body is not None:
@@ -620,7 +625,7 @@ def _signals(tree: html.HtmlElement, meta: PageMeta, url: str | None, headline: 
         anchor_match=detect.anchor_matches(context.anchor, title), listed=context.listed,
         records=chars, record_items=items, led=led,
         menu=detect.in_menu(context.knowledge, url, meta.canonical, *context.mirrors), dated_url=detect.dated_path(url),
-        fed=context.fed, **read)
+        fed=context.fed, bodiless=body is None, **read)
 
 
 def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
@@ -2390,12 +2395,20 @@ def _credits_beside_body(body: html.HtmlElement) -> list:
     "Trình bày: …"), no links (a box of teasers)."""
     first = next((el for el in body if isinstance(el.tag, str) and clean.text_of(el)), None)
     lines = [first] if first is not None and clean.is_leaf_block(first) else []
+    if first is not None and not lines and _short_lines(first):
+        lines.extend(el for el in first if isinstance(el.tag, str))   # an e-magazine's opening credits
     for sibling in list(body.itersiblings())[:2]:
-        children = [el for el in sibling if isinstance(el.tag, str)]
-        if 2 <= len(children) <= 4 and len(clean.text_of(sibling)) <= 200 and next(sibling.iter("a"), None) is None \
-                and all(clean.is_leaf_block(el) and clean.text_of(el) for el in children):
-            lines.extend(children)
+        if _short_lines(sibling):
+            lines.extend(el for el in sibling if isinstance(el.tag, str))
     return lines
+
+
+def _short_lines(block: html.HtmlElement) -> bool:
+    """Whether ``block`` is two to four short lines and nothing else, no link (a credits block,
+    not a box of teasers)."""
+    children = [el for el in block if isinstance(el.tag, str)]
+    return 2 <= len(children) <= 4 and len(clean.text_of(block)) <= 200 and next(block.iter("a"), None) is None \
+        and all(clean.is_leaf_block(el) and clean.text_of(el) for el in children)
 
 
 def _headline_zone(headline: html.HtmlElement | None, body: html.HtmlElement | None) -> list:

@@ -355,6 +355,7 @@ class Signals:
     opening: int = 0            # a thread seen by its posts, not typed one: its opening post's prose
     entries: int = 0            # entries of a list, each titled by a link to its own page, the body in one
                                 # (1: one such entry under another title: a day's archive)
+    bodiless: bool = False      # no block of the page measured as a body of prose (``clean.find_body``)
 
 
 def filed_document(s: Signals) -> bool:
@@ -524,9 +525,10 @@ def judge(s: Signals) -> tuple[bool, str]:
         if s.teasers >= 3:
             return False, f"a listing of {s.teasers} teasers"
         return False, f"text too short ({s.text} chars)"
-    if s.prose == 0 and s.text < MIN_ARTICLE_CHARS and not s.signed:
+    if s.prose == 0 and (s.text < MIN_ARTICLE_CHARS or s.bodiless) and not s.signed:
         # Not one paragraph of prose, a line or two of text: a video's or a player's page with
-        # its one-line description, though typed as an article (a brief has its sentences).
+        # its one-line description, though typed as an article (a brief has its sentences); or
+        # no body at all, what text there is the page's lead and its menus (a podcast's player).
         return False, "no paragraph of prose and a line or two of text (a video's page), not news"
     weights = score(s)
     if sum(w for _name, w in weights) >= ACCEPT:
@@ -2058,9 +2060,14 @@ def headline_zone(headline: html.HtmlElement | None, body: html.HtmlElement | No
         for up in headline.iterancestors():
             if up.tag in ("body", "html"):
                 break
-            if len(up.text_content()) >= chars and up.tag != "header":
+            if len(up.text_content()) >= chars and up.tag != "header" and not _HEADER_CLASS.search(up.get("class", "")):
                 return up
     return body
+
+
+# A story's header named so by its theme ("entry-header", "asset-header", "post-header"): the
+# headline, the meta lines and perhaps the lead, as a <header> holds them.
+_HEADER_CLASS = re.compile(r"(?:^|\s)(?:entry|post|article|asset|story|single)[-_]?header(?:\s|$)", re.I)
 
 
 def record_zone(headline: html.HtmlElement | None) -> html.HtmlElement | None:
@@ -2153,6 +2160,8 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
         elif _next_tag(el) in ("ul", "ol") and (name := _section_name(el)):
             pair(n, name)     # a procedure's section: a short heading over its list of steps
             steps.append(el.getnext())
+            if "q" in said and _question_or_answer(text_of(el)) == ["a"]:
+                said.append("a")   # "Sở … trả lời:" over the answer's steps
             continue
         elif tag in _SECTION_TAGS and _short_value(el) is not None and (name := _section_name(el)):
             valued.append((n, name))   # or over its one short value ("Lệ phí" over "360.000 đồng/hồ sơ")

@@ -972,16 +972,26 @@ def _heading_beside(parent: html.HtmlElement, up: html.HtmlElement) -> bool:
     section of a story among its others (a portal's content pieces)."""
     if len(parent) != 2 or parent[1] is not up or (parent.text or "").strip() or (parent[0].tail or "").strip():
         return False
-    block = parent[0]
-    if not isinstance(block.tag, str):
-        return False
-    headings = [h for h in block.iter(*_NODE_HEADINGS) if text_of(h)]
-    if len(headings) != 1 or text_of(headings[0]) != text_of(block) or next(block.iter("a"), None) is not None:
+    if not isinstance(parent[0].tag, str) or not _heading_block(parent[0]):
         return False
     # and the story's other sections beside it, wrapped alike (its class, not only its tag)
-    shape, outer = (parent.tag, parent.get("class")), parent.getparent()
-    return bool(shape[1]) and outer is not None \
-        and any(other is not parent and (other.tag, other.get("class")) == shape for other in outer)
+    return bool(parent.get("class")) and bool(alike_siblings(parent))
+
+
+def _heading_block(el: html.HtmlElement) -> bool:
+    """Whether ``el`` is a sub-heading's block alone: one ``<h2>`` to ``<h4>`` that is all its
+    text, no link."""
+    headings = [h for h in el.iter(*_NODE_HEADINGS) if text_of(h)]
+    return len(headings) == 1 and text_of(headings[0]) == text_of(el) and next(el.iter("a"), None) is None
+
+
+def alike_siblings(el: html.HtmlElement) -> list[html.HtmlElement]:
+    """``el``'s siblings wrapped as it is (the same tag and class): the other sections of a run."""
+    parent = el.getparent()
+    if parent is None:
+        return []
+    shape = (el.tag, el.get("class"))
+    return [other for other in parent if other is not el and (other.tag, other.get("class")) == shape]
 
 
 def _photos_beside(parent: html.HtmlElement, up: html.HtmlElement, only: html.HtmlElement | None = None) -> bool:
@@ -1065,8 +1075,7 @@ def _story_nodes(parent: html.HtmlElement, up: html.HtmlElement, masses: dict) -
         if (other.tag, other.get("class")) == shape and masses.get(other, 0) > 0:
             texts += 1
             continue
-        headings = [h for h in other.iter(*_NODE_HEADINGS) if text_of(h)]
-        if len(headings) == 1 and text_of(headings[0]) == text_of(other) and next(other.iter("a"), None) is None:
+        if _heading_block(other):
             continue
         if not _photos_beside(parent, up, only=other):
             return False
@@ -1076,12 +1085,7 @@ def _story_nodes(parent: html.HtmlElement, up: html.HtmlElement, masses: dict) -
 def _alike_sections(el: html.HtmlElement, masses: dict) -> int:
     """The paragraph mass of ``el``'s siblings wrapped alike (same tag and class) that hold a
     story's section each (``_STORY_TEXT`` at least): not a lead or a tool bar in a wrapper."""
-    parent = el.getparent()
-    if parent is None:
-        return 0
-    shape = (el.tag, el.get("class"))
-    alike = [other for other in parent if other is not el and (other.tag, other.get("class")) == shape]
-    return sum(m for other in alike if (m := masses.get(other, 0)) >= _STORY_TEXT)
+    return sum(m for other in alike_siblings(el) if (m := masses.get(other, 0)) >= _STORY_TEXT)
 
 
 _HEADING_CHARS = 70   # a box's heading is no longer
@@ -1670,18 +1674,17 @@ def _is_teaser_or_media(el: html.HtmlElement) -> bool:
 _SHORT_CAPTION = 150   # characters of a caption that no lead is as short as
 
 
-def _captions_picture(el: html.HtmlElement, body: html.HtmlElement) -> bool:
-    """Whether ``el`` (or a block around it with the same text, inside ``body``) is a line of a
+def _captions_picture(el: html.HtmlElement, within: html.HtmlElement) -> bool:
+    """Whether ``el`` (or a block around it with the same text, inside ``within``) is a line of a
     caption's length right after a block that is one picture and no text: that picture's
     caption (a lead under the story's photo is longer)."""
     text, node = text_of(el), el
     if len(text) > _SHORT_CAPTION:
         return False
-    while node is not None and node is not body and text_of(node) == text:
+    while node is not None and node is not within and text_of(node) == text:
         before = node.getprevious()
         if before is not None:
-            return isinstance(before.tag, str) and not (before.tail or "").strip() and not text_of(before) \
-                and len(before.xpath(".//img")) == 1
+            return isinstance(before.tag, str) and not (before.tail or "").strip() and _lone_picture(before)
         node = node.getparent()
     return False
 
@@ -1846,10 +1849,15 @@ def _picture_list_caption(block: html.HtmlElement) -> html.HtmlElement | None:
     return _caption_under(items[0], items[1])
 
 
+def _lone_picture(block: html.HtmlElement) -> bool:
+    """Whether ``block`` holds one picture and no text (not a gallery, not a teaser's card)."""
+    return next(block.iter("img", "picture"), None) is not None and len(block.xpath(".//img")) == 1 \
+        and not text_of(block)
+
+
 def _caption_under(picture: html.HtmlElement, line: html.HtmlElement) -> html.HtmlElement | None:
     """``line`` when it is the caption of the one picture ``picture`` holds."""
-    images = list(picture.iter("img", "picture"))
-    if not images or len(picture.xpath(".//img")) != 1 or text_of(picture):
+    if not _lone_picture(picture):
         return None   # no picture, a gallery, or a teaser's card with its headline
     text = text_of(line)
     if not text or len(text) > _PICTURE_CAPTION or len(text.split()) < _CAPTION_WORDS \
@@ -1928,6 +1936,15 @@ def _replace_with_paragraph(el: html.HtmlElement, text: str) -> None:
     el.getparent().replace(el, p)
 
 
+def line_top(el: html.HtmlElement, body: html.HtmlElement) -> html.HtmlElement:
+    """The widest element around ``el`` inside ``body`` with the same text ("<p><em>…</em></p>":
+    the ``<p>``): the line as a block of its own."""
+    top = el
+    while top.getparent() is not None and top.getparent() is not body and text_of(top.getparent()) == text_of(el):
+        top = top.getparent()
+    return top
+
+
 # Who posted the page, labelled as a CMS's template prints its account under a story ("Người đăng:
 # bientap01", "Đăng bởi: admin"): the page's metadata, never the story's text nor its writer.
 # Not "Người đăng ký: …" (the registrant), nor a sentence ("Người đăng tải video …" has no colon).
@@ -1947,10 +1964,7 @@ def drop_poster_lines(body: html.HtmlElement) -> None:
         if not text:
             continue
         if _POSTER_LINE.match(text) and len(text) <= _POSTER_TEXT and next(el.iter("a"), None) is None:
-            top = el
-            while top.getparent() is not None and top.getparent() is not body and text_of(top.getparent()) == text:
-                top = top.getparent()
-            drop(top)
+            drop(line_top(el, body))
             continue
         seen += 1
         if seen == _POSTER_LINES:
@@ -1983,9 +1997,7 @@ def drop_notices(body: html.HtmlElement) -> None:
              if el is not body and is_leaf_block(el) and text_of(el)]
     tops: list[html.HtmlElement] = []   # each line's widest element of the same text, once
     for el in lines:
-        top = el
-        while top.getparent() is not None and top.getparent() is not body and text_of(top.getparent()) == text_of(el):
-            top = top.getparent()
+        top = line_top(el, body)
         if not tops or tops[-1] is not top:
             tops.append(top)
     if len(tops) <= 2 * _NOTICE_LINES:
@@ -2110,9 +2122,7 @@ def _under_picture(el: html.HtmlElement, body: html.HtmlElement) -> bool:
     """Whether a line is the caption of the picture in the block right above it ("<p><img></p>
     <p><em>Sản phẩm … của hợp tác xã.</em></p>", an editor's photo and its line): text, even
     as the body's last line once its byline is taken, and whatever body it names."""
-    top = el
-    while top.getparent() is not None and top.getparent() is not body and text_of(top.getparent()) == text_of(el):
-        top = top.getparent()
+    top = line_top(el, body)
     above = top.getprevious()
     return above is not None and isinstance(above.tag, str) and not (above.tail or "").strip() \
         and _caption_under(above, top) is not None

@@ -3552,9 +3552,7 @@ def _narrower_container(tree: html.HtmlElement, body: html.HtmlElement) -> bool:
     # beside the story's block are no section of it).
     node = found
     while node is not None and node is not body:
-        shape = (node.tag, node.get("class"))
-        if any(other is not node and (other.tag, other.get("class")) == shape
-               and len(clean.text_of(other)) >= _SECTION_TEXT for other in node.getparent()):
+        if any(len(clean.text_of(other)) >= _SECTION_TEXT for other in clean.alike_siblings(node)):
             return True
         node = node.getparent()
     return False

@@ -621,7 +621,7 @@ def _signals(tree: html.HtmlElement, meta: PageMeta, url: str | None, headline: 
         typed=detect.typed(meta.type, meta.record_type), url=detect.url_kind(url), title=bool(title),
         headline_near=near,
         prose=prose, prose_share=prose / max(1, measures.text.get(tree, 0)), teasers=teasers,
-        steps=detect.steps(body),
+        steps=detect.steps(body), itemised=detect.itemised(body),
         anchor_match=detect.anchor_matches(context.anchor, title), listed=context.listed,
         records=chars, record_items=items, led=led,
         menu=detect.in_menu(context.knowledge, url, meta.canonical, *context.mirrors), dated_url=detect.dated_path(url),

@@ -336,6 +336,7 @@ class Signals:
     ahead: bool = False         # an event's time fields span days after the page's own date (a fair, an exhibition)
     forthcoming: bool = False   # the text opens saying an event will be held on a day after the page's date
     steps: int = 0              # items of the body's numbered lists (``steps``: a guide's)
+    itemised: int = 0           # characters of the body's lists of short items (``itemised``)
     undated: bool = False       # no date found for the page at all (metadata, text, URL)
     form_led: bool = False      # a form to fill (two fields or more) right under the headline (``core._form_led``)
     captions: int = 0           # characters of the body in photos' captions (``captions``)
@@ -532,6 +533,8 @@ def judge(s: Signals) -> tuple[bool, str]:
         return False, "no paragraph of prose and a line or two of text (a video's page), not news"
     weights = score(s)
     if sum(w for _name, w in weights) >= ACCEPT:
+        if itemised_page(s):   # though typed as an article, under a story's URL, dated: a blog's every post is
+            return False, "the items of a list and no paragraph of prose (a register, a list, rules), not news"
         return True, ""
     against = [name for name, w in sorted(weights, key=lambda x: x[1]) if w < 0]
     return False, "not an article: " + (", ".join(against) or "too few signs of an article")
@@ -587,6 +590,35 @@ GUIDE_STEPS = 3   # items of a numbered list that make a guide's steps
 def steps(body: html.HtmlElement | None) -> int:
     """How many items the numbered lists (``<ol>``) of ``body`` hold."""
     return 0 if body is None else sum(1 for ol in body.iter("ol") for li in ol if li.tag == "li")
+
+
+LIST_ITEMS = 3      # items of a list that make it one (a register's, a list of books, rules)
+LIST_ITEM = 300     # characters of such an item: a longer one is a paragraph set in a list
+
+
+def itemised(body: html.HtmlElement | None) -> int:
+    """The characters of the items of ``body``'s lists (``<ul>``, ``<ol>``) of ``LIST_ITEMS``
+    items or more, each at most ``LIST_ITEM`` long."""
+    if body is None:
+        return 0
+    chars = 0
+    for listing in body.iter("ul", "ol"):
+        items = [len(text_of(li)) for li in listing if li.tag == "li"]
+        if len(items) >= LIST_ITEMS and max(items) <= LIST_ITEM:
+            chars += sum(items)
+    return chars
+
+
+LISTED_SHARE = 0.6   # the share of a page's text in such lists that makes the list the page
+
+
+def itemised_page(s: Signals) -> bool:
+    """A list for a page: most of its text the items of lists (``itemised``: a register, the
+    members' new books, a forum's rules), a line or two around them and not one paragraph of
+    prose, unsigned, no opening on the day of what it reports. A story with a list tells what
+    happened in paragraphs around it."""
+    return (s.itemised >= LISTED_SHARE * max(1, s.text) and not s.fields.prose_lines
+            and kept_prose(s) < RECORD_PROSE and not s.signed and not s.fields.lede)
 
 
 def guide(s: Signals) -> bool:
@@ -1548,7 +1580,8 @@ _TERMS_TITLE = re.compile(r"^(thể lệ|quy chế|điều lệ)(?!\w)|(?<!\w)tu
 _TERMS_NUMBER = re.compile(r"^((dieu|muc|phan)\s+\d{1,2}|\d{1,2}|[ivx]{1,4})\s*[.):]\s*")
 _TERMS_HEADING = re.compile(r"(doi tuong|dieu kien|yeu cau|ho so|so luong|chi tieu|quyen loi|che do|giai thuong|"
                             r"co cau giai|thoi gian|dia diem|hinh thuc|quy dinh|noi dung|vi tri|tieu chuan|"
-                            r"cach thuc|thu tuc|phan thuong|muc luong|thu nhap|lien he)\b")
+                            r"cach thuc|thu tuc|phan thuong|muc luong|thu nhap|lien he|the loai|thoi han|"
+                            r"phuong thuc|han (nhan|nop|gui|dang ky)|cach (gui|nop|dang ky|tham gia))\b")
 TERMS_HEADINGS = 3    # headings that make a page of terms (each over a line or a list)
 _LISTED = re.compile(r"[-•*+–]\s")   # a list's item as the text prints it
 TERMS_HEADING = 60    # characters of such a heading

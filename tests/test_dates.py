@@ -161,7 +161,11 @@ def test_compact_url_days_need_their_time(url, expected):
     (["Thứ Sáu, ngày 27/10/2023", "Số 4321 - Thứ Sáu, 27/10/2023", "(10/19/2023)"], True),
     (["15/09/2023 08:30", "(28/09/2023)"], False),
     (["10/6/2023 7:20 SA", "03/10/2023"], None),        # one vote is not enough
-    (["10/6/2023 7:20:00 AM", "(24/10/2023)"], False),    # an impossible month outweighs AM
+    # The runtime's US default format (seconds, AM/PM) is the date line's: boxes formatted by
+    # hand print day first beside it ("(24/10/2023)"), an ASP.NET court portal's.
+    (["10/6/2023 7:20:00 AM", "(24/10/2023)"], True),
+    (["10/6/2023 7:20:00 AM", "24/10/2023 8:00:00 AM"], False),   # unless one such date is day first
+    (["10/6/2023 7:20:00 AM", "(24/10/2023)", "05/10/2023 7:20 SA"], False),   # or a Vietnamese clock is there
     # A date that can only be day first decides, however many times say AM or PM.
     (["27/10/2023 10:20 AM", "05/10/2023 09:00 PM", "04/10/2023 08:00 AM", "03/10/2023 08:00 AM"], False),
     (["05/10/2023 09:00:00 PM", "04/10/2023 08:00:00 AM"], True),   # no proof: the US default clock leans

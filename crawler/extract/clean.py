@@ -2054,6 +2054,40 @@ def drop_sender(body: html.HtmlElement) -> None:
     first.drop_tree()   # its tail, the lead's first words, stays
 
 
+# An office-holder's position over the signer's name at a document's foot ("CHỦ TỊCH", "KT. GIÁM
+# ĐỐC", "TM. ỦY BAN NHÂN DÂN", "HIỆU TRƯỞNG"), folded: a notice's, a decision's, never a reporter's.
+_SIGNER_POSITION = re.compile(r"^((tm|kt|tl|tuq|q)\s*\.\s*)?(pho |tong )?(chu tich|giam doc|hieu truong|truong ban|"
+                              r"truong phong|chanh van phong|chanh an|vien truong|bi thu|cuc truong|thu truong|"
+                              r"uy ban nhan dan|ban chap hanh|ban giam hieu|ban to chuc|nguoi ky)\b")
+
+
+_INLINE_SIGNER = frozenset({"strong", "b", "em", "i", "span", "font"})
+
+
+def _signer_block(el: html.HtmlElement) -> bool:
+    """Whether a block is a document's signature: its lines an office-holder's position in
+    capitals (``_SIGNER_POSITION``) over a name, or the position alone on a line above it."""
+    while el.tag in _INLINE_SIGNER and el.getparent() is not None:
+        el = el.getparent()   # the name's <strong>: its block holds the position
+    lines = br_lines(el) if any(child.tag == "br" for child in el) else []
+    if len(lines) < 2 or len(lines) > 4:
+        return False
+    position = lines[0]
+    return position.isupper() and bool(_SIGNER_POSITION.match(fold(position)))
+
+
+def _poster_name(el: html.HtmlElement) -> bool:
+    """Whether an inline element is the name on a poster's line ("Đăng bởi <span class=fn>…"),
+    the label in the block around it."""
+    parent = el.getparent()
+    if el.tag not in _INLINE_SIGNER or parent is None:
+        return False
+    return bool(_POSTER_BEFORE.match(text_of(parent)))
+
+
+_POSTER_BEFORE = re.compile(r"(đăng bởi|posted by|người đăng)\s*[:：]?\s+\S", re.I)
+
+
 def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None, *,
                 plain_last: bool = True) -> str | None:
     """A byline at the end of the body, taken out of it.
@@ -2084,8 +2118,12 @@ def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None,
             drop(el)   # "admin" signed by the CMS: not a person, and not text either
             continue
         if el is last and marked and len(text) <= 60 and is_organisation(text) and _without_title(text) == text \
-                and not _under_picture(el, body):
+                and not _under_picture(el, body) and not byline_name(text, right_aligned=True):
             drop(el)   # "Phòng Quản lý đào tạo" set apart under the story: the unit signing, no text or writer
+            continue
+        if _signer_block(el) or _poster_name(el):
+            # "CHỦ TỊCH" over "Nguyễn Thanh Sơn": the document's signer; "Đăng bởi <name>" the
+            # account posting it (a blog's owner, on every post): no writer signing the text
             continue
         name = byline_name(text, right_aligned=marked, last=el is last) \
             or _name_before_source(text, right_aligned=marked, last=el is last)
@@ -2608,7 +2646,7 @@ def is_brand(name: str) -> bool:
 _UNIT = r"(phòng|ban|tổ|khoa|trung tâm|đài|báo|tạp chí|văn phòng|cổng|sở|ttxvn|tts|ctv|cộng tác viên|pv|" \
         r"phóng viên|btv|thực hiện|" \
         r"tổng hợp|biên dịch|lược dịch|(chi |hiệp )?hội|(chi )?đoàn|câu lạc bộ|clb|hợp tác xã|htx|trường|" \
-        r"ubnd|xã|phường|thị trấn|huyện|thôn|ấp)"
+        r"ubnd|xã|phường|thị trấn|huyện|thôn|ấp|tand|vksnd|tòa án|toà án|viện kiểm sát|công an)"
 # The same aside before a slash and the writer's office ("Minh Thu (thực hiện)/VOV-Miền Trung").
 _ASIDE_BEFORE_OFFICE = re.compile(rf"\s*\({_UNIT}(\s[^()]{{0,40}})?\)(?=\s*/\s*\S)", re.I)
 # A question or an exclamation: what a speaker says, never a name.
@@ -2630,7 +2668,8 @@ ORGANISATION_WORD = re.compile(r"\b(xã|huyện|tỉnh|phường|công ty|hợp 
                                r"ban tổ chức|ban chỉ đạo|ban biên tập|ban chấp hành|ban thường vụ|ban giám hiệu|"
                                r"ngân hàng|nhà máy|công an|chi nhánh|liên đoàn|mặt trận|ủy ban|uỷ ban|ubnd|"
                                r"trung tâm|đại học|học viện|bệnh viện|văn phòng|tạp chí|tổng cục|chi cục|"
-                               r"kho bạc|điện lực|ban quản lý|câu lạc bộ|clb)\b", re.I)
+                               r"kho bạc|điện lực|ban quản lý|câu lạc bộ|clb|tòa án|toà án|tand|viện kiểm sát|"
+                               r"vksnd|khu vực|thi hành án)\b", re.I)
 # And the words that open a body's name but may end a person's ("Sở Y Tế", "Hội Nông Dân"; "Văn
 # Hội"): first only. Not "Báo" nor "Đài", which name an outlet, the story's source (``is_outlet``),
 # nor "Ban", a pen name's ("Ban Mai").
@@ -2775,11 +2814,13 @@ def _before_mark(name: str) -> str:
 
 def _without_title(text: str) -> str:
     """A signature's name without the signer's title or unit after a dash ("Nguyễn Văn Hậu - Phó
-    Chủ tịch UBND xã", "Lê Hoa - Hội Nông dân huyện"): a part opening in capitals with words in
-    lower case is a title; names ("Hoàng Minh - Thu Hà") and a place's words stay."""
+    Chủ tịch UBND xã", "Lê Hoa - Hội Nông dân huyện", "LÊ MAI - TAND KHU VỰC 2"): a part opening
+    in capitals with words in lower case, or a body's name, is a title; names ("Hoàng Minh - Thu
+    Hà") and a place's words stay."""
     parts = _SPACED_DASH.split(text)
-    while len(parts) > 1 and parts[-1][:1].isupper() and any(w[:1].islower() for w in parts[-1].split()):
-        parts.pop()
+    while len(parts) > 1 and parts[-1][:1].isupper() and (any(w[:1].islower() for w in parts[-1].split())
+                                                          or is_organisation(parts[-1])):
+        parts.pop()   # or a body's name in capitals ("LÊ THỊ MAI - TAND KHU VỰC 2")
     kept = "".join(j + p for j, p in zip(["", *_SPACED_DASH.findall(text)], parts, strict=False))   # dashes as printed
     return kept if kept != text and _looks_like_names(kept) else text
 

@@ -319,6 +319,10 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         if month_first:
             published, date_by = _find_date(meta, headline, zone, url, month_first=True, body=body,
                                                 own_urls=own_urls, base=base)
+    elif not published and order:
+        # "11/12/2026 4:05:33 PM" read day first is a day to come, and no date: month first, 12 November.
+        published, date_by = _find_date(meta, headline, zone, url, month_first=True, body=body,
+                                        own_urls=own_urls, base=base)
     naive_utc = None
     if published and len(published) > 10 and (
             (meta.published_naive and published == meta.published)

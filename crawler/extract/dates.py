@@ -262,16 +262,20 @@ def reads_month_first(texts: Iterable[str]) -> bool | None:
 
     A classic ASP or ASP.NET site under a US locale prints ``10/19/2023`` and
     ``10/6/2023 7:20:00 AM``: a date whose second field is past 12 proves month first, one
-    whose first field is, day first, and such proofs decide alone (by their majority). Only
-    when none is on the page does the clock lean: the runtime's US default clock after a
-    date (an English AM/PM after the seconds, ``7:20:00 AM``) to month first, a Vietnamese
-    SA/CH to day first, and the lean needs two dates and more than the other. A designer's
+    whose first field is, day first, and such proofs decide (by their majority), but for one:
+    the runtime's US default clock after a date (an English AM/PM after the seconds,
+    ``7:20:00 AM``) says month first before them, unless one such date is day first or a
+    Vietnamese SA/CH is on the page too. The page's date line is what the CMS prints in its
+    runtime's default format; its boxes, formatted by hand, print day first beside it
+    ("(27/11/2026)"). With no proof, SA/CH lean to day first (two dates, more than the
+    English ones). A designer's
     ``3:45 PM`` (no seconds) says nothing of the order: site builders and Vietnamese CMSs
     print it beside ``06/01/2025`` day first. Dates after a weekday or "ngày" (the header's
     "Thứ Sáu, ngày 27/10/2023") are written by hand and not counted. Vietnamese day first is the default.
     """
     proof = {True: 0, False: 0}
     lean = {True: 0, False: 0}
+    defaulted_day_first = 0   # dates in the runtime's default format proven day first
     for text in texts:
         if len(text) > _ORDER_TEXT:
             continue
@@ -290,6 +294,9 @@ def reads_month_first(texts: Iterable[str]) -> bool | None:
                 english = meridiem.group("m").lower() in ("am", "pm")
                 if meridiem.group("s") or not english:
                     lean[english] += 1
+                defaulted_day_first += bool(meridiem.group("s")) and english and first > 12 >= second
+    if lean[True] and not lean[False] and not defaulted_day_first:
+        return True
     if proof[True] or proof[False]:
         return None if proof[True] == proof[False] else proof[True] > proof[False]
     if lean[True] >= 2 and lean[True] > lean[False]:

@@ -771,7 +771,8 @@ class Crawler:
             return
         assert article is not None   # extracted unless an unchanged list
         url = canonical_for(final, article, state.hosts)
-        soft = article.is_article and soft404.is_soft_404(article, analysis.simhash, state.not_found)
+        soft = (article.is_article or article.reason == soft404.NOT_FOUND_REASON) \
+            and soft404.is_soft_404(article, analysis.simhash, state.not_found)
         if soft:
             state.report.soft_404 += 1
             article = replace(article, is_article=False, reason="soft 404")

@@ -8,21 +8,13 @@ learnt once per run by fetching a path that cannot exist and compared by SimHash
 
 from __future__ import annotations
 
-import re
 import secrets
 from urllib.parse import urlsplit
 
 from .extract import Article
+from .extract.detect import NOT_FOUND as _NOT_FOUND_TITLE
+from .extract.detect import NOT_FOUND_REASON
 from .neardup import SAME_TEXT_BITS, near
-
-# Titles and headings of "not found" pages.
-_NOT_FOUND_TITLE = re.compile(
-    r"không tìm thấy (?:trang|nội dung|bài viết|dữ liệu|tin)|"
-    r"(?:trang|bài viết|nội dung|tin|đường dẫn)(?: bạn (?:tìm|yêu cầu|truy cập))?"
-    r" (?:không tồn tại|đã bị xóa|không còn tồn tại)|"
-    r"page (?:was )?not found|page (?:does not|doesn't) exist|"
-    r"(?:error|lỗi)\s*404|\b404\b\s*[-:|–]?\s*(?:not found|error|lỗi)|^\s*404\s*$",
-    re.I)
 
 
 def says_not_found(title: str | None) -> bool:
@@ -32,8 +24,8 @@ def says_not_found(title: str | None) -> bool:
 def is_soft_404(article: Article, text_simhash: int | None, not_found: int | None) -> bool:
     """True when ``article`` is a "not found" page: its title says so, or its text's
     SimHash (``text_simhash``) is the site's own 404 page's (``not_found``, None when unknown)."""
-    if says_not_found(article.title):
-        return True
+    if article.reason == NOT_FOUND_REASON or says_not_found(article.title):
+        return True   # the extractor read the message on the page, or the title says so
     return near(text_simhash, not_found, SAME_TEXT_BITS)
 
 

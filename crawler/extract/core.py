@@ -222,6 +222,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     field_source = _field_source(tree)   # before anything goes: a field list's "Nguồn:" row
     clean.unwrap_zoom_links(tree)
     slashed = _SLASHED(tree)   # texts with numeric dates, read before boxes go: teasers tell the order
+    not_found = detect.says_not_found(tree)   # before anything goes: a portal's message is in no body
     if meta.canonical is None and url:
         # A print view with no canonical link prints its article's address instead.
         meta = replace(meta, canonical=_printed_address(tree, url, slashed))
@@ -390,7 +391,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                        dated=dated_line, revised=revised, spanned=spanned, placed=placed,
                        ahead=bool(record.until and published and record.since != record.until
                                   and record.until > published[:10]),
-                       undated=not published, form_led=form_led,
+                       undated=not published, form_led=form_led, not_found=not_found,
                        captions=detect.captions(body), among=detect.told_among_photos(body),
                        title_schedule=vietnamese and detect.schedule_title(title),
                        title_qa=vietnamese and detect.qa_title(title),

@@ -356,6 +356,7 @@ class Signals:
     opening: int = 0            # a thread seen by its posts, not typed one: its opening post's prose
     entries: int = 0            # entries of a list, each titled by a link to its own page, the body in one
                                 # (1: one such entry under another title: a day's archive)
+    not_found: bool = False     # a "not found" message on a line of its own (``says_not_found``)
     bodiless: bool = False      # no block of the page measured as a body of prose (``clean.find_body``)
 
 
@@ -458,6 +459,8 @@ def judge(s: Signals) -> tuple[bool, str]:
         return False, "home page"
     if s.wiki_page:
         return False, "a wiki's page outside its articles' namespace (talk, user, project, file, category), not news"
+    if s.not_found and kept_prose(s) < RECORD_PROSE:
+        return False, NOT_FOUND_REASON
     if s.filler:
         return False, "a template's placeholder text ('Lorem ipsum …') left online (a master page), not news"
     if s.menu and not (s.dated_url or s.fed or s.anchor_match or reported(s)):
@@ -853,7 +856,12 @@ def mark_ballots(tree: html.HtmlElement) -> None:
     the controls go with it (``clean.drop_noise``), the holder and its mark stay. A search box,
     a newsletter's sign-up or a comment form put no choices."""
     loose: dict[str, list[html.HtmlElement]] = {}
+    # ASP.NET WebForms wraps the whole page in one form (its __VIEWSTATE, the headline within):
+    # its choices are loose ones, each question's held by its own block.
+    pages = [form for form in tree.iter("form") if _page_form(form)]
     for form in tree.iter("form"):
+        if form in pages:
+            continue
         named: dict[str, list[html.HtmlElement]] = {}
         for el in form.iter("input"):
             if _choice(el):
@@ -862,7 +870,7 @@ def mark_ballots(tree: html.HtmlElement) -> None:
         if names and max(names.values()) >= BALLOT_CHOICES:
             form.set(BALLOT_MARK, str(max(names.values())))
     for el in tree.iter("input"):
-        if _choice(el) and not any(up.tag == "form" for up in el.iterancestors()):
+        if _choice(el) and not any(up.tag == "form" and up not in pages for up in el.iterancestors()):
             loose.setdefault(el.get("name"), []).append(el)
     for choices in loose.values():
         if len(choices) < BALLOT_CHOICES or _scale(choices):
@@ -877,6 +885,12 @@ def mark_ballots(tree: html.HtmlElement) -> None:
         holder = frame.getparent()
         if holder is not None and _FORM_SERVICE.match((frame.get("src") or frame.get("data-src") or "").strip()):
             holder.set(BALLOT_MARK, str(POLL_CHOICES))
+
+
+def _page_form(form: html.HtmlElement) -> bool:
+    """Whether a ``<form>`` wraps the page rather than a question (ASP.NET WebForms' one form):
+    its view state, or the page's ``<h1>``, inside it."""
+    return any(el.get("name") == "__VIEWSTATE" for el in form.iter("input")) or any(True for _ in form.iter("h1"))
 
 
 def _scale(choices: list[html.HtmlElement]) -> bool:
@@ -1206,6 +1220,11 @@ def record_kind(s: Signals) -> str:
         event = "a person's name and position for a title over their details (a profile), not news"
     if not event and s.notice and kept_prose(s) < RECORD_PROSE and not s.signed and not s.fields.lede:
         event = "a notice's terms (numbered conditions, a table) under its own opening line, not news"
+    if not event and s.title_name and s.fields.pairs >= RECORD_PAIRS and s.fields.lead and not s.dated \
+            and kept_prose(s) < RECORD_PROSE and not s.signed and not s.fields.lede:
+        # "TS. Phan Thị Thu Trang" over position, degree, e-mail, phone and a line of career, no
+        # date line: a staff profile, though a CMS types every node as an article.
+        event = "a name for a headline over its fields and no date line (a profile, a unit's record), not news"
     if not event and s.page_record and s.typed != "article" and not reported(s):
         # The whole page typed a Q&A's or a profile's (a forum's solved question in a QAPage),
         # whatever lists it: a feed lists a forum's questions as its stories.
@@ -1360,6 +1379,36 @@ def anchor_matches(anchor: str | None, title: str | None) -> bool:
     if len(t) < 30:
         return False
     return a == t or (len(a) >= 0.6 * len(t) and (a in t or t in a))
+
+
+# Titles and messages of "not found" pages (``crawler.soft404`` reads titles with it too).
+NOT_FOUND = re.compile(
+    r"không tìm thấy (?:trang|nội dung|bài viết|dữ liệu|tin)|"
+    r"(?:trang|bài viết|nội dung|tin bài|tin tức|tin|bài|đường dẫn|dữ liệu)(?: bạn (?:tìm|yêu cầu|truy cập))?"
+    r" (?:không tồn tại|đã bị xóa|đã bị xoá|không còn tồn tại)|"
+    r"page (?:was )?not found|page (?:does not|doesn't) exist|"
+    r"(?:error|lỗi)\s*404|\b404\b\s*[-:|–]?\s*(?:not found|error|lỗi)|^\s*404\s*$",
+    re.I)
+# Text that may say so: a line of a page's own, not a link's (a teaser's "404" is no notice).
+_NOT_FOUND_TEXT = etree.XPath(
+    "/descendant::body/descendant::text()[contains(., 'tồn tại') or contains(., 'bị xóa') or contains(., 'bị xoá')"
+    " or contains(., 'tìm thấy') or contains(., 'not found') or contains(., 'exist') or contains(., '404')]"
+    "[not(ancestor::a)][not(ancestor::script)][not(ancestor::style)]")
+NOT_FOUND_LINE = 120   # characters of a block that is such a message, all of it
+NOT_FOUND_REASON = "the page says what was asked for is not found or was removed (a soft 404), not news"
+
+
+def says_not_found(tree: html.HtmlElement) -> bool:
+    """Whether ``tree`` prints a "not found" message as a line of its own ("Tin bài không tồn tại
+    hoặc đã bị xóa!", "Page not found"): a soft 404's, whatever its title (a portal titles every
+    page with its own name)."""
+    for text in _NOT_FOUND_TEXT(tree):
+        if len(text) > NOT_FOUND_LINE or not NOT_FOUND.search(text):
+            continue
+        parent = text.getparent()
+        if parent is not None and len(text_of(parent)) <= NOT_FOUND_LINE:
+            return True
+    return False
 
 
 MIN_RECORDS = 6    # table rows or list items of a schedule, a directory, a document list
@@ -1671,6 +1720,11 @@ def issued(title: str | None, text: str, files: int = 0) -> bool:
     if lines and _HOST_LINE.match(lines[0]):
         lines = lines[1:]   # a print view's masthead: the site's host name ("baoyenbai.vn")
     lines = _past_document_header(lines, folded)
+    headed = _past_heading(lines)
+    if len(headed) <= len(lines) - 2 and headed and _issuer_line(fold(headed[0][:_ISSUER_READ])):
+        # Its kind in capitals ("THÔNG BÁO"), its subject ("Về việc niêm yết …") and the issuer's
+        # voice under them: the document as its issuer typed it (a court's notice of service).
+        return True
     voiced = [n for n, line in enumerate(lines[:2])
               if (n == 0 or _summary(lines[0])) and _issuer_line(fold(line[:_ISSUER_READ]))]
     if not voiced:
@@ -1858,10 +1912,11 @@ def _prose_cell(cell: str) -> bool:
 
 def table_rows(text: str) -> tuple[int, int]:
     """(rows, how many open on a time, a date or a number) of ``text``'s tables (extracted:
-    ``| a | b |`` lines; the ``|---|`` line under the first row aside)."""
-    firsts = [line.strip("|").split("|", 1)[0].strip() for line in text.splitlines()
-              if line.startswith("|") and line.endswith("|") and line.strip("|-: ")]
-    return len(firsts), sum(bool(_LEADING.match(first)) for first in firsts)
+    ``| a | b |`` lines; the ``|---|`` line under the first row aside). A row keyed by a name
+    (a class, a room: "| K17 | 28/12/2026 - 08/01/2027 | …") opens on its time in its second cell."""
+    rows = [line.strip("|").split("|", 2)[:2] for line in text.splitlines()
+            if line.startswith("|") and line.endswith("|") and line.strip("|-: ")]
+    return len(rows), sum(any(_LEADING.match(cell.strip()) for cell in cells) for cells in rows)
 
 
 def _own_table(el: html.HtmlElement) -> html.HtmlElement | None:
@@ -1963,6 +2018,7 @@ _WHEN = re.compile(r"^(thoi gian|thoi diem|dia diem|ngay to chuc|thoi gian to ch
 _REPORTER = re.compile(r"(pv|phong vien|nha bao|reporter|interviewer)")
 _BLOCKS = frozenset({"p", "li", "div", "dd", "dt", "td", "th", "h2", "h3", "h4", "h5", "h6"})
 _HOLDERS = _BLOCKS | {"table", "tbody", "tr", "ul", "ol", "dl", "section", "article", "figure", "blockquote", "h1"}
+_WRAPPERS = frozenset({"span", "font"})   # inline elements editors and runtimes wrap blocks in
 _PROSE_LINE = 100     # a paragraph this long is running prose, not a field
 # A reported event's opening: the part of a day, or the day, and a comma ("Sáng 19/11, tại …",
 # "Chiều qua, …", "Ngày 5 tháng 3, …"), after a place's or the paper's tag ("Ea Kar - ") or not.
@@ -2178,7 +2234,10 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
                     days.append(line)
             continue
         label = _label_of(el)
-        holds = any(child.tag in _HOLDERS for child in el)
+        # A block holding others, itself or through an inline wrapper (ASP.NET's label prints the
+        # body's paragraphs inside a <span>): read in its blocks, not whole.
+        holds = any(child.tag in _HOLDERS or child.tag in _WRAPPERS and any(g.tag in _HOLDERS for g in child)
+                    for child in el)
         if label is None and tag in ("p", "li", "div"):
             # A block that holds none is read whole below: its opening is its text's.
             opening = text_of(el)[:_STEP_READ] if not holds else _opening(el)
@@ -2401,12 +2460,16 @@ def _asker_alone(text: str) -> bool:
 def signed_question(text: str) -> bool:
     """Whether a paragraph puts a question signed by its asker in brackets (``_SIGNED_QUESTION``):
     the brackets' parts names ("Nguyễn Văn Tám", "Duy Xuyên", "TP.HCM"), two words at least in
-    the first (a person's name)."""
+    the first (a person's name, after "Bạn đọc" or not)."""
     found = _SIGNED_QUESTION.search(text)
     if not found:
         return False
     parts = [squash(part) for part in found.group(1).split(",")]
+    parts[0] = _READER.sub("", parts[0])   # "(Bạn đọc Minh Trang, Hải Phòng)": the reader named
     return len(parts[0].split()) >= 2 and all(part and _NAME_PART.match(part) for part in parts)
+
+
+_READER = re.compile(r"^(bạn đọc|độc giả|reader)\s+(?=\S)", re.I)
 
 
 _LABEL_TAGS = frozenset({"strong", "b", "label", "span", "div", "th", "dt", "em", "i"})

@@ -166,6 +166,7 @@ def test_compact_url_days_need_their_time(url, expected):
     (["10/6/2023 7:20:00 AM", "(24/10/2023)"], True),
     (["10/6/2023 7:20:00 AM", "24/10/2023 8:00:00 AM"], False),   # unless one such date is day first
     (["10/6/2023 7:20:00 AM", "(24/10/2023)", "05/10/2023 7:20 SA"], False),   # or a Vietnamese clock is there
+    (["10/06/2023 07:20:00 AM", "(24/10/2023)"], False),   # padded: a format written by hand, not the runtime's
     # A date that can only be day first decides, however many times say AM or PM.
     (["27/10/2023 10:20 AM", "05/10/2023 09:00 PM", "04/10/2023 08:00 AM", "03/10/2023 08:00 AM"], False),
     (["05/10/2023 09:00:00 PM", "04/10/2023 08:00:00 AM"], True),   # no proof: the US default clock leans

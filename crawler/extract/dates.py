@@ -263,19 +263,20 @@ def reads_month_first(texts: Iterable[str]) -> bool | None:
     A classic ASP or ASP.NET site under a US locale prints ``10/19/2023`` and
     ``10/6/2023 7:20:00 AM``: a date whose second field is past 12 proves month first, one
     whose first field is, day first, and such proofs decide (by their majority), but for one:
-    the runtime's US default clock after a date (an English AM/PM after the seconds,
-    ``7:20:00 AM``) says month first before them, unless one such date is day first or a
-    Vietnamese SA/CH is on the page too. The page's date line is what the CMS prints in its
-    runtime's default format; its boxes, formatted by hand, print day first beside it
-    ("(27/11/2026)"). With no proof, SA/CH lean to day first (two dates, more than the
-    English ones). A designer's
+    the runtime's US default format (``M/d/yyyy h:mm:ss tt``: no field padded with a zero, an
+    English AM/PM after the seconds, ``10/6/2023 7:20:00 AM``) says month first before them,
+    unless one such date is day first or a Vietnamese SA/CH is on the page too. The page's
+    date line is what the CMS prints in its runtime's default format; its boxes, formatted by
+    hand, print day first beside it ("(27/11/2026)"). With no proof, padded English clocks
+    (``08:30:00 AM``) lean to month first and SA/CH to day first (two dates, more than the
+    other). A designer's
     ``3:45 PM`` (no seconds) says nothing of the order: site builders and Vietnamese CMSs
     print it beside ``06/01/2025`` day first. Dates after a weekday or "ngày" (the header's
     "Thứ Sáu, ngày 27/10/2023") are written by hand and not counted. Vietnamese day first is the default.
     """
     proof = {True: 0, False: 0}
     lean = {True: 0, False: 0}
-    defaulted_day_first = 0   # dates in the runtime's default format proven day first
+    runtime = {True: 0, False: 0}   # dates in the runtime's US default format, and those proven day first
     for text in texts:
         if len(text) > _ORDER_TEXT:
             continue
@@ -294,8 +295,9 @@ def reads_month_first(texts: Iterable[str]) -> bool | None:
                 english = meridiem.group("m").lower() in ("am", "pm")
                 if meridiem.group("s") or not english:
                     lean[english] += 1
-                defaulted_day_first += bool(meridiem.group("s")) and english and first > 12 >= second
-    if lean[True] and not lean[False] and not defaulted_day_first:
+                if meridiem.group("s") and english and not _padded(match, text[match.end():]):
+                    runtime[not first > 12 >= second] += 1
+    if runtime[True] and not runtime[False] and not lean[False]:
         return True
     if proof[True] or proof[False]:
         return None if proof[True] == proof[False] else proof[True] > proof[False]
@@ -304,6 +306,12 @@ def reads_month_first(texts: Iterable[str]) -> bool | None:
     if lean[False] >= 2 and lean[False] > lean[True]:
         return False
     return None
+
+
+def _padded(match: re.Match, after: str) -> bool:
+    """Whether a numeric date or the clock after it pads a field with a zero ("12/03/2024
+    08:30:00 AM"): a format written by hand, not the US runtime's ``M/d/yyyy h:mm:ss tt``."""
+    return match.group(1).startswith("0") or match.group(2).startswith("0") or after.lstrip().startswith("0")
 
 
 def order_told_by(pairs: Iterable[tuple[str, str | None]]) -> bool | None:

@@ -76,6 +76,7 @@ def test_the_runtime_us_format_of_the_date_line_outweighs_boxes_dated_by_hand():
 def test_a_signature_in_capitals_loses_the_unit_after_its_dash_or_in_brackets():
     assert clean.byline_name("LÊ THỊ MAI - TAND KHU VỰC 2", right_aligned=True) == "LÊ THỊ MAI"
     assert clean.byline_name("NGUYỄN VĂN TÙNG (TAND khu vực 1)", right_aligned=True) == "NGUYỄN VĂN TÙNG"
+    assert clean.byline_name("HOÀNG AN - BỆNH VIỆN ĐA KHOA TỈNH", right_aligned=True) == "HOÀNG AN"
     assert clean.byline_name("TRẦN HÒA - LÊ ÁNH", right_aligned=True) == "TRẦN HÒA - LÊ ÁNH"   # two names stay
     for byline, author in (("LÊ THỊ MAI - TAND KHU VỰC 2", "Lê Thị Mai"),
                            ("NGUYỄN VĂN TÙNG (TAND khu vực 1)", "Nguyễn Văn Tùng")):

@@ -2702,7 +2702,7 @@ def _modified_only(el: html.HtmlElement) -> bool:
     return ("updated" in name or "modified" in name) and "publish" not in name
 
 
-_AUTHOR_LABEL = re.compile(r"^(tác giả|người viết|viết bởi|written by|author|by)\s*[:：]?\s*", re.I)
+_AUTHOR_LABEL = re.compile(r"^(tác giả|người viết|viết bởi|đăng bởi|written by|posted by|author|by)\s*[:：]?\s*", re.I)
 
 
 _FIELD_LABELS = ("h6", "h5", "h4", "dt", "th", "strong", "b", "label")

@@ -1518,6 +1518,8 @@ def take_sapo(root: html.HtmlElement, named: Named, headline: html.HtmlElement |
             continue   # the body itself, when it is several paragraphs ("description articleBody")
         if _is_teaser_or_media(el) or _captions_picture(el, root):
             continue   # a teaser's summary, a photo's caption ("subtitle" under its picture in the story)
+        if any(AUTHOR_CLASS.search(classes(up)) for up in (el, *islice(el.iterancestors(), _CARD_CLIMB))):
+            continue   # the line about a writer in the author's card ("detail__author-desc")
         text = text_of(el)
         if 40 <= len(text) <= 1200 and link_density(el, text) < 0.3:
             drop(el)
@@ -1976,6 +1978,14 @@ def drop_poster_lines(body: html.HtmlElement) -> None:
 _REPOST_NOTICE = re.compile(
     r"\b(dang lai|dang tai lai|trich dang|suu tam)\b.*\b(ban quyen|muc dich|nguon|tac gia)\b|"
     r"\bban quyen (bai viet )?(thuoc ve|cua|la cua) (tac gia|bao|tap chi|co quan|trang)\b")
+# Or where the story ran in print, folded: "Bài đăng trên Tạp chí Cộng sản số 1050 (12-2026)".
+_PRINTED_IN = re.compile(r"^\W*bai (viet )?(da )?(dang|in) (tren|tai) (bao|tap chi|dac san|an pham)\b.{0,80}"
+                         r"\bso (\d|ra ngay)")
+
+
+def printed_in(line: str) -> bool:
+    """Whether a line says in which print issue the story ran (``_PRINTED_IN``): the site's note."""
+    return len(line) <= _NOTICE_TEXT and bool(_PRINTED_IN.match(fold(line)))
 # The next part of a series announced under this one ("Đón đọc bài 3: Đưa giỏ đan lên sàn …",
 # "Kỳ tới: …"), folded: the next story's title, not this one's text. A sentence that tells of
 # the next part ("Kỳ tới, chúng tôi …", "Kỳ tới: chúng tôi theo chân …") is the story's: after
@@ -2011,7 +2021,7 @@ def drop_notices(body: html.HtmlElement) -> None:
         after = text.partition(":")[2].strip()
         if part and folded[part.end() - 1] == ":" and (not after[:1].isupper() or len(after) > _PART_TITLE):
             part = None   # "Kỳ tới: chúng tôi …", a sentence
-        if _REPOST_NOTICE.search(folded) or part:
+        if _REPOST_NOTICE.search(folded) or _PRINTED_IN.match(folded) or part:
             drop(top)
 
 
@@ -2267,7 +2277,7 @@ def take_credits(zone: list) -> tuple[str | None, bool]:
             if _posted_by_account(text, label):
                 drop(el)   # "Đăng bởi: quantri trong Tin hoạt động vào …": the CMS's account, no writer
                 continue
-        if text and len(text) <= 80 and links_to_author(el) and is_leaf_block(el):
+        if text and len(text) <= 80 and links_to_author(el) and is_leaf_block(el) and not _in_author_cards(el):
             # "<a href="/tac-gia/ngoc-diep">Ngọc Diệp</a> - Phòng Thời sự": the name links to
             # the writer's page, and the rest is the writer's unit.
             bare = _BY_LABEL.sub("", text, count=1)
@@ -2281,6 +2291,21 @@ def take_credits(zone: list) -> tuple[str | None, bool]:
     return None, False
 
 
+def _in_author_cards(el: html.HtmlElement) -> bool:
+    """Whether a credit linking to its writer's page stands in an author block of cards, each an
+    avatar, the linked name and perhaps a line about the writer, one per co-author: the author
+    block reads them all (``core._author_in``), and the line under a name is none of the text."""
+    for up in islice(el.iterancestors(), _CARD_CLIMB):
+        if up.tag in ("body", "html"):
+            break
+        if AUTHOR_CLASS.search(classes(up)) and any(
+                isinstance(child.tag, str) and not any(a is el for a in child.iter())
+                and (AUTHOR_CLASS.search(classes(child)) or next(child.iter("img"), None) is not None) for child in up):
+            return True   # the name beside another card, its avatar or its line about the writer
+    return False
+
+
+_CARD_CLIMB = 3   # ancestors of a credit looked at for an author block of cards
 _FIELD_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
 _FIELD = re.compile(r"^[^\W\d_][^:：]{0,24}[:：]\s*\S")
 
@@ -2733,6 +2758,26 @@ _BRACKET_ASIDE = re.compile(r"\s+\([^()]{1,40}\)$")
 _RELAYED_WRITER = re.compile(r"theo\s+(?P<name>[^()]{2,60}?)\s*\((?P<outlet>[^()]{2,60})\)", re.I)
 
 
+# A writer's academic, professional or military rank before the name, as journals, hospitals and
+# law columns print it ("PGS, TS. NGUYỄN VĂN HÒA", "ThS. Lê Hoa", "BS.CKII Trần An", "Luật sư Minh
+# Hà", "Đại tá Lê Văn Bình"): the title, not the name. Abbreviations with their dots or commas.
+_RANK = re.compile(r"^(?:(?:gs|pgs|tskh|ts|ths|bs|bscki{1,2}|cki{1,2}|ds|ks|kts|cn|ncs|ngưt|ngnd|nsưt|nsnd|ls)"
+                   r"(?:\s*[.,]\s*|\s+(?=[^\W\d_]))|(?:luật sư|bác sĩ|bác sỹ|dược sĩ|kỹ sư|kiến trúc sư|nhà báo|"
+                   r"nhà văn|nhà thơ|nghệ sĩ|nhạc sĩ|họa sĩ|đại tá|thượng tá|trung tá|thiếu tá|đại úy|thượng úy|"
+                   r"trung úy|thiếu úy|thiếu tướng|trung tướng|thượng tướng|đại tướng)\s*[,.]?\s+)+", re.I)
+
+
+def without_rank(text: str) -> str:
+    """``text`` without a rank before a name (``_RANK``) when a name of two words or more follows:
+    a labelled credit's or an author card's. A closing line under a rank ("Luật sư Nguyễn Hữu
+    Phước") is the expert answering a reader, no reporter signing: ``byline_name`` leaves it."""
+    found = _RANK.match(text)
+    if not found:
+        return text
+    rest = text[found.end():].strip(" .,")
+    return rest if len(rest.split()) >= 2 and rest[:1].isupper() else text
+
+
 def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -> str | None:
     """The author's name if ``text`` is a byline line, else None.
 
@@ -2752,7 +2797,7 @@ def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -
         glued = before_date(name) if _DIGIT.search(name) else None
         # The post's date a template glues after the name ("… lúc Thứ Năm, 05/11/2026", "… -
         # 12/11/2026", "… ngày …") is never part of it.
-        name = _person_only(name if glued is None else glued.strip(" .,;–—-"))
+        name = without_rank(_person_only(name if glued is None else glued.strip(" .,;–—-")))
         label = fold(prefixed.group(1) or "")
         if label in _POSTER_LABELS:
             # "Đăng bởi: <account> trong <category> vào <date>", "Posted by <name> in <category>":

@@ -324,6 +324,9 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         # "11/12/2026 4:05:33 PM" read day first is a day to come, and no date: month first, 12 November.
         published, date_by = _find_date(meta, headline, zone, url, month_first=True, body=body,
                                         own_urls=own_urls, base=base)
+    if published and len(published) == 10 and date_by == "printed":
+        # The day over the post, its time on the poster's line under it ("Đăng bởi admin lúc 08:30:00").
+        published = _clock_after_body(headline, body, published) or published
     naive_utc = None
     if published and len(published) > 10 and (
             (meta.published_naive and published == meta.published)
@@ -453,7 +456,11 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     outlets = [a for a, _ in cleaned if a and clean.is_outlet(a)]
     author, author_by = _choose_author([(a, by) for a, by in cleaned if a not in outlets])
     if author and clean.names_its_unit(author, text):
-        author, author_by = None, ""   # "Khoa Nội" signing a story of the ward: the unit, no writer
+        # "Khoa Nội" signing a story of the ward (or the account posting it): the unit, no writer;
+        # a person the page names otherwise ("Lê Thị Hạnh (Khoa Nhi)" closing the text) is.
+        unit = fold(author)
+        author, author_by = _choose_author([(a, by) for a, by in cleaned
+                                            if a not in outlets and (not a or fold(a) != unit)])
     # JSON-LD's organisation only when no writer is named: pages list their teasers' articles too.
     sources += [*outlets, field_source, _clean_author(meta.source, meta.site_name) if author is None else None]
     source = _unlabelled(next((s for s in (source, *sources) if s and not _BUTTON_LABEL.fullmatch(s)), None))
@@ -486,6 +493,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                                               title_person=detect.person_line(title), notice=detect.notice(text, sapo),
                                               call=detect.call(title, text), terms=terms,
                                               contents=detect.contents(text),
+                                              state_document=vietnamese and detect.state_document(text),
                                               # read only where ``programmed`` or ``announced`` may ask
                                               programme=detect.programme(text) if signals.title_event or (
                                                   signals.later and record.when >= 2 and record.lead) else 0,
@@ -622,11 +630,12 @@ def _signals(tree: html.HtmlElement, meta: PageMeta, url: str | None, headline: 
                 break
             up = up.getparent()
     chars, items, led = detect.records(body) if body is not None else (0, 0, 0)
+    itemised, labelled = detect.itemised(body)
     return detect.Signals(
         typed=detect.typed(meta.type, meta.record_type), url=detect.url_kind(url), title=bool(title),
         headline_near=near,
         prose=prose, prose_share=prose / max(1, measures.text.get(tree, 0)), teasers=teasers,
-        steps=detect.steps(body), itemised=detect.itemised(body),
+        steps=detect.steps(body), itemised=itemised, labelled_items=labelled,
         anchor_match=detect.anchor_matches(context.anchor, title), listed=context.listed,
         records=chars, record_items=items, led=led,
         menu=detect.in_menu(context.knowledge, url, meta.canonical, *context.mirrors), dated_url=detect.dated_path(url),
@@ -2522,6 +2531,41 @@ def _date_near_headline(zone: list, month_first: bool = False, machine: bool = T
     return None, ""
 
 
+# A lone time of day on a post's meta line, as a poster's line prints it under a post whose day
+# heads it: "Đăng bởi admin lúc 08:30:00 trong …", "Posted by Lan at 7:45 PM".
+_POSTER_CLOCK = re.compile(r"(?:^|\s)(?:vào lúc|lúc|at)\s+"
+                           r"([0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:\s*(?:AM|PM|SA|CH)\b)?)(?![\d/:])", re.I)
+_META_CLOCK_LINE = 150   # characters of such a meta line
+
+
+def _clock_after_body(headline: html.HtmlElement | None, body: html.HtmlElement | None, day: str) -> str | None:
+    """``day`` (ISO, printed over the post) at the time the post's own meta line after its body
+    prints alone (``_POSTER_CLOCK``, no date of its own), in the wrapper that holds the headline and
+    the body (the post's), before its readers' comments; else None."""
+    if headline is None or body is None:
+        return None
+    entry = next((up for up in body.iterancestors() if any(a is up for a in headline.iterancestors())), None)
+    if entry is None or entry.tag in ("body", "html"):
+        return None
+    up = body
+    while up is not None and up is not entry:
+        for sibling in up.itersiblings():
+            if not isinstance(sibling.tag, str) or _THREAD.search(clean.classes(sibling)):
+                return None   # the readers' comments: their times are theirs
+            for el in sibling.iter():
+                if not isinstance(el.tag, str) or not clean.is_leaf_block(el) and el is not sibling:
+                    continue
+                text = clean.text_of(el)
+                if not text or len(text) > _META_CLOCK_LINE or not (found := _POSTER_CLOCK.search(text)) \
+                        or parse_vietnamese_date(text):
+                    continue
+                y, m, d = day.split("-")
+                both = parse_vietnamese_date(f"{d}/{m}/{y} {found.group(1)}")
+                return both if both and both[:10] == day else None
+        up = up.getparent()
+    return None
+
+
 def _with_time_beside(el: html.HtmlElement, text: str, found: str | None, month_first: bool) -> str | None:
     """A day printed in one element and its time in the element beside it (``<span
     class="date">12/11/2024</span><span class="time">09:30</span>``, a meta list's two items):
@@ -3318,9 +3362,13 @@ def _without_initial(card: html.HtmlElement) -> str:
 
 def _card_heading(card: html.HtmlElement) -> str | None:
     """The name a person card with a bio prints as its one heading ("Written by" cards: avatar,
-    ``<h2>`` name, a line about the writer)."""
+    ``<h2>`` name, a line about the writer), or, with no heading, as its first line."""
     headings = [h for h in card.iter("h1", "h2", "h3", "h4", "h5", "h6")]
-    return _card_name(clean.text_of(headings[0])) if len(headings) == 1 else None
+    if len(headings) == 1:
+        return _card_name(clean.text_of(headings[0]))
+    kids = [c for c in card if isinstance(c.tag, str)]
+    # Or its first line, the name over the writer's unit or role ("<p>TS. Lê Hà</p><p>Học viện …</p>").
+    return _card_name(clean.text_of(kids[0])) if not headings and 2 <= len(kids) <= 3 else None
 
 
 def _profile_names(block: html.HtmlElement) -> str | None:
@@ -3341,7 +3389,7 @@ def _profile_names(block: html.HtmlElement) -> str | None:
 
 def _card_name(text: str) -> str | None:
     # Drupal prints the label in its own element: "Tác giả" then the name, no colon.
-    name = clean.byline_name(_AUTHOR_LABEL.sub("", text), right_aligned=True)
+    name = clean.byline_name(clean.without_rank(_AUTHOR_LABEL.sub("", text)), right_aligned=True)
     return name if name and not is_account(name) else None
 
 
@@ -3898,6 +3946,7 @@ def _tidy(text: str, title: str | None, sapo: str | None,
     while lines:
         last = lines[-1]
         if clean.other_credit(last) or _date_line(last, last=True) or _SOURCE_LABEL_ALONE.match(last) \
+                or len(lines) > 1 and clean.printed_in(last) \
                 or _placed_date(last) or (len(lines) > 1 and (_other_part(last, title) or _SERIES_LABEL.match(last))):
             lines.pop()   # an e-magazine's credits: "Thiết kế: Hải Anh", "Ngày xuất bản: 22/10/2023"
             continue

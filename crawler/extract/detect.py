@@ -269,6 +269,8 @@ class Fields:
     calendar: bool = False  # an event's start in calendar markup (hCalendar ``dtstart``, ``startDate``)
                             # before the first paragraph of prose
     lede: str = ""          # the day the first paragraph of prose opens on (``LEDE``: "19/11", "qua"), folded
+    introduced: int = 0     # the event's time and place fields in a record's markup (a <dt>, a table's row)
+                            # right under one line of prose introducing them, before a second
     since: str | None = None  # the first day (ISO) the event's time and place fields before the prose print
     until: str | None = None  # and the last (a span of days: an exhibition's, a fair's)
 
@@ -337,6 +339,7 @@ class Signals:
     forthcoming: bool = False   # the text opens saying an event will be held on a day after the page's date
     steps: int = 0              # items of the body's numbered lists (``steps``: a guide's)
     itemised: int = 0           # characters of the body's lists of short items (``itemised``)
+    labelled_items: int = 0     # of their items, those a "Label: value" field ("- Thời gian: 19h30 …")
     undated: bool = False       # no date found for the page at all (metadata, text, URL)
     form_led: bool = False      # a form to fill (two fields or more) right under the headline (``core._form_led``)
     captions: int = 0           # characters of the body in photos' captions (``captions``)
@@ -356,6 +359,7 @@ class Signals:
     opening: int = 0            # a thread seen by its posts, not typed one: its opening post's prose
     entries: int = 0            # entries of a list, each titled by a link to its own page, the body in one
                                 # (1: one such entry under another title: a day's archive)
+    state_document: bool = False  # the text is an administrative document's (``state_document``)
     not_found: bool = False     # a "not found" message on a line of its own (``says_not_found``)
     bodiless: bool = False      # no block of the page measured as a body of prose (``clean.find_body``)
 
@@ -459,6 +463,9 @@ def judge(s: Signals) -> tuple[bool, str]:
         return False, "home page"
     if s.wiki_page:
         return False, "a wiki's page outside its articles' namespace (talk, user, project, file, category), not news"
+    if s.state_document and not s.signed and not s.fields.lede:
+        return False, ("an administrative document's text under its national name and motto (a decree, a decision),"
+                       " not news")
     if s.not_found and kept_prose(s) < RECORD_PROSE:
         return False, NOT_FOUND_REASON
     if s.filler:
@@ -538,6 +545,8 @@ def judge(s: Signals) -> tuple[bool, str]:
     if sum(w for _name, w in weights) >= ACCEPT:
         if itemised_page(s):   # though typed as an article, under a story's URL, dated: a blog's every post is
             return False, "the items of a list and no paragraph of prose (a register, a list, rules), not news"
+        if labelled_page(s):
+            return False, "a line or two over a list of fields (an invitation, a call, an event's page), not news"
         return True, ""
     against = [name for name, w in sorted(weights, key=lambda x: x[1]) if w < 0]
     return False, "not an article: " + (", ".join(against) or "too few signs of an article")
@@ -595,24 +604,41 @@ def steps(body: html.HtmlElement | None) -> int:
     return 0 if body is None else sum(1 for ol in body.iter("ol") for li in ol if li.tag == "li")
 
 
-LIST_ITEMS = 3      # items of a list that make it one (a register's, a list of books, rules)
+LIST_ITEMS = 2      # items of a list that make it one (a register's, a list of books, rules, fields)
 LIST_ITEM = 300     # characters of such an item: a longer one is a paragraph set in a list
 
 
-def itemised(body: html.HtmlElement | None) -> int:
+def itemised(body: html.HtmlElement | None) -> tuple[int, int]:
     """The characters of the items of ``body``'s lists (``<ul>``, ``<ol>``) of ``LIST_ITEMS``
-    items or more, each at most ``LIST_ITEM`` long."""
+    items or more, each at most ``LIST_ITEM`` long, and how many of those items are "Label:
+    value" fields."""
     if body is None:
-        return 0
-    chars = 0
+        return 0, 0
+    chars = labelled = 0
     for listing in body.iter("ul", "ol"):
-        items = [len(text_of(li)) for li in listing if li.tag == "li"]
-        if len(items) >= LIST_ITEMS and max(items) <= LIST_ITEM:
-            chars += sum(items)
-    return chars
+        items = [text_of(li) for li in listing if li.tag == "li"]
+        if len(items) >= LIST_ITEMS and max(map(len, items)) <= LIST_ITEM:
+            chars += sum(map(len, items))
+            labelled += sum(1 for item in items if _LABEL.match(item) and not story_line(item.split(":", 1)[0]))
+    return chars, labelled
+
+
+LABELLED_ITEMS = 2   # "Label: value" items of a list that make it a record's fields
 
 
 LISTED_SHARE = 0.6   # the share of a page's text in such lists that makes the list the page
+
+
+def labelled_page(s: Signals) -> bool:
+    """An invitation, a call or an event's page as a blog posts it: a line or two and a list whose
+    items are mostly fields ("- Thời gian: …", "- Địa điểm: …", "- Yêu cầu: …"), that list much
+    of the text, at most one paragraph of prose, unsigned, no opening on the day of what it
+    reports. A story tells what happened in its paragraphs, a list beside them or not."""
+    return (s.labelled_items >= LABELLED_ITEMS and s.itemised >= LABELLED_SHARE * max(1, s.text)
+            and s.fields.prose_lines <= 1 and kept_prose(s) < RECORD_PROSE and not s.signed and not s.fields.lede)
+
+
+LABELLED_SHARE = 0.3   # the share of the text in such a list
 
 
 def itemised_page(s: Signals) -> bool:
@@ -1196,6 +1222,11 @@ def record_kind(s: Signals) -> str:
              and (s.fields.when >= 2 and (s.ahead or s.later and s.fields.marked >= 2 or not told(s))
                   or bool(s.fields.when) and s.ahead and not s.dated)
              else "")
+    if not event and s.fields.introduced >= 2 and s.later and kept_prose(s) < RECORD_PROSE and not s.signed \
+            and not s.fields.lede:
+        # A conference's page: a line on who holds it, then its record's time and place on a day
+        # after the page's own, and its programme; a story of it reports what was said there.
+        event = "an event's time and place in its record under a line introducing it, ahead of it, not news"
     if not event and s.fields.pairs >= RECORD_PAIRS and not s.fields.prose_lines and not s.signed:
         # A procedure's or a register's sections, each a label and its value: no narrative at all.
         event = f"{s.fields.pairs} fields and no paragraph of prose (a procedure, a register), not news"
@@ -1212,6 +1243,10 @@ def record_kind(s: Signals) -> str:
         # A list of projects, a register: the table is the page, its lines beside it short
         # (what it is issued under, whom to contact). A story with a table tells it in paragraphs.
         event = "a table with no paragraph of prose beside it (a register, a list of projects), not news"
+    if not event and not s.fields.prose_lines and kept_prose(s) < NO_PROSE and s.record_items >= MIN_RECORDS \
+            and s.led >= ROWS_LED * s.record_items and not s.signed and not s.fields.lede:
+        # A month's index over its table of months, a line of caption and a note: the data is the page.
+        event = "rows led by days, times or numbers and not one paragraph of prose (a data table), not news"
     if not event and s.people >= 2 and s.bio >= 2 and s.prose < RECORD_PROSE and not s.signed:
         event = "people named with their positions and details (a leadership page, a directory), not news"
     if not event and s.title_person and s.bio >= 2 and s.prose < RECORD_PROSE and not s.signed:
@@ -1381,6 +1416,19 @@ def anchor_matches(anchor: str | None, title: str | None) -> bool:
     return a == t or (len(a) >= 0.6 * len(t) and (a in t or t in a))
 
 
+_NATIONAL_NAME = re.compile(r"^\W*cong hoa xa hoi chu nghia viet nam\W*$")
+_MOTTO = re.compile(r"^\W*doc lap\W+tu do\W+hanh phuc\W*$")
+DOCUMENT_HEAD_LINES = 15   # lines of a text where an administrative document's head stands
+
+
+def state_document(text: str) -> bool:
+    """Whether ``text`` is an administrative document as its issuer typed it: the national name
+    and motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc") on lines of
+    their own near its top. A story about a decree quotes it in sentences."""
+    head = [fold(line) for line in text.splitlines()[:DOCUMENT_HEAD_LINES]]
+    return any(_NATIONAL_NAME.match(line) for line in head) and any(_MOTTO.match(line) for line in head)
+
+
 # Titles and messages of "not found" pages (``crawler.soft404`` reads titles with it too).
 NOT_FOUND = re.compile(
     r"không tìm thấy (?:trang|nội dung|bài viết|dữ liệu|tin)|"
@@ -1432,8 +1480,7 @@ def records(body: html.HtmlElement) -> tuple[int, int, int]:
             cells = [text_of(c) for c in tr if c.tag in _CELLS]
             chars += sum(len(c) for c in cells)
             count += 1
-            first = next((c for c in cells if c), "")
-            led += bool(_LEADING.match(first))
+            led += _led_row([c for c in cells if c])
     for listing in body.iter("ul", "ol"):
         items = [text_of(li) for li in listing if li.tag == "li"]
         items = [t for t in items if t]
@@ -1914,9 +1961,20 @@ def table_rows(text: str) -> tuple[int, int]:
     """(rows, how many open on a time, a date or a number) of ``text``'s tables (extracted:
     ``| a | b |`` lines; the ``|---|`` line under the first row aside). A row keyed by a name
     (a class, a room: "| K17 | 28/12/2026 - 08/01/2027 | …") opens on its time in its second cell."""
-    rows = [line.strip("|").split("|", 2)[:2] for line in text.splitlines()
+    rows = [[cell.strip() for cell in line.strip("|").split("|", 2)[:2]] for line in text.splitlines()
             if line.startswith("|") and line.endswith("|") and line.strip("|-: ")]
-    return len(rows), sum(any(_LEADING.match(cell.strip()) for cell in cells) for cells in rows)
+    return len(rows), sum(_led_row(cells) for cells in rows)
+
+
+# A day or a time opening a cell, no bare number (a count): "08h00 - 12h00", "28/12/2026", "Thứ Hai".
+_TIMED = re.compile(r"^\W{0,3}(\d{1,2}\s*[:hg.]\s*\d{2}(?!\d)|\d{1,2}[/-]\d{1,2}\b|thứ\s+(hai|ba|tư|năm|sáu|bảy|\d)|"
+                    r"chủ nhật|ngày\s+\d)", re.I)
+
+
+def _led_row(cells: list[str]) -> bool:
+    """Whether a table's row opens on a time, a date or a number, or, keyed by a name in its first
+    cell, on a time or a date in its second ("| Cầu Giấy | 08h00 - 12h00 | …"; "| Toán | 5 |" is a count)."""
+    return bool(cells) and (bool(_LEADING.match(cells[0])) or len(cells) > 1 and bool(_TIMED.match(cells[1])))
 
 
 def _own_table(el: html.HtmlElement) -> html.HtmlElement | None:
@@ -2192,6 +2250,8 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
     days: list[str] = []        # the text of each event's time or place field
     valued: list[tuple[int, str]] = []   # short headings each over one short value: fields if no prose
     marked = 0                  # an event's time or place in a record's markup (a <dt>, a table's row)
+    marked_at: list[int] = []   # where each of those stands
+    prose_at: list[int] = []    # where each paragraph of prose stands
 
     def pair(n: int, label: str) -> None:
         paired.append(n)
@@ -2215,6 +2275,7 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
             if events and events[-1] == n:
                 days.append(short_text(el.getnext(), _FIELD_LINE) or "")   # the event's day, in its <dd>
                 marked += 1
+                marked_at.append(n)
             continue
         if tag in _CELLS and el.getparent() is not None:
             row = [c for c in el.getparent() if c.tag in _CELLS]
@@ -2224,6 +2285,7 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
                 if events and events[-1] == n:
                     days.append(short_text(row[1], _FIELD_LINE) or "")   # the event's day, in its cell
                     marked += 1
+                    marked_at.append(n)
             continue
         lines = _field_lines(el) if tag in _LINE_BLOCKS else ()
         if len(lines) >= 2:
@@ -2289,6 +2351,7 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
             # the fields opens them, as a record's name does: no paragraph of a story before them.
             announcing = not prose_lines and not paired and _issuer_line(fold(text[:_ISSUER_READ]))
             prose_lines += 1
+            prose_at.append(n)
             posed += asking and "q" not in said and _in_first_person(text)
             if first_prose is None and not announcing:
                 first_prose = n
@@ -2311,13 +2374,18 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
     pairs = len(paired)
     lead = bool(paired) and (first_prose is None or paired[0] < first_prose)
     when = sum(1 for n in events if first_prose is None or n < first_prose)
+    # Or in a record's markup right under the one line introducing them ("Diễn đàn do … tổ chức." over
+    # its table of time, place and organiser): a line is no story told before them.
+    second = next((n for n in prose_at if first_prose is not None and n > first_prose), None)
+    introduced = 0 if first_prose is None or prose_at[:1] != [first_prose] else \
+        sum(1 for n in marked_at if n > first_prose and (second is None or n < second))
     if any(_REPORTER.fullmatch(label) for label in folded):
         pairs, lead, when = 0, False, 0
     return Fields(pairs=pairs, lead=lead, asked=asked, answered=answered, answers=answers, when=when,
-                  marked=min(marked, when),
+                  marked=min(marked, when), introduced=introduced,
                   prose_lines=prose_lines,
                   calendar=calendar is not None and (first_prose is None or calendar < first_prose), lede=lede,
-                  **_span(days if when else []))
+                  **_span(days if when or introduced else []))
 
 
 _LINE_BLOCKS = frozenset({"p", "div", "li", "dd"})

@@ -2832,8 +2832,8 @@ def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -
     if not letters or len(words) > 8:
         return None
     upper = sum(c.isupper() for c in letters) / len(letters)
-    if _names_a_place(text) or is_organisation(text):
-        return None
+    if _names_a_place(text) or is_organisation(text) or _SIGNER_POSITION.match(fold(text)):
+        return None   # "HIỆU TRƯỞNG" set apart under a notice: the signer's position, no name
     if upper > 0.9 and (len(words) >= 2 or _initials(text)) and not is_account(text) and not _DIGIT.search(text) \
             and all(len(name.split()) <= 5 for name in _CAPS_JOINER.split(text)):
         return text   # each name of two to five syllables: "CÔNG TY CỔ PHẦN XÂY DỰNG MINH PHÁT" is none

@@ -498,7 +498,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                                               programme=detect.programme(text) if signals.title_event or (
                                                   signals.later and record.when >= 2 and record.lead) else 0,
                                               forthcoming=signals.title_event
-                                              and detect.forthcoming(text, published, detect.live_title(title)),
+                                              and detect.forthcoming(text, published, detect.live_title(title), title),
                                               issued=vietnamese and detect.issued(title, text, signals.downloads),
                                               ended=clean.ends_sentence(text), filler=detect.filler(text)))
     if is_article and url and not rules.is_article_url(url):

@@ -1197,6 +1197,11 @@ def record_kind(s: Signals) -> str:
         # Fields and not one paragraph of prose (a recruitment's position, pay, papers, contact):
         # a site builder's blog feeds every post, its records as its stories.
         return f"{s.fields.pairs} fields and no paragraph of prose (a call, a register), not news"
+    if s.fed and s.fields.asked and s.fields.answered and s.fields.answers == 1 and not s.signed \
+            and kept_prose(s) < NOTICE_LENGTH:
+        # One reader's question, labelled, and its answer: a school's or an office's feed lists its
+        # answers as it lists its news.
+        return "a question with its asker and its answer, not news"
     if not s.fed:
         # A question with its asker and its answer before the dated URL's pass: a Q&A section files
         # its answers under dated paths as a CMS does its stories (a feed that lists it still counts).
@@ -1255,11 +1260,17 @@ def record_kind(s: Signals) -> str:
         event = "a person's name and position for a title over their details (a profile), not news"
     if not event and s.notice and kept_prose(s) < RECORD_PROSE and not s.signed and not s.fields.lede:
         event = "a notice's terms (numbered conditions, a table) under its own opening line, not news"
-    if not event and s.title_name and s.fields.pairs >= RECORD_PAIRS and s.fields.lead and not s.dated \
+    if not event and s.title_name and s.fields.pairs >= RECORD_PAIRS and s.fields.prose_lines <= 1 \
             and kept_prose(s) < RECORD_PROSE and not s.signed and not s.fields.lede:
-        # "TS. Phan Thị Thu Trang" over position, degree, e-mail, phone and a line of career, no
-        # date line: a staff profile, though a CMS types every node as an article.
-        event = "a name for a headline over its fields and no date line (a profile, a unit's record), not news"
+        # "TS. Phan Thị Thu Trang" over position, degree, e-mail, phone and a line of career; "Động
+        # Thiên Đường" over where it is, its hours and its fares: a profile, a place's record, though
+        # a CMS types and dates every node as an article.
+        event = "a name for a headline over its fields and a line at most (a profile, a place's record), not news"
+    if not event and s.undated and max(s.labelled_items, s.fields.pairs) >= RECORD_PAIRS \
+            and kept_prose(s) < RECORD_PROSE and not s.signed and not s.fields.lede:
+        # A project's page: what it does in a paragraph or two, then its fields ("- Địa bàn: …",
+        # "- Thời gian: 06/2025 - 06/2028", "- Tổng kinh phí: …"), and no date of its own.
+        event = "a description over its fields and no date of its own (a project's, a place's record), not news"
     if not event and s.page_record and s.typed != "article" and not reported(s):
         # The whole page typed a Q&A's or a profile's (a forum's solved question in a QAPage),
         # whatever lists it: a feed lists a forum's questions as its stories.
@@ -1677,7 +1688,8 @@ _TERMS_NUMBER = re.compile(r"^((dieu|muc|phan)\s+\d{1,2}|\d{1,2}|[ivx]{1,4})\s*[
 _TERMS_HEADING = re.compile(r"(doi tuong|dieu kien|yeu cau|ho so|so luong|chi tieu|quyen loi|che do|giai thuong|"
                             r"co cau giai|thoi gian|dia diem|hinh thuc|quy dinh|noi dung|vi tri|tieu chuan|"
                             r"cach thuc|thu tuc|phan thuong|muc luong|thu nhap|lien he|the loai|thoi han|"
-                            r"phuong thuc|han (nhan|nop|gui|dang ky)|cach (gui|nop|dang ky|tham gia))\b")
+                            r"phuong thuc|han (nhan|nop|gui|dang ky)|cach (gui|nop|dang ky|tham gia)|nhiem vu|"
+                            r"mo ta cong viec)\b")
 TERMS_HEADINGS = 3    # headings that make a page of terms (each over a line or a list)
 _LISTED = re.compile(r"[-•*+–]\s")   # a list's item as the text prints it
 TERMS_HEADING = 60    # characters of such a heading
@@ -2069,6 +2081,7 @@ _ANSWER_LINE = re.compile(r"^[^.?!]{0,150}\b(tra loi|giai dap|huong dan)( [^.?!]
 _NAMED_ANSWERER = re.compile(rf"^(?:[^.?!:]{_ABBREVIATED}){{3,150}}(,\s*|\s)(tra loi|giai dap)\s*:")
 # The labels of an event's time and place ("Thời gian:", "Địa điểm:", "Venue:").
 _WHEN = re.compile(r"^(thoi gian|thoi diem|dia diem|ngay to chuc|thoi gian to chuc|dia diem to chuc|time|"
+                   r"(thoi gian|dia diem) (xuat phat|tap trung|thi dau)|"
                    r"venue|location|when|where|(thoi gian |ngay |gio )?(bat dau|ket thuc|khai mac|be mac)|"
                    r"start|end|starts|ends|start date|end date|opening hours|gio mo cua)$")
 # A reporter's label: an interview's questions, each answer labelled by who speaks ("PV: …",
@@ -2141,7 +2154,7 @@ def _entries_posted(text: str) -> bool:
     return False
 
 
-def forthcoming(text: str, published: str | None, live: bool = False) -> bool:
+def forthcoming(text: str, published: str | None, live: bool = False, title: str | None = None) -> bool:
     """Whether the text's first line says an event will be held (``_WILL_BE_HELD``), or covered
     live (``_WILL_COVER``), on a day it names after the page's own date: the event's page,
     posted ahead of it. Under a live page's name (``live``) the coverage said to be ahead is
@@ -2157,6 +2170,12 @@ def forthcoming(text: str, published: str | None, live: bool = False) -> bool:
         return not _entries_posted(text)
     said = _WILL_BE_HELD.search(first) or covered
     day = _HELD_ON.search(first, said.end()) if said else None
+    if day is None and title:
+        # Or its headline says so ("Giải chạy … sẽ diễn ra ngày 13/12"), its first line telling what
+        # the page gives (the time, the distances, how to register).
+        first = fold(squash(title))
+        said = _WILL_BE_HELD.search(first)
+        day = _HELD_ON.search(first, said.end()) if said else None
     if day is None:
         return False
     numbers = [int(n) if n else 0 for n in (day.group(1) or day.group(4), day.group(2) or day.group(5),

@@ -2074,7 +2074,13 @@ _SIGNER_POSITION = re.compile(r"^((tm|kt|tl|tuq|q)\s*\.\s*)?(pho |tong )?(chu ti
 _INLINE_SIGNER = frozenset({"strong", "b", "em", "i", "span", "font"})
 
 
-def _signer_block(el: html.HtmlElement) -> bool:
+def signer_position(line: str) -> bool:
+    """Whether a line is an office-holder's position in capitals (``_SIGNER_POSITION``), as a
+    document's signature prints it over the signer's name."""
+    return len(line) <= 60 and line.isupper() and bool(_SIGNER_POSITION.match(fold(line)))
+
+
+def signer_block(el: html.HtmlElement) -> bool:
     """Whether a block is a document's signature: its lines an office-holder's position in
     capitals (``_SIGNER_POSITION``) over a name, or the position alone on a line above it."""
     while el.tag in _INLINE_SIGNER and el.getparent() is not None:
@@ -2082,8 +2088,7 @@ def _signer_block(el: html.HtmlElement) -> bool:
     lines = br_lines(el) if any(child.tag == "br" for child in el) else []
     if len(lines) < 2 or len(lines) > 4:
         return False
-    position = lines[0]
-    return position.isupper() and bool(_SIGNER_POSITION.match(fold(position)))
+    return signer_position(lines[0])
 
 
 def _poster_name(el: html.HtmlElement) -> bool:
@@ -2131,7 +2136,7 @@ def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None,
                 and not _under_picture(el, body) and not byline_name(text, right_aligned=True):
             drop(el)   # "Phòng Quản lý đào tạo" set apart under the story: the unit signing, no text or writer
             continue
-        if _signer_block(el) or _poster_name(el):
+        if signer_block(el) or _poster_name(el):
             # "CHỦ TỊCH" over "Nguyễn Thanh Sơn": the document's signer; "Đăng bởi <name>" the
             # account posting it (a blog's owner, on every post): no writer signing the text
             continue

@@ -3181,6 +3181,8 @@ def _name_block(headline: html.HtmlElement | None, body: html.HtmlElement,
             continue   # a counter's or a field's label alone ("LƯỢT XEM" under "1.2k", "Chia sẻ")
         if detect.document_title(text):
             continue   # a document's kind as its heading prints it ("THÔNG BÁO", "KẾ HOẠCH"): no writer
+        if clean.signer_block(el):
+            continue   # "CHỦ TỊCH" over "Nguyễn Thanh Sơn": the document's signer, no writer
         up = el.getparent()
         if up is not None and up.tag in _NAME_BLOCK_TAGS and clean.text_of(up) == text and up is not body \
                 and el.tag not in _NOT_IN_NAME_BLOCK:
@@ -3962,6 +3964,8 @@ def _tidy(text: str, title: str | None, sapo: str | None,
             lines.pop()
             continue
         name = clean.byline_name(last, last=_may_sign(lines))
+        if name and len(lines) > 1 and clean.signer_position(lines[-2]):
+            break   # "CHỦ TỊCH" over "Nguyễn Thanh Sơn": the document's signer, no writer
         if name and author is None:
             author = name
             source = source or clean.byline_source(last)

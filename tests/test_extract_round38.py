@@ -15,6 +15,8 @@ from lxml import html as lxml_html
 
 from crawler.extract import clean, detect, extract
 
+from .test_extract_round37 import blog_post
+
 BASE = "http://127.0.0.1:8000"
 PARAGRAPHS = [
     "Sáng 20/11 năm nay, trường cũ đông vui khác thường: ngoài lễ kỷ niệm Ngày Nhà giáo Việt Nam, nhà "
@@ -188,13 +190,6 @@ def test_a_decrees_text_under_the_national_name_and_motto_is_the_document():
     assert detect.state_document(text)
     assert not detect.state_document("Chính phủ vừa ban hành Nghị định 162/2026/NĐ-CP quy định mức lương cơ sở.\n"
                                      "Theo đó, từ ngày 1/1/2027, mức lương cơ sở là 2,84 triệu đồng/tháng.")
-
-
-def blog_post(content: str, title: str) -> str:
-    return f"""<html lang="vi"><head><meta charset="utf-8"><title>{title} — Bút Xanh</title>
-<meta property="og:type" content="article"></head><body><header><a href="/butxanh/">Bút Xanh</a></header>
-<article><h1>{title}</h1><time datetime="2026-11-20T09:00:00Z">20/11/2026</time>{content}</article>
-<footer><a href="/butxanh/">Bút Xanh</a> · Published with WriteFreely</footer></body></html>"""
 
 
 def test_an_invitation_as_a_line_over_a_list_of_fields_is_no_story():

@@ -106,6 +106,11 @@ def test_a_not_found_message_under_the_portals_name_is_a_soft_404():
     article = extract(page, BASE + "/ChiTietTin.aspx?ItemID=999")
     assert not article.is_article
     assert "not found" in article.reason
+    # A views counter's "404", a readers' thread's removed comment say nothing of the page either.
+    counted = story("Minh Hà").replace("</p>", "</p><p>Lượt xem: <span>404</span></p>", 1)
+    assert not detect.says_not_found(lxml_html.fromstring(court_page("Xét xử trực tuyến", counted)))
+    removed = story("Minh Hà") + "<div class='comments'><p>Nội dung đã bị xóa</p></div>"
+    assert not detect.says_not_found(lxml_html.fromstring(court_page("Xét xử trực tuyến", removed)))
     # A story that quotes such words in a sentence of its own says nothing of the page.
     quoted = story("Minh Hà").replace("</p>", " Người dân phản ánh đường dẫn cũ báo trang không tồn tại.</p>", 1)
     assert not detect.says_not_found(lxml_html.fromstring(court_page("Xét xử trực tuyến", quoted)))

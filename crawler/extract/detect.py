@@ -1453,6 +1453,9 @@ _NOT_FOUND_TEXT = etree.XPath(
     "/descendant::body/descendant::text()[contains(., 'tồn tại') or contains(., 'bị xóa') or contains(., 'bị xoá')"
     " or contains(., 'tìm thấy') or contains(., 'not found') or contains(., 'exist') or contains(., '404')]"
     "[not(ancestor::a)][not(ancestor::script)][not(ancestor::style)]")
+# On a page's line, the message in words: a bare "404" is as often a views counter's figure.
+_NOT_FOUND_LINE = re.compile(NOT_FOUND.pattern.replace(r"|^\s*404\s*$", ""), re.I)
+_THREAD_CLASS = re.compile(r"comment|binh-?luan|y-?kien", re.I)   # a readers' thread: its removed posts
 NOT_FOUND_LINE = 120   # characters of a block that is such a message, all of it
 NOT_FOUND_REASON = "the page says what was asked for is not found or was removed (a soft 404), not news"
 
@@ -1462,11 +1465,12 @@ def says_not_found(tree: html.HtmlElement) -> bool:
     hoặc đã bị xóa!", "Page not found"): a soft 404's, whatever its title (a portal titles every
     page with its own name)."""
     for text in _NOT_FOUND_TEXT(tree):
-        if len(text) > NOT_FOUND_LINE or not NOT_FOUND.search(text):
+        if len(text) > NOT_FOUND_LINE or not _NOT_FOUND_LINE.search(text):
             continue
         parent = text.getparent()
-        if parent is not None and len(text_of(parent)) <= NOT_FOUND_LINE:
-            return True
+        if parent is not None and len(text_of(parent)) <= NOT_FOUND_LINE \
+                and not any(_THREAD_CLASS.search(up.get("class") or "") for up in parent.iterancestors()):
+            return True   # not a readers' thread's "Nội dung đã bị xóa" (a removed comment)
     return False
 
 

@@ -64,3 +64,12 @@ def test_a_job_calls_duties_and_requirements_are_its_terms():
             "- Tốt nghiệp đại học chuyên ngành nông nghiệp\n- Có 2 năm kinh nghiệm\n"
             "Hồ sơ gửi về e-mail trước ngày 25/11/2026.")
     assert detect.terms("Tuyển dụng cán bộ dự án sinh kế làm việc tại Đakrông", text)
+
+
+def test_an_event_announced_by_its_headline_over_its_fields_is_its_page():
+    fair = replace(STORY, title_event=True, forthcoming=True, prose=411, text=600,
+                   fields=detect.Fields(pairs=5, prose_lines=1))
+    ok, why = detect.judge(fair)
+    assert not ok and "ahead of the event" in why
+    # Told in paragraphs (what the fair will show, who comes), the announcement is a story.
+    assert detect.judge(replace(fair, prose=1200, text=1500, fields=detect.Fields(pairs=5, prose_lines=5)))[0]

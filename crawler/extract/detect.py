@@ -584,6 +584,11 @@ def announced(s: Signals) -> bool:
     if s.title_event and s.upcoming and s.fields.when >= 2 and s.fields.lead and s.prose < RECORD_PROSE \
             and not s.signed:
         return True
+    if s.title_event and s.forthcoming and s.fields.pairs >= RECORD_PAIRS and s.fields.prose_lines <= 1 \
+            and kept_prose(s) < RECORD_PROSE and not s.signed:
+        # Under an event's name saying it will be held on a day to come ("Hội chợ … sẽ diễn ra từ
+        # ngày 6/12"), a line and its fields (time, place, organiser, how to take part): its page.
+        return True
     if s.programme < PROGRAMME_ITEMS:
         return False
     # Its programme too (times of day, each over what happens then): its time and place leading

@@ -1950,7 +1950,8 @@ def line_top(el: html.HtmlElement, body: html.HtmlElement) -> html.HtmlElement:
 # Who posted the page, labelled as a CMS's template prints its account under a story ("Người đăng:
 # bientap01", "Đăng bởi: admin"): the page's metadata, never the story's text nor its writer.
 # Not "Người đăng ký: …" (the registrant), nor a sentence ("Người đăng tải video …" has no colon).
-_POSTER_LINE = re.compile(r"^(?:người đăng(?: tin| bài)?|đăng bởi|posted by)\s*[:：]\s*\S", re.I)
+_POSTER_LABEL = r"(?:người đăng(?: tin| bài)?|đăng bởi|posted by)"
+_POSTER_LINE = re.compile(rf"^{_POSTER_LABEL}\s*[:：]\s*\S", re.I)
 _POSTER_TEXT = 80   # characters of such a line, at most: an account, perhaps a date after it
 _POSTER_LINES = 4   # the body's last lines where a template prints it
 
@@ -2100,7 +2101,7 @@ def _poster_name(el: html.HtmlElement) -> bool:
     return bool(_POSTER_BEFORE.match(text_of(parent)))
 
 
-_POSTER_BEFORE = re.compile(r"(đăng bởi|posted by|người đăng)\s*[:：]?\s+\S", re.I)
+_POSTER_BEFORE = re.compile(rf"{_POSTER_LABEL}\s*[:：]?\s+\S", re.I)   # ``_POSTER_LINE``'s label, the colon optional
 
 
 def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None, *,

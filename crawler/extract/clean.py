@@ -2157,6 +2157,16 @@ def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None,
     return None
 
 
+# A wrapper of readers' comments by its class or id ("comments", "binh-luan", "y-kien-ban-doc"):
+# what stands in it is a reader's (a name, a time, a removed post's "đã bị xóa"), not the story's.
+THREAD = re.compile(r"comment|binh-?luan|y-?kien-?ban-?doc", re.I)
+
+
+def in_thread(el: html.HtmlElement) -> bool:
+    """Whether ``el`` stands inside such a thread."""
+    return any(THREAD.search(classes(up)) for up in el.iterancestors())
+
+
 # A block named for readers' comments or their form (Serendipity's "serendipity_commentsTitle",
 # "comment-form", "binh-luan"): its lines ("Add Comment", a reader's name) sign nothing.
 _COMMENT_BLOCK = re.compile(r"comment|binh-?luan", re.I)

@@ -324,9 +324,6 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         # "11/12/2026 4:05:33 PM" read day first is a day to come, and no date: month first, 12 November.
         published, date_by = _find_date(meta, headline, zone, url, month_first=True, body=body,
                                         own_urls=own_urls, base=base)
-    if published and len(published) == 10 and date_by == "printed":
-        # The day over the post, its time on the poster's line under it ("Đăng bởi admin lúc 08:30:00").
-        published = _clock_after_body(headline, body, published) or published
     naive_utc = None
     if published and len(published) > 10 and (
             (meta.published_naive and published == meta.published)
@@ -935,7 +932,7 @@ def _microdata_author(tree: html.HtmlElement, attributes: list | None = None) ->
     for el in authors:
         scope = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
         kinds = _item_kinds(scope) if scope is not None else set()
-        if scope is None or not kinds & _ARTICLE_TYPES or next(scope.iter("h1"), None) is None or _in_thread(el):
+        if scope is None or not kinds & _ARTICLE_TYPES or next(scope.iter("h1"), None) is None or clean.in_thread(el):
             continue
         holder = next(iter(_ITEM_NAME(el)), None) if el.get("itemscope") is not None else el
         value = squash((holder.get("content") or clean.text_of(holder)) if holder is not None else "")
@@ -2196,7 +2193,7 @@ def _find_date(meta: PageMeta, headline: html.HtmlElement | None, zone: list,
     only when nothing machine-readable dates the page); a modification date never stands
     alone. A date without a time takes a later candidate's time on the same day, else the
     modification's, else the time of the permalink after the body (``_permalink_time``; the page's
-    ``own_urls``, links read against ``base``).
+    ``own_urls``, links read against ``base``), else the poster's line's after it (``_clock_after_body``).
     """
     machine = _midnight_as_day(meta.published, zone, meta.published_midnight)
     if machine and len(machine) > 10:
@@ -2220,8 +2217,9 @@ def _find_date(meta: PageMeta, headline: html.HtmlElement | None, zone: list,
         for other, other_by in [*found[1:], (modified, "modified")]:
             if len(other) > 10 and other[:10] == day:
                 return other, other_by
-        if by == "printed" and base:
-            timed = _permalink_time(body, day, own_urls, base)
+        if by == "printed":
+            # The day over the post, its time after the body: the permalink's, else the poster's line's.
+            timed = (base and _permalink_time(body, day, own_urls, base)) or _clock_after_body(headline, body, day)
             if timed:
                 return timed, by
     return day, by
@@ -2550,7 +2548,7 @@ def _clock_after_body(headline: html.HtmlElement | None, body: html.HtmlElement 
     up = body
     while up is not None and up is not entry:
         for sibling in up.itersiblings():
-            if not isinstance(sibling.tag, str) or _THREAD.search(clean.classes(sibling)):
+            if not isinstance(sibling.tag, str) or clean.THREAD.search(clean.classes(sibling)):
                 return None   # the readers' comments: their times are theirs
             for el in sibling.iter():
                 if not isinstance(el.tag, str) or not clean.is_leaf_block(el) and el is not sibling:
@@ -2781,7 +2779,7 @@ def _author_in(tree: html.HtmlElement, named: clean.Named, video: bool = False) 
     when the block credits a source instead ("Theo TTXVN"), the source. On a story told by its
     video (``video``), the block's "Video: X" credits the story's makers: X."""
     for el in named.author:
-        if el.tag not in ("html", "body", "meta") and clean.attached(el, tree) and not _in_thread(el):
+        if el.tag not in ("html", "body", "meta") and clean.attached(el, tree) and not clean.in_thread(el):
             text = clean.text_of(el)
             if video and clean.other_credit(text):
                 text = _VIDEO_CREDIT.sub("", text, count=1)
@@ -2867,15 +2865,6 @@ def _video_story(body: html.HtmlElement | None) -> bool:
         if el.tag == "p" and clean.text_of(el):
             return False
     return False
-
-
-def _in_thread(el: html.HtmlElement) -> bool:
-    """Whether an element is part of a thread of readers' comments (a wrapper named so by its
-    class or id): its "author" is a commenter's, no writer of the story."""
-    return any(_THREAD.search(clean.classes(up)) for up in el.iterancestors())
-
-
-_THREAD = re.compile(r"comment|binh-?luan|y-?kien-?ban-?doc", re.I)
 
 
 def _source_beside(el: html.HtmlElement) -> str | None:
@@ -3081,7 +3070,7 @@ def _published_by(zone: list, body: html.HtmlElement | None) -> str | None:
         if line is None or label is None or len(text) > 60:
             continue
         ups = [line, *line.iterancestors()]
-        if (body is not None and body in ups) or not any(up in blocks for up in ups) or _in_thread(line):
+        if (body is not None and body in ups) or not any(up in blocks for up in ups) or clean.in_thread(line):
             continue
         holder = next(up for up in ups if up in blocks)
         if len(clean.text_of(holder)) > _FOOTER_TEXT:
@@ -3266,7 +3255,7 @@ def _byline_after(body: html.HtmlElement, sources: list[str | None], levels: int
     else:
         return None
     lines = [b for b in found.iter(*_LINE_TAGS) if clean.is_leaf_block(b) and clean.text_of(b)]
-    if len(clean.text_of(found)) > _BYLINE_BLOCK or len(lines) > 1 or _THREAD.search(clean.classes(found)):
+    if len(clean.text_of(found)) > _BYLINE_BLOCK or len(lines) > 1 or clean.THREAD.search(clean.classes(found)):
         return None   # a thread's comment, a box: lines of their own
     return clean.take_byline(found, sources, plain_last=False)
 

@@ -38,6 +38,7 @@ from .clean import (
     CAPTION_MARK,
     br_lines,
     ends_sentence,
+    in_thread,
     is_leaf_block,
     known_text,
     short_text,
@@ -1460,7 +1461,6 @@ _NOT_FOUND_TEXT = etree.XPath(
     "[not(ancestor::a)][not(ancestor::script)][not(ancestor::style)]")
 # On a page's line, the message in words: a bare "404" is as often a views counter's figure.
 _NOT_FOUND_LINE = re.compile(NOT_FOUND.pattern.replace(r"|^\s*404\s*$", ""), re.I)
-_THREAD_CLASS = re.compile(r"comment|binh-?luan|y-?kien", re.I)   # a readers' thread: its removed posts
 NOT_FOUND_LINE = 120   # characters of a block that is such a message, all of it
 NOT_FOUND_REASON = "the page says what was asked for is not found or was removed (a soft 404), not news"
 
@@ -1474,7 +1474,7 @@ def says_not_found(tree: html.HtmlElement) -> bool:
             continue
         parent = text.getparent()
         if parent is not None and len(text_of(parent)) <= NOT_FOUND_LINE \
-                and not any(_THREAD_CLASS.search(up.get("class") or "") for up in parent.iterancestors()):
+                and not in_thread(parent):
             return True   # not a readers' thread's "Nội dung đã bị xóa" (a removed comment)
     return False
 

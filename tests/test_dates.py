@@ -56,6 +56,8 @@ TODAY = date(2026, 11, 22)
     ("Posted on May 21, 2024 at 10:15 am", "2024-05-21T10:15:00+07:00"),
     ("Tuesday, May 21, 2024 - 3:05pm", "2024-05-21T15:05:00+07:00"),
     ("21 May 2024", "2024-05-21"),
+    ("18. November 2026 09:15", "2026-11-18T09:15:00+07:00"),        # BlogEngine.NET's "d. MMMM yyyy HH:mm"
+    ("21.May 2024", None),                                             # no space: no such date
     ("Sep 15th, 2023", "2023-09-15"),
     ("Submitted by admin on Tue, 05/21/2024 - 10:15", "2024-05-21T10:15:00+07:00"),   # US order
     ("05/06/2024", "2024-06-05"),   # ambiguous: day first, as Vietnamese pages write it

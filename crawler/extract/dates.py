@@ -66,8 +66,8 @@ DATES = re.compile("|".join(f"(?:{p})" for p in (
     _VI_MONTH + r"\s*(?P<wd>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(?P<wy>(?:19|20)\d{2})(?!\d)",
     # May 21, 2024; Sep 15th 2023
     r"(?<![^\W\d_])" + _EN_MONTH + r"\s*(?P<ed>[0-3]?\d)(?:st|nd|rd|th)?\s*[,.]?\s*(?P<ey>(?:19|20)\d{2})(?!\d)",
-    # 21 May 2024; 21. Mai is not English: not read
-    r"(?<!\d)" + _DAY.replace("P<d>", "P<fd>") + r"\s*(?:of\s+)?" + _EN_MONTH.replace("P<mn>", "P<fm>")
+    # 21 May 2024; 18. November 2026 (BlogEngine.NET's "d. MMMM yyyy"); 21. Mai is not English: not read
+    r"(?<!\d)" + _DAY.replace("P<d>", "P<fd>") + r"(?:\.(?=\s))?\s*(?:of\s+)?" + _EN_MONTH.replace("P<mn>", "P<fm>")
     + r"\s*,?\s*(?P<fy>(?:19|20)\d{2})(?!\d)",
     # 09/10/2018, 09-10-2018, 09.10.2018 (day first, as Vietnamese pages write it)
     r"(?<![\d/.-])(?P<d>[0-3]?\d)\s*[/.\-]\s*(?P<m>[0-3]?\d)\s*[/.\-]\s*" + _YEAR,

@@ -1988,11 +1988,11 @@ def printed_in(line: str) -> bool:
     """Whether a line says in which print issue the story ran (``_PRINTED_IN``): the site's note."""
     return len(line) <= _NOTICE_TEXT and bool(_PRINTED_IN.match(fold(line)))
 # The next part of a series announced under this one ("Đón đọc bài 3: Đưa giỏ đan lên sàn …",
-# "Kỳ tới: …"), folded: the next story's title, not this one's text. A sentence that tells of
+# "Đón đọc: Bài 2: …", "Kỳ tới: …"), folded: the next story's title, not this one's text. A sentence that tells of
 # the next part ("Kỳ tới, chúng tôi …", "Kỳ tới: chúng tôi theo chân …") is the story's: after
 # the label's colon, a title opens with a capital.
 _NEXT_PART = re.compile(r"^\W*(?:(?:don\s+|moi\s+(?:(?:ban doc|ban|quy ban|quy vi|quy doc gia|doc gia)\s+)?"
-                        r"(?:don\s+)?)(?:doc|xem)\s+(?:tiep\s+)?"
+                        r"(?:don\s+)?)(?:doc|xem)(?:\s*:)?\s+(?:tiep\s+)?"
                         r"(?:bai|ky|phan)\s*(?:\d+|[ivx]+|tiep|sau|toi|cuoi)\b"
                         r"|(?:bai|ky|phan) (?:sau|toi|tiep theo|cuoi)\s*:)")
 _NOTICE_TEXT = 250   # characters of such a line, at most
@@ -2719,8 +2719,8 @@ _ORGANISATION_HEAD = re.compile(r"(sở|phòng|viện|cục|bộ|hội)\s", re.I
 
 def is_department(name: str) -> bool:
     """Whether a name opening with "Khoa" is a faculty's or a ward's ("Khoa Ngữ văn", "Khoa Nội
-    tổng hợp", "KHOA NGỮ VĂN"), or with "Tổ" a group's ("Tổ Khoa học tự nhiên"), not a pen name
-    ("Khoa Nam"): a unit's name goes on in lower case,
+    tổng hợp", "KHOA NGỮ VĂN"), with "Tổ" a group's ("Tổ Khoa học tự nhiên"), or with "Ban" a
+    desk's ("BAN BẠN ĐỌC"), not a pen name ("Khoa Nam", "Ban Mai"): a unit's name goes on in lower case,
     as Vietnamese writes a common noun, or in capitals past two syllables; a person's name
     capitalises every syllable. "Khoa Nội" reads as both: the story tells (``names_its_unit``).
     Of several names ("KHOA NAM - THU HÀ": two reporters), the first is read alone."""
@@ -2730,9 +2730,10 @@ def is_department(name: str) -> bool:
     return any(w[:1].islower() for w in words[1:]) or (name.isupper() and len(words) >= 3)
 
 
-# A school's or an office's group ("Tổ Khoa học tự nhiên", "Tổ chuyên môn Toán"), read as a faculty
-# is: with its marks, "Tô" (a surname) folds as "Tổ" does.
-_GROUP_HEAD = re.compile(r"tổ", re.I)
+# A school's or an office's group ("Tổ Khoa học tự nhiên", "Tổ chuyên môn Toán") or a newsroom's
+# desk ("Ban Bạn đọc", "BAN THỜI SỰ"), read as a faculty is: with its marks, "Tô" (a surname) folds
+# as "Tổ" does; "Ban Mai" is a pen name.
+_GROUP_HEAD = re.compile(r"tổ|ban", re.I)
 
 
 def names_its_unit(name: str, text: str) -> bool:

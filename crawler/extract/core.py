@@ -3789,12 +3789,35 @@ def _main_text(tree: html.HtmlElement, body: html.HtmlElement | None, url: str |
             _continue_body(body)
         body.set("itemprop", "articleBody")
         _unname_around(tree, body)
+    options = _trafilatura_options(url)
     with readability_bound.ours():
-        text = trafilatura.extract(tree, options=_trafilatura_options(url))
+        text = trafilatura.extract(tree, options=options)
+        if text and body is not None and _rescued_menus(text, tree, body, options.min_extracted_size):
+            # A short body (a price board's table and its caption): trafilatura's rescue of too
+            # little text read the page's menus around it. The body, alone.
+            options.min_extracted_size = 0
+            text = trafilatura.extract(tree, options=options) or text
     if text or body is None:
         return text or ""
     return "\n".join(clean.text_of(el) for el in body.iter("p", "h2", "h3", "h4", "li", "blockquote")
                      if clean.is_leaf_block(el) and clean.text_of(el))
+
+
+_RESCUED_LINKS = 2   # lines of a menu's links in the text that tell a rescue read the menus
+
+
+def _rescued_menus(text: str, tree: html.HtmlElement, body: html.HtmlElement, rescue_under: int) -> bool:
+    """Whether ``text``, extracted for a ``body`` whose link-free text is under ``rescue_under``
+    characters (under which trafilatura reads the whole page again for more), holds lines that are
+    only a link's text outside the body, the body printing none of them: the menus, no story."""
+    if len(clean.text_of(body)) - clean.link_text_len(body) >= rescue_under:
+        return False
+    inside = {id(a) for a in body.iter("a")}
+    links = {squash(clean.text_of(a)) for a in tree.iter("a") if id(a) not in inside}
+    links.discard("")
+    own = clean.text_of(body)
+    found = sum(1 for raw in text.splitlines() if (line := squash(raw)) in links and line not in own)
+    return found >= _RESCUED_LINKS
 
 
 _VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)

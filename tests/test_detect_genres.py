@@ -335,7 +335,7 @@ def test_a_list_under_a_documents_name_is_no_story():
             f"{RESULTS_TABLE}<p>Thí sinh có thắc mắc liên hệ Phòng Nội vụ huyện trước ngày 30/3/2025.</p>")
     article = extract(page("Kết quả xét tuyển giáo viên vòng 2 năm 2025", body), URL)
     assert not article.is_article
-    assert "results" in article.reason
+    assert "results" in article.reason or "table with a line or two" in article.reason   # the intro counts with it
     # every row of the table is read: a long name beside a birth date is no reader's comment
     assert "Nguyễn Hoàng Phương Thảo" in extract(page("Tin tức", body), URL).text
 

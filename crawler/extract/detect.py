@@ -1136,9 +1136,10 @@ SLOT_ASIDE = 2   # lines of a schedule's text after its opening that are not its
 def slot_lines(text: str) -> bool:
     """Whether ``text`` after its opening line is a schedule's lines typed as lines (a table's rows
     are ``table_rows``'): ``LINE_RECORDS`` at least, each led by a day or a time, and beside them
-    ``SLOT_ASIDE`` other lines at most, none a story's paragraph (``TERMS_LINE``)."""
+    ``SLOT_ASIDE`` other lines at most (a table's rows among them: a tour's price and what it
+    includes), none a story's paragraph (``TERMS_LINE``)."""
     lines = [squash(line) for line in text.splitlines() if line.strip()][1:]
-    if not lines or any(len(line) > TERMS_LINE or line.startswith("|") for line in lines):
+    if not lines or any(len(line) > TERMS_LINE for line in lines):
         return False
     led = sum(1 for line in lines if _LEADING.match(_SLOT_PREFIX.sub("", line, count=1)))
     return led >= LINE_RECORDS and len(lines) - led <= SLOT_ASIDE
@@ -1955,21 +1956,34 @@ PROSE_CELL = 400   # characters of a table's cell, several sentences long, that 
 
 def table_share(text: str) -> float:
     """The share of ``text`` (extracted: tables as ``| a | b |`` lines) in the rows of its
-    tables of three rows or more. A table one of whose cells is a paragraph of several
-    sentences is a theme's layout (the cells a table theme sets the story in, under its
+    tables of three rows or more, with the line right before one that introduces it ("Ban quản
+    lý … niêm yết giá vé … như sau:", ``TABLE_INTRO``). A table one of whose cells is a paragraph
+    of several sentences is a theme's layout (the cells a table theme sets the story in, under its
     headline and over its footer line): its text is prose, not records. A schedule's, a price
     board's, a register's cells are short."""
     tables: list[list[str]] = [[]]
+    intros = [0]            # the characters of the line introducing each table
+    before = ""             # the last line of text before the current one
     for line in text.splitlines():
         if line.startswith("|") and line.endswith("|"):
+            if not tables[-1] and before.endswith(":") and len(before) <= TABLE_INTRO:
+                intros[-1] = len(before)
             tables[-1].append(line)
-        elif tables[-1]:
+            continue
+        if tables[-1]:
             tables.append([])
-    rows = [line for table in tables if not any(_prose_cell(cell) for line in table for cell in line.split("|"))
-            for line in table]
+            intros.append(0)
+        if line.strip():
+            before = line.strip()
+    kept = [(table, intro) for table, intro in zip(tables, intros, strict=True)
+            if not any(_prose_cell(cell) for line in table for cell in line.split("|"))]
+    rows = [line for table, _intro in kept for line in table]
     if len(rows) < 3 + 1:      # and the ``|---|`` line under the first row
         return 0.0
-    return sum(len(line.strip("|-: ")) for line in rows) / max(1, len(text))
+    return (sum(len(line.strip("|-: ")) for line in rows) + sum(intro for _table, intro in kept)) / max(1, len(text))
+
+
+TABLE_INTRO = 200   # characters of a line ending in a colon right over a table: its introduction
 
 
 def _prose_cell(cell: str) -> bool:

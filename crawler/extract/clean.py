@@ -2719,8 +2719,8 @@ _ORGANISATION_HEAD = re.compile(r"(sở|phòng|viện|cục|bộ|hội)\s", re.I
 
 def is_department(name: str) -> bool:
     """Whether a name opening with "Khoa" is a faculty's or a ward's ("Khoa Ngữ văn", "Khoa Nội
-    tổng hợp", "KHOA NGỮ VĂN"), with "Tổ" a group's ("Tổ Khoa học tự nhiên"), or with "Ban" a
-    desk's ("BAN BẠN ĐỌC"), not a pen name ("Khoa Nam", "Ban Mai"): a unit's name goes on in lower case,
+    tổng hợp", "KHOA NGỮ VĂN"), or with "Tổ" a group's ("Tổ Khoa học tự nhiên"), not a pen name
+    ("Khoa Nam"): a unit's name goes on in lower case,
     as Vietnamese writes a common noun, or in capitals past two syllables; a person's name
     capitalises every syllable. "Khoa Nội" reads as both: the story tells (``names_its_unit``).
     Of several names ("KHOA NAM - THU HÀ": two reporters), the first is read alone."""
@@ -2730,10 +2730,9 @@ def is_department(name: str) -> bool:
     return any(w[:1].islower() for w in words[1:]) or (name.isupper() and len(words) >= 3)
 
 
-# A school's or an office's group ("Tổ Khoa học tự nhiên", "Tổ chuyên môn Toán") or a newsroom's
-# desk ("Ban Bạn đọc", "BAN THỜI SỰ"), read as a faculty is: with its marks, "Tô" (a surname) folds
-# as "Tổ" does; "Ban Mai" is a pen name.
-_GROUP_HEAD = re.compile(r"tổ|ban", re.I)
+# A school's or an office's group ("Tổ Khoa học tự nhiên", "Tổ chuyên môn Toán"), read as a faculty
+# is: with its marks, "Tô" (a surname) folds as "Tổ" does.
+_GROUP_HEAD = re.compile(r"tổ", re.I)
 
 
 def names_its_unit(name: str, text: str) -> bool:
@@ -2755,13 +2754,16 @@ def is_organisation(name: str) -> bool:
 
 def _is_board(name: str) -> bool:
     """Whether a name opening with "Ban" is an office's ("Ban Truyền thông", "Ban Tuyên giáo"), not
-    a pen name ("Ban Mai"): as a faculty's (``is_department``), its name goes on in lower case,
-    one name (no "và", "-" or "," between two), "Ban" unaccented ("Bàn" is a Dao surname)."""
+    a pen name ("Ban Mai"): as a faculty's (``is_department``), its name goes on in lower case, or
+    in capitals past two words (a newsroom's desk: "BAN BẠN ĐỌC"), one name (no "và", "-" or ","
+    between two), "Ban" unaccented ("Bàn" is a Dao surname)."""
     name = re.sub(r"\([^()]*\)", " ", name)   # "Ban Mai (tổng hợp)": an aside
     words = squash(name).split()
     if len(words) < 2 or words[0] not in ("Ban", "BAN") or _NAME_JOINER.search(name):
         return False   # "Bàn Thị Mai" (a Dao surname), "Ban Mai và Hoàng Anh": people
-    return any(w[:1].islower() and w not in _NAME_LINKS for w in words[1:])
+    if any(w.lower() in _NAME_LINKS for w in words[1:]):
+        return False   # "Ban Mai theo TTXVN": a name and its source
+    return any(w[:1].islower() for w in words[1:]) or (name.isupper() and len(words) >= 3)
 
 
 _NAME_LINKS = frozenset({"theo", "với", "cùng"})   # "Ban Mai theo TTXVN": a name and its source

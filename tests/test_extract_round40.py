@@ -125,3 +125,43 @@ def test_a_tours_days_over_its_price_table_is_a_schedule():
     article = extract(_page("Lịch trình tour Đắk Lắk 2 ngày 1 đêm: Hồ Lắk – Buôn Đôn", content),
                       "https://baomiennui.example/du-lich/lich-trinh-tour-dak-lak-1172.html")
     assert not article.is_article
+
+
+def test_a_notice_under_its_issuers_name_in_capitals_is_its_issuers():
+    """A print view prints the school's name in capitals between the summary and the notice's
+    text: the issuer's letterhead, no line of the notice."""
+    text = ("Nhà trường thông báo lịch kiểm tra cuối học kỳ I năm học 2026 - 2027 đối với học sinh khối 6, 7.\n"
+            "TRƯỜNG THCS LÊ LỢI - HUYỆN ĐỨC TRỌNG\n"
+            "Căn cứ kế hoạch giáo dục năm học 2026 - 2027, nhà trường thông báo lịch kiểm tra như sau:\n"
+            "| Ngày | Buổi | Môn |\n| Thứ Hai 14/12/2026 | Sáng | Ngữ văn |\n"
+            "Đề nghị giáo viên chủ nhiệm thông báo tới học sinh và phụ huynh.")
+    title = "Thông báo lịch kiểm tra cuối học kỳ I năm học 2026 - 2027"
+    assert detect.issued(title, text)
+    assert detect._letterhead("TRƯỜNG THCS LÊ LỢI - HUYỆN ĐỨC TRỌNG")
+    assert not detect._letterhead("KHÁNH THÀNH CẦU MỚI.")   # a sentence in capitals
+    # The story a paper tells of the same tests opens on its own lede, no issuer's voice.
+    told = text.replace("Nhà trường thông báo lịch", "Sáng 14/12, học sinh khối 6, 7 bước vào kỳ kiểm tra")
+    assert not detect.issued(title, told.replace("nhà trường thông báo lịch kiểm tra như sau:", "các em làm bài."))
+
+
+def test_a_calls_terms_under_a_heading_and_labelled_lines():
+    text = ("Câu lạc bộ Nhà báo cao tuổi tỉnh cần tuyển 02 cộng tác viên biên tập bản thảo sách hồi ký.\n"
+            "Yêu cầu:\n- Tốt nghiệp đại học chuyên ngành báo chí, ngữ văn;\n- Có kinh nghiệm biên tập từ 2 năm.\n"
+            "Quyền lợi: thù lao theo bản thảo, làm việc linh hoạt.\n"
+            "Hồ sơ: thư ứng tuyển, sơ yếu lý lịch. Gửi về email của câu lạc bộ trước ngày 10/12/2026.")
+    assert detect.terms("Câu lạc bộ Nhà báo cao tuổi tuyển cộng tác viên biên tập sách", text)
+    # A story about the call opens on a lede of its own, more than one sentence, before its terms.
+    story = ("Sau hai năm sưu tầm, câu lạc bộ đã có hơn 40 bản thảo hồi ký của các nhà báo lão thành. Để kịp "
+             "xuất bản trong năm tới, câu lạc bộ quyết định tìm thêm người biên tập.\n" + text.split("\n", 1)[1])
+    assert not detect.terms("Câu lạc bộ Nhà báo cao tuổi tuyển cộng tác viên biên tập sách", story)
+
+
+def test_a_surveys_headline_over_a_line_and_its_forms_link_is_a_survey():
+    from dataclasses import replace
+    survey = detect.Signals(typed="article", url="article", title=True, headline_near=True, prose=166, text=276,
+                            prose_share=0.1, title_words=5, title_poll=True, fed=True)
+    ok, why = detect.judge(survey)
+    assert not ok and "survey" in why
+    # A story of the survey's results is told in paragraphs; a blog's signed post stays its writer's.
+    assert detect.judge(replace(survey, prose=900, text=1000, fields=detect.Fields(prose_lines=4)))[0]
+    assert not detect.polled(replace(survey, signed=True))

@@ -495,7 +495,8 @@ def judge(s: Signals) -> tuple[bool, str]:
         # The same, in a forum whose markup names no thread: a post of a few lines opens it.
         return False, "a forum thread opened by a short post (a question, an offer, a greeting), not news"
     if polled(s):
-        return False, "a question's choices to vote on and a line or two of prose at most (a poll, a survey), not news"
+        return False, ("a question's choices to vote on, or a link to its form, and a line or two of prose at most"
+                       " (a poll, a survey), not news")
     if gallery(s):
         return False, "photos and their captions with no paragraph of prose (a gallery), not news"
     if schedule(s):
@@ -1076,8 +1077,11 @@ def place(headline: html.HtmlElement | None) -> bool:
 def polled(s: Signals) -> bool:
     """A poll or a survey: a form of choices under the headline (``ballot``) and no block of
     prose, or a paragraph introducing a poll of ``POLL_CHOICES`` choices or more and a line of
-    its deadline at most (a paper's "Bình chọn …" page), unsigned. A story that closes on a poll
-    of its readers tells the story first."""
+    its deadline at most (a paper's "Bình chọn …" page), unsigned; or, under a poll's own headline,
+    a line or two inviting to its form elsewhere (a survey's link), no paragraph of prose. A story
+    that closes on a poll of its readers tells the story first."""
+    if s.title_poll and not s.ballot and not s.fields.prose_lines and kept_prose(s) < NO_PROSE and not s.signed:
+        return True
     if not s.ballot or s.signed and kept_prose(s) >= NO_PROSE:
         return False   # signed and no block of prose: a blog signs its forms as its stories
     # A story of two short paragraphs may close on its readers' poll: a poll's own headline names it.
@@ -1732,6 +1736,11 @@ def terms(title: str | None, text: str) -> bool:
     if not lines or not _terms_heading(lines[0]):
         return False
     named = sum(1 for line in headings if _TERMS_HEADING.search(fold(line)))
+    if named and named + sum(1 for line in lines if _labelled_term(line)) >= TERMS_HEADINGS \
+            and _TERMS_HEADING.search(fold(lines[0])) and (not opening or _summary(opening)):
+        # Both ways in one call: "Yêu cầu:" over its list, then "Quyền lợi: …" and "Hồ sơ: …" each
+        # a labelled line, right under one sentence at most.
+        return True
     if len(headings) >= TERMS_HEADINGS:
         return named >= 2
     # Two headings only, both of the lexicon, each over a list ("Yêu cầu" / "- …", "Quyền lợi"
@@ -1794,6 +1803,9 @@ def issued(title: str | None, text: str, files: int = 0) -> bool:
         # Its kind in capitals ("THÔNG BÁO"), its subject ("Về việc niêm yết …") and the issuer's
         # voice under them: the document as its issuer typed it (a court's notice of service).
         return True
+    # The issuer's name in capitals over the text ("TRƯỜNG THCS CHU VĂN AN - THÀNH PHỐ THÁI BÌNH", a
+    # print view's masthead, a notice's letterhead) is no line of it.
+    lines = [line for n, line in enumerate(lines) if n >= _LETTERHEAD_READ or not _letterhead(line)]
     voiced = [n for n, line in enumerate(lines[:2])
               if (n == 0 or _summary(lines[0])) and _issuer_line(fold(line[:_ISSUER_READ]))]
     if not voiced:
@@ -1840,6 +1852,13 @@ def _past_document_header(lines: list[str], title: str) -> list[str]:
 
 _TABLE_ROW = re.compile(r"^\|.*\|$")
 _HOST_LINE = re.compile(r"^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}/?$", re.I)
+_LETTERHEAD_READ = 3   # the first lines of a text where its issuer's name in capitals may stand
+_LETTERHEAD = 100      # characters of such a line
+
+
+def _letterhead(line: str) -> bool:
+    """Whether ``line`` is a name in capitals and nothing more (no sentence's stop at its end)."""
+    return len(line) <= _LETTERHEAD and line.isupper() and not line.endswith((".", ":", "!", "?"))
 
 
 # A notice's term: a numbered item, a table's row, a list's item ("1. …", "| … |", "- …").

@@ -577,8 +577,22 @@ def remove_replies(tree: html.HtmlElement, headline: html.HtmlElement | None) ->
     return gone
 
 
-def remove_comments(tree: html.HtmlElement) -> int:
-    """Drop comment forms and lists of reader comments; return how many elements went."""
+# Set on a forum thread's opening post, kept where its replies went: how many replies there were.
+OPENING_POST = "data-opening-post"
+
+
+def _opening_post(item: html.HtmlElement, titles: tuple[str, ...]) -> bool:
+    """Whether ``item``, the first of a run of dated posts, is a thread's opening post: its
+    heading (``<h1>``/``<h2>``) is the page's own title (vBulletin prints it in the post)."""
+    heading = next(item.iter("h1", "h2"), None)
+    name = fold(squash(text_of(heading))) if heading is not None else ""
+    return bool(name) and any(name in fold(squash(title)) for title in titles if title)
+
+
+def remove_comments(tree: html.HtmlElement, titles: tuple[str, ...] = ()) -> int:
+    """Drop comment forms and lists of reader comments; return how many elements went. A run
+    whose first post is headed by the page's title (``titles``: og:title, <title>) is a forum
+    thread: its opening post stays, marked (``OPENING_POST``) with the number of replies gone."""
     gone = 0
     for form in list(tree.iter("form")):
         if form.getparent() is not None and next(form.iter("textarea"), None) is not None \
@@ -634,9 +648,13 @@ def remove_comments(tree: html.HtmlElement) -> int:
         for members in kinds.values():
             if len(members) < 2 or parent.getparent() is None:
                 continue
+            opening = members[0] if _opening_post(members[0], titles) else None
             for item in members:
-                drop(item)
-                gone += 1
+                if item is not opening:
+                    drop(item)
+                    gone += 1
+            if opening is not None:
+                opening.set(OPENING_POST, str(len(members) - 1))
     return gone + _remove_activity(tree)
 
 

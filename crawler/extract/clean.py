@@ -59,6 +59,9 @@ _CHROME_LINE = re.compile(
     r"binh luan|gui binh luan|facebook|zalo|twitter|tweet|like|thich|"
     r"co the ban quan tam|theo doi .{0,30}(google news|zalo|facebook))\s*(\(\d+\))?$|"
     r"^(xem them|doc them|tin lien quan|xem tiep|bai lien quan)\s*:|"
+    # A share bar's label, its buttons' names after it or gone ("Chia sẻ:", "Share: Facebook Zalo").
+    r"^(chia se|share)( bai viet| this)?\s*:\s*((facebook|twitter|zalo|x|linkedin|pinterest|telegram|"
+    r"messenger|e-?mail|reddit)\s*)*$|"
     # A share button labelled with its network ("Chia sẻ lên Facebook", "Share on X"), one or a row.
     r"^((chia se|share)\s+(len|qua|tren|on|to|via)?\s*(facebook|twitter|zalo|x|linkedin|pinterest|telegram|"
     r"messenger|e-?mail|reddit)\s*)+$|"

@@ -59,7 +59,9 @@ _DATE_LINE = re.compile(
     r"cập nhật lúc|cập nhật ngày|cập nhật|lần cập nhật cuối|sửa đổi lần cuối|published|posted on|posted|"
     r"last updated|last modified|updated)\s*(?:[:：]\s*|(?=\d|ngày|thứ|chủ nhật))(.{6,48})$", re.I)
 # Not "Theo dõi" ("Follow"): an author card's or a page's button, no source.
-_SOURCE_LABEL_ALONE = re.compile(rf"^{clean.SOURCE_LABEL}\s*[:：]$", re.I)   # its value read from the page
+# A source's or a writer's label left alone at the text's end, its value read from the page or
+# gone with it (a unit's name as the writer: "Tác giả" over "Văn phòng Bộ").
+_SOURCE_LABEL_ALONE = re.compile(rf"^(?:{clean.SOURCE_LABEL}\s*[:：]|(?:tác giả|người viết)\s*[:：]?)$", re.I)
 _SOURCE_LINE = re.compile(rf"^({clean.SOURCE_LABEL})\s*[:：]?\s*([^:：]{{2,80}}?)\.?$", re.I)
 # After "Theo" with no colon, what makes a closing sentence or a note of no source: a clause
 # after a comma ("Theo kế hoạch, lễ hội …"), a document's number ("Nghị định 100/2019/NĐ-CP").
@@ -246,7 +248,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     chosen = _apply_rules(tree, rules)
     context = context or detect.PageContext()
     fill_forms = _mark_fill_forms(tree)   # before the forms go: where each stood
-    boxes.remove_comments(tree)
+    boxes.remove_comments(tree, (meta.og_title or "", meta.title_tag or ""))
     boxes.remove_signups(tree)
     boxes.remove_logins(tree)
     detect.mark_ballots(tree)   # a poll's choices: its controls go with the noise
@@ -292,6 +294,9 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     body = clean.find_body(tree, measures)
     # before the posts' date lines go: a forum's thread with no markup naming it one
     opening = _conversation(headline, body) if not meta.thread and meta.type not in detect.ARTICLE_TYPES else 0
+    if not opening and not meta.thread:
+        # Or its replies went as a run of comments under the opening post, whatever the page's type
+        opening = _opening_prose(tree)
     field_zone = detect.headline_zone(headline, body)
     # before meta lines go; with no zone, the page's body from the headline on (a record's fields)
     record = detect.fields(field_zone if field_zone is not None else detect.record_zone(headline), headline)
@@ -838,7 +843,7 @@ def _opens_regex(code: str, slash: int) -> bool:
 # and then to its children, several times slower for the same nodes in the same order.
 _ITEM_SCOPES = etree.XPath("/descendant::*[@itemscope][@itemtype]")   # two predicates: faster than "and"
 _PROSE_LINE = 60    # characters of a body's first line of prose (no label, no date line)
-_POST_REACH = 5     # levels above a post's first line of prose where the post may stand
+_POST_REACH = 6     # levels above a post's first line of prose where the post may stand
 _POST_DATE = 100    # characters of a post's date line at most
 
 
@@ -866,9 +871,19 @@ def _conversation(headline: html.HtmlElement | None, body: html.HtmlElement | No
             continue
         replies = [el for el in post.itersiblings() if el.tag == post.tag
                    and _alike(names, set((el.get("class") or "").split()))]
-        if replies and all(_dated_post(el) for el in (post, *replies)):
+        if replies and _dated_post(post, headline) and all(_dated_post(el) for el in replies):
             return sum(len(clean.text_of(el)) for el in post.iter() if _prose_line(el))
     return 0
+
+
+def _opening_prose(tree: html.HtmlElement) -> int:
+    """The prose of a thread's opening post that ``boxes.remove_comments`` kept, its replies gone
+    (``boxes.OPENING_POST``); 0 when there is none."""
+    post = next(iter(_OPENING_POST(tree)), None)
+    return sum(len(clean.text_of(el)) for el in post.iter() if _prose_line(el)) if post is not None else 0
+
+
+_OPENING_POST = etree.XPath(f"//*[@{boxes.OPENING_POST}]")
 
 
 def _prose_line(el: html.HtmlElement) -> bool:
@@ -885,9 +900,10 @@ def _alike(names: set[str], others: set[str]) -> bool:
     return 2 * len(names & others) >= len(names | others)
 
 
-def _dated_post(post: html.HtmlElement) -> bool:
-    """Whether a post prints its date in a short line of its own, and no page's headline."""
-    if next(post.iter("h1", "h2"), None) is not None:
+def _dated_post(post: html.HtmlElement, headline: html.HtmlElement | None = None) -> bool:
+    """Whether a post prints its date in a short line of its own, and no page's headline but
+    ``headline`` (the opening post's title, vBulletin's ``<h2>`` in the post)."""
+    if any(h is not headline for h in post.iter("h1", "h2")):
         return False
     for el in post.iter():
         if not isinstance(el.tag, str) or el.tag in ("script", "style") or not clean.is_leaf_block(el):
@@ -2642,9 +2658,13 @@ def _date_line_out(headline: html.HtmlElement) -> None:
 
 
 def _date_above(headline: html.HtmlElement, month_first: bool = False) -> tuple[str | None, str]:
-    """A date printed above the post, once no date is by its headline (Blogger's date header):
-    the nearest short, link-free block before one of its three nearest ancestors."""
+    """A date printed above the post, once no date is by its headline (Blogger's date header, a
+    forum post's head): the nearest short block before one of its three nearest ancestors, with
+    no link but a post's counter ("#1")."""
     node = headline
+    # A headline inside a list item of links (a forum's post, its poster's links beside it) reads
+    # as a teaser's: what stands in that item with it is the post's own.
+    listed = _in_teaser(headline)
     for _level in range(3):
         node = node.getparent()
         if node is None or node.tag in ("body", "html"):
@@ -2652,14 +2672,28 @@ def _date_above(headline: html.HtmlElement, month_first: bool = False) -> tuple[
         before = node.getprevious()
         while before is not None and not isinstance(before.tag, str):
             before = before.getprevious()
-        if before is None or before.tag in ("header", "nav") or _in_teaser(before):
+        if before is None or before.tag in ("header", "nav") or _in_teaser(before) and not listed:
             continue
         text = clean.text_of(before)
-        if text and len(text) <= 120 and not clean.held_links(before):
-            found = parse_vietnamese_date(text, month_first=month_first)
+        if text and len(text) <= 120 and (not clean.held_links(before) or _counter_links(before)):
+            found = parse_vietnamese_date(_unlinked(before), month_first=month_first)
             if found:
                 return found, "printed"
     return None, ""
+
+
+_COUNTER_LINK = 12   # characters of a post's counter or permalink link ("#1", "Permalink")
+
+
+def _counter_links(el: html.HtmlElement) -> bool:
+    """Whether the links ``el`` holds, and held, are a forum post's counter or permalink ("#1")
+    and nothing longer (a teaser's title): its head, the post's date in it."""
+    return el.get(clean.LINKS_MARK) is None and all(len(clean.text_of(a)) <= _COUNTER_LINK for a in el.iter("a"))
+
+
+def _unlinked(el: html.HtmlElement) -> str:
+    """``el``'s text without its links' ("28-11-2026, 08:15 AM" of "28-11-2026, 08:15 AM #1")."""
+    return squash(" ".join(el.xpath(".//text()[not(ancestor::a)]")))
 
 
 def _date_opening(body: html.HtmlElement, month_first: bool = False) -> tuple[str | None, str]:
@@ -2834,7 +2868,23 @@ def _field_source(tree: html.HtmlElement) -> str | None:
             found = _FIELD_SOURCE.match(clean.text_of(other))
             if found:
                 return found.group(1).strip()
+    for label in _FIELD_LABEL_ELEMENTS(tree):
+        # A field API's label element and its value beside it, no colon ("<div class="field__label">
+        # Nguồn</div><div class="field__item">Báo Chính phủ</div>": Drupal's inline label), in the
+        # story's column (no sidebar's).
+        value = label.getnext()
+        if value is None or not _SOURCE_WORD.fullmatch(squash(clean.text_of(label)).rstrip(":： ")) \
+                or any(up.tag in ("aside", "nav", "footer") for up in label.iterancestors()):
+            continue
+        text = squash(clean.text_of(value))
+        if 1 < len(text) <= _FIELD_VALUE and not clean.held_links(value):
+            return text
     return None
+
+
+_FIELD_LABEL_ELEMENTS = etree.XPath("//*[contains(@class, 'label')][not(*)]")
+_SOURCE_WORD = re.compile(r"nguồn|nguồn tin|source", re.I)
+_FIELD_VALUE = 80   # characters of a source's name in its field
 
 
 # The text nodes opening a writer's field ("Tác giả:"), found in C: a page has few.

@@ -586,7 +586,11 @@ def _opening_post(item: html.HtmlElement, titles: tuple[str, ...]) -> bool:
     heading (``<h1>``/``<h2>``) is the page's own title (vBulletin prints it in the post)."""
     heading = next(item.iter("h1", "h2"), None)
     name = fold(squash(text_of(heading))) if heading is not None else ""
-    return bool(name) and any(name in fold(squash(title)) for title in titles if title)
+    # A headline's length: a short heading ("Bình luận", a name) is in many a title by chance.
+    return len(name) >= _TITLE_HEADING and any(name in fold(squash(title)) for title in titles if title)
+
+
+_TITLE_HEADING = 15   # characters of a heading that can be the page's title
 
 
 def remove_comments(tree: html.HtmlElement, titles: tuple[str, ...] = ()) -> int:

@@ -104,3 +104,18 @@ def test_a_drupal_fields_label_and_value_apart():
     assert article.author is None and "Tác giả" not in article.text
     # The sidebar's field is no source of the story.
     assert extract(_node(""), "https://bnnmt.example/tin-tuc/phe-duyet-de-an").source is None
+
+
+def test_a_headers_today_beside_its_menu_is_no_posts_head():
+    """The header's "today" over a short menu ("Trang chủ", "Liên hệ") stands where a forum post's
+    head would: links with words are a menu's, no post counter's, and the story stays dateless."""
+    page = ("<html lang='vi'><head><meta charset='utf-8'><title>Hội thi nấu ăn gia đình</title></head><body>"
+            "<div id='header'><div class='today'>Thứ hai, 02/10/2023</div><ul><li><a href='/'>Trang chủ</a></li>"
+            "<li><a href='/lien-he'>Liên hệ</a></li></ul></div><div id='main'><div class='chi-tiet'>"
+            "<h1>Hội thi nấu ăn gia đình tại Trung tâm Văn hóa huyện</h1><div class='noi-dung'>"
+            + "".join(f"<p>{p}</p>" for p in (
+                "Hội thi nấu ăn gia đình thu hút 16 đội đến từ các xã, thị trấn trên địa bàn huyện tham gia.",
+                "Mỗi đội trình bày một mâm cơm gia đình với các món ăn truyền thống và sản phẩm địa phương.",
+                "Ban giám khảo đánh giá cao sự sáng tạo, cách trình bày và giá trị dinh dưỡng của các món ăn."))
+            + "</div></div></div></body></html>")
+    assert extract(page, "https://dongson.example/tin-tuc/hoi-thi-nau-an.html").published is None

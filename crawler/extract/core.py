@@ -2660,7 +2660,7 @@ def _date_line_out(headline: html.HtmlElement) -> None:
 def _date_above(headline: html.HtmlElement, month_first: bool = False) -> tuple[str | None, str]:
     """A date printed above the post, once no date is by its headline (Blogger's date header, a
     forum post's head): the nearest short block before one of its three nearest ancestors, with
-    no link but a post's counter ("#1")."""
+    no link but a post's counter ("#1": a header's menu of short links holds the site's "today")."""
     node = headline
     # A headline inside a list item of links (a forum's post, its poster's links beside it) reads
     # as a teaser's: what stands in that item with it is the post's own.
@@ -2682,13 +2682,11 @@ def _date_above(headline: html.HtmlElement, month_first: bool = False) -> tuple[
     return None, ""
 
 
-_COUNTER_LINK = 12   # characters of a post's counter or permalink link ("#1", "Permalink")
-
-
 def _counter_links(el: html.HtmlElement) -> bool:
-    """Whether the links ``el`` holds, and held, are a forum post's counter or permalink ("#1")
-    and nothing longer (a teaser's title): its head, the post's date in it."""
-    return el.get(clean.LINKS_MARK) is None and all(len(clean.text_of(a)) <= _COUNTER_LINK for a in el.iter("a"))
+    """Whether the links ``el`` holds, and held, are a forum post's counter ("#1", "¶") and no
+    word (a menu's "Trang chủ", a teaser's title): its head, the post's date in it."""
+    return el.get(clean.LINKS_MARK) is None and not any(
+        any(ch.isalpha() for ch in clean.text_of(a)) for a in el.iter("a"))
 
 
 def _unlinked(el: html.HtmlElement) -> str:

@@ -1700,7 +1700,12 @@ CAPTION_MARK = "data-caption"
 def mark_captions(body: html.HtmlElement, named: Named) -> None:
     """Turn figures and image tables into plain caption paragraphs, in place."""
     _drop_video_credits(body)
-    for fig in list(body.iter("figure")):
+    figures = list(body.iter("figure"))
+    galleries = {fig for fig in figures if next(fig.iterdescendants("figure"), None) is not None}
+    for fig in reversed(figures):   # a gallery's figures before the gallery (WordPress's "wp-block-gallery")
+        if fig in galleries:
+            _unwrap_gallery(fig)
+            continue
         cap = next(iter(fig.iter("figcaption")), None)
         if next(fig.iter("table"), None) is not None \
                 and next(fig.iter("img", "picture", "video", "iframe"), None) is None:
@@ -1758,6 +1763,17 @@ def mark_captions(body: html.HtmlElement, named: Named) -> None:
             lines = block_lines(table)
             if sum(len(line) > _CREDIT_LINE for line in lines) < 2:
                 _replace_with_paragraph(table, " ".join(lines))
+
+
+def _unwrap_gallery(gallery: html.HtmlElement) -> None:
+    """A ``<figure>`` of figures, each already its caption's paragraph: the gallery's own
+    caption a paragraph too, and the gallery's element gone round them. One caption of the
+    first picture for the whole gallery would lose the others'."""
+    for cap in list(gallery.iter("figcaption")):
+        _replace_with_paragraph(cap, text_of(cap))
+    if gallery.getparent() is not None:
+        changed(gallery.getparent())
+        gallery.drop_tag()
 
 
 def _drop_video_credits(body: html.HtmlElement) -> None:

@@ -135,7 +135,7 @@ def _teaser_items(tree: html.HtmlElement, url: str | None) -> dict:
     items: dict = {}
     texts: dict = {}      # element → text_of: teasers climb to the same containers (nothing changes here)
     for a, (target, text) in targets.items():
-        if _line_length(a, text) > len(text) + 40:
+        if _line_length(a, text, targets) > len(text) + 40:
             continue   # a link inside running text, not a headline on its own line
         item, title_len = a, len(text)
         # Climb while the wider element still holds this one teaser (its thumbnail, title,
@@ -231,8 +231,10 @@ _BLOCKS = frozenset({"p", "div", "li", "ul", "ol", "table", "tr", "td", "th", "s
                      "dd", "dt", "form", "main", "figure", "figcaption", "body"})
 
 
-def _line_length(a: html.HtmlElement, text: str) -> int:
-    """Length of the line a link stands in: its block's text outside nested blocks.
+def _line_length(a: html.HtmlElement, text: str, headlines: dict) -> int:
+    """Length of the line a link stands in: its block's text outside nested blocks and outside
+    the other ``headlines`` links in it (a box's titles in one cell, set on lines of their own by
+    a float or a ``<br>``, are no running text round each other).
     ``text`` is the link's own (squashed), not read again when the link is the block's child."""
     block = a
     while block.getparent() is not None and block.tag not in _BLOCKS:
@@ -244,7 +246,7 @@ def _line_length(a: html.HtmlElement, text: str) -> int:
             continue
         if child is a:
             total += len(text)
-        elif tag not in _BLOCKS:
+        elif tag not in _BLOCKS and child not in headlines:
             total += len(text_of(child))
         total += len(squash(child.tail))
     return total

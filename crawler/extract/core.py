@@ -251,6 +251,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     boxes.remove_comments(tree, (meta.og_title or "", meta.title_tag or ""))
     boxes.remove_signups(tree)
     boxes.remove_logins(tree)
+    _remove_author_cards(tree)
     detect.mark_ballots(tree)   # a poll's choices: its controls go with the noise
     detect.mark_maps(tree)   # and a map service's frame
     clean.drop_noise(tree)
@@ -955,6 +956,19 @@ def _microdata_author(tree: html.HtmlElement, attributes: list | None = None) ->
         if value and len(value) <= 80 and not is_account(value) and value not in names:
             names.append(value)
     return ", ".join(names) or None
+
+
+# A writer's card marked up as a Person who is the author, with a line about them (an author box
+# plugin's): the name is read with the metadata (``_microdata_author``); the card is no text.
+_AUTHOR_CARDS = etree.XPath("/descendant::*[@itemscope][@itemprop='author'][descendant::*[@itemprop='description']]")
+_AUTHOR_CARD = 600   # characters of such a card at most: a name, a line or two about the writer
+
+
+def _remove_author_cards(tree: html.HtmlElement) -> None:
+    for el in _AUTHOR_CARDS(tree):
+        if el.getparent() is not None and "person" in _item_kinds(el) \
+                and len(clean.text_of(el)) <= _AUTHOR_CARD and next(el.iter("h1"), None) is None:
+            clean.drop(el)
 
 
 def _microdata_record(tree: html.HtmlElement) -> str | None:

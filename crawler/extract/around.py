@@ -154,8 +154,17 @@ def _remove_date_lines(headline: html.HtmlElement, body: html.HtmlElement, sizes
         if next(el.iter("a"), None) is not None and name_before_date(text) is None:
             continue   # a link is a teaser's, but the poster's account on a "bởi …" line
         if text and len(text) <= 80 and letter_count(text) <= 40 and _DIGIT.search(text) \
-                and parse_vietnamese_date(text) is not None:
+                and parse_vietnamese_date(text) is not None and not _in_data_row(el):
             drop(el)
+
+
+def _in_data_row(el: html.HtmlElement) -> bool:
+    """Whether ``el`` is (or is in) a table's cell beside another cell with text: a schedule's
+    day in its row, the table's data; a layout table's date line fills its row alone."""
+    cell = el if el.tag in ("td", "th") else next(el.iterancestors("td", "th"), None)
+    row = cell.getparent() if cell is not None else None
+    return row is not None and any(other is not cell and isinstance(other.tag, str) and text_of(other)
+                                   for other in row)
 
 
 # "Đang online: 15", "Tổng lượt truy cập: 2.135.480", "Hôm nay: 312": a visitor counter's lines.

@@ -1777,7 +1777,9 @@ _ISSUER_SAYS = re.compile(r"(?<!\w)(tran trong |xin )?thong bao(?!\w)")
 _REPORTED_SAYING = re.compile(r"(?<!\w)(vua|da|moi|cung|se|co|ra|ban hanh|phat|nhan duoc|theo|cac|mot|bang)\s+"
                               r"(tran trong\s+)?$")
 _ACTING_UNDER = re.compile(r"^(can cu|thuc hien|theo de nghi|theo ke hoach|nham)\b")
-_NOTICE_TITLE = re.compile(r"^thong bao( ve viec| v/v)?\b")
+# Its kind first ("Thông báo …"), or its issuer's name and its kind ("Báo Thái Nguyên thông báo
+# tuyển dụng …"), not a report of it ("Sở Y tế vừa thông báo …": ``_REPORTED_SAYING``).
+_NOTICE_TITLE = re.compile(r"^(?:(?P<issuer>[^,:;.!?]{2,60}?)\s)?thong bao( ve viec| v/v)?\b")
 _ISSUER_READ = 400   # characters of the text's first line read for the issuer's voice
 
 
@@ -1792,7 +1794,8 @@ def issued(title: str | None, text: str, files: int = 0) -> bool:
     báo", "đã có thông báo"; a notice told in plain paragraphs ("Sở … thông báo tạm dừng lưu thông
     …", "… thông báo lịch tiếp công dân …") reads as a news brief, and stays one."""
     folded = fold(squash(title or ""))
-    if not _NOTICE_TITLE.match(folded):
+    titled = _NOTICE_TITLE.match(folded)
+    if not titled or titled.group("issuer") and _REPORTED_SAYING.search(titled.group("issuer") + " "):
         return False
     lines = [squash(line) for line in text.splitlines() if line.strip()]
     if lines and _HOST_LINE.match(lines[0]):
@@ -1997,7 +2000,7 @@ def table_share(text: str) -> float:
     kept = [(table, intro) for table, intro in zip(tables, intros, strict=True)
             if not any(_prose_cell(cell) for line in table for cell in line.split("|"))]
     rows = [line for table, _intro in kept for line in table]
-    if len(rows) < 3 + 1:      # and the ``|---|`` line under the first row
+    if sum(1 for line in rows if line.strip("|-: ")) < 3:   # not the ``|---|`` line under a header row
         return 0.0
     return (sum(len(line.strip("|-: ")) for line in rows) + sum(intro for _table, intro in kept)) / max(1, len(text))
 
@@ -2026,9 +2029,11 @@ _TIMED = re.compile(r"^\W{0,3}(\d{1,2}\s*[:hg.]\s*\d{2}(?!\d)|\d{1,2}[/-]\d{1,2}
 
 
 def _led_row(cells: list[str]) -> bool:
-    """Whether a table's row opens on a time, a date or a number, or, keyed by a name in its first
-    cell, on a time or a date in its second ("| Cầu Giấy | 08h00 - 12h00 | …"; "| Toán | 5 |" is a count)."""
-    return bool(cells) and (bool(_LEADING.match(cells[0])) or len(cells) > 1 and bool(_TIMED.match(cells[1])))
+    """Whether a table's row opens on a time, a date or a number (after "Sáng", "Từ": ``_SLOT_PREFIX``),
+    or, keyed by a name in its first cell, on a time or a date in its second ("| Cầu Giấy | 08h00 -
+    12h00 | …"; "| Toán | 5 |" is a count)."""
+    return bool(cells) and (bool(_LEADING.match(_SLOT_PREFIX.sub("", cells[0], count=1)))
+                            or len(cells) > 1 and bool(_TIMED.match(cells[1])))
 
 
 def _own_table(el: html.HtmlElement) -> html.HtmlElement | None:
@@ -2338,6 +2343,16 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
                 marked += 1
                 marked_at.append(n)
             continue
+        if tag in _CARD_LABELS and (value := _card_value(el)) is not None and (name := _section_name(el)):
+            # A builder's field card: its label, all bold, over its value, the two alone in their
+            # block ("<div><p><strong>Thời gian</strong></p><p>Từ 7h00 ngày 20/7 …</p></div>"), as a
+            # <dt> over its <dd>. A story's subheading stands among its paragraphs.
+            pair(n, name)
+            if events and events[-1] == n:
+                days.append(text_of(value))
+                marked += 1
+                marked_at.append(n)
+            continue
         if tag in _CELLS and el.getparent() is not None:
             row = [c for c in el.getparent() if c.tag in _CELLS]
             if len(row) == 2 and row[0] is el and 0 < len(text_of(el)) <= 40 \
@@ -2505,6 +2520,24 @@ def _section_name(el: html.HtmlElement) -> str | None:
     if not 0 < len(name) <= 60 or name.endswith((".", "?", "!")) or story_line(name):
         return None
     return name
+
+
+_CARD_LABELS = frozenset({"p", "h3", "h4", "h5", "h6"})
+_CARD_VALUE = 120   # characters of a field card's value at most
+
+
+def _card_value(el: html.HtmlElement) -> html.HtmlElement | None:
+    """The value under ``el`` when the two are a field card: the only elements of their block,
+    with no text between or around them, the value one short line with no link."""
+    block = el.getparent()
+    if block is None or len(block) != 2 or block[0] is not el or (block.text or "").strip() \
+            or (el.tail or "").strip():
+        return None
+    value = block[1]
+    if not isinstance(value.tag, str) or value.tag not in ("p", "div", "span") or (value.tail or "").strip() \
+            or next(value.iter("a"), None) is not None or any(child.tag in _HOLDERS for child in value):
+        return None
+    return value if 0 < len(text_of(value)) <= _CARD_VALUE else None
 
 
 def _short_value(el: html.HtmlElement) -> html.HtmlElement | None:

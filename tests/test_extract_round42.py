@@ -133,3 +133,14 @@ def test_an_events_fields_as_a_builders_cards_ahead_of_it_are_its_page():
             "điện thoại 0255.3822.505.</p>")
     article = extract(_page("Hội trại “Tuổi trẻ Quảng Ngãi - Tự hào tiến bước dưới cờ Đảng” năm 2024", body), URL)
     assert not article.is_article and "event" in article.reason
+
+
+def test_a_next_and_previous_pair_is_no_box_that_takes_the_posts_footer():
+    nav = ('<footer><p class="taxonomies">Chuyên mục: <a href="/categories/tin-nghe-ca/">Tin nghề cá</a></p>'
+           '<p>Published by Nguyễn Hải Đăng</p><nav class="post-nav"><p><a href="/posts/tro-chuyen-voi-thuyen-'
+           'truong-le-van-sau/">&laquo; Trò chuyện với thuyền trưởng Lê Văn Sáu về nghề câu cá ngừ đại dương</a> | '
+           '<a href="/posts/ghi-chep-tu-chuyen-khao-sat-ran-san-ho/">Ghi chép từ chuyến khảo sát rạn san hô Hòn Mun '
+           'mùa gió chướng &raquo;</a></p></nav></footer>')
+    article = extract(_page("Võ Nhai tổng kết công tác phòng, chống thiên tai năm 2023", _story(), after=nav), URL)
+    assert article.is_article
+    assert article.author == "Nguyễn Hải Đăng"

@@ -232,24 +232,28 @@ _BLOCKS = frozenset({"p", "div", "li", "ul", "ol", "table", "tr", "td", "th", "s
 
 
 def _line_length(a: html.HtmlElement, text: str, headlines: dict) -> int:
-    """Length of the line a link stands in: its block's text outside nested blocks and outside
-    the other ``headlines`` links in it (a box's titles in one cell, set on lines of their own by
-    a float or a ``<br>``, are no running text round each other).
+    """Length of the line a link stands in: its block's text outside nested blocks. Other
+    ``headlines`` links with nothing but space between them and this one leave it alone on its
+    line (a box's titles in one cell, set on lines of their own by a float or a ``<br>``); with
+    a word or a mark between ("« Bài trước | Bài sau »"), they are the line's text.
     ``text`` is the link's own (squashed), not read again when the link is the block's child."""
     block = a
     while block.getparent() is not None and block.tag not in _BLOCKS:
         block = block.getparent()
-    total = len(squash(block.text))
+    rest = len(squash(block.text))   # the line's text outside the headline links
+    others = 0                       # the other headline links' text
     for child in block:
         tag = child.tag
         if not isinstance(tag, str):
             continue
         if child is a:
-            total += len(text)
-        elif tag not in _BLOCKS and child not in headlines:
-            total += len(text_of(child))
-        total += len(squash(child.tail))
-    return total
+            pass
+        elif child in headlines:
+            others += len(text_of(child))
+        elif tag not in _BLOCKS:
+            rest += len(text_of(child))
+        rest += len(squash(child.tail))
+    return len(text) + (rest + others if rest else 0)
 
 
 def _starts_with(text: str, title: str) -> bool:

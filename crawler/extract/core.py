@@ -221,10 +221,11 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         return Article(url=url, reason="empty or unparseable page")
     meta = _read_metadata(tree, url)
     _microformat_times(tree)   # hAtom's <abbr class="published" title=…>: a <time datetime> as any other
-    field_source = _field_source(tree)   # before anything goes: a field list's "Nguồn:" row
+    whole = tree.text_content()   # the page's words, read once in C: a rule whose words are not there is spared
+    field_source = _field_source(tree, whole)   # before anything goes: a field list's "Nguồn:" row
     clean.unwrap_zoom_links(tree)
     slashed = _SLASHED(tree)   # texts with numeric dates, read before boxes go: teasers tell the order
-    not_found = detect.says_not_found(tree)   # before anything goes: a portal's message is in no body
+    not_found = detect.says_not_found(tree, whole)   # before anything goes: a portal's message is in no body
     if meta.canonical is None and url:
         # A print view with no canonical link prints its article's address instead.
         meta = replace(meta, canonical=_printed_address(tree, url, slashed))
@@ -2856,12 +2857,13 @@ def _author_in(tree: html.HtmlElement, named: clean.Named, video: bool = False) 
 _FIELD_SOURCE = re.compile(rf"^\s*{clean.SOURCE_LABEL}\s*[:：]\s*(\S.{{1,78}})$", re.I)
 
 
-def _field_source(tree: html.HtmlElement) -> str | None:
+def _field_source(tree: html.HtmlElement, whole: str) -> str | None:
     """The source a story's field list names in a row labelled so, beside the row of its writer
     ("<li><span>Tác giả:</span><span>Hồ Minh Phương</span></li><li><span>Nguồn:</span><span>Sở
     GD&ĐT Quảng Trị</span></li>": K2's extra fields, a CMS's custom fields); None without a
-    writer's row beside it (a photo's credit, a sidebar's note)."""
-    for label in _WRITER_LABELS(tree):
+    writer's row beside it (a photo's credit, a sidebar's note). ``whole``: the page's text."""
+    labels = _WRITER_LABELS(tree) if any(word in whole for word in _WRITER_WORDS) else ()
+    for label in labels:
         if not isinstance(label, str) or not _AUTHOR_LABEL.match(squash(label)):
             continue
         node: Any = label   # lxml's text result knows its element (a tail's: the one before it)
@@ -2900,6 +2902,7 @@ _FIELD_VALUE = 80   # characters of a source's name in its field
 
 
 # The text nodes opening a writer's field ("Tác giả:"), found in C: a page has few.
+_WRITER_WORDS = ("Tác giả", "Người viết")
 _WRITER_LABELS = etree.XPath("//text()[contains(., 'Tác giả') or contains(., 'Người viết')]")
 
 

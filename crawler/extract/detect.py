@@ -1459,22 +1459,33 @@ NOT_FOUND = re.compile(
     r"page (?:was )?not found|page (?:does not|doesn't) exist|"
     r"(?:error|lỗi)\s*404|\b404\b\s*[-:|–]?\s*(?:not found|error|lỗi)|^\s*404\s*$",
     re.I)
-# Text that may say so: a line of a page's own, not a link's (a teaser's "404" is no notice).
-_NOT_FOUND_TEXT = etree.XPath(
-    "/descendant::body/descendant::text()[contains(., 'tồn tại') or contains(., 'bị xóa') or contains(., 'bị xoá')"
-    " or contains(., 'tìm thấy') or contains(., 'not found') or contains(., 'exist') or contains(., '404')]"
-    "[not(ancestor::a)][not(ancestor::script)][not(ancestor::style)]")
+# Words of such a message: the text nodes holding one are read (``_not_found_texts``).
+_NOT_FOUND_WORDS = ("tồn tại", "bị xóa", "bị xoá", "tìm thấy", "not found", "exist", "404")
+
+
+@lru_cache(maxsize=128)
+def _not_found_texts(words: tuple[str, ...]) -> etree.XPath:
+    """The page's texts holding one of ``words``, each a line of a page's own, not a link's (a
+    teaser's "404" is no notice). Only the words the page holds are looked for: each ``contains``
+    copies every text node of the page, and most pages hold none of them or one."""
+    tests = " or ".join(f"contains(., '{word}')" for word in words)
+    return etree.XPath(f"/descendant::body/descendant::text()[{tests}]"
+                       "[not(ancestor::a)][not(ancestor::script)][not(ancestor::style)]")
 # On a page's line, the message in words: a bare "404" is as often a views counter's figure.
 _NOT_FOUND_LINE = re.compile(NOT_FOUND.pattern.replace(r"|^\s*404\s*$", ""), re.I)
 NOT_FOUND_LINE = 120   # characters of a block that is such a message, all of it
 NOT_FOUND_REASON = "the page says what was asked for is not found or was removed (a soft 404), not news"
 
 
-def says_not_found(tree: html.HtmlElement) -> bool:
+def says_not_found(tree: html.HtmlElement, whole: str | None = None) -> bool:
     """Whether ``tree`` prints a "not found" message as a line of its own ("Tin bài không tồn tại
     hoặc đã bị xóa!", "Page not found"): a soft 404's, whatever its title (a portal titles every
-    page with its own name)."""
-    for text in _NOT_FOUND_TEXT(tree):
+    page with its own name). ``whole``: the page's text, if read already."""
+    whole = tree.text_content() if whole is None else whole   # a word no text node holds is in no line
+    words = tuple(word for word in _NOT_FOUND_WORDS if word in whole)
+    if not words:
+        return False
+    for text in _not_found_texts(words)(tree):
         if len(text) > NOT_FOUND_LINE or not _NOT_FOUND_LINE.search(text):
             continue
         parent = text.getparent()

@@ -334,9 +334,17 @@ def _remove_series_boxes(tree: html.HtmlElement, title: str | None = None) -> in
     unlinked) or naming the story itself (``title``: a box whose parts are all unlinked, the first
     part's before the next is out), with its heading, whatever it says. Return how many parts it listed."""
     dropped = 0
-    for listing in [el for el in tree.iter("ul", "ol") if len(el) >= 2]:
+    for listing in [el for el in tree.iter("ul", "ol", "div") if len(el) >= 2]:
         items = [li for li in listing if isinstance(li.tag, str)]
-        if not 2 <= len(items) <= 30 or any(li.tag != "li" for li in items):
+        if listing.tag == "div":
+            # Or a box of paragraphs, a part's each, perhaps under the series' name ("<p><b>Loạt
+            # bài: …</b></p><p><a>Bài 1: …</a></p><p>Bài 2: …</p>"): an editor's box in the body.
+            if any(el.tag != "p" for el in items) or (listing.text or "").strip():
+                continue
+            first = short_text(items[0], _PART_ITEM)
+            if first is not None and not _PART.match(fold(first[:30])) and len(items) >= 3:
+                items = items[1:]   # the series' name over its parts
+        if not 2 <= len(items) <= 30 or any(li.tag != ("p" if listing.tag == "div" else "li") for li in items):
             continue
         # Most lists fail on their first item: read each no further than a part's title.
         if not all((t := short_text(li, _PART_ITEM)) and _PART.match(fold(t[:30])) for li in items) \

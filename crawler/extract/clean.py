@@ -386,6 +386,22 @@ def drop_noise(tree: html.HtmlElement) -> None:
             drop(el)
 
 
+# A social network's embedded post as its embed code writes it before its script replaces it
+# (Facebook's "fb-post", X's "twitter-tweet", Instagram's, TikTok's blockquotes): the post's own
+# text and its "Được đăng bởi …" line, another's words on another site, no line of the story.
+_SOCIAL_EMBEDS = etree.XPath(
+    "//*[contains(@class, 'fb-post') or contains(@class, 'fb-xfbml-parse-ignore') or contains(@class, 'twitter-tweet')"
+    " or contains(@class, 'instagram-media') or contains(@class, 'tiktok-embed')]")
+_SOCIAL_EMBED_CLASS = re.compile(r"(?<![\w-])(fb-post|fb-xfbml-parse-ignore|twitter-tweet|instagram-media|tiktok-embed)"
+                                 r"(?![\w-])")
+
+
+def drop_social_embeds(tree: html.HtmlElement) -> None:
+    for el in _SOCIAL_EMBEDS(tree):
+        if el.getparent() is not None and _SOCIAL_EMBED_CLASS.search(el.get("class") or ""):
+            drop(el)
+
+
 # An <aside> that held a form's control or an embed, dropped above: a sign-up, a player, never an
 # editor's note (``keep_asides``), whatever prose is left in it.
 _HELD_CONTROL = "data-held-control"
@@ -1695,6 +1711,8 @@ def _captions_picture(el: html.HtmlElement, within: html.HtmlElement) -> bool:
 
 
 CAPTION_MARK = "data-caption"
+# A form of a question's choices (``detect.mark_ballots``): a poll's candidates are no writers.
+BALLOT_MARK = "data-ballot"
 
 
 def mark_captions(body: html.HtmlElement, named: Named) -> None:
@@ -2014,6 +2032,9 @@ _NEXT_PART = re.compile(r"^\W*(?:(?:don\s+|moi\s+(?:(?:ban doc|ban|quy ban|quy v
                         r"(?:don\s+)?)(?:doc|xem)(?:\s*:)?\s+(?:tiep\s+)?"
                         r"(?:bai|ky|phan)\s*(?:\d+|[ivx]+|tiep|sau|toi|cuoi)\b"
                         r"|(?:bai|ky|phan) (?:sau|toi|tiep theo|cuoi)\s*:)")
+# Or a link back to an earlier part over this one ("Xem Kỳ 1: <a>Những công cụ …</a>", "Đọc lại bài
+# 1: …"), folded, its title linked: the earlier story's title, not this one's text.
+_EARLIER_PART = re.compile(r"^\W*(?:xem|doc)(?:\s+lai)?\s*:?\s+(?:bai|ky|phan)\s*(?:\d+|[ivx]+|truoc)\b")
 _NOTICE_TEXT = 250   # characters of such a line, at most
 _PART_TITLE = 120    # characters of the next part's title after "Kỳ tới:", at most
 _NOTICE_LINES = 2    # the body's first or last lines where it stands
@@ -2021,8 +2042,9 @@ _NOTICE_LINES = 2    # the body's first or last lines where it stands
 
 def drop_notices(body: html.HtmlElement) -> None:
     """Take out of the body's first and last lines a block of its own that is the site's notice
-    about the story, not the story: that it is reprinted (``_REPOST_NOTICE``, first or last) or
-    which part of its series comes next (``_NEXT_PART``, last)."""
+    about the story, not the story: that it is reprinted (``_REPOST_NOTICE``, first or last),
+    which part of its series comes next (``_NEXT_PART``, last) or a link to an earlier part
+    (``_EARLIER_PART``, first)."""
     lines = [el for el in body.iter("p", "div", "blockquote", "em", "i", "li")
              if el is not body and is_leaf_block(el) and text_of(el)]
     tops: list[html.HtmlElement] = []   # each line's widest element of the same text, once
@@ -2034,9 +2056,13 @@ def drop_notices(body: html.HtmlElement) -> None:
         return   # a short body: its lines are the story
     for where, top in [("first", t) for t in tops[:_NOTICE_LINES]] + [("last", t) for t in tops[-_NOTICE_LINES:]]:
         text = text_of(top)
+        folded = fold(text)
+        if len(text) <= _NOTICE_TEXT and where == "first" and _EARLIER_PART.match(folded) \
+                and 2 * sum(len(text_of(a)) for a in top.iter("a")) >= len(text.partition(":")[2].strip()) > 0:
+            drop(top)
+            continue
         if len(text) > _NOTICE_TEXT or next(top.iter("a"), None) is not None and where == "first":
             continue
-        folded = fold(text)
         part = _NEXT_PART.match(folded) if where == "last" else None
         after = text.partition(":")[2].strip()
         if part and folded[part.end() - 1] == ":" and (not after[:1].isupper() or len(after) > _PART_TITLE):
@@ -2136,7 +2162,8 @@ def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None,
     lines = 0   # a line's <p> and the <em> that is all of it are one line ("<p><em>(Còn nữa)</em></p>")
     for el in reversed(list(body.iter("p", "div", "span", "strong", "b", "em", "i", "h4", "h5", "h6"))):
         if el.getparent() is not None and is_leaf_block(el) and text_of(el) and el.get(CAPTION_MARK) is None \
-                and not _in_comment_block(el, body):
+                and not _in_comment_block(el, body) and not any(up.get(BALLOT_MARK) is not None
+                                                                for up in el.iterancestors()):
             if not (blocks and el in blocks[-1].iterancestors() and text_of(el) == text_of(blocks[-1])):
                 if lines == 4:
                     break

@@ -253,6 +253,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     boxes.remove_signups(tree)
     boxes.remove_logins(tree)
     _remove_author_cards(tree)
+    clean.drop_social_embeds(tree)
     detect.mark_ballots(tree)   # a poll's choices: its controls go with the noise
     detect.mark_maps(tree)   # and a map service's frame
     clean.drop_noise(tree)
@@ -1021,10 +1022,19 @@ def _read_json_ld(text: str, put: Callable[..., bool], url: str | None = None) -
     article = any(kinds & _ARTICLE_TYPES for _item, kinds in typed)
     if not article and any(kinds & detect.THREAD_TYPES for _item, kinds in typed):
         put("thread", True)   # a story's JSON-LD beside one: the thread is its comments'
-    # A page's record type (an event, a profile: detect.RECORD_TYPES) unless an article is there
-    # too (a story about an event may describe it, a post may end with its FAQ).
+    # A page's record type (an event, a profile: detect.RECORD_TYPES; a shop's product whose
+    # node names this page for its address, WooCommerce's "<permalink>#product": an SEO plugin's
+    # Product on a post names none) unless an article is there too (a story about an event may
+    # describe it, a post may end with its FAQ).
     if not article:
-        for kind in sorted(set().union(*(kinds for _item, kinds in typed)) & detect.RECORD_TYPES):
+        declared = set().union(*(kinds for _item, kinds in typed))
+        if url and any(kinds & detect.PRODUCT_TYPES and any(isinstance(a, str) and _same_address(a, url)
+                                                            for a in (item.get("url"), item.get("@id")))
+                       for item, kinds in typed):
+            declared |= {"product"}
+        else:
+            declared -= detect.PRODUCT_TYPES
+        for kind in sorted(declared & (detect.RECORD_TYPES | detect.PRODUCT_TYPES)):
             put("record_type", kind)
     for item, kinds in typed:
         if kinds & {"website", "blog"} and isinstance(item.get("name"), str):   # a Blog holding the post: the site

@@ -35,6 +35,7 @@ from lxml import etree, html
 
 from ..urls import canonicalize, document_base, looks_like_navigation, navigation_path, routed
 from .clean import (
+    BALLOT_MARK,
     CAPTION_MARK,
     br_lines,
     ends_sentence,
@@ -870,7 +871,6 @@ def gallery(s: Signals) -> bool:
 
 
 # A form that puts one question's choices (``mark_ballots``): a poll's, a survey's.
-BALLOT_MARK = "data-ballot"
 BALLOT_CHOICES = 2   # radio buttons or check boxes under one name that make a question's choices
 POLL_CHOICES = 3     # choices of a poll that is the page, a short intro over it (``polled``)
 POLL_LINES = 2       # paragraphs of prose a poll's page holds under its own headline: its intro, its deadline
@@ -999,12 +999,21 @@ def ballot_after(headline: html.HtmlElement | None) -> int:
     if headline is None:
         return 0
     for el in _AFTER_HEADLINE(headline):
-        if el.tag in _HEADINGS:
+        if el.tag in _HEADINGS and not _sentence_heading(el):
             return 0
         if el.get(BALLOT_MARK) is not None:
             in_aside = any(up.tag in ("aside", "footer", "nav") for up in el.iterancestors())
             return 0 if in_aside else _choices(el)
     return 0
+
+
+_SECTION_NAME = 100   # characters of a section's heading at most
+
+
+def _sentence_heading(el: html.HtmlElement) -> bool:
+    """Whether a heading is a sentence (a sapo set in an ``<h2>``): no section's name."""
+    text = text_of(el)
+    return len(text) > _SECTION_NAME or text.endswith((".", "!", "?"))
 
 
 # A map service's frame (``mark_maps``): where a place is, never what a story reports.
@@ -2190,6 +2199,7 @@ _LIVE_TITLE = re.compile(r"^((tuong thuat )?truc tiep|live)\s*[:\-–—|]")
 _HELD_ON = re.compile(r"(?<![\d/.])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*((?:19|20)\d\d))?(?![\d:])"
                       r"|(?<!\d)(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*(?:nam\s+|,\s*)((?:19|20)\d\d))?")
 _FORTHCOMING_READ = 300   # characters of the text's first line read for that opening
+_FIELDS_READ = 6   # lines under an opening ending in a colon where the event's time field stands
 
 
 def live_title(title: str | None) -> bool:
@@ -2228,6 +2238,13 @@ def forthcoming(text: str, published: str | None, live: bool = False, title: str
         return not _entries_posted(text)
     said = _WILL_BE_HELD.search(first) or covered
     day = _HELD_ON.search(first, said.end()) if said else None
+    if day is None and said and first.rstrip().endswith(":"):
+        # "… sẽ được tổ chức tại Lăng Ông …, thông tin chi tiết như sau:" over its fields: the day
+        # in its time field ("Thời gian: Từ ngày 28 đến 30/3/2024").
+        for line in text.splitlines()[1:_FIELDS_READ]:
+            label, colon, value = fold(squash(line)).partition(":")
+            if colon and _WHEN.match(label.strip(" -–•+*")) and (day := _HELD_ON.search(value)):
+                break
     if day is None and title:
         # Or its headline says so ("Giải chạy … sẽ diễn ra ngày 13/12"), its first line telling what
         # the page gives (the time, the distances, how to register).

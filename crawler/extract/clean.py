@@ -2120,6 +2120,19 @@ _SIGNER_POSITION = re.compile(r"^((tm|kt|tl|tuq|q)\s*\.\s*)?(pho |tong )?(chu ti
 _INLINE_SIGNER = frozenset({"strong", "b", "em", "i", "span", "font"})
 
 
+# The line a copy of a document prints between the signer's position and name: "(Đã ký)".
+_SIGNED = re.compile(r"^\(?\s*(đã ký|ký|đã ký và đóng dấu|signed)\s*\)?$", re.I)
+
+
+def signer_above(lines: list[str]) -> bool:
+    """Whether the last of ``lines`` (a name) stands under an office-holder's position, right
+    above it or over the copy's "(Đã ký)": a document's signer, no writer."""
+    above = lines[-2] if len(lines) > 1 else ""
+    if _SIGNED.match(above.strip()) and len(lines) > 2:
+        above = lines[-3]
+    return signer_position(above)
+
+
 def signer_position(line: str) -> bool:
     """Whether a line is an office-holder's position in capitals (``_SIGNER_POSITION``), as a
     document's signature prints it over the signer's name."""
@@ -2743,6 +2756,12 @@ _SPOKEN = re.compile(r"[?!]")
 # ("Thanh Tâm - Hoài Nam") is words in name case.
 _AGENCY_AFTER = re.compile(r"\s+[-–—]\s*([A-ZĐ]{2,10})$")
 _AFFILIATION = re.compile(rf"\s*(\({_UNIT}(\s[^()]{{0,40}})?\)|\s[-–—]\s*{_UNIT}(\s.*)?)$", re.I)
+
+
+def without_affiliation(name: str) -> str:
+    """A writer's name without the unit, status or credit after it ("Hoàng Anh (thực hiện)",
+    "Ngọc Diệp - Phòng Thời sự": ``_AFFILIATION``), as a byline is read."""
+    return _AFFILIATION.sub("", name) or name
 # "Theo Báo Nhân Dân", "Nguồn: …": a source line, never a byline.
 SOURCE_START = re.compile(rf"\s*{SOURCE_LABEL}(\s|:|：)", re.I)
 

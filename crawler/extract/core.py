@@ -3538,6 +3538,7 @@ def _clean_author(author: str | None, site_name: str | None, owner: str | None =
         return None
     author = squash(author).strip(" .,-–")
     author = re.sub(r"^(tác giả|by|posted by|đăng bởi|viết bởi|bởi|người viết)\s*[:：]?\s*", "", author, flags=re.I)
+    author = clean.without_affiliation(author)   # "Hoàng Anh (thực hiện)" in a meta tag as in a byline
     if not author or len(author) > 80 or any(name and fold(author) == fold(name) for name in (site_name, owner)) \
             or is_account(author) \
             or _DOTTED_LOGIN.fullmatch(author) or _signs_only(author) or author[0].isdigit():
@@ -4051,7 +4052,7 @@ def _tidy(text: str, title: str | None, sapo: str | None,
             lines.pop()
             continue
         name = clean.byline_name(last, last=_may_sign(lines))
-        if name and len(lines) > 1 and clean.signer_position(lines[-2]):
+        if name and clean.signer_above(lines):
             break   # "CHỦ TỊCH" over "Nguyễn Thanh Sơn": the document's signer, no writer
         if name and author is None:
             author = name

@@ -559,7 +559,12 @@ def judge(s: Signals) -> tuple[bool, str]:
 # then ("08:00 - Lễ cúng bản", "14h30 – Thi giã cốm"), or a table's row of them ("| 7:30 – 8:00 |
 # Đón tiếp đại biểu |"). A story tells the times of what happened in its sentences.
 _TIME_OF_DAY = r"[0-2]?\d\s*[:h]\s*[0-5]\d"
-_PROGRAMME_ITEM = re.compile(rf"(?<![\d:/.]){_TIME_OF_DAY}(?:\s*[-–—]\s*{_TIME_OF_DAY})?\s*(?:[-–—]|\s\|)\s*[^\W\d_]")
+# A programme's time ("08:00", "8h30", "08 giờ", "07 giờ 30") and perhaps its day after it ("08
+# giờ, 12/11": a festival's table over several days), then what happens then.
+_PROGRAMME_TIME = (r"[0-2]?\d\s*(?:[:h]\s*[0-5]\d|giờ(?:\s*[0-5]\d)?)"
+                   r"(?:\s*,?\s*(?:ngày\s*)?[0-3]?\d/[01]?\d(?:/\d{4})?)?")
+_PROGRAMME_ITEM = re.compile(rf"(?<![\d:/.]){_PROGRAMME_TIME}(?:\s*[-–—]\s*{_PROGRAMME_TIME})?"
+                             r"\s*(?:[-–—]|\s\|)\s*[^\W\d_]")
 PROGRAMME_ITEMS = 3   # such items that make an event's programme
 
 
@@ -2190,7 +2195,7 @@ def lede_on(day: str, published: str | None) -> bool:
 
 # An opening saying an event will be held ("Ngày hội … sẽ diễn ra vào ngày 15/3/2025 tại …", "…
 # sẽ được tổ chức từ ngày 12/12", "… sẽ khai mạc …"), folded; the day it names comes after.
-_WILL_BE_HELD = re.compile(r"(?<!\w)se (duoc )?(dien ra|to chuc|khai mac|khai giang)(?!\w)")
+_WILL_BE_HELD = re.compile(r"(?<!\w)(se (duoc )?(dien ra|to chuc|khai mac|khai giang)|(?<!da )dien ra)(?!\w)")
 # Or that its coverage will be live ("Báo … sẽ tường thuật trực tiếp Lễ khánh thành …", "… sẽ được
 # truyền hình trực tiếp trên VTV1 lúc 20 giờ ngày 2/9"): said before the event, of it.
 _WILL_COVER = re.compile(r"(?<!\w)se (duoc )?(tuong thuat|truyen hinh|phat song|phat|livestream) truc tiep(?!\w)")
@@ -2301,9 +2306,23 @@ def headline_zone(headline: html.HtmlElement | None, body: html.HtmlElement | No
         for up in headline.iterancestors():
             if up.tag in ("body", "html"):
                 break
-            if len(up.text_content()) >= chars and up.tag != "header" and not _HEADER_CLASS.search(up.get("class", "")):
+            if len(up.text_content()) >= chars and up.tag != "header" \
+                    and not _HEADER_CLASS.search(up.get("class", "")) and not _title_band(up, headline):
                 return up
     return body
+
+
+ZONE_AFTER = 60   # characters after the headline in its container that make more than its band
+
+
+def _title_band(up: html.HtmlElement, headline: html.HtmlElement) -> bool:
+    """Whether ``up`` holds the headline with only its band around it: a breadcrumb above, a date
+    line after, and no more (a theme's "box-top-title", named for no header): no record's fields
+    stand in it, and its text is long only by what stands above the headline."""
+    text = up.text_content()
+    own = headline.text_content()
+    at = text.find(own)
+    return at >= 0 and len(squash(text[at + len(own):])) < ZONE_AFTER
 
 
 # A story's header named so by its theme ("entry-header", "asset-header", "post-header"): the

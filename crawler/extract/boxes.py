@@ -240,20 +240,22 @@ def _line_length(a: html.HtmlElement, text: str, headlines: dict) -> int:
     block = a
     while block.getparent() is not None and block.tag not in _BLOCKS:
         block = block.getparent()
-    rest = len(squash(block.text))   # the line's text outside the headline links
-    others = 0                       # the other headline links' text
+    total = len(squash(block.text))
+    others = 0   # the other headline links' text in the line
     for child in block:
         tag = child.tag
         if not isinstance(tag, str):
             continue
         if child is a:
-            pass
-        elif child in headlines:
-            others += len(text_of(child))
+            total += len(text)
         elif tag not in _BLOCKS:
-            rest += len(text_of(child))
-        rest += len(squash(child.tail))
-    return len(text) + (rest + others if rest else 0)
+            size = len(text_of(child))
+            total += size
+            if child in headlines:
+                others += size
+        total += len(squash(child.tail))
+    # Nothing but the links: each alone on its line (a wrapper of this one counts it in ``total``)
+    return len(text) if others and total - others - len(text) <= 0 else total
 
 
 def _starts_with(text: str, title: str) -> bool:

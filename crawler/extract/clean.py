@@ -2124,6 +2124,17 @@ _INLINE_SIGNER = frozenset({"strong", "b", "em", "i", "span", "font"})
 _SIGNED = re.compile(r"^\(?\s*(đã ký|ký|đã ký và đóng dấu|signed)\s*\)?$", re.I)
 
 
+def _in_ballot(el: html.HtmlElement) -> bool:
+    """Whether ``el`` stands in a ballot (a poll's candidates), not in a form round the whole page
+    that a sidebar's poll marked (Lotus Domino's, ASP.NET's: it holds the headline, or the page's
+    text, too)."""
+    return any(up.get(BALLOT_MARK) is not None and next(up.iter("h1"), None) is None
+               and len(text_of(up)) <= _BALLOT_TEXT for up in el.iterancestors())
+
+
+_BALLOT_TEXT = 1500   # characters of a poll's form at most: its question, its choices, its button
+
+
 def signer_above(lines: list[str]) -> bool:
     """Whether the last of ``lines`` (a name) stands under an office-holder's position, right
     above it or over the copy's "(Đã ký)": a document's signer, no writer."""
@@ -2175,8 +2186,7 @@ def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None,
     lines = 0   # a line's <p> and the <em> that is all of it are one line ("<p><em>(Còn nữa)</em></p>")
     for el in reversed(list(body.iter("p", "div", "span", "strong", "b", "em", "i", "h4", "h5", "h6"))):
         if el.getparent() is not None and is_leaf_block(el) and text_of(el) and el.get(CAPTION_MARK) is None \
-                and not _in_comment_block(el, body) and not any(up.get(BALLOT_MARK) is not None
-                                                                for up in el.iterancestors()):
+                and not _in_comment_block(el, body) and not _in_ballot(el):
             if not (blocks and el in blocks[-1].iterancestors() and text_of(el) == text_of(blocks[-1])):
                 if lines == 4:
                     break

@@ -2306,23 +2306,9 @@ def headline_zone(headline: html.HtmlElement | None, body: html.HtmlElement | No
         for up in headline.iterancestors():
             if up.tag in ("body", "html"):
                 break
-            if len(up.text_content()) >= chars and up.tag != "header" \
-                    and not _HEADER_CLASS.search(up.get("class", "")) and not _title_band(up, headline):
+            if len(up.text_content()) >= chars and up.tag != "header" and not _HEADER_CLASS.search(up.get("class", "")):
                 return up
     return body
-
-
-ZONE_AFTER = 60   # characters after the headline in its container that make more than its band
-
-
-def _title_band(up: html.HtmlElement, headline: html.HtmlElement) -> bool:
-    """Whether ``up`` holds the headline with only its band around it: a breadcrumb above, a date
-    line after, and no more (a theme's "box-top-title", named for no header): no record's fields
-    stand in it, and its text is long only by what stands above the headline."""
-    text = up.text_content()
-    own = headline.text_content()
-    at = text.find(own)
-    return at >= 0 and len(squash(text[at + len(own):])) < ZONE_AFTER
 
 
 # A story's header named so by its theme ("entry-header", "asset-header", "post-header"): the

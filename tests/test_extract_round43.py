@@ -1,5 +1,5 @@
-"""The forty-second round's blind misses: a series' box of paragraphs under its name, a social
-network's embedded post, a link back to the earlier part over the story, a festival's page whose
+"""The forty-second round's blind misses: a series' box of paragraphs under its name, a link back
+to the earlier part over the story, a festival's page whose
 opening says it will be held over its time field, a poll under a sapo set in a heading, and a
 shop's product page typed by its JSON-LD (a Product whose address is the page's)."""
 
@@ -48,19 +48,6 @@ def test_a_series_box_of_paragraphs_under_its_name_is_no_text():
     assert article.is_article
     assert "Bài 3" not in article.text and "Loạt bài" not in article.text
     assert article.text.count("\n") == 3
-
-
-def test_a_social_networks_embedded_post_is_no_text():
-    embed = ('<div class="VCSortableInPreviewMode" type="insertembedcode"><div class="fb-post" data-href="https://'
-             'www.facebook.com/doanhoi/posts/1"><blockquote cite="https://www.facebook.com/doanhoi/posts/1" '
-             'class="fb-xfbml-parse-ignore"><p>Hơn 300 tình nguyện viên áo xanh đã sẵn sàng chào đón các bạn tân '
-             'sinh viên K69! Hẹn gặp các bạn tại cổng Parabol nhé</p>Được đăng bởi <a href="https://www.facebook.com/'
-             'doanhoi">Đoàn Thanh niên - Hội Sinh viên trường</a> vào <a href="https://www.facebook.com/doanhoi/posts'
-             '/1">Thứ Tư, 18 tháng 9, 2024</a></blockquote></div></div>')
-    article = extract(_page(TITLE, _story(embed)), URL)
-    assert article.is_article
-    assert "Parabol" not in article.text and "Được đăng bởi" not in article.text
-    assert PARAGRAPHS[2] in article.text
 
 
 def test_a_link_back_to_the_earlier_part_over_the_story_is_no_text():

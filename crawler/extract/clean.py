@@ -386,22 +386,6 @@ def drop_noise(tree: html.HtmlElement) -> None:
             drop(el)
 
 
-# A social network's embedded post as its embed code writes it before its script replaces it
-# (Facebook's "fb-post", X's "twitter-tweet", Instagram's, TikTok's blockquotes): the post's own
-# text and its "Được đăng bởi …" line, another's words on another site, no line of the story.
-_SOCIAL_EMBEDS = etree.XPath(
-    "//*[contains(@class, 'fb-post') or contains(@class, 'fb-xfbml-parse-ignore') or contains(@class, 'twitter-tweet')"
-    " or contains(@class, 'instagram-media') or contains(@class, 'tiktok-embed')]")
-_SOCIAL_EMBED_CLASS = re.compile(r"(?<![\w-])(fb-post|fb-xfbml-parse-ignore|twitter-tweet|instagram-media|tiktok-embed)"
-                                 r"(?![\w-])")
-
-
-def drop_social_embeds(tree: html.HtmlElement) -> None:
-    for el in _SOCIAL_EMBEDS(tree):
-        if el.getparent() is not None and _SOCIAL_EMBED_CLASS.search(el.get("class") or ""):
-            drop(el)
-
-
 # An <aside> that held a form's control or an embed, dropped above: a sign-up, a player, never an
 # editor's note (``keep_asides``), whatever prose is left in it.
 _HELD_CONTROL = "data-held-control"
@@ -1711,8 +1695,6 @@ def _captions_picture(el: html.HtmlElement, within: html.HtmlElement) -> bool:
 
 
 CAPTION_MARK = "data-caption"
-# A form of a question's choices (``detect.mark_ballots``): a poll's candidates are no writers.
-BALLOT_MARK = "data-ballot"
 
 
 def mark_captions(body: html.HtmlElement, named: Named) -> None:
@@ -2124,15 +2106,10 @@ _INLINE_SIGNER = frozenset({"strong", "b", "em", "i", "span", "font"})
 _SIGNED = re.compile(r"^\(?\s*(đã ký|ký|đã ký và đóng dấu|signed)\s*\)?$", re.I)
 
 
-def _in_ballot(el: html.HtmlElement) -> bool:
-    """Whether ``el`` stands in a ballot (a poll's candidates), not in a form round the whole page
-    that a sidebar's poll marked (Lotus Domino's, ASP.NET's: it holds the headline, or the page's
-    text, too)."""
-    return any(up.get(BALLOT_MARK) is not None and next(up.iter("h1"), None) is None
-               and len(text_of(up)) <= _BALLOT_TEXT for up in el.iterancestors())
-
-
-_BALLOT_TEXT = 1500   # characters of a poll's form at most: its question, its choices, its button
+def _in_label(el: html.HtmlElement) -> bool:
+    """Whether ``el`` stands in a form control's ``<label>``: a poll's choice (a candidate's name
+    and line), never a byline."""
+    return any(up.tag == "label" for up in el.iterancestors())
 
 
 def signer_above(lines: list[str]) -> bool:
@@ -2186,7 +2163,7 @@ def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None,
     lines = 0   # a line's <p> and the <em> that is all of it are one line ("<p><em>(Còn nữa)</em></p>")
     for el in reversed(list(body.iter("p", "div", "span", "strong", "b", "em", "i", "h4", "h5", "h6"))):
         if el.getparent() is not None and is_leaf_block(el) and text_of(el) and el.get(CAPTION_MARK) is None \
-                and not _in_comment_block(el, body) and not _in_ballot(el):
+                and not _in_comment_block(el, body) and not _in_label(el):
             if not (blocks and el in blocks[-1].iterancestors() and text_of(el) == text_of(blocks[-1])):
                 if lines == 4:
                     break

@@ -253,7 +253,6 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     boxes.remove_signups(tree)
     boxes.remove_logins(tree)
     _remove_author_cards(tree)
-    clean.drop_social_embeds(tree)
     detect.mark_ballots(tree)   # a poll's choices: its controls go with the noise
     detect.mark_maps(tree)   # and a map service's frame
     clean.drop_noise(tree)

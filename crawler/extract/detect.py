@@ -35,7 +35,6 @@ from lxml import etree, html
 
 from ..urls import canonicalize, document_base, looks_like_navigation, navigation_path, routed
 from .clean import (
-    BALLOT_MARK,
     CAPTION_MARK,
     br_lines,
     ends_sentence,
@@ -876,6 +875,7 @@ def gallery(s: Signals) -> bool:
 
 
 # A form that puts one question's choices (``mark_ballots``): a poll's, a survey's.
+BALLOT_MARK = "data-ballot"
 BALLOT_CHOICES = 2   # radio buttons or check boxes under one name that make a question's choices
 POLL_CHOICES = 3     # choices of a poll that is the page, a short intro over it (``polled``)
 POLL_LINES = 2       # paragraphs of prose a poll's page holds under its own headline: its intro, its deadline

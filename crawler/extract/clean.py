@@ -2102,14 +2102,14 @@ _SIGNER_POSITION = re.compile(r"^((tm|kt|tl|tuq|q)\s*\.\s*)?(pho |tong )?(chu ti
 _INLINE_SIGNER = frozenset({"strong", "b", "em", "i", "span", "font"})
 
 
-# The line a copy of a document prints between the signer's position and name: "(Đã ký)".
-_SIGNED = re.compile(r"^\(?\s*(đã ký|ký|đã ký và đóng dấu|signed)\s*\)?$", re.I)
-
-
 def _in_label(el: html.HtmlElement) -> bool:
     """Whether ``el`` stands in a form control's ``<label>``: a poll's choice (a candidate's name
     and line), never a byline."""
     return any(up.tag == "label" for up in el.iterancestors())
+
+
+# The line a copy of a document prints between the signer's position and name: "(Đã ký)".
+_SIGNED = re.compile(r"^\(?\s*(đã ký|ký|đã ký và đóng dấu|signed)\s*\)?$", re.I)
 
 
 def signer_above(lines: list[str]) -> bool:
@@ -2749,6 +2749,8 @@ def without_affiliation(name: str) -> str:
     """A writer's name without the unit, status or credit after it ("Hoàng Anh (thực hiện)",
     "Ngọc Diệp - Phòng Thời sự": ``_AFFILIATION``), as a byline is read."""
     return _AFFILIATION.sub("", name) or name
+
+
 # "Theo Báo Nhân Dân", "Nguồn: …": a source line, never a byline.
 SOURCE_START = re.compile(rf"\s*{SOURCE_LABEL}(\s|:|：)", re.I)
 

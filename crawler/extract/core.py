@@ -2912,7 +2912,7 @@ _FIELD_VALUE = 80   # characters of a source's name in its field
 
 # The text nodes opening a writer's field ("Tác giả:"), found in C: a page has few.
 _WRITER_WORDS = ("Tác giả", "Người viết")
-_WRITER_LABELS = etree.XPath("//text()[contains(., 'Tác giả') or contains(., 'Người viết')]")
+_WRITER_LABELS = etree.XPath("//text()[" + " or ".join(f"contains(., '{word}')" for word in _WRITER_WORDS) + "]")
 
 
 def _staff_source(text: str) -> str | None:

@@ -448,6 +448,32 @@ def _prose_among(siblings: Iterator[html.HtmlElement]) -> bool:
 _PROSE, _PROSE_LINKS = 80, 4   # a paragraph of prose: 80 characters, links under 0.3 of them
 
 
+# A phone number as Vietnamese pages print one: "+84 981 84 84 84", "0293 3878 115", "1900 6868 22".
+_PHONE = re.compile(r"(?<![\d+])(?:\+84|0|1[89]00)[\d .-]{6,14}\d(?!\d)")
+# What a box offering a number to call says, folded: a hotline, a switchboard, whom to ring.
+_CALL_WORDS = re.compile(r"\b(duong day nong|hotline|tong dai|so dien thoai|dien thoai|lien he|goi)\b")
+_CALL_BOX = 400   # characters of such a box, at most
+
+
+def remove_call_boxes(body: html.HtmlElement) -> int:
+    """Drop a box set apart among the story's paragraphs that offers a number to call (a
+    hotline's banner, "Công dân … có thể liên hệ tổng đài …: +84 …"): a block of its own that
+    wraps paragraphs, short, with a phone number and a word of calling, prose before and after
+    it. The site's service, not the story; a sentence of the story that gives a number is a
+    paragraph among the others, not a box. How many went."""
+    dropped = 0
+    for box in list(body.iter("div", "aside", "section", "table")):
+        if box is body or box.getparent() is None or next(box.iter("p", "td"), None) is None:
+            continue
+        text = text_of(box)
+        if not text or len(text) > _CALL_BOX or not _PHONE.search(text) \
+                or not _CALL_WORDS.search(fold(text)) or not _amid_prose(box):
+            continue
+        drop(box)
+        dropped += 1
+    return dropped
+
+
 def _story_beside_items(parent: html.HtmlElement, members: list, limit: int) -> int:
     """Story text in ``parent`` outside the teaser ``members``, counted until past ``limit``."""
     inside = set(members)

@@ -1179,7 +1179,7 @@ def remove_boxes(tree: html.HtmlElement) -> list[str]:
             continue
         box = heading
         while (parent := box.getparent()) is not None and parent.tag not in ("body", "html"):
-            if story_text_beside(parent, box, _STORY_TEXT) > _STORY_TEXT:
+            if story_text_beside(parent, box, _STORY_TEXT) > _STORY_TEXT or _closing_prose_before(box):
                 break
             box = parent
         if len(text_of(box)) <= len(text_of(heading)) + 20:
@@ -1190,6 +1190,33 @@ def remove_boxes(tree: html.HtmlElement) -> list[str]:
         dropped.append(text_of(heading))
         drop(box)
     return dropped
+
+
+_CLOSING_PROSE = 150   # characters of a paragraph of the story's, at least, that ends a sentence
+
+
+def _closing_prose_before(box: html.HtmlElement) -> bool:
+    """Whether the block right before ``box`` (past blocks with no text: a builder's style
+    sheet, an empty slot, and one short line: a signature) ends in a paragraph of prose of its
+    own, no link in it: the story's closing paragraph in a module beside the box (a page
+    builder's text module, then its articles module), shorter than the story text a box's climb
+    stops at."""
+    short = 0
+    for sibling in box.itersiblings(preceding=True):
+        if not isinstance(sibling.tag, str):
+            continue
+        text = text_of(sibling)
+        if not text:
+            continue
+        if len(text) < _CLOSING_PROSE and short == 0 and next(sibling.iter("a"), None) is None:
+            short = 1   # a signature, a source line
+            continue
+        if next(sibling.iter("a"), None) is not None:
+            return False
+        last = next((p for p in reversed(list(sibling.iter("p"))) if text_of(p)), sibling)
+        line = text_of(last)
+        return len(line) >= _CLOSING_PROSE and ends_sentence(line)
+    return False
 
 
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})

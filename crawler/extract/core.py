@@ -222,7 +222,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     meta = _read_metadata(tree, url)
     _microformat_times(tree)   # hAtom's <abbr class="published" title=…>: a <time datetime> as any other
     whole = tree.text_content()   # the page's words, read once in C: a rule whose words are not there is spared
-    field_source = _field_source(tree, whole)   # before anything goes: a field list's "Nguồn:" row
+    field_source = _field_source(tree, whole, url)   # before anything goes: a field list's "Nguồn:" row
     clean.unwrap_zoom_links(tree)
     slashed = _SLASHED(tree)   # texts with numeric dates, read before boxes go: teasers tell the order
     not_found = detect.says_not_found(tree, whole)   # before anything goes: a portal's message is in no body
@@ -366,6 +366,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         clean.drop_poster_lines(body)   # "Người đăng: bientap01": the account, no text nor writer
         clean.drop_sender(body)   # 'tranvanhai viết "<lead>"': the account who sent it, no text
         clean.drop_notices(body)   # "Bài viết được … đăng lại …", "Đón đọc bài 3: …": the site's, not the story's
+        boxes.remove_call_boxes(body)   # a hotline's banner among the paragraphs
         signature = clean.take_byline(dense, sources) \
             or (clean.take_byline(body, sources) if body is not dense else None) or _byline_after(body, sources)
         authors.append((signature, "byline"))
@@ -2866,7 +2867,7 @@ def _author_in(tree: html.HtmlElement, named: clean.Named, video: bool = False) 
 _FIELD_SOURCE = re.compile(rf"^\s*{clean.SOURCE_LABEL}\s*[:：]\s*(\S.{{1,78}})$", re.I)
 
 
-def _field_source(tree: html.HtmlElement, whole: str) -> str | None:
+def _field_source(tree: html.HtmlElement, whole: str, url: str | None = None) -> str | None:
     """The source a story's field list names in a row labelled so, beside the row of its writer
     ("<li><span>Tác giả:</span><span>Hồ Minh Phương</span></li><li><span>Nguồn:</span><span>Sở
     GD&ĐT Quảng Trị</span></li>": K2's extra fields, a CMS's custom fields); None without a
@@ -2902,10 +2903,29 @@ def _field_source(tree: html.HtmlElement, whole: str) -> str | None:
         text = squash(clean.text_of(value))
         if 1 < len(text) <= _FIELD_VALUE and not clean.held_links(value):
             return text
+    if "guồn" in whole or "GUỒN" in whole or "ource" in whole:
+        for label in _LINKED_FIELD_LABELS(tree):
+            # A small box of the label alone and a link to the outlet's site ("<div><span>NGUỒN</span>
+            # <a href="https://baodaklak.vn/">Báo Đắk Lắk</a></div>": tagDiv's "source via" under a
+            # WordPress story), in the article's own footer, no page footer's.
+            link, holder = label.getnext(), label.getparent()
+            if holder is None or len(holder) != 2 or squash(holder.text) or squash(label.tail) \
+                    or squash(link.tail) or not _SOURCE_WORD.fullmatch(squash(label.text).rstrip(":： ")):
+                continue
+            target = urlsplit(link.get("href") or "").netloc.lower()
+            text = squash(clean.text_of(link))
+            if not target or target == urlsplit(url or "").netloc.lower() or not 1 < len(text) <= _FIELD_VALUE:
+                continue   # a link of the site's own: a section's, a tag's
+            if any(up.tag == "footer" and next(up.iterancestors("article"), None) is None
+                   or up.tag in ("aside", "nav") for up in holder.iterancestors()):
+                continue
+            return text
     return None
 
 
 _FIELD_LABEL_ELEMENTS = etree.XPath("//*[contains(@class, 'label')][not(*)]")
+_LINKED_FIELD_LABELS = etree.XPath("//*[self::span or self::strong or self::b or self::label or self::em]"
+                                   "[not(*)][following-sibling::*[1][self::a]]")
 _SOURCE_WORD = re.compile(r"nguồn|nguồn tin|source", re.I)
 _FIELD_VALUE = 80   # characters of a source's name in its field
 

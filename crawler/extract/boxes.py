@@ -31,6 +31,7 @@ from .clean import (
     AUTHOR_CLASS,
     block_holders,
     drop,
+    held_links,
     is_credit_line,
     is_leaf_block,
     link_text_len,
@@ -453,6 +454,33 @@ _PHONE = re.compile(r"(?<![\d+])(?:\+84|0|1[89]00)[\d .-]{6,14}\d(?!\d)")
 # What a box offering a number to call says, folded: a hotline, a switchboard, whom to ring.
 _CALL_WORDS = re.compile(r"\b(duong day nong|hotline|tong dai|so dien thoai|dien thoai|lien he|goi)\b")
 _CALL_BOX = 400   # characters of such a box, at most
+
+
+_FIGURE_LINE = 40   # characters of a line of a box of figures ("Giá hiện tại 23.400"), at most
+_FIGURE_BOX = 250   # characters of such a box, at most
+_FIGURE_LINES = 3   # its lines of figures, at least
+
+
+def remove_figure_boxes(body: html.HtmlElement) -> int:
+    """Drop a widget of figures set in the story's body (a stock's quote box: "CSL UPCOM" over
+    "Giá hiện tại 23.400", "Thay đổi +600", "KLGD 184.300" and a link to the company's
+    profile): a block under a heading of its own, three short lines each with a figure and
+    nothing else, a link out of it, short. The data's widget, not the story; a story's figures
+    stand in sentences or in a table. How many went."""
+    dropped = 0
+    for box in list(body.iter("div", "aside", "section")):
+        if box is body or box.getparent() is None or not held_links(box):
+            continue
+        heading = next(box.iter(*_HEADINGS[1:]), None)
+        if heading is None or len(text_of(box)) > _FIGURE_BOX:
+            continue
+        lines = [line for el in box.iter("p", "li", "div") if el is not box and is_leaf_block(el)
+                 and (line := text_of(el))]
+        if len(lines) < _FIGURE_LINES or any(len(line) > _FIGURE_LINE or not _DIGIT.search(line) for line in lines):
+            continue
+        drop(box)
+        dropped += 1
+    return dropped
 
 
 def remove_call_boxes(body: html.HtmlElement) -> int:

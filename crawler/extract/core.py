@@ -367,6 +367,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         clean.drop_sender(body)   # 'tranvanhai viết "<lead>"': the account who sent it, no text
         clean.drop_notices(body)   # "Bài viết được … đăng lại …", "Đón đọc bài 3: …": the site's, not the story's
         boxes.remove_call_boxes(body)   # a hotline's banner among the paragraphs
+        boxes.remove_figure_boxes(body)   # a stock's quote box
         signature = clean.take_byline(dense, sources) \
             or (clean.take_byline(body, sources) if body is not dense else None) or _byline_after(body, sources)
         authors.append((signature, "byline"))
@@ -488,7 +489,9 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     terms = vietnamese and detect.terms(title, text)
     shaped = record.asked or record.answers or record.when or record.pairs or record.calendar or persons \
         or signals.downloads or signals.menu or terms or signals.title_event or placed
-    signed = bool(shaped) and found_by.author == "byline" and detect.signature(article.author, text)
+    # A desk's signature ("P.V", "BTV") is no writer's: the newsroom signs its notices so.
+    signed = bool(shaped) and found_by.author == "byline" and detect.signature(article.author, text) \
+        and not _STAFF.fullmatch(squash(article.author or ""))
     rows, rows_led = detect.table_rows(text) if signals.title_schedule else (0, 0)
     slots = signals.title_schedule and detect.slot_lines(text)
     is_article, reason = detect.judge(replace(signals, text=len(text), text_table=detect.table_share(text),
@@ -497,6 +500,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                                               people=persons, bio=bio, signed=signed,
                                               title_person=detect.person_line(title), notice=detect.notice(text, sapo),
                                               call=detect.call(title, text), terms=terms,
+                                              articled=bool(terms) and detect.articled(text),
                                               contents=detect.contents(text),
                                               state_document=vietnamese and detect.state_document(text),
                                               # read only where ``programmed`` or ``announced`` may ask
@@ -2450,10 +2454,24 @@ def _credits_beside_body(body: html.HtmlElement) -> list:
     lines = [first] if first is not None and clean.is_leaf_block(first) else []
     if first is not None and not lines and _short_lines(first):
         lines.extend(el for el in first if isinstance(el.tag, str))   # an e-magazine's opening credits
-    for sibling in list(body.itersiblings())[:2]:
+    end = body
+    for _ in range(_CREDITS_CLIMB):
+        # A section of the story (an e-magazine's, found the densest), the last or followed by
+        # its sections alike only: the credits follow the block that holds them.
+        parent = end.getparent()
+        shape = (end.tag, end.get("class"))
+        if parent is None or parent.tag in ("body", "html") \
+                or any(isinstance(el.tag, str) and (el.tag, el.get("class")) != shape and clean.text_of(el)
+                       for el in end.itersiblings()):
+            break
+        end = parent
+    for sibling in list(end.itersiblings())[:2]:
         if _short_lines(sibling):
             lines.extend(el for el in sibling if isinstance(el.tag, str))
     return lines
+
+
+_CREDITS_CLIMB = 2   # levels above the body the credits' block may follow, the body its last
 
 
 def _short_lines(block: html.HtmlElement) -> bool:
@@ -2511,8 +2529,12 @@ def _headline_zone(headline: html.HtmlElement | None, body: html.HtmlElement | N
             zone.extend(wrapper.itersiblings())
             body, wrapper = wrapper, wrapper.getparent()
     memo: dict = {}
-    return [el for el in dict.fromkeys(zone) if el is _BODY_END or
-            (isinstance(el.tag, str) and el.tag != "a" and not _in_teaser(el, None, memo))]
+    # Once before the body's end and once after it: a headline's parent that holds the body
+    # (the story's column) lists its blocks after the body before the end as well, and what
+    # reads the lines after the body (a source's, a signature's) finds them there.
+    end = zone.index(_BODY_END)
+    return [el for el in [*dict.fromkeys(zone[:end]), _BODY_END, *dict.fromkeys(zone[end + 1:])]
+            if el is _BODY_END or (isinstance(el.tag, str) and el.tag != "a" and not _in_teaser(el, None, memo))]
 
 
 def _machine_time(zone: list) -> tuple[str | None, str | None]:
@@ -2904,17 +2926,26 @@ def _field_source(tree: html.HtmlElement, whole: str, url: str | None = None) ->
         if 1 < len(text) <= _FIELD_VALUE and not clean.held_links(value):
             return text
     if "guồn" in whole or "GUỒN" in whole or "ource" in whole:
-        for label in _LINKED_FIELD_LABELS(tree):
-            # A small box of the label alone and a link to the outlet's site ("<div><span>NGUỒN</span>
-            # <a href="https://baodaklak.vn/">Báo Đắk Lắk</a></div>": tagDiv's "source via" under a
-            # WordPress story), in the article's own footer, no page footer's.
-            link, holder = label.getnext(), label.getparent()
-            if holder is None or len(holder) != 2 or squash(holder.text) or squash(label.tail) \
-                    or squash(link.tail) or not _SOURCE_WORD.fullmatch(squash(label.text).rstrip(":： ")):
+        for node in _SOURCE_TEXTS(tree):
+            # A small box of the label and a link to the outlet's site ("<div><span>NGUỒN</span>
+            # <a href="https://baodaklak.vn/">Báo Đắk Lắk</a></div>": tagDiv's "source via" under
+            # a WordPress story, Jannah's "post-bottom-source" with the link in a span), in the
+            # article's own footer, no page footer's.
+            label = node.getparent()
+            if label is None or not _SOURCE_WORD.fullmatch(squash(node).rstrip(":： ")):
+                continue
+            if node.is_tail:
+                label = label.getparent()   # "<span class="icon"></span> Nguồn": the label holds an icon
+            value, holder = label.getnext() if label is not None else None, label.getparent() if label is not None else None
+            if value is None or holder is None or len(holder) != 2 or squash(holder.text) or squash(label.tail) \
+                    or squash(value.tail) or not _SOURCE_WORD.fullmatch(squash(label.text_content()).rstrip(":： ")):
+                continue
+            link = value if value.tag == "a" else next(value.iter("a"), None)
+            text = squash(clean.text_of(value))
+            if link is None or squash(clean.text_of(link)) != text or not 1 < len(text) <= _FIELD_VALUE:
                 continue
             target = urlsplit(link.get("href") or "").netloc.lower()
-            text = squash(clean.text_of(link))
-            if not target or target == urlsplit(url or "").netloc.lower() or not 1 < len(text) <= _FIELD_VALUE:
+            if not target or target == urlsplit(url or "").netloc.lower():
                 continue   # a link of the site's own: a section's, a tag's
             if any(up.tag == "footer" and next(up.iterancestors("article"), None) is None
                    or up.tag in ("aside", "nav") for up in holder.iterancestors()):
@@ -2924,8 +2955,7 @@ def _field_source(tree: html.HtmlElement, whole: str, url: str | None = None) ->
 
 
 _FIELD_LABEL_ELEMENTS = etree.XPath("//*[contains(@class, 'label')][not(*)]")
-_LINKED_FIELD_LABELS = etree.XPath("//*[self::span or self::strong or self::b or self::label or self::em]"
-                                   "[not(*)][following-sibling::*[1][self::a]]")
+_SOURCE_TEXTS = etree.XPath("//text()[contains(., 'guồn') or contains(., 'GUỒN') or contains(., 'ource')]")
 _SOURCE_WORD = re.compile(r"nguồn|nguồn tin|source", re.I)
 _FIELD_VALUE = 80   # characters of a source's name in its field
 
@@ -3021,7 +3051,9 @@ def _source_line_in(zone: list) -> str | None:
         found = _SOURCE_LINE.match(text) if len(text) <= 90 else None
         if found and not _names_source(found):
             continue   # "(Theo quy định của Bộ Tài chính)": a note, no source
-        if found and (bracketed or _colon_after_label(found) or clean.is_outlet(found.group(2))):
+        if found and (bracketed or _colon_after_label(found) or clean.is_outlet(found.group(2)) or el.tag == "a"):
+            # (a link opening a block of its own after the body, "Theo …" all its text: the
+            # source widget of VCCorp's papers, its name in a span, a "copy link" box beside it)
             return found.group(2).strip()
     return None
 
@@ -3039,6 +3071,9 @@ def _credit_lines(zone: list) -> Iterator[html.HtmlElement]:
         if after and el is not _BODY_END and 1 < len(el) <= _CREDIT_LINES \
                 and all(isinstance(c.tag, str) and c.tag in ("p", "div") for c in el):
             yield from el
+        elif after and el is not _BODY_END and len(el) and el[0].tag == "a" and not (el.text or "").strip() \
+                and not (el[0].tail or "").strip():
+            yield el[0]   # a block after the body opened by a link of its own ("<a>Theo <span>VTV Money</span></a>")
         elif el is not _BODY_END and len(el) == 1 and el[0].tag in ("p", "div") and not (el.text or "").strip():
             inner = el[0]   # a site builder's line in a wrapper of its own, or in wrappers nested
             while after and len(inner) == 1 and inner[0].tag in ("p", "div") and not (inner.text or "").strip() \

@@ -97,7 +97,7 @@ _LISTING_QUERY = re.compile(
 # Pages that describe a downloadable document (legal texts, forms) rather than report news.
 _DOCUMENT_PATH = re.compile(
     r"(^|/)(van-?ban|van-ban-phap-luat|vbpl|tai-lieu|tai-ve|document|documents|download|downloads|"
-    r"files?|attachments?|bieu-mau|thu-tuc-hanh-chinh|tthc)(/|$)", re.I)
+    r"files?|attachments?|bieu-mau|thu-tuc-hanh-chinh|tthc|datasets?)(/|$)", re.I)
 # Pages of records named so: schedules (programmes, leaders' work, reception of citizens), price
 # boards, weather, phone directories. A weak sign: a story's slug is longer.
 _RECORDS_PATH = re.compile(
@@ -319,6 +319,7 @@ class Signals:
     notice: bool = False        # the text announces itself and lists its terms (``notice``)
     call: bool = False          # a call for applications under its own "Thông báo tuyển …" (``call``)
     terms: bool = False         # a call's or a contest's terms under their short headings (``terms``)
+    articled: bool = False      # and those headings its articles, "Điều 1.", "Điều 2." … (``articled``)
     issued: bool = False        # a notice in its issuer's voice under its own "Thông báo …" (``issued``)
     title_event: bool = False   # the title is an event's name ("Hội thảo “…”": ``event_title``)
     upcoming: bool = False      # the event's time fields print a day on or after the page's own date
@@ -368,10 +369,15 @@ class Signals:
 def filed_document(s: Signals) -> bool:
     """Whether a page filed under a documents folder ("/van-ban/…", "/documents/123", Google
     Docs' "/document/d/…/pub") has a document entry's shape: a link to its file, a title naming
-    a document's kind ("Kế hoạch …"), a table of its fields, or no block of prose. The folder's
+    a document's kind ("Kế hoạch …"), a table of its fields (most of the text, or five labelled
+    fields and more: a data set's record on an open-data portal's "/dataset/…"), or no block of prose. The folder's
     word alone names no file: a school's news written in a published doc, a story a portal
     files under "/documents/", are stories."""
-    return bool(s.downloads) or s.title_document or s.numbered or s.text_table >= 0.6 or s.prose < 300
+    return bool(s.downloads) or s.title_document or s.numbered or s.text_table >= 0.6 or s.prose < 300 \
+        or s.fields.pairs >= _ENTRY_FIELDS
+
+
+_ENTRY_FIELDS = 5   # labelled fields of an entry's record (author, maintainer, version, updated, licence)
 
 
 # An administrative document's number on a line of its own, as the state's documents print it
@@ -504,7 +510,7 @@ def judge(s: Signals) -> tuple[bool, str]:
     if s.call and kept_prose(s) < RECORD_PROSE and not s.signed:
         return False, "a call for applications under its own 'Thông báo tuyển …' (a recruitment), not news"
     # Signed, with no block of prose at all: a community blog signs its calls as its stories.
-    if s.terms and kept_prose(s) < RECORD_PROSE and (not s.signed or kept_prose(s) < NO_PROSE) \
+    if s.terms and (kept_prose(s) < RECORD_PROSE or s.articled) and (not s.signed or kept_prose(s) < NO_PROSE) \
             and not s.fields.lede:
         return False, "a call's or a contest's terms under short headings (a recruitment, rules), not news"
     if s.form_led and kept_prose(s) < RECORD_PROSE and not (s.signed or s.dated):
@@ -1775,6 +1781,19 @@ def terms(title: str | None, text: str) -> bool:
     return len(headings) == named == listed == 2
 
 
+_ARTICLE_HEADING = re.compile(r"^Điều\s+(\d{1,2})\s*[.:]\s*\S")
+
+
+def articled(text: str) -> bool:
+    """Whether the terms' headings are a document's articles, numbered from one ("Điều 1. Đối
+    tượng dự thi", "Điều 2. …", "Điều 3. …"): rules as their issuer words them, however long
+    their clauses. A story cites an article ("theo Điều 5 …") in a sentence, never heads its
+    parts so."""
+    numbers = [int(found.group(1)) for line in text.splitlines()
+               if len(line) <= TERMS_HEADING and (found := _ARTICLE_HEADING.match(line.strip()))]
+    return len(numbers) >= TERMS_HEADINGS and numbers == list(range(1, len(numbers) + 1))
+
+
 # A term's label, listed or not, of up to six words ("- Thời gian nhận hồ sơ: …"), and its value.
 _TERM_LABEL = re.compile(r"^\W{0,2}([^\W\d_][^\W_]*(?:[ /-]+[^\W_]+){0,5})\s*:\s*\S")
 
@@ -2194,8 +2213,10 @@ def lede_on(day: str, published: str | None) -> bool:
 
 
 # An opening saying an event will be held ("Ngày hội … sẽ diễn ra vào ngày 15/3/2025 tại …", "…
-# sẽ được tổ chức từ ngày 12/12", "… sẽ khai mạc …"), folded; the day it names comes after.
-_WILL_BE_HELD = re.compile(r"(?<!\w)(se (duoc )?(dien ra|to chuc|khai mac|khai giang)|(?<!da )dien ra)(?!\w)")
+# sẽ được tổ chức từ ngày 12/12", "… sẽ khai mạc …", "X tổ chức hội thảo … vào ngày 5/12/2026" but
+# not "đã tổ chức"), folded; the day it names comes after.
+_WILL_BE_HELD = re.compile(r"(?<!\w)(se (duoc )?(dien ra|to chuc|khai mac|khai giang)|(?<!da )dien ra|"
+                           r"(?<!da )(?<!da duoc )to chuc)(?!\w)")
 # Or that its coverage will be live ("Báo … sẽ tường thuật trực tiếp Lễ khánh thành …", "… sẽ được
 # truyền hình trực tiếp trên VTV1 lúc 20 giờ ngày 2/9"): said before the event, of it.
 _WILL_COVER = re.compile(r"(?<!\w)se (duoc )?(tuong thuat|truyen hinh|phat song|phat|livestream) truc tiep(?!\w)")

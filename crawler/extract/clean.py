@@ -1311,9 +1311,16 @@ def _drop_following_links(el: html.HtmlElement) -> None:
             if text and not linky:
                 blurbs.add(shape)
             drop(sibling)
-            sibling, after_link = nxt, linky
+            # A list of several links holds its teasers' blurbs in its items: a line after it is
+            # the story's again (a "Xem thêm:" list set amid the story), no blurb of its.
+            sibling, after_link = nxt, linky and not (sibling.tag in ("ul", "ol") and _items(sibling) >= 2)
             continue
         break
+
+
+def _items(listing: html.HtmlElement) -> int:
+    """How many items a list holds."""
+    return sum(1 for li in listing if li.tag == "li")
 
 
 def _opens_prose(el: html.HtmlElement | None) -> bool:
@@ -1899,8 +1906,8 @@ def _picture_list_caption(block: html.HtmlElement) -> html.HtmlElement | None:
 
 def _lone_picture(block: html.HtmlElement) -> bool:
     """Whether ``block`` holds one picture and no text (not a gallery, not a teaser's card)."""
-    return next(block.iter("img", "picture"), None) is not None and len(block.xpath(".//img")) == 1 \
-        and not text_of(block)
+    return next(block.iter("img", "picture"), None) is not None and sum(1 for _ in block.iter("img")) == 1 \
+        and not text_of(block)   # (the <img> itself, as a builder's grid item sets it, is one)
 
 
 def _caption_under(picture: html.HtmlElement, line: html.HtmlElement) -> html.HtmlElement | None:
@@ -2191,12 +2198,15 @@ def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None,
     for el in reversed(list(body.iter("p", "div", "span", "strong", "b", "em", "i", "h4", "h5", "h6"))):
         if el.getparent() is not None and is_leaf_block(el) and text_of(el) and el.get(CAPTION_MARK) is None \
                 and not _in_comment_block(el, body) and not _in_label(el):
-            if not (blocks and el in blocks[-1].iterancestors() and text_of(el) == text_of(blocks[-1])):
+            if not (blocks and el in blocks[-1].iterancestors()
+                    and (text_of(el) == text_of(blocks[-1]) or blocks[-1].tag in _INLINE)):
+                # (a name set bold in its line, "Ảnh: <b>Đức Thanh</b>", is of that line)
                 if lines == 4:
                     break
                 lines += 1
             blocks.append(el)
     last = next((el for el in blocks if not SOURCE_START.match(text_of(el))), None) if plain_last else None
+    credited = any(_WRITER_CREDIT.match(text_of(el)) for el in blocks)   # "Nội dung: Hải Châu" among them
     before = blocks[blocks.index(last) + 1:][:1] if last is not None else []
     if before and plain_name(text_of(before[0])):
         last = None   # the last of lines of names (places, works): a list's item, no signature
@@ -2214,6 +2224,11 @@ def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None,
             # "CHỦ TỊCH" over "Nguyễn Thanh Sơn": the document's signer; "Đăng bởi <name>" the
             # account posting it (a blog's owner, on every post): no writer signing the text
             continue
+        line = next((up for up in el.iterancestors() if up.tag not in _INLINE), None) if el.tag in _INLINE else None
+        if line is not None and line in blocks and text_of(line).partition(text)[0].rstrip().endswith((":", "：")):
+            continue   # the name set bold in "Ảnh: <b>Đức Thanh</b>": its line says whose it is
+        if credited and _PHOTO_CREDIT.match(text):
+            continue   # "Ảnh: …" beside "Nội dung: …": the photographer's, the writer credited too
         name = byline_name(text, right_aligned=marked, last=el is last) \
             or _name_before_source(text, right_aligned=marked, last=el is last)
         if name and _link_text(el, text, name):
@@ -2539,6 +2554,12 @@ _BYLINE_PREFIX = re.compile(
     r"^((?:ghi chép|ký sự|bút ký|phóng sự|tùy bút|tuỳ bút) của)\s+(?=\S)", re.I)
 
 
+# A credits line's label: a writer's ("Nội dung: …", "Bài: …", "Thực hiện: …") and a
+# photographer's alone ("Ảnh: …"), in an e-magazine's block of credits.
+_WRITER_CREDIT = re.compile(r"^\s*(nội dung|bài|bài viết|thực hiện|tác giả|tin|phóng viên)\s*[:：]\s*\S", re.I)
+_PHOTO_CREDIT = re.compile(r"^\s*(ảnh|hình ảnh|ảnh bìa|photo)\s*[:：]", re.I)
+
+
 # Credits that name no writer: an e-magazine's designer, a photo story's editor, a video's crew.
 # A line of them ("Thiết kế: Hải Anh") belongs with the byline, never in the text, and is no author.
 _OTHER_CREDIT = re.compile(
@@ -2803,11 +2824,14 @@ def is_department(name: str) -> bool:
     tổng hợp", "KHOA NGỮ VĂN"), or with "Tổ" a group's ("Tổ Khoa học tự nhiên"), not a pen name
     ("Khoa Nam"): a unit's name goes on in lower case,
     as Vietnamese writes a common noun, or in capitals past two syllables; a person's name
-    capitalises every syllable. "Khoa Nội" reads as both: the story tells (``names_its_unit``).
+    capitalises every syllable; or an acronym ("Khoa KSBT"). "Khoa Nội" reads as both: the story
+    tells (``names_its_unit``).
     Of several names ("KHOA NAM - THU HÀ": two reporters), the first is read alone."""
     words = squash(_NAME_JOINER.split(name.strip(), maxsplit=1)[0]).split()
     if len(words) < 2 or not (fold(words[0]) == "khoa" or _GROUP_HEAD.fullmatch(words[0])):
         return False
+    if not name.isupper() and any(len(w) >= 2 and w.isupper() for w in words[1:]):
+        return True   # "Khoa KSBT", "Tổ KHTN": an acronym after it, no syllable of a name
     return any(w[:1].islower() for w in words[1:]) or (name.isupper() and len(words) >= 3)
 
 

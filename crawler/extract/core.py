@@ -353,7 +353,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     post_meta = _byline_in_post_meta(zone)   # "Đăng 2 ngày trước bởi …", under the body as often
     by_line = _by_line(zone, headline)   # "Bởi Ngọc Hà" under the headline or a cover's copy of it
     sapo = clean.take_sapo(tree, named, headline, body, unnamed=vietnamese)
-    sources: list[str | None] = [_source_line_in(zone)]   # "Nguồn: Báo Hà Tĩnh" under the body, a byline's
+    sources: list[str | None] = [_source_line_in(zone, body)]   # "Nguồn: Báo Hà Tĩnh" under the body, a byline's
     if body is not None:
         dense = body
         body = clean.widen_body(body, measures, headline=headline)
@@ -412,7 +412,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                        footer_named=footed or bool(title) and fold(squash(title or "")) in footer_names
                        and not detect.headline_like(title) or _names_page(footer_names, title, meta.title_tag),
                        menu_named=_names_page(menu_names, title, meta.title_tag),
-                       site_page_named=_named_site_page(menu_names),
+                       site_page_named=_named_site_page(menu_names) or _named_site_page(footer_names),
                        section_titled=_section_titled(all_links, title),
                        title_words=len((title or "").split()) if vietnamese else 0,
                        title_name=vietnamese and detect.name_words(title) > 0,
@@ -1739,7 +1739,7 @@ def _names_page(links: _FooterLinks, *titles: str | None) -> bool:
 
 
 def _named_site_page(links: _FooterLinks) -> bool:
-    """Whether a menu links to the page itself by a page of the site's name whatever its
+    """Whether a menu (or the footer's) links to the page itself by a page of the site's name whatever its
     headline (``_SITE_PAGE``: "Giới thiệu" to "Chức năng, nhiệm vụ, quyền hạn của Sở …")."""
     return any(_SITE_PAGE.fullmatch(a) and a in links for a in {a for a, _ in links.links})
 
@@ -2936,7 +2936,9 @@ def _field_source(tree: html.HtmlElement, whole: str, url: str | None = None) ->
                 continue
             if node.is_tail:
                 label = label.getparent()   # "<span class="icon"></span> Nguồn": the label holds an icon
-            value, holder = label.getnext() if label is not None else None, label.getparent() if label is not None else None
+            if label is None:
+                continue
+            value, holder = label.getnext(), label.getparent()
             if value is None or holder is None or len(holder) != 2 or squash(holder.text) or squash(label.tail) \
                     or squash(value.tail) or not _SOURCE_WORD.fullmatch(squash(label.text_content()).rstrip(":： ")):
                 continue
@@ -3028,7 +3030,7 @@ _SOURCE_LABEL_ONLY = re.compile(clean.SOURCE_LABEL, re.I)
 _NO_VALUE = frozenset({"", "未知", "unknown", "khong ro", "chua ro", "dang cap nhat", "n/a", "-", "none", "null"})
 
 
-def _source_line_in(zone: list) -> str | None:
+def _source_line_in(zone: list, body: html.HtmlElement | None = None) -> str | None:
     """A source line by the article ("Nguồn: Báo Hà Tĩnh", "Theo TTXVN"), left in the page:
     also one of the few lines of a credits block after the body ("Tác giả: …" over "Nguồn tin:
     …"), which the zone holds whole, and a line whose label is set bold. Read whatever the
@@ -3040,9 +3042,10 @@ def _source_line_in(zone: list) -> str | None:
                       if _SOURCE_LABEL_ONLY.fullmatch(label)), None)
         if value is not None and fold(value) not in _NO_VALUE:
             return value.strip(" .")   # "<small>Nguồn:</small>Báo Thanh Hóa <small>Tác giả:</small>…"
+    inside = _amid_body(body)
     for el in _credit_lines(zone):
         if el is _BODY_END or not clean.SOURCE_START.match((_opening_text(el) or clean.text_of(el)).lstrip("(")) \
-                or not clean.is_leaf_block(el):
+                or not clean.is_leaf_block(el) or el in inside:
             continue   # the line's own text opens with the label: a cheap test first
         text = clean.text_of(el)
         bracketed = text[:1] == "(" and text[-1:] == ")"
@@ -3059,6 +3062,16 @@ def _source_line_in(zone: list) -> str | None:
 
 
 _CREDIT_LINES = 4   # lines of a credits block after the body (an author's, a source's)
+_BODY_TAIL = 3      # the body's last blocks, where its source line stands
+
+
+def _amid_body(body: html.HtmlElement | None) -> set:
+    """The elements of the body before its last blocks: a "Nguồn: …" there is a table's or a
+    chart's note ("Nguồn: Tính toán của tác giả" under "Bảng 1"), the story going on after it."""
+    if body is None:
+        return set()
+    blocks = [el for el in body if isinstance(el.tag, str)]
+    return {el for block in blocks[:-_BODY_TAIL] for el in block.iter()}
 
 
 def _credit_lines(zone: list) -> Iterator[html.HtmlElement]:

@@ -2222,7 +2222,7 @@ _WILL_BE_HELD = re.compile(r"(?<!\w)(se (duoc )?(dien ra|to chuc|khai mac|khai g
 _WILL_COVER = re.compile(r"(?<!\w)se (duoc )?(tuong thuat|truyen hinh|phat song|phat|livestream) truc tiep(?!\w)")
 # A live page's name for its event ("Trực tiếp: Lễ khai mạc …", "Tường thuật trực tiếp - …").
 _LIVE_TITLE = re.compile(r"^((tuong thuat )?truc tiep|live)\s*[:\-–—|]")
-_HELD_ON = re.compile(r"(?<![\d/.])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*((?:19|20)\d\d))?(?![\d:])"
+_HELD_ON = re.compile(r"(?<![\d/.h])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*((?:19|20)\d\d))?(?![\d:h])"
                       r"|(?<!\d)(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*(?:nam\s+|,\s*)((?:19|20)\d\d))?")
 _FORTHCOMING_READ = 300   # characters of the text's first line read for that opening
 _FIELDS_READ = 6   # lines under an opening ending in a colon where the event's time field stands
@@ -2264,12 +2264,15 @@ def forthcoming(text: str, published: str | None, live: bool = False, title: str
         return not _entries_posted(text)
     said = _WILL_BE_HELD.search(first) or covered
     day = _HELD_ON.search(first, said.end()) if said else None
-    if day is None and said and first.rstrip().endswith(":"):
-        # "… sẽ được tổ chức tại Lăng Ông …, thông tin chi tiết như sau:" over its fields: the day
-        # in its time field ("Thời gian: Từ ngày 28 đến 30/3/2024").
+    if day is None and said and (first.rstrip().endswith(":") or not _HELD_ON.search(first)):
+        # "… sẽ được tổ chức tại Lăng Ông …, thông tin chi tiết như sau:" over its fields, or an
+        # opening that names no day ("Diễn đàn do Báo … tổ chức."): the day in its time field
+        # ("Thời gian: Từ ngày 28 đến 30/3/2024", "1. Thời gian, địa điểm tổ chức: Dự kiến ngày …").
         for line in text.splitlines()[1:_FIELDS_READ]:
             label, colon, value = fold(squash(line)).partition(":")
-            if colon and _WHEN.match(label.strip(" -–•+*")) and (day := _HELD_ON.search(value)):
+            label = _TERMS_NUMBER.sub("", label.strip(" -–•+*"), count=1)
+            if colon and (_WHEN.match(label) or label.startswith(("thoi gian,", "dia diem,"))) \
+                    and (day := _HELD_ON.search(value)):
                 break
     if day is None and title:
         # Or its headline says so ("Giải chạy … sẽ diễn ra ngày 13/12"), its first line telling what

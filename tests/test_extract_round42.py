@@ -6,7 +6,7 @@ page builder's cards, a bold label over its value each."""
 
 from __future__ import annotations
 
-from crawler.extract import extract
+from crawler.extract import detect, extract
 
 URL = "https://baotinh.example/tin-tuc/bai-viet-331180.html"
 LEAD = ("Sáng 12/3, UBND huyện Võ Nhai tổ chức hội nghị tổng kết công tác phòng, chống thiên tai năm 2023 và triển "
@@ -94,8 +94,10 @@ RECRUITMENT = ("<p>Căn cứ kế hoạch tuyển dụng viên chức năm 2024 
 
 
 def test_a_notice_headed_by_its_issuer_is_no_story():
-    article = extract(_page("Báo Tỉnh thông báo tuyển dụng viên chức năm 2024", RECRUITMENT), URL)
-    assert not article.is_article and "notice" in article.reason
+    title = "Báo Tỉnh thông báo tuyển dụng viên chức năm 2024"
+    article = extract(_page(title, RECRUITMENT), URL)
+    # Refused as terms numbered under their opening since round 46; the issuer's notice reads so too.
+    assert not article.is_article and detect.issued(title, article.text, 0)
 
 
 def test_a_report_that_someone_announced_stays_a_story():

@@ -29,6 +29,7 @@ from lxml import etree, html
 from . import detect
 from .clean import (
     AUTHOR_CLASS,
+    AUTHOR_HREF,
     block_holders,
     drop,
     held_links,
@@ -454,6 +455,38 @@ _PHONE = re.compile(r"(?<![\d+])(?:\+84|0|1[89]00)[\d .-]{6,14}\d(?!\d)")
 # What a box offering a number to call says, folded: a hotline, a switchboard, whom to ring.
 _CALL_WORDS = re.compile(r"\b(duong day nong|hotline|tong dai|so dien thoai|dien thoai|lien he|goi)\b")
 _CALL_BOX = 400   # characters of such a box, at most
+
+
+_CARD_TEXT = 400   # characters of a writer's card, at most: a label, the name, a line about them
+_CARD_BIO = 30     # characters of its line about the writer, at least
+_CARD_LABELS = frozenset({"tac gia", "ve tac gia", "nguoi viet", "author", "about the author", "written by"})
+
+
+def remove_writer_cards(body: html.HtmlElement) -> int:
+    """Drop a writer's card in the body's column (an author box under a story: "Tác giả", the
+    name linking to the writer's page, a line about them, a portrait): a block of its own, short,
+    one link and that to a writer's page, a sentence besides the name and its label. Read as the
+    writer before (``_author_in``); no text of the story. How many went."""
+    dropped = 0
+    for card in list(body.iter("div", "section", "aside")):
+        if card is body or card.getparent() is None:
+            continue
+        links = list(islice(card.iter("a"), 2))
+        if len(links) != 1 or not AUTHOR_HREF.search(links[0].get("href") or ""):
+            continue
+        text = text_of(card)
+        name = text_of(links[0])
+        if not name or len(text) > _CARD_TEXT or next(card.iter("h1", "h2"), None) is not None:
+            continue
+        rest = [text_of(el) for el in card.iter("p", "div", "span") if is_leaf_block(el) and text_of(el)
+                and name not in text_of(el)]
+        if not any(len(line) >= _CARD_BIO and line.rstrip().endswith(".") for line in rest):
+            continue   # a byline's line (a name and a date), no card
+        if next(card.iter("img"), None) is None and not any(fold(line).rstrip(" :") in _CARD_LABELS for line in rest):
+            continue   # no portrait, no label: the story's closing lines and its signature
+        drop(card)
+        dropped += 1
+    return dropped
 
 
 _FIGURE_LINE = 40   # characters of a line of a box of figures ("Giá hiện tại 23.400"), at most

@@ -58,7 +58,7 @@ _CHROME_LINE = re.compile(
     r"^(chia se|share|in bai|print|gui bai|email bai|luu bai|luu|quay lai|tro ve|len dau trang|"
     r"binh luan|gui binh luan|facebook|zalo|twitter|tweet|like|thich|"
     r"co the ban quan tam|theo doi .{0,30}(google news|zalo|facebook))\s*(\(\d+\))?$|"
-    r"^(xem them|doc them|tin lien quan|xem tiep|bai lien quan)\s*:|"
+    r"^[(\[>»\s]*(xem them|doc them|tin lien quan|xem tiep|bai lien quan)\s*:|"   # "(Xem thêm: …)" too
     # A share bar's label, its buttons' names after it or gone ("Chia sẻ:", "Share: Facebook Zalo").
     r"^(chia se|share)( bai viet| this)?\s*:\s*((facebook|twitter|zalo|x|linkedin|pinterest|telegram|"
     r"messenger|e-?mail|reddit)\s*)*$|"
@@ -1920,6 +1920,34 @@ def _caption_under(picture: html.HtmlElement, line: html.HtmlElement) -> html.Ht
             or byline_name(text, right_aligned=True):
         return None
     return line
+
+
+_SECTION_PROSE = 80   # characters of a section's paragraph of prose, at least
+
+
+def unlist_sections(root: html.HtmlElement) -> None:
+    """A list whose items are each a section of the story (a live page's entries, each a time,
+    a heading and a paragraph of prose; an outline written as a list of sections) is no list:
+    its items become blocks, so that their headings and paragraphs are lines of their own, not
+    one list item's run of text. A list of teasers (headings that link) is left to the boxes."""
+    for listing in list(root.iter("ol", "ul")):
+        items = [li for li in listing if isinstance(li.tag, str)]
+        if len(items) < 2 or any(li.tag != "li" for li in items) or not all(_section_item(li) for li in items):
+            continue
+        changed(listing)
+        listing.tag = "div"
+        for li in items:
+            li.tag = "div"
+
+
+def _section_item(li: html.HtmlElement) -> bool:
+    """Whether a list's item holds a heading of its own, no link, and a paragraph of prose."""
+    heading = next(li.iter("h2", "h3", "h4", "h5", "h6"), None)
+    if heading is None or next(heading.iter("a"), None) is not None or next(heading.iterancestors("a"), None) \
+            is not None:
+        return False
+    return any(len(text_of(p)) >= _SECTION_PROSE for p in li.iter("p")) \
+        and link_text_len(li) < 0.1 * len(text_of(li))
 
 
 def unwrap_tables(body: html.HtmlElement) -> None:

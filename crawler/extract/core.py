@@ -292,6 +292,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         boxes.remove_known(tree, context.knowledge, _title(None, meta), headline)
     backmatter.remove_back_matter(tree, headline)   # a licence and how to cite the story, after it
     backmatter.drop_back_links(tree)   # its notes stay: their links back to the text go
+    clean.unlist_sections(tree)   # a live page's entries in a list: its sections, blocks of their own
     measures = clean.measure(tree)
     body = clean.find_body(tree, measures)
     # before the posts' date lines go: a forum's thread with no markup naming it one
@@ -373,6 +374,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         authors.append((signature, "byline"))
         frames.end_at_story(body)   # after the signature is read: a frame may hold it alone
         block_author, block_source = _author_in(tree, named, video=_video_story(body))
+        boxes.remove_writer_cards(body)   # read: an author box in the body's column is no text
         authors.append((block_author, "author-block"))
         if vietnamese and block_author is None:
             named_block = _name_block(headline, body, dense)
@@ -501,7 +503,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                                               title_person=detect.person_line(title), notice=detect.notice(text, sapo),
                                               call=detect.call(title, text), terms=terms,
                                               articled=bool(terms) and detect.articled(text),
-                                              contents=detect.contents(text),
+                                              contents=detect.contents(text), books=detect.books(text),
                                               state_document=vietnamese and detect.state_document(text),
                                               # read only where ``programmed`` or ``announced`` may ask
                                               programme=detect.programme(text) if signals.title_event or (
@@ -668,6 +670,7 @@ def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
     by_tag: dict[str, list] = {"meta": [], "script": [], "link": []}
     for el in tree.iter("meta", "script", "link"):   # one walk, read in the order below
         by_tag[el.tag].append(el)
+    meta_authors: list[tuple[str, str]] = []   # (the tag's name, the writer it names), in order
     for el in by_tag["meta"]:
         key = (el.get("property") or el.get("name") or "").strip().lower()
         if not key and el.get("itemprop"):
@@ -688,7 +691,7 @@ def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
                 put("image", canonicalize(value, base=url) if url else value)
         elif key in ("author", "article:author", "dc.creator", "itemprop:author") and not value.startswith("http") \
                 and not is_account(value):
-            put("author", value, "meta")
+            meta_authors.append((key, value))
         elif key == "article:section":
             put("section", value)
         elif key == "generator" and value.lower().startswith(_UTC_CLOCK):
@@ -701,6 +704,11 @@ def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
             _put_time(put, "modified", value)
         elif key in _WEAK_DATE_META and weak is None:
             weak = parse_iso_date(value)
+    if meta_authors:
+        # Each writer in a tag of their own ("<meta name="author" content="A"><meta name="author"
+        # content="B">"): all of them, as the first kind of tag names them.
+        first = meta_authors[0][0]
+        put("author", ", ".join(dict.fromkeys(v for k, v in meta_authors if k == first)), "meta")
     for script in by_tag["script"]:
         if (script.get("type") or "").lower() == "application/ld+json" and script.text:
             _read_json_ld(script.text, put, url)
@@ -3388,7 +3396,9 @@ def _byline_after(body: html.HtmlElement, sources: list[str | None], levels: int
     and marked as a byline is (right-aligned, bold, italic or labelled), never a plain line."""
     el = body
     for _ in range(levels):
-        found = next((s for s in el.itersiblings() if isinstance(s.tag, str) and clean.text_of(s)), None)
+        # (past a gallery's block whose one line is its heading: "Một số hình ảnh …" over the photos)
+        found = next((s for s in el.itersiblings() if isinstance(s.tag, str) and clean.text_of(s)
+                      and not _titled_pictures(s)), None)
         if found is not None:
             break
         el = el.getparent()
@@ -3403,6 +3413,13 @@ def _byline_after(body: html.HtmlElement, sources: list[str | None], levels: int
 
 
 _BYLINE_BLOCK = 80   # a byline's block of its own is no longer
+
+
+def _titled_pictures(block: html.HtmlElement) -> bool:
+    """Whether a block is pictures under a heading, its only text (a builder's gallery module)."""
+    heading = next(block.iter("h2", "h3", "h4", "h5", "h6"), None)
+    return heading is not None and clean.text_of(heading) == clean.text_of(block) \
+        and sum(1 for _ in islice(block.iter("img"), 2)) == 2
 _LINE_TAGS = ("p", "div", "li", "h2", "h3", "h4", "h5", "h6")
 
 

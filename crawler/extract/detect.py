@@ -327,6 +327,7 @@ class Signals:
     title_document: bool = False  # the title names a document ("Kế hoạch …", "Đề cương …": ``document_title``)
     numbered: bool = False        # an official document's number line near the top ("Số: 45/KH-UBND": ``numbered``)
     contents: int = 0           # items of a table of contents, each with its page ("… (tr. 12)": ``contents``)
+    books: bool = False         # most of the text a list of books described as a library does (``books``)
     signed: bool = False        # a reporter signs the text (a byline in, under or above the body)
     footer_named: bool = False  # the page's own footer links here by its title or a short name (terms, about)
     menu_named: bool = False    # the page's own <nav> menu links here by a short name (``menu``, page by page)
@@ -519,6 +520,8 @@ def judge(s: Signals) -> tuple[bool, str]:
         return False, "a notice in its issuer's voice under its own 'Thông báo …', not news"
     if s.contents and kept_prose(s) < RECORD_PROSE and not s.signed:
         return False, "a table of contents, each item with its page (an issue's entry), not news"
+    if s.books and not s.signed:
+        return False, "a list of books, each described as a catalogue does (a library's list), not news"
     if announced(s):
         return False, "an event's name, time and place or programme, ahead of the event (an event's page), not news"
     if programmed(s):
@@ -1700,6 +1703,28 @@ def _past_heading(lines: list[str]) -> list[str]:
 _INNER_STOP = re.compile(r"[.!?…]\s+[^\W\d_]")
 
 
+# A book described as a library's catalogue does (ISBD): its title, " / " its author, then
+# ". - " its publisher and year, ". - " its pages ("Vĩnh Long - Đất và người / Nhiều tác giả. -
+# NXB Tổng hợp TP.HCM, 2024. - 412 tr."), perhaps its shelf mark after.
+_BOOK_ENTRY = re.compile(r"\S.{2,200}?\s/\s.{2,120}?\.\s*[-–]\s.{2,120}?(?:19|20)\d\d\b.{0,40}?\.\s*[-–]\s*\d+\s*tr\b")
+BOOK_ENTRIES = 3   # such entries that make a list of books
+BOOK_SHARE = 0.5   # of the text, at least
+
+
+def books(text: str) -> bool:
+    """Whether most of the text is books described as a catalogue does (``_BOOK_ENTRY``), three
+    at least: a library's list of new books, its bibliography on a subject. A story about a
+    book tells of it in sentences."""
+    entries = [line for line in text.splitlines() if "/" in line and _BOOK_ENTRY.search(line)]
+    return len(entries) >= BOOK_ENTRIES and sum(map(len, entries)) >= BOOK_SHARE * len(text)
+
+
+def _introduces(line: str) -> bool:
+    """Whether a line introduces what follows it, a colon at its end ("Báo … thông báo tuyển
+    dụng viên chức năm 2024 như sau:"): the issuer's, over its terms."""
+    return len(line) <= _ANNOUNCE_READ and line.rstrip().endswith((":", "："))
+
+
 def _summary(line: str) -> bool:
     """Whether a line is one sentence (a notice's summary above it), not a story's lede."""
     return len(line) <= _ANNOUNCE_READ and ends_sentence(line) and not _INNER_STOP.search(line)
@@ -1747,9 +1772,10 @@ def terms(title: str | None, text: str) -> bool:
     of the lexicon of terms: who may apply, the requirements, the file, the prizes, the dates),
     each over a short line or a list, and no paragraph of a story's length under them. A story
     about a recruitment or a contest ("Hà Nội tuyển 500 giáo viên") tells it in paragraphs."""
-    if not title or not _TERMS_TITLE.search(squash(title).lower()):
-        return False
-    lines = [squash(line) for line in text.splitlines() if line.strip()]
+    if not title or not _TERMS_TITLE.search(squash(title).lower()) or reports_issuing(title, text):
+        return False   # (a reporter's "… vừa thông báo tuyển dụng …" over the terms: a story of them)
+    # (not a print view's line of the site's address alone, "baoyenbai.com.vn", over them)
+    lines = [squash(line) for line in text.splitlines() if line.strip() and not _HOST_LINE.match(line.strip())]
     while lines and not lines[0][:1].isalnum():
         lines = lines[1:]   # what is left of a meta line ("· 1 phút để đọc")
     opening = ""
@@ -1758,7 +1784,7 @@ def terms(title: str | None, text: str) -> bool:
     if any(len(line) > TERMS_LINE for line in lines):
         return False
     if lines and _labelled_term(lines[0]) and sum(1 for line in lines if _labelled_term(line)) >= TERMS_HEADINGS \
-            and (not opening or _summary(opening)):
+            and (not opening or _summary(opening) or _introduces(opening)):
         # Or each term a labelled line, listed or not ("- Yêu cầu: …", "Hồ sơ gồm: …", "Hạn nộp hồ
         # sơ: …"), right under one sentence at most: the issuer's terms. A story about a call opens
         # on a lede of its own (more than one sentence) before it lists them.
@@ -1781,21 +1807,40 @@ def terms(title: str | None, text: str) -> bool:
     return len(headings) == named == listed == 2
 
 
+# A headline or an opening reporting that someone issued something ("Sở Nội vụ vừa thông báo tuyển
+# dụng …", "Tỉnh đã công bố thể lệ …"), folded: a story of it, however much of the terms it quotes.
+_REPORTED_TITLE = re.compile(r"(?<!\w)(vua|da|moi)\s+(thong bao|cong bo|ban hanh|phat dong|to chuc)(?!\w)")
+
+
+def reports_issuing(title: str | None, text: str) -> bool:
+    """Whether the headline or the text's opening line reports an issuer's act
+    (``_REPORTED_TITLE``: "Trung tâm … vừa thông báo tuyển dụng …", a reporter's sentence)."""
+    first = next((line for line in text.splitlines() if line.strip()), "")[:_ANNOUNCE_READ]
+    return any(_REPORTED_TITLE.search(fold(squash(line))) for line in (title or "", first))
+
+
 _ARTICLE_HEADING = re.compile(r"^Điều\s+(\d{1,2})\s*[.:]\s*\S")
+_NUMBERED_TERM = re.compile(r"^(\d{1,2})[.)]\s*\S")
 
 
 def articled(text: str) -> bool:
     """Whether the terms' headings are a document's articles, numbered from one ("Điều 1. Đối
-    tượng dự thi", "Điều 2. …", "Điều 3. …"): rules as their issuer words them, however long
-    their clauses. A story cites an article ("theo Điều 5 …") in a sentence, never heads its
-    parts so."""
-    numbers = [int(found.group(1)) for line in text.splitlines()
-               if len(line) <= TERMS_HEADING and (found := _ARTICLE_HEADING.match(line.strip()))]
+    tượng dự thi", "Điều 2. …", "Điều 3. …"), or its terms numbered so, each labelled ("1. Số
+    lượng, vị trí cần tuyển: …", "2. Điều kiện đăng ký dự tuyển:"): rules as their issuer words
+    them, however long their clauses. A story cites an article ("theo Điều 5 …") in a sentence,
+    never heads its parts so."""
+    lines = [line.strip() for line in text.splitlines()]
+    numbers = [int(found.group(1)) for line in lines
+               if len(line) <= TERMS_HEADING and (found := _ARTICLE_HEADING.match(line))]
+    if len(numbers) < TERMS_HEADINGS:
+        numbers = [int(found.group(1)) for line in lines if (found := _NUMBERED_TERM.match(line))
+                   and (_labelled_term(line) or _terms_heading(line))]
     return len(numbers) >= TERMS_HEADINGS and numbers == list(range(1, len(numbers) + 1))
 
 
 # A term's label, listed or not, of up to six words ("- Thời gian nhận hồ sơ: …"), and its value.
-_TERM_LABEL = re.compile(r"^\W{0,2}([^\W\d_][^\W_]*(?:[ /-]+[^\W_]+){0,5})\s*:\s*\S")
+_TERM_LABEL = re.compile(r"^\W{0,2}(?:(?:Điều|Mục|Phần)\s+)?(?:\d{1,2}[.)]\s*)?"   # numbered: "2. …", "Điều 1. …"
+                         r"([^\W\d_][^\W_]*(?:[ ,/-]+[^\W_]+){0,6})\s*:\s*\S")
 
 
 def _labelled_term(line: str) -> bool:

@@ -54,7 +54,13 @@ def test_a_tables_source_note_amid_the_story_is_not_its_source():
              '<p><img src="/bang-1.png" alt="Bảng 1"></p><p><em>Nguồn: Tính toán của tác giả</em></p>')
     body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2]) + table + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) \
         + "<p>Tài liệu tham khảo: Tổng cục Thống kê (2025), Niên giám thống kê 2024, NXB Thống kê.</p>"
-    article = extract(_post(body, account="Tạp chí"), URL)
+    # The headline, the authors and the body in one block: the lines by the headline are all of it.
+    page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Chi tiêu công và tăng trưởng</title>
+<meta property="og:type" content="article"><meta property="article:published_time" content="2026-11-18T09:00:00+07:00">
+</head><body><div class="detail"><h1 class="detail__title">Chi tiêu công và tăng trưởng</h1><div class="detail__meta">
+<span class="author">TS. Lê Thị Minh Châu - Học viện Tài chính</span><time>09:00 | 18/11/2026</time></div>
+<div class="detail__content">{body}</div></div><div class="footer">Giấy phép số 12/GP-BTTTT.</div></body></html>"""
+    article = extract(page, "https://tapchi.example/chi-tieu-cong-va-tang-truong.html")
     assert article.source is None
 
 

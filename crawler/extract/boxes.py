@@ -467,9 +467,9 @@ def remove_writer_cards(body: html.HtmlElement) -> int:
     name linking to the writer's page, a line about them, a portrait): a block of its own, short,
     one link and that to a writer's page, a sentence besides the name and its label. Read as the
     writer before (``_author_in``); no text of the story. How many went."""
-    dropped = 0
+    dropped: list[html.HtmlElement] = []
     for card in list(body.iter("div", "section", "aside")):
-        if card is body or card.getparent() is None:
+        if card is body or card.getparent() is None or any(up in dropped for up in card.iterancestors()):
             continue
         links = list(islice(card.iter("a"), 2))
         if len(links) != 1 or not AUTHOR_HREF.search(links[0].get("href") or ""):
@@ -485,8 +485,8 @@ def remove_writer_cards(body: html.HtmlElement) -> int:
         if next(card.iter("img"), None) is None and not any(fold(line).rstrip(" :") in _CARD_LABELS for line in rest):
             continue   # no portrait, no label: the story's closing lines and its signature
         drop(card)
-        dropped += 1
-    return dropped
+        dropped.append(card)
+    return len(dropped)
 
 
 _FIGURE_LINE = 40   # characters of a line of a box of figures ("Giá hiện tại 23.400"), at most

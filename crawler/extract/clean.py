@@ -2253,10 +2253,11 @@ def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None,
             # account posting it (a blog's owner, on every post): no writer signing the text
             continue
         line = next((up for up in el.iterancestors() if up.tag not in _INLINE), None) if el.tag in _INLINE else None
-        if line is not None and line in blocks and text_of(line).partition(text)[0].rstrip().endswith((":", "：")):
-            continue   # the name set bold in "Ảnh: <b>Đức Thanh</b>": its line says whose it is
-        if credited and _PHOTO_CREDIT.match(text):
-            continue   # "Ảnh: …" beside "Nội dung: …": the photographer's, the writer credited too
+        if line is not None and line in blocks and text_of(line).partition(text)[0].rstrip().endswith((":", "：")) \
+                and _not_writers(text_of(line), credited):
+            continue   # the name set bold in "Thiết kế: <b>Minh Quân</b>": its line says whose it is
+        if _not_writers(text, credited):
+            continue
         name = byline_name(text, right_aligned=marked, last=el is last) \
             or _name_before_source(text, right_aligned=marked, last=el is last)
         if name and _link_text(el, text, name):
@@ -2586,6 +2587,13 @@ _BYLINE_PREFIX = re.compile(
 # photographer's alone ("Ảnh: …"), in an e-magazine's block of credits.
 _WRITER_CREDIT = re.compile(r"^\s*(nội dung|bài|bài viết|thực hiện|tác giả|tin|phóng viên)\s*[:：]\s*\S", re.I)
 _PHOTO_CREDIT = re.compile(r"^\s*(ảnh|hình ảnh|ảnh bìa|photo)\s*[:：]", re.I)
+
+
+def _not_writers(line: str, credited: bool) -> bool:
+    """Whether a credits line names someone other than the writer: a designer's, an editor's
+    (``other_credit``; not a video's, whose crew a video story credits as its writer), or a
+    photographer's alone where a writer is credited beside it ("Ảnh: …" under "Nội dung: …")."""
+    return other_credit(line) and not _VIDEO_LABEL.match(squash(line)) or credited and bool(_PHOTO_CREDIT.match(line))
 
 
 # Credits that name no writer: an e-magazine's designer, a photo story's editor, a video's crew.

@@ -1670,7 +1670,7 @@ def notice(text: str, sapo: str | None = None) -> bool:
     opening = next((n for n, line in enumerate(lines[:2]) if len(line) <= _ANNOUNCE_READ and line.endswith(":")
                     and (n == 0 or _summary(lines[0]))), None)
     if opening is None and sapo and len(lines) > 1 and _CONDITION.match(lines[1]) and _summary(lines[0]) \
-            and fold(lines[0]) == fold(squash(sapo)) and _issuer_line(fold(lines[0])):
+            and fold(lines[0]) == fold(squash(sapo)) and _issuer_line(lines[0]):
         # Or the page's sapo, one sentence in the issuer's own voice, over its first term with no
         # colon to introduce them ("Báo … thông báo tuyển dụng phóng viên …." over "1. Vị trí:
         # …"): the template's summary is the notice's opening. A story's sapo reports the notice
@@ -1865,7 +1865,24 @@ def _terms_heading(line: str) -> bool:
 _ISSUER_SAYS = re.compile(r"(?<!\w)(tran trong |xin )?thong bao(?!\w)")
 _REPORTED_SAYING = re.compile(r"(?<!\w)(vua|da|moi|cung|se|co|ra|ban hanh|phat|nhan duoc|theo|cac|mot|bang)\s+"
                               r"(tran trong\s+)?$")
+# The same words with their marks, in lower case: a place's or a person's "Bằng" ("Báo Cao Bằng
+# thông báo …") folds as "bằng" (by) does, and is no report.
+_REPORTED_MARKED = re.compile(r"(?<!\w)(vừa|đã|mới|cũng|sẽ|có|ra|ban hành|phát|nhận được|theo|các|một|bằng)\s+"
+                              r"(trân trọng\s+)?$")
 _ACTING_UNDER = re.compile(r"^(can cu|thuc hien|theo de nghi|theo ke hoach|nham)\b")
+
+
+def _reported(original: str, folded: str, end: int) -> bool:
+    """Whether the words before ``end`` of ``folded`` (``original`` folded) report a saying
+    (``_REPORTED_SAYING``), read again with their marks and capitals where the letters align."""
+    if not _REPORTED_SAYING.search(folded[:end]):
+        return False
+    marked = unicodedata.normalize("NFC", original)
+    if len(marked) != len(folded):
+        return True
+    return bool(_REPORTED_MARKED.search((marked.lower() if marked.isupper() else marked)[:end]))
+
+
 # Its kind first ("Thông báo …"), or its issuer's name and its kind ("Báo Thái Nguyên thông báo
 # tuyển dụng …"), not a report of it ("Sở Y tế vừa thông báo …": ``_REPORTED_SAYING``).
 _NOTICE_TITLE = re.compile(r"^(?:(?P<issuer>[^,:;.!?]{2,60}?)\s)?thong bao( ve viec| v/v)?\b")
@@ -1884,14 +1901,15 @@ def issued(title: str | None, text: str, files: int = 0) -> bool:
     …", "… thông báo lịch tiếp công dân …") reads as a news brief, and stays one."""
     folded = fold(squash(title or ""))
     titled = _NOTICE_TITLE.match(folded)
-    if not titled or titled.group("issuer") and _REPORTED_SAYING.search(titled.group("issuer") + " "):
+    if not titled or titled.group("issuer") and _reported(squash(title or "") + " ", folded[:titled.end("issuer")] + " ",
+                                                           titled.end("issuer") + 1):
         return False
     lines = [squash(line) for line in text.splitlines() if line.strip()]
     if lines and _HOST_LINE.match(lines[0]):
         lines = lines[1:]   # a print view's masthead: the site's host name ("baoyenbai.vn")
     lines = _past_document_header(lines, folded)
     headed = _past_heading(lines)
-    if len(headed) <= len(lines) - 2 and headed and _issuer_line(fold(headed[0][:_ISSUER_READ])):
+    if len(headed) <= len(lines) - 2 and headed and _issuer_line(headed[0][:_ISSUER_READ]):
         # Its kind in capitals ("THÔNG BÁO"), its subject ("Về việc niêm yết …") and the issuer's
         # voice under them: the document as its issuer typed it (a court's notice of service).
         return True
@@ -1899,7 +1917,7 @@ def issued(title: str | None, text: str, files: int = 0) -> bool:
     # print view's masthead, a notice's letterhead) is no line of it.
     lines = [line for n, line in enumerate(lines) if n >= _LETTERHEAD_READ or not _letterhead(line)]
     voiced = [n for n, line in enumerate(lines[:2])
-              if (n == 0 or _summary(lines[0])) and _issuer_line(fold(line[:_ISSUER_READ]))]
+              if (n == 0 or _summary(lines[0])) and _issuer_line(line[:_ISSUER_READ])]
     if not voiced:
         return False
     if files:
@@ -1965,11 +1983,13 @@ def _term(line: str) -> bool:
 
 
 def _issuer_line(line: str) -> bool:
-    if LEDE.match(line):
+    """Whether a line (as printed, not folded) opens in an issuer's voice."""
+    folded = fold(line)
+    if LEDE.match(folded):
         return False
-    if _ACTING_UNDER.match(line):
+    if _ACTING_UNDER.match(folded):
         return True
-    return any(not _REPORTED_SAYING.search(line[:found.start()]) for found in _ISSUER_SAYS.finditer(line))
+    return any(not _reported(line, folded, found.start()) for found in _ISSUER_SAYS.finditer(folded))
 
 
 # An item of a table of contents: a work's title (and its author) ending on the page it starts on
@@ -2527,7 +2547,7 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
                 and not any(el.getparent() is x for x in steps):
             # The issuer's one announcing line ("Hội … trân trọng thông báo Lễ trao giải …") over
             # the fields opens them, as a record's name does: no paragraph of a story before them.
-            announcing = not prose_lines and not paired and _issuer_line(fold(text[:_ISSUER_READ]))
+            announcing = not prose_lines and not paired and _issuer_line(text[:_ISSUER_READ])
             prose_lines += 1
             prose_at.append(n)
             posed += asking and "q" not in said and _in_first_person(text)

@@ -1901,8 +1901,7 @@ def issued(title: str | None, text: str, files: int = 0) -> bool:
     …", "… thông báo lịch tiếp công dân …") reads as a news brief, and stays one."""
     folded = fold(squash(title or ""))
     titled = _NOTICE_TITLE.match(folded)
-    if not titled or titled.group("issuer") and _reported(squash(title or "") + " ", folded[:titled.end("issuer")] + " ",
-                                                           titled.end("issuer") + 1):
+    if not titled or titled.group("issuer") and _reported(squash(title or ""), folded, titled.end("issuer") + 1):
         return False
     lines = [squash(line) for line in text.splitlines() if line.strip()]
     if lines and _HOST_LINE.match(lines[0]):

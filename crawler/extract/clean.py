@@ -34,7 +34,8 @@ BOX_HEADINGS = frozenset("""
 tin lien quan|bai lien quan|bai viet lien quan|tin bai lien quan|tin tuc lien quan|
 cung chuyen muc|tin cung chuyen muc|bai cung chuyen muc|tin moi|tin moi nhat|
 tin moi cap nhat|tin khac|cac tin khac|tin tuc khac|bai khac|cac bai khac|cac tin da dua|
-tin da dua|cac bai da dang|cac tin bai da dua|doc nhieu|doc nhieu nhat|tin doc nhieu|
+tin da dua|cac bai da dang|cac tin bai da dua|tin cu hon|cac tin cu hon|tin moi hon|cac tin moi hon|
+doc nhieu|doc nhieu nhat|tin doc nhieu|
 xem nhieu|xem nhieu nhat|tin xem nhieu|xem them|doc them|tin noi bat|tieu diem|
 co the ban quan tam|ban co the quan tam|co the ban muon doc|tin hot|tin nong|
 binh luan|y kien ban doc|gui binh luan|gui y kien|y kien cua ban|tin anh|
@@ -69,7 +70,10 @@ _CHROME_LINE = re.compile(
     r"^(xem|doc) them (cac |nhung )?(bai|tin|loat bai|ky)\b|"
     r"^(trang chu|home)\s*[>›»/|]|^ket noi voi chung toi|"
     # A blog engine's trackback box ("TrackBack URL cho bài này: …/mt-tb.cgi/414"), and its heading.
-    r"^trackbacks?\b",
+    r"^trackbacks?\b|"
+    # A plugin's fallback note under a player ("Nếu không xem được video, vui lòng cài đặt Adobe
+    # Flash Player", "Please enable JavaScript to view …").
+    r"^(neu khong xem duoc|vui long (cai dat|bat)|please (install|enable))\b.{0,80}\b(flash|plugin|javascript)\b",
     re.I,
 )
 
@@ -78,6 +82,7 @@ _CHROME_START = re.compile(
     r"\W*(hotline|duong day nong|e-?mail|dien thoai|tel|fax|©|copyright|ban quyen|luot|so lan doc|views?|"
     r"chia se|share|in bai|print|gui|luu|quay lai|tro ve|len dau trang|binh luan|facebook|zalo|twitter|"
     r"tweet|like|thich|co the ban quan tam|theo doi|xem|doc them|tin lien quan|bai lien quan|trang chu|"
+    r"neu khong xem|vui long|please|"
     r"home|ket noi|trackback|[\d.,]+\s*(luot|view))", re.I)
 
 _BLOCK_TAGS = {"p", "div", "section", "article", "table", "ul", "ol", "dl", "blockquote",
@@ -2253,6 +2258,8 @@ def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None,
             # account posting it (a blog's owner, on every post): no writer signing the text
             continue
         line = next((up for up in el.iterancestors() if up.tag not in _INLINE), None) if el.tag in _INLINE else None
+        if _ASKER.match(text_of(line) if line is not None else text):
+            continue   # "Người hỏi: <b>Trần Văn Bình</b> - Địa chỉ: …": a reader's question, no writer
         if line is not None and line in blocks and text_of(line).partition(text)[0].rstrip().endswith((":", "：")) \
                 and _not_writers(text_of(line), credited):
             continue   # the name set bold in "Thiết kế: <b>Minh Quân</b>": its line says whose it is
@@ -2587,6 +2594,11 @@ _BYLINE_PREFIX = re.compile(
 # photographer's alone ("Ảnh: …"), in an e-magazine's block of credits.
 _WRITER_CREDIT = re.compile(r"^\s*(nội dung|bài|bài viết|thực hiện|tác giả|tin|phóng viên)\s*[:：]\s*\S", re.I)
 _PHOTO_CREDIT = re.compile(r"^\s*(ảnh|hình ảnh|ảnh bìa|photo)\s*[:：]", re.I)
+
+
+# The label of who asked a question a page answers ("Người hỏi:", "Người gửi:", "Bạn đọc:"): the
+# asker, never a writer signing.
+_ASKER = re.compile(r"^\s*(người hỏi|người gửi|bạn đọc|độc giả|câu hỏi của)\s*[:：]", re.I)
 
 
 def _not_writers(line: str, credited: bool) -> bool:

@@ -1422,8 +1422,12 @@ def _headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = None,
             # Portals that print the headline in a <span class="title-detail">: an element
             # named for a title, short, not a link, followed by the story; the nearest the
             # story of them (a portlet's title stands above the headline, with it).
+            # (a layout table's: the title's cell, then the story's in the next row, 2; or any
+            # distance, its date line right under it: a record's, a table, not prose, below)
             titled = [el for el in _TITLED(tree) if 10 <= len(clean.text_of(el)) <= 300 and not _links_away(el)
-                      and not clean.is_box_heading(clean.text_of(el)) and _prose_distance(el) <= 1]
+                      and not clean.is_box_heading(clean.text_of(el))
+                      and ((distance := _prose_distance(el)) <= 1 or distance == 2 and _in_cell(el)
+                           or _date_line_under(el))]
             if titled:
                 return _nearest(titled), "heading"
         if not h1s:
@@ -1771,6 +1775,25 @@ def _begins(head: str, text: str) -> bool:
         return False
     return (len(head) == len(cut) or not head[len(cut)].isalnum() or cut != text
             or len(cut.split()) >= _CUT_WORDS)
+
+
+def _in_cell(el: html.HtmlElement) -> bool:
+    """Whether ``el`` stands in a layout table's cell (itself or its parent the ``<td>``)."""
+    return el.tag == "td" or any(up.tag == "td" for up in islice(el.iterancestors(), 2))
+
+
+def _date_line_under(el: html.HtmlElement) -> bool:
+    """Whether a short line with a date follows ``el`` among its next siblings (past a
+    ``<br>``): a headline's date line ("Ngày đăng: 13/07/2020 3:10:48 CH")."""
+    for sibling in islice(el.itersiblings(), 3):
+        if not isinstance(sibling.tag, str) or sibling.tag == "br":
+            continue
+        text = clean.text_of(sibling)
+        return 0 < len(text) <= _DATE_LINE_CHARS and dates.DATES.search(text) is not None
+    return False
+
+
+_DATE_LINE_CHARS = 150   # characters of a headline's date line
 
 
 def _main_title_part(key: str, meta: PageMeta) -> bool:

@@ -1477,7 +1477,7 @@ def state_document(text: str) -> bool:
 # Titles and messages of "not found" pages (``crawler.soft404`` reads titles with it too).
 NOT_FOUND = re.compile(
     r"không tìm thấy (?:trang|nội dung|bài viết|dữ liệu|tin)|"
-    r"(?:trang|bài viết|nội dung|tin bài|tin tức|tin|bài|đường dẫn|dữ liệu)(?: bạn (?:tìm|yêu cầu|truy cập))?"
+    r"(?:trang|bài viết|nội dung|tin bài|tin tức|tin|bài|đường dẫn|dữ liệu)(?: này| đó| bạn (?:tìm|yêu cầu|truy cập))?"
     r" (?:không tồn tại|đã bị xóa|đã bị xoá|không còn tồn tại)|"
     r"page (?:was )?not found|page (?:does not|doesn't) exist|"
     r"(?:error|lỗi)\s*404|\b404\b\s*[-:|–]?\s*(?:not found|error|lỗi)|^\s*404\s*$",
@@ -1992,11 +1992,12 @@ def _issuer_line(line: str) -> bool:
 
 
 # An item of a table of contents: a work's title (and its author) ending on the page it starts on
-# ("Bút ký: Mùa nương trên đỉnh Ten - Hà Thị Lan (tr. 12)", "Lời tòa soạn ........ 3", "… - Trang 5").
+# ("Bút ký: Mùa nương trên đỉnh Ten - Hà Thị Lan (tr. 12)", "Lời tòa soạn ........ 3", "… - Trang 5",
+# a daily's digest of its print issue: "… (Xem trang 2).").
 # A bare "Trang 9" is a name as often (Thu Trang, 9 points; "xem trang 2" in prose): the page is
 # set apart (brackets, a dash, a comma, leaders) or abbreviated with its dot ("tr. 12").
-_CONTENTS_ITEM = re.compile(r"(\((tr|trang|p|pp|page)\.?\s*\d{1,4}\)|(\str\.|\s[-–—,:]\s*(tr|trang)\.?)\s*\d{1,4}"
-                            r"|\.{4,}\s*\d{1,4})$")
+_CONTENTS_ITEM = re.compile(r"(\(((xem|doc) )?(tr|trang|p|pp|page)\.?\s*\d{1,4}\)\.?"
+                            r"|(\str\.|\s[-–—,:]\s*(tr|trang)\.?)\s*\d{1,4}|\.{4,}\s*\d{1,4})$")
 CONTENTS_ITEMS = 3       # such items that make a table of contents
 CONTENTS_SHARE = 0.4     # of the text they fill at least: a story may close on an issue's contents
 
@@ -2004,7 +2005,7 @@ CONTENTS_SHARE = 0.4     # of the text they fill at least: a story may close on 
 def _may_end_item(line: str) -> bool:
     """Whether a line may end as a contents item once squashed and folded: on a digit, a bracket
     or a mark that folding drops (read then)."""
-    end = line.rstrip()[-1:]
+    end = line.rstrip().removesuffix(".")[-1:]   # "(Xem trang 2)." too
     return end == ")" or end.isdigit() or (bool(end) and _MARKS.fullmatch(end) is not None)
 
 

@@ -516,20 +516,28 @@ def remove_figure_boxes(body: html.HtmlElement) -> int:
     return dropped
 
 
+def _call_to_act(box: html.HtmlElement) -> bool:
+    """Whether a box is set as a call to action: a heading of its own, or a button to dial."""
+    return next(box.iter("h2", "h3", "h4", "h5", "h6"), None) is not None \
+        or any((a.get("href") or "").startswith("tel:") for a in box.iter("a"))
+
+
 def remove_call_boxes(body: html.HtmlElement) -> int:
     """Drop a box set apart among the story's paragraphs that offers a number to call (a
     hotline's banner, "Công dân … có thể liên hệ tổng đài …: +84 …"): a block of its own that
     wraps paragraphs, short, with a phone number and a word of calling, prose before and after
-    it. The site's service, not the story; a sentence of the story that gives a number is a
+    it (or after the story, under a heading of its own or with a button to dial: a call to
+    action). The site's service, not the story; a sentence of the story that gives a number is a
     paragraph among the others, not a box. How many went."""
     dropped = 0
     for box in list(body.iter("div", "aside", "section", "table")):
         if box is body or box.getparent() is None or next(box.iter("p", "td"), None) is None:
             continue
         text = text_of(box)
-        if not text or len(text) > _CALL_BOX or not _PHONE.search(text) \
-                or not _CALL_WORDS.search(fold(text)) or not _amid_prose(box):
+        if not text or len(text) > _CALL_BOX or not _PHONE.search(text) or not _CALL_WORDS.search(fold(text)):
             continue
+        if not _amid_prose(box) and not (_prose_among(box.itersiblings(preceding=True)) and _call_to_act(box)):
+            continue   # (after the story, a call to action's box: its heading or its "tel:" button)
         drop(box)
         dropped += 1
     return dropped

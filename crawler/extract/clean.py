@@ -1536,6 +1536,9 @@ _COLON_TEXT = etree.XPath("descendant::*[text()[contains(., ':')]][contains(text
 _TAGS_LABEL = re.compile(r"\s*(từ khóa|từ khoá|tu khoa|tags?|thẻ)\s*:", re.I)
 
 
+_SAPO_AFTER = 300   # characters of the body before a block named like a sapo, at most
+
+
 def take_sapo(root: html.HtmlElement, named: Named, headline: html.HtmlElement | None,
               body: html.HtmlElement | None, unnamed: bool = False) -> str | None:
     """The lead paragraph: by class name, or a bold first block after the headline.
@@ -1560,6 +1563,9 @@ def take_sapo(root: html.HtmlElement, named: Named, headline: html.HtmlElement |
             continue   # the body itself, when it is several paragraphs ("description articleBody")
         if _is_teaser_or_media(el) or _captions_picture(el, root):
             continue   # a teaser's summary, a photo's caption ("subtitle" under its picture in the story)
+        if body is not None and el is not body and _contains(body, el) \
+                and text_of(body).find(text_of(el)) > _SAPO_AFTER:
+            continue   # named so after the story's paragraphs (a call to action's "cta__desc"): no lead
         if any(AUTHOR_CLASS.search(classes(up)) for up in (el, *islice(el.iterancestors(), _CARD_CLIMB))):
             continue   # the line about a writer in the author's card ("detail__author-desc")
         text = text_of(el)
@@ -2584,7 +2590,7 @@ def story_label(opening: str) -> bool:
 _BYLINE_PREFIX = re.compile(
     rf"^(tác giả bài viết|tác giả bài|tác giả|{_WORK}(?:\s*(?:và|&|,|/|-|–)\s*{_WORK_TOO})+|"
     rf"(?:video|clip)\s*(?:và|&|,|/|-|–)\s*{_WORK}(?:\s*(?:và|&|,|/|-|–)\s*{_WORK_TOO})*|"
-    r"bài|tin|ảnh|ghi chép|thực hiện|nhóm phóng viên|nhóm pv|pv|phóng viên|ctv|"
+    r"bài|tin|ảnh|ghi chép|thực hiện|tường thuật|nhóm phóng viên|nhóm pv|pv|phóng viên|ctv|"
     r"cộng tác viên|nội dung|bài viết|phóng sự ảnh|phóng sự|by|posted by|đăng bởi|người viết)\s*[:：]\s*|"
     # A reportage's credit in words, no colon: "Ghi chép của Huỳnh Ngọc Trâm", "Ký sự của …".
     r"^((?:ghi chép|ký sự|bút ký|phóng sự|tùy bút|tuỳ bút) của)\s+(?=\S)", re.I)
@@ -3092,7 +3098,15 @@ def _person_only(name: str) -> str:
 
 # Provinces and large cities (folded): a line naming one is a place ("Hồng Lĩnh - Hà Tĩnh",
 # "Thanh Hóa"), a dateline's or a slogan's, not a person.
-_PLACES = frozenset(fold(p) for p in """
+def _tone_key(text: str) -> tuple[tuple[str, str], ...]:
+    """A name's words folded, each with its marks (in any place on it: "Hoá" as "Hóa"): "Thanh Hòa",
+    a person, is not "Thanh Hóa", a province, though both fold to "thanh hoa"."""
+    return tuple((fold(word), "".join(sorted(c for c in unicodedata.normalize("NFD", word.lower())
+                                             if unicodedata.combining(c))))
+                 for word in text.split())
+
+
+_PLACES = frozenset(_tone_key(p) for p in """
 An Giang|Bà Rịa|Vũng Tàu|Bà Rịa - Vũng Tàu|Bắc Giang|Bắc Kạn|Bạc Liêu|Bắc Ninh|Bến Tre|Bình Định|Bình Dương|
 Bình Phước|Bình Thuận|Cà Mau|Cần Thơ|Cao Bằng|Đà Nẵng|Đắk Lắk|Đắk Nông|Điện Biên|Đồng Nai|Đồng Tháp|Gia Lai|
 Hà Giang|Hà Nam|Hà Nội|Hà Tĩnh|Hải Dương|Hải Phòng|Hậu Giang|Hòa Bình|Hưng Yên|Khánh Hòa|Kiên Giang|Kon Tum|
@@ -3104,7 +3118,7 @@ Nha Trang|Đà Lạt|Buôn Ma Thuột|Quy Nhơn|Hạ Long|Việt Nam|Tây Nguyê
 
 def _names_a_place(text: str) -> bool:
     """Whether any of the names in a byline-like line is a province's or a large city's."""
-    return any(fold(part.strip()) in _PLACES for part in _NAME_JOINER.split(text) if part.strip())
+    return any(_tone_key(part.strip()) in _PLACES for part in _NAME_JOINER.split(text) if part.strip())
 
 
 def _looks_like_names(text: str, *, initials_ok: bool = False, max_words: int = 5) -> bool:

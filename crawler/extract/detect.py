@@ -319,7 +319,7 @@ class Signals:
     notice: bool = False        # the text announces itself and lists its terms (``notice``)
     call: bool = False          # a call for applications under its own "Thông báo tuyển …" (``call``)
     terms: bool = False         # a call's or a contest's terms under their short headings (``terms``)
-    articled: bool = False      # and those headings its articles, "Điều 1.", "Điều 2." … (``articled``)
+    articled: bool = False      # a call's or terms' headings numbered from one, "Điều 1.", "1." … (``articled``)
     issued: bool = False        # a notice in its issuer's voice under its own "Thông báo …" (``issued``)
     title_event: bool = False   # the title is an event's name ("Hội thảo “…”": ``event_title``)
     upcoming: bool = False      # the event's time fields print a day on or after the page's own date
@@ -508,7 +508,7 @@ def judge(s: Signals) -> tuple[bool, str]:
         return False, "photos and their captions with no paragraph of prose (a gallery), not news"
     if schedule(s):
         return False, "a schedule's name over rows of days or times and no block of prose (a schedule), not news"
-    if s.call and kept_prose(s) < RECORD_PROSE and not s.signed:
+    if s.call and (kept_prose(s) < RECORD_PROSE or s.articled) and not s.signed:
         return False, "a call for applications under its own 'Thông báo tuyển …' (a recruitment), not news"
     # Signed, with no block of prose at all: a community blog signs its calls as its stories.
     if s.terms and (kept_prose(s) < RECORD_PROSE or s.articled) and (not s.signed or kept_prose(s) < NO_PROSE) \

@@ -2956,7 +2956,7 @@ def _field_source(tree: html.HtmlElement, whole: str, url: str | None = None) ->
         text = squash(clean.text_of(value))
         if 1 < len(text) <= _FIELD_VALUE and not clean.held_links(value):
             return text
-    if "guồn" in whole or "GUỒN" in whole or "ource" in whole:
+    if "guồn" in whole or "GUỒN" in whole:
         for node in _SOURCE_TEXTS(tree):
             # A small box of the label and a link to the outlet's site ("<div><span>NGUỒN</span>
             # <a href="https://baodaklak.vn/">Báo Đắk Lắk</a></div>": tagDiv's "source via" under
@@ -2988,7 +2988,7 @@ def _field_source(tree: html.HtmlElement, whole: str, url: str | None = None) ->
 
 
 _FIELD_LABEL_ELEMENTS = etree.XPath("//*[contains(@class, 'label')][not(*)]")
-_SOURCE_TEXTS = etree.XPath("//text()[contains(., 'guồn') or contains(., 'GUỒN') or contains(., 'ource')]")
+_SOURCE_TEXTS = etree.XPath("//text()[contains(., 'guồn') or contains(., 'GUỒN')]")
 _SOURCE_WORD = re.compile(r"nguồn|nguồn tin|source", re.I)
 _FIELD_VALUE = 80   # characters of a source's name in its field
 

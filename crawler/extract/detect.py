@@ -1708,6 +1708,7 @@ _INNER_STOP = re.compile(r"[.!?…]\s+[^\W\d_]")
 # NXB Tổng hợp TP.HCM, 2024. - 412 tr."), perhaps its shelf mark after.
 _BOOK_ENTRY = re.compile(r"\S.{2,200}?\s/\s.{2,120}?\.\s*[-–]\s.{2,120}?(?:19|20)\d\d\b.{0,40}?\.\s*[-–]\s*\d+\s*tr\b")
 BOOK_ENTRIES = 3   # such entries that make a list of books
+_BOOK_LINE = 400   # characters of an entry's line, at most
 BOOK_SHARE = 0.5   # of the text, at least
 
 
@@ -1715,7 +1716,10 @@ def books(text: str) -> bool:
     """Whether most of the text is books described as a catalogue does (``_BOOK_ENTRY``), three
     at least: a library's list of new books, its bibliography on a subject. A story about a
     book tells of it in sentences."""
-    entries = [line for line in text.splitlines() if "/" in line and _BOOK_ENTRY.search(line)]
+    if text.count(" / ") < BOOK_ENTRIES or " tr" not in text:
+        return False   # (most pages: no entry's " / " between title and author, no pages' "tr.")
+    entries = [line for line in text.splitlines() if " / " in line and len(line) <= _BOOK_LINE
+               and _BOOK_ENTRY.search(line)]
     return len(entries) >= BOOK_ENTRIES and sum(map(len, entries)) >= BOOK_SHARE * len(text)
 
 

@@ -18,7 +18,7 @@ import re
 import sys
 from array import array
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -30,6 +30,7 @@ from . import detect
 from .clean import (
     AUTHOR_CLASS,
     AUTHOR_HREF,
+    attached,
     block_holders,
     drop,
     held_links,
@@ -450,11 +451,16 @@ def _prose_among(siblings: Iterator[html.HtmlElement]) -> bool:
 _PROSE, _PROSE_LINKS = 80, 4   # a paragraph of prose: 80 characters, links under 0.3 of them
 
 
-# A phone number as Vietnamese pages print one: "+84 981 84 84 84", "0293 3878 115", "1900 6868 22".
-_PHONE = re.compile(r"(?<![\d+])(?:\+84|0|1[89]00)[\d .-]{6,14}\d(?!\d)")
-# What a box offering a number to call says, folded: a hotline, a switchboard, whom to ring.
-_CALL_WORDS = re.compile(r"\b(duong day nong|hotline|tong dai|so dien thoai|dien thoai|lien he|goi)\b")
-_CALL_BOX = 400   # characters of such a box, at most
+def _drop_boxes(body: html.HtmlElement, tags: tuple[str, ...], is_box: Callable[[html.HtmlElement], bool]) -> int:
+    """Drop the blocks of ``body`` (of ``tags``, not ``body`` itself) that ``is_box`` says are a
+    box, outer ones first (a box's inner blocks go with it, not asked); how many went."""
+    dropped = 0
+    for box in list(body.iter(*tags)):
+        if box is body or dropped and not attached(box, body) or not is_box(box):
+            continue
+        drop(box)
+        dropped += 1
+    return dropped
 
 
 _CARD_TEXT = 400   # characters of a writer's card, at most: a label, the name, a line about them
@@ -467,26 +473,22 @@ def remove_writer_cards(body: html.HtmlElement) -> int:
     name linking to the writer's page, a line about them, a portrait): a block of its own, short,
     one link and that to a writer's page, a sentence besides the name and its label. Read as the
     writer before (``_author_in``); no text of the story. How many went."""
-    dropped: list[html.HtmlElement] = []
-    for card in list(body.iter("div", "section", "aside")):
-        if card is body or card.getparent() is None or any(up in dropped for up in card.iterancestors()):
-            continue
-        links = list(islice(card.iter("a"), 2))
-        if len(links) != 1 or not AUTHOR_HREF.search(links[0].get("href") or ""):
-            continue
-        text = text_of(card)
-        name = text_of(links[0])
-        if not name or len(text) > _CARD_TEXT or next(card.iter("h1", "h2"), None) is not None:
-            continue
-        rest = [text_of(el) for el in card.iter("p", "div", "span") if is_leaf_block(el) and text_of(el)
-                and name not in text_of(el)]
-        if not any(len(line) >= _CARD_BIO and line.rstrip().endswith(".") for line in rest):
-            continue   # a byline's line (a name and a date), no card
-        if next(card.iter("img"), None) is None and not any(fold(line).rstrip(" :") in _CARD_LABELS for line in rest):
-            continue   # no portrait, no label: the story's closing lines and its signature
-        drop(card)
-        dropped.append(card)
-    return len(dropped)
+    return _drop_boxes(body, ("div", "section", "aside"), _writer_card)
+
+
+def _writer_card(card: html.HtmlElement) -> bool:
+    links = list(islice(card.iter("a"), 2))
+    if len(links) != 1 or not AUTHOR_HREF.search(links[0].get("href") or ""):
+        return False
+    name = text_of(links[0])
+    if not name or len(text_of(card)) > _CARD_TEXT or next(card.iter("h1", "h2"), None) is not None:
+        return False
+    rest = [line for el in card.iter("p", "div", "span") if is_leaf_block(el) and (line := text_of(el))
+            and name not in line]
+    if not any(len(line) >= _CARD_BIO and line.rstrip().endswith(".") for line in rest):
+        return False   # a byline's line (a name and a date), no card
+    # and a portrait or a label: else the story's closing lines and its signature
+    return next(card.iter("img"), None) is not None or any(fold(line).rstrip(" :") in _CARD_LABELS for line in rest)
 
 
 _FIGURE_LINE = 40   # characters of a line of a box of figures ("Giá hiện tại 23.400"), at most
@@ -500,26 +502,21 @@ def remove_figure_boxes(body: html.HtmlElement) -> int:
     profile): a block under a heading of its own, three short lines each with a figure and
     nothing else, a link out of it, short. The data's widget, not the story; a story's figures
     stand in sentences or in a table. How many went."""
-    dropped = 0
-    for box in list(body.iter("div", "aside", "section")):
-        if box is body or box.getparent() is None or not held_links(box):
-            continue
-        heading = next(box.iter(*_HEADINGS[1:]), None)
-        if heading is None or len(text_of(box)) > _FIGURE_BOX:
-            continue
-        lines = [line for el in box.iter("p", "li", "div") if el is not box and is_leaf_block(el)
-                 and (line := text_of(el))]
-        if len(lines) < _FIGURE_LINES or any(len(line) > _FIGURE_LINE or not _DIGIT.search(line) for line in lines):
-            continue
-        drop(box)
-        dropped += 1
-    return dropped
+    return _drop_boxes(body, ("div", "aside", "section"), _figure_box)
 
 
-def _call_to_act(box: html.HtmlElement) -> bool:
-    """Whether a box is set as a call to action: a heading of its own, or a button to dial."""
-    return next(box.iter("h2", "h3", "h4", "h5", "h6"), None) is not None \
-        or any((a.get("href") or "").startswith("tel:") for a in box.iter("a"))
+def _figure_box(box: html.HtmlElement) -> bool:
+    if not held_links(box) or next(box.iter(*_HEADINGS[1:]), None) is None or len(text_of(box)) > _FIGURE_BOX:
+        return False
+    lines = [line for el in box.iter("p", "li", "div") if el is not box and is_leaf_block(el) and (line := text_of(el))]
+    return len(lines) >= _FIGURE_LINES and all(len(line) <= _FIGURE_LINE and _DIGIT.search(line) for line in lines)
+
+
+# A phone number as Vietnamese pages print one: "+84 981 84 84 84", "0293 3878 115", "1900 6868 22".
+_PHONE = re.compile(r"(?<![\d+])(?:\+84|0|1[89]00)[\d .-]{6,14}\d(?!\d)")
+# What a box offering a number to call says, folded: a hotline, a switchboard, whom to ring.
+_CALL_WORDS = re.compile(r"\b(duong day nong|hotline|tong dai|so dien thoai|dien thoai|lien he|goi)\b")
+_CALL_BOX = 400   # characters of such a box, at most
 
 
 def remove_call_boxes(body: html.HtmlElement) -> int:
@@ -529,18 +526,22 @@ def remove_call_boxes(body: html.HtmlElement) -> int:
     it (or after the story, under a heading of its own or with a button to dial: a call to
     action). The site's service, not the story; a sentence of the story that gives a number is a
     paragraph among the others, not a box. How many went."""
-    dropped = 0
-    for box in list(body.iter("div", "aside", "section", "table")):
-        if box is body or box.getparent() is None or next(box.iter("p", "td"), None) is None:
-            continue
-        text = text_of(box)
-        if not text or len(text) > _CALL_BOX or not _PHONE.search(text) or not _CALL_WORDS.search(fold(text)):
-            continue
-        if not _amid_prose(box) and not (_prose_among(box.itersiblings(preceding=True)) and _call_to_act(box)):
-            continue   # (after the story, a call to action's box: its heading or its "tel:" button)
-        drop(box)
-        dropped += 1
-    return dropped
+    return _drop_boxes(body, ("div", "aside", "section", "table"), _call_box)
+
+
+def _call_box(box: html.HtmlElement) -> bool:
+    text = text_of(box)
+    if next(box.iter("p", "td"), None) is None or not text or len(text) > _CALL_BOX or not _PHONE.search(text) \
+            or not _CALL_WORDS.search(fold(text)):
+        return False
+    # (after the story, a call to action's box: its heading or its "tel:" button)
+    return _amid_prose(box) or _prose_among(box.itersiblings(preceding=True)) and _call_to_act(box)
+
+
+def _call_to_act(box: html.HtmlElement) -> bool:
+    """Whether a box is set as a call to action: a heading of its own, or a button to dial."""
+    return next(box.iter(*_HEADINGS[1:]), None) is not None \
+        or any((a.get("href") or "").startswith("tel:") for a in box.iter("a"))
 
 
 def _story_beside_items(parent: html.HtmlElement, members: list, limit: int) -> int:

@@ -3073,10 +3073,9 @@ def _source_line_in(zone: list, body: html.HtmlElement | None = None) -> str | N
                       if _SOURCE_LABEL_ONLY.fullmatch(label)), None)
         if value is not None and fold(value) not in _NO_VALUE:
             return value.strip(" .")   # "<small>Nguồn:</small>Báo Thanh Hóa <small>Tác giả:</small>…"
-    inside = _amid_body(body)
     for el in _credit_lines(zone):
         if el is _BODY_END or not clean.SOURCE_START.match((_opening_text(el) or clean.text_of(el)).lstrip("(")) \
-                or not clean.is_leaf_block(el) or el in inside:
+                or not clean.is_leaf_block(el) or _amid_body(el, body):
             continue   # the line's own text opens with the label: a cheap test first
         text = clean.text_of(el)
         bracketed = text[:1] == "(" and text[-1:] == ")"
@@ -3096,13 +3095,17 @@ _CREDIT_LINES = 4   # lines of a credits block after the body (an author's, a so
 _BODY_TAIL = 3      # the body's last blocks, where its source line stands
 
 
-def _amid_body(body: html.HtmlElement | None) -> set:
-    """The elements of the body before its last blocks: a "Nguồn: …" there is a table's or a
-    chart's note ("Nguồn: Tính toán của tác giả" under "Bảng 1"), the story going on after it."""
-    if body is None:
-        return set()
-    blocks = [el for el in body if isinstance(el.tag, str)]
-    return {el for block in blocks[:-_BODY_TAIL] for el in block.iter()}
+def _amid_body(el: html.HtmlElement, body: html.HtmlElement | None) -> bool:
+    """Whether ``el`` stands in one of the body's blocks before its last ones: a "Nguồn: …" there
+    is a table's or a chart's note ("Nguồn: Tính toán của tác giả" under "Bảng 1"), the story
+    going on after it. Read only for a line that opens with a source's label."""
+    block = el
+    while block is not None and block.getparent() is not body:
+        block = block.getparent()
+    if body is None or block is None:
+        return False   # no body, or a line outside it
+    blocks = [child for child in body if isinstance(child.tag, str)]
+    return block in blocks[:-_BODY_TAIL]
 
 
 def _credit_lines(zone: list) -> Iterator[html.HtmlElement]:

@@ -2912,19 +2912,21 @@ def is_organisation(name: str) -> bool:
 
 
 def _is_board(name: str) -> bool:
-    """Whether a name opening with "Ban" is an office's ("Ban Truyền thông", "Ban Tuyên giáo"), not
-    a pen name ("Ban Mai"): as a faculty's (``is_department``), its name goes on in lower case, or
-    in capitals past two words (a newsroom's desk: "BAN BẠN ĐỌC"), one name (no "và", "-" or ","
-    between two), "Ban" unaccented ("Bàn" is a Dao surname)."""
+    """Whether a name opening with "Ban" or "Đoàn" is an office's or a union's ("Ban Truyền thông",
+    "Đoàn Thanh niên"), not a person's ("Ban Mai", "Đoàn Văn Hùng"): as a faculty's
+    (``is_department``), its name goes on in lower case, or, after "Ban", in capitals past two
+    words (a newsroom's desk: "BAN BẠN ĐỌC"; "ĐOÀN VĂN HÙNG" is a reporter), one name (no "và",
+    "-" or "," between two), "Ban" unaccented ("Bàn" is a Dao surname)."""
     name = re.sub(r"\([^()]*\)", " ", name)   # "Ban Mai (tổng hợp)": an aside
     words = squash(name).split()
-    if len(words) < 2 or words[0] not in ("Ban", "BAN") or _NAME_JOINER.search(name):
+    if len(words) < 2 or words[0] not in _BOARD_HEADS or _NAME_JOINER.search(name):
         return False   # "Bàn Thị Mai" (a Dao surname), "Ban Mai và Hoàng Anh": people
     if any(w.lower() in _NAME_LINKS for w in words[1:]):
         return False   # "Ban Mai theo TTXVN": a name and its source
-    return any(w[:1].islower() for w in words[1:]) or (name.isupper() and len(words) >= 3)
+    return any(w[:1].islower() for w in words[1:]) or (name.isupper() and len(words) >= 3 and words[0] == "BAN")
 
 
+_BOARD_HEADS = frozenset({"Ban", "BAN", "Đoàn", "ĐOÀN"})   # a body's first word that is a surname too
 _NAME_LINKS = frozenset({"theo", "với", "cùng"})   # "Ban Mai theo TTXVN": a name and its source
 
 

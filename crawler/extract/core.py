@@ -3359,6 +3359,8 @@ def _name_block(headline: html.HtmlElement | None, body: html.HtmlElement,
             continue
         if _in_running_text(el):
             continue   # a name inside a line ("Người hỏi: … - Ngày gửi: …"), no block of its own
+        if _record_field(el):
+            continue   # "Họ và tên" over "Lê Văn Tâm" among a record's fields: whom it is about
         names = _card_names(el) or [_card_name(text)]
         if not all(names) or any(_organisation(n or "") or not _vietnamese_name(n or "") for n in names):
             continue
@@ -3386,6 +3388,35 @@ def _line_under(headline: html.HtmlElement, following: list) -> html.HtmlElement
 
 
 _SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _record_field(el: html.HtmlElement, levels: int = 2) -> bool:
+    """Whether ``el`` is a field's value in a record of fields: the label before it (no writer's
+    label: "Họ và tên", "Tội danh") and it alone in their holder, one of a run of holders of the
+    same kind (a CMS's field list: a wanted notice's, a profile's). A card's "Người viết" over a
+    name, or a date block before one, is no such run."""
+    for _ in range(levels + 1):
+        before = el.getprevious()
+        while before is not None and not isinstance(before.tag, str):
+            before = before.getprevious()
+        if before is not None:
+            label = clean.text_of(before)
+            holder = el.getparent()
+            if not label or len(label) > _FIELD_LABEL or _AUTHOR_LABEL.fullmatch(label) or _DIGIT.search(label) \
+                    or holder is None or len(holder) != 2:
+                return False
+            kind = (holder.get("class") or "").split()[:1]   # "field field--name-field-ho-ten …"
+            alike = [s for s in (*holder.itersiblings(preceding=True), *holder.itersiblings())
+                     if s.tag == holder.tag and (s.get("class") or "").split()[:1] == kind]
+            return len(alike) >= _FIELD_RUN
+        el = el.getparent()
+        if el is None:
+            return False
+    return False
+
+
+_FIELD_LABEL = 40   # characters of a field's label at most
+_FIELD_RUN = 2      # other fields beside one that make its holder a record's
 
 
 def _drop_label_before(el: html.HtmlElement, levels: int = 2) -> None:

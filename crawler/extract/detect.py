@@ -1199,6 +1199,7 @@ def hub(s: Signals) -> bool:
 
 NO_PROSE = 200        # prose under which a page has no block of prose (``score``)
 RECORD_PAIRS = 3      # a definition list's terms or a two-column table's rows that make a record
+RECORD_FIELDS = 6     # fields leading a page that make it a record whatever its title
 RECORD_PROSE = 800    # prose a record's description stays under (a story's "dominant block")
 SHORT_POST = 300      # prose of a forum post of a few lines (a question, an offer, a greeting)
 NOTICE_PROSE = 500    # prose a notice over a document to download stays under
@@ -1300,6 +1301,11 @@ def record_kind(s: Signals) -> str:
         # Thiên Đường" over where it is, its hours and its fares: a profile, a place's record, though
         # a CMS types and dates every node as an article.
         event = "a name for a headline over its fields and a line at most (a profile, a place's record), not news"
+    if not event and s.fields.pairs >= RECORD_FIELDS and s.fields.lead and s.fields.prose_lines <= 1 \
+            and kept_prose(s) < RECORD_PROSE and not s.signed and not s.fields.lede:
+        # A wanted notice's name, birth, address, charge and decision, then the one line that asks
+        # the public for help: a record however it is titled. A story tells in paragraphs.
+        event = f"{s.fields.pairs} fields leading the page and a line at most (a notice's record), not news"
     if not event and s.undated and max(s.labelled_items, s.fields.pairs) >= RECORD_PAIRS \
             and kept_prose(s) < RECORD_PROSE and not s.signed and not s.fields.lede:
         # A project's page: what it does in a paragraph or two, then its fields ("- Địa bàn: …",
@@ -1754,8 +1760,9 @@ def call(title: str | None, text: str) -> bool:
 
 # A headline naming terms as their issuer posts them: a call ("Tuyển dụng …", "… tuyển phóng viên
 # …": "tuyển" with its tone, not "tuyến", a route) or a document of rules ("Thể lệ cuộc thi …",
-# "Quy chế …", "Điều lệ …"). A story about one is headed by what happened, and told in prose.
-_TERMS_TITLE = re.compile(r"^(thể lệ|quy chế|điều lệ)(?!\w)|(?<!\w)tuyển(?!\w)")
+# "Quy chế …", "Điều lệ …") or of a plan ("Kế hoạch tổ chức hội thi …": its aims, time and place,
+# prizes). A story about one is headed by what happened, and told in prose.
+_TERMS_TITLE = re.compile(r"^(thể lệ|quy chế|điều lệ|kế hoạch)(?!\w)|(?<!\w)tuyển(?!\w)")
 # A heading of such terms: a short line with no stop, numbered or not ("2. Yêu cầu", "Điều 1.
 # Đối tượng dự thi", "Quyền lợi"), of the lexicon of calls and contests (folded).
 _TERMS_NUMBER = re.compile(r"^((dieu|muc|phan)\s+\d{1,2}|\d{1,2}|[ivx]{1,4})\s*[.):]\s*")

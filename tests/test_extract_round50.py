@@ -95,3 +95,30 @@ def test_a_story_headed_by_a_plan_is_a_story():
     page = _page("".join(f"<p>{p}</p>" for p in PARAGRAPHS), "Kế hoạch mới giúp học sinh khối 12 ôn thi hiệu quả",
                  meta=DATE_LINE)
     assert extract(page, "https://thpt.example/ke-hoach-moi-on-thi/").is_article
+
+
+def test_the_outlets_name_opening_the_lead_as_a_label_is_no_lead():
+    sapo = ('<div class="post-sapo"><span class="sapo-logo">Báo Cà Mau</span> (CMO) Sau hơn 3 năm tham gia chuỗi liên '
+            "kết nuôi tôm sinh thái dưới tán rừng, nhiều hộ dân ở xã Tam Giang Đông đã bán tôm sú với giá cao.</div>")
+    article = extract(_page("".join(f"<p>{p}</p>" for p in PARAGRAPHS), "Nuôi tôm dưới tán rừng đước", meta=sapo),
+                      "https://baocamau.example/nuoi-tom-duoi-tan-rung-a97415.html")
+    assert article.text.startswith("(CMO) Sau hơn 3 năm") and "Báo Cà Mau" not in article.text
+
+
+def test_a_datelines_mark_set_bold_stays_in_the_lead():
+    sapo = ('<div class="post-sapo"><strong>TTO</strong> - Sau hơn 3 năm tham gia chuỗi liên kết nuôi tôm sinh thái '
+            "dưới tán rừng, nhiều hộ dân ở xã Tam Giang Đông đã bán tôm sú với giá cao.</div>")
+    article = extract(_page("".join(f"<p>{p}</p>" for p in PARAGRAPHS), "Nuôi tôm dưới tán rừng đước", meta=sapo),
+                      "https://baocamau.example/nuoi-tom-duoi-tan-rung-a97415.html")
+    assert article.text.startswith("TTO - Sau hơn 3 năm")
+
+
+def test_an_office_signing_with_its_council_is_no_text_nor_writer():
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + \
+        '<p class="has-text-align-right"><strong>VĂN PHÒNG HĐND - UBND XÃ</strong></p>'
+    article = extract(_page(body, "Lễ tri ân và trưởng thành học sinh khối 12"), "https://xa.example/tam-ngung-cap-nuoc/")
+    assert article.author is None and "VĂN PHÒNG" not in article.text
+    signed = "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + \
+        '<p class="has-text-align-right"><strong>Lê Hoa - Hội Nông dân huyện</strong></p>'
+    assert extract(_page(signed, "Lễ tri ân và trưởng thành học sinh khối 12"),
+                   "https://xa.example/tam-ngung-cap-nuoc/").author == "Lê Hoa"

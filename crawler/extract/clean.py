@@ -1571,7 +1571,7 @@ def take_sapo(root: html.HtmlElement, named: Named, headline: html.HtmlElement |
         text = text_of(el)
         if 40 <= len(text) <= 1200 and link_density(el, text) < 0.3:
             drop(el)
-            return text
+            return _without_outlet_label(el, text)
     # An <h2> right after the headline, or a body opening with a fully bold paragraph.
     if headline is not None:
         nxt = headline.getnext()
@@ -1588,6 +1588,24 @@ def take_sapo(root: html.HtmlElement, named: Named, headline: html.HtmlElement |
     if unnamed and headline is not None and body is not None:
         return _lead_before_body(headline, body)
     return None
+
+
+_INLINE_LABEL_TAGS = frozenset({"span", "strong", "b", "em", "i", "label", "small"})
+
+
+def _without_outlet_label(sapo: html.HtmlElement, text: str) -> str:
+    """The lead without the outlet's name a label opens it with (``<span class="sapo-logo">Báo Cà
+    Mau</span> (CMO) …``, the logo as text): the paper's brand, no word of the lead. The
+    dateline's own marks ("(CMO)", "TTO -") are the lead's, and stay."""
+    first = sapo[0] if len(sapo) and isinstance(sapo[0].tag, str) else None
+    if first is None or (sapo.text or "").strip() or first.tag not in _INLINE_LABEL_TAGS or len(first):
+        return text
+    label = text_of(first)
+    rest = squash(first.tail or "")
+    # A name of words ("Báo Cà Mau"), not a dateline's acronym before its dash ("<b>TTO</b> - …").
+    if len(label.split()) >= 2 and rest and rest[0] not in "-–—:|" and is_outlet(label) and text.startswith(label):
+        return text[len(label):].lstrip()
+    return text
 
 
 def descriptions(root: html.HtmlElement, og: bool = False) -> list[str]:
@@ -2255,9 +2273,12 @@ def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None,
         if (marked or el is last) and len(text) <= 30 and is_account(text) and " " not in text.strip():
             drop(el)   # "admin" signed by the CMS: not a person, and not text either
             continue
-        if el is last and marked and len(text) <= 60 and is_organisation(text) and _without_title(text) == text \
-                and not _under_picture(el, body) and not byline_name(text, right_aligned=True):
-            drop(el)   # "Phòng Quản lý đào tạo" set apart under the story: the unit signing, no text or writer
+        if el is last and marked and len(text) <= 60 and is_organisation(text) \
+                and is_organisation(_without_title(text)) and not _under_picture(el, body) \
+                and not byline_name(text, right_aligned=True):
+            # "Phòng Quản lý đào tạo", "VĂN PHÒNG HĐND - UBND XÃ" set apart under the story: the unit
+            # signing, no text or writer ("Lê Hoa - Hội Nông dân huyện" is a writer and her unit)
+            drop(el)
             continue
         if signer_block(el) or _poster_name(el):
             # "CHỦ TỊCH" over "Nguyễn Thanh Sơn": the document's signer; "Đăng bởi <name>" the

@@ -122,3 +122,14 @@ def test_an_office_signing_with_its_council_is_no_text_nor_writer():
         '<p class="has-text-align-right"><strong>Lê Hoa - Hội Nông dân huyện</strong></p>'
     assert extract(_page(signed, "Lễ tri ân và trưởng thành học sinh khối 12"),
                    "https://xa.example/tam-ngung-cap-nuoc/").author == "Lê Hoa"
+
+
+def test_a_credit_field_among_a_nodes_fields_names_the_writer():
+    # Drupal's "Thực hiện" field beside the video's and the body's: a credit's label, no record's.
+    video = ('<div class="field field--name-field-video"><iframe src="https://www.youtube.com/embed/abc"></iframe></div>'
+             '<div class="field field--name-field-thuc-hien field--label-inline"><div class="field--label">Thực hiện'
+             '</div><div class="field--item">Hoàng Long</div></div>')
+    body = video + '<div class="field field--name-body">' + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div>"
+    article = extract(_page(body, "Video: Lễ tri ân và trưởng thành học sinh khối 12"),
+                      "https://thuvien.example/tin-tuc/video-le-tri-an")
+    assert article.author == "Hoàng Long"

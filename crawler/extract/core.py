@@ -363,7 +363,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         clean.remove_closing_appeal(body, url)
         if vietnamese:
             clean.mark_captions(body, named)   # Vietnamese stories caption every photo; keep them
-            _gallery_before(body, int(_lead_photo_caption(headline, body)))
+            _gallery_before(body, int(_lead_photo_caption(headline, body, named)))
         clean.drop_poster_lines(body)   # "Người đăng: bientap01": the account, no text nor writer
         clean.drop_sender(body)   # 'tranvanhai viết "<lead>"': the account who sent it, no text
         clean.drop_notices(body)   # "Bài viết được … đăng lại …", "Đón đọc bài 3: …": the site's, not the story's
@@ -454,6 +454,11 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         # signature in the text, when there is one, is the writer's.
         line = fold(date_line[1]) if date_line else ""
         cleaned.sort(key=lambda f: bool(f[0] and f[1] in ("json-ld", "meta") and fold(f[0]) in line))
+    if _clean_author(signature, None) and any(s and clean.is_outlet(s) for s in sources):
+        # A story taken from another outlet ("Nguồn: Báo Lào Cai điện tử") under the account that
+        # posted it here: its signature ("Thanh Huyền (thực hiện)") names the writer, the metadata
+        # the account.
+        cleaned.sort(key=lambda f: f[1] in ("json-ld", "meta"))
     # The site's own brand in the author's place ("Bản Hiêu Homestay" posting on the cooperative's
     # site, its handle "banhieuhomestay"): the owner's account, no writer.
     headline_key = fold(squash(title or "")) or "\0"
@@ -558,28 +563,43 @@ def _printed_address(tree: html.HtmlElement, url: str, slashed: list) -> str | N
     return None
 
 
-def _lead_photo_caption(headline: html.HtmlElement | None, body: html.HtmlElement) -> bool:
+def _lead_photo_caption(headline: html.HtmlElement | None, body: html.HtmlElement,
+                        named: clean.Named | None = None) -> bool:
     """The story's lead photo, between the headline and the body (Ghost's and WordPress's
-    feature image in the article header): its caption opens the body, as the photos'
-    captions inside it are kept. Whether it did."""
+    feature image in the article header; a cover image's block and its caption's block beside
+    it, named for one, as XenForo's articles print it): its caption opens the body, as the
+    photos' captions inside it are kept. Whether it did."""
     if headline is None:
         return False
+    captions = set(named.caption) if named is not None else set()
     for el in clean.FOLLOWING(headline):
         if el is body or any(a is body for a in el.iterancestors()):
             return False
-        if el.tag != "figure" or el.getparent() is None or _in_teaser(el):
+        if el in captions and el.getparent() is not None and not _in_teaser(el) and _after_picture(el):
+            caption, photo = el, el.getprevious()
+        elif el.tag != "figure" or el.getparent() is None or _in_teaser(el):
             continue
-        caption = next(el.iter("figcaption"), None)
+        else:
+            caption, photo = next(el.iter("figcaption"), None), el
         text = clean.text_of(caption) if caption is not None else ""
-        if 20 <= len(text) <= 300:
+        if 20 <= len(text) <= _PHOTO_CAPTION:
             p = html.Element("p", {clean.CAPTION_MARK: ""})
             p.text = text
             clean.changed(body)
             body.insert(0, p)
-            clean.drop(el)
+            clean.drop(photo)
+            if caption is not photo:
+                clean.drop(caption)
             return True
         return False
     return False
+
+
+def _after_picture(caption: html.HtmlElement) -> bool:
+    """Whether the block before ``caption`` is a picture alone (an image, no text, no link)."""
+    before = caption.getprevious()
+    return before is not None and isinstance(before.tag, str) and next(before.iter(*_PICTURES), None) is not None \
+        and not clean.text_of(before) and before.find(".//a") is None
 
 
 def _gallery_before(body: html.HtmlElement, at: int = 0) -> None:
@@ -3405,6 +3425,8 @@ def _record_field(el: html.HtmlElement, levels: int = 2) -> bool:
             if not label or len(label) > _FIELD_LABEL or _AUTHOR_LABEL.fullmatch(label) or _DIGIT.search(label) \
                     or holder is None or len(holder) != 2:
                 return False
+            if clean.byline_name(f"{label.rstrip(': ')}: {clean.text_of(el)}"):
+                return False   # a credit's label ("Thực hiện" over "Hoàng Long"): a field naming the writer
             kind = (holder.get("class") or "").split()[:1]   # "field field--name-field-ho-ten …"
             alike = [s for s in (*holder.itersiblings(preceding=True), *holder.itersiblings())
                      if s.tag == holder.tag and (s.get("class") or "").split()[:1] == kind]
@@ -4009,9 +4031,11 @@ def _main_text(tree: html.HtmlElement, body: html.HtmlElement | None, url: str |
     options = _trafilatura_options(url)
     with readability_bound.ours():
         text = trafilatura.extract(tree, options=options)
-        if text and body is not None and _rescued_menus(text, tree, body, options.min_extracted_size):
-            # A short body (a price board's table and its caption): trafilatura's rescue of too
-            # little text read the page's menus around it. The body, alone.
+        if text and body is not None and (_rescued_menus(text, tree, body, options.min_extracted_size)
+                                          or _rescued_glued(text, body)):
+            # A short body (a price board's table and its caption, a poll's intro over its form):
+            # trafilatura's rescue of too little text read the page's menus around it, or the
+            # story's block whole as one line, its headline and meta line glued on. The body, alone.
             options.min_extracted_size = 0
             text = trafilatura.extract(tree, options=options) or text
     if text or body is None:
@@ -4035,6 +4059,17 @@ def _rescued_menus(text: str, tree: html.HtmlElement, body: html.HtmlElement, re
     own = clean.text_of(body)
     found = sum(1 for raw in text.splitlines() if (line := squash(raw)) in links and line not in own)
     return found >= _RESCUED_LINKS
+
+
+def _rescued_glued(text: str, body: html.HtmlElement) -> bool:
+    """Whether ``text`` holds a line gluing the texts of two of the body's blocks or more: the
+    rescue of too little text (trafilatura's baseline) reading the story's block whole, as one
+    line, when its own pass kept less than its minimum (a poll's intro over its form)."""
+    blocks = [t for el in body.iter(*_GLUED_BLOCKS) if clean.is_leaf_block(el) and len(t := clean.text_of(el)) >= 20]
+    return len(blocks) >= 2 and any(sum(1 for t in blocks if t in line) >= 2 for line in map(squash, text.splitlines()))
+
+
+_GLUED_BLOCKS = ("p", "li", "h2", "h3", "h4", "legend", "blockquote")   # not cells: a row is one line
 
 
 _VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, takewhile
 from typing import TYPE_CHECKING
 from urllib.parse import SplitResult, urlsplit, urlunsplit
 
@@ -1301,11 +1301,15 @@ def record_kind(s: Signals) -> str:
         # Thiên Đường" over where it is, its hours and its fares: a profile, a place's record, though
         # a CMS types and dates every node as an article.
         event = "a name for a headline over its fields and a line at most (a profile, a place's record), not news"
-    if not event and s.fields.pairs >= RECORD_FIELDS and s.fields.lead and s.fields.prose_lines <= 1 \
-            and kept_prose(s) < RECORD_PROSE and not s.signed and not s.fields.lede:
+    if not event and max(s.fields.pairs, s.labelled_items) >= RECORD_FIELDS and s.fields.lead \
+            and s.fields.prose_lines <= 1 and kept_prose(s) - s.itemised < RECORD_PROSE and not s.signed \
+            and not s.fields.lede:
         # A wanted notice's name, birth, address, charge and decision, then the one line that asks
-        # the public for help: a record however it is titled. A story tells in paragraphs.
-        event = f"{s.fields.pairs} fields leading the page and a line at most (a notice's record), not news"
+        # the public for help; a race's time, place, entrants, prizes and deadline listed under the
+        # line announcing it: a record however it is titled, however long its fields (a list's
+        # items are no prose). A story tells in paragraphs.
+        event = (f"{max(s.fields.pairs, s.labelled_items)} fields leading the page and a line at most (a notice's, an "
+                 "event's record), not news")
     if not event and s.undated and max(s.labelled_items, s.fields.pairs) >= RECORD_PAIRS \
             and kept_prose(s) < RECORD_PROSE and not s.signed and not s.fields.lede:
         # A project's page: what it does in a paragraph or two, then its fields ("- Địa bàn: …",
@@ -2257,6 +2261,7 @@ _REPORTER = re.compile(r"(pv|phong vien|nha bao|reporter|interviewer)")
 _BLOCKS = frozenset({"p", "li", "div", "dd", "dt", "td", "th", "h2", "h3", "h4", "h5", "h6"})
 _HOLDERS = _BLOCKS | {"table", "tbody", "tr", "ul", "ol", "dl", "section", "article", "figure", "blockquote", "h1"}
 _WRAPPERS = frozenset({"span", "font"})   # inline elements editors and runtimes wrap blocks in
+_FORM_TEXT = 600      # characters of a form's text at most (a poll's, a sign-up's): no page's whole form
 _PROSE_LINE = 100     # a paragraph this long is running prose, not a field
 # A reported event's opening: the part of a day, or the day, and a comma ("Sáng 19/11, tại …",
 # "Chiều qua, …", "Ngày 5 tháng 3, …"), after a place's or the paper's tag ("Ea Kar - ") or not.
@@ -2459,6 +2464,13 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
             events.append(n)
 
     started = headline is None or not any(a is body for a in headline.iterancestors())
+    # A form's question and choices ("<legend>Bạn đi … bằng phương tiện nào?</legend>"), read in it
+    # or in the blocks that hold it alone, are no prose; not a page's whole form (ASP.NET's).
+    in_forms = set()
+    for form in body.iter("form"):
+        if len(own := text_of(form)) <= _FORM_TEXT:
+            in_forms.update(form.iter())
+            in_forms.update(takewhile(lambda up, own=own: text_of(up) == own, form.iterancestors()))
     for n, el in enumerate(body.iter()):
         if not started:
             started = el is headline
@@ -2555,13 +2567,16 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
         if label is not None:
             continue
         if len(text) >= _PROSE_LINE and not _LABEL.match(text) and tag != "dd" and not _linked(el, text) \
-                and not any(el.getparent() is x for x in steps):
+                and not any(el.getparent() is x for x in steps) and el not in in_forms:
             # The issuer's one announcing line ("Hội … trân trọng thông báo Lễ trao giải …") over
             # the fields opens them, as a record's name does: no paragraph of a story before them.
             announcing = not prose_lines and not paired and _issuer_line(text[:_ISSUER_READ])
             prose_lines += 1
             prose_at.append(n)
-            posed += asking and "q" not in said and _in_first_person(text)
+            # (or a lead that says who asks and about what, before the question: "Bà Nguyễn Thị Lan
+            # (phường …) hỏi về việc cấp phép …", the Q&A page's sapo)
+            posed += asking and "q" not in said and _in_first_person(text) \
+                or not said and "?" not in text and _ASKER.match(fold(text[:_OPENING])) is not None
             if first_prose is None and not announcing:
                 first_prose = n
                 lede = found.group("day") if (found := LEDE.match(fold(text[:_LEDE_READ]))) else ""

@@ -109,3 +109,26 @@ def test_a_qa_pages_lead_saying_who_asks_is_no_story_told_before_the_question():
     article = extract(_page(body, "Hỏi đáp: Xây nhà trên đất nằm trong quy hoạch công viên có được cấp phép?"),
                       "https://tintucthuduc.example/tin-tuc/hoi-dap-xay-nha-tren-dat-quy-hoach-cong-vien")
     assert not article.is_article and "Q&A" in article.reason
+
+
+def _section(inner: str) -> str:
+    return f'<section class="content"><div class="container"><div class="row"><div class="col">{inner}</div></div></div></section>'
+
+
+def test_a_builders_headline_wrapped_alone_in_its_section_over_the_story_is_the_title():
+    # Every block of the page in its own section, container, row and column; a title-named
+    # heading over cards after the story ("Tin hoạt động khác") heads the cards, not the story.
+    cards = "".join(f'<div class="card"><div class="card-box"><h4 class="card-title"><strong>{t}</strong></h4>'
+                    f'<p>Năng suất bình quân đạt 6,2 tấn/ha.</p></div><a href="/page{n}.html">Xem tiếp</a></div>'
+                    for n, t in enumerate(("Tân Phú Thịnh ra quân thu hoạch 85 ha lúa ST25 vụ Hè Thu",
+                                           "Mở rộng 120 ha lúa hữu cơ trong vụ Đông Xuân 2026 - 2027")))
+    page = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>Tập huấn thiết bị bay</title></head><body>
+<section class="menu"><a href="/">HTX Tân Phú Thịnh</a> <a href="/tin-tuc.html">Tin tức</a></section>
+{_section('<h2 class="mbr-section-title display-2"><strong>Xã viên được tập huấn sử dụng thiết bị bay phun thuốc</strong></h2>')}
+{"".join(_section(f'<p class="mbr-text">{p}</p>') for p in PARAGRAPHS)}
+{_section('<p class="mbr-text"><em>Đăng ngày 15/08/2026</em></p>')}
+<section class="features"><div class="container"><div class="mbr-section-head"><h4 class="mbr-section-title display-2">
+<strong>Tin hoạt động khác</strong></h4></div><div class="row">{cards}</div></div></section>
+<section class="footer">© 2026 HTX Tân Phú Thịnh</section></body></html>"""
+    article = extract(page, "https://htx.example/tap-huan-drone.html")
+    assert article.title == "Xã viên được tập huấn sử dụng thiết bị bay phun thuốc"

@@ -1445,8 +1445,8 @@ def _headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = None,
             # (a layout table's: the title's cell, then the story's in the next row, 2; or any
             # distance, its date line right under it: a record's, a table, not prose, below)
             titled = [el for el in _TITLED(tree) if 10 <= len(clean.text_of(el)) <= 300 and not _links_away(el)
-                      and not clean.is_box_heading(clean.text_of(el))
-                      and ((distance := _prose_distance(el)) <= 1 or distance == 2 and _in_cell(el)
+                      and not clean.is_box_heading(clean.text_of(el)) and not _heads_items(el)
+                      and ((distance := _prose_distance(_lone_top(el))) <= 1 or distance == 2 and _in_cell(el)
                            or _date_line_under(el))]
             if titled:
                 return _nearest(titled), "heading"
@@ -3393,6 +3393,41 @@ def _name_block(headline: html.HtmlElement | None, body: html.HtmlElement,
         clean.drop(el)
         return ", ".join(n for n in names if n)
     return None
+
+
+def _lone_top(el: html.HtmlElement) -> html.HtmlElement:
+    """The outermost of the wrappers ``el`` stands alone in (a builder's section, container,
+    row and column around one heading): the story's prose follows that block, not the heading's
+    own, where every block of the page is wrapped so."""
+    while (up := el.getparent()) is not None and up.tag not in ("body", "html") \
+            and sum(1 for child in up if isinstance(child.tag, str)) == 1 and not squash(up.text):
+        el = up
+    return el
+
+
+def _heads_items(heading: html.HtmlElement, levels: int = 2) -> bool:
+    """Whether ``heading`` heads a list of items, each under a heading of its own (a builder's
+    "Tin hoạt động khác" over its cards): the block after it, or after the block it stands alone
+    in, holds two headings of a title's length or more. A story's headline is followed by prose."""
+    el = heading
+    for _ in range(levels + 1):
+        after = el.getnext()
+        while after is not None and not isinstance(after.tag, str):
+            after = after.getnext()
+        if after is not None:
+            titles = 0
+            for h in after.iter("h2", "h3", "h4", "h5"):
+                titles += len(clean.text_of(h)) >= _ITEM_TITLE
+                if titles >= 2:
+                    return True
+            return False
+        el = el.getparent()
+        if el is None:
+            return False
+    return False
+
+
+_ITEM_TITLE = 20   # characters of an item's heading at least
 
 
 def _line_under(headline: html.HtmlElement, following: list) -> html.HtmlElement | None:

@@ -822,9 +822,13 @@ _SECTIONS = frozenset({"article", "section", "aside", "main", "nav"})
 
 
 def _footer_named(value: str | None) -> bool:
-    """A class or id that names a footer ("footer", "site-footer", "pageFooter"), not a
-    part of one ("footer-links") or a theme's group ("header-footer-group")."""
-    return any(token.lower().endswith("footer") for token in (value or "").split())
+    """A class or id that names a footer ("footer", "site-footer", "pageFooter", the footer's
+    navigation band "t4-footnav"), not a part of one ("footer-links") or a theme's group
+    ("header-footer-group")."""
+    return any(token.lower().endswith(_FOOTER_ENDS) for token in (value or "").split())
+
+
+_FOOTER_ENDS = ("footer", "footnav", "foot-nav")
 
 
 def _page_footer(el: html.HtmlElement) -> bool:
@@ -903,8 +907,9 @@ def in_footer(el: html.HtmlElement, seen: dict | None = None) -> bool:
 # an attribute asked for before contains() reads it: libxml2 makes a string of a missing one.
 # A union of three walks, in the page's order: one walk with ``self::footer`` in an ``or`` is slower.
 _FOOTERS = etree.XPath(
-    "/descendant::footer | /descendant::*[@id][contains(@id, 'ooter')]"
-    " | /descendant::*[@class][contains(@class, 'ooter')]")
+    "/descendant::footer | /descendant::*[@id][contains(@id, 'ooter') or contains(@id, 'ootnav')"
+    " or contains(@id, 'oot-nav')] | /descendant::*[@class][contains(@class, 'ooter') or contains(@class, 'ootnav')"
+    " or contains(@class, 'oot-nav')]")
 
 
 def footers(tree: html.HtmlElement) -> list[html.HtmlElement]:

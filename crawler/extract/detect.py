@@ -600,10 +600,11 @@ def announced(s: Signals) -> bool:
     if s.title_event and s.upcoming and s.fields.when >= 2 and s.fields.lead and s.prose < RECORD_PROSE \
             and not s.signed:
         return True
-    if s.title_event and s.forthcoming and s.fields.pairs >= RECORD_PAIRS and s.fields.prose_lines <= 1 \
+    if s.title_event and s.forthcoming and s.fields.pairs >= RECORD_PAIRS and s.fields.prose_lines <= 2 \
             and kept_prose(s) < RECORD_PROSE and not s.signed:
         # Under an event's name saying it will be held on a day to come ("Hội chợ … sẽ diễn ra từ
-        # ngày 6/12"), a line and its fields (time, place, organiser, how to take part): its page.
+        # ngày 6/12"), a line or two (the lead saying so, a line inviting) and its fields (time,
+        # place, organiser, how to take part): its page.
         return True
     if s.programme < PROGRAMME_ITEMS:
         return False
@@ -1796,6 +1797,11 @@ def terms(title: str | None, text: str) -> bool:
     opening = ""
     if lines and not _terms_heading(lines[0]):
         opening, lines = lines[0], lines[1:]   # the opening sentence ("X cần tuyển …", "Thể lệ cuộc thi …")
+        if len(lines) > 1 and not _terms_heading(lines[0]) and _summary(opening) and _summary(lines[0]) \
+                and _terms_heading(lines[1]):
+            # A lead of one sentence over an opening of one (a post's excerpt, then its first line
+            # saying the same): the issuer's two lines before its terms.
+            opening, lines = lines[0], lines[1:]
     if any(len(line) > TERMS_LINE for line in lines):
         return False
     if lines and _labelled_term(lines[0]) and sum(1 for line in lines if _labelled_term(line)) >= TERMS_HEADINGS \
@@ -2043,7 +2049,7 @@ def contents(text: str) -> int:
 _EVENT_TITLE = re.compile(r"^((tuong thuat )?truc tiep\s*[:\-–—|]\s*|live\s*[:\-–—|]\s*)?(buoi )?"
                           r"(hoi nghi|hoi thao|toa dam|dien dan|chuong trinh|le|le hoi|trien lam|hoi cho|"
                           r"hoi trai|ngay hoi|dem nhac|dem van nghe|lien hoan|giai|cuoc thi|hoi thi|workshop|"
-                          r"festival|hoi giang|khoa tap huan|lop tap huan|noi chuyen|giao luu)\b")
+                          r"festival|hoi giang|khoa tap huan|lop tap huan|noi chuyen|giao luu|gap mat|hop mat)\b")
 
 
 def event_title(title: str | None) -> bool:

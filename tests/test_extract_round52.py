@@ -86,3 +86,15 @@ def test_a_story_of_a_meeting_held_stays_a_story():
     page = _ghost("Gặp mặt bạn đọc Sổ Tay Sông Hương tại Huế", body,
                   "Chiều 12/11, buổi gặp mặt bạn đọc cuối năm đã diễn ra tại Huế với hơn 60 người tham dự.")
     assert extract(page, "https://sotay.example/gap-mat-ban-doc-tai-hue/").is_article
+
+
+def test_the_sites_host_opening_the_lead_as_a_label_is_no_lead():
+    sapo = ('<h2 class="detail__sapo"><span class="detail__sapo-site">baophutho.vn</span> Sáng 6/4, hàng nghìn người '
+            "dân các xã vùng ven Khu Di tích lịch sử Đền Hùng đã tham gia lễ rước kiệu về dâng lễ Quốc Tổ.</h2>")
+    page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Rực rỡ lễ rước kiệu về Đền Hùng</title>
+<meta property="og:type" content="article"><meta property="article:published_time" content="2025-04-06T10:00:00+07:00">
+</head><body><div class="header"><a href="/">Báo Phú Thọ</a></div><div class="detail"><h1 class="detail__title">Rực rỡ lễ
+rước kiệu về Đền Hùng</h1><div class="detail__meta">06/04/2025 10:00 GMT+7</div>{sapo}<div class="detail__content">
+{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div></div><div class="footer">© Báo Phú Thọ</div></body></html>"""
+    article = extract(page, "https://baophutho.example/ruc-ro-le-ruoc-kieu-ve-den-hung-228341.html")
+    assert article.text.startswith("Sáng 6/4, hàng nghìn người dân")

@@ -1596,19 +1596,23 @@ def take_sapo(root: html.HtmlElement, named: Named, headline: html.HtmlElement |
 
 
 _INLINE_LABEL_TAGS = frozenset({"span", "strong", "b", "em", "i", "label", "small"})
+_HOST_LABEL = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info)", re.I)
 
 
 def _without_outlet_label(sapo: html.HtmlElement, text: str) -> str:
     """The lead without the outlet's name a label opens it with (``<span class="sapo-logo">Báo Cà
-    Mau</span> (CMO) …``, the logo as text): the paper's brand, no word of the lead. The
+    Mau</span> (CMO) …``, ``<span>baophutho.vn</span> Sáng 6/4 …``, the logo as text): the paper's
+    brand, no word of the lead. The
     dateline's own marks ("(CMO)", "TTO -") are the lead's, and stay."""
     first = sapo[0] if len(sapo) and isinstance(sapo[0].tag, str) else None
     if first is None or (sapo.text or "").strip() or first.tag not in _INLINE_LABEL_TAGS or len(first):
         return text
     label = text_of(first)
     rest = squash(first.tail or "")
-    # A name of words ("Báo Cà Mau"), not a dateline's acronym before its dash ("<b>TTO</b> - …").
-    if len(label.split()) >= 2 and rest and rest[0] not in "-–—:|" and is_outlet(label) and text.startswith(label):
+    # A name of words ("Báo Cà Mau") or a host's ("baophutho.vn"), not a dateline's acronym before
+    # its dash ("<b>TTO</b> - …").
+    named = len(label.split()) >= 2 or _HOST_LABEL.fullmatch(label) is not None
+    if named and rest and rest[0] not in "-–—:|" and is_outlet(label) and text.startswith(label):
         return text[len(label):].lstrip()
     return text
 

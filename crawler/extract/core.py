@@ -4101,7 +4101,12 @@ def _rescued_glued(text: str, body: html.HtmlElement) -> bool:
     rescue of too little text (trafilatura's baseline) reading the story's block whole, as one
     line, when its own pass kept less than its minimum (a poll's intro over its form)."""
     blocks = [t for el in body.iter(*_GLUED_BLOCKS) if clean.is_leaf_block(el) and len(t := clean.text_of(el)) >= 20]
-    return len(blocks) >= 2 and any(sum(1 for t in blocks if t in line) >= 2 for line in map(squash, text.splitlines()))
+    if len(blocks) < 2:
+        return False
+    # (a line holding two blocks is longer than any one of them: most texts have no such line)
+    longest = max(map(len, blocks))
+    return any(sum(1 for t in blocks if t in line) >= 2
+               for line in map(squash, (raw for raw in text.splitlines() if len(raw) > longest)))
 
 
 _GLUED_BLOCKS = ("p", "li", "h2", "h3", "h4", "legend", "blockquote")   # not cells: a row is one line

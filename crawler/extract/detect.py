@@ -1481,8 +1481,12 @@ def state_document(text: str) -> bool:
     """Whether ``text`` is an administrative document as its issuer typed it: the national name
     and motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc") on lines of
     their own near its top. A story about a decree quotes it in sentences."""
-    head = [fold(line) for line in text.splitlines()[:DOCUMENT_HEAD_LINES]]
+    # (each a short line: a paragraph is read no further than its length)
+    head = [fold(line) for line in text.splitlines()[:DOCUMENT_HEAD_LINES] if len(line) <= _HEAD_LINE]
     return any(_NATIONAL_NAME.match(line) for line in head) and any(_MOTTO.match(line) for line in head)
+
+
+_HEAD_LINE = 60   # characters of the national name's line or the motto's at most, marks and spaces around
 
 
 # Titles and messages of "not found" pages (``crawler.soft404`` reads titles with it too).
@@ -2220,6 +2224,14 @@ _ASKER = re.compile(rf"^(?:[^.?!]{_ABBREVIATED}){{3,120}}\)\s*(hoi|de nghi|thac 
 # The comma form alone is as often a voter's question a story reports ("Cử tri Lê Văn Bình, thôn 3,
 # hỏi: …?"), answered by an official in the story: it makes a Q&A only under a Q&A's headline.
 _ASKED_IN_COMMAS = re.compile(_COMMA_ASKER)
+# The asking words as printed, looked for before a paragraph's opening is folded for ``_ASKER``.
+_ASKING_WORDS = ("hỏi", "đề nghị", "thắc mắc", "hoi", "de nghi", "thac mac")
+
+
+def _asks(opening: str) -> bool:
+    """Whether ``opening`` holds an asking word (``_ASKING_WORDS``): read in C, not folded."""
+    lower = opening.lower()
+    return any(word in lower for word in _ASKING_WORDS)
 # A question's label naming its asker in brackets: "Câu hỏi (Bà Lê Thị Hoa, Triệu Phong): …?".
 _ASKED_BY = re.compile(r"^(cau hoi|hoi|thac mac|question)\s*\([^()]{3,120}\)\s*:")
 # Or signed by its asker in brackets after it, as newspapers' advice columns print a reader's
@@ -2267,6 +2279,11 @@ _REPORTER = re.compile(r"(pv|phong vien|nha bao|reporter|interviewer)")
 _BLOCKS = frozenset({"p", "li", "div", "dd", "dt", "td", "th", "h2", "h3", "h4", "h5", "h6"})
 _HOLDERS = _BLOCKS | {"table", "tbody", "tr", "ul", "ol", "dl", "section", "article", "figure", "blockquote", "h1"}
 _WRAPPERS = frozenset({"span", "font"})   # inline elements editors and runtimes wrap blocks in
+def _holds_alone(up: html.HtmlElement) -> bool:
+    """Whether ``up`` holds one element and no text of its own around it (a form's wrapper)."""
+    return len(up) == 1 and not (up.text or "").strip() and not (up[0].tail or "").strip()
+
+
 _FORM_TEXT = 600      # characters of a form's text at most (a poll's, a sign-up's): no page's whole form
 _PROSE_LINE = 100     # a paragraph this long is running prose, not a field
 # A reported event's opening: the part of a day, or the day, and a comma ("Sáng 19/11, tại …",
@@ -2474,9 +2491,9 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
     # or in the blocks that hold it alone, are no prose; not a page's whole form (ASP.NET's).
     in_forms = set()
     for form in body.iter("form"):
-        if len(own := text_of(form)) <= _FORM_TEXT:
+        if len(text_of(form)) <= _FORM_TEXT:
             in_forms.update(form.iter())
-            in_forms.update(takewhile(lambda up, own=own: text_of(up) == own, form.iterancestors()))
+            in_forms.update(takewhile(_holds_alone, form.iterancestors()))
     for n, el in enumerate(body.iter()):
         if not started:
             started = el is headline
@@ -2582,7 +2599,8 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
             # (or a lead that says who asks and about what, before the question: "Bà Nguyễn Thị Lan
             # (phường …) hỏi về việc cấp phép …", the Q&A page's sapo)
             posed += asking and "q" not in said and _in_first_person(text) \
-                or not said and "?" not in text and _ASKER.match(fold(text[:_OPENING])) is not None
+                or not said and "?" not in text and _asks(text[:_OPENING]) \
+                and _ASKER.match(fold(text[:_OPENING])) is not None
             if first_prose is None and not announcing:
                 first_prose = n
                 lede = found.group("day") if (found := LEDE.match(fold(text[:_LEDE_READ]))) else ""

@@ -512,6 +512,30 @@ def _figure_box(box: html.HtmlElement) -> bool:
     return len(lines) >= _FIGURE_LINES and all(len(line) <= _FIGURE_LINE and _DIGIT.search(line) for line in lines)
 
 
+_SCORE_BOX = 600   # characters of a review's score box, at most: its verdict, a line, its criteria
+_SCORES = 3        # criteria scored in its list, at least
+# A criterion and its score as a review plugin prints it ("Cảnh quan9.0", "Ẩm thực 8,5/10", "Giá 90%").
+_SCORE_ITEM = re.compile(r"^[^\W\d_][^\d]{1,30}?\s*\d{1,3}(?:[.,]\d)?\s*(?:/\s*(?:5|10|100)|%)?$")
+
+
+def remove_score_boxes(body: html.HtmlElement) -> int:
+    """Drop a review's score box in the story's column (an overall score, a verdict, a line of
+    summary and a list of criteria each with its score: "Cảnh quan 9.0", "Ẩm thực 8.5" …): a
+    block of its own, short, a list of three scored criteria at least. The plugin's widget, not
+    the story; a story's figures stand in its sentences. How many went."""
+    return _drop_boxes(body, ("div", "aside", "section"), _score_box)
+
+
+def _score_box(box: html.HtmlElement) -> bool:
+    if len(text_of(box)) > _SCORE_BOX:
+        return False
+    for listing in box.iter("ul", "ol"):
+        items = [text_of(li) for li in listing if li.tag == "li"]
+        if len(items) >= _SCORES and all(_SCORE_ITEM.match(item) for item in items):
+            return True
+    return False
+
+
 # A phone number as Vietnamese pages print one: "+84 981 84 84 84", "0293 3878 115", "1900 6868 22".
 _PHONE = re.compile(r"(?<![\d+])(?:\+84|0|1[89]00)[\d .-]{6,14}\d(?!\d)")
 # What a box offering a number to call says, folded: a hotline, a switchboard, whom to ring.

@@ -68,6 +68,9 @@ _CHROME_LINE = re.compile(
     r"messenger|e-?mail|reddit)\s*)+$|"
     # A pointer to the other stories, no colon: "Xem thêm các bài trong loạt bài tại <a>…</a>".
     r"^(xem|doc) them (cac |nhung )?(bai|tin|loat bai|ky)\b|"
+    # A live page's note, a badge before it or none: "● TRỰC TIẾP Bài viết được cập nhật liên tục".
+    r"^\W*((truc tiep|live)\W+)?(bai viet|bai|tin|trang)( nay)?( (dang|se|duoc|tiep tuc))+ cap nhat"
+    r"( lien tuc| them)?\W*$|"
     r"^(trang chu|home)\s*[>›»/|]|^ket noi voi chung toi|"
     # A blog engine's trackback box ("TrackBack URL cho bài này: …/mt-tb.cgi/414"), and its heading.
     r"^trackbacks?\b|"
@@ -82,7 +85,7 @@ _CHROME_START = re.compile(
     r"\W*(hotline|duong day nong|e-?mail|dien thoai|tel|fax|©|copyright|ban quyen|luot|so lan doc|views?|"
     r"chia se|share|in bai|print|gui|luu|quay lai|tro ve|len dau trang|binh luan|facebook|zalo|twitter|"
     r"tweet|like|thich|co the ban quan tam|theo doi|xem|doc them|tin lien quan|bai lien quan|trang chu|"
-    r"neu khong xem|vui long|please|"
+    r"neu khong xem|vui long|please|truc tiep|(bai viet|bai|tin|trang)( nay)? (dang|se|duoc|tiep tuc)|"
     r"home|ket noi|trackback|[\d.,]+\s*(luot|view))", re.I)
 
 _BLOCK_TAGS = {"p", "div", "section", "article", "table", "ul", "ol", "dl", "blockquote",
@@ -2714,6 +2717,8 @@ _OUTLET = re.compile(
     r"^[\w-]+\.(vn|com|net|org)(\.vn)?$")
 
 
+# A station by its acronym ("Đài THVN", "ĐÀI PT-TH"): "Đài" and a word in capitals alone.
+_STATION = re.compile(r"(?:Đài|ĐÀI)\s+[A-ZĐ]{2,6}(?:-[A-ZĐ]{2,6})?$")
 # A writer's status in capitals, no outlet: cộng tác viên, phóng viên, biên tập viên.
 _STATUSES = frozenset({"ctv", "pv", "btv", "ptv", "ktv"})
 
@@ -2722,7 +2727,7 @@ def is_outlet(name: str) -> bool:
     """Whether an author's name is an outlet's: a paper or an agency ("Báo Nhân Dân", "TTXVN",
     "Chinhphu.vn"), or an acronym alone in capitals ("AFP", "VNA"), not a person."""
     text = squash(name).strip(" .")
-    return bool(_OUTLET.match(unicodedata.normalize("NFC", text).lower())) \
+    return bool(_OUTLET.match(unicodedata.normalize("NFC", text).lower())) or bool(_STATION.match(text)) \
         or (text.isascii() and text.isalpha() and text.isupper() and 2 <= len(text) <= 6
             and text.lower() not in _STATUSES)
 
@@ -2938,7 +2943,15 @@ def is_organisation(name: str) -> bool:
     Minh Phát"), no person's: the test ``byline_name`` makes of an unlabelled line. "Khoa" opens
     a given name too ("Khoa Nguyễn"): a faculty's name only as ``is_department`` reads it."""
     return bool(ORGANISATION_WORD.search(name) or _ORGANISATION_HEAD.match(name)) or is_department(name) \
-        or _is_board(name)
+        or _is_board(name) or _bodies_joined(name)
+
+
+def _bodies_joined(name: str) -> bool:
+    """Whether a name joins a desk and its outlet, or bodies, and no person ("BAN THỜI SỰ - ĐÀI
+    THVN", a newsroom's desk signing for its station): each part a board's or an outlet's."""
+    parts = [part for part in _NAME_JOINER.split(name) if part.strip()]
+    return len(parts) > 1 and any(_is_board(part) for part in parts) \
+        and all(_is_board(part) or is_outlet(part) or is_organisation(part) for part in parts)
 
 
 def _is_board(name: str) -> bool:

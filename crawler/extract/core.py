@@ -369,6 +369,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         clean.drop_notices(body)   # "Bài viết được … đăng lại …", "Đón đọc bài 3: …": the site's, not the story's
         boxes.remove_call_boxes(body)   # a hotline's banner among the paragraphs
         boxes.remove_figure_boxes(body)   # a stock's quote box
+        boxes.remove_score_boxes(body)   # a review's scores
         signature = clean.take_byline(dense, sources) \
             or (clean.take_byline(body, sources) if body is not dense else None) or _byline_after(body, sources)
         authors.append((signature, "byline"))
@@ -1386,7 +1387,8 @@ def _headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = None,
     site |= named
     parts = [p for p in parts if p not in named]
     parts += [run for run in _title_runs(meta.title_tag, site) if run not in parts and run not in strong]
-    candidates = [el for el in tree.iter("h1", "h2", "h3") if 10 <= len(clean.text_of(el)) <= 300]
+    candidates = [el for el in tree.iter("h1", "h2", "h3") if 10 <= len(clean.text_of(el)) <= 300
+                  or el.tag == "h1" and _SHORT_HEADLINE <= len(clean.text_of(el)) < 10]
     scored = []
     if knowledge:
         site |= {fold(clean.text_of(el)) for el in candidates
@@ -1396,6 +1398,8 @@ def _headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = None,
         if key in site:
             continue
         agreement = max(2 * _agreement(key, strong), _agreement(key, parts))
+        if agreement and len(key) < 10 and key not in strong and key not in parts:
+            continue   # a short <h1> ("Kỳ Co", a place's name) only as a declared title, word for word
         if agreement:
             scored.append((agreement, order, el))
     if not scored:
@@ -2191,7 +2195,7 @@ def _title(headline: html.HtmlElement | None, meta: PageMeta, named: frozenset[s
             # "Lễ hội 30/4<br>sôi động tại …": the lines of a headline broken for its layout are
             # one title, a space where the break was (``text_content`` glues them: "30/4sôi").
             return " ".join(clean.block_lines(headline)) or clean.text_of(headline)
-        return _unlabelled_title(clean.text_of(headline), meta)
+        return _unbadged_title(headline, meta) or _unlabelled_title(clean.text_of(headline), meta)
     if meta.headline or meta.og_title:
         return meta.headline or meta.og_title
     title = meta.title_tag
@@ -2206,6 +2210,26 @@ _KIND_TAG = re.compile(r"^\s*\[[^\[\]]{1,20}\]\s*(?P<rest>\S.*)$")
 _HEADLINE_WORDS = 5   # words of a headline after its tag or kicker, at least
 # A kicker before a colon, a few words ("Thông báo: …", "Video: …", "Infographic:…").
 _KICKER = re.compile(r"^\s*[^\W\d_][^\W\d_]*(?: [^\W\d_]+){0,2}\s*:\s*(?P<rest>\S.*)$")
+
+
+_BADGE_TAGS = frozenset({"span", "em", "i", "strong", "b", "small", "label", "mark", "sup"})
+_BADGE_CHARS = 20   # characters of a badge at most ("TRỰC TIẾP", "MỚI", "Video")
+
+
+def _unbadged_title(headline: html.HtmlElement, meta: PageMeta) -> str | None:
+    """The headline after the badge opening it (``<h1><span>TRỰC TIẾP</span> Trực tiếp: …</h1>``,
+    a live page's or a video's mark), where the page declares the rest as its title (og:title,
+    JSON-LD, a part of ``<title>``); else None."""
+    first = headline[0] if len(headline) else None
+    if first is None or not isinstance(first.tag, str) or first.tag not in _BADGE_TAGS or len(first) \
+            or (headline.text or "").strip():
+        return None
+    badge = clean.text_of(first)
+    rest = squash(first.tail or "") if len(headline) == 1 else ""
+    if not badge or len(badge) > _BADGE_CHARS or not rest:
+        return None
+    declared = [meta.headline, meta.og_title, *_TITLE_SEPARATOR.split(meta.title_tag or "")]
+    return rest if any(d and fold(d.strip()) == fold(rest) for d in declared) else None
 
 
 def _unlabelled_title(title: str, meta: PageMeta) -> str:
@@ -3098,19 +3122,25 @@ def _source_line_in(zone: list, body: html.HtmlElement | None = None) -> str | N
                 or not clean.is_leaf_block(el) or _amid_body(el, body):
             continue   # the line's own text opens with the label: a cheap test first
         text = clean.text_of(el)
+        original = _ORIGINAL_URL.search(text)   # "Nguồn Báo Bình Phước: https://…": the original's link
+        text = text[:original.start()] if original else text
         bracketed = text[:1] == "(" and text[-1:] == ")"
         if bracketed:
             text = text[1:-1]   # "(Theo Báo Khánh Hòa)": a source as the story's last line prints it
         found = _SOURCE_LINE.match(text) if len(text) <= 90 else None
         if found and not _names_source(found):
             continue   # "(Theo quy định của Bộ Tài chính)": a note, no source
-        if found and (bracketed or _colon_after_label(found) or clean.is_outlet(found.group(2)) or el.tag == "a"):
+        if found and (bracketed or _colon_after_label(found) or clean.is_outlet(found.group(2)) or el.tag == "a"
+                      or original):
             # (a link opening a block of its own after the body, "Theo …" all its text: the
             # source widget of VCCorp's papers, its name in a span, a "copy link" box beside it)
             return found.group(2).strip()
     return None
 
 
+# The original's address after the source's name, as an aggregator prints it ("Nguồn Báo Bình
+# Phước: https://baobinhphuoc.com.vn/…"): the link, not the name.
+_ORIGINAL_URL = re.compile(r"\s*[:：]\s*(?:https?://|www\.)\S+\s*$", re.I)
 _CREDIT_LINES = 4   # lines of a credits block after the body (an author's, a source's)
 _BODY_TAIL = 3      # the body's last blocks, where its source line stands
 
@@ -3393,6 +3423,9 @@ def _name_block(headline: html.HtmlElement | None, body: html.HtmlElement,
         clean.drop(el)
         return ", ".join(n for n in names if n)
     return None
+
+
+_SHORT_HEADLINE = 4   # characters of an <h1> that is a declared title word for word, at least
 
 
 def _lone_top(el: html.HtmlElement) -> html.HtmlElement:

@@ -132,3 +132,17 @@ def test_a_builders_headline_wrapped_alone_in_its_section_over_the_story_is_the_
 <section class="footer">© 2026 HTX Tân Phú Thịnh</section></body></html>"""
     article = extract(page, "https://htx.example/tap-huan-drone.html")
     assert article.title == "Xã viên được tập huấn sử dụng thiết bị bay phun thuốc"
+
+
+def test_only_a_heading_climbs_the_wrappers_it_stands_alone_in():
+    from lxml import html as lxml_html
+
+    from crawler.extract import core
+
+    tree = lxml_html.fromstring('<div><section id="s"><div><div><h2 id="h">Xã viên được tập huấn</h2></div></div>'
+                                '</section><table><tr><td><span id="t" class="title">Tiêu đề</span></td></tr></table>'
+                                "</div>")
+    assert core._lone_top(tree.get_element_by_id("h")).get("id") == "s"
+    # A legacy portal's title-named label in a layout table's cell stays where it is: the
+    # cell's row holds the page, and a crawl's learned template moved which label was read.
+    assert core._lone_top(tree.get_element_by_id("t")).get("id") == "t"

@@ -3429,13 +3429,19 @@ _SHORT_HEADLINE = 4   # characters of an <h1> that is a declared title word for 
 
 
 def _lone_top(el: html.HtmlElement) -> html.HtmlElement:
-    """The outermost of the wrappers ``el`` stands alone in (a builder's section, container,
-    row and column around one heading): the story's prose follows that block, not the heading's
-    own, where every block of the page is wrapped so."""
-    while (up := el.getparent()) is not None and up.tag not in ("body", "html") \
+    """The outermost of the wrappers a heading (``<h2>``-``<h4>``) stands alone in (a builder's
+    section, container, row and column around it): the story's prose follows that block, not
+    the heading's own, where every block of the page is wrapped so. Not a layout table's cell
+    (its row holds the page), nor a title-named ``<span>`` (a legacy portal's label)."""
+    if el.tag not in ("h2", "h3", "h4"):
+        return el
+    while (up := el.getparent()) is not None and up.tag in _WRAPPERS \
             and sum(1 for child in up if isinstance(child.tag, str)) == 1 and not squash(up.text):
         el = up
     return el
+
+
+_WRAPPERS = frozenset({"div", "section"})   # the blocks a builder wraps each of its blocks in
 
 
 def _heads_items(heading: html.HtmlElement, levels: int = 2) -> bool:

@@ -83,3 +83,23 @@ def test_a_live_pages_note_is_no_text():
 def test_a_places_short_name_declared_as_the_title_is_the_headline():
     page = _page(BODY, "Kỳ Co", og="Kỳ Co")
     assert extract(page, "https://tintonghop.example/diem-den/ky-co/").title == "Kỳ Co"
+
+
+def test_a_places_page_of_fields_and_a_short_description_is_no_story():
+    info = ('<h2>Thông tin điểm đến</h2><ul class="info">' + "".join(
+        f'<li><div class="content"><div class="title">{label}:</div><span class="meta">{value}</span></div></li>'
+        for label, value in (("Địa chỉ", "Thôn Lý Hưng, xã Nhơn Lý, TP Quy Nhơn"), ("Giá vé", "40.000 đồng/người lớn"),
+                             ("Thời điểm đẹp nhất", "Tháng 3 - tháng 8"), ("Giờ mở cửa", "06h00 - 17h30 hằng ngày")))
+        + "</ul>")
+    description = ("<p>Kỳ Co là bãi biển hoang sơ thuộc xã Nhơn Lý, cách trung tâm TP Quy Nhơn khoảng 25 km, nổi tiếng "
+                   "với làn nước trong xanh.</p><p>Bãi biển dài khoảng 1 km, nằm dưới chân núi Phương Mai; du khách có "
+                   "thể tắm biển, lặn ngắm san hô ở Bãi Dứa.</p><p>Khi đi du lịch Kỳ Co, du khách nên mang theo kem "
+                   "chống nắng, mũ nón và giữ gìn vệ sinh chung.</p>")
+    page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Kỳ Co - Du lịch Bình Định</title>
+<meta property="og:title" content="Kỳ Co - Du lịch Bình Định"><meta property="og:type" content="article">
+<meta property="article:published_time" content="2023-05-10T09:00:00+07:00"></head><body>
+<header><a href="/">Du lịch Bình Định</a><a href="/diem-den/">Điểm đến</a></header><main><section class="hero">
+<h1>Kỳ Co</h1><div>Cập nhật: 30/09/2024</div></section><section><div class="main">{info}<div class="content">
+{description}</div></div></section></main><footer class="site-footer">© Trung tâm Xúc tiến Du lịch</footer></body></html>"""
+    article = extract(page, "https://dulich.example/diem-den/ky-co/")
+    assert article.title == "Kỳ Co" and not article.is_article

@@ -1296,12 +1296,14 @@ def record_kind(s: Signals) -> str:
         event = "a person's name and position for a title over their details (a profile), not news"
     if not event and s.notice and kept_prose(s) < RECORD_PROSE and not s.signed and not s.fields.lede:
         event = "a notice's terms (numbered conditions, a table) under its own opening line, not news"
-    if not event and s.title_name and s.fields.pairs >= RECORD_PAIRS and s.fields.prose_lines <= 1 \
+    if not event and s.title_name and s.fields.pairs >= RECORD_PAIRS and (s.fields.prose_lines <= 1 or s.fields.lead
+                                                                            and not s.dated) \
             and kept_prose(s) < RECORD_PROSE and not s.signed and not s.fields.lede:
         # "TS. Phan Thị Thu Trang" over position, degree, e-mail, phone and a line of career; "Động
         # Thiên Đường" over where it is, its hours and its fares: a profile, a place's record, though
-        # a CMS types and dates every node as an article.
-        event = "a name for a headline over its fields and a line at most (a profile, a place's record), not news"
+        # a CMS types and dates every node as an article. Its fields leading, no date line by its
+        # name, a few short paragraphs describing the place after them are the record's too.
+        event = "a name for a headline over its fields and a short description (a profile, a place's record), not news"
     if not event and max(s.fields.pairs, s.labelled_items) >= RECORD_FIELDS and s.fields.lead \
             and s.fields.prose_lines <= 1 and kept_prose(s) - s.itemised < RECORD_PROSE and not s.signed \
             and not s.fields.lede:

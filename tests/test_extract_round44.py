@@ -62,4 +62,6 @@ def test_a_festivals_programme_table_ahead_of_it_under_a_title_band_is_its_page(
             "thanh - Truyền hình tỉnh.</p>")
     article = extract(_page("Chương trình các hoạt động Lễ hội Oóc Om Bóc - Đua ghe Ngo năm 2024", body,
                             published="2024-10-28T16:00:00+07:00"), URL)
-    assert not article.is_article and "event" in article.reason
+    # (refused as the event's record or, since the programme rule reads an event's name saying it
+    # will be held, as its programme: both say the table is the page)
+    assert not article.is_article and ("event" in article.reason or "programme" in article.reason)

@@ -68,6 +68,8 @@ _CHROME_LINE = re.compile(
     r"messenger|e-?mail|reddit)\s*)+$|"
     # A pointer to the other stories, no colon: "Xem thêm các bài trong loạt bài tại <a>…</a>".
     r"^(xem|doc) them (cac |nhung )?(bai|tin|loat bai|ky)\b|"
+    # A pointer to another page, its link on "here": "Xem chi tiết thể lệ cuộc thi tại đây."
+    r"^(moi (ban doc |quy vi )?)?(xem|doc|tai)( chi tiet| them| toan van)? .{0,60}\btai day\W*$|"
     # A live page's note, a badge before it or none: "● TRỰC TIẾP Bài viết được cập nhật liên tục".
     r"^\W*((truc tiep|live)\W+)?(bai viet|bai|tin|trang)( nay)?( (dang|se|duoc|tiep tuc))+ cap nhat"
     r"( lien tuc| them)?\W*$|"

@@ -1274,10 +1274,12 @@ def record_kind(s: Signals) -> str:
     if not event and s.text_table >= 0.6 and s.text * (1 - s.text_table) < TABLE_ASIDE:
         event = "a table with a line or two beside it (a schedule, a price board), not news"
     if not event and s.text_table >= TABLE_HALF and s.record_items >= MIN_RECORDS \
-            and s.led >= ROWS_LED * s.record_items and s.text * (1 - s.text_table) < MIN_ARTICLE_CHARS \
-            and not s.signed:
+            and s.led >= ROWS_LED * s.record_items and not s.signed \
+            and (s.text * (1 - s.text_table) < MIN_ARTICLE_CHARS
+                 or s.title_event and s.forthcoming and kept_prose(s) < RECORD_PROSE):
         # A festival's programme, a week's schedule: rows each led by a day or a time, and the
-        # sentence that introduces them. A story with such a table tells it in paragraphs around it.
+        # sentence that introduces them (under an event's name saying it will be held, a lead,
+        # that sentence and a note). A story with such a table tells it in paragraphs around it.
         event = "rows led by days or times and a line or two beside them (a programme, a schedule), not news"
     if not event and s.text_table >= TABLE_HALF and not s.fields.prose_lines and kept_prose(s) < MIN_ARTICLE_CHARS \
             and not s.signed:

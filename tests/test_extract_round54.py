@@ -1,0 +1,52 @@
+"""The fifty-third round's blind misses: a festival's programme announced ahead with a lead, its
+opening and a note beside the table, and a pointer to another page, linked on "tại đây"."""
+
+from __future__ import annotations
+
+from crawler.extract import extract
+
+PARAGRAPHS = (
+    "Sáng 15/7, Tỉnh Đoàn phối hợp với Sở Khoa học và Công nghệ phát động Cuộc thi Ý tưởng khởi nghiệp thanh niên "
+    "năm 2024, hướng đến các ý tưởng gắn với sản phẩm đặc trưng của địa phương.",
+    "Năm 2023, cuộc thi nhận được 68 ý tưởng dự thi, trong đó nhiều dự án như trà mãng cầu, du lịch cộng đồng ở "
+    "Gành Đá Đĩa, nước mắm truyền thống Gành Đỏ đã được triển khai hiệu quả.",
+    "Ban Tổ chức sẽ chọn 10 ý tưởng xuất sắc vào vòng chung kết, được các chuyên gia hỗ trợ hoàn thiện kế hoạch "
+    "kinh doanh và kết nối với các quỹ đầu tư trong và ngoài tỉnh.",
+)
+
+
+def _page(body: str, title: str, lead: str = "") -> str:
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{title}</title>
+<meta property="og:type" content="article"><meta property="article:published_time" content="2024-09-26T15:30:00+07:00">
+</head><body><div class="header"><a href="/">Báo Tỉnh</a><a href="/van-hoa">Văn hóa</a></div><div class="detail">
+<h1 class="detail-title">{title}</h1><div class="detail-time">Thứ Năm, 26/09/2024 | 15:30</div>
+<div class="detail-sapo"><strong>{lead}</strong></div><div class="detail-content">{body}</div></div>
+<div class="footer">© Báo Tỉnh</div></body></html>"""
+
+
+def test_a_festivals_programme_announced_ahead_is_no_story():
+    rows = (("Ngày 2/10/2024", "Lễ rước y trang từ làng Raglai về đền thờ Po Inư Nưgar", "Xã Phước Hà, huyện Thuận Nam"),
+            ("7 giờ, ngày 3/10/2024", "Lễ mở cửa tháp, tắm tượng, dâng lễ vật", "Tháp Po Klong Garai, phường Đô Vinh"),
+            ("8 giờ 30, ngày 3/10/2024", "Chương trình văn nghệ, trình diễn trống Ghinăng, kèn Saranai",
+             "Sân khấu chân tháp Po Klong Garai"),
+            ("Ngày 3 - 4/10/2024", "Hội chợ, trưng bày gốm Bàu Trúc, thổ cẩm Mỹ Nghiệp, ẩm thực Chăm",
+             "Khu di tích tháp Po Klong Garai"),
+            ("Ngày 4/10/2024", "Lễ Katê tại các làng Chăm, thi đấu thể thao truyền thống", "Các làng Chăm trên địa bàn"))
+    table = ("<table><tr><th>Thời gian</th><th>Nội dung</th><th>Địa điểm</th></tr>"
+             + "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in rows) + "</table>")
+    body = ("<p>Thực hiện Kế hoạch của UBND tỉnh về tổ chức Lễ hội Katê của đồng bào Chăm năm 2024, Ban Tổ chức thông "
+            "báo chương trình cụ thể như sau:</p>" + table + "<p><em>Lưu ý: Du khách đến tham dự lễ hội gửi xe tại bãi "
+            "giữ xe phía Nam di tích; không mặc trang phục phản cảm khi vào khu vực đền tháp.</em></p>")
+    lead = ("Ban Tổ chức Lễ hội Katê năm 2024 thông báo chương trình các hoạt động diễn ra từ ngày 2 đến 4/10/2024 tại "
+            "các đền tháp và làng Chăm trên địa bàn tỉnh.")
+    article = extract(_page(body, "Chương trình Lễ hội Katê năm 2024", lead),
+                      "https://baotinh.example/news/148120p1c30/chuong-trinh-le-hoi-kate-nam-2024.htm")
+    assert not article.is_article and "programme" in article.reason
+
+
+def test_a_pointer_to_another_page_linked_on_here_is_no_text():
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + (
+        '<p><em>Xem chi tiết thể lệ cuộc thi <a href="/2024/07/15/the-le-cuoc-thi/">tại đây</a>.</em></p>')
+    article = extract(_page(body, "Phát động Cuộc thi Ý tưởng khởi nghiệp thanh niên năm 2024"),
+                      "https://tuoitre.example/2024/07/15/phat-dong-cuoc-thi-y-tuong-khoi-nghiep/")
+    assert "tại đây" not in article.text and article.text.endswith(PARAGRAPHS[-1])

@@ -103,3 +103,14 @@ def test_a_places_page_of_fields_and_a_short_description_is_no_story():
 {description}</div></div></section></main><footer class="site-footer">© Trung tâm Xúc tiến Du lịch</footer></body></html>"""
     article = extract(page, "https://dulich.example/diem-den/ky-co/")
     assert article.title == "Kỳ Co" and not article.is_article
+
+
+def test_a_sections_short_h1_named_only_by_the_title_tag_is_no_headline():
+    # "<title>Tin tức | Thư viện …</title>" over every story: its first part is the section's.
+    page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Tin tức | Thư viện huyện Hải Hậu</title>
+</head><body><div class="header"><a href="/">Thư viện huyện Hải Hậu</a></div><div class="main"><h1>Tin tức</h1>
+<div class="post"><h3 id="NewsPostDetailTitle">Sôi nổi Ngày hội đọc sách huyện Hải Hậu năm 2026</h3>
+<div class="NewsPostDetailDate">20/11/2026</div><div class="NewsPostDetailContent">{BODY}</div></div></div>
+<footer class="site-footer">© Thư viện huyện Hải Hậu</footer></body></html>"""
+    article = extract(page, "https://thuvien.example/news/27/58/ngay-hoi-doc-sach-huyen-hai-hau-nam-2026")
+    assert article.title == "Sôi nổi Ngày hội đọc sách huyện Hải Hậu năm 2026"

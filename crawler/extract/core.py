@@ -1387,8 +1387,7 @@ def _headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = None,
     site |= named
     parts = [p for p in parts if p not in named]
     parts += [run for run in _title_runs(meta.title_tag, site) if run not in parts and run not in strong]
-    candidates = [el for el in tree.iter("h1", "h2", "h3") if 10 <= len(clean.text_of(el)) <= 300
-                  or el.tag == "h1" and _SHORT_HEADLINE <= len(clean.text_of(el)) < 10]
+    candidates = [el for el in tree.iter("h1", "h2", "h3") if 10 <= len(clean.text_of(el)) <= 300]
     scored = []
     if knowledge:
         site |= {fold(clean.text_of(el)) for el in candidates
@@ -1398,10 +1397,15 @@ def _headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = None,
         if key in site:
             continue
         agreement = max(2 * _agreement(key, strong), _agreement(key, parts))
-        if agreement and len(key) < 10 and key not in strong and key not in parts:
-            continue   # a short <h1> ("Kỳ Co", a place's name) only as a declared title, word for word
         if agreement:
             scored.append((agreement, order, el))
+    if not scored and strong:
+        # A place's name for a headline, a short <h1> ("Kỳ Co"), when a strong title (og:title,
+        # JSON-LD, a link's text) is it word for word, the site's name aside: a <title>'s part
+        # alone is as often a section's ("Tin tức" over every story).
+        named = {part.strip() for title in strong for part in _TITLE_SEPARATOR.split(title)} - site
+        scored = [(4, 0, el) for el in tree.iter("h1")
+                  if _SHORT_HEADLINE <= len(clean.text_of(el)) < 10 and fold(clean.text_of(el)) in named][:1]
     if not scored:
         # Old CMSs print the headline in a styled <div>, <td>, <b> or <dt>: the short
         # block whose text is exactly a declared title.

@@ -50,3 +50,23 @@ def test_a_pointer_to_another_page_linked_on_here_is_no_text():
     article = extract(_page(body, "Phát động Cuộc thi Ý tưởng khởi nghiệp thanh niên năm 2024"),
                       "https://tuoitre.example/2024/07/15/phat-dong-cuoc-thi-y-tuong-khoi-nghiep/")
     assert "tại đây" not in article.text and article.text.endswith(PARAGRAPHS[-1])
+
+
+def test_a_newsrooms_account_is_no_writer():
+    page = _page("".join(f"<p>{p}</p>" for p in PARAGRAPHS), "Làng gốm Cậy hồi sinh nhờ đơn hàng xuất khẩu")
+    page = page.replace("</head>", '<meta name="author" content="Tòa soạn"></head>')
+    assert extract(page, "https://tapchi.example/video-lang-gom-cay-hoi-sinh/").author is None
+
+
+def test_a_price_board_half_of_it_a_table_and_a_line_beside_is_no_story():
+    rows = (("Lợn hơi", "63.000 - 65.000", "+1.000"), ("Gà ta hơi", "85.000 - 90.000", "0"),
+            ("Lúa tẻ thường (tươi)", "7.200 - 7.500", "0"), ("Phân đạm Urê", "11.500", "-100"),
+            ("Phân NPK 16-16-8", "14.200", "0"))
+    table = ("<table><tr><th>Mặt hàng</th><th>Giá hôm nay</th><th>So với hôm qua</th></tr>"
+             + "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in rows) + "</table>")
+    body = "<p>Đơn vị tính: đồng/kg</p>" + table + "<p>Nguồn: Sở Công Thương</p>"
+    lead = ("Giá một số mặt hàng nông sản, vật tư nông nghiệp tại các chợ đầu mối và đại lý trên địa bàn tỉnh ngày "
+            "15/8/2024.")
+    article = extract(_page(body, "Bảng giá nông sản, vật tư nông nghiệp ngày 15/8/2024", lead),
+                      "https://tapchi.example/bang-gia-nong-san-vat-tu-nong-nghiep-ngay-15-8-2024/")
+    assert not article.is_article and "table" in article.reason

@@ -2903,7 +2903,7 @@ ORGANISATION_WORD = re.compile(r"\b(xã|huyện|tỉnh|phường|công ty|hợp 
                                r"ngân hàng|nhà máy|công an|chi nhánh|liên đoàn|mặt trận|ủy ban|uỷ ban|ubnd|"
                                r"trung tâm|đại học|học viện|bệnh viện|văn phòng|tạp chí|tổng cục|chi cục|"
                                r"kho bạc|điện lực|ban quản lý|câu lạc bộ|clb|tòa án|toà án|tand|viện kiểm sát|"
-                               r"vksnd|khu vực|thi hành án)\b", re.I)
+                               r"vksnd|khu vực|thi hành án|tòa soạn|toà soạn)\b", re.I)
 # And the words that open a body's name but may end a person's ("Sở Y Tế", "Hội Nông Dân"; "Văn
 # Hội"): first only. Not "Báo" nor "Đài", which name an outlet, the story's source (``is_outlet``),
 # nor "Ban", a pen name's ("Ban Mai").

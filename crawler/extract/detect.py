@@ -1271,7 +1271,7 @@ def record_kind(s: Signals) -> str:
     if not event and s.fields.pairs >= RECORD_PAIRS and not s.fields.prose_lines and not s.signed:
         # A procedure's or a register's sections, each a label and its value: no narrative at all.
         event = f"{s.fields.pairs} fields and no paragraph of prose (a procedure, a register), not news"
-    if not event and s.text_table >= 0.6 and s.text * (1 - s.text_table) < TABLE_ASIDE:
+    if not event and s.text_table >= TABLE_HALF and s.text * (1 - s.text_table) < TABLE_ASIDE:
         event = "a table with a line or two beside it (a schedule, a price board), not news"
     if not event and s.text_table >= TABLE_HALF and s.record_items >= MIN_RECORDS \
             and s.led >= ROWS_LED * s.record_items and not s.signed \

@@ -70,3 +70,12 @@ def test_a_price_board_half_of_it_a_table_and_a_line_beside_is_no_story():
     article = extract(_page(body, "Bảng giá nông sản, vật tư nông nghiệp ngày 15/8/2024", lead),
                       "https://tapchi.example/bang-gia-nong-san-vat-tu-nong-nghiep-ngay-15-8-2024/")
     assert not article.is_article and "table" in article.reason
+
+
+def test_a_video_credit_between_the_player_and_the_body_names_the_writers():
+    head = ('<div class="article__video"><video controls><source src="/v/xoai.mp4" type="video/mp4"></video></div>'
+            '<div class="article__author">Video: <strong>Minh Thu - Quang Huy</strong></div>')
+    page = _page("".join(f"<p>{p}</p>" for p in PARAGRAPHS), "Yên Châu vào mùa xoài tròn")
+    page = page.replace('<div class="detail-content">', head + '<div class="detail-content">')
+    assert extract(page, "https://baotinh.example/kinh-te-video/yen-chau-vao-mua-xoai-tron.html").author \
+        == "Minh Thu - Quang Huy"

@@ -3062,6 +3062,16 @@ def _video_story(body: html.HtmlElement | None) -> bool:
     in (``clean.HELD_VIDEO``), before any paragraph; the text under it goes with the video."""
     if body is None:
         return False
+    # (or the block right before the body holds it: a player over the story, the credit under it)
+    before = body.getprevious()
+    for _ in range(_VIDEO_BEFORE):
+        while before is not None and not isinstance(before.tag, str):
+            before = before.getprevious()
+        if before is None:
+            break
+        if before.get(clean.HELD_VIDEO) is not None or next(before.iter("video"), None) is not None:
+            return True
+        before = before.getprevious()
     for el in body.iter():
         if not isinstance(el.tag, str):
             continue
@@ -3070,6 +3080,9 @@ def _video_story(body: html.HtmlElement | None) -> bool:
         if el.tag == "p" and clean.text_of(el):
             return False
     return False
+
+
+_VIDEO_BEFORE = 2   # blocks before the body where a story's player stands (the credit line between)
 
 
 def _source_beside(el: html.HtmlElement) -> str | None:

@@ -1403,9 +1403,9 @@ def _headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = None,
         # A place's name for a headline, a short <h1> ("Kỳ Co"), when a strong title (og:title,
         # JSON-LD, a link's text) is it word for word, the site's name aside: a <title>'s part
         # alone is as often a section's ("Tin tức" over every story).
-        named = {part.strip() for title in strong for part in _TITLE_SEPARATOR.split(title)} - site
+        strong_parts = {part.strip() for title in strong for part in _TITLE_SEPARATOR.split(title)} - site
         scored = [(4, 0, el) for el in tree.iter("h1")
-                  if _SHORT_HEADLINE <= len(clean.text_of(el)) < 10 and fold(clean.text_of(el)) in named][:1]
+                  if _SHORT_HEADLINE <= len(clean.text_of(el)) < 10 and fold(clean.text_of(el)) in strong_parts][:1]
     if not scored:
         # Old CMSs print the headline in a styled <div>, <td>, <b> or <dt>: the short
         # block whose text is exactly a declared title.

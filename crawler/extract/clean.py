@@ -1607,8 +1607,8 @@ _HOST_LABEL = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info)", re.I)
 def _without_outlet_label(sapo: html.HtmlElement, text: str) -> str:
     """The lead without the outlet's name a label opens it with (``<span class="sapo-logo">Báo Cà
     Mau</span> (CMO) …``, ``<span>baophutho.vn</span> Sáng 6/4 …``, the logo as text): the paper's
-    brand, no word of the lead. The
-    dateline's own marks ("(CMO)", "TTO -") are the lead's, and stay."""
+    brand, no word of the lead. The dateline's own marks ("(CMO)", "TTO -") are the lead's, and
+    stay."""
     first = sapo[0] if len(sapo) and isinstance(sapo[0].tag, str) else None
     if first is None or (sapo.text or "").strip() or first.tag not in _INLINE_LABEL_TAGS or len(first):
         return text

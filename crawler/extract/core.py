@@ -3501,31 +3501,41 @@ def _line_under(headline: html.HtmlElement, following: list) -> html.HtmlElement
 _SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
 
 
-def _record_field(el: html.HtmlElement, levels: int = 2) -> bool:
-    """Whether ``el`` is a field's value in a record of fields: the label before it (no writer's
-    label: "Họ và tên", "Tội danh") and it alone in their holder, one of a run of holders of the
-    same kind (a CMS's field list: a wanted notice's, a profile's). A card's "Người viết" over a
-    name, or a date block before one, is no such run."""
+def _label_before(el: html.HtmlElement, levels: int = 2) -> tuple[html.HtmlElement, html.HtmlElement] | None:
+    """The block before ``el`` that may be its label, and ``el`` or its ancestor beside it: the
+    previous element of ``el``, else of its parent, ``levels`` up at most; None when none."""
     for _ in range(levels + 1):
         before = el.getprevious()
         while before is not None and not isinstance(before.tag, str):
             before = before.getprevious()
         if before is not None:
-            label = clean.text_of(before)
-            holder = el.getparent()
-            if not label or len(label) > _FIELD_LABEL or _AUTHOR_LABEL.fullmatch(label) or _DIGIT.search(label) \
-                    or holder is None or len(holder) != 2:
-                return False
-            if clean.byline_name(f"{label.rstrip(': ')}: {clean.text_of(el)}"):
-                return False   # a credit's label ("Thực hiện" over "Hoàng Long"): a field naming the writer
-            kind = (holder.get("class") or "").split()[:1]   # "field field--name-field-ho-ten …"
-            alike = [s for s in (*holder.itersiblings(preceding=True), *holder.itersiblings())
-                     if s.tag == holder.tag and (s.get("class") or "").split()[:1] == kind]
-            return len(alike) >= _FIELD_RUN
+            return before, el
         el = el.getparent()
         if el is None:
-            return False
-    return False
+            return None
+    return None
+
+
+def _record_field(el: html.HtmlElement, levels: int = 2) -> bool:
+    """Whether ``el`` is a field's value in a record of fields: the label before it (no writer's
+    label: "Họ và tên", "Tội danh") and it alone in their holder, one of a run of holders of the
+    same kind (a CMS's field list: a wanted notice's, a profile's). A card's "Người viết" over a
+    name, or a date block before one, is no such run."""
+    found = _label_before(el, levels)
+    if found is None:
+        return False
+    before, beside = found
+    label = clean.text_of(before)
+    holder = beside.getparent()
+    if not label or len(label) > _FIELD_LABEL or _AUTHOR_LABEL.fullmatch(label) or _DIGIT.search(label) \
+            or holder is None or len(holder) != 2:
+        return False
+    if clean.byline_name(f"{label.rstrip(': ')}: {clean.text_of(beside)}"):
+        return False   # a credit's label ("Thực hiện" over "Hoàng Long"): a field naming the writer
+    kind = (holder.get("class") or "").split()[:1]   # "field field--name-field-ho-ten …"
+    alike = [s for s in (*holder.itersiblings(preceding=True), *holder.itersiblings())
+             if s.tag == holder.tag and (s.get("class") or "").split()[:1] == kind]
+    return len(alike) >= _FIELD_RUN
 
 
 _FIELD_LABEL = 40   # characters of a field's label at most
@@ -3535,17 +3545,9 @@ _FIELD_RUN = 2      # other fields beside one that make its holder a record's
 def _drop_label_before(el: html.HtmlElement, levels: int = 2) -> None:
     """Take out the label a name block's card prints in a block of its own before the name
     ("Người viết", then "Phạm Thu Uyên"): with the name gone it would stay in the text alone."""
-    for _ in range(levels + 1):
-        before = el.getprevious()
-        while before is not None and not isinstance(before.tag, str):
-            before = before.getprevious()
-        if before is not None:
-            if _AUTHOR_LABEL.fullmatch(clean.text_of(before)):
-                clean.drop(before)
-            return
-        el = el.getparent()
-        if el is None:
-            return
+    found = _label_before(el, levels)
+    if found is not None and _AUTHOR_LABEL.fullmatch(clean.text_of(found[0])):
+        clean.drop(found[0])
 
 
 # Far enough for a meta bar whose avatars are <picture>s of several <source>s each.

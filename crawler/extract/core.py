@@ -2232,8 +2232,7 @@ def _unbadged_title(headline: html.HtmlElement, meta: PageMeta) -> str | None:
     rest = squash(first.tail or "") if len(headline) == 1 else ""
     if not badge or len(badge) > _BADGE_CHARS or not rest:
         return None
-    declared = [meta.headline, meta.og_title, *_TITLE_SEPARATOR.split(meta.title_tag or "")]
-    return rest if any(d and fold(d.strip()) == fold(rest) for d in declared) else None
+    return rest if _declared(rest, meta) else None
 
 
 def _unlabelled_title(title: str, meta: PageMeta) -> str:
@@ -2244,9 +2243,15 @@ def _unlabelled_title(title: str, meta: PageMeta) -> str:
     tagged = _KIND_TAG.match(title) or _KICKER.match(title)
     if not tagged or len(tagged.group("rest").split()) < _HEADLINE_WORDS:
         return title   # "Danh mục: Tin tức", "Tác giả: admin": a listing's name, all of it
-    rest = fold(tagged.group("rest"))
-    declared = [meta.headline, meta.og_title, *_TITLE_SEPARATOR.split(meta.title_tag or "")]
-    return tagged.group("rest") if any(d and fold(d.strip()) == rest for d in declared) else title
+    return tagged.group("rest") if _declared(tagged.group("rest"), meta) else title
+
+
+def _declared(title: str, meta: PageMeta) -> bool:
+    """Whether the page declares ``title`` word for word: its JSON-LD headline, og:title or a
+    part of its ``<title>`` (folded)."""
+    key = fold(title)
+    return any(d and fold(d.strip()) == key
+               for d in (meta.headline, meta.og_title, *_TITLE_SEPARATOR.split(meta.title_tag or "")))
 
 
 def _title_source(meta: PageMeta) -> str:

@@ -198,7 +198,7 @@ def text_of(el: html.HtmlElement) -> str:
     if texts is not None:
         text = texts.get(el)
         if text is None:
-            if len(el) == 1 and _wraps(el):
+            if len(el) == 1 and wraps_one(el):
                 text = texts[el] = text_of(el[0])   # <h4><a>title</a></h4>: the link's text, read once
             else:
                 text = texts[el] = squash(el.text if not len(el) else el.text_content())
@@ -241,7 +241,7 @@ def br_lines(el: html.HtmlElement) -> list[str]:
     return [line for line in map(squash, parts) if line]
 
 
-def _wraps(el: html.HtmlElement) -> bool:
+def wraps_one(el: html.HtmlElement) -> bool:
     """Whether ``el``'s one child is an element with nothing but white space around it, inside
     ``el``: their squashed texts are the same (a changed child is forgotten with ``el``)."""
     child = el[0]

@@ -45,6 +45,7 @@ from .clean import (
     story_line,
     text_head,
     text_of,
+    wraps_one,
 )
 from .dates import CLOCK
 from .text import _MARKS, fold, squash
@@ -2283,11 +2284,6 @@ _REPORTER = re.compile(r"(pv|phong vien|nha bao|reporter|interviewer)")
 _BLOCKS = frozenset({"p", "li", "div", "dd", "dt", "td", "th", "h2", "h3", "h4", "h5", "h6"})
 _HOLDERS = _BLOCKS | {"table", "tbody", "tr", "ul", "ol", "dl", "section", "article", "figure", "blockquote", "h1"}
 _WRAPPERS = frozenset({"span", "font"})   # inline elements editors and runtimes wrap blocks in
-def _holds_alone(up: html.HtmlElement) -> bool:
-    """Whether ``up`` holds one element and no text of its own around it (a form's wrapper)."""
-    return len(up) == 1 and not (up.text or "").strip() and not (up[0].tail or "").strip()
-
-
 _FORM_TEXT = 600      # characters of a form's text at most (a poll's, a sign-up's): no page's whole form
 _PROSE_LINE = 100     # a paragraph this long is running prose, not a field
 # A reported event's opening: the part of a day, or the day, and a comma ("Sáng 19/11, tại …",
@@ -2497,7 +2493,7 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
     for form in body.iter("form"):
         if len(text_of(form)) <= _FORM_TEXT:
             in_forms.update(form.iter())
-            in_forms.update(takewhile(_holds_alone, form.iterancestors()))
+            in_forms.update(takewhile(lambda up: len(up) == 1 and wraps_one(up), form.iterancestors()))
     for n, el in enumerate(body.iter()):
         if not started:
             started = el is headline

@@ -638,7 +638,7 @@ def _downloads(body: html.HtmlElement | None, headline: html.HtmlElement | None)
     else in the ``<article>`` holding the headline (a theme's post: the headline's block,
     the files' list in a column below it; its boxes went before)."""
     if body is None and headline is not None:
-        zone = detect.headline_zone(headline, None, len(headline.text_content()) + 1)
+        zone = detect.headline_zone(headline, None, len(clean.text_of(headline)) + 1)
         found = detect.document_links(zone) if zone is not None else 0
         post = next(headline.iterancestors("article"), None)
         return found or (detect.document_links(post) if post is not None else 0)

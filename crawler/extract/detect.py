@@ -2429,12 +2429,13 @@ def headline_zone(headline: html.HtmlElement | None, body: html.HtmlElement | No
     """Where a page's fields are read: the nearest container of the headline with some text
     (``chars``: a record's fields stand under its name, and may be taken for a lead or meta
     lines later), else the body. Not a story's ``<header>``: it holds the headline, the byline
-    and the lead, and the record's fields stand under it."""
+    and the lead, and the record's fields stand under it. Text is counted squashed: a theme's
+    header wrapper indented line by line holds a category's link, the headline and a byline."""
     if headline is not None:
         for up in headline.iterancestors():
             if up.tag in ("body", "html"):
                 break
-            if len(up.text_content()) >= chars and up.tag != "header" and not _HEADER_CLASS.search(up.get("class", "")):
+            if len(text_of(up)) >= chars and up.tag != "header" and not _HEADER_CLASS.search(up.get("class", "")):
                 return up
     return body
 

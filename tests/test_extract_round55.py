@@ -1,0 +1,53 @@
+"""The fifty-fifth round's blind misses and an older held-out one: a Q&A page whose theme
+indents the wrappers of its header (the category's link, the headline, the byline)."""
+
+from __future__ import annotations
+
+from crawler.extract import extract
+
+INDENT = "\n" + " " * 28
+
+
+def _header_page(content: str, title: str) -> str:
+    # A theme writes its header line by line, each line indented: the wrapper holding the
+    # category's link, the headline and the byline has far more white space than text.
+    header = (f'<header class="entry-header">{INDENT}<div class="header-inner">{INDENT}<div class="header-meta">'
+              f'{INDENT}<ul class="cat-links">{INDENT}<li>{INDENT}<a href="/chuyen-muc/hoi-dap/">{INDENT}Hỏi đáp'
+              f'{INDENT}</a>{INDENT}</li>{INDENT}</ul>{INDENT}<h1 class="entry-title">{title}</h1>{INDENT}'
+              f'<span class="byline">{INDENT}<span>Bởi</span>{INDENT}<a href="/author/le-van-hai/">{INDENT}Lê Văn Hải'
+              f'{INDENT}</a>{INDENT}</span>{INDENT}<span class="posted-on">{INDENT}3 tuần trước{INDENT}</span>'
+              + INDENT * 12 + "</div></div></header>")
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{title} – Xã Hòa Bình</title>
+<meta property="og:type" content="article">
+<meta property="article:published_time" content="2025-04-08T09:12:00+07:00"></head><body>
+<div class="site-header"><a href="/">Cổng thông tin xã Hòa Bình</a><a href="/chuyen-muc/tin-tuc/">Tin tức</a></div>
+<main><article class="post type-post"><div class="post-wrap">{header}
+<div class="entry-content">{content}</div></div></article></main>
+<footer class="site-footer">© UBND xã Hòa Bình</footer></body></html>"""
+
+
+QUESTION = ("<p><em>Ông Phạm Văn Tùng (thôn Đông Hải) hỏi: Gia đình tôi muốn chuyển mục đích sử dụng 200 m² đất vườn "
+            "sang đất ở. Vậy hồ sơ gồm những gì và nộp ở đâu?</em></p>")
+ANSWER = ("<p><strong>Công chức Địa chính - Xây dựng xã trả lời như sau:</strong></p>"
+          "<p>Theo quy định của Luật Đất đai, hộ gia đình nộp đơn đề nghị chuyển mục đích sử dụng đất theo mẫu kèm "
+          "giấy chứng nhận quyền sử dụng đất tại Bộ phận Một cửa của UBND huyện.</p>"
+          "<p>Sau khi có quyết định cho phép, gia đình nộp tiền sử dụng đất theo thông báo của cơ quan thuế và được "
+          "chỉnh lý biến động trên giấy chứng nhận trong thời hạn 15 ngày làm việc.</p>")
+STORY = ("<p>Sáng 7/4, UBND xã Hòa Bình tổ chức hội nghị đối thoại với hơn 120 hộ dân về công tác bồi thường, giải "
+         "phóng mặt bằng dự án nâng cấp tuyến đường liên xã đi qua ba thôn.</p>"
+         "<p>Tại hội nghị, người dân đề nghị xã công khai phương án bồi thường, sớm di dời cột điện và hoàn trả mương "
+         "tưới tiêu trước vụ hè thu; lãnh đạo xã đã trả lời từng ý kiến.</p>"
+         "<p>Dự án có tổng mức đầu tư 18 tỷ đồng, dự kiến khởi công trong tháng 5 và hoàn thành trước mùa mưa bão "
+         "năm nay.</p>")
+
+
+def test_a_qa_page_under_an_indented_theme_header_is_no_story():
+    page = _header_page(QUESTION + ANSWER, "Giải đáp về thủ tục chuyển mục đích sử dụng đất")
+    article = extract(page, "https://xahoabinh.example/2025/04/08/giai-dap-ve-thu-tuc-chuyen-muc-dich-su-dung-dat/")
+    assert not article.is_article and "Q&A" in article.reason
+
+
+def test_a_story_under_the_same_header_is_kept():   # guard: passes before the change too
+    page = _header_page(STORY, "Đối thoại với người dân về giải phóng mặt bằng đường liên xã")
+    article = extract(page, "https://xahoabinh.example/2025/04/08/doi-thoai-voi-nguoi-dan-ve-giai-phong-mat-bang/")
+    assert article.is_article and article.text.startswith("Sáng 7/4") and article.author == "Lê Văn Hải"

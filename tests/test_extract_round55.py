@@ -1,5 +1,6 @@
 """The fifty-fifth round's blind misses and an older held-out one: a Q&A page whose theme
-indents the wrappers of its header (the category's link, the headline, the byline)."""
+indents the wrappers of its header (the category's link, the headline, the byline), and an
+event's page ahead whose post wrapper holds the column wrapper of its <main> and <aside>."""
 
 from __future__ import annotations
 
@@ -51,3 +52,41 @@ def test_a_story_under_the_same_header_is_kept():   # guard: passes before the c
     page = _header_page(STORY, "Đối thoại với người dân về giải phóng mặt bằng đường liên xã")
     article = extract(page, "https://xahoabinh.example/2025/04/08/doi-thoai-voi-nguoi-dan-ve-giai-phong-mat-bang/")
     assert article.is_article and article.text.startswith("Sáng 7/4") and article.author == "Lê Văn Hải"
+
+
+def _hero_page(content: str, title: str, aside: str, head: str = "", byline: str = "") -> str:
+    # The post's wrapper holds the headline's hero band and the columns under it; one wrapper
+    # holds the <main> column and the <aside> beside it.
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{title}</title>
+<meta property="og:type" content="article">
+<meta property="article:published_time" content="2026-02-10T08:00:00+07:00">{head}</head><body>
+<div class="topbar"><a href="/">Sắc Màu Tây Bắc</a><a href="/van-hoa/">Văn hóa</a><a href="/du-lich/">Du lịch</a></div>
+<div class="post-wrap"><div class="hero"><h1 class="entry-title">{title}</h1>{byline}<time datetime="2026-02-10T08:00:00+07:00">
+10 Tháng Hai, 2026</time></div>
+<div class="cols"><main class="main-col"><article class="post"><div class="entry-content">{content}</div></article>
+</main><aside class="sidebar">{aside}</aside></div></div><footer>© Sắc Màu Tây Bắc</footer></body></html>"""
+
+
+ASIDE = ('<div class="widget"><h3>Đăng ký nhận bản tin</h3><p>Nhận những câu chuyện văn hóa, ẩm thực và du lịch '
+         'Tây Bắc mỗi tuần qua email của bạn.</p><form><input name="email"><button>Đăng ký</button></form></div>')
+FAIR = ("<p>Lễ hội Hoa Ban năm 2026 sẽ diễn ra từ ngày 5 đến 8/3/2026 tại thành phố Điện Biên Phủ. Thông tin chi tiết "
+        "như sau:</p><ul><li><strong>Thời gian:</strong> Từ ngày 5/3 đến 8/3/2026.</li>"
+        "<li><strong>Địa điểm:</strong> Quảng trường 7/5, thành phố Điện Biên Phủ.</li>"
+        "<li><strong>Đơn vị tổ chức:</strong> UBND tỉnh phối hợp với Hiệp hội Du lịch.</li>"
+        "<li><strong>Vé vào cửa:</strong> Miễn phí.</li></ul><h3>Chương trình chính</h3><ul>"
+        "<li>5/3, 20h00: Lễ khai mạc, đêm nghệ thuật Sắc màu hoa ban.</li><li>6/3: Thi người đẹp hoa ban.</li>"
+        "<li>8/3: Lễ bế mạc.</li></ul><h3>Đăng ký gian hàng</h3><p>Các đơn vị, hộ kinh doanh có nhu cầu đăng ký gian "
+        "hàng ẩm thực, đặc sản liên hệ Ban tổ chức qua số điện thoại 0215.3825.111 trước ngày 25/2/2026.</p>")
+
+
+def test_an_event_page_ahead_beside_a_sidebar_in_one_wrapper_is_no_story():
+    # The wrapper of the <main> and the <aside> is no paragraph of prose of its own.
+    page = _hero_page(FAIR, "Lễ hội Hoa Ban năm 2026: Thời gian, địa điểm, chương trình", ASIDE)
+    article = extract(page, "https://sacmautaybac.example/le-hoi-hoa-ban-nam-2026-thoi-gian-dia-diem/")
+    assert not article.is_article and "event" in article.reason
+
+
+def test_a_story_beside_the_same_sidebar_is_kept():   # guard: passes before the change too
+    page = _hero_page(STORY, "Đối thoại với người dân về giải phóng mặt bằng đường liên xã", ASIDE)
+    article = extract(page, "https://sacmautaybac.example/doi-thoai-voi-nguoi-dan/")
+    assert article.is_article and article.text.startswith("Sáng 7/4")

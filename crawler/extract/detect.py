@@ -2282,7 +2282,9 @@ _WHEN = re.compile(r"^(thoi gian|thoi diem|dia diem|ngay to chuc|thoi gian to ch
 # "Ông Nguyễn Văn Hòa: …"): a story, however many such lines lead it.
 _REPORTER = re.compile(r"(pv|phong vien|nha bao|reporter|interviewer)")
 _BLOCKS = frozenset({"p", "li", "div", "dd", "dt", "td", "th", "h2", "h3", "h4", "h5", "h6"})
-_HOLDERS = _BLOCKS | {"table", "tbody", "tr", "ul", "ol", "dl", "section", "article", "figure", "blockquote", "h1"}
+# and the page's regions (a theme's column wrapper holds its <main> and its <aside>: no paragraph)
+_HOLDERS = _BLOCKS | {"table", "tbody", "tr", "ul", "ol", "dl", "section", "article", "figure", "blockquote", "h1",
+                      "main", "aside", "header", "footer", "nav"}
 _WRAPPERS = frozenset({"span", "font"})   # inline elements editors and runtimes wrap blocks in
 _FORM_TEXT = 600      # characters of a form's text at most (a poll's, a sign-up's): no page's whole form
 _PROSE_LINE = 100     # a paragraph this long is running prose, not a field

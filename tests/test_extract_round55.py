@@ -1,6 +1,7 @@
 """The fifty-fifth round's blind misses and an older held-out one: a Q&A page whose theme
-indents the wrappers of its header (the category's link, the headline, the byline), and an
-event's page ahead whose post wrapper holds the column wrapper of its <main> and <aside>."""
+indents the wrappers of its header (the category's link, the headline, the byline), an event's
+page ahead whose post wrapper holds the column wrapper of its <main> and <aside>, and several
+writers printed a card each in one author block."""
 
 from __future__ import annotations
 
@@ -90,3 +91,25 @@ def test_a_story_beside_the_same_sidebar_is_kept():   # guard: passes before the
     page = _hero_page(STORY, "Đối thoại với người dân về giải phóng mặt bằng đường liên xã", ASIDE)
     article = extract(page, "https://sacmautaybac.example/doi-thoai-voi-nguoi-dan/")
     assert article.is_article and article.text.startswith("Sáng 7/4")
+
+
+def test_two_writers_linked_under_by_are_both_named():
+    # The theme links each writer under "Bởi"; the metadata names the first only.
+    byline = ('<div class="meta-author co-authors"><span class="meta-label">Bởi</span>'
+              '<div class="meta-separate"><a href="/author/thu-ha/">Thu Hà</a></div>'
+              '<div class="meta-separate"><a href="/author/quoc-dung/">Quốc Dũng</a></div></div>')
+    page = _hero_page(STORY, "Đối thoại với người dân về giải phóng mặt bằng đường liên xã", ASIDE,
+                      head='<meta name="author" content="Thu Hà">', byline=byline)
+    article = extract(page, "https://sacmautaybac.example/doi-thoai-voi-nguoi-dan/")
+    assert article.author == "Thu Hà, Quốc Dũng" and "Quốc Dũng" not in article.text
+
+
+def test_two_writers_in_a_fields_items_under_its_label_are_both_named():
+    # Drupal's inline field: its label in an element of its own, then a wrapper of its items,
+    # the last of them at the body's end where a signature stands.
+    field = ('<div class="field field--name-field-tac-gia field--label-inline"><div class="field__label">Tác giả</div>'
+             '<div class="field__items"><div class="field__item">Lan Anh</div>'
+             '<div class="field__item">Trọng Nghĩa</div></div></div>')
+    page = _hero_page(STORY + field, "Đối thoại với người dân về giải phóng mặt bằng đường liên xã", ASIDE)
+    article = extract(page, "https://sacmautaybac.example/doi-thoai-voi-nguoi-dan/")
+    assert article.author == "Lan Anh, Trọng Nghĩa" and "Trọng Nghĩa" not in article.text

@@ -343,6 +343,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     title = _title(headline, meta, site_names)
     title_by = title_by if headline is not None else _title_source(meta)
     vietnamese = _is_vietnamese(meta, title, body)
+    co_writers = _co_writers(tree, named)   # before a credit or a signature takes one of them
     credit, stamped = clean.take_credits(zone)
     if credit is None and body is not None:
         credit, stamped = clean.take_credits(_credits_beside_body(body))
@@ -377,6 +378,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         block_author, block_source = _author_in(tree, named, video=_video_story(body))
         boxes.remove_writer_cards(body)   # read: an author box in the body's column is no text
         authors.append((block_author, "author-block"))
+        authors.append((co_writers, "author-block"))
         if vietnamese and block_author is None:
             named_block = _name_block(headline, body, dense)
             if named_block and _names_a_link(named_block, all_links):
@@ -2907,7 +2909,8 @@ def _modified_only(el: html.HtmlElement) -> bool:
     return ("updated" in name or "modified" in name) and "publish" not in name
 
 
-_AUTHOR_LABEL = re.compile(r"^(tác giả|người viết|viết bởi|đăng bởi|written by|posted by|author|by)\s*[:：]?\s*", re.I)
+_AUTHOR_LABEL = re.compile(r"^(tác giả|người viết|viết bởi|đăng bởi|bởi|written by|posted by|author|by)\s*[:：]?\s*",
+                           re.I)
 
 
 _FIELD_LABELS = ("h6", "h5", "h4", "dt", "th", "strong", "b", "label")
@@ -2933,6 +2936,19 @@ def _labelled_author(tree: html.HtmlElement) -> str | None:
         if len(found) > 1:
             return None
     return clean.byline_name(found[0], right_aligned=True) if found else None
+
+
+def _co_writers(tree: html.HtmlElement, named: clean.Named) -> str | None:
+    """The writers of the first author block that prints several, a card each ("Bởi <a>Đức
+    Mạnh</a><a>Thanh Tâm</a>", a field's items under its "Tác giả" label): "A, B". Read before the
+    credit under the headline or the signature ending the body takes one of them as the byline,
+    so that ``_choose_author`` may prefer them all to that one."""
+    for el in named.author:
+        if el.tag not in ("html", "body", "meta") and clean.attached(el, tree) and not clean.in_thread(el):
+            cards = _card_names(el)
+            if len(cards) >= 2 and all(cards):
+                return ", ".join(n for n in cards if n)
+    return None
 
 
 def _author_in(tree: html.HtmlElement, named: clean.Named, video: bool = False) -> tuple[str | None, str | None]:

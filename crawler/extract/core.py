@@ -4257,6 +4257,24 @@ def _placed_date(line: str) -> bool:
         and _bare_date(when.strip())
 
 
+# A day and its month with no year, folded: "11 th3", "11 thg 3", "11/03", "11 thang 3", "mar 11".
+_MONTHS_EN = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_DAY_MONTH = re.compile(rf"\d{{1,2}}\s*(?:th|thg|thang)\.?\s*\d{{1,2}}|\d{{1,2}}\s*[/.-]\s*\d{{1,2}}"
+                        rf"|\d{{1,2}}\s+(?:{_MONTHS_EN})[a-z]*\.?|(?:{_MONTHS_EN})[a-z]*\.?\s+\d{{1,2}}")
+
+
+def _dated_title(line: str, title: str) -> bool:
+    """Whether ``line`` is the headline with its day printed before it, nothing else: a theme's
+    date badge in the post's own heading ("11 Th3 Đưa sân khấu chèo về …"), the headline
+    printed again in the post under the page's title band."""
+    folded, key = fold(line), fold(title)
+    if len(folded) <= len(key) or not folded.endswith(key):
+        return False
+    cut = len(folded) - len(key)   # fold keeps a line's length: the printed day is the line's start
+    day = line[:cut].strip(" -–|·:,")
+    return 0 < len(day) <= 20 and bool(_DAY_MONTH.fullmatch(fold(day)) or _bare_date(day))
+
+
 def _without(lines: list[str], key: str) -> list[str]:
     """``lines`` but those that fold to ``key``. fold keeps every space: a line with another
     count of spaces is not it, and is not folded."""
@@ -4319,6 +4337,7 @@ def _tidy(text: str, title: str | None, sapo: str | None,
     lines = [line for line in lines if _WORDY.search(line)]   # "|" left of a tool bar is no line
     if title:
         lines = _without(lines, fold(title))
+        lines = [line for line in lines if not _dated_title(line, title)]
     lines = [line for line in lines if not _date_line(line)]
     if lines and _bare_date(lines[0]):
         lines.pop(0)   # the story block's own date line, above its first paragraph

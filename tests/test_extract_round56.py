@@ -1,0 +1,43 @@
+"""The fifty-sixth round's blind misses: a post's heading printing its day before the headline
+under the page's title band, a page builder's sections each with an empty overlay and a class
+naming its instance, a series' label naming the series in quotes, a signature's unit in
+brackets on the line under the name, and a recruitment notice opening on its legal bases."""
+
+from __future__ import annotations
+
+from crawler.extract import extract
+
+PARAGRAPHS = (
+    "Từ ngày 6 đến 10/3, Trung tâm Văn hóa tỉnh phối hợp với Phòng Văn hóa - Thông tin huyện tổ chức đưa các "
+    "chương trình biểu diễn chèo về phục vụ nhân dân 5 xã ven biển.",
+    "Chương trình gồm các trích đoạn chèo cổ và những tiết mục mới ca ngợi quê hương, thu hút hàng nghìn lượt "
+    "người dân, học sinh đến xem mỗi đêm diễn.",
+    "Theo Ban Giám đốc Trung tâm, đây là năm thứ ba đơn vị duy trì hoạt động đưa nghệ thuật truyền thống về cơ "
+    "sở, góp phần bảo tồn và lan tỏa di sản văn hóa của địa phương.",
+)
+TITLE = "Đưa sân khấu chèo về các xã ven biển"
+
+
+def _page(content: str, title: str = TITLE, band: str = "", head: str = "") -> str:
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{title} – Trung tâm Văn hóa</title>
+<meta property="og:type" content="article"><meta property="og:title" content="{title}">
+<meta property="article:published_time" content="2025-03-11T09:30:00+07:00">{head}</head><body>
+<div class="header"><a href="/">Trung tâm Văn hóa tỉnh</a><a href="/tin-hoat-dong/">Tin hoạt động</a></div>
+{band}<div class="content"><div class="post">{content}</div></div>
+<div class="sidebar"><h3>Bài mới</h3><ul><li><a href="/lop-hat-chau-van/">Lớp hát chầu văn cho thiếu nhi</a></li></ul></div>
+<div class="footer">© Trung tâm Văn hóa tỉnh</div></body></html>"""
+
+
+def test_a_posts_heading_with_its_day_before_the_headline_is_no_text():
+    band = f'<div class="title_holder"><h1>{TITLE}</h1></div>'
+    content = (f'<h2 class="entry_title"><span class="date">11 Th3</span> {TITLE}</h2>'
+               + "".join(f"<p>{p}</p>" for p in PARAGRAPHS))
+    article = extract(_page(content, band=band), "https://ttvh.example/dua-san-khau-cheo-ve-cac-xa-ven-bien/")
+    assert article.text.splitlines()[0] == PARAGRAPHS[0]
+
+
+def test_a_line_naming_the_headline_in_a_sentence_stays():   # guard: passes before the change too
+    line = f"Ngày 11/3 chương trình {TITLE}"
+    content = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2]) + f"<p>{line}</p><p>{PARAGRAPHS[2]}</p>"
+    article = extract(_page(content, band=f"<h1>{TITLE}</h1>"), "https://ttvh.example/dua-san-khau-cheo-ve-cac-xa/")
+    assert line in article.text.splitlines()

@@ -41,3 +41,33 @@ def test_a_line_naming_the_headline_in_a_sentence_stays():   # guard: passes bef
     content = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2]) + f"<p>{line}</p><p>{PARAGRAPHS[2]}</p>"
     article = extract(_page(content, band=f"<h1>{TITLE}</h1>"), "https://ttvh.example/dua-san-khau-cheo-ve-cac-xa/")
     assert line in article.text.splitlines()
+
+
+def _section(n: int, inner: str) -> str:
+    # Muffin Builder: a section, its overlay, its wrapper, a wrap and a column, each classed with
+    # its instance's id as well as its kind.
+    return (f'<section class="section mcb-section mcb-section-{n:x}e5b244f0"><div class="mcb-background-overlay"></div>'
+            f'<div class="section_wrapper mcb-section-inner mcb-section-inner-{n:x}e5b244f0">'
+            f'<div class="wrap mcb-wrap mcb-wrap-{n:x}a0c1d2e3 one"><div class="mcb-wrap-inner">'
+            f'<div class="mcb-wrap-background-overlay"></div>{inner}</div></div></div></section>')
+
+
+def _text_column(paragraphs: str) -> str:
+    return f'<div class="column mcb-column one column_column"><div class="column_attr">{paragraphs}</div></div>'
+
+
+def _image_column(n: int, caption: str) -> str:
+    return (f'<div class="column mcb-column one-third column_image"><div class="image_frame"><div class="image_wrapper">'
+            f'<img src="/uploads/oc-eo-{n}.jpg" alt=""></div><p class="wp-caption-text">{caption}</p></div></div>')
+
+
+def test_a_builders_sections_with_overlays_keep_their_captions():
+    captions = ("Đại biểu cắt băng khai mạc trưng bày chuyên đề.", "Tượng thần Vishnu bằng đá, thế kỷ VI - VII.",
+                "Học sinh in dập hoa văn gốm tại khu trải nghiệm.")
+    content = (_section(1, _text_column("".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2])))
+               + _section(2, _image_column(1, captions[0]))
+               + _section(3, _text_column(f"<p>{PARAGRAPHS[2]}</p>"))
+               + _section(4, _image_column(2, captions[1]) + _image_column(3, captions[2])))
+    article = extract(_page(content), "https://baotang.example/khai-mac-trung-bay-oc-eo/")
+    assert all(caption in article.text for caption in captions), article.text
+    assert article.text.splitlines()[0] == PARAGRAPHS[0] and "Bài mới" not in article.text

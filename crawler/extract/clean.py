@@ -976,12 +976,23 @@ def widen_body(body: html.HtmlElement, measures: Measures, gain: float = 0.25,
             # sections stand beside it, each headed alike (a portal's content pieces).
             up = parent
             continue
-        if len(parent) > 1 or (parent.text or "").strip():
+        if (parent.text or "").strip() or any(other is not up and not _blank(other) for other in parent):
             break
-        # else a wrapper around ``up`` alone (a page builder's, classed or bare): climb through it, to
-        # where the story's other sections stand in wrappers alike (not a column beside it)
+        # else a wrapper around ``up`` alone (a page builder's, classed or bare; beside it at most an
+        # empty block, a background's overlay): climb through it, to where the story's other
+        # sections stand in wrappers alike (not a column beside it)
         up = parent
     return body
+
+
+def _blank(el: html.HtmlElement) -> bool:
+    """Whether ``el`` shows nothing: an element with no text, no picture nor frame, and no tail
+    (a page builder's background overlay); a comment or a script."""
+    if (el.tail or "").strip():
+        return False
+    if not isinstance(el.tag, str) or el.tag in ("script", "style", "template"):
+        return True
+    return not text_of(el) and next(el.iter("img", "picture", "iframe", "video", "object", "embed", "svg"), None) is None
 
 
 def _heading_beside(parent: html.HtmlElement, up: html.HtmlElement) -> bool:
@@ -1003,13 +1014,24 @@ def _heading_block(el: html.HtmlElement) -> bool:
     return len(headings) == 1 and text_of(headings[0]) == text_of(el) and next(el.iter("a"), None) is None
 
 
+# A class naming one instance of a builder's element: its id in it ("mcb-section-ccc48b818",
+# "elementor-element-3f2a1b7", "vc_custom_1589374651"), a hex run with a digit, or four digits.
+_INSTANCE_CLASS = re.compile(r"(?=[0-9a-f]*\d)[0-9a-f]{6,}|\d{4,}", re.I)
+
+
+def shape(el: html.HtmlElement) -> tuple:
+    """How ``el`` is wrapped: its tag and its classes, but those naming the one instance."""
+    return el.tag, frozenset(c for c in (el.get("class") or "").split() if not _INSTANCE_CLASS.search(c))
+
+
 def alike_siblings(el: html.HtmlElement) -> list[html.HtmlElement]:
-    """``el``'s siblings wrapped as it is (the same tag and class): the other sections of a run."""
+    """``el``'s siblings wrapped as it is (``shape``: the same tag and classes, a builder's
+    instance ids aside): the other sections of a run."""
     parent = el.getparent()
     if parent is None:
         return []
-    shape = (el.tag, el.get("class"))
-    return [other for other in parent if other is not el and (other.tag, other.get("class")) == shape]
+    kind = shape(el)
+    return [other for other in parent if other is not el and isinstance(other.tag, str) and shape(other) == kind]
 
 
 def _photos_beside(parent: html.HtmlElement, up: html.HtmlElement, only: html.HtmlElement | None = None) -> bool:
@@ -1083,14 +1105,14 @@ def _story_nodes(parent: html.HtmlElement, up: html.HtmlElement, masses: dict) -
     every other child a text node wrapped alike with prose in it (however short: a paragraph
     between two photos), a photo's block (``_photos_beside``) or a sub-heading's block alone,
     and two text nodes at least; no box, list or link among them."""
-    shape = (up.tag, up.get("class"))
+    kind = shape(up)
     texts = 0
     for other in parent:
         if other is up or not isinstance(other.tag, str):
             continue
         if (other.tail or "").strip():
             return False
-        if (other.tag, other.get("class")) == shape and masses.get(other, 0) > 0:
+        if shape(other) == kind and masses.get(other, 0) > 0:
             texts += 1
             continue
         if _heading_block(other):

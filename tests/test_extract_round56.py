@@ -71,3 +71,11 @@ def test_a_builders_sections_with_overlays_keep_their_captions():
     article = extract(_page(content), "https://baotang.example/khai-mac-trung-bay-oc-eo/")
     assert all(caption in article.text for caption in captions), article.text
     assert article.text.splitlines()[0] == PARAGRAPHS[0] and "Bài mới" not in article.text
+
+
+def test_a_series_label_naming_the_series_in_quotes_is_no_text():
+    box = ('<div class="box-series"><p><em>Loạt bài “Sân khấu truyền thống về cơ sở”:</em></p>'
+           '<p><a href="/bai-1-nhung-dem-dien-o-lang/">Bài 1: Những đêm diễn ở làng</a></p></div>')
+    content = box + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    article = extract(_page(content, title=TITLE + " - Bài 2"), "https://ttvh.example/bai-2-dua-san-khau-cheo/")
+    assert "Loạt bài" not in article.text and article.text.splitlines()[0] == PARAGRAPHS[0]

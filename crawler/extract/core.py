@@ -4324,6 +4324,7 @@ def _other_part(line: str, title: str | None) -> bool:
 # A series' label line: "Loạt bài: <the series' name>" (a link to the series' page, or not), and the
 # heading over a list of its parts ("Các bài trong loạt:"): the series' box, not the story.
 _SERIES_LABEL = re.compile(r"^(?:loạt bài|tuyến bài|chuỗi bài|series)(?: viết)?\s*[:：]\s*\S.{0,120}(?<![.!?;,])$|"
+                           r"^(?:loạt bài|tuyến bài|chuỗi bài|series)(?: viết)?\s*[“\"«][^”\"»]{1,120}[”\"»]\s*[:：]?$|"
                            r"^(?:các |những )?bài (?:viết )?(?:khác )?(?:trong|cùng|thuộc|của) "
                            r"(?:loạt|tuyến|chuỗi)(?: bài)?(?: viết)?(?: này)?\s*[:：]?$", re.I)
 

@@ -79,3 +79,11 @@ def test_a_series_label_naming_the_series_in_quotes_is_no_text():
     content = box + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
     article = extract(_page(content, title=TITLE + " - Bài 2"), "https://ttvh.example/bai-2-dua-san-khau-cheo/")
     assert "Loạt bài" not in article.text and article.text.splitlines()[0] == PARAGRAPHS[0]
+
+
+def test_a_signatures_unit_in_brackets_under_the_name_is_no_text():
+    content = "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + (
+        '<p style="text-align: right;"><strong>Nguyễn Văn Hùng</strong><br><em>(Trạm Khuyến nông Giao Thủy)</em></p>')
+    article = extract(_page(content), "https://ttvh.example/dua-san-khau-cheo-ve-cac-xa-ven-bien/")
+    assert article.author == "Nguyễn Văn Hùng" and "Trạm Khuyến nông" not in article.text
+    assert article.text.splitlines()[-1] == PARAGRAPHS[-1]

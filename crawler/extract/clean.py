@@ -2894,7 +2894,8 @@ def is_brand(name: str) -> bool:
 _UNIT = r"(phòng|ban|tổ|khoa|trung tâm|đài|báo|tạp chí|văn phòng|cổng|sở|ttxvn|tts|ctv|cộng tác viên|pv|" \
         r"phóng viên|btv|thực hiện|" \
         r"tổng hợp|biên dịch|lược dịch|(chi |hiệp )?hội|(chi )?đoàn|câu lạc bộ|clb|hợp tác xã|htx|trường|" \
-        r"ubnd|xã|phường|thị trấn|huyện|thôn|ấp|tand|vksnd|tòa án|toà án|viện kiểm sát|công an)"
+        r"ubnd|xã|phường|thị trấn|huyện|thôn|ấp|tand|vksnd|tòa án|toà án|viện kiểm sát|công an|" \
+        r"trạm|chi cục|viện|bệnh viện|công ty)"
 # The same aside before a slash and the writer's office ("Minh Thu (thực hiện)/VOV-Miền Trung").
 _ASIDE_BEFORE_OFFICE = re.compile(rf"\s*\({_UNIT}(\s[^()]{{0,40}})?\)(?=\s*/\s*\S)", re.I)
 # A question or an exclamation: what a speaker says, never a name.
@@ -2929,7 +2930,7 @@ ORGANISATION_WORD = re.compile(r"\b(xã|huyện|tỉnh|phường|công ty|hợp 
 # And the words that open a body's name but may end a person's ("Sở Y Tế", "Hội Nông Dân"; "Văn
 # Hội"): first only. Not "Báo" nor "Đài", which name an outlet, the story's source (``is_outlet``),
 # nor "Ban", a pen name's ("Ban Mai").
-_ORGANISATION_HEAD = re.compile(r"(sở|phòng|viện|cục|bộ|hội)\s", re.I)
+_ORGANISATION_HEAD = re.compile(r"(sở|phòng|viện|cục|bộ|hội|trạm)\s", re.I)
 
 
 def is_department(name: str) -> bool:

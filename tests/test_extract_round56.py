@@ -87,3 +87,23 @@ def test_a_signatures_unit_in_brackets_under_the_name_is_no_text():
     article = extract(_page(content), "https://ttvh.example/dua-san-khau-cheo-ve-cac-xa-ven-bien/")
     assert article.author == "Nguyễn Văn Hùng" and "Trạm Khuyến nông" not in article.text
     assert article.text.splitlines()[-1] == PARAGRAPHS[-1]
+
+
+NOTICE = (
+    "<p>Căn cứ Nghị định số 115/2020/NĐ-CP ngày 25/9/2020 của Chính phủ quy định về tuyển dụng, sử dụng và quản lý "
+    "viên chức; Nghị định số 85/2023/NĐ-CP ngày 7/12/2023 sửa đổi, bổ sung một số điều của Nghị định số "
+    "115/2020/NĐ-CP;</p><p>Căn cứ Kế hoạch số 12/KH-TTVH ngày 8/4/2024 của Trung tâm Văn hóa tỉnh về tuyển dụng "
+    "viên chức năm 2024,</p><p>Trung tâm Văn hóa tỉnh thông báo tuyển dụng viên chức năm 2024 như sau:</p>"
+    "<p>1. Số lượng cần tuyển: 03 chỉ tiêu (02 diễn viên chèo, 01 kế toán).</p>"
+    "<p>2. Tiêu chuẩn, điều kiện: có quốc tịch Việt Nam, từ đủ 18 tuổi trở lên, có văn bằng phù hợp với vị trí "
+    "dự tuyển, đủ sức khỏe để thực hiện nhiệm vụ.</p>"
+    "<p>3. Hồ sơ đăng ký dự tuyển gồm phiếu đăng ký theo mẫu, bản sao văn bằng, chứng chỉ và giấy chứng nhận "
+    "thuộc đối tượng ưu tiên (nếu có).</p>"
+    "<p>4. Thời gian nhận hồ sơ: từ ngày 15/4/2024 đến hết ngày 15/5/2024, trong giờ hành chính, tại Phòng Tổ "
+    "chức - Hành chính của Trung tâm, số 12 đường Trần Hưng Đạo. Điện thoại liên hệ: 0228.3649.218.</p>")
+
+
+def test_a_recruitment_notice_opening_on_its_legal_bases_is_no_story():
+    article = extract(_page(NOTICE, title="Thông báo tuyển dụng viên chức Trung tâm Văn hóa tỉnh năm 2024"),
+                      "https://ttvh.example/thong-bao-tuyen-dung-vien-chuc-nam-2024/")
+    assert not article.is_article and "notice" in article.reason

@@ -1951,7 +1951,13 @@ def issued(title: str | None, text: str, files: int = 0) -> bool:
         return False
     if files:
         return True
-    opening = next((n for n in range(voiced[0], min(2, len(lines))) if lines[n].endswith(":")), None)
+    # Its legal bases a line each ("Căn cứ Nghị định …;", "Căn cứ Kế hoạch …,") before the line
+    # announcing the terms: the issuer's preamble, read past.
+    bases = 0
+    while voiced[0] + bases < len(lines) - 1 and _ACTING_UNDER.match(fold(lines[voiced[0] + bases])) \
+            and lines[voiced[0] + bases].endswith((";", ",")):
+        bases += 1
+    opening = next((n for n in range(voiced[0], min(2 + bases, len(lines))) if lines[n].endswith(":")), None)
     if opening is None:
         # No colon to introduce them: its terms are a table (its header and its rows) after the
         # issuer's line, the other lines short and few (a heading, a line of contact, the

@@ -985,6 +985,9 @@ def widen_body(body: html.HtmlElement, measures: Measures, gain: float = 0.25,
     return body
 
 
+_SHOWN = ("img", "picture", "iframe", "video", "object", "embed", "svg")   # what shows without text
+
+
 def _blank(el: html.HtmlElement) -> bool:
     """Whether ``el`` shows nothing: an element with no text, no picture nor frame, and no tail
     (a page builder's background overlay); a comment or a script."""
@@ -992,7 +995,7 @@ def _blank(el: html.HtmlElement) -> bool:
         return False
     if not isinstance(el.tag, str) or el.tag in ("script", "style", "template"):
         return True
-    return not text_of(el) and next(el.iter("img", "picture", "iframe", "video", "object", "embed", "svg"), None) is None
+    return not text_of(el) and next(el.iter(*_SHOWN), None) is None
 
 
 def _heading_beside(parent: html.HtmlElement, up: html.HtmlElement) -> bool:

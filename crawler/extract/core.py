@@ -4257,9 +4257,10 @@ def _placed_date(line: str) -> bool:
         and _bare_date(when.strip())
 
 
-# A day and its month with no year, folded: "11 th3", "11 thg 3", "11/03", "11 thang 3", "mar 11".
+# A day and its month with no year (a post heading's badge), folded: "11 th3", "11 thg 3",
+# "11/03", "11 thang 3", "mar 11".
 _MONTHS_EN = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-_DAY_MONTH = re.compile(rf"\d{{1,2}}\s*(?:th|thg|thang)\.?\s*\d{{1,2}}|\d{{1,2}}\s*[/.-]\s*\d{{1,2}}"
+_DAY_BADGE = re.compile(rf"\d{{1,2}}\s*(?:th|thg|thang)\.?\s*\d{{1,2}}|\d{{1,2}}\s*[/.-]\s*\d{{1,2}}"
                         rf"|\d{{1,2}}\s+(?:{_MONTHS_EN})[a-z]*\.?|(?:{_MONTHS_EN})[a-z]*\.?\s+\d{{1,2}}")
 
 
@@ -4272,7 +4273,7 @@ def _dated_title(line: str, title: str) -> bool:
         return False
     cut = len(folded) - len(key)   # fold keeps a line's length: the printed day is the line's start
     day = line[:cut].strip(" -–|·:,")
-    return 0 < len(day) <= 20 and bool(_DAY_MONTH.fullmatch(fold(day)) or _bare_date(day))
+    return 0 < len(day) <= 20 and bool(_DAY_BADGE.fullmatch(fold(day)) or _bare_date(day))
 
 
 def _without(lines: list[str], key: str) -> list[str]:

@@ -3399,7 +3399,10 @@ _ORGANISATION = re.compile(r"(trường|đại học|học viện|viện|sở|ba
 _NOT_AROUND_NAME_BLOCK = ("figure", "figcaption", "a", "h1", "h2", "h3", "nav", "aside", "button", "label")
 # Not a byline however it is written: an honorific (a profile's "Ông Hồ Xuân Hòe"), a
 # label ("Bởi" without its colon), a footer's "Powered by".
-_NOT_A_WRITER = re.compile(r"(ông|bà|đồng chí|bởi|by|posted|powered|copyright|©)\b", re.I)
+_NOT_A_WRITER = re.compile(r"(ông|bà|đồng chí|bởi|by|posted|powered|copyright|©"
+                           # a pager's label over the other post's card ("BÀI TRƯỚC", "Video tiếp theo")
+                           r"|(bài|tin|video|clip|kỳ|tập) (trước|sau|tiếp|kế tiếp)|previous|next|older|newer)\b",
+                           re.I)
 _NOT_IN_NAME_BLOCK = ("p", "ul", "ol", "li", "table", "h1", "h2", "h3", "figure")
 
 

@@ -44,3 +44,21 @@ def test_a_pagers_label_over_the_previous_posts_card_is_no_writer():
     article = extract(_page("".join(f"<p>{p}</p>" for p in PARAGRAPHS), after=card),
                       "https://truyenhinh.example/doanh-nghiep-chung-tay-trong-cay-xanh/")
     assert article.author is None
+
+
+LEAD = ("Hưởng ứng Ngày Môi trường thế giới 5/6, hơn 30 doanh nghiệp trong khu công nghiệp đã tham gia trồng 2.000 "
+        "cây xanh dọc các tuyến đường nội khu.")
+
+
+def test_a_builders_lead_video_and_heading_modules_open_the_text():
+    def text_module(inner: str) -> str:
+        return f'<div class="wpb_text_column wpb_content_element "><div class="wpb_wrapper">{inner}</div></div>'
+    content = ('<div class="vc_row"><div class="wpb_column"><div class="vc_column-inner"><div class="wpb_wrapper">'
+               + text_module(f"<p><strong>{LEAD}</strong></p>")
+               + '<div class="wpb_video_widget wpb_content_element"><div class="wpb_wrapper"><div class="wpb_video_wrapper">'
+               '<iframe src="https://www.youtube.com/embed/Qk7vRzT3pLw" title="Video"></iframe></div></div></div>'
+               '<h4 class="vc_custom_heading">Nội dung video</h4>'
+               + text_module("".join(f"<p>{p}</p>" for p in PARAGRAPHS)) + "</div></div></div></div>")
+    # The theme's fancy header holds the headline, over the post's builder rows.
+    article = extract(_page(content, band=True), "https://truyenhinh.example/video-doanh-nghiep-chung-tay-trong-cay-xanh/")
+    assert article.text.splitlines()[:2] == [LEAD, "Nội dung video"] and article.text.endswith(PARAGRAPHS[-1])

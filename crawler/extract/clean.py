@@ -1070,13 +1070,14 @@ _NOT_IN_MODULE = ("a", "ul", "ol", "table", "form", *_CONTROL_TAGS)
 def _module_run(parent: html.HtmlElement, up: html.HtmlElement) -> bool:
     """Whether ``parent`` is a page builder's run of a story's modules, ``up`` one of them: three
     children at least, all classed blocks with nothing between them; two more text modules at
-    least wrapped as ``up`` is (its tag and class), the others a picture's module (one picture,
-    its caption's line at most); none holding a link's text, a list, a table or a form's control
+    least wrapped as ``up`` is (its tag and class), or one and a sub-heading's module, the others
+    a picture's or a video's module (one picture or player, its caption's line at most, or
+    nothing left of its player); none holding a link's text, a list, a table or a form's control
     (a shop's teaser, a sign-up box, a teaser list)."""
     shape = (up.tag, up.get("class"))
     if not shape[1] or len(parent) < _RUN_MODULES or (parent.text or "").strip():
         return False
-    texts = 0
+    texts, alike, headed = 0, 0, False
     for other in parent:
         if not isinstance(other.tag, str) or not other.get("class") or (other.tail or "").strip():
             return False
@@ -1087,9 +1088,14 @@ def _module_run(parent: html.HtmlElement, up: html.HtmlElement) -> bool:
             return False
         if (other.tag, other.get("class")) == shape:
             texts += bool(text_of(other))
-        elif len(other.xpath(".//img")) != 1 or len(text_of(other)) > _PICTURE_CAPTION:
+            alike += 1
+        elif _heading_block(other):
+            headed = True
+        elif _blank(other):
+            continue   # a player's module whose frame went with the page's scripts and embeds
+        elif len(other.xpath(".//img|.//iframe|.//video")) != 1 or len(text_of(other)) > _PICTURE_CAPTION:
             return False
-    return texts >= 2
+    return texts >= 2 or alike >= 1 and headed   # (a text module the lead was taken from is one)
 
 
 def _widens(parent: html.HtmlElement, up: html.HtmlElement, body: html.HtmlElement, mass: int, masses: dict,

@@ -62,3 +62,18 @@ def test_a_builders_lead_video_and_heading_modules_open_the_text():
     # The theme's fancy header holds the headline, over the post's builder rows.
     article = extract(_page(content, band=True), "https://truyenhinh.example/video-doanh-nghiep-chung-tay-trong-cay-xanh/")
     assert article.text.splitlines()[:2] == [LEAD, "Nội dung video"] and article.text.endswith(PARAGRAPHS[-1])
+
+
+def test_a_qa_with_its_question_and_answer_each_under_a_label_alone_is_no_story():
+    content = ('<div class="hoi-dap"><div class="date">Ngày đăng: 07/03/2024 15:40</div>'
+               '<div class="cau-hoi"><p><strong>Câu hỏi:</strong></p><p>Ông Phạm Văn Tư (xã Tân Hạnh) hỏi: Gia đình '
+               'tôi có cơ sở sơ chế rau ăn lá cung cấp cho các bếp ăn tập thể. Xin hỏi thủ tục cấp giấy chứng nhận '
+               'cơ sở đủ điều kiện an toàn thực phẩm gồm những giấy tờ gì và nộp ở đâu?</p></div>'
+               '<div class="tra-loi"><p><strong>Trả lời:</strong></p><p>Về vấn đề này, Chi cục Quản lý chất lượng '
+               'Nông lâm sản và Thủy sản trả lời như sau:</p><p>Hồ sơ đề nghị cấp giấy chứng nhận gồm đơn đề nghị '
+               'theo mẫu, bản thuyết minh về cơ sở vật chất, trang thiết bị và danh sách người trực tiếp sản xuất đã '
+               'được xác nhận kiến thức về an toàn thực phẩm.</p><p>Hồ sơ nộp trực tiếp tại Bộ phận Một cửa của Sở '
+               'hoặc nộp trực tuyến trên Cổng Dịch vụ công tỉnh; thời hạn giải quyết là 15 ngày làm việc.</p></div></div>')
+    article = extract(_page(content, title="Thủ tục cấp giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm"),
+                      "https://sonongnghiep.example/web/guest/hoi-dap/-/asset_publisher/x/content/thu-tuc-cap-giay")
+    assert not article.is_article and "question" in article.reason

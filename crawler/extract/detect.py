@@ -2481,6 +2481,7 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
     steps: list[html.HtmlElement] = []   # the lists under a section's name: steps, not prose
     asking = False              # the last block of text put a question
     asker = 0                   # 1 after an asker's line alone ("Anonymous asked:"), 2 after its question
+    labelled_q = False          # the last block of text was a question's label alone ("Câu hỏi:")
     commas = False              # the first question's asker is set off by commas (``_ASKED_IN_COMMAS``)
     calendar: int | None = None  # where an event's start in calendar markup stands
     days: list[str] = []        # the text of each event's time or place field
@@ -2595,6 +2596,10 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
             # question ("Vì sao giá phân bón tăng?") is the reporter's, and counts.
             told = prose_lines - posed
             commas = bool(_ASKED_IN_COMMAS.match(opening := fold(text))) and not _ASKED_BY.match(opening)
+        if put == ["q"] and labelled_q:
+            put = []   # "Câu hỏi:" alone over the question: one question put, in two blocks
+        if text:
+            labelled_q = put == ["q"] and text.endswith(":") and len(text) <= _QUESTION_LABEL
         said += put
         if label is not None:
             continue
@@ -2646,6 +2651,7 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
 
 
 _LINE_BLOCKS = frozenset({"p", "div", "li", "dd"})
+_QUESTION_LABEL = 20  # characters of a question's label alone over it ("Câu hỏi:", "Nội dung hỏi:")
 _FIELD_LINE = 200     # a field's line: a label and a short value
 _FIELD_READ = 600     # characters of a block read for its lines of fields
 _DAY = re.compile(r"(?<![\d/.])([0-3]?\d)\s*[/.-]\s*([01]?\d)\s*[/.-]\s*((?:19|20)\d\d)(?!\d)")

@@ -107,3 +107,30 @@ def test_a_recruitment_notice_opening_on_its_legal_bases_is_no_story():
     article = extract(_page(NOTICE, title="Thông báo tuyển dụng viên chức Trung tâm Văn hóa tỉnh năm 2024"),
                       "https://ttvh.example/thong-bao-tuyen-dung-vien-chuc-nam-2024/")
     assert not article.is_article and "notice" in article.reason
+
+
+def _ladi_section(name: str, inner: str) -> str:
+    # LadiPage: every section is a background block and a container, the page a run of them.
+    return (f'<div id="SECTION_{name}" class="ladi-section"><div class="ladi-section-background"></div>'
+            f'<div class="ladi-container">{inner}</div></div>')
+
+
+def test_a_landing_pages_sections_beside_the_story_are_the_pages():
+    # The sections beside the story's are the page's own (its menu, a quote request's form, the
+    # footer with the address): the story's section is not widened to them.
+    menu = "".join(f'<a href="/{slug}/">{name}</a>' for slug, name in
+                   (("", "Trang chủ"), ("gioi-thieu", "Giới thiệu"), ("san-pham", "Sản phẩm OCOP"), ("tin-tuc", "Tin tức")))
+    story = (f'<h1 class="ladi-headline">{TITLE}</h1>'
+             + "".join(f'<div class="ladi-paragraph"><p>{p}</p></div>' for p in PARAGRAPHS))
+    form = ('<div class="ladi-headline">Đăng ký nhận báo giá sỉ</div><form><input name="phone">'
+            '<button>Gửi</button></form><div class="ladi-paragraph">Cảm ơn quý khách! Chúng tôi sẽ liên hệ lại.</div>')
+    footer = ('<div class="ladi-headline">HỢP TÁC XÃ DỊCH VỤ NÔNG NGHIỆP TÂN MỘC</div>'
+              '<div class="ladi-paragraph">Địa chỉ: Thôn Kép 2, xã Tân Mộc, huyện Lục Ngạn, tỉnh Bắc Giang. Hotline: 0912 '
+              '345 678. Email: htxtanmoc@example.vn. Mã số hợp tác xã 2401234567 do Phòng Tài chính - Kế hoạch huyện '
+              'cấp ngày 12/3/2018, nơi đăng ký kinh doanh các sản phẩm vải thiều sấy khô đạt chuẩn OCOP.</div>')
+    page = (f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{TITLE}</title>
+<meta property="og:type" content="article"></head><body><div class="ladi-wraper">"""
+            + _ladi_section("HEADER", menu) + _ladi_section("STORY", story) + _ladi_section("POPUP", form)
+            + _ladi_section("FOOTER", footer) + "</div></body></html>")
+    article = extract(page, "https://htxtanmoc.example/dua-san-khau-cheo-ve-cac-xa-ven-bien")
+    assert article.text.splitlines()[-1] == PARAGRAPHS[-1] and "Hotline" not in article.text

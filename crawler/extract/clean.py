@@ -1102,8 +1102,26 @@ def _widens(parent: html.HtmlElement, up: html.HtmlElement, body: html.HtmlEleme
             gain: float) -> bool:
     """Whether ``parent`` adds much more story text to ``body`` (by ``masses``), in sections
     alike when ``body`` is in a wrapper of its own (``up``)."""
-    return masses.get(parent, 0) >= mass * (1 + gain) and (up is body or _alike_sections(up, masses) >= mass * gain
-                                                            or _story_nodes(parent, up, masses))
+    return masses.get(parent, 0) >= mass * (1 + gain) and (
+        up is body or _alike_sections(up, masses) >= mass * gain and not _page_frame(parent, up)
+        or _story_nodes(parent, up, masses))
+
+
+_FRAME_LINKS = 3   # links of a menu at least
+
+
+def _page_frame(parent: html.HtmlElement, up: html.HtmlElement) -> bool:
+    """Whether ``parent``'s sections are the page's, not the story's: one of them beside ``up``
+    is the site's menu (links, most of its text) or holds a form (a landing page's sections: its
+    header, the story, a quote request, the footer with the address)."""
+    for other in parent:
+        if other is up or not isinstance(other.tag, str):
+            continue
+        if next(other.iter("form", *_CONTROL_TAGS), None) is not None:
+            return True
+        if sum(1 for _ in islice(other.iter("a"), _FRAME_LINKS)) >= _FRAME_LINKS and link_density(other) >= 0.5:
+            return True
+    return False
 
 
 _NODE_HEADINGS = ("h2", "h3", "h4")

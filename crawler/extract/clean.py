@@ -56,6 +56,8 @@ _CHROME_LINE = re.compile(
     _CONTACT_LINE + "|"
     r"giay phep (so|xuat ban|hoat dong)|^(©|copyright|ban quyen)|"
     r"^(luot xem|luot doc|so lan doc|luot truy cap|views?)\s*:?\s*[\d.,]+$|^[\d.,]+\s*(luot xem|luot doc|views?)$|"
+    # The reading time a meta bar prints ("3 phút đọc", "Thời gian đọc: 5 phút", "4 min read").
+    r"^(thoi gian doc|doc trong|doc khoang)\s*:?\s*(khoang\s*)?\d{1,3}\s*phut$|^\d{1,3}\s*(phut doc|min(ute)?s? read)$|"
     r"^(chia se|share|in bai|print|gui bai|email bai|luu bai|luu|quay lai|tro ve|len dau trang|"
     r"binh luan|gui binh luan|facebook|zalo|twitter|tweet|like|thich|"
     r"co the ban quan tam|theo doi .{0,30}(google news|zalo|facebook))\s*(\(\d+\))?$|"
@@ -88,7 +90,7 @@ _CHROME_START = re.compile(
     r"chia se|share|in bai|print|gui|luu|quay lai|tro ve|len dau trang|binh luan|facebook|zalo|twitter|"
     r"tweet|like|thich|co the ban quan tam|theo doi|xem|doc them|tin lien quan|bai lien quan|trang chu|"
     r"neu khong xem|vui long|please|truc tiep|(bai viet|bai|tin|trang)( nay)? (dang|se|duoc|tiep tuc)|"
-    r"home|ket noi|trackback|[\d.,]+\s*(luot|view))", re.I)
+    r"home|ket noi|trackback|[\d.,]+\s*(luot|view)|\d{1,3}\s*(phut|min)|thoi gian doc|doc (trong|khoang))", re.I)
 
 _BLOCK_TAGS = {"p", "div", "section", "article", "table", "ul", "ol", "dl", "blockquote",
                "h1", "h2", "h3", "h4", "h5", "h6", "figure", "header", "footer", "aside",
@@ -394,6 +396,18 @@ def drop_noise(tree: html.HtmlElement) -> None:
     for el in _STYLED(tree):   # only elements with a style (found in C), in document order
         if _HIDDEN_STYLE.search(el.get("style", "")):
             drop(el)
+    for el in _PRINT_CLASSED(tree):
+        # What the page says is not to be printed ("d-print-none", "no-print"): its widgets (a
+        # "was this page helpful?" box, a share bar), never the story; not a page's frame.
+        if el.tag not in ("html", "body", "main", "article") and _NOT_PRINTED.search(el.get("class", "")) \
+                and next(el.iter("h1"), None) is None and attached(el, tree):
+            drop(el)
+
+
+# Classes that keep an element off the printed page: Bootstrap's, Tailwind's, the usual others.
+_PRINT_CLASSED = etree.XPath("/descendant::*[@class][contains(@class, 'print')]")
+_NOT_PRINTED = re.compile(r"(?:^|\s)(?:d-print-none|print:hidden|no-?print|hidden-print|print-hidden|hide-print|"
+                          r"not-?printable|noprint)(?:\s|$)", re.I)
 
 
 # An <aside> that held a form's control or an embed, dropped above: a sign-up, a player, never an

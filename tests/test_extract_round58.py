@@ -1,0 +1,42 @@
+"""The fifty-eighth round's blind misses: a Docsy byline ("Bởi <b>TS. …</b> | date") and its
+page's widgets kept off the print ("d-print-none") and reading time, a field's label and value
+in bare blocks, a unit signing over a list of plain tags, a print issue's digest, a survey's
+form with a box for remarks, and an event's invitation over its fields."""
+
+from __future__ import annotations
+
+from crawler.extract import extract
+
+PARAGRAPHS = (
+    "Năm 2025, giá trị tăng thêm của các ngành kinh tế biển và ven biển ước chiếm khoảng 48% tổng sản phẩm trên "
+    "địa bàn tỉnh, nhưng riêng công nghiệp lọc hóa dầu và luyện kim đã chiếm gần ba phần tư con số này.",
+    "Các ngành dịch vụ biển như vận tải biển, logistics và du lịch tăng trưởng khá nhưng quy mô còn nhỏ; du lịch "
+    "biển mới đóng góp khoảng 3% tổng sản phẩm của tỉnh, thấp hơn nhiều so với các địa phương lân cận.",
+    "Phân tích của nhóm nghiên cứu chỉ ra ba điểm nghẽn chính: hạ tầng kết nối còn yếu, nguồn nhân lực chất lượng "
+    "cao thiếu hụt và việc quản lý không gian biển còn chồng chéo giữa các ngành.",
+)
+TITLE = "Kinh tế biển nhìn từ số liệu: bức tranh tổng quan"
+
+
+def _page(content: str, title: str = TITLE, head: str = "", published: str = "2026-09-14T08:00:00+07:00") -> str:
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{title} | Viện Nghiên cứu</title>
+<meta property="og:type" content="article"><meta property="article:published_time" content="{published}">{head}
+</head><body><nav class="td-navbar"><a href="/">Viện Nghiên cứu Phát triển</a><a href="/tin-tuc/">Tin tức</a></nav>
+<main role="main"><div class="td-content"><h1>{title}</h1>{content}</div></main>
+<footer class="td-footer">© Viện Nghiên cứu Phát triển</footer></body></html>"""
+
+
+def _docsy(byline: str, body: str) -> str:
+    return (f'<div class="td-byline mb-4">Bởi <b>{byline}</b> | <time datetime="2026-09-14">14/09/2026</time></div>'
+            '<header class="article-meta"><p class="reading-time"><i class="fa-regular fa-clock"></i>&nbsp; 3 phút đọc'
+            "&nbsp;</p></header>" + body
+            + '<div class="d-print-none"><h2 class="feedback--title">Phản hồi</h2><p class="feedback--question">Trang này '
+            'có hữu ích không?</p><button class="btn">Có</button><button class="btn">Không</button>'
+            '<p class="feedback--response">Rất vui khi nghe điều đó! Hãy cho chúng tôi biết nếu bạn muốn đọc thêm.</p>'
+            "</div>")
+
+
+def test_a_pages_widget_kept_off_the_print_and_its_reading_time_are_no_text():
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    article = extract(_page(_docsy("TS. Đặng Công Minh", body)), "https://vien.example/tin-tuc/2026/09/14/kinh-te-bien/")
+    assert article.text.split("\n") == list(PARAGRAPHS)   # no reading time, no feedback box

@@ -36,7 +36,20 @@ def _docsy(byline: str, body: str) -> str:
             "</div>")
 
 
+def test_a_docsy_byline_names_the_writer_without_the_rank():
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    article = extract(_page(_docsy("TS. Đặng Công Minh", body)), "https://vien.example/tin-tuc/2026/09/14/kinh-te-bien/")
+    assert article.author == "Đặng Công Minh"
+
+
 def test_a_pages_widget_kept_off_the_print_and_its_reading_time_are_no_text():
     body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
     article = extract(_page(_docsy("TS. Đặng Công Minh", body)), "https://vien.example/tin-tuc/2026/09/14/kinh-te-bien/")
     assert article.text.split("\n") == list(PARAGRAPHS)   # no reading time, no feedback box
+
+
+def test_two_writers_each_under_a_rank_are_both_named():
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    article = extract(_page(_docsy("TS. Nguyễn Văn Quý, ThS. Lê Thị Hoài", body)),
+                      "https://vien.example/tin-tuc/2026/09/14/kinh-te-bien/")
+    assert article.author == "Nguyễn Văn Quý, Lê Thị Hoài"

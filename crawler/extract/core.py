@@ -3282,6 +3282,15 @@ def _posted_by(line: tuple[html.HtmlElement, str, str] | None) -> bool:
 # headline): the writer. Not "Đăng bởi" alone, which names the account that posted the page.
 _BY_NAME = re.compile(r"^(?:(?:viết|written)\s+)?(?:bởi|by)\s+(?=\S)", re.I)
 _BY_LINES = 8   # lines read after a copy of the headline, at most
+_META_SEPARATOR = re.compile(r"\s+[|·•]\s*|\s*[|·•]\s+")   # between a meta line's parts
+_RANKED_JOINER = re.compile(r"(\s+[-–—&]\s+|\s*,\s*|\s+và\s+)")   # between writers, each under a rank
+_COMMA_RANK = re.compile(r"\b(p?gs)\s*,\s*(ts(?:kh)?)\b", re.I)   # one rank written with a comma: "PGS, TS."
+
+
+def _without_ranks(names: str) -> str:
+    """Writers' names without the rank before each ("PGS.TS. Lê Văn Hòa, ThS. Trần Thu")."""
+    parts = _RANKED_JOINER.split(_COMMA_RANK.sub(r"\1.\2", names.strip()))
+    return "".join(part if n % 2 else clean.without_rank(part.strip()) for n, part in enumerate(parts))
 
 
 def _by_line(zone: list, headline: html.HtmlElement | None) -> str | None:
@@ -3298,8 +3307,10 @@ def _by_line(zone: list, headline: html.HtmlElement | None) -> str | None:
         if el.getparent() is None or not clean.is_leaf_block(el):
             continue
         text = clean.text_of(el)
-        label = _BY_NAME.match(text) if len(text) <= 60 else None
-        name = clean.byline_name(text[label.end():], right_aligned=True) if label else None
+        label = _BY_NAME.match(text) if len(text) <= 80 else None
+        # the names up to the meta line's separator ("Bởi TS. Đặng Công Minh | 14/09/2026"), ranks off
+        names = _META_SEPARATOR.split(text[label.end():], maxsplit=1)[0] if label else ""
+        name = clean.byline_name(_without_ranks(names), right_aligned=True) if label else None
         if name and not clean.is_organisation(name) and not is_account(name) \
                 and (clean.links_to_author(el) or all(clean.text_of(a) != name for a in el.iter("a"))):
             return name

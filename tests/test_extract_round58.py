@@ -53,3 +53,13 @@ def test_two_writers_each_under_a_rank_are_both_named():
     article = extract(_page(_docsy("TS. Nguyễn Văn Quý, ThS. Lê Thị Hoài", body)),
                       "https://vien.example/tin-tuc/2026/09/14/kinh-te-bien/")
     assert article.author == "Nguyễn Văn Quý, Lê Thị Hoài"
+
+
+def test_a_fields_label_and_value_in_bare_blocks_name_the_writer():
+    # (the node's plain tags after it: the field is no signature closing the text)
+    field = ("<div><div>Tác giả</div><div>Nguyễn Minh Phương - Trung tâm Công nghệ thông tin và Truyền thông</div></div>"
+             '<ul class="tags"><li><span class="tag">Kinh tế biển</span></li><li><span class="tag">Số liệu</span></li></ul>')
+    body = '<div class="ct-basic-content">' + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div>"
+    article = extract(_page(body + field),
+                      "https://stttt.example/tin-tuc/kinh-te-bien-nhin-tu-so-lieu")
+    assert article.author == "Nguyễn Minh Phương"

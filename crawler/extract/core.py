@@ -2914,6 +2914,9 @@ _AUTHOR_LABEL = re.compile(r"^(tác giả|người viết|viết bởi|đăng b�
 
 
 _FIELD_LABELS = ("h6", "h5", "h4", "dt", "th", "strong", "b", "label")
+# Blocks with no markup of their own that hold a field's label alone (a theme printing a
+# "Tác giả" field as two bare <div>s, its label's and its value's).
+_BARE_LABELS = ("div", "span", "p")
 _AUTHOR_FIELD = frozenset({"author", "tac gia", "nguoi viet", "written by", "writer"})
 
 
@@ -2923,8 +2926,13 @@ def _labelled_author(tree: html.HtmlElement) -> str | None:
     <dd>…</dd>``): the value when it reads as a name. The first such field only, outside any
     comment or teaser (a label repeated on many items is a list's)."""
     found = []
-    for el in tree.iter(*_FIELD_LABELS):
-        raw = el.text_content()
+    for el in tree.iter(*_FIELD_LABELS, *_BARE_LABELS):
+        if el.tag in _BARE_LABELS:
+            if len(el) or not el.text or len(el.text) > 40:
+                continue   # a bare block is a label only with nothing but the label's word in it
+            raw = el.text
+        else:
+            raw = el.text_content()
         if len(raw) > 20 or fold(squash(raw)).rstrip(" :：") not in _AUTHOR_FIELD:
             continue
         value = el.getnext()

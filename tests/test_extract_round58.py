@@ -63,3 +63,11 @@ def test_a_fields_label_and_value_in_bare_blocks_name_the_writer():
     article = extract(_page(body + field),
                       "https://stttt.example/tin-tuc/kinh-te-bien-nhin-tu-so-lieu")
     assert article.author == "Nguyễn Minh Phương"
+
+
+def test_a_unit_signing_over_a_list_of_plain_tags_is_no_text():
+    content = ("".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+               + '<p class="text-align-right"><strong>Phòng Chuyển đổi số</strong></p>'
+               '<ul class="ct-item-list"><li><span class="ct-tag">Chuyển đổi số</span></li></ul>')
+    article = extract(_page(content), "https://stttt.example/tin-tuc/kinh-te-bien-nhin-tu-so-lieu")
+    assert "Phòng Chuyển đổi số" not in article.text and article.author is None

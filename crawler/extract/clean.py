@@ -2339,7 +2339,9 @@ def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None,
                     break
                 lines += 1
             blocks.append(el)
-    last = next((el for el in blocks if not SOURCE_START.match(text_of(el))), None) if plain_last else None
+    # (not an item of a list after the story: its tags printed as labels, no links)
+    last = next((el for el in blocks if not SOURCE_START.match(text_of(el)) and not _listed(el, body)),
+                None) if plain_last else None
     credited = any(_WRITER_CREDIT.match(text_of(el)) for el in blocks)   # "Nội dung: Hải Châu" among them
     before = blocks[blocks.index(last) + 1:][:1] if last is not None else []
     if before and plain_name(text_of(before[0])):
@@ -2383,6 +2385,16 @@ def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None,
                 sources.append(byline_source(text_of(top)))
             return name
     return None
+
+
+def _listed(el: html.HtmlElement, body: html.HtmlElement) -> bool:
+    """Whether ``el`` stands in an item of a list inside ``body``."""
+    for up in (el, *el.iterancestors()):
+        if up is body:
+            return False
+        if up.tag == "li":
+            return True
+    return False
 
 
 # A wrapper of readers' comments by its class or id ("comments", "binh-luan", "y-kien-ban-doc"):

@@ -71,3 +71,20 @@ def test_a_unit_signing_over_a_list_of_plain_tags_is_no_text():
                '<ul class="ct-item-list"><li><span class="ct-tag">Chuyển đổi số</span></li></ul>')
     article = extract(_page(content), "https://stttt.example/tin-tuc/kinh-te-bien-nhin-tu-so-lieu")
     assert "Phòng Chuyển đổi số" not in article.text and article.author is None
+
+
+def test_a_print_issues_digest_is_no_story():
+    items = (
+        "Những năm qua, phong trào nông dân thi đua sản xuất, kinh doanh giỏi ở huyện Chợ Gạo ngày càng lan tỏa, "
+        "nhiều hộ vươn lên làm giàu từ vườn thanh long, vườn dừa. Làm giàu trên mảnh vườn quê (xem trang 3).",
+        "Đến hẹn lại lên, những ngày giáp Tết, các làng nghề bánh tráng, bánh phồng ở huyện Cái Bè lại đỏ lửa suốt "
+        "đêm để kịp đơn hàng cho thương lái khắp nơi. Làng nghề vào vụ Tết (xem trang 6).",
+        "Cận Tết, nhu cầu đi lại tăng cao, tuyến cao tốc thường xuyên ùn tắc vào cuối tuần; ngành chức năng đã có "
+        "phương án phân luồng từ xa và tăng cường lực lượng. Sẵn sàng phục vụ nhân dân đi lại (xem trang 8).",
+        "Giá lúa tăng nhẹ so với tuần trước, nhiều nông dân phấn khởi vì vụ đông xuân trúng mùa, được giá; thương "
+        "lái thu mua tại ruộng với giá cao. Nông dân phấn khởi (xem trang 9).")
+    content = ("<p>Mời độc giả đón đọc Báo Ấp Bắc số ra ngày 10-1, với những thông tin nổi bật.</p>"
+               + "".join(f"<p>{p}</p>" for p in items))
+    article = extract(_page(content, title="Đón đọc Báo Ấp Bắc số ra ngày 10-1"),
+                      "https://baoapbac.example/ban-doc/202501/don-doc-bao-ap-bac-so-ra-ngay-10-1-1035301/")
+    assert not article.is_article and "contents" in article.reason

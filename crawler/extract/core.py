@@ -511,7 +511,9 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                                               title_person=detect.person_line(title), notice=detect.notice(text, sapo),
                                               call=(call := detect.call(title, text)), terms=terms,
                                               articled=bool(terms or call) and detect.articled(text),
-                                              contents=detect.contents(text), books=detect.books(text),
+                                              contents=(contents_items := detect.contents(text)),
+                                              contents_filled=bool(contents_items) and detect.contents_filled(text),
+                                              books=detect.books(text),
                                               state_document=vietnamese and detect.state_document(text),
                                               # read only where ``programmed`` or ``announced`` may ask
                                               programme=detect.programme(text) if signals.title_event or (

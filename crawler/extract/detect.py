@@ -328,6 +328,7 @@ class Signals:
     title_document: bool = False  # the title names a document ("Kế hoạch …", "Đề cương …": ``document_title``)
     numbered: bool = False        # an official document's number line near the top ("Số: 45/KH-UBND": ``numbered``)
     contents: int = 0           # items of a table of contents, each with its page ("… (tr. 12)": ``contents``)
+    contents_filled: bool = False  # and they fill most of the text (``contents_filled``: an issue's digest)
     books: bool = False         # most of the text a list of books described as a library does (``books``)
     signed: bool = False        # a reporter signs the text (a byline in, under or above the body)
     footer_named: bool = False  # the page's own footer links here by its title or a short name (terms, about)
@@ -519,7 +520,7 @@ def judge(s: Signals) -> tuple[bool, str]:
         return False, "a form to fill right under its headline (a contact, a 'send to a friend' page), not news"
     if s.issued and kept_prose(s) < NOTICE_LENGTH and not s.signed:
         return False, "a notice in its issuer's voice under its own 'Thông báo …', not news"
-    if s.contents and kept_prose(s) < RECORD_PROSE and not s.signed:
+    if s.contents and (kept_prose(s) < RECORD_PROSE or s.contents_filled) and not s.signed:
         return False, "a table of contents, each item with its page (an issue's entry), not news"
     if s.books and not s.signed:
         return False, "a list of books, each described as a catalogue does (a library's list), not news"
@@ -2036,6 +2037,7 @@ _CONTENTS_ITEM = re.compile(r"(\(((xem|doc) )?(tr|trang|p|pp|page)\.?\s*\d{1,4}\
                             r"|(\str\.|\s[-–—,:]\s*(tr|trang)\.?)\s*\d{1,4}|\.{4,}\s*\d{1,4})$")
 CONTENTS_ITEMS = 3       # such items that make a table of contents
 CONTENTS_SHARE = 0.4     # of the text they fill at least: a story may close on an issue's contents
+CONTENTS_MOST = 0.6      # of the text they fill in an issue's digest, whatever its prose
 
 
 def _may_end_item(line: str) -> bool:
@@ -2051,11 +2053,22 @@ def contents(text: str) -> int:
     its cover and contents), else 0. A story about the issue tells it in paragraphs."""
     # An item ends on its page's number or a bracket: folding makes neither, and keeps them last
     # but for the marks it drops, so other lines are not folded for nothing (most lines).
-    items = [line for line in (squash(line) for line in text.splitlines() if _may_end_item(line))
-             if _CONTENTS_ITEM.search(fold(line))]
+    items = _contents_items(text)
     if len(items) < CONTENTS_ITEMS or sum(map(len, items)) < CONTENTS_SHARE * max(1, len(text)):
         return 0
     return len(items)
+
+
+def _contents_items(text: str) -> list[str]:
+    return [line for line in (squash(line) for line in text.splitlines() if _may_end_item(line))
+            if _CONTENTS_ITEM.search(fold(line))]
+
+
+def contents_filled(text: str) -> bool:
+    """Whether a table of contents' items (``contents``) fill most of ``text`` (``CONTENTS_MOST``):
+    a print issue's digest, each item a blurb ending on its page ("… (xem trang 6)."), however
+    long its blurbs; a story that closes on the issue's contents tells more before them."""
+    return sum(map(len, _contents_items(text))) >= CONTENTS_MOST * max(1, len(text))
 
 
 # An event's name as a headline: the kind of event first ("Hội thảo “…”", "Hội nghị xúc tiến đầu

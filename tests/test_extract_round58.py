@@ -88,3 +88,20 @@ def test_a_print_issues_digest_is_no_story():
     article = extract(_page(content, title="Đón đọc Báo Ấp Bắc số ra ngày 10-1"),
                       "https://baoapbac.example/ban-doc/202501/don-doc-bao-ap-bac-so-ra-ngay-10-1-1035301/")
     assert not article.is_article and "contents" in article.reason
+
+
+def test_a_surveys_form_with_a_box_for_remarks_is_no_story():
+    form = ('<form class="webform-submission-form"><fieldset><legend>1. Ông/bà đã từng nộp hồ sơ trực tuyến chưa?</legend>'
+            '<input type="radio" name="da_nop" id="c1"><label for="c1">Đã từng</label>'
+            '<input type="radio" name="da_nop" id="c2"><label for="c2">Chưa từng</label></fieldset>'
+            '<fieldset><legend>2. Mức độ hài lòng chung</legend>'
+            '<input type="radio" name="hl" id="h1"><label for="h1">Rất hài lòng</label>'
+            '<input type="radio" name="hl" id="h2"><label for="h2">Hài lòng</label>'
+            '<input type="radio" name="hl" id="h3"><label for="h3">Không hài lòng</label></fieldset>'
+            '<label for="g">3. Góp ý để cải thiện dịch vụ</label><textarea id="g" name="gop_y"></textarea>'
+            '<input type="submit" value="Gửi khảo sát"></form>')
+    content = ("<p>Nhằm nâng cao chất lượng cung cấp dịch vụ công trực tuyến, Sở trân trọng mời người dân, doanh nghiệp "
+               "dành ít phút trả lời các câu hỏi dưới đây. Thông tin cá nhân của người tham gia được bảo mật.</p>" + form)
+    article = extract(_page(content, title="Khảo sát mức độ hài lòng về dịch vụ công trực tuyến năm 2025"),
+                      "https://stttt.example/khao-sat/khao-sat-muc-do-hai-long-nam-2025")
+    assert not article.is_article and "poll" in article.reason

@@ -735,8 +735,9 @@ def remove_comments(tree: html.HtmlElement, titles: tuple[str, ...] = ()) -> int
     thread: its opening post stays, marked (``OPENING_POST``) with the number of replies gone."""
     gone = 0
     for form in list(tree.iter("form")):
+        # (a survey's form puts its questions' choices, and a box for remarks: no comment form)
         if form.getparent() is not None and next(form.iter("textarea"), None) is not None \
-                and len(text_of(form)) < 600:
+                and len(text_of(form)) < 600 and form.get(detect.BALLOT_MARK) is None:
             drop(form)
             gone += 1
     stamps = []

@@ -249,11 +249,11 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     chosen = _apply_rules(tree, rules)
     context = context or detect.PageContext()
     fill_forms = _mark_fill_forms(tree)   # before the forms go: where each stood
+    detect.mark_ballots(tree)   # a poll's choices: its controls go with the noise; no comment form
     boxes.remove_comments(tree, (meta.og_title or "", meta.title_tag or ""))
     boxes.remove_signups(tree)
     boxes.remove_logins(tree)
     _remove_author_cards(tree)
-    detect.mark_ballots(tree)   # a poll's choices: its controls go with the noise
     detect.mark_maps(tree)   # and a map service's frame
     clean.drop_noise(tree)
     wiki.drop_edit_links(tree, meta.wiki_namespace)

@@ -105,3 +105,20 @@ def test_a_surveys_form_with_a_box_for_remarks_is_no_story():
     article = extract(_page(content, title="Khảo sát mức độ hài lòng về dịch vụ công trực tuyến năm 2025"),
                       "https://stttt.example/khao-sat/khao-sat-muc-do-hai-long-nam-2025")
     assert not article.is_article and "poll" in article.reason
+
+
+def test_an_events_invitation_over_its_fields_is_no_story():
+    content = ('<div class="lead">Viện Nghiên cứu Phát triển tổ chức hội thảo khoa học “Liên kết vùng duyên hải trong phát '
+               "triển logistics”. Trân trọng kính mời các nhà khoa học, nhà quản lý và doanh nghiệp quan tâm đến tham dự."
+               "</div><ul><li><strong>Thời gian:</strong> 8h00 - 16h30, thứ Tư, ngày 28/10/2026.</li>"
+               "<li><strong>Địa điểm:</strong> Hội trường tầng 3, Viện Nghiên cứu Phát triển, số 52 đường Hùng Vương.</li>"
+               "<li><strong>Đơn vị phối hợp:</strong> Hiệp hội Logistics miền Trung.</li></ul>"
+               "<h2>Chương trình dự kiến</h2><table><tr><th>Thời gian</th><th>Nội dung</th></tr>"
+               "<tr><td>8h00 - 8h30</td><td>Đón tiếp đại biểu</td></tr><tr><td>8h30 - 9h00</td><td>Khai mạc</td></tr>"
+               "<tr><td>9h00 - 11h30</td><td>Phiên 1: Hạ tầng và dịch vụ logistics vùng duyên hải</td></tr>"
+               "<tr><td>13h30 - 16h00</td><td>Phiên 2: Cơ chế liên kết giữa các cảng biển</td></tr></table>"
+               "<p>Hạn đăng ký tham dự và gửi tham luận: ngày 22/10/2026.</p>")
+    article = extract(_page(content, title="Hội thảo “Liên kết vùng duyên hải trong phát triển logistics”",
+                            published="2026-10-15T10:00:00+07:00"),
+                      "https://vien.example/tin-tuc/2026/10/15/hoi-thao-lien-ket-vung-duyen-hai/")
+    assert not article.is_article

@@ -1890,10 +1890,11 @@ def _terms_heading(line: str) -> bool:
     return bool(rest) and ":" not in rest and (line[:1].isupper() or line[:1].isdigit())
 
 
-# The issuer's own voice in a notice's opening: it "(trân trọng) thông báo" (announces), or it
-# opens on what it acts under ("Căn cứ …", "Thực hiện …"). A story reports that someone "vừa / đã
-# thông báo", "có thông báo", or opens on the day of what it tells (``LEDE``).
-_ISSUER_SAYS = re.compile(r"(?<!\w)(tran trong |xin )?thong bao(?!\w)")
+# The issuer's own voice in a notice's opening: it "(trân trọng) thông báo" (announces) or
+# "trân trọng (kính) mời" (invites: an event's organiser), or it opens on what it acts under
+# ("Căn cứ …", "Thực hiện …"). A story reports that someone "vừa / đã thông báo", "có thông
+# báo", or opens on the day of what it tells (``LEDE``).
+_ISSUER_SAYS = re.compile(r"(?<!\w)((tran trong |xin )?thong bao|tran trong (kinh )?moi)(?!\w)")
 _REPORTED_SAYING = re.compile(r"(?<!\w)(vua|da|moi|cung|se|co|ra|ban hanh|phat|nhan duoc|theo|cac|mot|bang)\s+"
                               r"(tran trong\s+)?$")
 # The same words with their marks, in lower case: a place's or a person's "Bằng" ("Báo Cao Bằng

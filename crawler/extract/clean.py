@@ -2494,13 +2494,16 @@ def _right_aligned(el: html.HtmlElement) -> bool:
     return False
 
 
-def take_credits(zone: list) -> tuple[str | None, bool]:
+def take_credits(zone: list, headline: html.HtmlElement | None = None) -> tuple[str | None, bool]:
     """A credits line by the headline ("Bài: …", "Nội dung: … - Ảnh: …"): the writer's name, and
     whether it is a CMS's account line, the post's date glued after a name its template labels
     ("Người viết: <account> lúc <date>", ``_ACCOUNT_LABEL``); taken out. A newsroom's credit keeps
     its date ("Bài và ảnh: Minh Anh - 12/11/2025" names the writer). A writer's page linked after
-    "bởi"/"by" is a credit too; an account's ("bởi <a>Ban biên tập</a>") is nobody, and its line goes."""
+    "bởi"/"by" is a credit too; an account's ("bởi <a>Ban biên tập</a>") is nobody, and its line goes.
+    Never the ``headline``, nor what it holds: "Phóng sự ảnh: <its subject>" heads a photo story."""
     for el in zone:
+        if headline is not None and (el is headline or any(up is headline for up in el.iterancestors())):
+            continue
         raw = el.text_content() if el.getparent() is not None else ""
         if not raw or len(raw) > 200:
             continue

@@ -344,7 +344,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     title_by = title_by if headline is not None else _title_source(meta)
     vietnamese = _is_vietnamese(meta, title, body)
     co_writers = _co_writers(tree, named)   # before a credit or a signature takes one of them
-    credit, stamped = clean.take_credits(zone)
+    credit, stamped = clean.take_credits(zone, headline)
     if credit is None and body is not None:
         credit, stamped = clean.take_credits(_credits_beside_body(body))
     authors: list[tuple[str | None, str]] = [(meta.author, meta.author_by), (credit, "byline")]

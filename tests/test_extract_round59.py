@@ -1,0 +1,40 @@
+"""The fifty-ninth round's blind misses: a photo story's headline opening "Phóng sự ảnh:" read as
+a credit, writers linked one each with "và" between them, an invitation to the site's other
+videos and what is left of a pointer to the next part, a lawyer answering from "TP. Hà Nội", a
+doctor's answer under her rank, and an online consultation announced ahead."""
+
+from __future__ import annotations
+
+from crawler.extract import extract
+
+PARAGRAPHS = (
+    "Những ngày này, trên khắp các cánh đồng của huyện, bà con nông dân đang tranh thủ thời tiết nắng ráo để thu "
+    "hoạch lúa vụ Đông Xuân, năng suất ước đạt hơn 70 tạ mỗi héc-ta.",
+    "Nhờ đưa máy gặt đập liên hợp vào đồng ruộng, mỗi ngày một máy có thể thu hoạch từ 5 đến 7 héc-ta, giảm đáng "
+    "kể chi phí thuê nhân công so với những vụ trước.",
+    "Theo Phòng Nông nghiệp huyện, đến nay toàn huyện đã thu hoạch được khoảng 60% diện tích, dự kiến hoàn thành "
+    "trước ngày 20/5 để kịp gieo cấy vụ Hè Thu.",
+)
+
+
+def _page(content: str, title: str, head: str = "", published: str = "2025-05-09T16:45:00+07:00") -> str:
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{title}</title>
+<meta property="og:type" content="article"><meta property="article:published_time" content="{published}">{head}
+</head><body><div class="header"><a href="/">Cổng thông tin điện tử huyện</a><a href="/tin-tuc/">Tin tức</a></div>
+<div class="news-detail"><h1 class="news-detail-title"><span>{title}</span></h1>{content}</div>
+<div class="footer">© Cổng thông tin điện tử huyện</div></body></html>"""
+
+
+def test_a_photo_storys_headline_is_no_credit():
+    content = ('<div class="news-detail-content">' + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+               + '<p style="text-align: right;"><strong>Tin, ảnh: Văn Hùng</strong></p></div>')
+    article = extract(_page(content, "Phóng sự ảnh: Nông dân hối hả thu hoạch lúa Đông Xuân"),
+                      "https://hoavinh.example/tin-tuc/phong-su-anh-nong-dan-thu-hoach-lua-1229.aspx")
+    assert article.author == "Văn Hùng"
+
+
+QUESTION = ("Bạn đọc Nguyễn Văn Tùng (huyện Kiến Xương, Thái Bình) hỏi: Bố mẹ tôi để lại cho tôi thửa đất trồng lúa "
+            "đã có giấy chứng nhận. Nay tôi làm thủ tục nhận thừa kế thì có phải nộp thuế thu nhập cá nhân không?")
+ANSWER = ("<p>Theo quy định của pháp luật về thuế thu nhập cá nhân, thu nhập từ nhận thừa kế là bất động sản giữa cha "
+          "đẻ, mẹ đẻ với con đẻ thuộc trường hợp được miễn thuế.</p><p>Đồng thời, đất nhận thừa kế giữa những người nêu "
+          "trên cũng được miễn lệ phí trước bạ; khi nộp hồ sơ đăng ký biến động, ông cần kê khai để được miễn.</p>")

@@ -33,6 +33,14 @@ def test_a_photo_storys_headline_is_no_credit():
     assert article.author == "Văn Hùng"
 
 
+def test_writers_linked_one_each_with_va_between_them_are_joined_with_commas():
+    byline = ('<div class="post-meta"><span class="by">Bởi</span> <a href="/author/thuha/" rel="author">Thu Hà</a> và '
+              '<a href="/author/minhkhoa/" rel="author">Minh Khoa</a></div>')
+    article = extract(_page(byline + "".join(f"<p>{p}</p>" for p in PARAGRAPHS), "Nông dân thu hoạch lúa Đông Xuân"),
+                      "https://kinhte.example/nong-dan-thu-hoach-lua-dong-xuan/")
+    assert article.author == "Thu Hà, Minh Khoa"
+
+
 QUESTION = ("Bạn đọc Nguyễn Văn Tùng (huyện Kiến Xương, Thái Bình) hỏi: Bố mẹ tôi để lại cho tôi thửa đất trồng lúa "
             "đã có giấy chứng nhận. Nay tôi làm thủ tục nhận thừa kế thì có phải nộp thuế thu nhập cá nhân không?")
 ANSWER = ("<p>Theo quy định của pháp luật về thuế thu nhập cá nhân, thu nhập từ nhận thừa kế là bất động sản giữa cha "

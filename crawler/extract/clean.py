@@ -2525,7 +2525,7 @@ def take_credits(zone: list, headline: html.HtmlElement | None = None) -> tuple[
         if text and len(text) <= 150 and label and is_leaf_block(el):
             name = byline_name(text)
             chips = [text_of(a) for a in el.iter("a")]
-            if len(chips) >= 2 and (name and "".join(chips) == name or _chips_joined(text[label.end():], chips)
+            if len(chips) >= 2 and (name and "".join(chips) == name or chips_joined(text[label.end():], chips)
                                     and all(byline_name(chip, right_aligned=True) == chip for chip in chips)):
                 # "Tác giả: <a>Thu Trang</a><a>Đức Minh</a>", "Bài: <a>A</a> và <a>B</a>": one link a writer
                 name = ", ".join(chips)
@@ -2628,7 +2628,7 @@ _DIGIT = re.compile(r"\d")
 _ACCOUNT_LABEL = re.compile(r"^(?:tác giả(?: bài viết| bài)?|người viết|đăng bởi|posted by|by)\s*[:：]", re.I)
 
 
-def _chips_joined(name: str, chips: list[str]) -> bool:
+def chips_joined(name: str, chips: list[str]) -> bool:
     """Whether a credit's name is its links' texts side by side, or joined by a template's word
     or mark ("và", "and", "&", ",")."""
     joiner = r"\s*(?:,|&|\bvà\b|\band\b)?\s*"

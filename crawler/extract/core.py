@@ -3323,6 +3323,9 @@ def _by_line(zone: list, headline: html.HtmlElement | None) -> str | None:
         name = clean.byline_name(_without_ranks(names), right_aligned=True) if label else None
         if name and not clean.is_organisation(name) and not is_account(name) \
                 and (clean.links_to_author(el) or all(clean.text_of(a) != name for a in el.iter("a"))):
+            chips = [clean.text_of(a) for a in el.iter("a")]
+            if len(chips) >= 2 and clean.chips_joined(names, chips):
+                return ", ".join(chips)   # a link a writer, the template's "và" between them
             return name
     return None
 

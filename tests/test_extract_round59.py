@@ -41,6 +41,25 @@ def test_writers_linked_one_each_with_va_between_them_are_joined_with_commas():
     assert article.author == "Thu Hà, Minh Khoa"
 
 
+def test_an_invitation_to_other_videos_and_its_video_are_no_text():
+    content = ("".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+               + "<p><b>Mời độc giả xem thêm video đang được quan tâm:</b></p>"
+               '<figure class="VCSortableInPreviewMode" type="VideoStream"><div class="video-box"><iframe '
+               'src="https://vcplayer.example/1.1?vid=so-cuu.mp4"></iframe></div><figcaption><p>Cách sơ cứu đúng khi '
+               "gặp người bị đột quỵ tại nhà</p></figcaption></figure>")
+    article = extract(_page(content, "Nông dân thu hoạch lúa Đông Xuân"), "https://suckhoe.example/nong-dan-169.htm")
+    assert article.text.splitlines()[-1] == PARAGRAPHS[-1]
+
+
+def test_a_pointer_to_the_next_part_left_without_its_link_is_no_text():
+    content = ("".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+               + '<p style="text-align: right;"><i>Đón đọc <a href="/bai-2-may-gat-ve-lang-169.htm">Bài 2: Máy gặt về '
+               "làng</a></i></p>")
+    article = extract(_page(content, "Mùa gặt - Bài 1: Nông dân thu hoạch lúa Đông Xuân"),
+                      "https://suckhoe.example/mua-gat-bai-1-168.htm")
+    assert article.text.splitlines()[-1] == PARAGRAPHS[-1]
+
+
 QUESTION = ("Bạn đọc Nguyễn Văn Tùng (huyện Kiến Xương, Thái Bình) hỏi: Bố mẹ tôi để lại cho tôi thửa đất trồng lúa "
             "đã có giấy chứng nhận. Nay tôi làm thủ tục nhận thừa kế thì có phải nộp thuế thu nhập cá nhân không?")
 ANSWER = ("<p>Theo quy định của pháp luật về thuế thu nhập cá nhân, thu nhập từ nhận thừa kế là bất động sản giữa cha "

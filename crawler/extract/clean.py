@@ -68,8 +68,12 @@ _CHROME_LINE = re.compile(
     # A share button labelled with its network ("Chia sẻ lên Facebook", "Share on X"), one or a row.
     r"^((chia se|share)\s+(len|qua|tren|on|to|via)?\s*(facebook|twitter|zalo|x|linkedin|pinterest|telegram|"
     r"messenger|e-?mail|reddit)\s*)+$|"
-    # A pointer to the other stories, no colon: "Xem thêm các bài trong loạt bài tại <a>…</a>".
-    r"^(xem|doc) them (cac |nhung )?(bai|tin|loat bai|ky)\b|"
+    # A pointer to the other stories, no colon: "Xem thêm các bài trong loạt bài tại <a>…</a>", an
+    # invitation to the site's other videos ("Mời độc giả xem thêm video đang được quan tâm:").
+    r"^(moi (ban doc |doc gia |quy doc gia |quy vi |ban )?)?(xem|doc) them (cac |nhung )?"
+    r"(bai|tin|loat bai|ky|video|clip)\b|"
+    # What is left of a pointer to the next part once its link went as a teaser ("Đón đọc").
+    r"^(don doc|don xem|moi (ban )?doc|doc tiep|xem tiep)\W*$|"
     # A pointer to another page, its link on "here": "Xem chi tiết thể lệ cuộc thi tại đây."
     r"^(moi (ban doc |quy vi )?)?(xem|doc|tai)( chi tiet| them| toan van)? .{0,60}\btai day\W*$|"
     # A live page's note, a badge before it or none: "● TRỰC TIẾP Bài viết được cập nhật liên tục".
@@ -90,7 +94,8 @@ _CHROME_START = re.compile(
     r"chia se|share|in bai|print|gui|luu|quay lai|tro ve|len dau trang|binh luan|facebook|zalo|twitter|"
     r"tweet|like|thich|co the ban quan tam|theo doi|xem|doc them|tin lien quan|bai lien quan|trang chu|"
     r"neu khong xem|vui long|please|truc tiep|(bai viet|bai|tin|trang)( nay)? (dang|se|duoc|tiep tuc)|"
-    r"home|ket noi|trackback|[\d.,]+\s*(luot|view)|\d{1,3}\s*(phut|min)|thoi gian doc|doc (trong|khoang))", re.I)
+    r"home|ket noi|trackback|[\d.,]+\s*(luot|view)|\d{1,3}\s*(phut|min)|thoi gian doc|doc (trong|khoang)|"
+    r"moi|don (doc|xem))", re.I)
 
 _BLOCK_TAGS = {"p", "div", "section", "article", "table", "ul", "ol", "dl", "blockquote",
                "h1", "h2", "h3", "h4", "h5", "h6", "figure", "header", "footer", "aside",
@@ -1455,8 +1460,11 @@ def remove_chrome_lines(root: html.HtmlElement, body: html.HtmlElement | None,
                 target = el
             el = el.getparent()
         if target is not None and not (in_body and _story_contact(target)):
+            promoted = target.getnext() if text_of(target).endswith(":") else None
             drop(target)
             dropped = True
+            if promoted is not None and promoted.tag == "figure" and next(promoted.iter("a"), None) is None:
+                drop(promoted)   # the video or photo the pointer's colon introduces: another story's
 
 
 _APPEAL_CHARS = 300    # a closing appeal is a line or two

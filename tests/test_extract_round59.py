@@ -65,3 +65,12 @@ QUESTION = ("Bạn đọc Nguyễn Văn Tùng (huyện Kiến Xương, Thái Bì
 ANSWER = ("<p>Theo quy định của pháp luật về thuế thu nhập cá nhân, thu nhập từ nhận thừa kế là bất động sản giữa cha "
           "đẻ, mẹ đẻ với con đẻ thuộc trường hợp được miễn thuế.</p><p>Đồng thời, đất nhận thừa kế giữa những người nêu "
           "trên cũng được miễn lệ phí trước bạ; khi nộp hồ sơ đăng ký biến động, ông cần kê khai để được miễn.</p>")
+
+
+def test_a_lawyer_answering_from_a_city_written_tp_dot_answers_the_question():
+    content = (f"<p><b>{QUESTION}</b></p><p><b>Luật sư Đỗ Minh Quang, Đoàn Luật sư TP. Hà Nội trả lời:</b></p>"
+               + ANSWER + '<p style="text-align:right"><b>Ban Bạn đọc</b></p>')
+    article = extract(_page(content, "Đất nông nghiệp được thừa kế có phải nộp thuế thu nhập cá nhân?",
+                            published="2024-10-12T09:00:00+07:00"),
+                      "https://baotnmt.example/dat-nong-nghiep-duoc-thua-ke-co-phai-nop-thue-384012.html")
+    assert not article.is_article and "question" in article.reason

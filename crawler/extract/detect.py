@@ -2235,8 +2235,10 @@ _REPLY = re.compile(r"re\s*:\s*\S", re.I)
 # Or set off by commas, as a teacher's or a columnist's page prints a student's or a reader's
 # question: "Em Phan Văn Đức, lớp 12A4, hỏi: …?" (the asking verb and its colon right after).
 # A name's words may hold an abbreviation's dot, with no space after it ("TP.HCM", "PGS.TS",
-# "Q.1"): a sentence's stop is followed by a space.
-_ABBREVIATED = r"|\.(?=\w)"
+# "Q.1"): a sentence's stop is followed by a space; or after a place's or a rank's short word
+# ("TP. Hà Nội", "TX. Sơn Tây", "TS. Lê Văn Hòa"), folded.
+_SHORT_WORDS = ("tp", "tx", "tt", "ts", "ths", "gs", "pgs", "bs", "ls")
+_ABBREVIATED = r"|\.(?=\w)|(?:" + "|".join(rf"(?<=\b{word})" for word in _SHORT_WORDS) + r")\.(?=\s)"
 _COMMA_ASKER = rf"^(?:[^.?!:]{_ABBREVIATED}){{3,120}},\s*(hoi|thac mac)\s*:"
 # Or named with an address, the case told, and the question put by the same honorific again, as
 # the Government's paper prints readers' letters: "Bà Nguyễn Thị Lan (Bắc Giang) làm việc … nay

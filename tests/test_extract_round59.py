@@ -74,3 +74,16 @@ def test_a_lawyer_answering_from_a_city_written_tp_dot_answers_the_question():
                             published="2024-10-12T09:00:00+07:00"),
                       "https://baotnmt.example/dat-nong-nghiep-duoc-thua-ke-co-phai-nop-thue-384012.html")
     assert not article.is_article and "question" in article.reason
+
+
+def test_a_doctors_answer_under_her_rank_is_no_reporters_signature():
+    content = ("<p><b>Hỏi:</b> Con tôi 2 tuổi, tuần trước bị sốt cao và lên cơn co giật khoảng 2 phút, sau đó cháu tỉnh, "
+               "chơi bình thường. Xin hỏi tôi có nên cho cháu chụp MRI sọ não không?</p><p>(Bạn đọc Trần Thu Hằng, Hải "
+               "Phòng)</p><p><b>Trả lời:</b></p><p>Chào chị, co giật do sốt thường gặp ở trẻ từ 6 tháng đến 5 tuổi; với "
+               "cơn co giật đơn thuần, trẻ tỉnh hoàn toàn sau cơn thì thường không cần chụp MRI.</p><p>Chị nên cho trẻ "
+               "đi khám chuyên khoa thần kinh nhi nếu cơn giật kéo dài, chỉ giật một bên người hoặc tái phát nhiều lần."
+               '</p><p style="text-align: right;"><b>BSCKII Lê Thị Minh Nguyệt</b><br>Khoa Thần kinh, Bệnh viện Nhi</p>')
+    article = extract(_page(content, "Trẻ 2 tuổi sốt cao co giật lần đầu có cần chụp MRI không?",
+                            published="2026-11-22T14:00:00+07:00"),
+                      "https://suckhoe.example/tre-2-tuoi-sot-cao-co-giat-169261122140012345.htm")
+    assert not article.is_article and "question" in article.reason

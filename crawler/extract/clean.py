@@ -3079,6 +3079,11 @@ _RANK = re.compile(r"^(?:(?:gs|pgs|tskh|ts|ths|bs|bscki{1,2}|cki{1,2}|ds|ks|kts|
                    r"trung úy|thiếu úy|thiếu tướng|trung tướng|thượng tướng|đại tướng)\s*[,.]?\s+)+", re.I)
 
 
+def ranked(name: str) -> bool:
+    """Whether a name opens with a rank (``_RANK``: "BSCKII …", "Luật sư …", "TS. …")."""
+    return _RANK.match(name) is not None
+
+
 def without_rank(text: str) -> str:
     """``text`` without a rank before a name (``_RANK``) when a name of two words or more follows:
     a labelled credit's or an author card's. A closing line under a rank ("Luật sư Nguyễn Hữu

@@ -499,9 +499,11 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     terms = vietnamese and detect.terms(title, text)
     shaped = record.asked or record.answers or record.when or record.pairs or record.calendar or persons \
         or signals.downloads or signals.menu or terms or signals.title_event or placed
-    # A desk's signature ("P.V", "BTV") is no writer's: the newsroom signs its notices so.
+    # A desk's signature ("P.V", "BTV") is no writer's: the newsroom signs its notices so; nor,
+    # under a reader's question answered, the answering expert's under a rank ("BSCKII …").
     signed = bool(shaped) and found_by.author == "byline" and detect.signature(article.author, text) \
-        and not _STAFF.fullmatch(squash(article.author or ""))
+        and not _STAFF.fullmatch(squash(article.author or "")) \
+        and not (record.asked and record.answered and clean.ranked(article.author or ""))
     rows, rows_led = detect.table_rows(text) if signals.title_schedule else (0, 0)
     slots = signals.title_schedule and detect.slot_lines(text)
     is_article, reason = detect.judge(replace(signals, text=len(text), text_table=detect.table_share(text),

@@ -87,3 +87,16 @@ def test_a_doctors_answer_under_her_rank_is_no_reporters_signature():
                             published="2026-11-22T14:00:00+07:00"),
                       "https://suckhoe.example/tre-2-tuoi-sot-cao-co-giat-169261122140012345.htm")
     assert not article.is_article and "question" in article.reason
+
+
+def test_an_online_consultation_announced_ahead_is_no_story():
+    content = ("<h2>SKĐS - Báo tổ chức chương trình tư vấn trực tuyến “Phòng ngừa đột quỵ khi trời lạnh” vào sáng thứ "
+               "Năm, ngày 26/11/2026.</h2><p><b>Thời gian:</b> 9h00 - 10h30, thứ Năm ngày 26/11/2026.</p>"
+               "<p><b>Hình thức:</b> Trực tuyến trên trang báo điện tử, fanpage và kênh YouTube của Báo.</p>"
+               "<p><b>Khách mời:</b></p><ul><li>PGS.TS Đào Văn Thành, Phó Giám đốc Trung tâm Đột quỵ.</li>"
+               "<li>ThS.BS Ngô Thị Huyền, Khoa Cấp cứu, Bệnh viện Đa khoa.</li></ul><p>Bạn đọc gửi câu hỏi về hộp thư "
+               "của Báo hoặc để lại bình luận dưới bài viết này trước giờ chương trình diễn ra.</p>")
+    article = extract(_page(content, "Tư vấn trực tuyến: Phòng ngừa đột quỵ khi trời lạnh",
+                            published="2026-11-23T10:00:00+07:00"),
+                      "https://suckhoe.example/tu-van-truc-tuyen-phong-ngua-dot-quy-169261123100012345.htm")
+    assert not article.is_article

@@ -2078,7 +2078,8 @@ def contents_filled(text: str) -> bool:
 _EVENT_TITLE = re.compile(r"^((tuong thuat )?truc tiep\s*[:\-–—|]\s*|live\s*[:\-–—|]\s*)?(buoi )?"
                           r"(hoi nghi|hoi thao|toa dam|dien dan|chuong trinh|le|le hoi|trien lam|hoi cho|"
                           r"hoi trai|ngay hoi|dem nhac|dem van nghe|lien hoan|giai|cuoc thi|hoi thi|workshop|"
-                          r"festival|hoi giang|khoa tap huan|lop tap huan|noi chuyen|giao luu|gap mat|hop mat)\b")
+                          r"festival|hoi giang|khoa tap huan|lop tap huan|noi chuyen|giao luu|gap mat|hop mat|"
+                          r"tu van truc tuyen)\b")
 
 
 def event_title(title: str | None) -> bool:

@@ -56,8 +56,6 @@ _CHROME_LINE = re.compile(
     _CONTACT_LINE + "|"
     r"giay phep (so|xuat ban|hoat dong)|^(©|copyright|ban quyen)|"
     r"^(luot xem|luot doc|so lan doc|luot truy cap|views?)\s*:?\s*[\d.,]+$|^[\d.,]+\s*(luot xem|luot doc|views?)$|"
-    # The reading time a meta bar prints ("3 phút đọc", "Thời gian đọc: 5 phút", "4 min read").
-    r"^(thoi gian doc|doc trong|doc khoang)\s*:?\s*(khoang\s*)?\d{1,3}\s*phut$|^\d{1,3}\s*(phut doc|min(ute)?s? read)$|"
     r"^(chia se|share|in bai|print|gui bai|email bai|luu bai|luu|quay lai|tro ve|len dau trang|"
     r"binh luan|gui binh luan|facebook|zalo|twitter|tweet|like|thich|"
     r"co the ban quan tam|theo doi .{0,30}(google news|zalo|facebook))\s*(\(\d+\))?$|"
@@ -94,7 +92,7 @@ _CHROME_START = re.compile(
     r"chia se|share|in bai|print|gui|luu|quay lai|tro ve|len dau trang|binh luan|facebook|zalo|twitter|"
     r"tweet|like|thich|co the ban quan tam|theo doi|xem|doc them|tin lien quan|bai lien quan|trang chu|"
     r"neu khong xem|vui long|please|truc tiep|(bai viet|bai|tin|trang)( nay)? (dang|se|duoc|tiep tuc)|"
-    r"home|ket noi|trackback|[\d.,]+\s*(luot|view)|\d{1,3}\s*(phut|min)|thoi gian doc|doc (trong|khoang)|"
+    r"home|ket noi|trackback|[\d.,]+\s*(luot|view)|"
     r"moi|don (doc|xem))", re.I)
 
 _BLOCK_TAGS = {"p", "div", "section", "article", "table", "ul", "ol", "dl", "blockquote",

@@ -4359,6 +4359,12 @@ _SERIES_LABEL = re.compile(r"^(?:loạt bài|tuyến bài|chuỗi bài|series)(?
                            r"(?:loạt|tuyến|chuỗi)(?: bài)?(?: viết)?(?: này)?\s*[:：]?$", re.I)
 
 
+# The reading time a meta bar prints ("3 phút đọc", "Thời gian đọc: 5 phút", "4 min read"): no
+# text, taken out of the text's lines (a page with no block of prose may have it for its body).
+_READING_TIME = re.compile(r"^(?:(?:thời gian đọc|đọc trong|đọc khoảng)\s*:?\s*(?:khoảng\s*)?\d{1,3}\s*phút"
+                           r"|\d{1,3}\s*(?:phút đọc|min(?:ute)?s? read))$", re.I)
+
+
 def _tidy(text: str, title: str | None, sapo: str | None,
           captions: frozenset[str] = frozenset()) -> tuple[str, str | None, str | None]:
     """Final line pass: headline, byline, source and chrome lines out; the sapo first. A photo's
@@ -4369,7 +4375,7 @@ def _tidy(text: str, title: str | None, sapo: str | None,
     if title:
         lines = _without(lines, fold(title))
         lines = [line for line in lines if not _dated_title(line, title)]
-    lines = [line for line in lines if not _date_line(line)]
+    lines = [line for line in lines if not _date_line(line) and not _READING_TIME.match(line)]
     if lines and _bare_date(lines[0]):
         lines.pop(0)   # the story block's own date line, above its first paragraph
     while len(lines) > 1 and _SERIES_LABEL.match(lines[0]):

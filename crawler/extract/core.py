@@ -19,7 +19,7 @@ from copy import copy
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cached_property
-from itertools import islice, pairwise
+from itertools import chain, islice, pairwise
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -2921,6 +2921,7 @@ _FIELD_LABELS = ("h6", "h5", "h4", "dt", "th", "strong", "b", "label")
 # Blocks with no markup of their own that hold a field's label alone (a theme printing a
 # "Tác giả" field as two bare <div>s, its label's and its value's).
 _BARE_LABELS = ("div", "span", "p")
+_LABEL_INITIALS = "TtAaNnWw"   # how the labels of ``_AUTHOR_FIELD`` open
 _AUTHOR_FIELD = frozenset({"author", "tac gia", "nguoi viet", "written by", "writer"})
 
 
@@ -2930,11 +2931,13 @@ def _labelled_author(tree: html.HtmlElement) -> str | None:
     <dd>…</dd>``): the value when it reads as a name. The first such field only, outside any
     comment or teaser (a label repeated on many items is a list's)."""
     found = []
-    for el in tree.iter(*_FIELD_LABELS, *_BARE_LABELS):
+    # (more than one field names nobody: the order they are read in does not matter). A bare block
+    # is a label only with nothing but the label's word in it: most are sorted out by their own text.
+    bare = (el for el in tree.iter(*_BARE_LABELS)
+            if (own := el.text) and len(own) <= 24 and not len(el) and own.lstrip()[:1] in _LABEL_INITIALS)
+    for el in chain(tree.iter(*_FIELD_LABELS), bare):
         if el.tag in _BARE_LABELS:
-            if len(el) or not el.text or len(el.text) > 40:
-                continue   # a bare block is a label only with nothing but the label's word in it
-            raw = el.text
+            raw = el.text or ""
         else:
             raw = el.text_content()
         if len(raw) > 20 or fold(squash(raw)).rstrip(" :：") not in _AUTHOR_FIELD:

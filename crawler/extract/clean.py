@@ -71,7 +71,7 @@ _CHROME_LINE = re.compile(
     r"^(moi (ban doc |doc gia |quy doc gia |quy vi |ban )?)?(xem|doc) them (cac |nhung )?"
     r"(bai|tin|loat bai|ky|video|clip)\b|"
     # What is left of a pointer to the next part once its link went as a teaser ("Đón đọc").
-    r"^(don doc|don xem|moi (ban )?doc|doc tiep|xem tiep)\W*$|"
+    r"^(don doc|don xem|moi (ban )?doc)\W*$|"
     # A pointer to another page, its link on "here": "Xem chi tiết thể lệ cuộc thi tại đây."
     r"^(moi (ban doc |quy vi )?)?(xem|doc|tai)( chi tiet| them| toan van)? .{0,60}\btai day\W*$|"
     # A live page's note, a badge before it or none: "● TRỰC TIẾP Bài viết được cập nhật liên tục".
@@ -85,6 +85,10 @@ _CHROME_LINE = re.compile(
     r"^(neu khong xem duoc|vui long (cai dat|bat)|please (install|enable))\b.{0,80}\b(flash|plugin|javascript)\b",
     re.I,
 )
+
+# A pointer to the site's other stories or videos, a colon introducing the one it promotes ("Mời độc
+# giả xem thêm video đang được quan tâm:"), folded.
+_POINTER = re.compile(r"^(moi (ban doc |doc gia |quy doc gia |quy vi |ban )?)?(xem|doc) them\b")
 
 # How a text that belongs to a chrome line opens (folded): a cheap filter before _CHROME_LINE.
 _CHROME_START = re.compile(
@@ -1458,7 +1462,8 @@ def remove_chrome_lines(root: html.HtmlElement, body: html.HtmlElement | None,
                 target = el
             el = el.getparent()
         if target is not None and not (in_body and _story_contact(target)):
-            promoted = target.getnext() if text_of(target).endswith(":") else None
+            said = text_of(target)
+            promoted = target.getnext() if said.endswith(":") and _POINTER.match(fold(said)) else None
             drop(target)
             dropped = True
             if promoted is not None and promoted.tag == "figure" and next(promoted.iter("a"), None) is None:

@@ -1095,8 +1095,8 @@ def _module_run(parent: html.HtmlElement, up: html.HtmlElement) -> bool:
     a picture's or a video's module (one picture or player, its caption's line at most, or
     nothing left of its player); none holding a link's text, a list, a table or a form's control
     (a shop's teaser, a sign-up box, a teaser list)."""
-    shape = (up.tag, up.get("class"))
-    if not shape[1] or len(parent) < _RUN_MODULES or (parent.text or "").strip():
+    kind = (up.tag, up.get("class"))   # exactly: a builder's modules alike share their classes
+    if not kind[1] or len(parent) < _RUN_MODULES or (parent.text or "").strip():
         return False
     texts, alike, headed = 0, 0, False
     for other in parent:
@@ -1107,7 +1107,7 @@ def _module_run(parent: html.HtmlElement, up: html.HtmlElement) -> bool:
         if any(el.tag == "form" or el.tag in _CONTROL_TAGS or text_of(el)
                for el in other.iter(*_NOT_IN_MODULE)):
             return False
-        if (other.tag, other.get("class")) == shape:
+        if (other.tag, other.get("class")) == kind:
             texts += bool(text_of(other))
             alike += 1
         elif _heading_block(other):

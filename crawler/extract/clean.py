@@ -50,6 +50,9 @@ _BOX_HEADING_PREFIX = re.compile(
 
 _HEADING_INITIALS = frozenset(h[:1] for h in BOX_HEADINGS)   # most lines fail here, before the regex
 
+# How a pointer to the site's other stories opens ("Xem thêm", "Mời độc giả xem thêm"), folded.
+_POINTER_OPENING = r"^(moi (ban doc |doc gia |quy doc gia |quy vi |ban )?)?(xem|doc) them"
+
 # A short element whose whole text matches one of these is page chrome.
 _CONTACT_LINE = r"^(hotline|duong day nong|email|e-mail|dien thoai|tel|fax)\b\s*:"
 _CHROME_LINE = re.compile(
@@ -68,8 +71,7 @@ _CHROME_LINE = re.compile(
     r"messenger|e-?mail|reddit)\s*)+$|"
     # A pointer to the other stories, no colon: "Xem thêm các bài trong loạt bài tại <a>…</a>", an
     # invitation to the site's other videos ("Mời độc giả xem thêm video đang được quan tâm:").
-    r"^(moi (ban doc |doc gia |quy doc gia |quy vi |ban )?)?(xem|doc) them (cac |nhung )?"
-    r"(bai|tin|loat bai|ky|video|clip)\b|"
+    + _POINTER_OPENING + r" (cac |nhung )?(bai|tin|loat bai|ky|video|clip)\b|"
     # What is left of a pointer to the next part once its link went as a teaser ("Đón đọc").
     r"^(don doc|don xem|moi (ban )?doc)\W*$|"
     # A pointer to another page, its link on "here": "Xem chi tiết thể lệ cuộc thi tại đây."
@@ -88,7 +90,7 @@ _CHROME_LINE = re.compile(
 
 # A pointer to the site's other stories or videos, a colon introducing the one it promotes ("Mời độc
 # giả xem thêm video đang được quan tâm:"), folded.
-_POINTER = re.compile(r"^(moi (ban doc |doc gia |quy doc gia |quy vi |ban )?)?(xem|doc) them\b")
+_POINTER = re.compile(_POINTER_OPENING + r"\b")
 
 # How a text that belongs to a chrome line opens (folded): a cheap filter before _CHROME_LINE.
 _CHROME_START = re.compile(

@@ -2958,12 +2958,18 @@ def _co_writers(tree: html.HtmlElement, named: clean.Named) -> str | None:
     Mạnh</a><a>Thanh Tâm</a>", a field's items under its "Tác giả" label): "A, B". Read before the
     credit under the headline or the signature ending the body takes one of them as the byline,
     so that ``_choose_author`` may prefer them all to that one."""
-    for el in named.author:
-        if el.tag not in ("html", "body", "meta") and clean.attached(el, tree) and not clean.in_thread(el):
-            cards = _card_names(el)
-            if len(cards) >= 2 and all(cards):
-                return ", ".join(n for n in cards if n)
+    for el in _author_blocks(tree, named):
+        cards = _card_names(el)
+        if len(cards) >= 2 and all(cards):
+            return ", ".join(n for n in cards if n)
     return None
+
+
+def _author_blocks(tree: html.HtmlElement, named: clean.Named) -> Iterator[html.HtmlElement]:
+    """The author blocks (named so by their class) still in the page, outside any thread of
+    comments and not the page's root: those ``_co_writers`` and ``_author_in`` read."""
+    return (el for el in named.author
+            if el.tag not in ("html", "body", "meta") and clean.attached(el, tree) and not clean.in_thread(el))
 
 
 def _author_in(tree: html.HtmlElement, named: clean.Named, video: bool = False) -> tuple[str | None, str | None]:
@@ -2972,32 +2978,31 @@ def _author_in(tree: html.HtmlElement, named: clean.Named, video: bool = False) 
     Returns the person (with the people of the blocks beside it, one card each: "A, B") and,
     when the block credits a source instead ("Theo TTXVN"), the source. On a story told by its
     video (``video``), the block's "Video: X" credits the story's makers: X."""
-    for el in named.author:
-        if el.tag not in ("html", "body", "meta") and clean.attached(el, tree) and not clean.in_thread(el):
-            text = clean.text_of(el)
-            if video and clean.other_credit(text):
-                text = _VIDEO_CREDIT.sub("", text, count=1)
-            source = _SOURCE_LINE.match(text) if len(text) <= 90 else None
-            if source:
+    for el in _author_blocks(tree, named):
+        text = clean.text_of(el)
+        if video and clean.other_credit(text):
+            text = _VIDEO_CREDIT.sub("", text, count=1)
+        source = _SOURCE_LINE.match(text) if len(text) <= 90 else None
+        if source:
+            clean.drop(el)
+            return None, source.group(2).strip()
+        credited = _staff_source(text)
+        if credited:
+            clean.drop(el)
+            return None, credited
+        cards = _card_names(el)
+        name = ", ".join(n for n in cards if n) if cards and all(cards) else _card_name(text) or _profile_names(el)
+        if name:
+            names = [name]
+            for card in _cards_beside(el, named.author):
+                other = _card_name(clean.text_of(card))
+                if other and other not in names:
+                    names.append(other)
+                    clean.drop(card)
+            beside = _source_beside(el)
+            if len(text) <= 100:
                 clean.drop(el)
-                return None, source.group(2).strip()
-            credited = _staff_source(text)
-            if credited:
-                clean.drop(el)
-                return None, credited
-            cards = _card_names(el)
-            name = ", ".join(n for n in cards if n) if cards and all(cards) else _card_name(text) or _profile_names(el)
-            if name:
-                names = [name]
-                for card in _cards_beside(el, named.author):
-                    other = _card_name(clean.text_of(card))
-                    if other and other not in names:
-                        names.append(other)
-                        clean.drop(card)
-                beside = _source_beside(el)
-                if len(text) <= 100:
-                    clean.drop(el)
-                return ", ".join(names), beside
+            return ", ".join(names), beside
     return None, None
 
 

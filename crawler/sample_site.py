@@ -39,9 +39,18 @@ class Story:
     iso: str                # what extraction must find
     sapo: str
     paragraphs: tuple[str, ...]
-    author: str             # as archived; the daily prints it in capitals
+    author: str             # as printed (the daily prints it in capitals)
     caption: str = ""
     subheading: str = ""
+    unit: bool = False      # the byline names an office: archived as the source, with no author
+
+    @property
+    def archived_author(self) -> str | None:
+        return None if self.unit else self.author
+
+    @property
+    def archived_source(self) -> str | None:
+        return self.author if self.unit else None
 
     @property
     def category_slug(self) -> str:
@@ -96,7 +105,7 @@ PORTAL_STORIES = (
         ("Ủy ban nhân dân tỉnh thông báo lịch tiếp công dân định kỳ tháng 3 năm 2024 của đồng chí Chủ tịch Ủy ban nhân dân tỉnh như sau.",
          "Thời gian tiếp công dân vào ngày 15 tháng 3 năm 2024, tại Trụ sở Tiếp công dân tỉnh, số 2 đường Hùng Vương, thành phố Lạng Sơn.",
          "Công dân đến trình bày khiếu nại, tố cáo, kiến nghị, phản ánh mang theo giấy tờ tùy thân và các tài liệu liên quan đến nội dung trình bày."),
-        "Văn phòng UBND tỉnh"),
+        "Văn phòng UBND tỉnh", unit=True),
     Story(
         "124", "Tăng cường phòng cháy, chữa cháy rừng mùa hanh khô", "Chỉ đạo điều hành",
         "20/01/2024", "2024-01-20",
@@ -104,7 +113,7 @@ PORTAL_STORIES = (
         ("Để chủ động phòng ngừa cháy rừng trong mùa hanh khô, Ủy ban nhân dân tỉnh yêu cầu các sở, ngành và địa phương triển khai đồng bộ các biện pháp.",
          "Các huyện tổ chức trực 24/24 giờ trong những ngày nắng nóng kéo dài, chuẩn bị đầy đủ lực lượng và phương tiện chữa cháy tại chỗ.",
          "Người đứng đầu chính quyền địa phương chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân tỉnh nếu để xảy ra cháy rừng lớn."),
-        "Chi cục Kiểm lâm"),
+        "Chi cục Kiểm lâm", unit=True),
 )
 
 TODAY_IN_HEADER = "Thứ tư, 18/05/2022"

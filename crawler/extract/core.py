@@ -445,12 +445,12 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         cleaned.append(cleaned.pop(1))
     # A body's name in the page's metadata ("Hội Làng nghề …", the shop's posting account), or a
     # product's ("OctoberCMS": a theme's default), is no writer: a byline in the text, else nobody.
-    # The text's labelled "Tác giả: Văn phòng …" stays.
+    # The text's labelled "Tác giả: Văn phòng …" stays, to be the source (below).
     cleaned = [(None, by) if a and by in ("json-ld", "meta") and (clean.is_organisation(a) or clean.is_brand(a))
                else (a, by) for a, by in cleaned]
     # A board's or an office's name in the writer's place ("Tác giả: Ban quản trị HTX", a shop's
     # account) is no person: a person the page names elsewhere (the body's "Bài, ảnh: …") is the
-    # writer; alone, it stays, as printed.
+    # writer; alone, it is the story's source (below).
     cleaned.sort(key=lambda f: bool(f[0] and clean.is_organisation(f[0])))
     if _posted_by(date_line):
         # The metadata names the account the date line says posted the page ("Đăng bởi …"): a
@@ -474,11 +474,17 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     if author and clean.names_its_unit(author, text):
         # "Khoa Nội" signing a story of the ward (or the account posting it): the unit, no writer;
         # a person the page names otherwise ("Lê Thị Hạnh (Khoa Nhi)" closing the text) is.
-        unit = fold(author)
+        named_unit = fold(author)
         author, author_by = _choose_author([(a, by) for a, by in cleaned
-                                            if a not in outlets and (not a or fold(a) != unit)])
+                                            if a not in outlets and (not a or fold(a) != named_unit)])
+    unit = None
+    if author and clean.is_organisation(author):
+        # A body alone in the writer's place ("Tác giả: Văn phòng UBND tỉnh", "Chi cục Kiểm lâm"
+        # signing): no person wrote it that the page names. The office the story comes from is
+        # its source, kept there.
+        unit, author, author_by = author, None, ""
     # JSON-LD's organisation only when no writer is named: pages list their teasers' articles too.
-    sources += [*outlets, field_source, _clean_author(meta.source, meta.site_name) if author is None else None]
+    sources += [*outlets, field_source, unit, _clean_author(meta.source, meta.site_name) if author is None else None]
     source = _unlabelled(next((s for s in (source, *sources) if s and not _BUTTON_LABEL.fullmatch(s)), None))
     if source and author and fold(source) == fold(author):
         source = None   # the byline prints the organisation JSON-LD credits: its author, as before

@@ -405,6 +405,11 @@ def drop_noise(tree: html.HtmlElement) -> None:
     for el in _STYLED(tree):   # only elements with a style (found in C), in document order
         if _HIDDEN_STYLE.search(el.get("style", "")):
             drop(el)
+    for el in _CLASSED_PROPERTIES(tree):
+        # A microdata value a class hides ("<span class='hidden d-none' itemprop='datePublished'>"):
+        # written for machines, read from the metadata, never shown to a reader.
+        if _HIDDEN_CLASS.search(el.get("class", "")) and el.tag not in ("html", "body") and attached(el, tree):
+            drop(el)
     for el in _PRINT_CLASSED(tree):
         # What the page says is not to be printed ("d-print-none", "no-print"): its widgets (a
         # "was this page helpful?" box, a share bar), never the story; not a page's frame.
@@ -413,6 +418,10 @@ def drop_noise(tree: html.HtmlElement) -> None:
             drop(el)
 
 
+# Elements holding a microdata property and a class; the classes that hide an element from every
+# screen (Bootstrap's, Tailwind's, the usual others; not a breakpoint's "hidden-xs", "d-md-none").
+_CLASSED_PROPERTIES = etree.XPath("/descendant::*[@itemprop][@class]")
+_HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|hide|d-none|sr-only|visually-hidden|invisible)(?:\s|$)", re.I)
 # Classes that keep an element off the printed page: Bootstrap's, Tailwind's, the usual others.
 _PRINT_CLASSED = etree.XPath("/descendant::*[@class][contains(@class, 'print')]")
 _NOT_PRINTED = re.compile(r"(?:^|\s)(?:d-print-none|print:hidden|no-?print|hidden-print|print-hidden|hide-print|"
@@ -1501,7 +1510,7 @@ def _closing_appeal(last: html.HtmlElement, body: html.HtmlElement, hosts: froze
     text = text_of(last)
     if len(text) > _APPEAL_CHARS or link_density(last, text) < _APPEAL_LINKS \
             or any(host_of(href := a.get("href") or "") not in hosts or is_probably_binary(href)
-                   for a in last.iter("a")):
+                   or a.get("download") is not None for a in last.iter("a")):   # a file to save
         return False
     box = _box_of(last, body)
     if box is last or box.getparent() is None:

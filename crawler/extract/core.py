@@ -355,7 +355,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     post_meta = _byline_in_post_meta(zone)   # "Đăng 2 ngày trước bởi …", under the body as often
     by_line = _by_line(zone, headline)   # "Bởi Ngọc Hà" under the headline or a cover's copy of it
     sapo = clean.take_sapo(tree, named, headline, body, unnamed=vietnamese)
-    sources: list[str | None] = [_source_line_in(zone, body)]   # "Nguồn: Báo Hà Tĩnh" under the body, a byline's
+    sources: list[str | None] = [_source_line_in(zone, body),   # "Nguồn: Báo Hà Tĩnh" under the body, a byline's
+                                 _source_before_date(date_line)]   # "Theo TTXVN - 28/10/2024 - 10:05"
     if body is not None:
         dense = body
         body = clean.widen_body(body, measures, headline=headline)
@@ -3386,6 +3387,16 @@ def _published_by(zone: list, body: html.HtmlElement | None) -> str | None:
     return None
 
 
+def _source_before_date(line: tuple[html.HtmlElement, str, str] | None) -> str | None:
+    """The outlet the article's first date line (``_first_date_line``) credits before its date
+    ("Theo TTXVN - 28/10/2024 - 10:05", a video page's one meta line): the source, as printed."""
+    before = dates.before_date(line[1]) if line and clean.SOURCE_START.match(line[1]) else None
+    found = _SOURCE_LINE.match(before.strip(" |·•-–—,")) if before else None
+    if found and _names_source(found) and (_colon_after_label(found) or clean.is_outlet(found.group(2))):
+        return found.group(2).strip()
+    return None
+
+
 def _name_before_date(line: tuple[html.HtmlElement, str, str] | None) -> str | None:
     """Who the article's first date line (``_first_date_line``) names before its date, after
     "bởi"/"by" (a forum's "bởi Lê Minh Đức - Thứ Năm, 14 tháng 3 2024"): the label says what the
@@ -3859,6 +3870,9 @@ def _clean_author(author: str | None, site_name: str | None, owner: str | None =
     author = squash(author).strip(" .,-–")
     author = re.sub(r"^(tác giả|by|posted by|đăng bởi|viết bởi|bởi|người viết)\s*[:：]?\s*", "", author, flags=re.I)
     author = clean.without_affiliation(author)   # "Hoàng Anh (thực hiện)" in a meta tag as in a byline
+    credited = _SOURCE_LINE.match(author) if clean.SOURCE_START.match(author) else None
+    if credited and clean.is_outlet(credited.group(2).strip()):
+        author = credited.group(2).strip()   # "Theo TTXVN" as JSON-LD's Person: the outlet, the caller's source
     if not author or len(author) > 80 or any(name and fold(author) == fold(name) for name in (site_name, owner)) \
             or is_account(author) \
             or _DOTTED_LOGIN.fullmatch(author) or _signs_only(author) or author[0].isdigit():

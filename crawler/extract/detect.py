@@ -634,8 +634,8 @@ LIST_ITEM = 300     # characters of such an item: a longer one is a paragraph se
 
 def itemised(body: html.HtmlElement | None) -> tuple[int, int]:
     """The characters of the items of ``body``'s lists (``<ul>``, ``<ol>``) of ``LIST_ITEMS``
-    items or more, each at most ``LIST_ITEM`` long, and how many of those items are "Label:
-    value" fields."""
+    items or more, each at most ``LIST_ITEM`` long, and of its paragraphs run as a list's items
+    (``_marked_runs``), and how many of the lists' items are "Label: value" fields."""
     if body is None:
         return 0, 0
     chars = labelled = 0
@@ -644,7 +644,32 @@ def itemised(body: html.HtmlElement | None) -> tuple[int, int]:
         if len(items) >= LIST_ITEMS and max(map(len, items)) <= LIST_ITEM:
             chars += sum(map(len, items))
             labelled += sum(1 for item in items if _LABEL.match(item) and not story_line(item.split(":", 1)[0]))
+    # Paragraphs opened by a list's mark count as a list's items, not as fields: a story's terms
+    # set so ("+ Hồ sơ gồm: …") are read by the fields' rules.
+    chars += sum(sum(map(len, run)) for run in _marked_runs(body) if max(map(len, run)) <= LIST_ITEM)
     return chars, labelled
+
+
+# A list typed as paragraphs, each opened by a list's mark ("<p>- Thông xe cầu vượt …</p>"): an
+# editor's rundown pasted from a word processor; three items at least (a story may set two apart).
+_ITEM_MARK = re.compile(r"^\s*[-–•+*]\s+\S")
+_MARKED_ITEMS = 3
+
+
+def _marked_runs(body: html.HtmlElement) -> Iterator[list[str]]:
+    """The texts of each run of sibling paragraphs opened by a list's mark (``_ITEM_MARK``)."""
+    for parent in {p.getparent() for p in body.iter("p")}:
+        if parent is None:
+            continue
+        run: list[str] = []
+        for el in [*parent, None]:
+            text = text_of(el) if el is not None and el.tag == "p" else ""
+            if text and _ITEM_MARK.match(text):
+                run.append(text)
+                continue
+            if len(run) >= _MARKED_ITEMS:
+                yield run
+            run = []
 
 
 LABELLED_ITEMS = 2   # "Label: value" items of a list that make it a record's fields
@@ -2207,7 +2232,10 @@ def headline_like(text: str | None) -> bool:
 
 
 def document_links(tree: html.HtmlElement) -> int:
-    return sum(1 for a in tree.iter("a") if _DOCUMENT_LINK.search(a.get("href") or ""))
+    """Links to document files: by the file's extension or a download script's address, or a link
+    the page marks as a file to save (HTML's ``download`` attribute, NukeViet's "?download=1&id=0")."""
+    return sum(1 for a in tree.iter("a") if _DOCUMENT_LINK.search(a.get("href") or "")
+               or a.get("download") is not None and a.get("href"))
 
 
 # A field's label: a few words (not a sentence, not a number) before a colon ("Thời gian:",

@@ -1,0 +1,106 @@
+"""The sixtieth round's misses (seen after scoring) and the sixty-first's blind ones: an agency
+credited on a video's one date line, microdata a class hides, a file to save marked by HTML's
+``download`` attribute, an office in the writer's place, "Theo TTXVN" as JSON-LD's Person, and a
+programme's rundown typed as dash-led paragraphs."""
+
+from __future__ import annotations
+
+from crawler.extract import extract
+
+PARAGRAPHS = (
+    "Sáng 28/10, Ủy ban nhân dân huyện tổ chức hội nghị sơ kết công tác phòng, chống thiên tai chín tháng đầu năm, "
+    "với sự tham dự của lãnh đạo các xã, thị trấn và các phòng, ban chuyên môn.",
+    "Theo báo cáo, từ đầu năm đến nay trên địa bàn huyện đã xảy ra 5 đợt mưa lớn, làm sạt lở hơn 2 km bờ sông và "
+    "hư hỏng nhiều tuyến đường giao thông nông thôn, thiệt hại ước khoảng 12 tỷ đồng.",
+    "Phát biểu kết luận, Chủ tịch Ủy ban nhân dân huyện yêu cầu các địa phương rà soát phương án sơ tán dân ở vùng "
+    "trũng thấp, chuẩn bị đầy đủ vật tư, phương tiện theo phương châm bốn tại chỗ.",
+)
+BODY = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+
+
+def _page(content: str, title: str, head: str = "") -> str:
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{title}</title>
+<meta property="og:type" content="article">{head}
+</head><body><div class="header"><a href="/">Cổng thông tin điện tử huyện</a><a href="/tin-tuc/">Tin tức</a></div>
+<div class="news-detail"><h1 class="news-detail-title">{title}</h1>{content}</div>
+<div class="footer">© Cổng thông tin điện tử huyện</div></body></html>"""
+
+
+def test_an_agency_credited_before_the_date_on_the_date_line_is_the_source():
+    line = '<div class="c-video-detail__time">Theo TTXVN - 28/10/2024 - 10:05</div>'
+    article = extract(_page(line + BODY, "Huyện sơ kết công tác phòng, chống thiên tai"),
+                      "https://congly.example/video/huyen-so-ket-phong-chong-thien-tai-451342.html")
+    assert (article.author, article.source) == (None, "TTXVN")
+    assert article.published == "2024-10-28T10:05:00+07:00"
+
+
+def test_microdata_a_class_hides_is_no_text():
+    hidden = ('<div class="hidden hide d-none" itemprop="author" itemscope itemtype="http://schema.org/Person">'
+              '<span itemprop="name">Văn phòng Sở</span></div>'
+              '<span class="hidden d-none" itemprop="mainEntityOfPage">https://so.example/tin/1254.html</span>'
+              '<span class="d-none" itemprop="image">https://so.example/uploads/logo.png</span>')
+    article = extract(_page('<div itemscope itemtype="http://schema.org/NewsArticle">' + hidden
+                            + '<p class="date">Thứ tư - 08/10/2025 16:40</p>' + BODY + "</div>",
+                            "Huyện sơ kết công tác phòng, chống thiên tai"), "https://so.example/tin/1254.html")
+    assert article.text.splitlines() == list(PARAGRAPHS)
+
+
+def test_a_plan_over_a_file_marked_to_download_is_no_story():
+    content = ('<div class="date">Thứ tư - 08/10/2025 16:40</div>'
+               '<div class="hometext">Sở Nông nghiệp và Môi trường ban hành Kế hoạch số 312/KH-SNNMT ngày 08/10/2025 '
+               'về triển khai tiêm phòng vắc xin cho đàn vật nuôi đợt 2 năm 2025.</div>'
+               '<div class="bodytext"><p>Chi tiết xem tại file đính kèm.</p></div>'
+               '<div class="panel"><div class="panel-heading"><strong>File đính kèm</strong></div>'
+               '<div class="list-group"><a href="/tin/ke-hoach-312-1254.html?download=1&amp;id=0" download>'
+               "Tập tin : <strong>ke-hoach-312-kh-snnmt.pdf</strong></a></div></div>")
+    article = extract(_page(content, "Kế hoạch số 312/KH-SNNMT triển khai tiêm phòng vắc xin đợt 2 năm 2025"),
+                      "https://so.example/tin/ke-hoach-312-1254.html")
+    assert not article.is_article
+    assert "download" in article.reason
+
+
+def test_an_office_alone_in_the_writers_place_is_the_source():
+    signed = '<p class="text-right"><strong>Tác giả: </strong>Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh</p>'
+    article = extract(_page('<p class="date">14/10/2025 07:15</p>' + BODY + signed,
+                            "Huyện sơ kết công tác phòng, chống thiên tai"), "https://so.example/tin/1256.html")
+    assert (article.author, article.source) == (None, "Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh")
+    assert article.text.splitlines() == list(PARAGRAPHS)
+
+
+def test_a_person_signing_beside_an_office_is_the_writer():
+    signed = ('<p class="text-right"><strong>Tác giả: </strong>Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh</p>'
+              '<p style="text-align: right;"><strong>Minh Hải</strong></p>')
+    article = extract(_page('<p class="date">14/10/2025 07:15</p>' + BODY + signed,
+                            "Huyện sơ kết công tác phòng, chống thiên tai"), "https://so.example/tin/1257.html")
+    assert article.author == "Minh Hải"
+
+
+def test_an_agency_as_json_ld_person_is_the_source():
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+          '"headline": "Huyện sơ kết công tác phòng, chống thiên tai", "datePublished": "2025-10-22T11:40:00+07:00", '
+          '"author": {"@type": "Person", "name": "Theo TTXVN"}}</script>')
+    article = extract(_page(BODY + '<p class="icon_author">Theo TTXVN</p>', "Huyện sơ kết công tác phòng, chống thiên tai",
+                            head=ld), "https://daidoanket.example/huyen-so-ket-10314602.html")
+    assert (article.author, article.source) == (None, "TTXVN")
+
+
+def test_a_rundown_typed_as_dash_led_paragraphs_is_no_story():
+    items = ("Thông xe cầu vượt thép tại nút giao Tây Mỗ - Đại Mỗ", "Triển khai tiêm bù vắc xin sởi cho trẻ nhỏ",
+             "Nông dân tất bật chăm sóc hoa Tết", "Cảnh báo mưa lớn, nguy cơ ngập úng cục bộ chiều nay",
+             "Hoàng thành Thăng Long miễn phí vé tham quan", "Thời tiết chiều và đêm 20/11")
+    content = ('<div class="time">20/11/2026 12:40</div>'
+               '<div class="sapo">Chuyển động Hà Nội trưa ngày 20/11/2026 có những nội dung chính sau:</div>'
+               '<div class="story-body">' + "".join(f"<p>- {item}</p>" for item in items) + "</div>")
+    article = extract(_page(content, "Chuyển động Hà Nội trưa ngày 20/11/2026"),
+                      "https://hanoitv.example/chuyen-dong-ha-noi-trua-ngay-20112026-a203540.html")
+    assert not article.is_article
+    assert "list" in article.reason
+
+
+def test_a_story_with_a_dash_led_list_among_its_paragraphs_stays_news():
+    items = "".join(f"<p>- {item}</p>" for item in ("Xã Hòa An: 1,2 km kè bờ sông", "Xã Hòa Bình: 800 m đường",
+                                                     "Thị trấn: 3 cống thoát nước"))
+    article = extract(_page('<p class="date">28/10/2024 10:05</p>' + BODY + "<p>Các công trình bị hư hỏng gồm:</p>"
+                            + items, "Huyện sơ kết công tác phòng, chống thiên tai"),
+                      "https://so.example/tin/1258.html")
+    assert article.is_article, article.reason

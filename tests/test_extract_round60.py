@@ -104,3 +104,53 @@ def test_a_story_with_a_dash_led_list_among_its_paragraphs_stays_news():
                             + items, "Huyện sơ kết công tác phòng, chống thiên tai"),
                       "https://so.example/tin/1258.html")
     assert article.is_article, article.reason
+
+
+ANSWER = ("<p><strong>Về vấn đề này, Bộ Lao động - Thương binh và Xã hội trả lời như sau:</strong></p>"
+          "<p>Theo Điều 46 Luật Việc làm năm 2013, trong thời hạn 3 tháng kể từ ngày chấm dứt hợp đồng lao động, người lao "
+          "động nộp hồ sơ hưởng trợ cấp thất nghiệp tại trung tâm dịch vụ việc làm.</p>"
+          "<p>Theo Điều 50 Luật Việc làm, đóng đủ 12 tháng đến đủ 36 tháng thì được hưởng 3 tháng trợ cấp; sau đó, cứ đóng "
+          "đủ thêm 12 tháng thì được hưởng thêm 1 tháng.</p>")
+QUESTION = ("<p><em>Bà Nguyễn Thị Lan (Thái Bình) hỏi: Tôi làm việc cho một công ty may từ tháng 5/2019, đóng bảo hiểm "
+            "thất nghiệp liên tục. Ngày 29/2/2024 tôi nghỉ việc do hết hợp đồng. Xin hỏi sau bao lâu tôi được hưởng trợ "
+            "cấp thất nghiệp?</em></p>")
+
+
+def test_a_sapo_telling_what_a_reader_asks_is_no_story_told_before_the_question():
+    content = ('<div class="time">Thứ Ba, 12/03/2024 14:10 (GMT+7)</div><h2 class="sapo">Bạn đọc hỏi về thời điểm được '
+               "hưởng và số tháng hưởng trợ cấp thất nghiệp sau khi hết hợp đồng lao động.</h2>"
+               '<div class="entry-body">' + QUESTION + ANSWER + "</div>")
+    article = extract(_page(content, "Nghỉ việc bao lâu thì được hưởng trợ cấp thất nghiệp?"),
+                      "https://dansinh.example/nghi-viec-bao-lau-d80418.html")
+    assert not article.is_article
+    assert "question" in article.reason
+
+
+def test_a_header_block_over_the_body_holds_no_record_s_fields_alone():
+    """The headline's block ends before the body (a header named otherwise than a theme's
+    "entry-header"): the question in its sapo, the answer in the body after it, one Q&A."""
+    page = """<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Con riêng có được hưởng thừa kế?</title>
+<meta property="og:type" content="article"></head><body><div class="header"><a href="/">Báo Công lý</a></div>
+<div class="l-main"><article class="sc-longform"><div class="sc-longform-header"><div class="cat"><a href="/tu-van">Tư
+vấn pháp luật</a></div><h1>Con riêng có được hưởng thừa kế khi cha mất không để lại di chúc?</h1>
+<div class="meta">24/10/2024 - 06:00</div><p class="sapo">(CLO) Bạn đọc Nguyễn Thị Hoa (Thái Bình) hỏi: Bố tôi mất năm
+2023, không để lại di chúc. Bố còn một người con riêng với người phụ nữ khác. Vậy người con riêng này có được chia thừa
+kế không?</p></div><div class="ads" id="ads_after_sapo"></div><div class="b-maincontent">
+<p><strong>Luật sư Nguyễn Minh Châu, Đoàn Luật sư TP Hà Nội trả lời như sau:</strong></p>
+<p>Theo Điều 650 Bộ luật Dân sự năm 2015, thừa kế theo pháp luật được áp dụng khi người chết không để lại di chúc.
+Điều 651 quy định hàng thừa kế thứ nhất gồm vợ, chồng, cha đẻ, mẹ đẻ, con đẻ, con nuôi của người chết.</p>
+<p>Pháp luật không phân biệt con trong giá thú hay ngoài giá thú. Nếu xác định được quan hệ cha con, người này thuộc
+hàng thừa kế thứ nhất và được hưởng phần di sản ngang bằng với những người thừa kế khác.</p></div></article></div>
+<div class="footer">© Báo Công lý</div></body></html>"""
+    article = extract(page, "https://congly.example/con-rieng-co-duoc-huong-thua-ke-451260.html")
+    assert not article.is_article
+    assert "question" in article.reason
+
+
+def test_a_story_under_a_header_block_stays_news():
+    content = ('<div class="story-header"><p class="date">28/10/2024 10:05</p><p class="sapo">Nhiều bạn đọc hỏi về tiến độ '
+               "khắc phục sạt lở sau mùa mưa lũ năm nay.</p></div><div class='ads'></div><div class='story-body'>"
+               + BODY + "</div>")
+    article = extract(_page(content, "Huyện sơ kết công tác phòng, chống thiên tai"), "https://so.example/tin/1259.html")
+    assert article.is_article, article.reason
+    assert article.text.splitlines()[1:] == list(PARAGRAPHS)

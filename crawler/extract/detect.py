@@ -2488,9 +2488,23 @@ def headline_zone(headline: html.HtmlElement | None, body: html.HtmlElement | No
         for up in headline.iterancestors():
             if up.tag in ("body", "html"):
                 break
-            if len(text_of(up)) >= chars and up.tag != "header" and not _HEADER_CLASS.search(up.get("class", "")):
+            if len(text_of(up)) >= chars and up.tag != "header" and not _HEADER_CLASS.search(up.get("class", "")) \
+                    and not _header_over(up, body):
                 return up
     return body
+
+
+def _header_over(block: html.HtmlElement, body: html.HtmlElement | None) -> bool:
+    """Whether ``block`` is a header over ``body`` by its place, whatever its name: the body (or
+    what holds it) is the next block with text after it ("<div class='sc-longform-header'>" with
+    the headline, the date line and the sapo, an empty ad slot, then the story's column)."""
+    if body is None:
+        return False
+    for after in block.itersiblings():
+        if not isinstance(after.tag, str) or not text_of(after):
+            continue
+        return after is body or any(up is after for up in body.iterancestors())
+    return False
 
 
 # A story's header named so by its theme ("entry-header", "asset-header", "post-header"): the
@@ -2659,7 +2673,7 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
             # (phường …) hỏi về việc cấp phép …", the Q&A page's sapo)
             posed += asking and "q" not in said and _in_first_person(text) \
                 or not said and "?" not in text and _asks(text[:_OPENING]) \
-                and _ASKER.match(fold(text[:_OPENING])) is not None
+                and (_ASKER.match(head := fold(text[:_OPENING])) is not None or _READER_ASKS.match(head) is not None)
             if first_prose is None and not announcing:
                 first_prose = n
                 lede = found.group("day") if (found := LEDE.match(fold(text[:_LEDE_READ]))) else ""
@@ -2791,6 +2805,10 @@ def _linked(el: html.HtmlElement, text: str) -> bool:
 
 
 _OPENING = 300
+# A Q&A column's sapo telling what its readers ask about, no asker named: "Bạn đọc hỏi về thời
+# điểm được hưởng trợ cấp …", "Nhiều độc giả thắc mắc …" (folded).
+_READER_ASKS = re.compile(r"^(?:\(\w+\)\s*)?(?:nhieu |mot )?(?:ban doc|doc gia|nguoi doc|thinh gia|khan gia)"
+                          r"(?: \w+){0,2} (?:hoi|thac mac|gui cau hoi)\b")
 
 
 def _question_or_answer(text: str) -> list[str]:

@@ -280,6 +280,15 @@ URL = "https://binhlieu.example/tin-tuc/khanh-thanh-cau-moi.html"
                            for d in (10, 11, 12))}, URL, None, ""),
     ("a modification date alone is no publication date",
      {"head": '<meta property="article:modified_time" content="2024-06-01T07:00:00+07:00">'}, URL, None, ""),
+    ("a day printed alone takes the same day's modification time",
+     {"meta_line": "<span class='date'>01/06/2024</span>",
+      "head": '<meta property="article:modified_time" content="2024-06-01T07:00:00+07:00">'},
+     URL, "2024-06-01T07:00:00+07:00", "modified"),
+    ("a publication day written as midnight keeps no modification's time",   # a static site's build
+     {"meta_line": "<time datetime='2024-06-01'>01/06/2024</time>",
+      "head": '<meta property="article:published_time" content="2024-06-01T00:00:00+00:00">'
+              '<meta property="article:modified_time" content="2024-06-01T16:05:52+07:00">'},
+     URL, "2024-06-01", "meta"),
 ])
 def test_the_articles_own_date(name, kwargs, url, published, found_by):
     article = extract(page(**kwargs), url)

@@ -2334,8 +2334,10 @@ def _find_date(meta: PageMeta, headline: html.HtmlElement | None, zone: list,
     then the URL's day, then the time the page's script data gives (``_script_date``, read
     only when nothing machine-readable dates the page); a modification date never stands
     alone. A date without a time takes a later candidate's time on the same day, else the
-    modification's, else the time of the permalink after the body (``_permalink_time``; the page's
-    ``own_urls``, links read against ``base``), else the poster's line's after it (``_clock_after_body``).
+    modification's (not when the metadata wrote the publication's day as a midnight: a static
+    site's build dates the post, its repository's commit the modification), else the time of
+    the permalink after the body (``_permalink_time``; the page's ``own_urls``, links read
+    against ``base``), else the poster's line's after it (``_clock_after_body``).
     """
     machine = _midnight_as_day(meta.published, zone, meta.published_midnight)
     if machine and len(machine) > 10:
@@ -2355,7 +2357,8 @@ def _find_date(meta: PageMeta, headline: html.HtmlElement | None, zone: list,
         return None, ""   # a modification date alone is not the publication date
     day, by = found[0]
     if len(day) == 10:
-        modified = _midnight_as_day(meta.modified, zone, meta.modified_midnight) or ""
+        modified = "" if meta.published_midnight else \
+            _midnight_as_day(meta.modified, zone, meta.modified_midnight) or ""
         for other, other_by in [*found[1:], (modified, "modified")]:
             if len(other) > 10 and other[:10] == day:
                 return other, other_by

@@ -13,10 +13,12 @@ from __future__ import annotations
 import ctypes
 import multiprocessing
 import os
+import re
 import signal
 import sys
 import types
 from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlsplit
 
 from . import archive, discover, memory
 from .config import SiteRules
@@ -85,7 +87,28 @@ def canonical_for(final: str, article: Article, hosts: frozenset[str]) -> str:
     # Some CMSs point every page's canonical at the home page.
     if canonical.rstrip("/").count("/") <= 2 and final.rstrip("/").count("/") > 2:
         return final
+    if _drops_item_id(final, canonical):
+        return final
     return canonical
+
+
+# A query parameter naming an item: a number of three digits or more, or any number under a
+# name that says so ("?id=7", "?ItemID=12", "?NewsID=4521").
+_ITEM_ID = re.compile(r"\d{3,}")
+_ID_NAMES = frozenset({"id", "p", "itemid", "newsid", "articleid", "postid", "sid", "nid", "aid", "tid", "catid"})
+
+
+def _drops_item_id(final: str, canonical: str) -> bool:
+    """Whether ``canonical`` is the fetched page's address with the item's id cut off: the same
+    path (or its end: Liferay drops "/web/guest" too) without the query parameter that picks the
+    story ("/chinh-quyen/chi-tiet" for "…/chi-tiet?id=51248&_c=3"), which every story of the
+    portlet shares. No item's address: the page is stored under its own."""
+    got, named = urlsplit(final), urlsplit(canonical)
+    path = named.path.rstrip("/")
+    if not got.query or not path or not got.path.rstrip("/").endswith(path):
+        return False
+    return any(value.isdigit() and (_ITEM_ID.fullmatch(value) or key.lower() in _ID_NAMES) and value not in canonical
+               for key, value in parse_qsl(got.query))
 
 
 def start_worker() -> None:

@@ -1,7 +1,8 @@
-"""The sixtieth round's misses (seen after scoring) and the sixty-first's blind ones: an agency
-credited on a video's one date line, microdata a class hides, a file to save marked by HTML's
-``download`` attribute, an office in the writer's place, "Theo TTXVN" as JSON-LD's Person, and a
-programme's rundown typed as dash-led paragraphs."""
+"""Misses of the sixtieth round (seen after scoring) and the blind ones of the sixty-first and
+sixty-second: an agency credited on a video's one date line, microdata a class hides, a file to
+save marked by HTML's ``download`` attribute, an office in the writer's place, "Theo TTXVN" as
+JSON-LD's Person, a programme's rundown typed as dash-led paragraphs, Q&A pages whose header
+block or sapo hid the question, a quote set as a figure, a portal's second og:title."""
 
 from __future__ import annotations
 
@@ -154,3 +155,46 @@ def test_a_story_under_a_header_block_stays_news():
     article = extract(_page(content, "Huyện sơ kết công tác phòng, chống thiên tai"), "https://so.example/tin/1259.html")
     assert article.is_article, article.reason
     assert article.text.splitlines()[1:] == list(PARAGRAPHS)
+
+
+# --- the sixty-second round's blind misses ---------------------------------------------------
+
+QUOTE = "Trẻ con ở xóm biển đọc sách không phải để đi thi, các cháu đọc để biết ngoài kia có những gì."
+
+
+def test_a_quote_set_as_a_figure_is_the_storys_text():
+    """WordPress's pull quote block is a <figure> holding a <blockquote>: no picture to caption."""
+    pull = f'<figure class="wp-block-pullquote"><blockquote><p>{QUOTE}</p><cite>Ông Vũ Đình Khải</cite></blockquote></figure>'
+    body = f"<p>{PARAGRAPHS[0]}</p>{pull}<p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p>"
+    article = extract(_page('<p class="date">11/11/2024 08:30</p>' + body, "Tủ sách gia đình giữa xóm biển"),
+                      "https://thuvien.example/2024/11/11/tu-sach-gia-dinh-giua-xom-bien/")
+    assert QUOTE in article.text.splitlines()
+    assert "Ông Vũ Đình Khải" in article.text
+
+
+def test_a_quote_figure_repeating_a_paragraph_is_a_pull_quote():
+    said = PARAGRAPHS[1][:90]
+    pull = f'<figure class="wp-block-pullquote"><blockquote><p>{said}</p></blockquote></figure>'
+    article = extract(_page('<p class="date">11/11/2024 08:30</p>' + pull + BODY, "Tủ sách gia đình giữa xóm biển"),
+                      "https://thuvien.example/2024/11/11/tu-sach-gia-dinh-giua-xom-bien/")
+    assert article.text.splitlines() == list(PARAGRAPHS)
+
+
+def test_a_portals_second_og_title_and_a_header_element_give_the_headline():
+    """Liferay: the page template declares the page's og:title ("Chi tiết - …"), the content
+    portlet the story's after it; the banner's <h1> is the portal's name, the headline a
+    <header> element over the story."""
+    title = "Phân luồng giao thông qua nút giao Hòa Cầm từ ngày 01/12 để thi công cầu vượt"
+    page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<title>Chi tiết - Cổng thông tin điện tử thành phố Đà Nẵng</title>
+<meta property="og:title" content="Chi tiết - Cổng thông tin điện tử thành phố Đà Nẵng">
+<meta property="og:site_name" content="Cổng thông tin điện tử thành phố Đà Nẵng">
+<meta property="og:type" content="website"><meta property="og:title" content="{title}"></head><body>
+<header id="banner"><h1 class="site-title"><span>CỔNG THÔNG TIN ĐIỆN TỬ THÀNH PHỐ ĐÀ NẴNG</span>
+<span>DA NANG CITY WEB PORTAL</span></h1></header><nav><a href="/">Trang chủ</a><a href="/tin-tuc">Tin tức</a></nav>
+<article class="the-article"><section class="main-article"><div id="title"><header class="title-article">{title}</header>
+</div><div class="meta"><span><b>Ngày đăng tin: </b>25/11/2026 17:05</span></div><div class="content">{BODY}</div>
+</section></article><footer>© Cổng thông tin điện tử thành phố Đà Nẵng</footer></body></html>"""
+    article = extract(page, "https://danang.example/web/guest/chinh-quyen/chi-tiet?id=51248&_c=3")
+    assert article.title == title
+    assert article.published == "2026-11-25T17:05:00+07:00"

@@ -109,6 +109,38 @@ def test_session_links_and_a_redirected_home_are_crawled_once(tmp_path):
     assert report.left_pending == 0 and report.traps["session"] == 0
 
 
+def test_a_canonical_that_cuts_off_the_items_id_stores_each_story_under_its_own_url(tmp_path):
+    """A Liferay portlet's detail page: every story is "/web/guest/chi-tiet?id=N", and every one
+    declares the same canonical, the path without the query ("/chi-tiet", an empty page). Each
+    story is stored once, under its own address; a twin's canonical that keeps the id still
+    joins it to its story."""
+    site = LoopbackSite("127.0.0.1")
+    stories = STORIES[:3]
+
+    def story_page(story, canonical: str) -> Response:
+        page = render_daily(story, "Cổng thông tin", [], [])
+        return html_page(page.replace("</head>", f'<link rel="canonical" href="{canonical}"></head>', 1))
+
+    links = "".join(f'<li><a href="/web/guest/chi-tiet?id={5120 + i}&_c=3">{s.title}</a></li>'
+                    for i, s in enumerate(stories))   # served under the crawler's spelling: sorted
+    site.routes.update({
+        "/": html_page(f"<html><body><ul>{links}</ul>"
+                       f'<a href="/web/guest/chi-tiet?id=5120&_c=3&print=1">In</a></body></html>'),
+        "/chi-tiet": html_page("<html><body><p>Chi tiết</p></body></html>"),
+        **{f"/web/guest/chi-tiet?_c=3&id={5120 + i}": story_page(s, "/chi-tiet") for i, s in enumerate(stories)},
+        "/web/guest/chi-tiet?_c=3&id=5120&print=1": story_page(stories[0], "/web/guest/chi-tiet?id=5120&_c=3"),
+    })
+    with serve(site):
+        config = cli_config(tmp_path, f"""[[sites]]
+name = "cong"
+start_urls = ["{site.base}/"]
+""")
+        result = CliRunner().invoke(main, ["crawl", "--config", str(config)])
+    assert result.exit_code == 0, result.output
+    stored = sorted(r["url"].split("/", 3)[-1] for r in rows(tmp_path / "archive.db", "SELECT url FROM articles"))
+    assert stored == [f"web/guest/chi-tiet?_c=3&id={5120 + i}" for i in range(3)]
+
+
 # -- 2. one unreachable site fails alone -----------------------------------------
 
 def test_a_site_whose_every_start_page_fails_is_lost_loudly(tmp_path):

@@ -1878,6 +1878,14 @@ def mark_captions(body: html.HtmlElement, named: Named) -> None:
                 changed(fig.getparent())
                 fig.drop_tag()
             continue
+        if next(fig.iter("img", "picture", "video", "iframe", "svg", "object", "embed", "audio"), None) is None \
+                and next(fig.iter("blockquote"), None) is not None:
+            # A quote set as a figure (WordPress's "wp-block-pullquote", "wp-block-quote"): no
+            # picture to caption; its words are the story's, or a pull quote's (``drop_pull_quotes``).
+            if fig.getparent() is not None:
+                changed(fig.getparent())
+                fig.drop_tag()
+            continue
         if cap is None and (beside := _caption_beside(fig)) is not None:
             # A builder's image module captions its picture after the figure, not in it (Jimdo's
             # "<figure><img></figure><figcaption>"): the figure's caption all the same.

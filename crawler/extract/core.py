@@ -83,6 +83,7 @@ class PageMeta:
 
     title_tag: str | None = None        # <title>
     og_title: str | None = None
+    other_og_titles: tuple[str, ...] = ()   # og:titles after the first, where a page declares several
     headline: str | None = None         # JSON-LD headline
     site_name: str | None = None        # og:site_name, JSON-LD publisher/WebSite name
     owner: str | None = None            # the holder a copyright or application-name meta names
@@ -713,7 +714,10 @@ def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
         if not key or not value:
             continue
         if key == "og:title":
-            put("og_title", value)
+            if not put("og_title", value) and value != found["og_title"]:
+                # A portal's page template declares its page's title, the content portlet the
+                # story's after it (Liferay's "Chi tiết", then the headline): both are declared.
+                found["other_og_titles"] = (*found.get("other_og_titles", ()), value)
         elif key == "og:type":
             put("type", value.lower())
         elif key == "og:site_name":
@@ -1193,7 +1197,7 @@ def _declared_titles(meta: PageMeta, anchor: str | None = None,
     if knowledge and meta.title_tag and boxes.is_site_title(knowledge, meta.title_tag):
         site.add(fold(meta.title_tag))
         meta = replace(meta, title_tag=None)
-    strong = [fold(t) for t in (meta.headline, meta.og_title) if t]
+    strong = [fold(t) for t in (meta.headline, meta.og_title, *meta.other_og_titles) if t]
     if detect.headline_like(anchor):
         strong.append(fold(squash(anchor)))
         bare = _LISTED_DATE.sub("", squash(anchor))   # a list's "10/11/2026 - Headline": the headline too
@@ -1425,7 +1429,7 @@ def _headline(tree: html.HtmlElement, meta: PageMeta, anchor: str | None = None,
         declared = set(strong + parts)   # _agreement's 2: the text is one of them
         first = None   # the first block that is <title> alone: a banner may print the site's name there
         near = None   # the innermost first block that is most of a strong title (``_agreement``'s 1)
-        for el in tree.iter("div", "td", "p", "b", "strong", "span", "font", "h4", "dt") if declared else ():
+        for el in tree.iter("div", "td", "p", "b", "strong", "span", "font", "h4", "dt", "header") if declared else ():
             raw = el.text_content()
             text = squash(raw) if len(raw) < 300 else ""   # text_of, from the string read once
             if not text or len(text) < 10:

@@ -3868,6 +3868,11 @@ def _names_site(author: str, names: list[str | None], links: _FooterLinks, url: 
     return any(re.sub(r"[^a-z0-9]", "", h.lower()) == handle for h in hosts)
 
 
+# The writer's outlet or office after a slash, as agencies and broadcasters sign ("Tuấn Anh/TTXVN",
+# "Thu Hằng/VOV-Tây Bắc", "Lò Thị Mai/Báo Sơn La"): an acronym or an outlet's name, no second person.
+_SLASH_OFFICE = re.compile(r"\s*/\s*(?:[A-ZĐ]{2,}|(?:Báo|Đài|Tạp chí|Cổng)\s)[^/]{0,40}$")
+
+
 def _clean_author(author: str | None, site_name: str | None, owner: str | None = None) -> str | None:
     """The author as a person's name, or None: no label, not the site (its name, the holder its
     copyright names: an old CMS writes the site's name as every page's ``<meta name="author">``),
@@ -3876,6 +3881,7 @@ def _clean_author(author: str | None, site_name: str | None, owner: str | None =
         return None
     author = squash(author).strip(" .,-–")
     author = re.sub(r"^(tác giả|by|posted by|đăng bởi|viết bởi|bởi|người viết)\s*[:：]?\s*", "", author, flags=re.I)
+    author = _SLASH_OFFICE.sub("", author) or author   # "Tuấn Anh/TTXVN", "Thu Hằng/VOV-Tây Bắc": the person
     author = clean.without_affiliation(author)   # "Hoàng Anh (thực hiện)" in a meta tag as in a byline
     credited = _SOURCE_LINE.match(author) if clean.SOURCE_START.match(author) else None
     if credited and clean.is_outlet(credited.group(2).strip()):

@@ -154,8 +154,14 @@ def _remove_date_lines(headline: html.HtmlElement, body: html.HtmlElement, sizes
         if next(el.iter("a"), None) is not None and name_before_date(text) is None:
             continue   # a link is a teaser's, but the poster's account on a "bởi …" line
         if text and len(text) <= 80 and letter_count(text) <= 40 and _DIGIT.search(text) \
-                and parse_vietnamese_date(text) is not None and not _in_data_row(el):
+                and parse_vietnamese_date(text) is not None and not _in_data_row(el) \
+                and not _EVENT_TIME.match(fold(text)):
             drop(el)
+
+
+# An event's time as its record labels it ("Thời gian: 9h00 - 11h00, thứ Năm, ngày 21/3/2024"):
+# the record's field, no date line of the page (folded).
+_EVENT_TIME = re.compile(r"^\W*(thoi gian|thoi diem|ngay to chuc|ngay dien ra|ngay thi)\b")
 
 
 def _in_data_row(el: html.HtmlElement) -> bool:

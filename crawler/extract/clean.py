@@ -77,8 +77,10 @@ _CHROME_LINE = re.compile(
     # A pointer to another page, its link on "here": "Xem chi tiết thể lệ cuộc thi tại đây."
     r"^(moi (ban doc |quy vi )?)?(xem|doc|tai)( chi tiet| them| toan van)? .{0,60}\btai day\W*$|"
     # A live page's note, a badge before it or none: "● TRỰC TIẾP Bài viết được cập nhật liên tục".
+    # And the invitation after it to reload ("… liên tục. Mời bạn đọc tải lại trang để theo dõi …").
     r"^\W*((truc tiep|live)\W+)?(bai viet|bai|tin|trang)( nay)?( (dang|se|duoc|tiep tuc))+ cap nhat"
-    r"( lien tuc| them)?\W*$|"
+    r"( lien tuc| them)?(\W+(moi |xin moi )?(ban doc |quy doc gia |doc gia )?(vui long )?"
+    r"(tai lai|nhan f5|cap nhat lai|lam moi)( trang)?\b[^.!?]{0,80})?\W*$|"
     r"^(trang chu|home)\s*[>›»/|]|^ket noi voi chung toi|"
     # A blog engine's trackback box ("TrackBack URL cho bài này: …/mt-tb.cgi/414"), and its heading.
     r"^trackbacks?\b|"

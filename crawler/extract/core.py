@@ -523,7 +523,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                                               articled=bool(terms or call) and detect.articled(text),
                                               contents=(contents_items := detect.contents(text)),
                                               contents_filled=bool(contents_items) and detect.contents_filled(text),
-                                              books=detect.books(text),
+                                              books=detect.books(text), day_groups=detect.day_groups(text),
                                               state_document=vietnamese and detect.state_document(text),
                                               # read only where ``programmed`` or ``announced`` may ask
                                               programme=detect.programme(text) if signals.title_event or (

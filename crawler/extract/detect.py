@@ -330,6 +330,7 @@ class Signals:
     contents: int = 0           # items of a table of contents, each with its page ("… (tr. 12)": ``contents``)
     contents_filled: bool = False  # and they fill most of the text (``contents_filled``: an issue's digest)
     books: bool = False         # most of the text a list of books described as a library does (``books``)
+    day_groups: int = 0         # days alone on a line, each over its list's items (``day_groups``)
     signed: bool = False        # a reporter signs the text (a byline in, under or above the body)
     footer_named: bool = False  # the page's own footer links here by its title or a short name (terms, about)
     menu_named: bool = False    # the page's own <nav> menu links here by a short name (``menu``, page by page)
@@ -524,6 +525,8 @@ def judge(s: Signals) -> tuple[bool, str]:
         return False, "a table of contents, each item with its page (an issue's entry), not news"
     if s.books and not s.signed:
         return False, "a list of books, each described as a catalogue does (a library's list), not news"
+    if s.day_groups >= DAY_GROUPS and not s.signed and not s.fields.lede:
+        return False, "days each over their list of items (a week's calendar of events), not news"
     if announced(s):
         return False, "an event's name, time and place or programme, ahead of the event (an event's page), not news"
     if programmed(s):
@@ -1298,6 +1301,11 @@ def record_kind(s: Signals) -> str:
     if not event and s.fields.pairs >= RECORD_PAIRS and not s.fields.prose_lines and not s.signed:
         # A procedure's or a register's sections, each a label and its value: no narrative at all.
         event = f"{s.fields.pairs} fields and no paragraph of prose (a procedure, a register), not news"
+    if not event and s.fields.pairs >= RECORD_PAIRS and s.fields.prose_lines <= 1 and s.captions \
+            and kept_prose(s) - s.captions < NO_PROSE and not s.signed and not s.fields.lede:
+        # A picture's own page in an agency's photo bank: its caption, then its code, place, size
+        # and the set it belongs to. A photo story tells in its captions and needs no fields.
+        event = f"a picture's caption over {s.fields.pairs} fields (a photo's record), not news"
     if not event and s.text_table >= TABLE_HALF and s.text * (1 - s.text_table) < TABLE_ASIDE:
         event = "a table with a line or two beside it (a schedule, a price board), not news"
     if not event and s.text_table >= TABLE_HALF and s.record_items >= MIN_RECORDS \
@@ -1513,11 +1521,20 @@ def state_document(text: str) -> bool:
     and motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc") on lines of
     their own near its top. A story about a decree quotes it in sentences."""
     # (each a short line: a paragraph is read no further than its length)
-    head = [fold(line) for line in text.splitlines()[:DOCUMENT_HEAD_LINES] if len(line) <= _HEAD_LINE]
-    return any(_NATIONAL_NAME.match(line) for line in head) and any(_MOTTO.match(line) for line in head)
+    lines = text.splitlines()[:DOCUMENT_HEAD_LINES]
+    head = [fold(line) for line in lines if len(line) <= _HEAD_LINE]
+    if any(_NATIONAL_NAME.match(line) for line in head) and any(_MOTTO.match(line) for line in head):
+        return True
+    # Or the heading's two-cell table as one row: the issuer and its number in the first cell,
+    # the national name, the motto, the place and the day in the second.
+    rows = [fold(line) for line in lines if line.startswith("|") and len(line) <= _HEAD_ROW]
+    return any(_NAME_IN_ROW.search(row) and _MOTTO_IN_ROW.search(row) for row in rows)
 
 
 _HEAD_LINE = 60   # characters of the national name's line or the motto's at most, marks and spaces around
+_HEAD_ROW = 400   # characters of the heading's table row
+_NAME_IN_ROW = re.compile(r"\bcong hoa xa hoi chu nghia viet nam\b")
+_MOTTO_IN_ROW = re.compile(r"\bdoc lap\W+tu do\W+hanh phuc\b")
 
 
 # Titles and messages of "not found" pages (``crawler.soft404`` reads titles with it too).
@@ -1767,6 +1784,32 @@ def books(text: str) -> bool:
     entries = [line for line in text.splitlines() if " / " in line and len(line) <= _BOOK_LINE
                and _BOOK_ENTRY.search(line)]
     return len(entries) >= BOOK_ENTRIES and sum(map(len, entries)) >= BOOK_SHARE * len(text)
+
+
+# A day alone on its line, as a calendar heads its days ("Thứ Hai, 30/11", "Chủ nhật 6/12/2026",
+# "Ngày 1/12"), folded; and an item under it, led by a list's mark or a time ("- 8h00: …", "14h00: …").
+_DAY_LINE = re.compile(r"^\W*(?:(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\W+(?:ngay\s+)?|ngay\s+)"
+                       r"\d{1,2}/\d{1,2}(?:/\d{2,4})?\W*$")
+_DAY_ITEM = re.compile(r"^\s*(?:[-–•+*]\s+\S|\d{1,2}\s*(?:h|giờ|:)\s*\d{0,2}\s*[:\-–]\s*\S)")
+DAY_GROUPS = 3          # days over their items that make a calendar
+_DAY_GROUPS_PROSE = 400  # characters of the text's other lines (an opening line, a note) at most
+
+
+def day_groups(text: str) -> int:
+    """How many days stand alone on a line with items right under them, when they and their
+    items are the text but a line or two: a week's calendar of events (an agency's "Các sự kiện
+    … từ ngày 30/11 đến 6/12"). A story tells of its days in sentences."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    days = items = other = 0
+    for n, line in enumerate(lines):
+        if len(line) <= 40 and _DAY_LINE.match(fold(line)):
+            if n + 1 < len(lines) and _DAY_ITEM.match(lines[n + 1]):
+                days += 1
+        elif _DAY_ITEM.match(line):
+            items += 1
+        else:
+            other += len(line)
+    return days if days and items >= days and other <= _DAY_GROUPS_PROSE else 0
 
 
 def _introduces(line: str) -> bool:
@@ -2497,13 +2540,15 @@ def headline_zone(headline: html.HtmlElement | None, body: html.HtmlElement | No
 def _header_over(block: html.HtmlElement, body: html.HtmlElement | None) -> bool:
     """Whether ``block`` is a header over ``body`` by its place, whatever its name: the body (or
     what holds it) is the next block with text after it ("<div class='sc-longform-header'>" with
-    the headline, the date line and the sapo, an empty ad slot, then the story's column)."""
-    if body is None:
-        return False
+    the headline, the date line and the sapo, an empty ad slot, then the story's column), longer
+    than it, and it holds no table nor list (a record's block over a body found below it)."""
+    if body is None or next(block.iter("table", "ul", "ol", "dl"), None) is not None:
+        return False   # a header holds no table nor list: a record's own block does
     for after in block.itersiblings():
         if not isinstance(after.tag, str) or not text_of(after):
             continue
-        return after is body or any(up is after for up in body.iterancestors())
+        return (after is body or any(up is after for up in body.iterancestors())) \
+            and len(text_of(body)) > len(text_of(block))
     return False
 
 
@@ -2742,7 +2787,17 @@ def _plain_when(el: html.HtmlElement) -> str | None:
     if not text or len(text) > _FIELD_LINE or ":" not in text or not (match := _LABEL.match(text)):
         return None
     label = match.group(1)
-    return label if _WHEN.match(fold(label)) else None
+    folded = fold(label)
+    return label if _WHEN.match(folded) or _PARTICULAR.fullmatch(folded) else None
+
+
+# A person's particulars as a record prints them, a plain line each ("Họ và tên: Lê Văn Khải",
+# "Sinh ngày: …", "Nơi thường trú: …"): a wanted notice's, a candidate's, a missing person's
+# (folded). A story tells of people in sentences.
+_PARTICULAR = re.compile(r"(ho va ten|ho ten|ngay sinh|sinh ngay|nam sinh|gioi tinh|que quan|nguyen quan|"
+                         r"noi thuong tru|thuong tru|hktt|noi o|cho o( hien nay)?|dan toc|ton giao|quoc tich|"
+                         r"(so )?(cmnd|cccd|can cuoc( cong dan)?)|dac diem nhan dang|toi danh|pham toi|"
+                         r"ho ten (bo|me|cha)|trinh do( chuyen mon| hoc van)?)")
 
 
 def _span(lines: list[str]) -> dict[str, str | None]:

@@ -74,6 +74,9 @@ _CHROME_LINE = re.compile(
     + _POINTER_OPENING + r" (cac |nhung )?(bai|tin|loat bai|ky|video|clip)\b|"
     # What is left of a pointer to the next part once its link went as a teaser ("Đón đọc").
     r"^(don doc|don xem|moi (ban )?doc)\W*$|"
+    # A pointer to the programme again elsewhere: "Xem lại toàn bộ đêm chung kết trên ứng dụng
+    # THVLi hoặc tại chuyên trang …" (a broadcaster's app, its page, its channel).
+    r"^xem lai\b.{0,100}\b(tren|tai|qua) (ung dung|chuyen trang|kenh|website|trang|app|fanpage)\b.{0,100}$|"
     # A pointer to another page, its link on "here": "Xem chi tiết thể lệ cuộc thi tại đây."
     r"^(moi (ban doc |quy vi )?)?(xem|doc|tai)( chi tiet| them| toan van)? .{0,60}\btai day\W*$|"
     # A live page's note, a badge before it or none: "● TRỰC TIẾP Bài viết được cập nhật liên tục".
@@ -394,7 +397,7 @@ def drop_noise(tree: html.HtmlElement) -> None:
         if el.tag == "video" and (parent := el.getparent()) is not None:
             parent.set(HELD_VIDEO, "")
         if el.tag in _PLAYERS and (parent := el.getparent()) is not None:
-            parent.set(_HELD_PLAYER, "")
+            parent.set(HELD_PLAYER, "")
             if not (el.tail or "").strip() and (after := el.getnext()) is not None:
                 after.set(_AFTER_PLAYER, "")
         drop(el)
@@ -437,7 +440,7 @@ _HELD_CONTROL = "data-held-control"
 HELD_VIDEO = "data-held-video"
 _EMBEDS = frozenset({"iframe", "embed", "object", "video", "audio", "canvas"})
 # The block a player was dropped from (a video's frame): where its caption stands (``_player_caption``).
-_HELD_PLAYER = "data-held-player"
+HELD_PLAYER = "data-held-player"
 _PLAYERS = frozenset({"iframe", "embed", "object", "video"})
 # The element right after a player: where a credit of who made the video stands (``_drop_video_credits``).
 _AFTER_PLAYER = "data-after-player"
@@ -1922,8 +1925,13 @@ def mark_captions(body: html.HtmlElement, named: Named) -> None:
                 wrapper.drop_tag()
                 wrapper = up
             _replace_with_paragraph(block, text_of(line))
-    for block in list(body.iterfind(f".//*[@{_HELD_PLAYER}]")):
+    for block in list(body.iterfind(f".//*[@{HELD_PLAYER}]")):
         line = _player_caption(block)
+        if line is None and not text_of(block) and (up := block.getparent()) is not None and up is not body:
+            # The player's own frame emptied ("<div class='ratio'><iframe>"), its caption beside it
+            # in the video's block ("<div class='block-video'><div class='ratio'>…</div><p>…</p>").
+            line = _player_caption(up, emptied=block)
+            block = up if line is not None else block
         if line is not None:
             _replace_with_paragraph(block, text_of(line))
     for table in list(body.iter("table")):
@@ -1957,12 +1965,13 @@ def _drop_video_credits(body: html.HtmlElement) -> None:
             drop(el)
 
 
-def _player_caption(block: html.HtmlElement) -> html.HtmlElement | None:
+def _player_caption(block: html.HtmlElement, emptied: html.HtmlElement | None = None) -> html.HtmlElement | None:
     """The caption line of a video's own block: the player gone (``drop_noise``), one short line
     of text left with no link, nothing else ("<div class="video-embed"><iframe>…</iframe><p>…</p>",
-    a name trafilatura drops with the caption). Captioned as a photo is; a name is no caption, nor
-    an aside's line beside its player (a box of the site's, ``keep_asides``)."""
-    lines = [el for el in block if isinstance(el.tag, str)]
+    a name trafilatura drops with the caption; ``emptied``: the player's own frame in it, left
+    empty). Captioned as a photo is; a name is no caption, nor an aside's line beside its player
+    (a box of the site's, ``keep_asides``)."""
+    lines = [el for el in block if isinstance(el.tag, str) and el is not emptied]
     if block.getparent() is None or block.get(_HELD_CONTROL) is not None or (block.text or "").strip() \
             or len(lines) != 1 \
             or lines[0].tag not in ("div", "p", "span", "em", "i", "small", "figcaption"):
@@ -2995,10 +3004,16 @@ _AGENCY_AFTER = re.compile(r"\s+[-–—]\s*([A-ZĐ]{2,10})$")
 _AFFILIATION = re.compile(rf"\s*(\({_UNIT}(\s[^()]{{0,40}})?\)|\s[-–—]\s*{_UNIT}(\s.*)?)$", re.I)
 
 
+# A writer's role after the name with no mark, in lower case as Vietnamese writes it ("Minh Đức
+# tổng hợp", "Thu Hà thực hiện"): what the writer did, no part of the name.
+_ROLE_AFTER = re.compile(r"(?<=[^\W\d_])\s+(?:tổng hợp|thực hiện|biên dịch|lược dịch|biên soạn)$")
+
+
 def without_affiliation(name: str) -> str:
     """A writer's name without the unit, status or credit after it ("Hoàng Anh (thực hiện)",
-    "Ngọc Diệp - Phòng Thời sự": ``_AFFILIATION``), as a byline is read."""
-    return _AFFILIATION.sub("", name) or name
+    "Ngọc Diệp - Phòng Thời sự": ``_AFFILIATION``; "Minh Đức tổng hợp": ``_ROLE_AFTER``), as a
+    byline is read."""
+    return _ROLE_AFTER.sub("", _AFFILIATION.sub("", name) or name) or name
 
 
 # "Theo Báo Nhân Dân", "Nguồn: …": a source line, never a byline.

@@ -274,6 +274,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         _date_line_out(headline)   # "Headline<br>Thứ Năm, 05/12/2024 08:15": the title, then the date line
         _series_name_out(headline)   # "Du lịch cộng đồng …" over "Bài 2: …": the series', no text
     early_title = _title(headline, meta, site_names)
+    mapped = detect.mapped(headline, tree)   # before the boxes go: a map's emptied frame may go with them
     form_led = _form_led(tree, headline, fill_forms)
     boxes.remove_replies(tree, headline)   # "Re: <headline>": a reader's reply, one or many
     if _is_vietnamese(meta, early_title):
@@ -404,7 +405,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     signals = _signals(tree, meta, url, headline, body, measures, teasers, context, title,
                        fields=record, teased=teased, zone_text=zone_text, ballot=ballot,
                        downloads=_downloads(body, headline),
-                       dated=dated_line, revised=revised, spanned=spanned, placed=placed,
+                       dated=dated_line, revised=revised, spanned=spanned, placed=placed, mapped=mapped,
                        ahead=bool(record.until and published and record.since != record.until
                                   and record.until > published[:10]),
                        undated=not published, form_led=form_led, not_found=not_found,
@@ -524,6 +525,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                                               contents=(contents_items := detect.contents(text)),
                                               contents_filled=bool(contents_items) and detect.contents_filled(text),
                                               books=detect.books(text), day_groups=detect.day_groups(text),
+                                              signed_for=vietnamese and detect.signing_formula(text),
                                               state_document=vietnamese and detect.state_document(text),
                                               # read only where ``programmed`` or ``announced`` may ask
                                               programme=detect.programme(text) if signals.title_event or (
@@ -611,9 +613,11 @@ def _lead_photo_caption(headline: html.HtmlElement | None, body: html.HtmlElemen
 
 
 def _after_picture(caption: html.HtmlElement) -> bool:
-    """Whether the block before ``caption`` is a picture alone (an image, no text, no link)."""
+    """Whether the block before ``caption`` is a picture alone (an image, no text, no link), or
+    a video's frame its player was dropped from (``clean.HELD_PLAYER``), left empty."""
     before = caption.getprevious()
-    return before is not None and isinstance(before.tag, str) and next(before.iter(*_PICTURES), None) is not None \
+    return before is not None and isinstance(before.tag, str) \
+        and (next(before.iter(*_PICTURES), None) is not None or before.get(clean.HELD_PLAYER) is not None) \
         and not clean.text_of(before) and before.find(".//a") is None
 
 
@@ -3881,6 +3885,8 @@ def _clean_author(author: str | None, site_name: str | None, owner: str | None =
         return None
     author = squash(author).strip(" .,-–")
     author = re.sub(r"^(tác giả|by|posted by|đăng bởi|viết bởi|bởi|người viết)\s*[:：]?\s*", "", author, flags=re.I)
+    if clean.is_credit_line(author) and (by_credit := clean.byline_name(author)):
+        author = by_credit   # "Ảnh, bài: Đinh Công Thành" as JSON-LD's author: the byline field as typed
     author = _SLASH_OFFICE.sub("", author) or author   # "Tuấn Anh/TTXVN", "Thu Hằng/VOV-Tây Bắc": the person
     author = clean.without_affiliation(author)   # "Hoàng Anh (thực hiện)" in a meta tag as in a byline
     credited = _SOURCE_LINE.match(author) if clean.SOURCE_START.match(author) else None

@@ -331,6 +331,7 @@ class Signals:
     contents_filled: bool = False  # and they fill most of the text (``contents_filled``: an issue's digest)
     books: bool = False         # most of the text a list of books described as a library does (``books``)
     day_groups: int = 0         # days alone on a line, each over its list's items (``day_groups``)
+    signed_for: bool = False    # the text ends on a document's signing formula ("TM. …": ``signing_formula``)
     signed: bool = False        # a reporter signs the text (a byline in, under or above the body)
     footer_named: bool = False  # the page's own footer links here by its title or a short name (terms, about)
     menu_named: bool = False    # the page's own <nav> menu links here by a short name (``menu``, page by page)
@@ -359,6 +360,7 @@ class Signals:
     ballot: int = 0             # choices of a form of a question's under the headline (``ballot``: a poll)
     programme: int = 0          # items of an event's programme in the text ("08:00 - Lễ cúng bản": ``programme``)
     placed: bool = False        # an address right under the headline and a map service's frame (``place``)
+    mapped: bool = False        # a map service's frame after the headline (``mapped``)
     wiki_page: bool = False     # a wiki's page outside its articles' namespace (``wiki.outside_articles``)
     thread: bool = False        # typed a forum's thread (``THREAD_TYPES``): its opening post and the replies
     page_record: bool = False   # the whole page typed a record's (``core._PAGE_TYPES``: a QAPage, a ProfilePage)
@@ -525,6 +527,8 @@ def judge(s: Signals) -> tuple[bool, str]:
         return False, "a table of contents, each item with its page (an issue's entry), not news"
     if s.books and not s.signed:
         return False, "a list of books, each described as a catalogue does (a library's list), not news"
+    if s.signed_for and not s.signed and not s.fields.lede:
+        return False, "a document as its issuer signs it ('TM. Hội đồng quản trị', 'KT. Giám đốc'), not news"
     if s.day_groups >= DAY_GROUPS and not s.signed and not s.fields.lede:
         return False, "days each over their list of items (a week's calendar of events), not news"
     if announced(s):
@@ -1118,14 +1122,22 @@ def place(headline: html.HtmlElement | None) -> bool:
     """Whether a place's record stands under the headline: its address the first line after it
     (``address_line``), a map service's frame (``mark_maps``) after it, outside the page's
     asides, footer and menus (a contact widget's map)."""
-    if headline is None:
+    if headline is None or not mapped(headline):
         return False
-    following = _PLACE_REACH(headline)
-    if not any(el.get(MAP_MARK) is not None and not any(up.tag in _NOT_THE_PAGES for up in el.iterancestors())
-               for el in following):
-        return False
-    first = next((el for el in following if text_of(el)), None)
+    first = next((el for el in _PLACE_REACH(headline) if text_of(el)), None)
     return first is not None and address_line(text_of(first))
+
+
+def mapped(headline: html.HtmlElement | None, tree: html.HtmlElement | None = None) -> bool:
+    """Whether a map service's frame (``mark_maps``) follows the headline (with none found, stands
+    in ``tree``), outside the page's asides, footer and menus (a contact widget's map)."""
+    following = _PLACE_REACH(headline) if headline is not None else \
+        _MAP_MARKED(tree) if tree is not None else []
+    return any(el.get(MAP_MARK) is not None and not any(up.tag in _NOT_THE_PAGES for up in el.iterancestors())
+               for el in following)
+
+
+_MAP_MARKED = etree.XPath(f"//*[@{MAP_MARK}]")
 
 
 def polled(s: Signals) -> bool:
@@ -1231,6 +1243,7 @@ def hub(s: Signals) -> bool:
 NO_PROSE = 200        # prose under which a page has no block of prose (``score``)
 RECORD_PAIRS = 3      # a definition list's terms or a two-column table's rows that make a record
 RECORD_FIELDS = 6     # fields leading a page that make it a record whatever its title
+PLACE_TITLE_WORDS = 6  # words of a place's name for a headline, at most
 RECORD_PROSE = 800    # prose a record's description stays under (a story's "dominant block")
 SHORT_POST = 300      # prose of a forum post of a few lines (a question, an offer, a greeting)
 NOTICE_PROSE = 500    # prose a notice over a document to download stays under
@@ -1355,6 +1368,12 @@ def record_kind(s: Signals) -> str:
         # A project's page: what it does in a paragraph or two, then its fields ("- Địa bàn: …",
         # "- Thời gian: 06/2025 - 06/2028", "- Tổng kinh phí: …"), and no date of its own.
         event = "a description over its fields and no date of its own (a project's, a place's record), not news"
+    if not event and s.mapped and (s.title_name or 0 < s.title_words <= PLACE_TITLE_WORDS) and s.undated \
+            and not s.signed and s.prose < RECORD_PROSE:
+        # A place's name for a headline ("Tà Xùa", "Cao nguyên Mộc Châu") over a short description
+        # and its map, no date of its own, though the site types every page as an article (a
+        # tourism portal's destination). A story has its date, and a sentence for a headline.
+        event = "a place's name over a short description and its map, no date of its own (a place's record), not news"
     if not event and s.page_record and s.typed != "article" and not reported(s):
         # The whole page typed a Q&A's or a profile's (a forum's solved question in a QAPage),
         # whatever lists it: a feed lists a forum's questions as its stories.
@@ -1793,6 +1812,20 @@ _DAY_LINE = re.compile(r"^\W*(?:(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\W+(?:
 _DAY_ITEM = re.compile(r"^\s*(?:[-–•+*]\s+\S|\d{1,2}\s*(?:h|giờ|:)\s*\d{0,2}\s*[:\-–]\s*\S)")
 DAY_GROUPS = 3          # days over their items that make a calendar
 _DAY_GROUPS_PROSE = 400  # characters of the text's other lines (an opening line, a note) at most
+
+
+# The formula an administrative or a company's document is signed under, in capitals on a line of
+# its own, the signer's title or name under it: "TM. HỘI ĐỒNG QUẢN TRỊ", "KT. GIÁM ĐỐC", "TL. CHỦ
+# TỊCH", "TUQ. …", "Q. …", "T/M …". A story is signed by its writer.
+_SIGNING_FORMULA = re.compile(r"^\W*(?:TM|KT|TL|TUQ|Q|T/M|K/T)\.?\s+(\D{3,60})$")
+_FORMULA_LINES = 5   # the text's last lines, where a document's signature stands
+
+
+def signing_formula(text: str) -> bool:
+    """Whether ``text`` ends on a document's signing formula (``_SIGNING_FORMULA``): a notice, a
+    decision or a company's announcement as its issuer typed and signed it."""
+    return any(len(line) <= 80 and (found := _SIGNING_FORMULA.match(line.strip())) is not None
+               and found.group(1).isupper() for line in text.splitlines()[-_FORMULA_LINES:])
 
 
 def day_groups(text: str) -> int:
@@ -2930,13 +2963,21 @@ def signed_question(text: str) -> bool:
     the first (a person's name, after "Bạn đọc" or not)."""
     found = _SIGNED_QUESTION.search(text)
     if not found:
-        return False
+        # Or after a dash, the reader named ("… có đúng không? - Bạn đọc Nguyễn Thị Hà (Hà Nội)")
+        dashed = _DASH_SIGNED_QUESTION.search(text)
+        if dashed is None:
+            return False
+        name, place = dashed.group(1), dashed.group(2)
+        return len(name.split()) >= 2 and bool(_NAME_PART.match(name)) \
+            and (place is None or bool(_NAME_PART.match(squash(place))))
     parts = [squash(part) for part in found.group(1).split(",")]
     parts[0] = _READER.sub("", parts[0])   # "(Bạn đọc Minh Trang, Hải Phòng)": the reader named
     return len(parts[0].split()) >= 2 and all(part and _NAME_PART.match(part) for part in parts)
 
 
 _READER = re.compile(r"^(bạn đọc|độc giả|reader)\s+(?=\S)", re.I)
+_DASH_SIGNED_QUESTION = re.compile(r"\?[”\"]?\s*[-–—]\s*(?:bạn đọc|độc giả)\s+([^\W\d_][^()\d?]{2,60}?)"
+                                   r"\s*(?:\(([^()\d]{2,60})\))?\W*$", re.I)
 
 
 _LABEL_TAGS = frozenset({"strong", "b", "label", "span", "div", "th", "dt", "em", "i"})

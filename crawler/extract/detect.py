@@ -1814,20 +1814,6 @@ DAY_GROUPS = 3          # days over their items that make a calendar
 _DAY_GROUPS_PROSE = 400  # characters of the text's other lines (an opening line, a note) at most
 
 
-# The formula an administrative or a company's document is signed under, in capitals on a line of
-# its own, the signer's title or name under it: "TM. HỘI ĐỒNG QUẢN TRỊ", "KT. GIÁM ĐỐC", "TL. CHỦ
-# TỊCH", "TUQ. …", "Q. …", "T/M …". A story is signed by its writer.
-_SIGNING_FORMULA = re.compile(r"^\W*(?:TM|KT|TL|TUQ|Q|T/M|K/T)\.?\s+(\D{3,60})$")
-_FORMULA_LINES = 5   # the text's last lines, where a document's signature stands
-
-
-def signing_formula(text: str) -> bool:
-    """Whether ``text`` ends on a document's signing formula (``_SIGNING_FORMULA``): a notice, a
-    decision or a company's announcement as its issuer typed and signed it."""
-    return any(len(line) <= 80 and (found := _SIGNING_FORMULA.match(line.strip())) is not None
-               and found.group(1).isupper() for line in text.splitlines()[-_FORMULA_LINES:])
-
-
 def day_groups(text: str) -> int:
     """How many days stand alone on a line with items right under them, when they and their
     items are the text but a line or two: a week's calendar of events (an agency's "Các sự kiện
@@ -1843,6 +1829,20 @@ def day_groups(text: str) -> int:
         else:
             other += len(line)
     return days if days and items >= days and other <= _DAY_GROUPS_PROSE else 0
+
+
+# The formula an administrative or a company's document is signed under, in capitals on a line of
+# its own, the signer's title or name under it: "TM. HỘI ĐỒNG QUẢN TRỊ", "KT. GIÁM ĐỐC", "TL. CHỦ
+# TỊCH", "TUQ. …", "Q. …", "T/M …". A story is signed by its writer.
+_SIGNING_FORMULA = re.compile(r"^\W*(?:(?:TM|KT|TL|TUQ|Q)\.|T/M|K/T)\s*(\D{3,60})$")
+_FORMULA_LINES = 5   # the text's last lines, where a document's signature stands
+
+
+def signing_formula(text: str) -> bool:
+    """Whether ``text`` ends on a document's signing formula (``_SIGNING_FORMULA``): a notice, a
+    decision or a company's announcement as its issuer typed and signed it."""
+    return any(len(line) <= 80 and (found := _SIGNING_FORMULA.match(line.strip())) is not None
+               and found.group(1).isupper() for line in text.splitlines()[-_FORMULA_LINES:])
 
 
 def _introduces(line: str) -> bool:

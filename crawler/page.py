@@ -95,7 +95,7 @@ def canonical_for(final: str, article: Article, hosts: frozenset[str]) -> str:
 # A query parameter naming an item: a number of three digits or more, or any number under a
 # name that says so ("?id=7", "?ItemID=12", "?NewsID=4521").
 _ITEM_ID = re.compile(r"\d{3,}")
-_ID_NAMES = frozenset({"id", "p", "itemid", "newsid", "articleid", "postid", "sid", "nid", "aid", "tid", "catid"})
+_ID_NAMES = frozenset({"id", "p", "itemid", "newsid", "articleid", "postid", "sid", "nid", "aid"})
 
 
 def _drops_item_id(final: str, canonical: str) -> bool:
@@ -107,8 +107,9 @@ def _drops_item_id(final: str, canonical: str) -> bool:
     path = named.path.rstrip("/")
     if not got.query or not path or not got.path.rstrip("/").endswith(path):
         return False
-    return any(value.isdigit() and (_ITEM_ID.fullmatch(value) or key.lower() in _ID_NAMES) and value not in canonical
-               for key, value in parse_qsl(got.query))
+    kept = {value for _key, value in parse_qsl(named.query)}   # a section's id dropped ("&CatID=3") is no item's
+    return any(value.isdigit() and (_ITEM_ID.fullmatch(value) or key.lower() in _ID_NAMES) and value not in kept
+               and not re.search(rf"(?<!\d){value}(?!\d)", named.path) for key, value in parse_qsl(got.query))
 
 
 def start_worker() -> None:

@@ -24,7 +24,9 @@ from crawler import archive, discover
 from crawler.cli import main
 from crawler.config import CrawlSettings, Settings, SiteConfig, parse_settings
 from crawler.crawl import crawl, crawl_async
+from crawler.extract import Article
 from crawler.frontier import trap_of
+from crawler.page import canonical_for
 from crawler.sample_site import STORIES, LoopbackSite, Response, html_page, render_daily, serve
 
 from . import trap_site
@@ -139,6 +141,19 @@ start_urls = ["{site.base}/"]
     assert result.exit_code == 0, result.output
     stored = sorted(r["url"].split("/", 3)[-1] for r in rows(tmp_path / "archive.db", "SELECT url FROM articles"))
     assert stored == [f"web/guest/chi-tiet?_c=3&id={5120 + i}" for i in range(3)]
+
+
+@pytest.mark.parametrize(("final", "canonical", "stored"), [
+    ("/web/guest/chi-tiet?id=51248&_c=3", "/chi-tiet", "/web/guest/chi-tiet?id=51248&_c=3"),  # the id cut off
+    ("/tin.aspx?NewsID=7", "/tin.aspx", "/tin.aspx?NewsID=7"),                              # a short id, by its name
+    ("/tin.aspx?NewsID=1245&CatID=3", "/tin.aspx?NewsID=1245", "/tin.aspx?NewsID=1245"),    # a section's id: a twin
+    ("/tin.aspx?id=1245&utm_source=zalo", "/tin-1245.html", "/tin-1245.html"),              # another path: trusted
+    ("/bai-viet/1245?page=2", "/bai-viet/1245", "/bai-viet/1245"),                          # the id in the path
+])
+def test_a_canonical_is_trusted_unless_it_cuts_off_the_items_id(final, canonical, stored):
+    base = "http://127.0.0.1:8080"
+    article = Article(url=base + final, canonical_url=base + canonical)
+    assert canonical_for(base + final, article, frozenset({"127.0.0.1:8080"})) == base + stored
 
 
 # -- 2. one unreachable site fails alone -----------------------------------------

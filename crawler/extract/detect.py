@@ -1130,11 +1130,15 @@ def place(headline: html.HtmlElement | None) -> bool:
 
 def mapped(headline: html.HtmlElement | None, tree: html.HtmlElement | None = None) -> bool:
     """Whether a map service's frame (``mark_maps``) follows the headline (with none found, stands
-    in ``tree``), outside the page's asides, footer and menus (a contact widget's map)."""
-    following = _PLACE_REACH(headline) if headline is not None else \
-        _MAP_MARKED(tree) if tree is not None else []
-    return any(el.get(MAP_MARK) is not None and not any(up.tag in _NOT_THE_PAGES for up in el.iterancestors())
-               for el in following)
+    in ``tree``), outside the page's asides, footer and menus (a contact widget's map). The page's
+    marks are read first: most pages hold none, and the headline's reach is not walked."""
+    root = headline.getroottree() if headline is not None else tree
+    marks = [el for el in _MAP_MARKED(root) if not any(up.tag in _NOT_THE_PAGES for up in el.iterancestors())] \
+        if root is not None else []
+    if not marks or headline is None:
+        return bool(marks)
+    following = set(_PLACE_REACH(headline))
+    return any(el in following for el in marks)
 
 
 _MAP_MARKED = etree.XPath(f"//*[@{MAP_MARK}]")

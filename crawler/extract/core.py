@@ -3150,12 +3150,22 @@ def _source_beside(el: html.HtmlElement) -> str | None:
     for sibling in [*el.itersiblings(), *el.itersiblings(preceding=True)]:
         if not isinstance(sibling.tag, str) or not clean.is_leaf_block(sibling):
             continue
-        text = clean.text_of(sibling)
-        found = _SOURCE_LINE.match(text) if len(text) <= 90 and clean.SOURCE_START.match(text) else None
-        if found and (":" in text[:8] or clean.is_outlet(found.group(2))):
+        found = _credited_source(clean.text_of(sibling))
+        if found:
             clean.drop(sibling)
-            return found.group(2).strip()
+            return found
     return None
+
+
+def _credited_source(text: str, *, labelled: bool = True) -> str | None:
+    """The source a short line credits, its label first ("Theo TTXVN", "Nguồn: Báo Hà Giang"):
+    after a label and a colon whatever it names (unless not ``labelled``), after "Theo" alone an
+    outlet; None for a note ("Theo quy định của Bộ Tài chính")."""
+    found = _SOURCE_LINE.match(text) if len(text) <= 90 and clean.SOURCE_START.match(text) else None
+    if not found or not _names_source(found):
+        return None
+    value = found.group(2).strip()
+    return value if (labelled and _colon_after_label(found)) or clean.is_outlet(value) else None
 
 
 # A label printed again inside the value ("Nguồn tin: Theo TTXVN", "Nguồn: Theo Báo Lào Cai"):
@@ -3402,10 +3412,7 @@ def _source_before_date(line: tuple[html.HtmlElement, str, str] | None) -> str |
     """The outlet the article's first date line (``_first_date_line``) credits before its date
     ("Theo TTXVN - 28/10/2024 - 10:05", a video page's one meta line): the source, as printed."""
     before = dates.before_date(line[1]) if line and clean.SOURCE_START.match(line[1]) else None
-    found = _SOURCE_LINE.match(before.strip(" |·•-–—,")) if before else None
-    if found and _names_source(found) and (_colon_after_label(found) or clean.is_outlet(found.group(2))):
-        return found.group(2).strip()
-    return None
+    return _credited_source(before.strip(" |·•-–—,")) if before else None
 
 
 def _name_before_date(line: tuple[html.HtmlElement, str, str] | None) -> str | None:
@@ -3889,9 +3896,8 @@ def _clean_author(author: str | None, site_name: str | None, owner: str | None =
         author = by_credit   # "Ảnh, bài: Đinh Công Thành" as JSON-LD's author: the byline field as typed
     author = _SLASH_OFFICE.sub("", author) or author   # "Tuấn Anh/TTXVN", "Thu Hằng/VOV-Tây Bắc": the person
     author = clean.without_affiliation(author)   # "Hoàng Anh (thực hiện)" in a meta tag as in a byline
-    credited = _SOURCE_LINE.match(author) if clean.SOURCE_START.match(author) else None
-    if credited and clean.is_outlet(credited.group(2).strip()):
-        author = credited.group(2).strip()   # "Theo TTXVN" as JSON-LD's Person: the outlet, the caller's source
+    # "Theo TTXVN" as JSON-LD's Person: the outlet, the caller's source
+    author = _credited_source(author, labelled=False) or author
     if not author or len(author) > 80 or any(name and fold(author) == fold(name) for name in (site_name, owner)) \
             or is_account(author) \
             or _DOTTED_LOGIN.fullmatch(author) or _signs_only(author) or author[0].isdigit():

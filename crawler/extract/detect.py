@@ -1822,6 +1822,8 @@ def day_groups(text: str) -> int:
     """How many days stand alone on a line with items right under them, when they and their
     items are the text but a line or two: a week's calendar of events (an agency's "Các sự kiện
     … từ ngày 30/11 đến 6/12"). A story tells of its days in sentences."""
+    if "/" not in text:
+        return 0
     lines = [line for line in text.splitlines() if line.strip()]
     days = items = other = 0
     for n, line in enumerate(lines):
@@ -1832,7 +1834,9 @@ def day_groups(text: str) -> int:
             items += 1
         else:
             other += len(line)
-    return days if days and items >= days and other <= _DAY_GROUPS_PROSE else 0
+            if other > _DAY_GROUPS_PROSE:
+                return 0   # prose: a story's text, read no further
+    return days if days and items >= days else 0
 
 
 # The formula an administrative or a company's document is signed under, in capitals on a line of
@@ -1846,7 +1850,7 @@ def signing_formula(text: str) -> bool:
     """Whether ``text`` ends on a document's signing formula (``_SIGNING_FORMULA``): a notice, a
     decision or a company's announcement as its issuer typed and signed it."""
     return any(len(line) <= 80 and (found := _SIGNING_FORMULA.match(line.strip())) is not None
-               and found.group(1).isupper() for line in text.splitlines()[-_FORMULA_LINES:])
+               and found.group(1).isupper() for line in text.rstrip().rsplit("\n", _FORMULA_LINES)[-_FORMULA_LINES:])
 
 
 def _introduces(line: str) -> bool:

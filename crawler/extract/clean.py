@@ -52,6 +52,9 @@ _HEADING_INITIALS = frozenset(h[:1] for h in BOX_HEADINGS)   # most lines fail h
 
 # How a pointer to the site's other stories opens ("Xem thêm", "Mời độc giả xem thêm"), folded.
 _POINTER_OPENING = r"^(moi (ban doc |doc gia |quy doc gia |quy vi |ban )?)?(xem|doc) them"
+# Or an invitation to watch, its colon introducing the video it promotes ("Mời quý độc giả theo dõi
+# video đang được quan tâm:"); without the colon, a story's own video told of.
+_WATCH_POINTER = r"^moi (ban doc |doc gia |quy doc gia |quy vi |ban )(theo doi|xem) (cac |nhung )?(video|clip)\b"
 
 # A short element whose whole text matches one of these is page chrome.
 _CONTACT_LINE = r"^(hotline|duong day nong|email|e-mail|dien thoai|tel|fax)\b\s*:"
@@ -71,7 +74,7 @@ _CHROME_LINE = re.compile(
     r"messenger|e-?mail|reddit)\s*)+$|"
     # A pointer to the other stories, no colon: "Xem thêm các bài trong loạt bài tại <a>…</a>", an
     # invitation to the site's other videos ("Mời độc giả xem thêm video đang được quan tâm:").
-    + _POINTER_OPENING + r" (cac |nhung )?(bai|tin|loat bai|ky|video|clip)\b|"
+    + _POINTER_OPENING + r" (cac |nhung )?(bai|tin|loat bai|ky|video|clip)\b|" + _WATCH_POINTER + r"[^:.!?]{0,80}:$|"
     # What is left of a pointer to the next part once its link went as a teaser ("Đón đọc").
     r"^(don doc|don xem|moi (ban )?doc)\W*$|"
     # A pointer to the programme again elsewhere: "Xem lại toàn bộ đêm chung kết trên ứng dụng
@@ -95,7 +98,7 @@ _CHROME_LINE = re.compile(
 
 # A pointer to the site's other stories or videos, a colon introducing the one it promotes ("Mời độc
 # giả xem thêm video đang được quan tâm:"), folded.
-_POINTER = re.compile(_POINTER_OPENING + r"\b")
+_POINTER = re.compile(_POINTER_OPENING + r"\b|" + _WATCH_POINTER)
 
 # How a text that belongs to a chrome line opens (folded): a cheap filter before _CHROME_LINE.
 _CHROME_START = re.compile(
@@ -1482,8 +1485,15 @@ def remove_chrome_lines(root: html.HtmlElement, body: html.HtmlElement | None,
             promoted = target.getnext() if said.endswith(":") and _POINTER.match(fold(said)) else None
             drop(target)
             dropped = True
-            if promoted is not None and promoted.tag == "figure" and next(promoted.iter("a"), None) is None:
+            if promoted is not None and (promoted.tag == "figure" or _holds_player(promoted)) \
+                    and next(promoted.iter("a"), None) is None:
                 drop(promoted)   # the video or photo the pointer's colon introduces: another story's
+
+
+def _holds_player(el: html.HtmlElement) -> bool:
+    """Whether ``el`` holds a video's player, or held one (``drop_noise`` marks where it stood)."""
+    return any(inner.get(HELD_PLAYER) is not None or inner.get(HELD_VIDEO) is not None or inner.tag == "video"
+               for inner in el.iter())
 
 
 _APPEAL_CHARS = 300    # a closing appeal is a line or two

@@ -494,6 +494,9 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     found_by = FoundBy(title=title_by if title else "", published=date_by, author=author_by, text="generic")
     if chosen:
         title, published, author, text, found_by = _chosen(chosen, title, published, author, text, found_by)
+    ranked = author   # the rank before the name (an expert answering a reader signs under one)
+    author = author and _without_ranks(clean.without_rank(author))   # "Thiếu tướng, PGS.TS Đỗ Minh Khang"
+    text = _without_signature(text, author)
     article = Article(
         url=url, title=title, author=clean.name_case(author) if author else None, source=source, published=published,
         text=text, category=category, tags=tuple(tags), image=meta.image,
@@ -512,7 +515,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     # under a reader's question answered, the answering expert's under a rank ("BSCKII …").
     signed = bool(shaped) and found_by.author == "byline" and detect.signature(article.author, text) \
         and not _STAFF.fullmatch(squash(article.author or "")) \
-        and not (record.asked and record.answered and clean.ranked(article.author or ""))
+        and not (record.asked and record.answered and clean.ranked(ranked or ""))
     rows, rows_led = detect.table_rows(text) if signals.title_schedule else (0, 0)
     slots = signals.title_schedule and detect.slot_lines(text)
     is_article, reason = detect.judge(replace(signals, text=len(text), text_table=detect.table_share(text),
@@ -941,14 +944,30 @@ def _opening_prose(tree: html.HtmlElement) -> int:
 
 
 _OPENING_POST = etree.XPath(f"//*[@{boxes.OPENING_POST}]")
+_NO_PROSE = frozenset({"script", "style", "h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _prose_line(el: html.HtmlElement) -> bool:
-    """A paragraph's worth of text with no date line at its start (a post's own words)."""
-    if not isinstance(el.tag, str) or el.tag in ("script", "style") or not clean.is_leaf_block(el):
+    """A paragraph's worth of text with no date line at its start (a post's own words): no
+    heading (a playlist's or a teaser list's titles, each dated, are no thread's posts)."""
+    if not isinstance(el.tag, str) or el.tag in _NO_PROSE or not clean.is_leaf_block(el):
         return False
     text = clean.text_of(el)
     return len(text) >= _PROSE_LINE and not parse_vietnamese_date(text[:_POST_DATE])
+
+
+_RUN_REACH = 4   # levels above a date where the item of a list holding it may stand
+
+
+def _in_run(el: html.HtmlElement) -> bool:
+    """Whether ``el`` lies in an item of a list: a block with a sibling of its tag and classes
+    alike (``_alike``), a few levels up at most (a teaser's date in its card)."""
+    for up in islice(chain([el], el.iterancestors()), _RUN_REACH):
+        names = set((up.get("class") or "").split())
+        if names and any(other.tag == up.tag and _alike(names, set((other.get("class") or "").split()))
+                         for other in chain(up.itersiblings(), up.itersiblings(preceding=True))):
+            return True
+    return False
 
 
 def _alike(names: set[str], others: set[str]) -> bool:
@@ -2676,7 +2695,7 @@ def _date_near_headline(zone: list, month_first: bool = False, machine: bool = T
     before, after = zone[:end], zone[end + 1:]
     named = [el for el in before if _DATE_CLASS.search(clean.classes(el)) and not _modified_only(el)]
     for part, teasers_possible in ((named, True), (before, True), (after, False)):
-        first, days, looked = None, set(), 0
+        first, first_el, days, looked, dated = None, None, set(), 0, []
         for el in part:
             text = clean.text_of(el)
             if not text or len(text) > 200:
@@ -2687,12 +2706,18 @@ def _date_near_headline(zone: list, month_first: bool = False, machine: bool = T
             if found and not teasers_possible:
                 return found, "printed"
             if found:
-                first = first or found
+                first, first_el = (first, first_el) if first else (found, el)
                 if clean.is_leaf_block(el) and not _OTHER_DAY.match(fold(dates.before_date(text) or "")):
                     days.add(found[:10])
+                    dated.append((el, found[:10]))
             looked += first is not None
             if len(days) >= 3:
-                return None, ""   # a list of dated teasers before the body, not one article's date line
+                # a list of dated teasers before the body, not one article's date line; unless the
+                # first date stands on its own and the others in the list's items (a video page's
+                # meta line, its playlist of earlier episodes under it)
+                if not _in_run(first_el) and all(_in_run(d) for d, day in dated if day != (first or "")[:10]):
+                    return first, "printed"
+                return None, ""
             if looked > 12:
                 break
         if first:
@@ -4014,7 +4039,16 @@ def _wider_container(tree: html.HtmlElement, body: html.HtmlElement) -> bool:
         return False
     inside = len(clean.text_of(body)) - clean.link_text_len(body)
     around = len(clean.text_of(found)) - clean.link_text_len(found) - inside
+    # No part of a story the body left out: a sidebar's <aside> (trafilatura reads none), the
+    # titles of boxes and of a playlist's or teasers' items (the headline's <h1> counts, as before).
+    for el in found.iter(*_NOT_LEFT_OUT):
+        if not any(a is body or a.tag == "aside" for a in el.iterancestors()) \
+                and not any(inner is body for inner in el.iter()):
+            around -= len(clean.text_of(el)) - clean.link_text_len(el)
     return around < _OUTSIDE_SHARE * inside
+
+
+_NOT_LEFT_OUT = ("aside", "h2", "h3", "h4", "h5", "h6")
 
 
 def _narrower_container(tree: html.HtmlElement, body: html.HtmlElement) -> bool:
@@ -4416,6 +4450,31 @@ _SERIES_LABEL = re.compile(r"^(?:loạt bài|tuyến bài|chuỗi bài|series)(?
 # text, taken out of the text's lines (a page with no block of prose may have it for its body).
 _READING_TIME = re.compile(r"^(?:(?:thời gian đọc|đọc trong|đọc khoảng)\s*:?\s*(?:khoảng\s*)?\d{1,3}\s*phút"
                            r"|\d{1,3}\s*(?:phút đọc|min(?:ute)?s? read))$", re.I)
+
+
+_SIGNED_LINES = 8       # the text's last lines where the writer's signature may stand (its notes under it)
+_AFFILIATION_LINE = 120  # characters of the writer's affiliation line under the signature, at most
+
+
+def _without_signature(text: str, author: str | None) -> str:
+    """The text without the writer's signature left in it near its end: a line that is the
+    author's name, as printed or under a rank ("PGS.TS Trần Thị Minh Hằng" signing a journal's
+    article above its notes), and the writer's affiliation on the line under it ("Viện Văn hóa
+    và Phát triển, Học viện Chính trị quốc gia Hồ Chí Minh")."""
+    if not author:
+        return text
+    lines = text.splitlines()
+    key = fold(author)
+    for n in range(len(lines) - 1, max(1, len(lines) - _SIGNED_LINES) - 1, -1):
+        line = lines[n]
+        if len(line) > 80 or fold(_without_ranks(clean.without_rank(line.strip(" .")))) != key:
+            continue
+        end = n + 1
+        if end < len(lines) and len(lines[end]) <= _AFFILIATION_LINE and clean.is_organisation(lines[end]) \
+                and not lines[end].rstrip().endswith((".", ":", "?", "!")):
+            end += 1
+        return "\n".join(lines[:n] + lines[end:])
+    return text
 
 
 def _tidy(text: str, title: str | None, sapo: str | None,

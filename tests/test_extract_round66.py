@@ -129,3 +129,9 @@ def test_a_story_telling_of_its_own_video_keeps_the_line():
     own = "Mời quý độc giả theo dõi video ghi lại những khoảnh khắc của phiên tòa."
     article = extract(_story(f"<p>{own}</p>"), "https://dspl.example/khoi-to-giam-doc-a781204.html")
     assert article.text.splitlines() == [*PARAGRAPHS, own]
+
+
+def test_a_writer_compiling_in_brackets_abbreviated_is_no_part_of_the_name():
+    # (the sixty-fifth round's miss: "t/h", "tổng hợp", what the writer did, in JSON-LD's author)
+    article = extract(_journal(BODY, "Hà Phương (t/h)"), "https://tapchi.example/van-hoa-168412")
+    assert article.author == "Hà Phương"

@@ -2996,10 +2996,10 @@ def is_brand(name: str) -> bool:
 
 
 # "Ngọc Diệp - Phòng Thời sự", "Minh Anh (CTV)": the writer's unit or status after the name.
-# "Mai Anh (thực hiện)": an interview's credit, the one who conducted it.
+# "Mai Anh (thực hiện)": an interview's credit, the one who conducted it; "Hà Phương (t/h)": compiled.
 # "Nông Văn Tâm (Tổ Ngữ văn)": a school's subject team.
 _UNIT = r"(phòng|ban|tổ|khoa|trung tâm|đài|báo|tạp chí|văn phòng|cổng|sở|ttxvn|tts|ctv|cộng tác viên|pv|" \
-        r"phóng viên|btv|thực hiện|" \
+        r"phóng viên|btv|thực hiện|t/h|" \
         r"tổng hợp|biên dịch|lược dịch|(chi |hiệp )?hội|(chi )?đoàn|câu lạc bộ|clb|hợp tác xã|htx|trường|" \
         r"ubnd|xã|phường|thị trấn|huyện|thôn|ấp|tand|vksnd|tòa án|toà án|viện kiểm sát|công an|" \
         r"trạm|chi cục|viện|bệnh viện|công ty)"

@@ -541,6 +541,7 @@ _PHONE = re.compile(r"(?<![\d+])(?:\+84|0|1[89]00)[\d .-]{6,14}\d(?!\d)")
 # What a box offering a number to call says, folded: a hotline, a switchboard, whom to ring.
 _CALL_WORDS = re.compile(r"\b(duong day nong|hotline|tong dai|so dien thoai|dien thoai|lien he|goi)\b")
 _CALL_BOX = 400   # characters of such a box, at most
+_CALL_NUMBERS = 2  # numbers such a box offers to call, at most
 
 
 def remove_call_boxes(body: html.HtmlElement) -> int:
@@ -555,9 +556,10 @@ def remove_call_boxes(body: html.HtmlElement) -> int:
 
 def _call_box(box: html.HtmlElement) -> bool:
     text = text_of(box)
-    if next(box.iter("p", "td"), None) is None or not text or len(text) > _CALL_BOX or not _PHONE.search(text) \
-            or not _CALL_WORDS.search(fold(text)):
-        return False
+    if next(box.iter("p", "td"), None) is None or not text or len(text) > _CALL_BOX \
+            or not 0 < len(_PHONE.findall(text)) <= _CALL_NUMBERS \
+            or not _CALL_WORDS.search(fold(" ".join(box.itertext()))):   # (its blocks' words apart: "…HƯNG", "Hotline")
+        return False   # (more numbers: a directory, a duty roster's table, the notice's own)
     # (after the story, a call to action's box: its heading or its "tel:" button)
     return _amid_prose(box) or _prose_among(box.itersiblings(preceding=True)) and _call_to_act(box)
 

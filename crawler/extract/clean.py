@@ -2346,15 +2346,23 @@ def signer_position(line: str) -> bool:
     return len(line) <= 60 and line.isupper() and bool(_SIGNER_POSITION.match(fold(line)))
 
 
+# The formula an administrative or a company's document is signed under, in capitals on a line of
+# its own, the signer's title or name under it: "TM. HỘI ĐỒNG QUẢN TRỊ", "KT. GIÁM ĐỐC", "TL. CHỦ
+# TỊCH", "TUQ. …", "Q. …", "T/M …". A story is signed by its writer.
+SIGNING_FORMULA = re.compile(r"^\W*(?:(?:TM|KT|TL|TUQ|Q)\.|T/M|K/T)\s*(\D{3,60})$")
+
+
 def signer_block(el: html.HtmlElement) -> bool:
     """Whether a block is a document's signature: its lines an office-holder's position in
-    capitals (``_SIGNER_POSITION``) over a name, or the position alone on a line above it."""
+    capitals (``_SIGNER_POSITION``) over a name, or the position alone on a line above it; the
+    formula it signs under may stand over them ("TM. BAN THƯỜNG VỤ" over "CHỦ TỊCH", "(Đã ký)")."""
     while el.tag in _INLINE_SIGNER and el.getparent() is not None:
         el = el.getparent()   # the name's <strong>: its block holds the position
     lines = br_lines(el) if any(child.tag == "br" for child in el) else []
-    if len(lines) < 2 or len(lines) > 4:
-        return False
-    return signer_position(lines[0])
+    if 2 <= len(lines) <= 4 and signer_position(lines[0]):
+        return True
+    formula = SIGNING_FORMULA.match(lines[0].strip()) if 3 <= len(lines) <= 5 else None
+    return formula is not None and formula.group(1).isupper() and signer_position(lines[1])
 
 
 def _poster_name(el: html.HtmlElement) -> bool:
@@ -2431,11 +2439,31 @@ def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None,
             while top.getparent() is not None and top.getparent() is not body \
                     and _same_byline(text_of(top.getparent()), text):
                 top = top.getparent()
+            after = top.getnext()
             drop(top)
+            if after is not None and _affiliation_under(after):
+                drop(after)   # "(Nguyên giáo viên Ngữ văn Trường THPT Can Lộc)" under the name: the writer's
             if sources is not None:
                 sources.append(byline_source(text_of(top)))
             return name
     return None
+
+
+_AFFILIATION_TEXT = 120   # characters of a writer's affiliation line under the signature, at most
+
+
+def _affiliation_under(el: html.HtmlElement) -> bool:
+    """Whether ``el``, the block under a signature, is the writer's affiliation set apart as the
+    signature is (right-aligned or emphasised): a body's name, or a line all in brackets ("(Nguyên
+    giáo viên …)"); no source line ("(Theo Báo …)"), no sentence."""
+    if not isinstance(el.tag, str) or not is_leaf_block(el) or not (_right_aligned(el) or _emphasised(el)):
+        return False
+    text = text_of(el)
+    if not text or len(text) > _AFFILIATION_TEXT or text.endswith((".", ":", "?", "!")):
+        return False
+    inner = text[1:-1] if text[:1] == "(" and text[-1:] == ")" else None
+    return not SOURCE_START.match(inner if inner is not None else text) \
+        and (inner is not None or is_organisation(text))
 
 
 def _listed(el: html.HtmlElement, body: html.HtmlElement) -> bool:

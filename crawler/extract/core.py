@@ -735,8 +735,8 @@ def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
             if "image" not in found:   # the first wins: no other resolved (slow on a new site)
                 put("image", canonicalize(value, base=url) if url else value)
         elif key in ("author", "article:author", "dc.creator", "itemprop:author") and not value.startswith("http") \
-                and not is_account(value):
-            meta_authors.append((key, value))
+                and not is_account(value) and not _DOMAIN.fullmatch(value.strip()):
+            meta_authors.append((key, value))   # (a domain, "toquoc.vn", is the site's: no writer)
         elif key == "article:section":
             put("section", value)
         elif key == "generator" and value.lower().startswith(_UTC_CLOCK):

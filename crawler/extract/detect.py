@@ -36,6 +36,7 @@ from lxml import etree, html
 from ..urls import canonicalize, document_base, looks_like_navigation, navigation_path, routed
 from .clean import (
     CAPTION_MARK,
+    SIGNING_FORMULA,
     br_lines,
     ends_sentence,
     in_thread,
@@ -1839,17 +1840,13 @@ def day_groups(text: str) -> int:
     return days if days and items >= days else 0
 
 
-# The formula an administrative or a company's document is signed under, in capitals on a line of
-# its own, the signer's title or name under it: "TM. HỘI ĐỒNG QUẢN TRỊ", "KT. GIÁM ĐỐC", "TL. CHỦ
-# TỊCH", "TUQ. …", "Q. …", "T/M …". A story is signed by its writer.
-_SIGNING_FORMULA = re.compile(r"^\W*(?:(?:TM|KT|TL|TUQ|Q)\.|T/M|K/T)\s*(\D{3,60})$")
 _FORMULA_LINES = 5   # the text's last lines, where a document's signature stands
 
 
 def signing_formula(text: str) -> bool:
-    """Whether ``text`` ends on a document's signing formula (``_SIGNING_FORMULA``): a notice, a
+    """Whether ``text`` ends on a document's signing formula (``SIGNING_FORMULA``): a notice, a
     decision or a company's announcement as its issuer typed and signed it."""
-    return any(len(line) <= 80 and (found := _SIGNING_FORMULA.match(line.strip())) is not None
+    return any(len(line) <= 80 and (found := SIGNING_FORMULA.match(line.strip())) is not None
                and found.group(1).isupper() for line in text.rstrip().rsplit("\n", _FORMULA_LINES)[-_FORMULA_LINES:])
 
 

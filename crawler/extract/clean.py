@@ -2453,12 +2453,16 @@ _AFFILIATION_TEXT = 120   # characters of a writer's affiliation line under the 
 
 
 def _affiliation_under(el: html.HtmlElement) -> bool:
-    """Whether ``el``, the block under a signature, is the writer's affiliation set apart as the
-    signature is (right-aligned or emphasised): a body's name, or a line all in brackets ("(Nguyên
-    giáo viên …)"); no source line ("(Theo Báo …)"), no sentence."""
-    if not isinstance(el.tag, str) or not is_leaf_block(el) or not (_right_aligned(el) or _emphasised(el)):
-        return False
-    text = text_of(el)
+    """Whether ``el``, the block under a signature, is the writer's affiliation
+    (``affiliation_line``) set apart as the signature is (right-aligned or emphasised)."""
+    return isinstance(el.tag, str) and is_leaf_block(el) and (_right_aligned(el) or _emphasised(el)) \
+        and affiliation_line(text_of(el))
+
+
+def affiliation_line(text: str) -> bool:
+    """Whether the line under a writer's signature is the writer's affiliation: a body's name
+    ("Viện Văn hóa và Phát triển, Học viện …"), or a line all in brackets ("(Nguyên giáo viên
+    …)"); no source line ("(Theo Báo …)"), no sentence."""
     if not text or len(text) > _AFFILIATION_TEXT or text.endswith((".", ":", "?", "!")):
         return False
     inner = text[1:-1] if text[:1] == "(" and text[-1:] == ")" else None

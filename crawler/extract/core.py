@@ -4452,8 +4452,7 @@ _READING_TIME = re.compile(r"^(?:(?:thời gian đọc|đọc trong|đọc kho�
                            r"|\d{1,3}\s*(?:phút đọc|min(?:ute)?s? read))$", re.I)
 
 
-_SIGNED_LINES = 8       # the text's last lines where the writer's signature may stand (its notes under it)
-_AFFILIATION_LINE = 120  # characters of the writer's affiliation line under the signature, at most
+_SIGNED_LINES = 8   # the text's last lines where the writer's signature may stand (its notes under it)
 
 
 def _without_signature(text: str, author: str | None) -> str:
@@ -4469,10 +4468,7 @@ def _without_signature(text: str, author: str | None) -> str:
         line = lines[n]
         if len(line) > 80 or fold(_without_ranks(clean.without_rank(line.strip(" .")))) != key:
             continue
-        end = n + 1
-        if end < len(lines) and len(lines[end]) <= _AFFILIATION_LINE and clean.is_organisation(lines[end]) \
-                and not lines[end].rstrip().endswith((".", ":", "?", "!")):
-            end += 1
+        end = n + 1 + (n + 1 < len(lines) and clean.affiliation_line(lines[n + 1].strip()))
         return "\n".join(lines[:n] + lines[end:])
     return text
 

@@ -1521,6 +1521,37 @@ def remove_closing_appeal(body: html.HtmlElement | None, url: str | None = None)
             drop(_box_of(last, body))
 
 
+_POINTER_LABEL = 60   # characters of a pointer's label ("Đọc bài viết bằng tiếng Anh:"), at most
+
+
+def remove_pointer_lines(body: html.HtmlElement | None, url: str | None = None) -> None:
+    """Drop a line of the body that is a short label and a link to another page titled as a
+    story is ("Đọc bài viết bằng tiếng Anh: <a>Wood exporters race to …</a>", "Mời đọc: <a>…</a>"),
+    whatever the label says: a pointer to another story, or to this one in another language. Not
+    a link to a file (the story's attachment), nor a source's or a credit's line ("Nguồn: <a>…</a>")."""
+    if body is None:
+        return
+    for a in list(body.iter("a")):
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")) or is_probably_binary(href) \
+                or (url and href.split("#")[0] == url):
+            continue
+        line = a.getparent()
+        while line is not None and line is not body and line.tag not in ("p", "div"):
+            line = line.getparent()
+        if line is None or line is body or not is_leaf_block(line) or len(list(line.iter("a"))) != 1:
+            continue
+        title, text = text_of(a), text_of(line)
+        if len(title) < 30:
+            continue
+        label, _, after = text.partition(title)
+        label = label.strip()
+        if not title or after.strip(" .)") or not label.endswith((":", "：")) or len(label) > _POINTER_LABEL \
+                or len(title.split()) < 6 or SOURCE_START.match(label) or is_credit_line(label):
+            continue
+        drop(line)
+
+
 def _closing_appeal(last: html.HtmlElement, body: html.HtmlElement, hosts: frozenset[str]) -> bool:
     text = text_of(last)
     if len(text) > _APPEAL_CHARS or link_density(last, text) < _APPEAL_LINKS \
@@ -3030,7 +3061,8 @@ def is_brand(name: str) -> bool:
 # "Ngọc Diệp - Phòng Thời sự", "Minh Anh (CTV)": the writer's unit or status after the name.
 # "Mai Anh (thực hiện)": an interview's credit, the one who conducted it; "Hà Phương (t/h)": compiled.
 # "Nông Văn Tâm (Tổ Ngữ văn)": a school's subject team.
-_UNIT = r"(phòng|ban|tổ|khoa|trung tâm|đài|báo|tạp chí|văn phòng|cổng|sở|ttxvn|tts|ctv|cộng tác viên|pv|" \
+_UNIT = r"(phòng|ban|tổ|khoa|trung tâm|đài|kênh|báo|tạp chí|chuyên trang|phân xã|văn phòng|cổng|sở|ttxvn|tts|ctv|" \
+        r"cộng tác viên|pv|" \
         r"phóng viên|btv|thực hiện|t/h|" \
         r"tổng hợp|biên dịch|lược dịch|(chi |hiệp )?hội|(chi )?đoàn|câu lạc bộ|clb|hợp tác xã|htx|trường|" \
         r"ubnd|xã|phường|thị trấn|huyện|thôn|ấp|tand|vksnd|tòa án|toà án|viện kiểm sát|công an|" \

@@ -104,6 +104,7 @@ class PageMeta:
     tags: tuple[str, ...] = ()
     image: str | None = None
     canonical: str | None = None
+    vietnamese_version: str | None = None   # the page's alternate in Vietnamese (<link rel=alternate hreflang=vi>)
     language: str | None = None
     wiki_namespace: int | None = None   # a MediaWiki page's namespace number (``wiki.namespace``)
     thread: bool = False                # typed a forum's thread (``detect.THREAD_TYPES``)
@@ -256,6 +257,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     boxes.remove_logins(tree)
     _remove_author_cards(tree)
     detect.mark_maps(tree)   # and a map service's frame
+    played = detect.plays(tree)   # before the players go with the noise
     clean.drop_noise(tree)
     wiki.drop_edit_links(tree, meta.wiki_namespace)
     backmatter.remove_sources_section(tree)   # a wiki story's closing list of its sources, before its boxes go
@@ -365,6 +367,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         clean.unwrap_tables(body)
         clean.keep_asides(body)
         clean.remove_closing_appeal(body, url)
+        clean.remove_pointer_lines(body, url)
         if vietnamese:
             clean.mark_captions(body, named)   # Vietnamese stories caption every photo; keep them
             _gallery_before(body, int(_lead_photo_caption(headline, body, named)))
@@ -455,6 +458,10 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     # account) is no person: a person the page names elsewhere (the body's "Bài, ảnh: …") is the
     # writer; alone, it is the story's source (below).
     cleaned.sort(key=lambda f: bool(f[0] and clean.is_organisation(f[0])))
+    if _printed_over_metadata(cleaned, tree):
+        # The metadata's person is the account that posted the story (WordPress's user, in the
+        # author meta and Yoast's JSON-LD), printed nowhere; the page's author block is the writer's.
+        cleaned.sort(key=lambda f: f[1] in ("json-ld", "meta"))
     if _posted_by(date_line):
         # The metadata names the account the date line says posted the page ("Đăng bởi …"): a
         # signature in the text, when there is one, is the writer's.
@@ -536,9 +543,15 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                                               forthcoming=signals.title_event
                                               and detect.forthcoming(text, published, detect.live_title(title), title),
                                               issued=vietnamese and detect.issued(title, text, signals.downloads),
-                                              ended=clean.ends_sentence(text), filler=detect.filler(text)))
+                                              ended=clean.ends_sentence(text), filler=detect.filler(text),
+                                              player=played))
     if is_article and url and not rules.is_article_url(url):
         is_article, reason = False, "URL does not match article_url_pattern"
+    if is_article and not vietnamese and meta.vietnamese_version \
+            and meta.vietnamese_version not in {canonicalize(u) for u in own_urls}:
+        # An edition's translation of a story the site tells in Vietnamese at the address its
+        # hreflang names: archived once, as that page.
+        is_article, reason = False, "another language's version of a story in Vietnamese (its hreflang alternate)"
     return replace(article, is_article=is_article, reason=reason)
 
 
@@ -769,6 +782,9 @@ def _read_metadata(tree: html.HtmlElement, url: str | None) -> PageMeta:
     for el in by_tag["link"]:
         if "canonical" in (el.get("rel") or "").lower().split() and el.get("href"):
             put("canonical", canonicalize(el.get("href"), base=url) if url else None)
+        elif (el.get("hreflang") or "").lower()[:2] == "vi" and el.get("href") and url \
+                and "alternate" in (el.get("rel") or "").lower().split():
+            put("vietnamese_version", canonicalize(el.get("href"), base=url))
     own = found.get("canonical") or url   # a permalink to the page itself is no teaser
     attributes = _DATE_ATTRIBUTES(tree) if "published" not in found else None
     for value in attributes or ():
@@ -3838,6 +3854,20 @@ def _cards_beside(el: html.HtmlElement, blocks: list) -> list[html.HtmlElement]:
     parent, kind = el.getparent(), (el.tag, clean.classes(el))
     return [b for b in blocks if b is not el and b.getparent() is parent and parent is not None
             and (b.tag, clean.classes(b)) == kind]
+
+
+def _printed_over_metadata(found: list[tuple[str | None, str]], tree: html.HtmlElement) -> bool:
+    """Whether the first person found is the metadata's while the page's author block prints
+    others (no name of theirs in common), and the page shows the metadata's person nowhere."""
+    first = next(((a, by) for a, by in found if a), None)
+    if first is None or first[1] not in ("json-ld", "meta"):
+        return False
+    names = clean.names_of(first[0])
+    printed = [a for a, by in found if a and by == "author-block"]
+    if not printed or any(clean.names_of(a) & names for a in printed):
+        return False
+    shown = fold(squash(tree.text_content()))   # the scripts went with the noise: what a reader sees
+    return not any(name in shown for name in names)
 
 
 def _choose_author(found: list[tuple[str | None, str]]) -> tuple[str | None, str]:

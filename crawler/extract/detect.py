@@ -371,6 +371,7 @@ class Signals:
     state_document: bool = False  # the text is an administrative document's (``state_document``)
     not_found: bool = False     # a "not found" message on a line of its own (``says_not_found``)
     bodiless: bool = False      # no block of the page measured as a body of prose (``clean.find_body``)
+    player: bool = False        # the page plays a video or a sound (``plays``)
 
 
 def filed_document(s: Signals) -> bool:
@@ -562,6 +563,10 @@ def judge(s: Signals) -> tuple[bool, str]:
         # its one-line description, though typed as an article (a brief has its sentences); or
         # no body at all, what text there is the page's lead and its menus (a podcast's player).
         return False, "no paragraph of prose and a line or two of text (a video's page), not news"
+    if s.player and s.text < MIN_ARTICLE_CHARS and s.fields.prose_lines <= 1 and not s.signed:
+        # A player and the one line that says what it plays, under a headline: a video's or a
+        # podcast episode's page, though typed as an article. A brief tells its news in sentences.
+        return False, "a player and a line of description (a video's, an episode's page), not news"
     weights = score(s)
     if sum(w for _name, w in weights) >= ACCEPT:
         if itemised_page(s):   # though typed as an article, under a story's URL, dated: a blog's every post is
@@ -1507,6 +1512,19 @@ def name_words(title: str | None) -> int:
     if not words or not all(word[0].isupper() or not word[0].isalpha() for word in words):
         return 0
     return len(words)
+
+
+# A frame that plays a video or a sound: a video site's or a sound service's player, or a stream's.
+_PLAYER_SOURCE = re.compile(r"youtube|youtu\.be|vimeo|dailymotion|tiktok|soundcloud|spotify|/plugins/video|"
+                            r"player|\.(?:mp4|mp3|m3u8|m4a|webm)\b", re.I)
+_MEDIA = etree.XPath("//video|//audio|//iframe")
+
+
+def plays(tree: html.HtmlElement) -> bool:
+    """Whether a page holds a player: a ``<video>``, an ``<audio>`` or a frame of a player
+    (``_PLAYER_SOURCE``), its sidebar's too (only a page of a line or two is judged by it)."""
+    return any(el.tag != "iframe" or _PLAYER_SOURCE.search(el.get("src") or el.get("data-src") or "")
+               for el in _MEDIA(tree))
 
 
 def typed(kind: str | None, record: str | None = None) -> str | None:
@@ -2741,7 +2759,8 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
         if put == ["q"] and labelled_q:
             put = []   # "Câu hỏi:" alone over the question: one question put, in two blocks
         if text:
-            labelled_q = put == ["q"] and text.endswith(":") and len(text) <= _QUESTION_LABEL
+            # (with its colon or alone: "Câu hỏi" set as the title of the reader's letter under it)
+            labelled_q = put == ["q"] and (text.endswith(":") or "?" not in text) and len(text) <= _QUESTION_LABEL
         said += put
         if label is not None:
             continue

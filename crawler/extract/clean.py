@@ -1521,6 +1521,41 @@ def remove_closing_appeal(body: html.HtmlElement | None, url: str | None = None)
             drop(_box_of(last, body))
 
 
+# A table the page prints twice, row for row (a price board's widget in the body and in the
+# sidebar): marked before the boxes go, dropped from the body with its box (``remove_repeated_tables``).
+REPEATED_TABLE = "data-repeated-table"
+_REPEATED_ROWS = 3    # rows of a table that make two copies of it one widget
+_TABLE_BOX = 120      # characters beside the table in its box (its title, a "see more" link), at most
+
+
+def mark_repeated_tables(tree: html.HtmlElement) -> None:
+    """Mark every table whose rows the page prints again in another table."""
+    copies: dict[tuple[str, ...], list[html.HtmlElement]] = {}
+    for table in tree.iter("table"):
+        rows = tuple(text_of(tr) for tr in table.iter("tr"))
+        if len(rows) >= _REPEATED_ROWS:
+            copies.setdefault(rows, []).append(table)
+    for tables in copies.values():
+        if len(tables) > 1:
+            for table in tables:
+                table.set(REPEATED_TABLE, "")
+
+
+def remove_repeated_tables(body: html.HtmlElement | None) -> None:
+    """Drop from the body a table the page prints twice (``mark_repeated_tables``), with the box
+    around it that holds little more (its title, its "Xem bảng giá đầy đủ" link): the site's
+    widget set in the story's column, whatever its heading. A story's own table is printed once."""
+    if body is None:
+        return
+    for table in list(body.iterfind(f".//table[@{REPEATED_TABLE}]")):
+        if not attached(table, body):
+            continue
+        size, box = len(text_of(table)), table
+        while (up := box.getparent()) is not None and up is not body and len(text_of(up)) - size <= _TABLE_BOX:
+            box = up
+        drop(box)
+
+
 _POINTER_LABEL = 60   # characters of a pointer's label ("Đọc bài viết bằng tiếng Anh:"), at most
 
 
@@ -2906,7 +2941,7 @@ def is_role(name: str) -> bool:
 
 # Outlets that sign stories in the author's place: a news agency's or a paper's name, or a site's.
 _OUTLET = re.compile(
-    r"^(báo|tạp chí|đài (phát thanh|truyền hình|pt)|thông tấn xã|cổng thông tin|trang thông tin|"
+    r"^(báo(?! (cáo|động|giá)\b)|tạp chí|đài (phát thanh|truyền hình|pt)|thông tấn xã|cổng thông tin|trang thông tin|"
     r"ttxvn|vna|vov|vtv|tts|reuters|afp|ap|xinhua|tân hoa xã|bloomberg|bbc|cnn)(\s|$)|"
     r"^[\w-]+\.(vn|com|net|org)(\.vn)?$")
 
@@ -2915,6 +2950,11 @@ _OUTLET = re.compile(
 _STATION = re.compile(r"(?:Đài|ĐÀI)\s+[A-ZĐ]{2,6}(?:-[A-ZĐ]{2,6})?$")
 # A writer's status in capitals, no outlet: cộng tác viên, phóng viên, biên tập viên.
 _STATUSES = frozenset({"ctv", "pv", "btv", "ptv", "ktv"})
+
+
+def is_status(name: str) -> bool:
+    """Whether a byline is a writer's status alone ("PV", "P.V", "CTV"): the paper's reporter."""
+    return name.strip().replace(".", "").lower() in _STATUSES
 
 
 def is_outlet(name: str) -> bool:
@@ -3067,6 +3107,9 @@ _UNIT = r"(phòng|ban|tổ|khoa|trung tâm|đài|kênh|báo|tạp chí|chuyên t
         r"tổng hợp|biên dịch|lược dịch|(chi |hiệp )?hội|(chi )?đoàn|câu lạc bộ|clb|hợp tác xã|htx|trường|" \
         r"ubnd|xã|phường|thị trấn|huyện|thôn|ấp|tand|vksnd|tòa án|toà án|viện kiểm sát|công an|" \
         r"trạm|chi cục|viện|bệnh viện|công ty)"
+# The writer's desk and outlet after slashes, a word each ("Hà Linh/Bnews/Vnanet.vn", an agency's
+# desk signing for its wire): no part of the name. One slash and its office stay as printed.
+OFFICES_AFTER = re.compile(r"(?<=\w)(?:\s*/\s*[^\s/]+){2,}$")
 # The same aside before a slash and the writer's office ("Minh Thu (thực hiện)/VOV-Miền Trung").
 _ASIDE_BEFORE_OFFICE = re.compile(rf"\s*\({_UNIT}(\s[^()]{{0,40}})?\)(?=\s*/\s*\S)", re.I)
 # A question or an exclamation: what a speaker says, never a name.
@@ -3215,6 +3258,8 @@ def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -
     may be a name in plain title case; other lines need a label or capitals.
     """
     text = squash(text).strip(" .,;–—-")
+    if right_aligned and is_status(text):
+        return text   # "PV" alone, set apart: the paper's reporter signing, as printed ("NHÓM PV" too)
     relayed = _RELAYED_WRITER.fullmatch(text)
     if relayed and is_outlet(relayed.group("outlet")):
         # "Theo Quang Huy (Báo Giao thông)": a writer of the outlet the story is taken from.
@@ -3248,6 +3293,7 @@ def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -
         bare = text[:aside.start()] + text[aside.end():]
         return text if byline_name(bare, right_aligned=right_aligned, last=last) == bare else None
     text = _before_mark(_AFFILIATION.sub("", text) or text)
+    text = OFFICES_AFTER.sub("", text) or text   # "Hà Linh/Bnews/Vnanet.vn": the writer
     if right_aligned:
         # A signature set apart may add its writer's class or unit in brackets ("Hoàng Gia Bảo
         # (K46 Báo chí)"): the name before them is the byline, when it reads as one.

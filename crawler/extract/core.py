@@ -258,11 +258,12 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     _remove_author_cards(tree)
     detect.mark_maps(tree)   # and a map service's frame
     played = detect.plays(tree)   # before the players go with the noise
+    clean.mark_repeated_tables(tree)   # before the sidebar goes: a widget's table printed twice
     clean.drop_noise(tree)
     wiki.drop_edit_links(tree, meta.wiki_namespace)
     backmatter.remove_sources_section(tree)   # a wiki story's closing list of its sources, before its boxes go
     for el in [el for el in tree.iter(*_RUN_HOLDERS) if _blank_line(el)
-               and (_loose_paragraph(el) or _inline_runs(el))]:
+               and (_loose_paragraph(el) or _inline_runs(el)) or _text_among_blocks(el)]:
         _runs_as_paragraphs(el)   # a story pasted as text<br><br>text: its paragraphs, as <p>s
     # After: a layout table's cell holding a story as runs holds paragraphs, as a layout cell does.
     clean.unwrap_layout_tables(tree)
@@ -368,6 +369,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         clean.keep_asides(body)
         clean.remove_closing_appeal(body, url)
         clean.remove_pointer_lines(body, url)
+        clean.remove_repeated_tables(body)
         if vietnamese:
             clean.mark_captions(body, named)   # Vietnamese stories caption every photo; keep them
             _gallery_before(body, int(_lead_photo_caption(headline, body, named)))
@@ -380,6 +382,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         signature = clean.take_byline(dense, sources) \
             or (clean.take_byline(body, sources) if body is not dense else None) or _byline_after(body, sources)
         authors.append((signature, "byline"))
+        sources.append(_outlet_mark(body))
         frames.end_at_story(body)   # after the signature is read: a frame may hold it alone
         block_author, block_source = _author_in(tree, named, video=_video_story(body))
         boxes.remove_writer_cards(body)   # read: an author box in the body's column is no text
@@ -498,6 +501,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     source = _unlabelled(next((s for s in (source, *sources) if s and not _BUTTON_LABEL.fullmatch(s)), None))
     if source and author and fold(source) == fold(author):
         source = None   # the byline prints the organisation JSON-LD credits: its author, as before
+    if author and source and clean.is_status(author):
+        author, author_by = None, ""   # "PV (Theo TTXVN)": the desk relaying the agency's story, no writer
     found_by = FoundBy(title=title_by if title else "", published=date_by, author=author_by, text="generic")
     if chosen:
         title, published, author, text, found_by = _chosen(chosen, title, published, author, text, found_by)
@@ -3187,15 +3192,38 @@ _VIDEO_BEFORE = 2   # blocks before the body where a story's player stands (the 
 
 def _source_beside(el: html.HtmlElement) -> str | None:
     """A source line printed beside an author block, in the same wrapper ("<div>Vương Thị
-    Lan</div><div>Theo Báo Hà Giang</div>"); taken out."""
-    for sibling in [*el.itersiblings(), *el.itersiblings(preceding=True)]:
-        if not isinstance(sibling.tag, str) or not clean.is_leaf_block(sibling):
+    Lan</div><div>Theo Báo Hà Giang</div>"), or an outlet's name alone under it ("FILI", a
+    wire's mark); taken out. Only the blocks next to it: a note under a table further up
+    ("Nguồn: VietstockFinance") is the table's."""
+    for after, sibling in ((True, el.getnext()), (False, el.getprevious())):
+        while sibling is not None and not isinstance(sibling.tag, str):
+            sibling = sibling.getnext() if after else sibling.getprevious()
+        if sibling is None or not clean.is_leaf_block(sibling):
             continue
-        found = _credited_source(clean.text_of(sibling))
+        text = clean.text_of(sibling)
+        found = _credited_source(text) or (text if after and len(text) <= 40 and clean.is_outlet(text) else None)
         if found:
             clean.drop(sibling)
             return found
     return None
+
+
+def _outlet_mark(body: html.HtmlElement) -> str | None:
+    """An outlet's name alone as the body's last block, a link to the outlet's own site ("<a
+    href='https://fili.vn'>FILI</a>" under a wire's story or its signature): the story's source,
+    taken out. Not an acronym alone ("BTC" under a festival's programme: its organisers)."""
+    last = next((el for el in reversed(list(body.iter("p", "div"))) if clean.text_of(el)), None)
+    if last is None or last is body or not clean.is_leaf_block(last):
+        return None
+    text = clean.text_of(last)
+    links = list(last.iter("a"))
+    if len(text) > 40 or len(links) != 1 or clean.text_of(links[0]) != text or not clean.is_outlet(text):
+        return None
+    name = re.sub(r"[^a-z0-9]", "", fold(text))
+    if len(name) < 2 or name not in (urlsplit(links[0].get("href") or "").hostname or ""):
+        return None
+    clean.drop(last)
+    return text
 
 
 def _credited_source(text: str, *, labelled: bool = True) -> str | None:
@@ -3949,7 +3977,8 @@ def _clean_author(author: str | None, site_name: str | None, owner: str | None =
     author = re.sub(r"^(tác giả|by|posted by|đăng bởi|viết bởi|bởi|người viết)\s*[:：]?\s*", "", author, flags=re.I)
     if clean.is_credit_line(author) and (by_credit := clean.byline_name(author)):
         author = by_credit   # "Ảnh, bài: Đinh Công Thành" as JSON-LD's author: the byline field as typed
-    author = _SLASH_OFFICE.sub("", author) or author   # "Tuấn Anh/TTXVN", "Thu Hằng/VOV-Tây Bắc": the person
+    # "Tuấn Anh/TTXVN", "Hà Linh/Bnews/Vnanet.vn": the person
+    author = _SLASH_OFFICE.sub("", clean.OFFICES_AFTER.sub("", author) or author) or author
     author = clean.without_affiliation(author)   # "Hoàng Anh (thực hiện)" in a meta tag as in a byline
     # "Theo TTXVN" as JSON-LD's Person: the outlet, the caller's source
     author = _credited_source(author, labelled=False) or author
@@ -4195,6 +4224,16 @@ def _loose_paragraph(holder: html.HtmlElement) -> bool:
     link, a bold lead opening the block, then ``<br><br>text``), is as long as a paragraph."""
     return len(squash(holder.text)) >= clean._LOOSE_PARAGRAPHS \
         or any(len(squash(child.tail)) >= clean._LOOSE_PARAGRAPHS for child in holder if child.tag == "br")
+
+
+def _text_among_blocks(holder: html.HtmlElement) -> bool:
+    """Whether a block holds a paragraph's length of loose text beside its blocks, before the
+    first or after one (a CMS's body of bare text between its photos' blocks and its empty
+    ``<p></p>``s): trafilatura reads a block's tail as no paragraph of its own."""
+    return any(isinstance(child.tag, str) and child.tag in clean._BLOCK_TAGS for child in holder) \
+        and (len(squash(holder.text)) >= clean._LOOSE_PARAGRAPHS
+             or any(child.tag in clean._BLOCK_TAGS and len(squash(child.tail)) >= clean._LOOSE_PARAGRAPHS
+                    for child in holder))
 
 
 _RUN_INLINE = frozenset({"span", "strong", "b", "em", "i", "u", "font", "small"})   # no link: a menu's

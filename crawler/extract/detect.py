@@ -563,9 +563,10 @@ def judge(s: Signals) -> tuple[bool, str]:
         # its one-line description, though typed as an article (a brief has its sentences); or
         # no body at all, what text there is the page's lead and its menus (a podcast's player).
         return False, "no paragraph of prose and a line or two of text (a video's page), not news"
-    if s.player and s.text < MIN_ARTICLE_CHARS and s.fields.prose_lines <= 1 and not s.signed:
+    if s.player and s.text < MIN_ARTICLE_CHARS and s.fields.prose_lines <= 1:
         # A player and the one line that says what it plays, under a headline: a video's or a
-        # podcast episode's page, though typed as an article. A brief tells its news in sentences.
+        # podcast episode's page, though typed as an article and signed (a blog signs every
+        # post). A brief tells its news in sentences.
         return False, "a player and a line of description (a video's, an episode's page), not news"
     weights = score(s)
     if sum(w for _name, w in weights) >= ACCEPT:
@@ -1158,7 +1159,11 @@ def polled(s: Signals) -> bool:
     that closes on a poll of its readers tells the story first."""
     if s.title_poll and not s.ballot and not s.fields.prose_lines and kept_prose(s) < NO_PROSE and not s.signed:
         return True
-    if not s.ballot or s.signed and kept_prose(s) >= NO_PROSE:
+    if not s.ballot:
+        return False
+    if not s.fields.prose_lines:
+        return True   # choices and not one paragraph of prose (the measure read a quiz's questions), signed or not
+    if s.signed and kept_prose(s) >= NO_PROSE:
         return False   # signed and no block of prose: a blog signs its forms as its stories
     # A story of two short paragraphs may close on its readers' poll: a poll's own headline names it.
     lines = POLL_LINES if s.title_poll else 1
@@ -2366,7 +2371,8 @@ _REPLY = re.compile(r"re\s*:\s*\S", re.I)
 # "Q.1"): a sentence's stop is followed by a space; or after a place's or a rank's short word
 # ("TP. Hà Nội", "TX. Sơn Tây", "TS. Lê Văn Hòa"), folded.
 _SHORT_WORDS = ("tp", "tx", "tt", "ts", "ths", "gs", "pgs", "bs", "ls")
-_ABBREVIATED = r"|\.(?=\w)|(?:" + "|".join(rf"(?<=\b{word})" for word in _SHORT_WORDS) + r")\.(?=\s)"
+_ABBREVIATED = r"|\.(?=\w)|(?:" + "|".join(rf"(?<=\b{word})" for word in _SHORT_WORDS) + r")\.(?=\s)" \
+    + r"|(?<=\s\w)\.(?=[\s,)])"   # and a name's initial, as papers hide a reader's ("Nguyễn Thị H. (Hải Phòng)")
 _COMMA_ASKER = rf"^(?:[^.?!:]{_ABBREVIATED}){{3,120}},\s*(hoi|thac mac)\s*:"
 # Or named with an address, the case told, and the question put by the same honorific again, as
 # the Government's paper prints readers' letters: "Bà Nguyễn Thị Lan (Bắc Giang) làm việc … nay
@@ -2417,7 +2423,8 @@ _ANSWERED_LINE = re.compile(rf"^(?:[^.?!:]{_ABBREVIATED}){{3,120}}\b(tra loi|gia
 # Theo …", "Giải đáp bạn đọc Minh Anh: …" (the asker's honorific and name, then the colon).
 _ANSWER_TO = re.compile(r"^(tra loi|giai dap)\s+(ong|ba|anh|chi|em|ban|ban doc|doc gia|dong chi|cong dan|cu tri|"
                         r"bac|chu|co)\s[^.?!:]{2,60}:")
-_ANSWER_LINE = re.compile(r"^[^.?!]{0,150}\b(tra loi|giai dap|huong dan)( [^.?!]{0,20})? nhu sau\b")
+_ANSWER_LINE = re.compile(rf"^(?:[^.?!]{_ABBREVIATED}){{0,150}}\b(tra loi|giai dap|huong dan)"
+                          r"( [^.?!]{0,20})? nhu sau\b")
 # The answer led by its answerer's name, set off by commas as the comma asker is ("Luật sư Trần
 # Minh Khoa, Đoàn luật sư tỉnh Nghệ An, trả lời: Theo Luật Đất đai …") or not ("Luật sư Trần Văn
 # Minh trả lời: Theo …"): the answering verb and its colon right after the name, however long
@@ -2923,6 +2930,10 @@ _READER_ASKS = re.compile(r"^(?:\(\w+\)\s*)?(?:nhieu |mot )?(?:ban doc|doc gia|n
                           r"(?: \w+){0,2} (?:hoi|thac mac|gui cau hoi)\b")
 
 
+# The paper's mark opening its lead, folded: "(BVPL) - ", "(Chinhphu.vn) – ", "TTO - ".
+_LEAD_MARK = re.compile(r"^\s*(?:\([^()\s]{2,20}\)\s*[-–—]?|[a-z]{2,6}\s*[-–—])\s+")
+
+
 def _question_or_answer(text: str) -> list[str]:
     """``["q"]`` for a paragraph that asks a question as a reader's ("Hỏi: … thế nào?", "Bà Lê
     Thị Hoa (Hà Tĩnh) hỏi: …?"), ``["a"]`` for one that answers it ("Trả lời:", "Đáp:", "Bộ …
@@ -2930,7 +2941,8 @@ def _question_or_answer(text: str) -> list[str]:
     meta_line = len(text) <= _META_LINE and "?" not in text
     if not meta_line and "?" not in text and ":" not in text:
         return []   # most paragraphs: no opening words to fold
-    folded = fold(text[:_OPENING])   # the asker, the answering office: in the opening words
+    # the asker, the answering office: in the opening words, after the paper's mark ("(BVPL) - ")
+    folded = _LEAD_MARK.sub("", fold(text[:_OPENING]), count=1)
     if meta_line and _asker_alone(text):
         return ["q"]
     if meta_line:

@@ -1581,7 +1581,7 @@ def remove_pointer_lines(body: html.HtmlElement | None, url: str | None = None) 
             continue
         label, _, after = text.partition(title)
         label = label.strip()
-        if not title or after.strip(" .)") or not label.endswith((":", "：")) or len(label) > _POINTER_LABEL \
+        if after.strip(" .)") or not label.endswith((":", "：")) or len(label) > _POINTER_LABEL \
                 or len(title.split()) < 6 or SOURCE_START.match(label) or is_credit_line(label):
             continue
         drop(line)

@@ -1285,9 +1285,13 @@ def _unlink_own_headings(tree: html.HtmlElement, own_urls: tuple[str, ...], base
     ends = {_last_step(u) for u in own_urls}   # resolved only where the last step is the page's
     own: set | None = None
     declared = []
+    nowhere = []   # headings whose links lead nowhere ("#", "javascript:…")
     for heading in tree.iter("h1", "h2", "h3", "h4"):   # by name, in C: cheaper than an XPath's walk
         if "headline" in (heading.get("itemprop") or "").split():
             declared.append(heading)
+        links = list(heading.iter("a"))
+        if links and all(_NOWHERE.fullmatch(a.get("href", "").strip()) for a in links):
+            nowhere.append(links)
         for a in [a for a in heading.iter("a") if "#" not in (href := a.get("href", "#"))
                   and _last_step(href) in ends]:
             own = {canonicalize(u) for u in own_urls} - {None} if own is None else own
@@ -1296,7 +1300,14 @@ def _unlink_own_headings(tree: html.HtmlElement, own_urls: tuple[str, ...], base
     if len(declared) == 1 and _article_item(declared[0]):
         for a in [a for a in declared[0].iter("a") if a.get("href")]:
             a.drop_tag()
+    if len(nowhere) == 1:
+        # One heading linked nowhere ("<h3><a href='#'>…</a></h3>", a portlet's title as the
+        # template links it on the story's own page): no link away. Teasers link their stories.
+        for a in nowhere[0]:
+            a.drop_tag()
 
+
+_NOWHERE = re.compile(r"#?|javascript:.*", re.I)
 
 _ENTRY_REACH = 4   # levels above an entry's heading where the entry may stand
 _ENTRY_WORDS = 5   # words of a post's title linking to an address that does not tell a post
@@ -3273,7 +3284,10 @@ def _source_line_in(zone: list, body: html.HtmlElement | None = None) -> str | N
         if value is not None and fold(value) not in _NO_VALUE:
             return value.strip(" .")   # "<small>Nguồn:</small>Báo Thanh Hóa <small>Tác giả:</small>…"
     for el in _credit_lines(zone):
-        if el is _BODY_END or not clean.SOURCE_START.match((_opening_text(el) or clean.text_of(el)).lstrip("(")) \
+        if el is _BODY_END:
+            continue
+        # (a label alone in its span, "<span>Theo</span> <span>TTXVN</span>", opens the line too)
+        if not clean.SOURCE_START.match(((_opening_text(el) or clean.text_of(el)) + " ").lstrip("(")) \
                 or not clean.is_leaf_block(el) or _amid_body(el, body):
             continue   # the line's own text opens with the label: a cheap test first
         text = clean.text_of(el)
@@ -3599,7 +3613,10 @@ def _name_block(headline: html.HtmlElement | None, body: html.HtmlElement,
                 names.append(other)
                 clean.drop(card)
         _drop_label_before(el)
-        clean.drop(el)
+        line = el.getparent()
+        rest = clean.text_of(line).replace(text, "", 1).strip() if line is not None and line is not body else ""
+        # (with the writer's court or institute under the name in its line: "<b>ThS. …</b><br><em>Tòa án …</em>")
+        clean.drop(line if rest and clean.is_leaf_block(line) and clean.affiliation_line(rest) else el)
         return ", ".join(n for n in names if n)
     return None
 
@@ -3905,6 +3922,10 @@ def _choose_author(found: list[tuple[str | None, str]]) -> tuple[str | None, str
     if not named:
         return None, ""
     author, by = named[0]
+    glued = re.sub(r"\W", "", author)
+    for other, other_by in named[1:]:
+        if "," in other and re.sub(r"\W", "", other) == glued:
+            return other, other_by   # "Hoàng CườngLê Vũ": two writers' links read as one text
     fields = by in ("json-ld", "meta")
     # Other people besides (a story signed "A - B" under a link to A's page), or, for the
     # metadata's list, the same names joined otherwise ("A - B" for JSON-LD's A, B); not the
@@ -4522,6 +4543,7 @@ _READING_TIME = re.compile(r"^(?:(?:thời gian đọc|đọc trong|đọc kho�
 
 
 _SIGNED_LINES = 8   # the text's last lines where the writer's signature may stand (its notes under it)
+_HEAD_LINES = 3     # the text's first lines where a journal prints the writer's name over the story
 
 
 def _without_signature(text: str, author: str | None) -> str:
@@ -4533,7 +4555,9 @@ def _without_signature(text: str, author: str | None) -> str:
         return text
     lines = text.splitlines()
     key = fold(author)
-    for n in range(len(lines) - 1, max(1, len(lines) - _SIGNED_LINES) - 1, -1):
+    # (or above it, in its first lines: a journal's author block opening the body, the name under
+    # its rank over the writer's court or institute)
+    for n in [*range(len(lines) - 1, max(1, len(lines) - _SIGNED_LINES) - 1, -1), *range(min(_HEAD_LINES, len(lines)))]:
         line = lines[n]
         if len(line) > 80 or fold(_without_ranks(clean.without_rank(line.strip(" .")))) != key:
             continue

@@ -550,7 +550,8 @@ class Crawler:
         if not result.ok or result.content_type not in _HTML_TYPES:
             return
         analysis = await self._in_pool(partial(analyse_page, result.body, result.headers.get("content-type"),
-                                               result.canonical_final_url, state.config.rules, True))
+                                               result.canonical_final_url, state.config.rules, True,
+                                               max_links=self.settings.crawl.max_links_per_page))
         article = analysis.article
         if article is not None and article.text:
             state.not_found = neardup.simhash(article.text)
@@ -763,7 +764,8 @@ class Crawler:
         unchanged_list = item.kind == "list" and body_hash == item.body_hash
         context = self._context(state, item.url, (final,) if final != item.url else ())   # a redirect's page too
         analysis = await self._in_pool(partial(analyse_page, body, result.headers.get("content-type"), final,
-                                               state.config.rules, not unchanged_list, context))
+                                               state.config.rules, not unchanged_list, context,
+                                               max_links=self.settings.crawl.max_links_per_page))
         found, article = analysis.links, analysis.article
         if unchanged_list:
             # An unchanged list page: its links are known; nothing to extract.
@@ -950,8 +952,8 @@ class Crawler:
         if listed:
             state.listed.update(found.pages)
         pages = found.pages
-        if html and len(pages) > settings.max_links_per_page:
-            report.dropped["links-per-page"] += len(pages) - settings.max_links_per_page
+        if html and len(pages) + found.past_cap > settings.max_links_per_page:
+            report.dropped["links-per-page"] += len(pages) + found.past_cap - settings.max_links_per_page
             pages = pages[:settings.max_links_per_page]
         if found.dropped:
             report.dropped["urls-per-document"] += found.dropped

@@ -49,6 +49,7 @@ class Discovered:
     anchors: Mapping[str, str] = field(default_factory=dict)
     twins: tuple[str, ...] = ()
     dropped: int = 0        # entries past the per-document cap, counted but not kept
+    past_cap: int = 0       # an HTML page's links past the per-page cap, counted by href, not read
 
     @property
     def newest(self) -> str | None:
@@ -56,14 +57,22 @@ class Discovered:
         return max(self.dates.values(), default=None)
 
 
-def links_from_html(tree: html.HtmlElement, base_url: str) -> Discovered:
-    """Same-document links (<a href>) and feed links announced in <link rel=alternate>."""
+def links_from_html(tree: html.HtmlElement, base_url: str, max_links: int | None = None) -> Discovered:
+    """Same-document links (<a href>) and feed links announced in <link rel=alternate>. Past
+    ``max_links`` pages the rest are only counted (``past_cap``), by their distinct hrefs: a
+    page of 100,000 links (a site map in HTML) costs a worker a second, not forty, to read
+    URLs the crawl would drop."""
     base = document_base(tree, base_url)
-    pages, feeds, twins, seen, anchors = [], [], [], set(), {}
+    pages: list[str] = []
+    feeds, twins, seen, anchors = [], [], set(), {}
     canonical: dict[str, str | None] = {}   # href → URL: menus and teasers repeat links
+    unread: set[str] = set()
     for el in tree.iter("a", "area"):
         href = el.get("href")
         if not href or el.get("rel", "").lower().find("nofollow") >= 0:
+            continue
+        if max_links is not None and len(pages) >= max_links and href not in canonical:
+            unread.add(href)
             continue
         if href not in canonical:
             canonical[href] = canonicalize(href, base=base)
@@ -87,7 +96,7 @@ def links_from_html(tree: html.HtmlElement, base_url: str) -> Discovered:
             if url:
                 twins.append(url)
     return Discovered(pages=tuple(pages), feeds=tuple(dict.fromkeys(feeds)), anchors=anchors,
-                      twins=tuple(dict.fromkeys(twins)))
+                      twins=tuple(dict.fromkeys(twins)), past_cap=len(unread))
 
 
 def parse_sitemap(body: bytes, base_url: str, max_urls: int = MAX_URLS_PER_DOCUMENT,

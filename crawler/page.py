@@ -49,21 +49,23 @@ class PageAnalysis:
 
 
 def analyse_page(body: bytes, content_type: str | None, url: str, rules: SiteRules,
-                 want_article: bool, context: PageContext | None = None) -> PageAnalysis:
+                 want_article: bool, context: PageContext | None = None,
+                 max_links: int | None = None) -> PageAnalysis:
     """Links, the article (if wanted, with its SimHash and d-spellings) and, for an article,
     its raw page compressed for the archive and its blocks' fingerprints (for learning the
     site's template), of one HTML page.
 
     The page is parsed once: links and fingerprints are read first, then extraction
-    reshapes the tree.
+    reshapes the tree. Past ``max_links`` links (the crawl's cap per page) the links are only
+    counted, and the menu is read among the first ``max_links``.
     """
     page_starts()
     tree = parse_html(body, content_type)
-    found = discover.links_from_html(tree, url) if tree is not None else discover.Discovered()
+    found = discover.links_from_html(tree, url, max_links) if tree is not None else discover.Discovered()
     if not want_article:
         return PageAnalysis(found)
     blocks = block_hashes(tree) if tree is not None else frozenset()
-    menu = menu_links(tree, url) if tree is not None else ()
+    menu = menu_links(tree, url, max_links) if tree is not None else ()
     article = extract(tree if tree is not None else b"", url, rules=rules, context=context)
     if not article.is_article:
         return PageAnalysis(found, article)

@@ -86,3 +86,18 @@ def test_feed_with_a_raw_ampersand_still_gives_every_item():
     assert "http://127.0.0.1/mot-1.html" in found.pages
     assert "http://127.0.0.1/ba-3.html" in found.pages
     assert any(u.startswith("http://127.0.0.1/hai-2.html") for u in found.pages)
+
+
+def test_links_past_the_page_cap_are_counted_not_read():
+    from lxml import html
+
+    from crawler.discover import links_from_html
+    anchors = "".join(f'<a href="/l/{i}.html">Bài số {i} của chuyên mục tin tức</a>' for i in range(30))
+    anchors += '<a href="/l/3.html">again</a><a href="/l/29.html">again</a>'   # seen or past the cap: no new href
+    tree = html.document_fromstring(f"<html><body>{anchors}</body></html>")
+    found = links_from_html(tree, "http://bao.example/", max_links=10)
+    assert found.pages == tuple(f"http://bao.example/l/{i}.html" for i in range(10))
+    assert found.past_cap == 20
+    assert set(found.anchors) == set(found.pages)
+    whole = links_from_html(tree, "http://bao.example/")
+    assert len(whole.pages) == 30 and whole.past_cap == 0

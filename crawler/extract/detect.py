@@ -1422,19 +1422,20 @@ MENU_WORDS = 5    # a group of links whose anchors have this many words (median)
 MENU_SAMPLE = 60  # links of a group read for that median
 
 
-def menu_links(tree: html.HtmlElement, base_url: str) -> tuple[str, ...]:
+def menu_links(tree: html.HtmlElement, base_url: str, max_links: int | None = None) -> tuple[str, ...]:
     """The canonical URLs this page links to from its menus: by an anchor text that is no
     headline, among links that are no headlines either (a menu, a footer's links, a row of
     tags). A link standing in a group of headlines ("Xem nhiều": a short-titled story among
     other stories) is a teaser, and so is a link to a page the same page names elsewhere by a
     headline (a teaser's thumbnail, its "Xem tiếp"). A link that names nothing (no text, no
     image: a card's anchor laid over its title and summary, which stand beside it) is no menu's
-    either. Relative links resolve against the page's ``<base href>``."""
+    either. Relative links resolve against the page's ``<base href>``. Only the first
+    ``max_links`` links are read (a page of thousands is a site map, whose menu is its first)."""
     base_url = document_base(tree, base_url)
     menu: dict[str, None] = {}
     headlined: set[str] = set()
     groups: dict[html.HtmlElement, bool] = {}
-    for a in tree.iter("a"):
+    for a in islice(tree.iter("a"), max_links):
         href = (a.get("href") or "").strip()
         if not href or href.startswith(_NOT_PAGES):
             continue

@@ -551,6 +551,29 @@ def unwrap_zoom_links(tree: html.HtmlElement) -> None:
             a.drop_tag()
 
 
+# A note's mark, as a link between the mark in the text and the note ("[1]", "¹", "*"): Word's
+# footnotes (``#_ftn1``, ``#_ftnref1``), a wiki's citations (``#cite_note-2``).
+_NOTE_MARK = re.compile(r"\[\d{1,3}\]|\(\d{1,3}\)|[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\*{1,3}")
+_NOTE_HREF = re.compile(r"^#.*(?:ftn|fn|note|cite|ref)", re.I)
+
+
+def unwrap_note_marks(tree: html.HtmlElement) -> None:
+    """Unwrap each link of a note's mark to the page's own note, in place, its mark kept as text:
+    a bracketed number, or a number or asterisks in superscript or linked to a note ("#_ftn1").
+    A footnote's line opens with the link back to its mark ("<a href='#_ftnref1'>[1]</a> Khoản 1
+    Điều 623 …"), and trafilatura drops a short paragraph a link opens: the notes went."""
+    for a in list(tree.iter("a")):
+        href = (a.get("href") or "").strip()
+        if not href.startswith("#") or a.getparent() is None:
+            continue
+        mark = text_of(a)
+        if not _NOTE_MARK.fullmatch(mark) or not (mark.startswith("[") or _NOTE_HREF.match(href)
+                                                   or a.find("sup") is not None or a.getparent().tag == "sup"):
+            continue
+        changed(a.getparent())
+        a.drop_tag()
+
+
 def unwrap_layout_tables(tree: html.HtmlElement) -> None:
     """Turn tables used for page layout into plain blocks; data tables stay.
 
@@ -1521,6 +1544,33 @@ def remove_closing_appeal(body: html.HtmlElement | None, url: str | None = None)
             drop(_box_of(last, body))
 
 
+# Where a newsroom's readers follow, watch and listen to it elsewhere: podcast, video and social
+# platforms (a host's name, or its own domain's).
+_PLATFORM_HOST = re.compile(r"(?:^|\.)(?:podcasts\.apple\.com|podcasts\.google\.com|spotify\.com|"
+                            r"soundcloud\.com|youtube\.com|youtu\.be|facebook\.com|fb\.com|fb\.watch|"
+                            r"zalo\.me|tiktok\.com|instagram\.com|twitter\.com|x\.com|t\.me|"
+                            r"news\.google\.com|threads\.net|linkedin\.com)$")
+_PLATFORM_LINE = 200   # characters of a "listen on"/"follow us on" line, at most
+
+
+def remove_platform_line(body: html.HtmlElement | None) -> None:
+    """Drop the body's last line when it sends the reader to the newsroom's channels on other
+    platforms, two links at least, each to one ("Nghe Thư Đồng Bằng trên <a>Apple Podcasts</a>
+    và <a>Spotify</a>", "Theo dõi chúng tôi trên <a>Facebook</a>, <a>YouTube</a>"): its call to
+    follow, not the story. Not a source's or a credit's line, whatever it links."""
+    if body is None:
+        return
+    last = next((el for el in reversed(list(body.iter("p", "div"))) if text_of(el)), None)
+    if last is None or last is body or not is_leaf_block(last):
+        return
+    text = text_of(last)
+    links = list(last.iter("a"))
+    if len(text) > _PLATFORM_LINE or len(links) < 2 or SOURCE_START.match(text) or _BYLINE_PREFIX.match(text) \
+            or not all(_PLATFORM_HOST.search(host_of(a.get("href") or "")) for a in links):
+        return
+    drop(last)
+
+
 # A table the page prints twice, row for row (a price board's widget in the body and in the
 # sidebar): marked before the boxes go, dropped from the body with its box (``remove_repeated_tables``).
 REPEATED_TABLE = "data-repeated-table"
@@ -1532,9 +1582,12 @@ def mark_repeated_tables(tree: html.HtmlElement) -> None:
     """Mark every table whose rows the page prints again in another table."""
     copies: dict[tuple[str, ...], list[html.HtmlElement]] = {}
     for table in tree.iter("table"):
-        rows = tuple(text_of(tr) for tr in table.iter("tr"))
-        if len(rows) >= _REPEATED_ROWS:
-            copies.setdefault(rows, []).append(table)
+        # Rows counted before they are read; a table holding tables is a legacy page's layout,
+        # its inner tables compared on their own.
+        trs = list(table.iter("tr"))
+        if len(trs) < _REPEATED_ROWS or next(table.iterdescendants("table"), None) is not None:
+            continue
+        copies.setdefault(tuple(text_of(tr) for tr in trs), []).append(table)
     for tables in copies.values():
         if len(tables) > 1:
             for table in tables:
@@ -2950,11 +3003,15 @@ _OUTLET = re.compile(
 _STATION = re.compile(r"(?:Đài|ĐÀI)\s+[A-ZĐ]{2,6}(?:-[A-ZĐ]{2,6})?$")
 # A writer's status in capitals, no outlet: cộng tác viên, phóng viên, biên tập viên.
 _STATUSES = frozenset({"ctv", "pv", "btv", "ptv", "ktv"})
+# The statuses alone, joined ("PV/CTV", "PV - BTV") or spelled out ("Phóng viên"): no name.
+_STAFF = re.compile(r"(?:pv|ctv|btv|ptv|ktv|phóng viên|cộng tác viên|biên tập viên)"
+                    r"(?:\s*[-/,]\s*(?:pv|ctv|btv|ptv|ktv))*", re.I)
 
 
 def is_status(name: str) -> bool:
-    """Whether a byline is a writer's status alone ("PV", "P.V", "CTV"): the paper's reporter."""
-    return name.strip().replace(".", "").lower() in _STATUSES
+    """Whether a byline is a writer's status alone ("PV", "P.V", "CTV", "PV/CTV", "Phóng viên"):
+    the paper's reporter or the desk signing, no writer's name."""
+    return bool(_STAFF.fullmatch(squash(name).replace(".", "")))
 
 
 def is_outlet(name: str) -> bool:
@@ -3109,7 +3166,18 @@ _UNIT = r"(phòng|ban|tổ|khoa|trung tâm|đài|kênh|báo|tạp chí|chuyên t
         r"trạm|chi cục|viện|bệnh viện|công ty)"
 # The writer's desk and outlet after slashes, a word each ("Hà Linh/Bnews/Vnanet.vn", an agency's
 # desk signing for its wire): no part of the name. One slash and its office stay as printed.
-OFFICES_AFTER = re.compile(r"(?<=\w)(?:\s*/\s*[^\s/]+){2,}$")
+_OFFICES_AFTER = re.compile(r"(?<=\w)(?:\s*/\s*[^\s/]+){2,}$")
+# The writer's outlet or office after one slash, as agencies and broadcasters sign ("Tuấn Anh/TTXVN",
+# "Thu Hằng/VOV-Tây Bắc", "Lò Thị Mai/Báo Sơn La"): an acronym or an outlet's name, no second person.
+_SLASH_OFFICE = re.compile(r"\s*/\s*(?:[A-ZĐ]{2,}|(?:Báo|Đài|Tạp chí|Cổng)\s)[^/]{0,40}$")
+
+
+def without_offices(name: str) -> str:
+    """An author's name without the desk, outlet or office signed after it ("Hà Linh/Bnews/Vnanet.vn",
+    "Tuấn Anh/TTXVN"): the person. A byline read off the page keeps one slash's office as printed
+    (``byline_name``); the author stored is the person."""
+    name = _OFFICES_AFTER.sub("", name) or name
+    return _SLASH_OFFICE.sub("", name) or name
 # The same aside before a slash and the writer's office ("Minh Thu (thực hiện)/VOV-Miền Trung").
 _ASIDE_BEFORE_OFFICE = re.compile(rf"\s*\({_UNIT}(\s[^()]{{0,40}})?\)(?=\s*/\s*\S)", re.I)
 # A question or an exclamation: what a speaker says, never a name.
@@ -3293,7 +3361,7 @@ def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -
         bare = text[:aside.start()] + text[aside.end():]
         return text if byline_name(bare, right_aligned=right_aligned, last=last) == bare else None
     text = _before_mark(_AFFILIATION.sub("", text) or text)
-    text = OFFICES_AFTER.sub("", text) or text   # "Hà Linh/Bnews/Vnanet.vn": the writer
+    text = _OFFICES_AFTER.sub("", text) or text   # "Hà Linh/Bnews/Vnanet.vn": the writer
     if right_aligned:
         # A signature set apart may add its writer's class or unit in brackets ("Hoàng Gia Bảo
         # (K46 Báo chí)"): the name before them is the byline, when it reads as one.

@@ -65,9 +65,6 @@ _SOURCE_LABEL_ALONE = re.compile(rf"^(?:{clean.SOURCE_LABEL}\s*[:：]|(?:tác gi
 _SOURCE_LINE = re.compile(rf"^({clean.SOURCE_LABEL})\s*[:：]?\s*([^:：]{{2,80}}?)\.?$", re.I)
 # After "Theo" with no colon, what makes a closing sentence or a note of no source: a clause
 # after a comma ("Theo kế hoạch, lễ hội …"), a document's number ("Nghị định 100/2019/NĐ-CP").
-# A newsroom's desk signing for no one in particular: "PV", "CTV", "Phóng viên" (before a
-# source credited in brackets: "PV (Theo TTXVN)").
-_STAFF = re.compile(r"(?:pv|p\.v|ctv|btv|phóng viên|cộng tác viên|biên tập viên)(?:\s*[-/,]\s*(?:pv|ctv|btv))*", re.I)
 _CLAUSE = re.compile(r",\s*(?P<word>[^\W\d_])|\d+/\w|\bsố\s*\d", re.I)
 _DOMAIN = re.compile(r"[\w-]+(\.[\w-]+)*\.[a-z]{2,}", re.I)
 _TITLE_SEPARATOR = re.compile(r"\s+[-|–—:]\s+")
@@ -226,6 +223,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     whole = tree.text_content()   # the page's words, read once in C: a rule whose words are not there is spared
     field_source = _field_source(tree, whole, url)   # before anything goes: a field list's "Nguồn:" row
     clean.unwrap_zoom_links(tree)
+    clean.unwrap_note_marks(tree)   # a footnote's line opens with its mark's link: trafilatura drops the line
     slashed = _SLASHED(tree)   # texts with numeric dates, read before boxes go: teasers tell the order
     not_found = detect.says_not_found(tree, whole)   # before anything goes: a portal's message is in no body
     if meta.canonical is None and url:
@@ -262,8 +260,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     clean.drop_noise(tree)
     wiki.drop_edit_links(tree, meta.wiki_namespace)
     backmatter.remove_sources_section(tree)   # a wiki story's closing list of its sources, before its boxes go
-    for el in [el for el in tree.iter(*_RUN_HOLDERS) if _blank_line(el)
-               and (_loose_paragraph(el) or _inline_runs(el)) or _text_among_blocks(el)]:
+    for el in [el for el in tree.iter(*_RUN_HOLDERS) if _pasted_runs(el)]:
         _runs_as_paragraphs(el)   # a story pasted as text<br><br>text: its paragraphs, as <p>s
     # After: a layout table's cell holding a story as runs holds paragraphs, as a layout cell does.
     clean.unwrap_layout_tables(tree)
@@ -369,6 +366,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         clean.keep_asides(body)
         clean.remove_closing_appeal(body, url)
         clean.remove_pointer_lines(body, url)
+        clean.remove_platform_line(body)
         clean.remove_repeated_tables(body)
         if vietnamese:
             clean.mark_captions(body, named)   # Vietnamese stories caption every photo; keep them
@@ -526,7 +524,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     # A desk's signature ("P.V", "BTV") is no writer's: the newsroom signs its notices so; nor,
     # under a reader's question answered, the answering expert's under a rank ("BSCKII …").
     signed = bool(shaped) and found_by.author == "byline" and detect.signature(article.author, text) \
-        and not _STAFF.fullmatch(squash(article.author or "")) \
+        and not clean.is_status(article.author or "") \
         and not (record.asked and record.answered and clean.ranked(ranked or ""))
     rows, rows_led = detect.table_rows(text) if signals.title_schedule else (0, 0)
     slots = signals.title_schedule and detect.slot_lines(text)
@@ -3166,7 +3164,7 @@ def _staff_source(text: str) -> str | None:
     """The source a desk's signature credits ("PV (Theo TTXVN)": the newsroom's, no writer's
     name, over the agency's story), else None."""
     credited = clean.byline_source(text) if len(text) <= 60 and "(" in text else None
-    return credited if credited and _STAFF.fullmatch(squash(text[:text.rfind("(")])) else None
+    return credited if credited and clean.is_status(text[:text.rfind("(")]) else None
 
 
 # The label of a video's crew ("Video: Hoàng Linh - Minh Đức", "Clip:"): elsewhere no writer's.
@@ -3211,8 +3209,7 @@ def _source_beside(el: html.HtmlElement) -> str | None:
             sibling = sibling.getnext() if after else sibling.getprevious()
         if sibling is None or not clean.is_leaf_block(sibling):
             continue
-        text = clean.text_of(sibling)
-        found = _credited_source(text) or (text if after and len(text) <= 40 and clean.is_outlet(text) else None)
+        found = _credited_source(clean.text_of(sibling)) or (_bare_outlet(sibling) if after else None)
         if found:
             clean.drop(sibling)
             return found
@@ -3226,15 +3223,26 @@ def _outlet_mark(body: html.HtmlElement) -> str | None:
     last = next((el for el in reversed(list(body.iter("p", "div"))) if clean.text_of(el)), None)
     if last is None or last is body or not clean.is_leaf_block(last):
         return None
-    text = clean.text_of(last)
-    links = list(last.iter("a"))
-    if len(text) > 40 or len(links) != 1 or clean.text_of(links[0]) != text or not clean.is_outlet(text):
+    found = _bare_outlet(last, linked=True)
+    if found:
+        clean.drop(last)
+    return found
+
+
+def _bare_outlet(block: html.HtmlElement, *, linked: bool = False) -> str | None:
+    """The outlet a block names alone ("FILI", "TTXVN"), else None. Linked, the link is the whole
+    block and goes to the outlet's own site (its name in the host: "fili.vn"); a link elsewhere
+    is a menu's or a tag's. Unlinked only when not ``linked``: a wire's mark under an author block."""
+    text = clean.text_of(block)
+    if len(text) > 40 or not clean.is_outlet(text):
+        return None
+    links = list(block.iter("a"))
+    if not links:
+        return None if linked else text
+    if len(links) != 1 or clean.text_of(links[0]) != text:
         return None
     name = re.sub(r"[^a-z0-9]", "", fold(text))
-    if len(name) < 2 or name not in (urlsplit(links[0].get("href") or "").hostname or ""):
-        return None
-    clean.drop(last)
-    return text
+    return text if len(name) >= 2 and name in (urlsplit(links[0].get("href") or "").hostname or "") else None
 
 
 def _credited_source(text: str, *, labelled: bool = True) -> str | None:
@@ -3758,9 +3766,19 @@ def _byline_after(body: html.HtmlElement, sources: list[str | None], levels: int
     else:
         return None
     lines = [b for b in found.iter(*_LINE_TAGS) if clean.is_leaf_block(b) and clean.text_of(b)]
-    if len(clean.text_of(found)) > _BYLINE_BLOCK or len(lines) > 1 or clean.THREAD.search(clean.classes(found)):
-        return None   # a thread's comment, a box: lines of their own
+    if clean.THREAD.search(clean.classes(found)):
+        return None   # a thread's comment
+    if 1 < len(lines) <= _CREDIT_LINES and all(clean.is_credit_line(text := clean.text_of(b))
+                                                or clean.other_credit(text) for b in lines):
+        # A credits block closing the story, a line a credit ("Bài: Thanh Hà", "Ảnh: Như Ý",
+        # "Thiết kế: Minh Châu"), as a long-form page prints its makers: the writer's line.
+        return clean.take_credits(lines)[0]
+    if len(clean.text_of(found)) > _BYLINE_BLOCK or len(lines) > 1:
+        return None   # a box: lines of their own
     return clean.take_byline(found, sources, plain_last=False)
+
+
+_CREDIT_LINES = 6   # lines of a closing credits block, at most (writer, photos, video, design, …)
 
 
 _BYLINE_BLOCK = 80   # a byline's block of its own is no longer
@@ -3983,11 +4001,6 @@ def _names_site(author: str, names: list[str | None], links: _FooterLinks, url: 
     return any(re.sub(r"[^a-z0-9]", "", h.lower()) == handle for h in hosts)
 
 
-# The writer's outlet or office after a slash, as agencies and broadcasters sign ("Tuấn Anh/TTXVN",
-# "Thu Hằng/VOV-Tây Bắc", "Lò Thị Mai/Báo Sơn La"): an acronym or an outlet's name, no second person.
-_SLASH_OFFICE = re.compile(r"\s*/\s*(?:[A-ZĐ]{2,}|(?:Báo|Đài|Tạp chí|Cổng)\s)[^/]{0,40}$")
-
-
 def _clean_author(author: str | None, site_name: str | None, owner: str | None = None) -> str | None:
     """The author as a person's name, or None: no label, not the site (its name, the holder its
     copyright names: an old CMS writes the site's name as every page's ``<meta name="author">``),
@@ -3999,7 +4012,7 @@ def _clean_author(author: str | None, site_name: str | None, owner: str | None =
     if clean.is_credit_line(author) and (by_credit := clean.byline_name(author)):
         author = by_credit   # "Ảnh, bài: Đinh Công Thành" as JSON-LD's author: the byline field as typed
     # "Tuấn Anh/TTXVN", "Hà Linh/Bnews/Vnanet.vn": the person
-    author = _SLASH_OFFICE.sub("", clean.OFFICES_AFTER.sub("", author) or author) or author
+    author = clean.without_offices(author)
     author = clean.without_affiliation(author)   # "Hoàng Anh (thực hiện)" in a meta tag as in a byline
     # "Theo TTXVN" as JSON-LD's Person: the outlet, the caller's source
     author = _credited_source(author, labelled=False) or author
@@ -4233,11 +4246,31 @@ def _section_heading(el: html.HtmlElement) -> bool:
 _RUN_HOLDERS = ("div", "section", "article", "main", "td", "blockquote", "font")
 
 
-def _blank_line(holder: html.HtmlElement) -> bool:
-    """Whether a block's children hold a blank line (``<br><br>``, white space between): the
-    break between two pasted paragraphs, not a line break inside one."""
-    return any(c.tag == "br" and not (c.tail or "").strip() and (n := c.getnext()) is not None and n.tag == "br"
-               for c in holder)
+def _pasted_runs(holder: html.HtmlElement) -> bool:
+    """Whether a block holds loose paragraphs to write as ``<p>``s (``_runs_as_paragraphs``), read
+    in one pass over its children: a blank line (``<br><br>``, white space between: the break
+    between two pasted paragraphs, not a line break inside one) with a paragraph's length of
+    loose text or of inline runs around it; or a paragraph's length of loose text beside the
+    block's blocks, before the first or after one (a CMS's body of bare text between its photos'
+    blocks and its empty ``<p></p>``s): trafilatura reads a block's tail as no paragraph of its own."""
+    blank = blocks = loose_after_block = False
+    after_bare_br = False   # the child before is a <br> with nothing after it
+    for child in holder:
+        tag = child.tag
+        if after_bare_br and tag == "br":
+            blank = True
+        after_bare_br = tag == "br" and not (child.tail or "").strip()
+        if isinstance(tag, str) and tag in clean._BLOCK_TAGS:
+            blocks = True
+            loose_after_block = loose_after_block or _paragraph_long(child.tail)
+    if blocks and (loose_after_block or _paragraph_long(holder.text)):
+        return True
+    return blank and (_loose_paragraph(holder) or _inline_runs(holder))
+
+
+def _paragraph_long(text: str | None) -> bool:
+    """Whether a loose text is as long as a paragraph once squashed (``clean._LOOSE_PARAGRAPHS``)."""
+    return text is not None and len(text) >= clean._LOOSE_PARAGRAPHS and len(squash(text)) >= clean._LOOSE_PARAGRAPHS
 
 
 def _loose_paragraph(holder: html.HtmlElement) -> bool:
@@ -4245,16 +4278,6 @@ def _loose_paragraph(holder: html.HtmlElement) -> bool:
     link, a bold lead opening the block, then ``<br><br>text``), is as long as a paragraph."""
     return len(squash(holder.text)) >= clean._LOOSE_PARAGRAPHS \
         or any(len(squash(child.tail)) >= clean._LOOSE_PARAGRAPHS for child in holder if child.tag == "br")
-
-
-def _text_among_blocks(holder: html.HtmlElement) -> bool:
-    """Whether a block holds a paragraph's length of loose text beside its blocks, before the
-    first or after one (a CMS's body of bare text between its photos' blocks and its empty
-    ``<p></p>``s): trafilatura reads a block's tail as no paragraph of its own."""
-    return any(isinstance(child.tag, str) and child.tag in clean._BLOCK_TAGS for child in holder) \
-        and (len(squash(holder.text)) >= clean._LOOSE_PARAGRAPHS
-             or any(child.tag in clean._BLOCK_TAGS and len(squash(child.tail)) >= clean._LOOSE_PARAGRAPHS
-                    for child in holder))
 
 
 _RUN_INLINE = frozenset({"span", "strong", "b", "em", "i", "u", "font", "small"})   # no link: a menu's

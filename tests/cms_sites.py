@@ -119,14 +119,17 @@ class Family:
         return found
 
     def on_host(self, path: str) -> tuple[Family, str]:
-        """The family of the host that serves ``path`` and the path on it: a key written
-        ``{{BASE2}}/path`` (``SECOND_KEY``) is the second host's, any other the site's own."""
+        """The family of the host that serves ``path`` and the route that answers it there: a
+        key written ``{{BASE2}}/path`` (``SECOND_KEY``) is the second host's, any other the
+        site's own; a key with a query its route answers without one ("/tim-kiem?q=lai+suat"
+        by "/tim-kiem"), as the loopback site does (``served_key``)."""
+        host = self
         if path.startswith(SECOND_KEY):
             second = self.second_host()
             if second is None:
                 raise KeyError(path)
-            return second, path[len(SECOND_KEY):]
-        return self, path
+            host, path = second, path[len(SECOND_KEY):]
+        return host, served_key(host, path) or path
 
     def content_type(self, path: str) -> str:
         host, path = self.on_host(path)

@@ -81,3 +81,95 @@ def test_word_s_footnotes_stay_with_their_marks():
     lines = extract(page, "https://journal.example/hoan-thien-quy-dinh17642.html").text.splitlines()
     assert lines[0] == PARAGRAPHS[0] + "[1]"
     assert lines[-2:] == ["[1] Khoản 1 Điều 621 Bộ luật Dân sự năm 2015.", "[2] Khoản 2 Điều 622 Bộ luật Dân sự năm 2015."]
+
+
+# -- the seventy-first round's blind misses ----------------------------------------------------
+
+def _story(content: str, aside: str = "", title: str = TITLE) -> str:
+    """A magazine's page: the headline and date over the story, a column of modules beside it."""
+    modules = "".join(f'<div class="box"><div class="box-title">Đọc nhiều</div><ul>'
+                      f'<li><a href="/tin-{n}.html">Một bài đọc nhiều số {n} của tạp chí tuần này</a></li>'
+                      f'<li><a href="/tin-{n}b.html">Một bài khác đọc nhiều số {n} của tạp chí</a></li></ul></div>'
+                      for n in range(3))
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{title}</title></head><body>
+<div id="main"><div id="col-left"><div class="detail"><h2 class="title-detail">{title}</h2>
+<div class="date-detail">16:40 | 05/12/2026</div><div class="content-detail">{content}</div></div></div>
+<div id="col-right">{modules}{aside}</div></div></body></html>"""
+
+
+def test_two_writers_credited_before_a_photographer_on_the_next_line_are_both_the_author():
+    from crawler.extract import clean
+    assert clean.byline_name("Bài: Lam Giang - Thảo Nguyên Ảnh: Hữu Phước") == "Lam Giang - Thảo Nguyên"
+    assert clean.byline_name("Nội dung: Minh Châu - Ảnh: Đức Anh - Thiết kế: Hà Phương") == "Minh Châu"
+    closing = '<p style="text-align: right;"><strong>Bài: Lam Giang - Thảo Nguyên<br>Ảnh: Hữu Phước</strong></p>'
+    article = extract(_story(BODY + closing), "https://mag.example/nhung-dong-kenh-52188.html")
+    assert article.author == "Lam Giang - Thảo Nguyên"
+    assert "Hữu Phước" not in article.text
+
+
+def test_an_interview_s_closing_credit_names_who_conducted_it():
+    closing = '<p style="text-align: right;"><strong>Bảo Trâm thực hiện</strong></p>'
+    article = extract(_story(BODY + closing), "https://mag.example/via-he-52210.html")
+    assert article.author == "Bảo Trâm"
+    assert "thực hiện" not in article.text
+
+
+def test_a_featured_writer_s_bio_in_the_side_column_is_not_the_author():
+    bio = ('<div class="box-right"><div class="title-box-right">Tác giả</div><div class="tacgia-noibat">'
+           '<a href="/tac-gia/a1187/Phan-Nhat-Tan.html"><img src="/tg.jpg" alt="Phan Nhật Tân"></a>'
+           '<p><a href="/tac-gia/a1187/Phan-Nhat-Tan.html"><b>PHAN NHẬT TÂN</b></a> Sinh năm 1979 tại Điện Bàn. '
+           "Hội viên Hội Nhà văn Việt Nam. Đã xuất bản: Mùa cá bống (truyện ngắn, 2015).</p></div></div>")
+    mention = "<p>Nhiều tác giả tham gia trại năm nay là những gương mặt quen thuộc với bạn đọc như nhà văn Phan Nhật Tân.</p>"
+    article = extract(_story("<p><strong>THANH TÂM</strong></p>" + BODY + mention, bio),
+                      "https://mag.example/n31270/trai.html")
+    assert article.author == "Thanh Tâm"
+
+
+def test_a_poem_set_a_line_a_div_keeps_its_lines():
+    lines = ("Mẹ nặn chiếc lu bằng đôi tay đất", "xoay mãi vòng xoay không có điểm dừng",
+             "con lớn lên trong tiếng bàn xoay", "và mùi củi khô của lò nung cuối xóm")
+    poem = ('<div style="text-align: center;"><b>Gửi mẹ ở làng gốm</b></div><div>&nbsp;</div>'
+            + "".join(f'<div style="margin-left: 80px;"><span>{line}</span></div>' for line in lines))
+    article = extract(_story(BODY + poem), "https://mag.example/n31245/chum-tho.html")
+    assert article.text.splitlines()[-4:] == list(lines)
+
+
+def test_an_issue_s_preview_of_excerpts_is_not_an_article():
+    from crawler.extract import detect
+    teasers = "".join(f"<p>Bài số {n} của số báo này ({name}). Một đoạn mở đầu đủ dài của bài viết thứ {n} trong số "
+                      f"báo phát hành tuần này, kể về chuyện đô thị và con người ở thành phố…</p>"
+                      for n, name in enumerate(("Vũ Hoài An", "Nguyễn Thu Sương", "Hoàng Thạch", "Tạ Quang Đạt")))
+    article = extract(_story(f"<p>{PARAGRAPHS[0]}</p>{teasers}", title="Đón đọc Người Đô Thị phát hành ngày 4.12"),
+                      "https://mag.example/don-doc-52219.html")
+    assert not article.is_article
+    assert not detect.excerpted("\n".join(PARAGRAPHS) + "\nMột câu kết dang dở của một đoạn văn dài hơn tám mươi ký tự…")
+
+
+def test_a_document_signed_under_the_issuer_s_mark_is_not_a_reporter_s_story():
+    document = ('<table><tr><td>LIÊN HIỆP CÁC HỘI VHNT THÀNH PHỐ ĐÀ NẴNG<br>TẠP CHÍ SÔNG THU</td><td>CỘNG HÒA XÃ HỘI '
+                "CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc</td></tr><tr><td>Số: 27/TB-TCST</td><td>Đà Nẵng, "
+                'ngày 28 tháng 5 năm 2026</td></tr></table><p style="text-align: center;"><strong>THÔNG BÁO</strong></p>'
+                + BODY + '<p style="text-align: right;"><strong>TỔNG BIÊN TẬP</strong><br>(đã ký)</p>'
+                '<p style="text-align: right;"><strong>Võ Thị Thu Hà</strong></p>')
+    article = extract(_story(document, title="Thể lệ Cuộc thi sáng tác thơ năm 2026"), "https://mag.example/n30640/the-le.html")
+    assert not article.is_article
+
+
+def test_a_stock_s_quote_widget_in_the_body_is_no_text():
+    widget = ('<div class="vnf-stock-widget expNoEdit" contenteditable="false"><div class="vnf-stock-widget__head">'
+              '<a href="https://stock.example/HPG">'
+              '<span>HPG</span></a> <span>HOSE</span></div><div class="vnf-stock-widget__price">27.650 <span>+350 '
+              "(+1,28%)</span></div><table><tr><td>Tham chiếu</td><td>27.300</td></tr><tr><td>Cao nhất</td><td>27.800"
+              "</td></tr><tr><td>Khối lượng khớp lệnh</td><td>28.904.100</td></tr></table>"
+              '<div class="vnf-stock-widget__time">Dữ liệu cập nhật: 15:00 27/11/2026</div></div>')
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    article = extract(_page("", widget + paragraphs), "https://finance.example/thep-d148790.html")
+    assert "Tham chiếu" not in article.text and "HOSE" not in article.text
+    assert article.text.splitlines()[-1] == PARAGRAPHS[-1]
+
+
+def test_a_print_edition_s_jump_lines_are_no_text():
+    jumped = f"<p>{PARAGRAPHS[0]}</p><p>(Xem tiếp trang 2)</p><p>(Tiếp theo trang 1)</p>" + "".join(
+        f"<p>{p}</p>" for p in PARAGRAPHS[1:])
+    article = extract(_story(jumped), "https://epaper.example/bai-viet/ra-quan-a20871.html")
+    assert article.text.splitlines() == list(PARAGRAPHS)

@@ -288,7 +288,7 @@ def remove_teaser_boxes(tree: html.HtmlElement, url: str | None, title: str | No
         if parent is not None:
             by_parent.setdefault(parent, []).append(item)
     dropped = 0
-    prose: dict = {}   # branch → whether it holds prose (``_in_side_column``): the headline's is read once
+    prose: dict = {}   # branch → whether it holds prose (``in_side_column``): the headline's is read once
     above_headline = {el for h in tree.iter("h1") for el in h.iterancestors()}
     for parent, members in by_parent.items():
         if parent.getparent() is None or parent.tag in ("body", "html"):
@@ -318,7 +318,7 @@ def remove_teaser_boxes(tree: html.HtmlElement, url: str | None, title: str | No
         # A box between two paragraphs of the story is an inline related box, which stories
         # carry, and a module in a column beside the headline's is the site's: their teasers
         # make no listing of the page.
-        dropped += 0 if _amid_prose(box) or _in_side_column(box, headline, prose) else len(members)
+        dropped += 0 if _amid_prose(box) or in_side_column(box, headline, prose) else len(members)
         drop(box)
     return dropped + series
 
@@ -391,7 +391,7 @@ def _own_part(li: html.HtmlElement, title: str | None) -> bool:
         and re.search(rf"\b{found.group(1)}\s*{found.group(2)}\b", headline) is not None
 
 
-def _in_side_column(box: html.HtmlElement, headline: html.HtmlElement | None, memo: dict | None = None) -> bool:
+def in_side_column(box: html.HtmlElement, headline: html.HtmlElement | None, memo: dict | None = None) -> bool:
     """Whether ``box`` stands in a column beside the headline's: under their nearest common
     ancestor, the headline's branch holds prose (the story) and the box's none (a column of
     modules: "Tin mới nhất", "Đọc nhiều nhất", a layout table's left or right cell). A
@@ -494,21 +494,30 @@ def _writer_card(card: html.HtmlElement) -> bool:
 _FIGURE_LINE = 40   # characters of a line of a box of figures ("Giá hiện tại 23.400"), at most
 _FIGURE_BOX = 250   # characters of such a box, at most
 _FIGURE_LINES = 3   # its lines of figures, at least
+_FIGURE_HEAD = 20   # characters of its head when no heading element sets it ("HPG HOSE"), at most
 
 
 def remove_figure_boxes(body: html.HtmlElement) -> int:
     """Drop a widget of figures set in the story's body (a stock's quote box: "CSL UPCOM" over
     "Giá hiện tại 23.400", "Thay đổi +600", "KLGD 184.300" and a link to the company's
-    profile): a block under a heading of its own, three short lines each with a figure and
-    nothing else, a link out of it, short. The data's widget, not the story; a story's figures
-    stand in sentences or in a table. How many went."""
+    profile): a block under a heading of its own (or a short first line with no figure), three
+    short lines (or a table's rows) each with a figure and nothing else, a link out of it,
+    short. The data's widget, not the story; a story's figures stand in sentences or in a table
+    of its own. How many went."""
     return _drop_boxes(body, ("div", "aside", "section"), _figure_box)
 
 
 def _figure_box(box: html.HtmlElement) -> bool:
-    if not held_links(box) or next(box.iter(*_HEADINGS[1:]), None) is None or len(text_of(box)) > _FIGURE_BOX:
+    if not held_links(box) or len(text_of(box)) > _FIGURE_BOX:
         return False
-    lines = [line for el in box.iter("p", "li", "div") if el is not box and is_leaf_block(el) and (line := text_of(el))]
+    # (a table's rows are its lines too: "Tham chiếu | 27.300", "Cao nhất | 27.800")
+    lines = [line for el in box.iter("p", "li", "div", "tr") if el is not box
+             and (el.tag == "tr" or is_leaf_block(el)) and (line := text_of(el))]
+    if next(box.iter(*_HEADINGS[1:]), None) is None:
+        # Or headed by its first line, short and no figure: a ticker and its exchange ("HPG HOSE").
+        if not lines or len(lines[0]) > _FIGURE_HEAD or _DIGIT.search(lines[0]):
+            return False
+        lines = lines[1:]
     return len(lines) >= _FIGURE_LINES and all(len(line) <= _FIGURE_LINE and _DIGIT.search(line) for line in lines)
 
 

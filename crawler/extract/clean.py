@@ -574,6 +574,36 @@ def unwrap_note_marks(tree: html.HtmlElement) -> None:
         a.drop_tag()
 
 
+_LINE_INLINE = frozenset({"span", "b", "strong", "i", "em", "u", "font", "small", "br", "sup", "sub"})
+_VERSE_LINE = 120     # characters of a line set in a block of its own (a poem's, a lyric's), at most
+_VERSE_LINES = 4      # such lines in a row that make a poem's stanza or more, at least
+_STORY_PARAGRAPH = 80   # characters of a paragraph beside them that makes their holder a story's body
+
+
+def lines_as_paragraphs(tree: html.HtmlElement) -> None:
+    """Write as ``<p>``s the short lines a story sets each in a ``<div>`` of its own (a poem
+    pasted line by line, ``<div style="margin-left: 80px"><span>…</span></div>``, blank divs
+    between its stanzas): trafilatura drops a ``<div>`` of one short line. Only a run of four
+    lines or more, none a link or a picture, beside a paragraph of the story in the same block."""
+    for holder in list(tree.iter("div", "td", "article", "section")):
+        if not any(child.tag == "p" and len(text_of(child)) >= _STORY_PARAGRAPH for child in holder):
+            continue
+        run: list[html.HtmlElement] = []
+        for child in [*holder, None]:
+            line = child is not None and child.tag == "div" and not (child.tail or "").strip() \
+                and all(isinstance(e.tag, str) and e.tag in _LINE_INLINE for e in child.iterdescendants()) \
+                and len(text_of(child)) <= _VERSE_LINE
+            if line:
+                run.append(child)
+                continue
+            written = [el for el in run if text_of(el)]
+            if len(written) >= _VERSE_LINES:
+                for el in written:
+                    el.tag = "p"
+                changed(holder)
+            run = []
+
+
 def unwrap_layout_tables(tree: html.HtmlElement) -> None:
     """Turn tables used for page layout into plain blocks; data tables stay.
 
@@ -3003,15 +3033,23 @@ _OUTLET = re.compile(
 _STATION = re.compile(r"(?:Đài|ĐÀI)\s+[A-ZĐ]{2,6}(?:-[A-ZĐ]{2,6})?$")
 # A writer's status in capitals, no outlet: cộng tác viên, phóng viên, biên tập viên.
 _STATUSES = frozenset({"ctv", "pv", "btv", "ptv", "ktv"})
-# The statuses alone, joined ("PV/CTV", "PV - BTV") or spelled out ("Phóng viên"): no name.
-_STAFF = re.compile(r"(?:pv|ctv|btv|ptv|ktv|phóng viên|cộng tác viên|biên tập viên)"
-                    r"(?:\s*[-/,]\s*(?:pv|ctv|btv|ptv|ktv))*", re.I)
+# The statuses alone or joined ("PV/CTV", "PV - BTV"); spelled out ("Phóng viên"), a role's name.
+_STATUS = r"(?:pv|ctv|btv|ptv|ktv)"
+_JOINED_STATUSES = re.compile(rf"{_STATUS}(?:\s*[-/,]\s*{_STATUS})*", re.I)
+_SPELLED_STAFF = re.compile(rf"(?:phóng viên|cộng tác viên|biên tập viên)(?:\s*[-/,]\s*{_STATUS})*", re.I)
 
 
 def is_status(name: str) -> bool:
-    """Whether a byline is a writer's status alone ("PV", "P.V", "CTV", "PV/CTV", "Phóng viên"):
-    the paper's reporter or the desk signing, no writer's name."""
-    return bool(_STAFF.fullmatch(squash(name).replace(".", "")))
+    """Whether a byline is a writer's status alone ("PV", "P.V", "CTV", "PV/CTV"): the paper's
+    reporter signing, no writer's name."""
+    return bool(_JOINED_STATUSES.fullmatch(squash(name).replace(".", "")))
+
+
+def is_staff(name: str) -> bool:
+    """Whether a name is a newsroom's desk, its status or its role spelled out ("PV", "Phóng
+    viên", "Cộng tác viên"): no one in particular. Spelled out, no signature (``is_status``): a
+    forum's rank or a role's label reads so too."""
+    return is_status(name) or bool(_SPELLED_STAFF.fullmatch(squash(name)))
 
 
 def is_outlet(name: str) -> bool:
@@ -3114,9 +3152,13 @@ _LOOSE_LABELS = frozenset({"anh", "tin", "bai", "ghi chep", "noi dung", "bai vie
 # "Nội dung: Minh Châu - Ảnh: Đức Anh - Thiết kế: Hà Phương": the name ends where the next credit starts.
 # Or, where each label is its own bold element, after a space alone ("<b>Tin:</b> Hải Yến <b>Ảnh:</b>
 # Lê Minh"): only a photo's, a video's or a design's label, capitalised, as a credit line prints it.
-_NEXT_CREDIT = re.compile(r"\s*(?:\s[-–—|/]\s*|[,;]\s*)[^\W\d_][^:：\-–—|]{0,24}[:：]"
-                          r"|\s+(?:Ảnh|Video|Clip|Đồ họa|Đồ hoạ|Thiết kế|Trình bày|Minh họa|Minh hoạ|Quay phim)"
-                          r"\s*[:：]")
+# (A label after a separator never runs on over such a label: "Bài: Lam Giang - Thảo Nguyên<br>Ảnh:
+# Hữu Phước" names two writers, the photographer's label after them; glued to the name where a
+# <br> stood between them, "Thảo NguyênẢnh:".)
+_MAKER_LABEL = (r"(?:\s+|(?<=[^\W\d_]))(?:Ảnh|Video|Clip|Đồ họa|Đồ hoạ|Thiết kế|Trình bày|Minh họa|Minh hoạ|Quay phim)"
+                r"\s*[:：]")
+_NEXT_CREDIT = re.compile(rf"\s*(?:\s[-–—|/]\s*|[,;]\s*)[^\W\d_](?:(?!{_MAKER_LABEL})[^:：\-–—|]){{0,24}}[:：]"
+                          rf"|{_MAKER_LABEL}")
 # "Minh Anh - Thu Hà", "Minh Anh, Thu Hà": several names in one byline.
 _NAME_JOINER = re.compile(r"\s+[-–—&]\s+|\s*,\s*|\s+và\s+")
 # And a platform's English "and" between its writers ("Minh Anh and Thu Hà"), for comparing the
@@ -3319,6 +3361,10 @@ def without_rank(text: str) -> str:
     return rest if len(rest.split()) >= 2 and rest[:1].isupper() else text
 
 
+# A name and the credit after it, no brackets ("Bảo Trâm thực hiện", "Nhóm PV thực hiện").
+_MADE_BY = re.compile(r"(?P<name>[^\W\d_][^()\d:：]{1,60}?)\s+(?:thực hiện|t/h)\.?", re.I)
+
+
 def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -> str | None:
     """The author's name if ``text`` is a byline line, else None.
 
@@ -3328,6 +3374,10 @@ def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -
     text = squash(text).strip(" .,;–—-")
     if right_aligned and is_status(text):
         return text   # "PV" alone, set apart: the paper's reporter signing, as printed ("NHÓM PV" too)
+    made = _MADE_BY.fullmatch(text) if right_aligned or last else None
+    if made:
+        # "Bảo Trâm thực hiện" set apart under an interview: who conducted it, its writer.
+        return byline_name(made.group("name"), right_aligned=True)
     relayed = _RELAYED_WRITER.fullmatch(text)
     if relayed and is_outlet(relayed.group("outlet")):
         # "Theo Quang Huy (Báo Giao thông)": a writer of the outlet the story is taken from.

@@ -262,6 +262,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     backmatter.remove_sources_section(tree)   # a wiki story's closing list of its sources, before its boxes go
     for el in [el for el in tree.iter(*_RUN_HOLDERS) if _pasted_runs(el)]:
         _runs_as_paragraphs(el)   # a story pasted as text<br><br>text: its paragraphs, as <p>s
+    clean.lines_as_paragraphs(tree)   # a poem's lines, a <div> each
     # After: a layout table's cell holding a story as runs holds paragraphs, as a layout cell does.
     clean.unwrap_layout_tables(tree)
     named = clean.find_named(tree)
@@ -274,6 +275,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         _date_line_out(headline)   # "Headline<br>Thứ Năm, 05/12/2024 08:15": the title, then the date line
         _series_name_out(headline)   # "Du lịch cộng đồng …" over "Bài 2: …": the series', no text
     early_title = _title(headline, meta, site_names)
+    # Before any box goes: a column of modules beside the story is one while it holds them.
+    aside_authors = frozenset(el for el in _author_blocks(tree, named) if boxes.in_side_column(el, headline))
     mapped = detect.mapped(headline, tree)   # before the boxes go: a map's emptied frame may go with them
     form_led = _form_led(tree, headline, fill_forms)
     boxes.remove_replies(tree, headline)   # "Re: <headline>": a reader's reply, one or many
@@ -368,6 +371,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         clean.remove_pointer_lines(body, url)
         clean.remove_platform_line(body)
         clean.remove_repeated_tables(body)
+        boxes.remove_figure_boxes(body)   # a stock's quote box: before captions are read, it holds none
         if vietnamese:
             clean.mark_captions(body, named)   # Vietnamese stories caption every photo; keep them
             _gallery_before(body, int(_lead_photo_caption(headline, body, named)))
@@ -375,14 +379,13 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         clean.drop_sender(body)   # 'tranvanhai viết "<lead>"': the account who sent it, no text
         clean.drop_notices(body)   # "Bài viết được … đăng lại …", "Đón đọc bài 3: …": the site's, not the story's
         boxes.remove_call_boxes(body)   # a hotline's banner among the paragraphs
-        boxes.remove_figure_boxes(body)   # a stock's quote box
         boxes.remove_score_boxes(body)   # a review's scores
         signature = clean.take_byline(dense, sources) \
             or (clean.take_byline(body, sources) if body is not dense else None) or _byline_after(body, sources)
         authors.append((signature, "byline"))
         sources.append(_outlet_mark(body))
         frames.end_at_story(body)   # after the signature is read: a frame may hold it alone
-        block_author, block_source = _author_in(tree, named, video=_video_story(body))
+        block_author, block_source = _author_in(tree, named, video=_video_story(body), aside=aside_authors)
         boxes.remove_writer_cards(body)   # read: an author box in the body's column is no text
         authors.append((block_author, "author-block"))
         authors.append((co_writers, "author-block"))
@@ -524,7 +527,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
     # A desk's signature ("P.V", "BTV") is no writer's: the newsroom signs its notices so; nor,
     # under a reader's question answered, the answering expert's under a rank ("BSCKII …").
     signed = bool(shaped) and found_by.author == "byline" and detect.signature(article.author, text) \
-        and not clean.is_status(article.author or "") \
+        and not clean.is_staff(article.author or "") and not detect.issuer_signed(text) \
         and not (record.asked and record.answered and clean.ranked(ranked or ""))
     rows, rows_led = detect.table_rows(text) if signals.title_schedule else (0, 0)
     slots = signals.title_schedule and detect.slot_lines(text)
@@ -538,6 +541,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
                                               contents=(contents_items := detect.contents(text)),
                                               contents_filled=bool(contents_items) and detect.contents_filled(text),
                                               books=detect.books(text), day_groups=detect.day_groups(text),
+                                              excerpted=detect.excerpted(text),
                                               signed_for=vietnamese and detect.signing_formula(text),
                                               state_document=vietnamese and detect.state_document(text),
                                               # read only where ``programmed`` or ``announced`` may ask
@@ -3045,13 +3049,18 @@ def _author_blocks(tree: html.HtmlElement, named: clean.Named) -> Iterator[html.
             if el.tag not in ("html", "body", "meta") and clean.attached(el, tree) and not clean.in_thread(el))
 
 
-def _author_in(tree: html.HtmlElement, named: clean.Named, video: bool = False) -> tuple[str | None, str | None]:
-    """An author block (named so by its class) anywhere, e.g. above the lead; taken out of the page.
+def _author_in(tree: html.HtmlElement, named: clean.Named, video: bool = False,
+               aside: frozenset[html.HtmlElement] = frozenset()) -> tuple[str | None, str | None]:
+    """An author block (named so by its class) anywhere, e.g. above the lead, but one of those
+    ``aside`` in a column of modules beside the headline's (a literary magazine's "Tác giả" box,
+    a featured writer's bio on every page: ``boxes.in_side_column``); taken out of the page.
 
     Returns the person (with the people of the blocks beside it, one card each: "A, B") and,
     when the block credits a source instead ("Theo TTXVN"), the source. On a story told by its
     video (``video``), the block's "Video: X" credits the story's makers: X."""
     for el in _author_blocks(tree, named):
+        if el in aside:
+            continue
         text = clean.text_of(el)
         if video and clean.other_credit(text):
             text = _VIDEO_CREDIT.sub("", text, count=1)
@@ -3164,7 +3173,7 @@ def _staff_source(text: str) -> str | None:
     """The source a desk's signature credits ("PV (Theo TTXVN)": the newsroom's, no writer's
     name, over the agency's story), else None."""
     credited = clean.byline_source(text) if len(text) <= 60 and "(" in text else None
-    return credited if credited and clean.is_status(text[:text.rfind("(")]) else None
+    return credited if credited and clean.is_staff(text[:text.rfind("(")]) else None
 
 
 # The label of a video's crew ("Video: Hoàng Linh - Minh Đức", "Clip:"): elsewhere no writer's.
@@ -4559,6 +4568,9 @@ _SERIES_LABEL = re.compile(r"^(?:loạt bài|tuyến bài|chuỗi bài|series)(?
                            r"(?:loạt|tuyến|chuỗi)(?: bài)?(?: viết)?(?: này)?\s*[:：]?$", re.I)
 
 
+# A print edition's jump line, where a story runs on to another page or comes from one: "(Xem
+# tiếp trang 2)", "(Tiếp theo trang 1)", "Xem tiếp trang 5". The printed page's, not the story's.
+_JUMP_LINE = re.compile(r"\(?\s*(?:xem tiếp|tiếp theo|tiếp)\s+(?:ở\s+|tại\s+)?trang\s+\d{1,2}\s*\)?\.?", re.I)
 # The reading time a meta bar prints ("3 phút đọc", "Thời gian đọc: 5 phút", "4 min read"): no
 # text, taken out of the text's lines (a page with no block of prose may have it for its body).
 _READING_TIME = re.compile(r"^(?:(?:thời gian đọc|đọc trong|đọc khoảng)\s*:?\s*(?:khoảng\s*)?\d{1,3}\s*phút"
@@ -4599,7 +4611,8 @@ def _tidy(text: str, title: str | None, sapo: str | None,
     if title:
         lines = _without(lines, fold(title))
         lines = [line for line in lines if not _dated_title(line, title)]
-    lines = [line for line in lines if not _date_line(line) and not _READING_TIME.match(line)]
+    lines = [line for line in lines if not _date_line(line) and not _READING_TIME.match(line)
+             and not _JUMP_LINE.fullmatch(line)]
     if lines and _bare_date(lines[0]):
         lines.pop(0)   # the story block's own date line, above its first paragraph
     while len(lines) > 1 and _SERIES_LABEL.match(lines[0]):

@@ -331,6 +331,7 @@ class Signals:
     contents: int = 0           # items of a table of contents, each with its page ("… (tr. 12)": ``contents``)
     contents_filled: bool = False  # and they fill most of the text (``contents_filled``: an issue's digest)
     books: bool = False         # most of the text a list of books described as a library does (``books``)
+    excerpted: bool = False     # half its paragraphs or more cut short with "…" (``excerpted``: teasers)
     day_groups: int = 0         # days alone on a line, each over its list's items (``day_groups``)
     signed_for: bool = False    # the text ends on a document's signing formula ("TM. …": ``signing_formula``)
     signed: bool = False        # a reporter signs the text (a byline in, under or above the body)
@@ -393,6 +394,19 @@ _ENTRY_FIELDS = 5   # labelled fields of an entry's record (author, maintainer, 
 # quotes one inside a sentence ("theo Quyết định số 45/QĐ-UBND, …"), never as a line alone.
 _NUMBER_LINE = re.compile(r"Số\s*:?\s*\d+\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ][A-Za-zĐđ0-9&]*(?:\s*-\s*[A-Za-zĐđ0-9&.]+)*")
 NUMBER_LINES = 8   # the lines of a document's head, where its number stands
+
+
+EXCERPTS = 3           # paragraphs cut short with "…" that make a page of teasers, at least
+_EXCERPT_LINE = 80     # characters of a paragraph counted (a poem's lines, a list's items are shorter)
+
+
+def excerpted(text: str) -> bool:
+    """Whether the text's paragraphs are excerpts: three or more of them, and half or more, cut
+    short with an ellipsis (an issue's preview, a digest, a list printed as paragraphs: each the
+    opening of another page's story). A story ends a paragraph so now and then, not as a rule."""
+    lines = [line for line in text.splitlines() if len(line) >= _EXCERPT_LINE]
+    cut = sum(1 for line in lines if line.rstrip().endswith(("…", "...")))
+    return cut >= EXCERPTS and 2 * cut >= len(lines)
 
 
 def numbered(text: str) -> bool:
@@ -527,6 +541,8 @@ def judge(s: Signals) -> tuple[bool, str]:
         return False, "a notice in its issuer's voice under its own 'Thông báo …', not news"
     if s.contents and (kept_prose(s) < RECORD_PROSE or s.contents_filled) and not s.signed:
         return False, "a table of contents, each item with its page (an issue's entry), not news"
+    if s.excerpted:
+        return False, "paragraphs cut short with '…', each the opening of another story (an issue's preview), not news"
     if s.books and not s.signed:
         return False, "a list of books, each described as a catalogue does (a library's list), not news"
     if s.signed_for and not s.signed and not s.fields.lede:
@@ -1867,11 +1883,24 @@ def day_groups(text: str) -> int:
 _FORMULA_LINES = 5   # the text's last lines, where a document's signature stands
 
 
+# The mark a published copy of a signed document prints in the signature's place: "(Đã ký)".
+_SIGNED_MARK = re.compile(r"\(?\s*(?:đã ký|ký tên|(?:đã )?ký(?:,| và) đóng dấu)\s*\)?", re.I)
+
+
 def signing_formula(text: str) -> bool:
-    """Whether ``text`` ends on a document's signing formula (``SIGNING_FORMULA``): a notice, a
-    decision or a company's announcement as its issuer typed and signed it."""
-    return any(len(line) <= 80 and (found := SIGNING_FORMULA.match(line.strip())) is not None
-               and found.group(1).isupper() for line in text.rstrip().rsplit("\n", _FORMULA_LINES)[-_FORMULA_LINES:])
+    """Whether ``text`` ends on a document's signing formula (``SIGNING_FORMULA``, or the mark of
+    a signature, ``issuer_signed``): a notice, a decision or a company's announcement as its
+    issuer typed and signed it."""
+    return issuer_signed(text) or any(
+        len(line) <= 80 and (found := SIGNING_FORMULA.match(line.strip())) is not None and found.group(1).isupper()
+        for line in text.rstrip().rsplit("\n", _FORMULA_LINES)[-_FORMULA_LINES:])
+
+
+def issuer_signed(text: str) -> bool:
+    """Whether the text's last lines hold the mark of a signed document ("TỔNG BIÊN TẬP", "(Đã
+    ký)", the name under it): the name signing is the issuer's, no reporter's byline."""
+    last = text.rstrip().rsplit("\n", _FORMULA_LINES)[-_FORMULA_LINES:]
+    return any(_SIGNED_MARK.fullmatch(line.strip()) for line in last)
 
 
 def _introduces(line: str) -> bool:

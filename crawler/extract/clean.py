@@ -3375,9 +3375,8 @@ def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -
     if right_aligned and is_status(text):
         return text   # "PV" alone, set apart: the paper's reporter signing, as printed ("NHÓM PV" too)
     made = _MADE_BY.fullmatch(text) if right_aligned or last else None
-    if made:
-        # "Bảo Trâm thực hiện" set apart under an interview: who conducted it, its writer.
-        return byline_name(made.group("name"), right_aligned=True)
+    if made and (maker := byline_name(made.group("name"), right_aligned=True)):
+        return maker   # "Bảo Trâm thực hiện" set apart under an interview: who conducted it, its writer
     relayed = _RELAYED_WRITER.fullmatch(text)
     if relayed and is_outlet(relayed.group("outlet")):
         # "Theo Quang Huy (Báo Giao thông)": a writer of the outlet the story is taken from.

@@ -275,8 +275,10 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         _date_line_out(headline)   # "Headline<br>Thứ Năm, 05/12/2024 08:15": the title, then the date line
         _series_name_out(headline)   # "Du lịch cộng đồng …" over "Bài 2: …": the series', no text
     early_title = _title(headline, meta, site_names)
-    # Before any box goes: a column of modules beside the story is one while it holds them.
-    aside_authors = frozenset(el for el in _author_blocks(tree, named) if boxes.in_side_column(el, headline))
+    # Before any box goes: a column of modules beside the story is one while it holds them. Only
+    # a writer's bio there (a byline is a line: a name, a date) is a featured writer's, no author.
+    aside_authors = frozenset(el for el in _author_blocks(tree, named) if len(clean.text_of(el)) > _AUTHOR_BIO
+                              and boxes.in_side_column(el, headline))
     mapped = detect.mapped(headline, tree)   # before the boxes go: a map's emptied frame may go with them
     form_led = _form_led(tree, headline, fill_forms)
     boxes.remove_replies(tree, headline)   # "Re: <headline>": a reader's reply, one or many
@@ -3049,6 +3051,9 @@ def _author_blocks(tree: html.HtmlElement, named: clean.Named) -> Iterator[html.
             if el.tag not in ("html", "body", "meta") and clean.attached(el, tree) and not clean.in_thread(el))
 
 
+_AUTHOR_BIO = 100   # characters of an author block past which it tells of the writer (a bio), no byline
+
+
 def _author_in(tree: html.HtmlElement, named: clean.Named, video: bool = False,
                aside: frozenset[html.HtmlElement] = frozenset()) -> tuple[str | None, str | None]:
     """An author block (named so by its class) anywhere, e.g. above the lead, but one of those
@@ -3082,7 +3087,7 @@ def _author_in(tree: html.HtmlElement, named: clean.Named, video: bool = False,
                     names.append(other)
                     clean.drop(card)
             beside = _source_beside(el)
-            if len(text) <= 100:
+            if len(text) <= _AUTHOR_BIO:
                 clean.drop(el)
             return ", ".join(names), beside
     return None, None

@@ -173,3 +173,18 @@ def test_a_print_edition_s_jump_lines_are_no_text():
         f"<p>{p}</p>" for p in PARAGRAPHS[1:])
     article = extract(_story(jumped), "https://epaper.example/bai-viet/ra-quan-a20871.html")
     assert article.text.splitlines() == list(PARAGRAPHS)
+
+
+def test_a_reader_s_question_under_the_paper_s_mark_answered_by_a_lawyer_is_not_an_article():
+    qa = ("<p>(GDVN) - Bạn đọc hỏi về điều kiện tính thời gian hợp đồng để hưởng phụ cấp thâm niên khi giáo viên "
+          "trúng tuyển viên chức.</p><p><strong>Bạn đọc Trần Thị Lan (tranthilan***@gmail.com) hỏi:</strong></p>"
+          "<p>Tôi là giáo viên tiểu học, ký hợp đồng lao động với một trường công lập từ tháng 9/2020 và đóng bảo "
+          "hiểm xã hội bắt buộc đầy đủ. Xin hỏi thời gian hợp đồng trước đây có được tính để hưởng phụ cấp không?</p>"
+          "<p><strong>Luật sư Phạm Văn Tuấn, Đoàn Luật sư thành phố Hà Nội trả lời:</strong></p>"
+          "<p>Theo Nghị định số 77/2021/NĐ-CP, thời gian tính hưởng phụ cấp thâm niên là thời gian giảng dạy có "
+          "đóng bảo hiểm xã hội bắt buộc, bao gồm cả thời gian giảng dạy theo hợp đồng tại cơ sở công lập.</p>"
+          "<p>Như vậy, nếu thời gian hợp đồng của bạn là thời gian trực tiếp giảng dạy và có đóng bảo hiểm xã hội "
+          "bắt buộc thì được cộng dồn để tính phụ cấp thâm niên theo quy định hiện hành.</p>")
+    article = extract(_story(qa, title="Giáo viên hợp đồng có được hưởng phụ cấp thâm niên nhà giáo không?"),
+                      "https://edu.example/giao-vien-hop-dong-post262002.gd")
+    assert not article.is_article

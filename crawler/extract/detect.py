@@ -2812,7 +2812,8 @@ def fields(body: html.HtmlElement | None, headline: html.HtmlElement | None = No
             # (phường …) hỏi về việc cấp phép …", the Q&A page's sapo)
             posed += asking and "q" not in said and _in_first_person(text) \
                 or not said and "?" not in text and _asks(text[:_OPENING]) \
-                and (_ASKER.match(head := fold(text[:_OPENING])) is not None or _READER_ASKS.match(head) is not None)
+                and (_ASKER.match(head := _LEAD_MARK.sub("", fold(text[:_OPENING]), count=1)) is not None
+                     or _READER_ASKS.match(head) is not None)
             if first_prose is None and not announcing:
                 first_prose = n
                 lede = found.group("day") if (found := LEDE.match(fold(text[:_LEDE_READ]))) else ""
@@ -3011,8 +3012,9 @@ def _in_first_person(text: str) -> bool:
 
 # An asker's line alone over the question in the block under it, as a blog prints a reader's
 # question ("Anonymous asked:", "Bạn đọc Minh Anh hỏi:"), the answer unlabelled after it. A
-# reporter's ("Phóng viên hỏi:") opens an interview's questions.
-_ASKER_ALONE = re.compile(r"^([^.?!:]{2,60}?)\s+(asked|da hoi|hoi)\s*:$")
+# reporter's ("Phóng viên hỏi:") opens an interview's questions. The asker's place or e-mail
+# in brackets, whatever it holds ("Bạn đọc Trần Thị Lan (tranthilan***@gmail.com) hỏi:").
+_ASKER_ALONE = re.compile(r"^([^.?!:()]{2,60}?(?:\s*\([^()]{1,60}\))?)\s+(asked|da hoi|hoi)\s*:$")
 
 
 def _asker_alone(text: str) -> bool:

@@ -188,3 +188,13 @@ def test_a_reader_s_question_under_the_paper_s_mark_answered_by_a_lawyer_is_not_
     article = extract(_story(qa, title="Giáo viên hợp đồng có được hưởng phụ cấp thâm niên nhà giáo không?"),
                       "https://edu.example/giao-vien-hop-dong-post262002.gd")
     assert not article.is_article
+
+
+def test_a_data_table_under_an_editor_s_caption_class_keeps_its_rows():
+    rows = "".join(f"<tr><td>{code}</td><td>{price}</td></tr>" for code, price in (("HPG", "28.750"), ("VCB", "93.400"),
+                                                                                  ("FPT", "131.200")))
+    table = (f'<div class="table-responsive"><table class="table expNoEdit"><caption>Top 3 cổ phiếu được mua ròng'
+             f"</caption><thead><tr><th>Mã CK</th><th>Giá đóng cửa</th></tr></thead><tbody>{rows}</tbody></table></div>")
+    article = extract(_page("", table), "https://finance.example/khoi-ngoai-d148812.html")
+    lines = article.text.splitlines()
+    assert any("HPG" in line and "28.750" in line and "VCB" not in line for line in lines)

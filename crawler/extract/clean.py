@@ -2065,7 +2065,7 @@ def mark_captions(body: html.HtmlElement, named: Named) -> None:
             wrapper = up
         _replace_with_paragraph(fig, text_of(cap) if cap is not None else _figure_line(fig))
     for el in named.caption:
-        if attached(el, body) and not _holds_story(el):
+        if attached(el, body) and not _holds_story(el) and not _holds_data(el):
             _replace_with_paragraph(el, text_of(el))
     for picture in [p for p in body.iter("p") if p.get(CAPTION_MARK) is None]:
         # An editor's photo and its line: "<p><img></p><p><em>Chợ Tréo ngày nước lên</em></p>"
@@ -2158,6 +2158,12 @@ def _holds_story(el: html.HtmlElement) -> bool:
     """Whether an element named a caption holds paragraphs of prose: a blog's post text under
     its photos (Tumblr calls a photo post's text its "caption"), no picture's line."""
     return sum(1 for p in el.iter("p") if len(text_of(p)) >= _STORY_PARAGRAPH) >= 2
+
+
+def _holds_data(el: html.HtmlElement) -> bool:
+    """Whether an element named a caption is, or holds, a table with no picture: the story's data
+    under an editor's class for its embeds ("table expNoEdit"), its rows no picture's line."""
+    return next(el.iter("table"), None) is not None and next(el.iter("img", "picture"), None) is None
 
 
 _STORY_PARAGRAPH = 80    # characters of a paragraph of prose, at least

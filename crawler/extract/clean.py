@@ -3262,7 +3262,8 @@ ORGANISATION_WORD = re.compile(r"\b(xã|huyện|tỉnh|phường|công ty|hợp 
                                r"ngân hàng|nhà máy|công an|chi nhánh|liên đoàn|mặt trận|ủy ban|uỷ ban|ubnd|"
                                r"trung tâm|đại học|học viện|bệnh viện|văn phòng|tạp chí|tổng cục|chi cục|"
                                r"kho bạc|điện lực|ban quản lý|câu lạc bộ|clb|tòa án|toà án|tand|viện kiểm sát|"
-                               r"vksnd|khu vực|thi hành án|tòa soạn|toà soạn)\b", re.I)
+                               r"vksnd|khu vực|thi hành án|tòa soạn|toà soạn|đảng bộ|chi bộ|"
+                               r"(?:thành|tỉnh|huyện|quận|thị|đảng) (?:ủy|uỷ))\b", re.I)
 # And the words that open a body's name but may end a person's ("Sở Y Tế", "Hội Nông Dân"; "Văn
 # Hội"): first only. Not "Báo" nor "Đài", which name an outlet, the story's source (``is_outlet``),
 # nor "Ban", a pen name's ("Ban Mai").
@@ -3436,8 +3437,10 @@ def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -
     if upper > 0.9 and (len(words) >= 2 or _initials(text)) and not is_account(text) and not _DIGIT.search(text) \
             and all(len(name.split()) <= 5 for name in _CAPS_JOINER.split(text)):
         return text   # each name of two to five syllables: "CÔNG TY CỔ PHẦN XÂY DỰNG MINH PHÁT" is none
-    # A plain last line is a name of two to four syllables ("Anh Dũng"), not a longer slogan.
-    if (right_aligned or last) and _looks_like_names(text, max_words=5 if right_aligned else 4):
+    # A plain last line is a name of two to four syllables ("Anh Dũng"), not a longer slogan; its
+    # outlet after a slash as printed, whatever it holds ("Y Sơn Niê/VOV4").
+    if (right_aligned or last) and _looks_like_names(_SLASH_OFFICE.sub("", text) or text,
+                                                     max_words=5 if right_aligned else 4):
         return text
     return None
 

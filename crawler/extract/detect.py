@@ -1966,6 +1966,8 @@ def terms(title: str | None, text: str) -> bool:
     opening = ""
     if lines and not _terms_heading(lines[0]):
         opening, lines = lines[0], lines[1:]   # the opening sentence ("X cần tuyển …", "Thể lệ cuộc thi …")
+        if lines and lines[0].startswith("(") and lines[0].endswith(")"):
+            lines = lines[1:]   # and its aside in brackets ("(Ban hành kèm theo Kế hoạch số …)")
         if len(lines) > 1 and not _terms_heading(lines[0]) and _summary(opening) and _summary(lines[0]) \
                 and _terms_heading(lines[1]):
             # A lead of one sentence over an opening of one (a post's excerpt, then its first line

@@ -577,14 +577,14 @@ def unwrap_note_marks(tree: html.HtmlElement) -> None:
 _LINE_INLINE = frozenset({"span", "b", "strong", "i", "em", "u", "font", "small", "br", "sup", "sub"})
 _VERSE_LINE = 120     # characters of a line set in a block of its own (a poem's, a lyric's), at most
 _VERSE_LINES = 4      # such lines in a row that make a poem's stanza or more, at least
-_STORY_PARAGRAPH = 80   # characters of a paragraph beside them that makes their holder a story's body
 
 
 def lines_as_paragraphs(tree: html.HtmlElement) -> None:
     """Write as ``<p>``s the short lines a story sets each in a ``<div>`` of its own (a poem
     pasted line by line, ``<div style="margin-left: 80px"><span>…</span></div>``, blank divs
     between its stanzas): trafilatura drops a ``<div>`` of one short line. Only a run of four
-    lines or more, none a link or a picture, beside a paragraph of the story in the same block."""
+    lines or more, none a link or a picture, beside a paragraph of the story (``_STORY_PARAGRAPH``)
+    in the same block."""
     for holder in list(tree.iter("div", "td", "article", "section")):
         if not any(child.tag == "p" and len(text_of(child)) >= _STORY_PARAGRAPH for child in holder):
             continue
@@ -3226,6 +3226,8 @@ def without_offices(name: str) -> str:
     (``byline_name``); the author stored is the person."""
     name = _OFFICES_AFTER.sub("", name) or name
     return _SLASH_OFFICE.sub("", name) or name
+
+
 # The same aside before a slash and the writer's office ("Minh Thu (thực hiện)/VOV-Miền Trung").
 _ASIDE_BEFORE_OFFICE = re.compile(rf"\s*\({_UNIT}(\s[^()]{{0,40}})?\)(?=\s*/\s*\S)", re.I)
 # A question or an exclamation: what a speaker says, never a name.

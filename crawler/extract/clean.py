@@ -1583,15 +1583,23 @@ _PLATFORM_HOST = re.compile(r"(?:^|\.)(?:podcasts\.apple\.com|podcasts\.google\.
 _PLATFORM_LINE = 200   # characters of a "listen on"/"follow us on" line, at most
 
 
+def closing_line(body: html.HtmlElement | None) -> html.HtmlElement | None:
+    """The body's last line: its last ``<p>`` or ``<div>`` with text, when that is a block of
+    one line below the body (``is_leaf_block``), else None. Where a story's closing marks stand
+    (a wire's outlet, a call to follow the newsroom elsewhere)."""
+    if body is None:
+        return None
+    last = next((el for el in reversed(list(body.iter("p", "div"))) if text_of(el)), None)
+    return None if last is None or last is body or not is_leaf_block(last) else last
+
+
 def remove_platform_line(body: html.HtmlElement | None) -> None:
     """Drop the body's last line when it sends the reader to the newsroom's channels on other
     platforms, two links at least, each to one ("Nghe Thư Đồng Bằng trên <a>Apple Podcasts</a>
     và <a>Spotify</a>", "Theo dõi chúng tôi trên <a>Facebook</a>, <a>YouTube</a>"): its call to
     follow, not the story. Not a source's or a credit's line, whatever it links."""
-    if body is None:
-        return
-    last = next((el for el in reversed(list(body.iter("p", "div"))) if text_of(el)), None)
-    if last is None or last is body or not is_leaf_block(last):
+    last = closing_line(body)
+    if last is None:
         return
     text = text_of(last)
     links = list(last.iter("a"))

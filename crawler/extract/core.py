@@ -3234,8 +3234,8 @@ def _outlet_mark(body: html.HtmlElement) -> str | None:
     """An outlet's name alone as the body's last block, a link to the outlet's own site ("<a
     href='https://fili.vn'>FILI</a>" under a wire's story or its signature): the story's source,
     taken out. Not an acronym alone ("BTC" under a festival's programme: its organisers)."""
-    last = next((el for el in reversed(list(body.iter("p", "div"))) if clean.text_of(el)), None)
-    if last is None or last is body or not clean.is_leaf_block(last):
+    last = clean.closing_line(body)
+    if last is None:
         return None
     found = _bare_outlet(last, linked=True)
     if found:

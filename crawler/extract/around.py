@@ -14,7 +14,7 @@ from itertools import islice
 
 from lxml import etree, html
 
-from .clean import Measures, attached, drop, measure_sizes, name_before_date, text_of
+from .clean import Measures, attached, drop, in_data_row, measure_sizes, name_before_date, text_of
 from .dates import parse_vietnamese_date
 from .text import fold, letter_count, squash
 
@@ -43,6 +43,7 @@ def clear_around(tree: html.HtmlElement, headline: html.HtmlElement | None, body
     _remove_named_comments(tree, dense)
     if headline is not None:
         _remove_headings_above(tree, headline, body)
+        _remove_labels_above(headline, body)
         _remove_date_lines(headline, body, sizes)
     _remove_counters(tree, guarded)
     _remove_link_blocks(tree, body, guarded, sizes)
@@ -139,6 +140,33 @@ def _remove_headings_above(tree: html.HtmlElement, headline: html.HtmlElement, b
             drop(el)
 
 
+_LABEL_MAX = 30     # a kicker's label above the headline: a few words ("Phóng sự ảnh", "Video")
+_SENTENCE_END = (".", "!", "?", ":", ";", ",")
+_RECORD_HOLDERS = ("tr", "tbody", "thead", "table", "dl", "ul", "ol")
+
+
+def _remove_labels_above(headline: html.HtmlElement, body: html.HtmlElement) -> None:
+    """Short labels standing before the headline inside the body's block, with nothing
+    longer before them there: a story's kind or section ("Phóng sự ảnh", "Thời sự"),
+    printed above its headline. The story's text begins after its headline."""
+    if not any(a is body for a in headline.iterancestors()):
+        return
+    node = headline
+    while node is not body and (parent := node.getparent()) is not None:
+        if parent.tag in _RECORD_HOLDERS:
+            return   # the headline is a record's field ("Trích yếu | …"), its label no kicker
+        earlier = [el for el in node.itersiblings(preceding=True) if isinstance(el.tag, str)]
+        if (parent.text or "").strip() or any((el.tail or "").strip() for el in earlier):
+            return   # loose text beside the headline: not a header's labels
+        texts = [text_of(el) for el in earlier]
+        if sum(map(len, texts)) > _LABEL_MAX:
+            return
+        for el, text in zip(earlier, texts, strict=True):
+            if text and not text.endswith(_SENTENCE_END) and el.tag not in _HEADINGS:
+                drop(el)
+        node = parent
+
+
 _NEXT_ELEMENTS = etree.XPath("following::*[position() <= 40]")
 
 
@@ -154,7 +182,7 @@ def _remove_date_lines(headline: html.HtmlElement, body: html.HtmlElement, sizes
         if next(el.iter("a"), None) is not None and name_before_date(text) is None:
             continue   # a link is a teaser's, but the poster's account on a "bởi …" line
         if text and len(text) <= 80 and letter_count(text) <= 40 and _DIGIT.search(text) \
-                and parse_vietnamese_date(text) is not None and not _in_data_row(el) \
+                and parse_vietnamese_date(text) is not None and not in_data_row(el) \
                 and not _EVENT_TIME.match(fold(text)):
             drop(el)
 
@@ -162,15 +190,6 @@ def _remove_date_lines(headline: html.HtmlElement, body: html.HtmlElement, sizes
 # An event's time as its record labels it ("Thời gian: 9h00 - 11h00, thứ Năm, ngày 21/3/2024"):
 # the record's field, no date line of the page (folded).
 _EVENT_TIME = re.compile(r"^\W*(thoi gian|thoi diem|ngay to chuc|ngay dien ra|ngay thi)\b")
-
-
-def _in_data_row(el: html.HtmlElement) -> bool:
-    """Whether ``el`` is (or is in) a table's cell beside another cell with text: a schedule's
-    day in its row, the table's data; a layout table's date line fills its row alone."""
-    cell = el if el.tag in ("td", "th") else next(el.iterancestors("td", "th"), None)
-    row = cell.getparent() if cell is not None else None
-    return row is not None and any(other is not cell and isinstance(other.tag, str) and text_of(other)
-                                   for other in row)
 
 
 # "Đang online: 15", "Tổng lượt truy cập: 2.135.480", "Hôm nay: 312": a visitor counter's lines.

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache, wraps
 from itertools import islice
 from typing import ParamSpec, TypeVar
-from urllib.parse import unquote_plus, urlsplit
+from urllib.parse import unquote_plus, urljoin, urlsplit
 
 from lxml import etree, html
 
@@ -92,7 +92,10 @@ _CHROME_LINE = re.compile(
     r"^trackbacks?\b|"
     # A plugin's fallback note under a player ("Nếu không xem được video, vui lòng cài đặt Adobe
     # Flash Player", "Please enable JavaScript to view …").
-    r"^(neu khong xem duoc|vui long (cai dat|bat)|please (install|enable))\b.{0,80}\b(flash|plugin|javascript)\b",
+    r"^(neu khong xem duoc|vui long (cai dat|bat)|please (install|enable))\b.{0,80}\b(flash|plugin|javascript)\b|"
+    # How to see a photo larger ("(Bấm vào ảnh để xem ảnh lớn)", "Click vào hình để phóng to").
+    r"^\W*(bam|nhan|click|kich|cham)( chuot)? (vao|len|on the|on|the) ?(tung |cac |moi )?"
+    r"(anh|hinh|hinh anh|image|photo)s?( (de|se|to))? (xem|phong to|mo|enlarge|view)\b[^.!?]{0,30}\W*$",
     re.I,
 )
 
@@ -107,7 +110,7 @@ _CHROME_START = re.compile(
     r"tweet|like|thich|co the ban quan tam|theo doi|xem|doc them|tin lien quan|bai lien quan|trang chu|"
     r"neu khong xem|vui long|please|truc tiep|(bai viet|bai|tin|trang)( nay)? (dang|se|duoc|tiep tuc)|"
     r"home|ket noi|trackback|[\d.,]+\s*(luot|view)|"
-    r"moi|don (doc|xem))", re.I)
+    r"moi|don (doc|xem)|bam|nhan|click|kich|cham)", re.I)
 
 _BLOCK_TAGS = {"p", "div", "section", "article", "table", "ul", "ol", "dl", "blockquote",
                "h1", "h2", "h3", "h4", "h5", "h6", "figure", "header", "footer", "aside",
@@ -124,7 +127,16 @@ AUTHOR_CLASS = re.compile(r"author|byline|tac-?gia|tacgia|writer|reporter|signat
 _BREADCRUMB_CLASS = re.compile(r"breadcrumb|duong-?dan|path-?way|crumb", re.I)
 # "box-tag", "detail-tags", "tu-khoa"; not WordPress's per-post "tag-<slug>" classes.
 _TAGS_CLASS = re.compile(r"(^|[\s_-])(tags?|tag-?list|keywords?|tu-?khoa|tukhoa)($|[\s_])", re.I)
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|(visibility\s*:\s*hidden)", re.I)
+# What a script reveals as the page loads, hidden until then by its style: FrontPage's DHTML
+# effects (``dynamicanimation="fpAnimzoomInFP"``), WOW.js and AOS ("wow fadeInUp", data-aos).
+_REVEAL_CLASS = re.compile(r"(?:^|\s)(?:wow|aos-init|aos-animate)(?:\s|$)", re.I)
+
+
+def _revealed(el: html.HtmlElement) -> bool:
+    """Whether ``el`` is hidden only until a script animates it in (``_REVEAL_CLASS``)."""
+    return el.get("dynamicanimation") is not None or el.get("data-aos") is not None \
+        or bool(_REVEAL_CLASS.search(el.get("class", "")))
 _STYLED = etree.XPath("descendant-or-self::*[@style]")
 
 
@@ -410,8 +422,14 @@ def drop_noise(tree: html.HtmlElement) -> None:
             drop(el)
     for el in list(tree.iter(etree.Comment)):
         drop(el)
+    for el in _OFFICE_TAGS(tree):
+        # Word's own elements in a pasted story ("<o:p></o:p>" closing each paragraph, "<st1:place>"):
+        # their text is the story's, and trafilatura keeps a paragraph's source line breaks
+        # ("năm học\nmới") as lines where a child it does not know stands in it.
+        changed(el.getparent())
+        el.drop_tag()
     for el in _STYLED(tree):   # only elements with a style (found in C), in document order
-        if _HIDDEN_STYLE.search(el.get("style", "")):
+        if (hidden := _HIDDEN_STYLE.search(el.get("style", ""))) and not (hidden.group(1) and _revealed(el)):
             drop(el)
     for el in _CLASSED_PROPERTIES(tree):
         # A microdata value a class hides ("<span class='hidden d-none' itemprop='datePublished'>"):
@@ -426,6 +444,7 @@ def drop_noise(tree: html.HtmlElement) -> None:
             drop(el)
 
 
+_OFFICE_TAGS = etree.XPath("/descendant::*[contains(name(), ':')]")   # o:p, st1:place, w:sdt, v:shape
 # Elements holding a microdata property and a class; the classes that hide an element from every
 # screen (Bootstrap's, Tailwind's, the usual others; not a breakpoint's "hidden-xs", "d-md-none").
 _CLASSED_PROPERTIES = etree.XPath("/descendant::*[@itemprop][@class]")
@@ -1678,6 +1697,63 @@ def remove_pointer_lines(body: html.HtmlElement | None, url: str | None = None) 
         drop(line)
 
 
+_LINK_LINE_AFTER = re.compile(r"[\s(\[|\-–]*(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?[\s)\]]*")   # "(25/11/2010)"
+_LINE_BULLETS = " »›>•·-–+*"
+
+
+def remove_link_lines(body: html.HtmlElement | None, url: str | None = None) -> None:
+    """Drop a block of two lines or more (broken at ``<br>``s), each a link to another page of
+    the site titled as a story, a bullet before it and its date after it at most ("» <a>Hội thảo
+    chuyên đề …</a> (25/11/2010)<br>» <a>…</a>"): the site's other stories, listed without a
+    list's markup after the story."""
+    if body is None:
+        return
+    hosts = with_www_variants([host_of(url)] if url else []) | {""}   # "": a relative link's
+    for el in list(body.iter("p", "div", "td")):
+        inner = el
+        while len(inner) == 1 and wraps_one(inner):
+            inner = inner[0]   # "<p><font>» <a>…</a><br>» <a>…</a></font></p>"
+        if el.getparent() is None or not any(child.tag == "br" for child in inner) or not is_leaf_block(el):
+            continue
+        links = list(el.iter("a"))
+        lines = br_lines(inner)
+        if len(links) < 2 or len(lines) != len(links):
+            continue
+        for line, a in zip(lines, links, strict=True):
+            href, title = (a.get("href") or "").strip(), text_of(a)
+            label, found, after = line.partition(title) if len(title.split()) >= 4 else ("", "", "")
+            if not found or label.strip(_LINE_BULLETS) \
+                    or not _LINK_LINE_AFTER.fullmatch(after) or href.startswith(("#", "mailto:", "javascript:")) \
+                    or host_of(href) not in hosts or is_probably_binary(href):
+                break
+        else:
+            drop(el)
+
+
+_TRANSLATIONS = etree.XPath("//link[@hreflang][@href]"
+                            "[contains(concat(' ', normalize-space(@rel), ' '), ' alternate ')]")
+_LANGUAGE_LINE = 120   # characters of a line pointing to the story in other languages, at most
+
+
+def remove_language_lines(tree: html.HtmlElement, body: html.HtmlElement | None, url: str | None = None) -> None:
+    """Drop a short line of the body whose every link goes to the story in another language, as
+    the page declares its translations (``<link rel="alternate" hreflang>``): "Bài viết này cũng
+    có sẵn bằng: Tiếng Anh", "This post is also available in: Tiếng Việt"."""
+    if body is None:
+        return
+    base = url or ""
+    own = base.split("#")[0]
+    others = {urljoin(base, link.get("href", "").strip()).split("#")[0] for link in _TRANSLATIONS(tree)} - {own}
+    if not others:
+        return
+    for el in list(body.iter("p", "div", "li")):
+        links = list(el.iter("a"))
+        if not links or el.getparent() is None or not is_leaf_block(el) or len(text_of(el)) > _LANGUAGE_LINE:
+            continue
+        if all(urljoin(base, (a.get("href") or "").strip()).split("#")[0] in others for a in links):
+            drop(el)
+
+
 def _closing_appeal(last: html.HtmlElement, body: html.HtmlElement, hosts: frozenset[str]) -> bool:
     text = text_of(last)
     if len(text) > _APPEAL_CHARS or link_density(last, text) < _APPEAL_LINKS \
@@ -2540,6 +2616,21 @@ def _poster_name(el: html.HtmlElement) -> bool:
 _POSTER_BEFORE = re.compile(rf"{_POSTER_LABEL}\s*[:：]?\s+\S", re.I)   # ``_POSTER_LINE``'s label, the colon optional
 
 
+def in_data_row(el: html.HtmlElement) -> bool:
+    """Whether ``el`` is (or is in) a table's cell beside another cell with text: a schedule's
+    day in its row, the table's data; a layout table's date line fills its row alone."""
+    cell = el if el.tag in ("td", "th") else next(el.iterancestors("td", "th"), None)
+    row = cell.getparent() if cell is not None else None
+    return row is not None and any(other is not cell and isinstance(other.tag, str) and text_of(other)
+                                   for other in row)
+
+
+# The page's edit stamp after the story ("Cập nhật lần cuối: 09/01/2012", folded): no line of it, a
+# signature stands above it.
+_STAMP_LINE = re.compile(r"\W*(cap nhat|sua doi|chinh sua|last updated|last modified|updated)( lan cuoi)?"
+                         r"( (luc|ngay|on))?\s*:?\s*[\d/.:h -]{6,24}")
+
+
 def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None, *,
                 plain_last: bool = True) -> str | None:
     """A byline at the end of the body, taken out of it.
@@ -2562,13 +2653,15 @@ def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None,
                 lines += 1
             blocks.append(el)
     # (not an item of a list after the story: its tags printed as labels, no links)
-    last = next((el for el in blocks if not SOURCE_START.match(text_of(el)) and not _listed(el, body)),
-                None) if plain_last else None
+    last = next((el for el in blocks if not SOURCE_START.match(text_of(el)) and not _listed(el, body)
+                 and not _STAMP_LINE.fullmatch(fold(text_of(el)))), None) if plain_last else None
     credited = any(_WRITER_CREDIT.match(text_of(el)) for el in blocks)   # "Nội dung: Hải Châu" among them
     before = blocks[blocks.index(last) + 1:][:1] if last is not None else []
     if before and plain_name(text_of(before[0])):
         last = None   # the last of lines of names (places, works): a list's item, no signature
     for el in blocks:
+        if in_data_row(el):
+            continue   # a table's cell beside others ("Thể Công Viettel (3-4-3)" heading a line-up): data
         text = text_of(el)
         marked = _right_aligned(el) or _emphasised(el)
         if (marked or el is last) and len(text) <= 30 and is_account(text) and " " not in text.strip():
@@ -3075,9 +3168,10 @@ def is_outlet(name: str) -> bool:
             and text.lower() not in _STATUSES)
 
 
-# A source line's label, read whole: "Theo", "Nguồn:", "Nguồn tin:", "Theo nguồn:", "Nguồn bài:";
+# A source line's label, read whole: "Theo", "Nguồn:", "Nguồn tin:", "Theo nguồn:", "Nguồn bài:",
+# an English edition's "Source:";
 # not "Nguồn ảnh:" (a photo's credit) nor "Theo dõi" (a follow button).
-SOURCE_LABEL = (r"(?:theo\s+nguồn(?:\s+tin)?|nguồn\s+(?:tin|bài(?:\s+viết)?|tham\s+khảo)|theo|nguồn)"
+SOURCE_LABEL = (r"(?:theo\s+nguồn(?:\s+tin)?|nguồn\s+(?:tin|bài(?:\s+viết)?|tham\s+khảo)|theo|nguồn|source(?=\s*[:：]))"
                 r"(?!\s*(?:dõi|ảnh|hình))")
 # "Ngọc Anh (TTXVN)", "Thanh Hương (Theo Báo Đắk Lắk)": the outlet a byline credits, in brackets.
 _CREDITED_SOURCE = re.compile(r"\(\s*(?:(" + SOURCE_LABEL + r")\s*[:：]?\s*)?([^()]{2,60}?)\s*\)$", re.I)
@@ -3288,7 +3382,10 @@ def is_department(name: str) -> bool:
     capitalises every syllable; or an acronym ("Khoa KSBT"). "Khoa Nội" reads as both: the story
     tells (``names_its_unit``).
     Of several names ("KHOA NAM - THU HÀ": two reporters), the first is read alone."""
-    words = squash(_NAME_JOINER.split(name.strip(), maxsplit=1)[0]).split()
+    first, *rest = _NAME_JOINER.split(name.strip(), maxsplit=1)
+    if rest and rest[-1].strip()[:1].islower():
+        first = name   # "Khoa Phòng, chống bệnh truyền nhiễm": the unit's name goes on past its comma
+    words = squash(first).split()
     if len(words) < 2 or not (fold(words[0]) == "khoa" or _GROUP_HEAD.fullmatch(words[0])):
         return False
     if not name.isupper() and any(len(w) >= 2 and w.isupper() for w in words[1:]):
@@ -3445,6 +3542,7 @@ def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -
     if _names_a_place(text) or is_organisation(text) or _SIGNER_POSITION.match(fold(text)):
         return None   # "HIỆU TRƯỞNG" set apart under a notice: the signer's position, no name
     if upper > 0.9 and (len(words) >= 2 or _initials(text)) and not is_account(text) and not _DIGIT.search(text) \
+            and not _no_name(text) \
             and all(len(name.split()) <= 5 for name in _CAPS_JOINER.split(text)):
         return text   # each name of two to five syllables: "CÔNG TY CỔ PHẦN XÂY DỰNG MINH PHÁT" is none
     # A plain last line is a name of two to four syllables ("Anh Dũng"), not a longer slogan; its
@@ -3555,6 +3653,17 @@ def _names_a_place(text: str) -> bool:
     return any(_tone_key(part.strip()) in _PLACES for part in _NAME_JOINER.split(text) if part.strip())
 
 
+_PLURAL_WORDS = frozenset({"cac", "nhung", "moi"})   # các, những, mọi: a plural's words
+_WEEKDAY_NAME = re.compile(r"thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật")   # marks kept: "Thu Ba" is a name
+
+
+def _no_name(text: str) -> bool:
+    """Whether capitalised words are no person's name by their words: a plural's heading ("CÁC
+    TỔ CHUYÊN MÔN", "Những Ngày Đầu"), a weekday ("Thứ Hai" over a blog's day of posts)."""
+    words = squash(unicodedata.normalize("NFC", text)).lower()
+    return fold(words.split(" ", 1)[0]) in _PLURAL_WORDS or bool(_WEEKDAY_NAME.fullmatch(words))
+
+
 def _looks_like_names(text: str, *, initials_ok: bool = False, max_words: int = 5) -> bool:
     """One or more short personal names: capitalised words or initials ("P.Y", "Thành Viên").
 
@@ -3569,7 +3678,7 @@ def _looks_like_names(text: str, *, initials_ok: bool = False, max_words: int = 
         words = name.replace(".", ". ").split()
         if not 1 <= len(words) <= max_words or not all(w[:1].isupper() for w in words):
             return False
-        if any(c.isdigit() for c in name):
+        if any(c.isdigit() for c in name) or _no_name(name):
             return False
         if len(names) == 1 and len(words) == 1 and not _initials(name):
             if not (initials_ok and name.isupper() and 2 <= len(name) <= 12 and not name.isascii()):

@@ -371,6 +371,8 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         clean.keep_asides(body)
         clean.remove_closing_appeal(body, url)
         clean.remove_pointer_lines(body, url)
+        clean.remove_link_lines(body, url)
+        clean.remove_language_lines(tree, body, url)
         clean.remove_platform_line(body)
         clean.remove_repeated_tables(body)
         boxes.remove_figure_boxes(body)   # a stock's quote box: before captions are read, it holds none
@@ -1960,9 +1962,12 @@ def _plain_title_lines(tree: html.HtmlElement, site: set[str], styled: bool = Fa
                                                   for a in el.iterancestors()):
             continue
         letters = [c for c in text if c.isalpha()]
-        if sum(c.isupper() for c in letters) > 0.8 * len(letters) or not (_emphasised(el) if styled
-                                                                          else _dated_next(el)):
-            continue   # a banner's name in capitals; a headline is followed by its date line
+        capitals = sum(c.isupper() for c in letters) > 0.8 * len(letters)
+        if capitals and (not styled or _in_banner(el) or not _dated_next(el)) \
+                or not (_emphasised(el) if styled else _dated_next(el)):
+            # A banner's name in capitals; a headline is followed by its date line. A hand-built
+            # page's headline may be typed in capitals, set bold over its date line.
+            continue
         block = el
         while styled and (up := block.getparent()) is not None and up.tag in ("td", "div") \
                 and clean.text_of(up) == text:
@@ -2420,8 +2425,10 @@ def _find_date(meta: PageMeta, headline: html.HtmlElement | None, zone: list,
         return None, ""   # a modification date alone is not the publication date
     day, by = found[0]
     if len(day) == 10:
-        modified = "" if meta.published_midnight else \
-            _midnight_as_day(meta.modified, zone, meta.modified_midnight) or ""
+        # (a publication's midnight, in any zone's clock, is that day's: the edit's time is another moment's)
+        midnight = meta.published_midnight or (by == meta.published_by and len(meta.published or "") > 10
+                                               and not meta.published_naive)   # a .NET DateTime's day is naive
+        modified = "" if midnight else _midnight_as_day(meta.modified, zone, meta.modified_midnight) or ""
         for other, other_by in [*found[1:], (modified, "modified")]:
             if len(other) > 10 and other[:10] == day:
                 return other, other_by
@@ -4015,6 +4022,10 @@ def _names_site(author: str, names: list[str | None], links: _FooterLinks, url: 
     return any(re.sub(r"[^a-z0-9]", "", h.lower()) == handle for h in hosts)
 
 
+# A photo credit's label, an outlet's acronyms before it ("VNA/VNS Photo", "Photos:"), before the name.
+_PHOTO_CREDIT = re.compile(r"^(?:[A-ZĐ]{2,}(?:/[A-ZĐ]{2,})*\s+)?(?i:photos?)\s*[:：]?\s+(?=\S)")
+
+
 def _clean_author(author: str | None, site_name: str | None, owner: str | None = None) -> str | None:
     """The author as a person's name, or None: no label, not the site (its name, the holder its
     copyright names: an old CMS writes the site's name as every page's ``<meta name="author">``),
@@ -4023,6 +4034,7 @@ def _clean_author(author: str | None, site_name: str | None, owner: str | None =
         return None
     author = squash(author).strip(" .,-–")
     author = re.sub(r"^(tác giả|by|posted by|đăng bởi|viết bởi|bởi|người viết)\s*[:：]?\s*", "", author, flags=re.I)
+    author = _PHOTO_CREDIT.sub("", author)   # "VNS Photos Đoàn Tùng": the photographer
     if clean.is_credit_line(author) and (by_credit := clean.byline_name(author)):
         author = by_credit   # "Ảnh, bài: Đinh Công Thành" as JSON-LD's author: the byline field as typed
     # "Tuấn Anh/TTXVN", "Hà Linh/Bnews/Vnanet.vn": the person
@@ -4599,7 +4611,8 @@ def _without_signature(text: str, author: str | None) -> str:
     # its rank over the writer's court or institute)
     for n in [*range(len(lines) - 1, max(1, len(lines) - _SIGNED_LINES) - 1, -1), *range(min(_HEAD_LINES, len(lines)))]:
         line = lines[n]
-        if len(line) > 80 or fold(_without_ranks(clean.without_rank(line.strip(" .")))) != key:
+        named = _BY_NAME.sub("", line.strip(" .")).strip()   # "By Hồng Vân" opening an English edition's story
+        if len(line) > 80 or fold(_without_ranks(clean.without_rank(named))) != key:
             continue
         end = n + 1 + (n + 1 < len(lines) and clean.affiliation_line(lines[n + 1].strip()))
         return "\n".join(lines[:n] + lines[end:])
@@ -4616,10 +4629,12 @@ def _tidy(text: str, title: str | None, sapo: str | None,
     if title:
         lines = _without(lines, fold(title))
         lines = [line for line in lines if not _dated_title(line, title)]
+        broken = next((n for n in (2, 3) if len(lines) > n and fold(" ".join(lines[:n])) == fold(title)), 0)
+        del lines[:broken]   # the headline broken in lines ("TRƯỜNG …<br>TƯNG BỪNG …") above the story
     lines = [line for line in lines if not _date_line(line) and not _READING_TIME.match(line)
              and not _JUMP_LINE.fullmatch(line)]
-    if lines and _bare_date(lines[0]):
-        lines.pop(0)   # the story block's own date line, above its first paragraph
+    if lines and (_bare_date(lines[0]) or _placed_date(lines[0])):
+        lines.pop(0)   # the story block's own date line ("Lai Châu, ngày 09 tháng 01 năm 2012"), above it
     while len(lines) > 1 and _SERIES_LABEL.match(lines[0]):
         lines.pop(0)   # "Loạt bài: …" above the story: its series' label
     if len(lines) > 1 and _other_part(lines[0], title):

@@ -221,3 +221,17 @@ def test_a_plural_s_heading_or_a_weekday_is_no_name():
     # A weekday over a blog's day of posts is no name either; a name of the same letters is.
     assert clean.byline_name("Thứ Hai", right_aligned=True) is None
     assert clean.byline_name("Thu Ba", right_aligned=True) == "Thu Ba"
+
+
+def test_a_plain_last_line_signed_with_the_writer_s_unit_above_a_tool_bar_is_the_byline():
+    # Round 72's leftover: a portal prints "Văn Đức - Quỹ HTND tỉnh" plainly after the story, its
+    # "In bài viết" (a script's link) under it.
+    assert clean.byline_name("Văn Đức - Quỹ HTND tỉnh", last=True) == "Văn Đức"
+    assert clean.byline_name("Hoàng Minh - Thu Hà", last=True) == "Hoàng Minh - Thu Hà"   # two writers
+    closing = ('<p class="wd-actor">Văn Đức - Quỹ HTND tỉnh</p><ul class="tools"><li><a class="wd-print" '
+               'href="javascript:expandingWindow(\'/print_article.jsp?printArticleId=25832\');">In bài viết</a>'
+               '</li></ul>')
+    article = extract(_portal(f'<h1>Ấm áp Ngày hội Đại đoàn kết ở khu phố 3</h1><div class="wd-introduction">'
+                              f'{STORY}{closing}</div>'), "https://hnd.example/web/guest/tin-tuc/25832.html")
+    assert article.author == "Văn Đức"
+    assert article.text.splitlines() == list(PARAGRAPHS)

@@ -1730,6 +1730,31 @@ def remove_link_lines(body: html.HtmlElement | None, url: str | None = None) -> 
             drop(el)
 
 
+_BANNER_TEXT = 160   # characters of a banner's line beside its picture, at most
+
+
+def remove_banners(body: html.HtmlElement | None, url: str | None = None) -> None:
+    """Drop a banner set among the story's paragraphs: a picture linked to another site, opened
+    apart or not followed (``target="_blank"``, ``rel="nofollow"``/``"sponsored"``), in a block
+    holding it and at most a short line ("Đăng ký kênh YouTube … để xem trực tiếp"): an
+    advertisement's, not a photo of the story (a story's photo links to its larger file)."""
+    if body is None:
+        return
+    hosts = with_www_variants([host_of(url)] if url else []) | {""}
+    for a in list(body.iter("a")):
+        href = (a.get("href") or "").strip()
+        rel = (a.get("rel") or "").lower()
+        if a.find(".//img") is None or text_of(a) or host_of(href) in hosts or is_probably_binary(href) \
+                or not (a.get("target") == "_blank" or "nofollow" in rel or "sponsored" in rel):
+            continue
+        block = a
+        while (up := block.getparent()) is not None and up is not body and len(text_of(up)) <= _BANNER_TEXT \
+                and sum(1 for _ in up.iter("img")) == 1 and len(up.xpath(".//a[@href]")) == 1:
+            block = up
+        if block is not a and block.getparent() is not None:
+            drop(block)
+
+
 _TRANSLATIONS = etree.XPath("//link[@hreflang][@href]"
                             "[contains(concat(' ', normalize-space(@rel), ' '), ' alternate ')]")
 _LANGUAGE_LINE = 120   # characters of a line pointing to the story in other languages, at most
@@ -2475,6 +2500,11 @@ _NEXT_PART = re.compile(r"^\W*(?:(?:don\s+|moi\s+(?:(?:ban doc|ban|quy ban|quy v
 # Or a link back to an earlier part over this one ("Xem Kỳ 1: <a>Những công cụ …</a>", "Đọc lại bài
 # 1: …"), folded, its title linked: the earlier story's title, not this one's text.
 _EARLIER_PART = re.compile(r"^\W*(?:xem|doc)(?:\s+lai)?\s*:?\s+(?:bai|ky|phan)\s*(?:\d+|[ivx]+|truoc)\b")
+# Or the site's call for its readers' news under every story ("Mọi tin bài, hình ảnh … xin gửi về Ban
+# Biên tập … qua email …"), folded: the site's, not the story's.
+_CALL_FOR_NEWS = re.compile(r"\b(tin bai|bai viet|tin tuc|hinh anh|thong tin|bai vo|tac pham)\b.{0,80}"
+                            r"\b(xin |vui long |xin vui long )?gui (ve|toi|den|qua)\b.{0,60}"
+                            r"\b(ban bien tap|toa soan|bbt|email|e-mail|hop thu|dia chi)\b")
 _NOTICE_TEXT = 250   # characters of such a line, at most
 _PART_TITLE = 120    # characters of the next part's title after "Kỳ tới:", at most
 _NOTICE_LINES = 2    # the body's first or last lines where it stands
@@ -2483,8 +2513,8 @@ _NOTICE_LINES = 2    # the body's first or last lines where it stands
 def drop_notices(body: html.HtmlElement) -> None:
     """Take out of the body's first and last lines a block of its own that is the site's notice
     about the story, not the story: that it is reprinted (``_REPOST_NOTICE``, first or last),
-    which part of its series comes next (``_NEXT_PART``, last) or a link to an earlier part
-    (``_EARLIER_PART``, first)."""
+    which part of its series comes next (``_NEXT_PART``, last), a link to an earlier part
+    (``_EARLIER_PART``, first) or its call for readers' news (``_CALL_FOR_NEWS``, last)."""
     lines = [el for el in body.iter("p", "div", "blockquote", "em", "i", "li")
              if el is not body and is_leaf_block(el) and text_of(el)]
     tops: list[html.HtmlElement] = []   # each line's widest element of the same text, once
@@ -2507,7 +2537,8 @@ def drop_notices(body: html.HtmlElement) -> None:
         after = text.partition(":")[2].strip()
         if part and folded[part.end() - 1] == ":" and (not after[:1].isupper() or len(after) > _PART_TITLE):
             part = None   # "Kỳ tới: chúng tôi …", a sentence
-        if _REPOST_NOTICE.search(folded) or _PRINTED_IN.match(folded) or part:
+        if _REPOST_NOTICE.search(folded) or _PRINTED_IN.match(folded) or part \
+                or where == "last" and _CALL_FOR_NEWS.search(folded):
             drop(top)
 
 
@@ -2631,6 +2662,17 @@ _STAMP_LINE = re.compile(r"\W*(cap nhat|sua doi|chinh sua|last updated|last modi
                          r"( (luc|ngay|on))?\s*:?\s*[\d/.:h -]{6,24}")
 
 
+def _tool_line(el: html.HtmlElement) -> bool:
+    """Whether a line is a tool bar's: its links each a script's or the page's own ("In bài viết",
+    "Quay lại"), and next to nothing else."""
+    links = list(el.iter("a"))
+    return bool(links) and all((a.get("href") or "").strip().lower().startswith(("javascript:", "#")) for a in links) \
+        and len(text_of(el)) <= sum(len(text_of(a)) for a in links) + 3 * len(links)
+
+
+_PICTURES_LABEL = re.compile(r"\s*(ảnh|hình ảnh|hình|video|clip)\s*[:：]", re.I)   # a photos' credit, no writer's
+
+
 def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None, *,
                 plain_last: bool = True) -> str | None:
     """A byline at the end of the body, taken out of it.
@@ -2654,7 +2696,7 @@ def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None,
             blocks.append(el)
     # (not an item of a list after the story: its tags printed as labels, no links)
     last = next((el for el in blocks if not SOURCE_START.match(text_of(el)) and not _listed(el, body)
-                 and not _STAMP_LINE.fullmatch(fold(text_of(el)))), None) if plain_last else None
+                 and not _STAMP_LINE.fullmatch(fold(text_of(el))) and not _tool_line(el)), None) if plain_last else None
     credited = any(_WRITER_CREDIT.match(text_of(el)) for el in blocks)   # "Nội dung: Hải Châu" among them
     before = blocks[blocks.index(last) + 1:][:1] if last is not None else []
     if before and plain_name(text_of(before[0])):
@@ -2672,6 +2714,11 @@ def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None,
                 and not byline_name(text, right_aligned=True):
             # "Phòng Quản lý đào tạo", "VĂN PHÒNG HĐND - UBND XÃ" set apart under the story: the unit
             # signing, no text or writer ("Lê Hoa - Hội Nông dân huyện" is a writer and her unit)
+            drop(el)
+            continue
+        credit = _BYLINE_PREFIX.match(text)
+        if credit and _PICTURES_LABEL.match(text) and is_organisation(text[credit.end():]):
+            # "Ảnh: Ban Truyền thông Giáo phận" under the story: the office's photos, no writer, no text
             drop(el)
             continue
         if signer_block(el) or _poster_name(el):
@@ -3277,6 +3324,7 @@ _LIST_JOINER = re.compile(rf"{_NAME_JOINER.pattern}|{ENGLISH_AND.pattern}")
 _ACCOUNTS = frozenset({
     "admin", "administrator", "administrators", "quantri", "quan tri", "quan tri vien", "bientap", "bien tap",
     "bien tap vien", "ban bien tap", "btv", "editor", "editors", "webmaster", "root", "super user", "superuser",
+    "superuser account", "host account", "site administrator",   # DNN's and other CMSs' default accounts
     "user", "guest", "author", "tac gia", "system", "content manager", "moderator", "phong vien",
     # a label left alone, without its name
     "written by", "posted by", "by", "dang boi", "nguoi viet", "name", "name *", "undefined", "null", "none"})
@@ -3371,7 +3419,7 @@ ORGANISATION_WORD = re.compile(r"\b(xã|huyện|tỉnh|phường|công ty|hợp 
 # And the words that open a body's name but may end a person's ("Sở Y Tế", "Hội Nông Dân"; "Văn
 # Hội"): first only. Not "Báo" nor "Đài", which name an outlet, the story's source (``is_outlet``),
 # nor "Ban", a pen name's ("Ban Mai").
-_ORGANISATION_HEAD = re.compile(r"(sở|phòng|viện|cục|bộ|hội|trạm)\s", re.I)
+_ORGANISATION_HEAD = re.compile(r"(sở|phòng|viện|cục|bộ|hội|trạm|công đoàn)\s", re.I)   # a trade union's too
 
 
 def is_department(name: str) -> bool:
@@ -3435,9 +3483,15 @@ def _is_board(name: str) -> bool:
         return False   # "Bàn Thị Mai" (a Dao surname), "Ban Mai và Hoàng Anh": people
     if any(w.lower() in _NAME_LINKS for w in words[1:]):
         return False   # "Ban Mai theo TTXVN": a name and its source
-    return any(w[:1].islower() for w in words[1:]) or (name.isupper() and len(words) >= 3 and words[0] == "BAN")
+    return any(w[:1].islower() for w in words[1:]) or (name.isupper() and len(words) >= 3 and words[0] == "BAN") \
+        or fold(" ".join(words[1:3])) in _BOARD_NAMES   # "Ban Truyền Thông" as an account's name, in title case
 
 
+# What a board or a union is named for after "Ban" or "Đoàn" (folded, two syllables): no given name
+# and middle name read so ("Ban Mai" is a pen name; "Ban Truyền Thông" an office's account).
+_BOARD_NAMES = frozenset({"truyen thong", "tuyen giao", "dan van", "bien tap", "thu ky", "quan tri", "dieu hanh",
+                          "to chuc", "kiem tra", "tuyen huan", "thoi su", "ban doc", "cong tac", "dai dien",
+                          "chap hanh", "thuong vu", "giam hieu", "quan ly", "noi dung", "thanh nien"})
 _BOARD_HEADS = frozenset({"Ban", "BAN", "Đoàn", "ĐOÀN"})   # a body's first word that is a surname too
 _NAME_LINKS = frozenset({"theo", "với", "cùng"})   # "Ban Mai theo TTXVN": a name and its source
 
@@ -3456,7 +3510,10 @@ _RELAYED_WRITER = re.compile(r"theo\s+(?P<name>[^()]{2,60}?)\s*\((?P<outlet>[^()
 _RANK = re.compile(r"^(?:(?:gs|pgs|tskh|ts|ths|bs|bscki{1,2}|cki{1,2}|ds|ks|kts|cn|ncs|ngưt|ngnd|nsưt|nsnd|ls)"
                    r"(?:\s*[.,]\s*|\s+(?=[^\W\d_]))|(?:luật sư|bác sĩ|bác sỹ|dược sĩ|kỹ sư|kiến trúc sư|nhà báo|"
                    r"nhà văn|nhà thơ|nghệ sĩ|nhạc sĩ|họa sĩ|đại tá|thượng tá|trung tá|thiếu tá|đại úy|thượng úy|"
-                   r"trung úy|thiếu úy|thiếu tướng|trung tướng|thượng tướng|đại tướng)\s*[,.]?\s+)+", re.I)
+                   r"trung úy|thiếu úy|thiếu tướng|trung tướng|thượng tướng|đại tướng|"
+                   # a monk's, a nun's, a priest's: "HT.", "TT.", "ĐĐ.", "SC.", "Lm." (their dot)
+                   r"hòa thượng|hoà thượng|thượng tọa|thượng toạ|đại đức|ni trưởng|ni sư|sư cô|linh mục|"
+                   r"giám mục)\s*[,.]?\s+|(?:ht|tt|đđ|sc|ns|lm|gm)\.\s*)+", re.I)
 
 
 def ranked(name: str) -> bool:
@@ -3529,6 +3586,9 @@ def byline_name(text: str, *, right_aligned: bool = False, last: bool = False) -
         # A signature set apart may add its writer's class or unit in brackets ("Hoàng Gia Bảo
         # (K46 Báo chí)"): the name before them is the byline, when it reads as one.
         text = _without_title(_BRACKET_ASIDE.sub("", text) or text)
+    elif last and len(parts := _SPACED_DASH.split(text)) == 2 and is_organisation(parts[1]) \
+            and not is_organisation(parts[0]) and _looks_like_names(parts[0], max_words=4):
+        text = parts[0]   # a plain last line signed with the writer's unit ("Văn Đức - Quỹ HTND tỉnh")
     agency = _AGENCY_AFTER.search(text)
     if agency and not _SYLLABLE.fullmatch(fold(agency.group(1))) and not _OUTLET.match(agency.group(1).lower()):
         text = text[:agency.start()]   # "Hồng Nhung – TTKSBT": the writer's agency; "- VOV" as printed

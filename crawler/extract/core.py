@@ -372,6 +372,7 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         clean.remove_closing_appeal(body, url)
         clean.remove_pointer_lines(body, url)
         clean.remove_link_lines(body, url)
+        clean.remove_banners(body, url)
         clean.remove_language_lines(tree, body, url)
         clean.remove_platform_line(body)
         clean.remove_repeated_tables(body)

@@ -235,3 +235,11 @@ def test_a_plain_last_line_signed_with_the_writer_s_unit_above_a_tool_bar_is_the
                               f'{STORY}{closing}</div>'), "https://hnd.example/web/guest/tin-tuc/25832.html")
     assert article.author == "Văn Đức"
     assert article.text.splitlines() == list(PARAGRAPHS)
+
+
+def test_word_s_tags_in_a_binary_served_as_a_page_are_left_alone():
+    # lxml's parser keeps a control character its setter refuses: a PDF served as text/html
+    # parses into namespaced "elements" around such bytes; unwrapping them must not raise.
+    page = "<html><body><p>%PDF-1.4 \x01\x02<o:p>stream\x03\x04</o:p>\x05 endobj</p></body></html>"
+    article = extract(page.encode("latin-1"), "http://dtnt.example/files/report.htm")
+    assert not article.is_article

@@ -426,8 +426,9 @@ def drop_noise(tree: html.HtmlElement) -> None:
         # Word's own elements in a pasted story ("<o:p></o:p>" closing each paragraph, "<st1:place>"):
         # their text is the story's, and trafilatura keeps a paragraph's source line breaks
         # ("năm học\nmới") as lines where a child it does not know stands in it.
-        changed(el.getparent())
-        el.drop_tag()
+        if _settable(el):
+            changed(el.getparent())
+            el.drop_tag()
     for el in _STYLED(tree):   # only elements with a style (found in C), in document order
         if (hidden := _HIDDEN_STYLE.search(el.get("style", ""))) and not (hidden.group(1) and _revealed(el)):
             drop(el)
@@ -445,6 +446,17 @@ def drop_noise(tree: html.HtmlElement) -> None:
 
 
 _OFFICE_TAGS = etree.XPath("/descendant::*[contains(name(), ':')]")   # o:p, st1:place, w:sdt, v:shape
+# What lxml's parser keeps in a text (a binary file served as a page) but will not set again.
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _settable(el: html.HtmlElement) -> bool:
+    """Whether the texts ``drop_tag`` joins when unwrapping ``el`` may be set again: none of them
+    holds a character XML forbids (lxml's setter refuses what its parser let through)."""
+    parent, previous = el.getparent(), el.getprevious()
+    texts = (el.text, el.tail, parent.text if parent is not None else None,
+             previous.tail if previous is not None else None, el[-1].tail if len(el) else None)
+    return parent is not None and not any(t and _NOT_XML.search(t) for t in texts)
 # Elements holding a microdata property and a class; the classes that hide an element from every
 # screen (Bootstrap's, Tailwind's, the usual others; not a breakpoint's "hidden-xs", "d-md-none").
 _CLASSED_PROPERTIES = etree.XPath("/descendant::*[@itemprop][@class]")

@@ -84,3 +84,18 @@ def test_a_monk_s_or_a_priest_s_rank_is_no_part_of_the_name():
     assert clean.without_rank("Lm. Giuse Nguyễn Văn An") == "Giuse Nguyễn Văn An"
     assert clean.without_rank("Hòa thượng Thích Thanh Tịnh") == "Thích Thanh Tịnh"
     assert clean.without_rank("TT Huế") == "TT Huế"   # no dot: no rank
+
+
+def test_a_rank_over_a_signature_set_apart_is_read_where_the_page_asks_no_question():
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    extra = "<p>Buổi lễ khép lại trong không khí ấm áp, thiêng liêng của mùa báo hiếu năm nay tại địa phương.</p>"
+    signed = '<p style="text-align: right;"><strong>ĐĐ.Thích Quảng Tịnh</strong></p>'
+    assert extract(_page(paragraphs + extra + signed), URL).author == "Thích Quảng Tịnh"
+    # Under a reader's question the ranked name signs the expert's answer: no writer of the page.
+    asked = ("<p><strong>Hỏi:</strong> Tôi là lao động tự do, năm nay 58 tuổi, đã đóng bảo hiểm xã hội tự nguyện "
+             "được 12 năm. Xin hỏi tôi có được đóng một lần cho những năm còn thiếu để hưởng lương hưu không?</p>"
+             "<p><strong>Trả lời:</strong> Theo quy định của Luật Bảo hiểm xã hội năm 2024, người tham gia bảo hiểm xã "
+             "hội tự nguyện đã đủ tuổi nghỉ hưu mà thời gian đóng còn thiếu không quá 10 năm thì được đóng một lần "
+             "cho số năm còn thiếu để hưởng lương hưu theo quy định.</p>")
+    expert = '<p style="text-align: right;"><strong>Luật sư Nguyễn Hữu Phước</strong></p>'
+    assert extract(_page(asked + expert), URL).author is None

@@ -2686,7 +2686,7 @@ _PICTURES_LABEL = re.compile(r"\s*(ảnh|hình ảnh|hình|video|clip)\s*[:：]"
 
 
 def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None, *,
-                plain_last: bool = True) -> str | None:
+                plain_last: bool = True, ranks: bool = False) -> str | None:
     """A byline at the end of the body, taken out of it.
 
     The last short blocks are looked at, last first: an upper-case name, a
@@ -2747,6 +2747,10 @@ def take_byline(body: html.HtmlElement, sources: list[str | None] | None = None,
             continue
         name = byline_name(text, right_aligned=marked, last=el is last) \
             or _name_before_source(text, right_aligned=marked, last=el is last)
+        if not name and ranks and marked and ranked(text):
+            # "ĐĐ.Thích Quảng Tịnh", "BSCKII. Nguyễn Thị Hồng Nhung" set apart under a story the page
+            # asks no question in: the monk's talk, the doctor's advice, written by them
+            name = byline_name(without_rank(text), right_aligned=True)
         if name and _link_text(el, text, name):
             continue   # a button's or a link's text ("Purchase Licensing Rights", "BUY NOW")
         if name:
@@ -3536,7 +3540,8 @@ def ranked(name: str) -> bool:
 def without_rank(text: str) -> str:
     """``text`` without a rank before a name (``_RANK``) when a name of two words or more follows:
     a labelled credit's or an author card's. A closing line under a rank ("Luật sư Nguyễn Hữu
-    Phước") is the expert answering a reader, no reporter signing: ``byline_name`` leaves it."""
+    Phước") is the expert answering a reader, no reporter signing: ``byline_name`` leaves it, and
+    ``take_byline`` reads it only where the page asks no question (a doctor's advice, a monk's talk)."""
     found = _RANK.match(text)
     if not found:
         return text

@@ -385,8 +385,10 @@ def extract(page: bytes | str | html.HtmlElement, url: str | None = None,
         clean.drop_notices(body)   # "Bài viết được … đăng lại …", "Đón đọc bài 3: …": the site's, not the story's
         boxes.remove_call_boxes(body)   # a hotline's banner among the paragraphs
         boxes.remove_score_boxes(body)   # a review's scores
-        signature = clean.take_byline(dense, sources) \
-            or (clean.take_byline(body, sources) if body is not dense else None) or _byline_after(body, sources)
+        ranks = not (record.asked or record.answered)   # under a reader's question a rank signs the expert's answer
+        signature = clean.take_byline(dense, sources, ranks=ranks) \
+            or (clean.take_byline(body, sources, ranks=ranks) if body is not dense else None) \
+            or _byline_after(body, sources)
         authors.append((signature, "byline"))
         sources.append(_outlet_mark(body))
         frames.end_at_story(body)   # after the signature is read: a frame may hold it alone

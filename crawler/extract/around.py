@@ -14,7 +14,7 @@ from itertools import islice
 
 from lxml import etree, html
 
-from .clean import Measures, attached, drop, in_data_row, measure_sizes, name_before_date, text_of
+from .clean import Measures, attached, drop, in_data_row, is_action, measure_sizes, name_before_date, text_of
 from .dates import parse_vietnamese_date
 from .text import fold, letter_count, squash
 
@@ -253,7 +253,7 @@ def _remove_link_blocks(tree: html.HtmlElement, body: html.HtmlElement, guarded:
         links = list(el.iter("a"))
         if len(links) < 2:
             continue
-        if all(_is_action(a.get("href")) for a in links):
+        if all(is_action(a.get("href")) for a in links):
             text = text_of(el)
             if len(text) - sum(len(text_of(a)) for a in links) <= 3 * len(links):
                 drop(el)
@@ -291,6 +291,3 @@ def _printed(text: str | None) -> bool:
     return text is not None and text != "" and not text.isspace()
 
 
-def _is_action(href: str | None) -> bool:
-    href = (href or "").strip().lower()
-    return not href or href.startswith(("#", "javascript:"))

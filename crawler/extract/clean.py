@@ -1584,6 +1584,12 @@ _APPEAL_CHARS = 300    # a closing appeal is a line or two
 _APPEAL_LINKS = 0.3    # share of its text in links to the site's own pages, at least
 
 
+def own_hosts(url: str | None) -> frozenset[str]:
+    """The hosts a link of the page at ``url`` stays on the site by: its own, with and without
+    "www.", and "" (a relative link's)."""
+    return with_www_variants([host_of(url)] if url else []) | {""}
+
+
 def remove_closing_appeal(body: html.HtmlElement | None, url: str | None = None) -> None:
     """Drop a box closing the story whose text is mostly links to the site's own pages ("Bạn
     muốn đồng hành? Đăng ký tình nguyện viên tại đây hoặc ủng hộ chương trình"): the site's call
@@ -1592,7 +1598,7 @@ def remove_closing_appeal(body: html.HtmlElement | None, url: str | None = None)
     a document to download ("Xem toàn văn <a href=…pdf>Quyết định …</a>"): the story's attachment."""
     if body is None:
         return
-    hosts = with_www_variants([host_of(url)] if url else []) | {""}   # "": a relative link's
+    hosts = own_hosts(url)
     seen = set()
     for a in list(body.iter("a")):
         last = a.getparent()
@@ -1720,7 +1726,7 @@ def remove_link_lines(body: html.HtmlElement | None, url: str | None = None) -> 
     list's markup after the story."""
     if body is None:
         return
-    hosts = with_www_variants([host_of(url)] if url else []) | {""}   # "": a relative link's
+    hosts = own_hosts(url)
     for el in list(body.iter("p", "div", "td")):
         inner = el
         while len(inner) == 1 and wraps_one(inner):
@@ -1752,7 +1758,7 @@ def remove_banners(body: html.HtmlElement | None, url: str | None = None) -> Non
     advertisement's, not a photo of the story (a story's photo links to its larger file)."""
     if body is None:
         return
-    hosts = with_www_variants([host_of(url)] if url else []) | {""}
+    hosts = own_hosts(url)
     for a in list(body.iter("a")):
         href = (a.get("href") or "").strip()
         rel = (a.get("rel") or "").lower()
@@ -2674,11 +2680,17 @@ _STAMP_LINE = re.compile(r"\W*(cap nhat|sua doi|chinh sua|last updated|last modi
                          r"( (luc|ngay|on))?\s*:?\s*[\d/.:h -]{6,24}")
 
 
+def is_action(href: str | None) -> bool:
+    """Whether a link's target is an action on the page (none, "#…", a script), no page."""
+    href = (href or "").strip().lower()
+    return not href or href.startswith(("#", "javascript:"))
+
+
 def _tool_line(el: html.HtmlElement) -> bool:
     """Whether a line is a tool bar's: its links each a script's or the page's own ("In bài viết",
     "Quay lại"), and next to nothing else."""
     links = list(el.iter("a"))
-    return bool(links) and all((a.get("href") or "").strip().lower().startswith(("javascript:", "#")) for a in links) \
+    return bool(links) and all(is_action(href := a.get("href")) and bool(href and href.strip()) for a in links) \
         and len(text_of(el)) <= sum(len(text_of(a)) for a in links) + 3 * len(links)
 
 
